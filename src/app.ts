@@ -1,0 +1,61 @@
+// Builds the Fastify application from a database and a configuration, without listening: the server,
+// the tests (app.inject) and the benchmark all start from here.
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { Config } from './config.js';
+import type { Db } from './db/database.js';
+import { AppError } from './lib/errors.js';
+import { isLocale } from './lib/localized.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { municipalityApiRoutes } from './modules/municipalities/municipalities.api.routes.js';
+import { openApiRoutes } from './modules/openapi/openapi.routes.js';
+import { programmePageRoutes } from './modules/programme/programme.routes.js';
+import { projectApiRoutes } from './modules/projects/projects.api.routes.js';
+import { projectPageRoutes } from './modules/projects/projects.routes.js';
+import assets from './plugins/assets.js';
+import context from './plugins/context.js';
+import errors from './plugins/errors.js';
+import security from './plugins/security.js';
+
+export async function buildApp({ db, config, logger = false }: { db: Db; config: Config; logger?: boolean }): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    trustProxy: true,
+    ignoreTrailingSlash: false,
+    routerOptions: { maxParamLength: 200 },
+  });
+  await app.register(context, { db, config });
+  await app.register(errors);
+  await app.register(security);
+  await app.register(assets);
+
+  app.get('/', async (request, reply) => reply.redirect(`/${preferredLocale(request)}/`, 302));
+  await app.register(healthRoutes);
+  await app.register(openApiRoutes);
+  await app.register(projectApiRoutes);
+  await app.register(municipalityApiRoutes);
+
+  // Every page lives under its language: /de/…, /da/…, /en/…; anything else there is a 404.
+  await app.register(async (pages) => {
+    pages.addHook('preHandler', async (request) => {
+      const { lang } = request.params as { lang?: string };
+      if (!isLocale(lang)) throw new AppError(404, 'not_found', 'error.notFound.text');
+    });
+    pages.get('/:lang', async (request, reply) => reply.redirect(`/${(request.params as { lang: string }).lang}/`, 301));
+    await pages.register(programmePageRoutes);
+    await pages.register(projectPageRoutes);
+  });
+  return app;
+}
+
+/** German unless the browser prefers Danish or English over German. */
+function preferredLocale(request: FastifyRequest): string {
+  const header = request.headers['accept-language'] ?? '';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag, q] = part.trim().split(';q=');
+      return { lang: (tag ?? '').slice(0, 2).toLowerCase(), q: q ? Number(q) : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  return ranked.find((r) => isLocale(r.lang))?.lang ?? 'de';
+}

@@ -1,0 +1,22 @@
+// `lotse export vorhabenliste`: the register in the import format, to standard output or a file.
+import fs from 'node:fs';
+import type { Config } from '../config.js';
+import { openDatabase } from '../db/open.js';
+import { writeCsv } from '../modules/projects/import/vorhabenliste-writer.js';
+import { presentProject } from '../modules/projects/projects.presenter.js';
+import { allProjects } from '../modules/projects/projects.service.js';
+
+export async function exportCommand(config: Config, opts: { format: 'csv' | 'json'; output?: string; includeDrafts?: boolean }): Promise<void> {
+  const database = await openDatabase(config, (msg) => console.error(msg));
+  try {
+    const projects = await allProjects(database.db, { includeDrafts: !!opts.includeDrafts });
+    const text =
+      opts.format === 'json'
+        ? `${JSON.stringify({ items: projects.map((p) => presentProject(p, config.publicUrl, 'de')), next: null }, null, 2)}\n`
+        : writeCsv(projects);
+    if (opts.output) fs.writeFileSync(opts.output, text);
+    else process.stdout.write(text);
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,59 @@
+// `lotse import vorhabenliste FILE`: reads the file, prints the report (in the terminal's language),
+// exits 1 when rows were rejected. A progress bar shows on a terminal.
+import fs from 'node:fs';
+import path from 'node:path';
+import { SingleBar, Presets } from 'cli-progress';
+import type { Config } from '../config.js';
+import { openDatabase } from '../db/open.js';
+import { localeFromEnv, t } from '../i18n/index.js';
+import { type ImportReport, importVorhabenliste } from '../modules/projects/import/import.service.js';
+import type { Locale } from '../lib/localized.js';
+
+export function formatReport(report: ImportReport, locale: Locale): string {
+  const lines: string[] = [];
+  if (report.problems.length) {
+    const bad = new Set(report.problems.map((p) => p.line)).size;
+    lines.push(t(locale, 'import.rejected', { count: bad }));
+    for (const p of report.problems)
+      lines.push(`  ${t(locale, 'import.rowError', { line: p.line, column: p.column, reason: t(locale, p.reason, p.params) })}`);
+    return lines.join('\n');
+  }
+  for (const c of report.created) lines.push(`  + ${t(locale, 'import.planCreate', { title: c.title })}`);
+  for (const u of report.updated) lines.push(`  ~ ${t(locale, 'import.planUpdate', { title: u.title, fields: u.fields.join(', ') })}`);
+  if (report.newTopics.length) lines.push(t(locale, 'import.newTopics', { topics: report.newTopics.join(', ') }));
+  const counts = { created: report.created.length, updated: report.updated.length, unchanged: report.unchanged };
+  lines.push(report.dryRun ? t(locale, 'import.summaryDryRun', counts) : t(locale, 'import.summary', counts));
+  return lines.join('\n');
+}
+
+export async function importCommand(config: Config, file: string, opts: { dryRun?: boolean; format?: 'csv' | 'json' }): Promise<void> {
+  const locale = localeFromEnv();
+  const content = fs.readFileSync(file, 'utf8');
+  const ext = path.extname(file).toLowerCase();
+  const format = opts.format ?? (ext === '.json' ? 'json' : ext === '.csv' ? 'csv' : undefined);
+  const database = await openDatabase(config, (msg) => console.error(msg));
+  const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, clearOnComplete: true }, Presets.shades_classic) : null;
+  try {
+    const report = await importVorhabenliste(database.db, content, {
+      format,
+      dryRun: opts.dryRun,
+      onProgress: bar
+        ? (done, total) => {
+            if (done === 0) bar.start(total, 0);
+            else bar.update(done);
+          }
+        : undefined,
+    });
+    bar?.stop();
+    const output = formatReport(report, locale);
+    if (report.problems.length) {
+      console.error(output);
+      process.exitCode = 1;
+    } else {
+      console.log(output);
+    }
+  } finally {
+    bar?.stop();
+    await database.close();
+  }
+}

@@ -1,0 +1,52 @@
+// The `lotse` command line: start the server, run migrations, import and export the Vorhabenliste.
+// Every command works on the same database as the server (embedded or DATABASE_URL), whether or
+// not the server is running.
+import { Command, Option } from 'commander';
+import { ConfigError, loadConfig } from '../config.js';
+import { exportCommand } from './export.command.js';
+import { importCommand } from './import.command.js';
+import { migrateCommand } from './migrate.command.js';
+import { startCommand } from './start.command.js';
+
+const program = new Command('lotse')
+  .description('Lotse: the open platform of the Smarte Grenzregion (Vorhabenliste, participation, funding).')
+  .showHelpAfterError();
+
+program
+  .command('start')
+  .description('Start the web server (migrates the database and, on an empty database, creates the demo data)')
+  .action(() => startCommand(loadConfig()));
+
+program
+  .command('migrate')
+  .description('Bring the database schema up to date')
+  .action(() => migrateCommand(loadConfig()));
+
+const importer = program.command('import').description('Import data');
+importer
+  .command('vorhabenliste')
+  .description('Import a Vorhabenliste (CSV with German headers, or JSON in the API shape). All rows or none.')
+  .argument('<file>', 'path of the CSV or JSON file')
+  .option('--dry-run', 'only report what would change')
+  .addOption(new Option('--format <format>', 'file format (default: from the file name or content)').choices(['csv', 'json']))
+  .action((file: string, opts: { dryRun?: boolean; format?: 'csv' | 'json' }) => importCommand(loadConfig(), file, opts));
+
+const exporter = program.command('export').description('Export data');
+exporter
+  .command('vorhabenliste')
+  .description('Export the Vorhabenliste in the import format (CSV by default)')
+  .addOption(new Option('--format <format>', 'file format').choices(['csv', 'json']).default('csv'))
+  .option('-o, --output <file>', 'write to this file instead of standard output')
+  .option('--include-drafts', 'include drafts (not public)')
+  .action((opts: { format: 'csv' | 'json'; output?: string; includeDrafts?: boolean }) => exportCommand(loadConfig(), opts));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+}

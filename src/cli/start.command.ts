@@ -1,0 +1,22 @@
+// `lotse start`: open (or start) the database, migrate, seed the demo on an empty database, listen.
+import { buildApp } from '../app.js';
+import type { Config } from '../config.js';
+import { openDatabase } from '../db/open.js';
+import { seedDemoIfEmpty } from '../db/seed/demo.js';
+
+export async function startCommand(config: Config): Promise<void> {
+  const log = (msg: string) => console.log(msg);
+  const database = await openDatabase(config, log);
+  if (config.seedDemo) await seedDemoIfEmpty(database.db, log);
+  const app = await buildApp({ db: database.db, config, logger: true });
+  const shutdown = async (signal: string) => {
+    app.log.info(`${signal} received, shutting down`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`Lotse is running on ${config.publicUrl}`);
+}

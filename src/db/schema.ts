@@ -1,0 +1,152 @@
+// Table types for Kysely. They mirror the migrations; a migration that changes a table changes this
+// file in the same commit.
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { LocalizedText } from '../lib/localized.js';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** `date` columns come back as 'YYYY-MM-DD' strings (see the type parser in database.ts). */
+type DateOnly = ColumnType<string, string, string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface DecisionBodyRow {
+  prefix: string;
+  name: string;
+}
+
+export interface MunicipalitiesTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  kind: 'city' | 'district' | 'municipality';
+  aliases: ColumnType<string[], string[] | undefined, string[]>;
+  decision_bodies: Json<DecisionBodyRow[]>;
+  created_at: Timestamp;
+}
+
+export interface OrganisationsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  kind: 'agency' | 'partner';
+  website: string | null;
+  created_at: Timestamp;
+}
+
+export interface TopicsTable {
+  id: Generated<number>;
+  slug: string;
+  name: Json<LocalizedText>;
+}
+
+export interface ProjectLink {
+  url: string;
+  label: string | null;
+}
+
+export type PublicationState = 'draft' | 'published' | 'archived';
+
+export interface ProjectsTable {
+  id: Generated<number>;
+  slug: string;
+  title: Json<LocalizedText>;
+  description: Json<LocalizedText | null>;
+  goals: Json<LocalizedText | null>;
+  status: string;
+  status_text: Json<LocalizedText | null>;
+  next_steps: Json<LocalizedText | null>;
+  expected_duration: Json<LocalizedText | null>;
+  decisions_text: string | null;
+  costs_text: string | null;
+  costs_amount_cents: number | null;
+  costs_currency: string;
+  costs_approximate: boolean;
+  participation_formal: boolean;
+  participation_informal: boolean;
+  participation_text: Json<LocalizedText | null>;
+  location_lat: number | null;
+  location_lng: number | null;
+  location_address: string | null;
+  contact: string | null;
+  links: Json<ProjectLink[]>;
+  further_info: Json<LocalizedText | null>;
+  start_date: DateOnly | null;
+  end_date: DateOnly | null;
+  added_on: ColumnType<string, string | undefined, string>;
+  publication_state: PublicationState;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProjectMunicipalitiesTable {
+  project_id: number;
+  municipality_id: number;
+  position: number;
+}
+
+export interface ProjectTopicsTable {
+  project_id: number;
+  topic_id: number;
+  position: number;
+}
+
+export interface DecisionsTable {
+  id: Generated<number>;
+  project_id: number;
+  position: number;
+  raw: string;
+  reference: string | null;
+  body: string | null;
+  body_name: string | null;
+  number: number | null;
+  year: number | null;
+  supplement: string | null;
+  date: DateOnly | null;
+}
+
+export interface ProjectChangesTable {
+  id: Generated<number>;
+  project_id: number;
+  version: number;
+  changed_at: Timestamp;
+  note: Json<LocalizedText>;
+  fields: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+export interface ProgrammesTable {
+  id: Generated<number>;
+  slug: string;
+  name: Json<LocalizedText>;
+  summary: Json<LocalizedText | null>;
+  federal_funding_cents: number | null;
+  federal_funding_source: string | null;
+  federal_funding_as_of: DateOnly | null;
+  starts_on: DateOnly | null;
+  ends_on: DateOnly | null;
+  agency_id: number | null;
+}
+
+export interface AppMetaTable {
+  key: string;
+  value: Json<unknown>;
+}
+
+export interface Database {
+  municipalities: MunicipalitiesTable;
+  organisations: OrganisationsTable;
+  topics: TopicsTable;
+  projects: ProjectsTable;
+  project_municipalities: ProjectMunicipalitiesTable;
+  project_topics: ProjectTopicsTable;
+  decisions: DecisionsTable;
+  project_changes: ProjectChangesTable;
+  programmes: ProgrammesTable;
+  app_meta: AppMetaTable;
+}
+
+export type ProjectRow = Selectable<ProjectsTable>;
+export type NewProject = Insertable<ProjectsTable>;
+export type ProjectUpdate = Updateable<ProjectsTable>;
+export type MunicipalityRow = Selectable<MunicipalitiesTable>;
+export type TopicRow = Selectable<TopicsTable>;
+export type DecisionRow = Selectable<DecisionsTable>;

@@ -1,0 +1,29 @@
+// Content fields carry German (required) and optional Danish and English values; readers in another
+// language fall back to German so that no page shows an empty field.
+export const locales = ['de', 'da', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'de';
+
+export interface LocalizedText {
+  de: string;
+  da?: string;
+  en?: string;
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/** The text in `locale`, else German; `lang` tells which one was used, for a `lang` attribute. */
+export function pick(text: LocalizedText | null | undefined, locale: Locale): { text: string; lang: Locale } | null {
+  if (!text) return null;
+  const own = text[locale];
+  if (own && own.trim()) return { text: own, lang: locale };
+  if (text.de && text.de.trim()) return { text: text.de, lang: 'de' };
+  return null;
+}
+
+export function localized(de: string | null | undefined): LocalizedText | null {
+  const value = de?.trim();
+  return value ? { de: value } : null;
+}

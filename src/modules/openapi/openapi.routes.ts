@@ -1,0 +1,8 @@
+// Serves the OpenAPI document; built once per process, it only depends on code and the public URL.
+import type { FastifyInstance } from 'fastify';
+import { openApiDocument } from './openapi.js';
+
+export async function openApiRoutes(app: FastifyInstance) {
+  const document = openApiDocument(app.config.publicUrl);
+  app.get('/api/v1/openapi.json', async () => document);
+}

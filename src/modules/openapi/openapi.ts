@@ -1,0 +1,95 @@
+// The OpenAPI 3.1 description of API v1. Response schemas are generated from the same zod schemas
+// the presenters are typed with, so the document cannot drift from what the API returns.
+import { z } from 'zod';
+import { projectStatuses } from '../projects/parsers/status.js';
+import { participationFilters } from '../projects/project.types.js';
+import {
+  apiErrorSchema,
+  apiMunicipalitySchema,
+  apiProjectPageSchema,
+  apiProjectSchema,
+} from '../projects/projects.schemas.js';
+
+function componentSchemas(): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  for (const [schema, id] of [
+    [apiProjectSchema, 'Project'],
+    [apiProjectPageSchema, 'ProjectPage'],
+    [apiMunicipalitySchema, 'Municipality'],
+    [apiErrorSchema, 'Error'],
+  ] as const)
+    registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}` });
+  for (const s of Object.values(schemas)) delete (s as Record<string, unknown>).$schema;
+  return schemas;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown, description: string) => ({ description, content: { 'application/json': { schema } } });
+const errorResponse = (description: string) => json(ref('Error'), description);
+const query = (name: string, description: string, schema: Record<string, unknown>) => ({ name, in: 'query', required: false, description, schema });
+
+export function openApiDocument(baseUrl: string) {
+  const filters = [
+    query('q', 'Full-text search (German stemming: "Sensoren" finds "Sensor")', { type: 'string', maxLength: 200 }),
+    query('municipality', 'Municipality slug, see /api/v1/municipalities', { type: 'string' }),
+    query('topic', 'Topic slug', { type: 'string' }),
+    query('status', 'Status of the project', { type: 'string', enum: [...projectStatuses] }),
+    query('participation', 'Kind of residents’ participation', { type: 'string', enum: [...participationFilters] }),
+  ];
+  const lang = query('lang', 'Language of text fields (German where no translation exists)', { type: 'string', enum: ['de', 'da', 'en'], default: 'de' });
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Lotse API',
+      version: '1.0.0',
+      description:
+        'Open data of the public Vorhabenliste (register of municipal projects) of the Smarte Grenzregion: projects with their council decisions, costs, participation and change log. All data is public and free to reuse.',
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+    },
+    servers: [{ url: baseUrl }],
+    paths: {
+      '/api/v1/projects': {
+        get: {
+          operationId: 'listProjects',
+          summary: 'List published projects',
+          description:
+            'Pages with a cursor: follow `next` until it is null. With `changed_since`, the list holds every project changed at or after that time, archived ones included (marked `archived: true`), ordered by change time, so that a copy can be kept in sync.',
+          parameters: [
+            ...filters,
+            query('changed_since', 'ISO 8601 date or date-time', { type: 'string' }),
+            query('limit', 'Page size', { type: 'integer', minimum: 1, maximum: 500, default: 100 }),
+            query('cursor', 'Opaque cursor from `next`', { type: 'string' }),
+            lang,
+          ],
+          responses: { '200': json(ref('ProjectPage'), 'A page of projects'), '400': errorResponse('Invalid parameter') },
+        },
+      },
+      '/api/v1/projects/{slug}': {
+        get: {
+          operationId: 'getProject',
+          summary: 'One project',
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }, lang],
+          responses: { '200': json(ref('Project'), 'The project'), '404': errorResponse('No such project') },
+        },
+      },
+      '/api/v1/projects.csv': {
+        get: {
+          operationId: 'exportProjectsCsv',
+          summary: 'All published and archived projects as a Vorhabenliste spreadsheet (CSV, ";", UTF-8)',
+          responses: { '200': { description: 'CSV file', content: { 'text/csv': { schema: { type: 'string' } } } } },
+        },
+      },
+      '/api/v1/municipalities': {
+        get: {
+          operationId: 'listMunicipalities',
+          summary: 'Municipalities with their council bodies',
+          responses: {
+            '200': json({ type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref('Municipality') } } }, 'All municipalities'),
+          },
+        },
+      },
+    },
+    components: { schemas: componentSchemas() },
+  };
+}

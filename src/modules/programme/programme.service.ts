@@ -1,0 +1,17 @@
+// The programme at a glance, for the home page.
+import type { Db } from '../../db/database.js';
+import { allMunicipalities } from '../municipalities/municipalities.service.js';
+import { countPublishedProjects, newestProjects } from '../projects/projects.service.js';
+import { findProgramme } from './programme.repository.js';
+
+export async function homeOverview(db: Db) {
+  const [programme, municipalities, projectCount, newest] = await Promise.all([
+    findProgramme(db),
+    allMunicipalities(db),
+    countPublishedProjects(db),
+    newestProjects(db, 5),
+  ]);
+  return { programme: programme ?? null, municipalities, projectCount, newest };
+}
+
+export type HomeOverview = Awaited<ReturnType<typeof homeOverview>>;

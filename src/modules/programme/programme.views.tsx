@@ -1,0 +1,152 @@
+// The home page (the programme at a glance, newest Vorhaben) and the open-data page.
+import { formatDate, formatEuro, formatNumber } from '../../lib/format.js';
+import { Layout } from '../../views/layout.js';
+import { localePath, type PageContext } from '../../views/page-context.js';
+import { ProjectCard, Text } from '../projects/projects.views.js';
+import type { HomeOverview } from './programme.service.js';
+
+export function HomePage({ ctx, overview }: { ctx: PageContext; overview: HomeOverview }) {
+  const { t, locale } = ctx;
+  const { programme, municipalities, projectCount, newest } = overview;
+  return (
+    <Layout ctx={ctx} title={t('home.title')} current="home">
+      <h1 class="kern-heading-x-large">{t('home.title')}</h1>
+      <p class="kern-body kern-body--large">{t('home.intro')}</p>
+      <form method="get" action={localePath(locale, '/vorhaben')} role="search" class="lotse-home-search">
+        <div class="kern-form-input">
+          <label class="kern-label" for="home-q">
+            {t('home.search.label')}
+          </label>
+          <input class="kern-form-input__input" type="search" id="home-q" name="q" lang="de" />
+        </div>
+        <button type="submit" class="kern-btn kern-btn--primary">
+          <span class="kern-icon kern-icon--search" aria-hidden="true" />
+          <span class="kern-label">{t('register.submit')}</span>
+        </button>
+      </form>
+
+      {programme && (
+        <section aria-labelledby="programme-heading" class="lotse-section">
+          <h2 id="programme-heading" class="kern-heading-medium">
+            {t('home.programme.heading')}
+          </h2>
+          <div class="kern-card lotse-programme">
+            <div class="kern-card__container">
+              <div class="kern-card__header">
+                <h3 class="kern-title">
+                  <Text ctx={ctx} value={programme.name} />
+                </h3>
+              </div>
+              <div class="kern-card__body">
+                {programme.summary && (
+                  <p class="kern-body">
+                    <Text ctx={ctx} value={programme.summary} />
+                  </p>
+                )}
+                <dl class="kern-description-list">
+                  {programme.federal_funding_cents !== null && (
+                    <div class="kern-description-list-item">
+                      <dt class="kern-description-list-item__key">{t('home.programme.funding')}</dt>
+                      <dd class="kern-description-list-item__value">
+                        {formatEuro(programme.federal_funding_cents, locale)}
+                        {programme.federal_funding_source && programme.federal_funding_as_of && (
+                          <span class="kern-body--small">
+                            {' '}
+                            ({t('home.programme.fundingSource', { source: programme.federal_funding_source, date: formatDate(programme.federal_funding_as_of, locale) })})
+                          </span>
+                        )}
+                      </dd>
+                    </div>
+                  )}
+                  {programme.starts_on && programme.ends_on && (
+                    <div class="kern-description-list-item">
+                      <dt class="kern-description-list-item__key">{t('home.programme.period')}</dt>
+                      <dd class="kern-description-list-item__value">
+                        {formatDate(programme.starts_on, locale)} – {formatDate(programme.ends_on, locale)}
+                      </dd>
+                    </div>
+                  )}
+                  <div class="kern-description-list-item">
+                    <dt class="kern-description-list-item__key">{t('home.programme.municipalities')}</dt>
+                    <dd class="kern-description-list-item__value">{municipalities.map((m) => m.name).join(', ')}</dd>
+                  </div>
+                  {programme.agency_name && (
+                    <div class="kern-description-list-item">
+                      <dt class="kern-description-list-item__key">{t('home.programme.agency')}</dt>
+                      <dd class="kern-description-list-item__value">{programme.agency_name}</dd>
+                    </div>
+                  )}
+                  <div class="kern-description-list-item">
+                    <dt class="kern-description-list-item__key">{t('home.programme.projects')}</dt>
+                    <dd class="kern-description-list-item__value">{formatNumber(projectCount, locale)}</dd>
+                  </div>
+                </dl>
+              </div>
+            </div>
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="newest-heading" class="lotse-section">
+        <h2 id="newest-heading" class="kern-heading-medium">
+          {t('home.newest.heading')}
+        </h2>
+        <ul class="lotse-result-list">
+          {newest.map((project) => (
+            <li>
+              <ProjectCard ctx={ctx} item={{ project, titleHeadline: null, descriptionHeadline: null }} />
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a class="kern-btn kern-btn--secondary" href={localePath(locale, '/vorhaben')}>
+            <span class="kern-label">{t('home.newest.all')}</span>
+          </a>
+        </p>
+      </section>
+    </Layout>
+  );
+}
+
+export function OpenDataPage({ ctx }: { ctx: PageContext }) {
+  const { t } = ctx;
+  const endpoints = [
+    ['/api/v1/projects', t('opendata.projects')],
+    ['/api/v1/projects?changed_since=2024-01-01', t('opendata.changedSince')],
+    ['/api/v1/municipalities', t('opendata.municipalities')],
+    ['/api/v1/projects.csv', t('opendata.csv')],
+    ['/api/v1/openapi.json', t('opendata.openapi')],
+  ] as const;
+  return (
+    <Layout ctx={ctx} title={t('opendata.title')} current="api">
+      <h1 class="kern-heading-large">{t('opendata.title')}</h1>
+      <p class="kern-body kern-body--large">{t('opendata.intro')}</p>
+      <table class="kern-table">
+        <caption class="kern-title">{t('opendata.endpoints')}</caption>
+        <thead class="kern-table__header">
+          <tr class="kern-table__row">
+            <th scope="col" class="kern-table__header">
+              {t('opendata.address')}
+            </th>
+            <th scope="col" class="kern-table__header">
+              {t('opendata.content')}
+            </th>
+          </tr>
+        </thead>
+        <tbody class="kern-table__body">
+          {endpoints.map(([href, label]) => (
+            <tr class="kern-table__row">
+              <td class="kern-table__cell">
+                <a class="kern-link" href={href}>
+                  <code>{href}</code>
+                </a>
+              </td>
+              <td class="kern-table__cell">{label}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="kern-body">{t('opendata.license')}</p>
+    </Layout>
+  );
+}

@@ -1,0 +1,239 @@
+// The Vorhabenliste import as one use case: read the file, check every row, plan what changes, and
+// apply the plan in one transaction — all rows or none. Re-importing a file updates the entries it
+// created (matched by ID, else by title and municipalities) instead of adding them again.
+import { sql } from 'kysely';
+import type { Db } from '../../../db/database.js';
+import { t } from '../../../i18n/index.js';
+import type { MessageKey } from '../../../i18n/index.js';
+import { type LocalizedText, locales } from '../../../lib/localized.js';
+import { slugify } from '../../../lib/slug.js';
+import { knownMunicipalities } from '../../municipalities/municipalities.service.js';
+import { insertTopics, listTopics } from '../../topics/topics.repository.js';
+import { type ComparedField, changedFields, inputToRow, mergeInput, projectToInput } from '../project.mapper.js';
+import type { Project, ProjectInput } from '../project.types.js';
+import * as repo from '../projects.repository.js';
+import { readCsv } from './csv-reader.js';
+import { readJson, type ParsedItem } from './json-reader.js';
+import { type RowProblem, rowToInput } from './row-to-input.js';
+
+export type ImportFormat = 'csv' | 'json';
+
+export interface ImportReport {
+  format: ImportFormat;
+  dryRun: boolean;
+  applied: boolean;
+  problems: RowProblem[];
+  created: { line: number; slug: string; title: string }[];
+  updated: { line: number; slug: string; title: string; fields: ComparedField[] }[];
+  unchanged: number;
+  newTopics: string[];
+  ignoredColumns: string[];
+}
+
+export interface ImportOptions {
+  format?: ImportFormat | undefined;
+  dryRun?: boolean | undefined;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+export function detectFormat(content: string): ImportFormat {
+  const first = content.replace(/^\uFEFF/, '').trimStart()[0];
+  return first === '[' || first === '{' ? 'json' : 'csv';
+}
+
+const fieldLabel: Record<ComparedField, MessageKey> = {
+  title: 'field.title',
+  description: 'field.description',
+  goals: 'field.goals',
+  status: 'field.status',
+  statusText: 'field.status',
+  nextSteps: 'field.nextSteps',
+  expectedDuration: 'field.expectedDuration',
+  municipalities: 'field.municipalities',
+  topics: 'field.topics',
+  decisions: 'field.decisions',
+  costs: 'field.costs',
+  participation: 'field.participation',
+  location: 'field.location',
+  contact: 'field.contact',
+  links: 'field.links',
+  furtherInfo: 'field.furtherInfo',
+  startDate: 'field.startDate',
+  endDate: 'field.endDate',
+  addedOn: 'field.addedOn',
+  publicationState: 'field.publicationState',
+};
+
+function everyLanguage(build: (locale: (typeof locales)[number]) => string): LocalizedText {
+  return { de: build('de'), da: build('da'), en: build('en') };
+}
+
+export function changeNote(fields: ComparedField[] | null): LocalizedText {
+  if (!fields) return everyLanguage((l) => t(l, 'changelog.imported'));
+  return everyLanguage((l) => t(l, 'changelog.updated', { fields: [...new Set(fields.map((f) => t(l, fieldLabel[f])))].join(', ') }));
+}
+
+const matchKey = (title: string, municipalities: string[]) =>
+  `${title.trim().toLowerCase().replace(/\s+/g, ' ')}|${[...municipalities].sort().join(',')}`;
+
+export async function importVorhabenliste(db: Db, content: string, options: ImportOptions = {}): Promise<ImportReport> {
+  const format = options.format ?? detectFormat(content);
+  const report: ImportReport = {
+    format,
+    dryRun: !!options.dryRun,
+    applied: false,
+    problems: [],
+    created: [],
+    updated: [],
+    unchanged: 0,
+    newTopics: [],
+    ignoredColumns: [],
+  };
+  const municipalities = await knownMunicipalities(db);
+  const items = readItems(content, format, municipalities, report);
+  if (report.problems.length) return report;
+  if (items.length === 0) {
+    report.problems.push({ line: 1, column: '', reason: 'import.reason.empty', params: {} });
+    return report;
+  }
+
+  return db.transaction().execute(async (trx) => {
+    // One import at a time: two concurrent runs could otherwise both create the same new entry.
+    await sql`select pg_advisory_xact_lock(hashtext('lotse.import.vorhabenliste'))`.execute(trx);
+    const existing = await repo.hydrate(trx, await repo.allRows(trx), false);
+    const plan = planChanges(items, existing, report);
+    if (report.problems.length || report.dryRun) return report;
+    await applyPlan(trx, plan, municipalities, report, options.onProgress);
+    report.applied = true;
+    return report;
+  });
+}
+
+function readItems(content: string, format: ImportFormat, municipalities: Awaited<ReturnType<typeof knownMunicipalities>>, report: ImportReport): ParsedItem[] {
+  if (format === 'json') {
+    const result = readJson(content, municipalities);
+    if ('problems' in result) report.problems.push(...result.problems);
+    return 'items' in result ? result.items : [];
+  }
+  const csv = readCsv(content);
+  if ('problems' in csv) {
+    report.problems.push(...csv.problems);
+    return [];
+  }
+  report.ignoredColumns = csv.ignoredHeaders;
+  const items: ParsedItem[] = [];
+  for (const row of csv.rows) {
+    const result = rowToInput(row.values, row.line, municipalities);
+    if ('problems' in result) report.problems.push(...result.problems);
+    else items.push({ line: row.line, id: result.id, input: result.input });
+  }
+  return items;
+}
+
+interface Plan {
+  creates: (ParsedItem & { slug: string })[];
+  updates: (ParsedItem & { current: Project; fields: ComparedField[] })[];
+}
+
+function planChanges(items: ParsedItem[], existing: Project[], report: ImportReport): Plan {
+  const bySlug = new Map(existing.map((p) => [p.slug, p]));
+  const byKey = new Map(existing.map((p) => [matchKey(p.title.de, p.municipalities.map((m) => m.slug)), p]));
+  const seen = new Map<string, number>();
+  const takenSlugs = new Set(bySlug.keys());
+  const plan: Plan = { creates: [], updates: [] };
+
+  for (const item of items) {
+    const key = matchKey(item.input.title.de, item.input.municipalities);
+    const fileKeys = item.id ? [`id:${item.id}`, `k:${key}`] : [`k:${key}`];
+    const firstLine = fileKeys.map((k) => seen.get(k)).find((l) => l !== undefined);
+    if (firstLine !== undefined) {
+      report.problems.push({ line: item.line, column: 'Titel', reason: 'import.reason.duplicateRow', params: { line: firstLine } });
+      continue;
+    }
+    for (const k of fileKeys) seen.set(k, item.line);
+
+    const current = item.id ? bySlug.get(item.id) : byKey.get(key);
+    if (!current) {
+      const slug = item.id ?? uniqueSlug(item.input, takenSlugs);
+      takenSlugs.add(slug);
+      plan.creates.push({ ...item, slug });
+      report.created.push({ line: item.line, slug, title: item.input.title.de });
+      continue;
+    }
+    const fields = changedFields(projectToInput(current), item.input);
+    if (fields.length === 0) {
+      report.unchanged++;
+      continue;
+    }
+    plan.updates.push({ ...item, current, fields });
+    report.updated.push({ line: item.line, slug: current.slug, title: current.title.de, fields });
+  }
+  return plan;
+}
+
+/** Same titles occur in several municipalities; the municipality then tells the slugs apart. */
+function uniqueSlug(input: ProjectInput, taken: Set<string>): string {
+  const base = slugify(input.title.de);
+  const candidates = [base, ...input.municipalities.map((m) => `${base}-${m}`)];
+  for (const c of candidates) if (!taken.has(c)) return c;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+async function applyPlan(
+  trx: Db,
+  plan: Plan,
+  municipalities: Awaited<ReturnType<typeof knownMunicipalities>>,
+  report: ImportReport,
+  onProgress: ImportOptions['onProgress'],
+): Promise<void> {
+  const total = plan.creates.length + plan.updates.length;
+  let done = 0;
+  onProgress?.(0, total);
+
+  const topicIds = await ensureTopics(trx, [...plan.creates, ...plan.updates].flatMap((i) => i.input.topics), report);
+  const municipalityIds = new Map(municipalities.map((m) => [m.slug, m.id]));
+  const links: repo.ProjectLinks[] = [];
+  const changes: { project_id: number; version: number; note: string; fields: string[] }[] = [];
+  const linksOf = (projectId: number, input: ProjectInput) => ({
+    projectId,
+    municipalityIds: input.municipalities.map((s) => municipalityIds.get(s)!),
+    topicIds: [...new Set(input.topics.map((name) => topicIds.get(name.toLowerCase())!))],
+    decisions: input.decisions,
+  });
+
+  for (const chunk of repo.chunks(plan.creates, 500)) {
+    const ids = await repo.insertProjects(trx, chunk.map((c) => ({ ...inputToRow(c.input), slug: c.slug, version: 1 })));
+    chunk.forEach((c, i) => {
+      links.push(linksOf(ids[i]!, c.input));
+      changes.push({ project_id: ids[i]!, version: 1, note: JSON.stringify(changeNote(null)), fields: [] });
+    });
+    done += chunk.length;
+    onProgress?.(done, total);
+  }
+  for (const u of plan.updates) {
+    const merged = mergeInput(projectToInput(u.current), u.input);
+    await repo.updateProject(trx, u.current.id, inputToRow(merged));
+    links.push(linksOf(u.current.id, merged));
+    changes.push({ project_id: u.current.id, version: u.current.version + 1, note: JSON.stringify(changeNote(u.fields)), fields: u.fields });
+    onProgress?.(++done, total);
+  }
+  await repo.replaceLinks(trx, links);
+  await repo.insertChanges(trx, changes);
+}
+
+async function ensureTopics(trx: Db, names: string[], report: ImportReport): Promise<Map<string, number>> {
+  const existing = await listTopics(trx);
+  const ids = new Map(existing.map((t) => [t.name.de.toLowerCase(), t.id]));
+  const taken = new Set(existing.map((t) => t.slug));
+  const fresh: { slug: string; name: LocalizedText }[] = [];
+  for (const name of names) {
+    if (ids.has(name.toLowerCase()) || fresh.some((f) => f.name.de.toLowerCase() === name.toLowerCase())) continue;
+    let slug = slugify(name);
+    for (let n = 2; taken.has(slug); n++) slug = `${slugify(name)}-${n}`;
+    taken.add(slug);
+    fresh.push({ slug, name: { de: name } });
+  }
+  for (const row of await insertTopics(trx, fresh)) ids.set(row.name.de.toLowerCase(), row.id);
+  report.newTopics = fresh.map((f) => f.name.de);
+  return ids;
+}

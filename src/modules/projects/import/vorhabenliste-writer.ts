@@ -1,0 +1,41 @@
+// Writes projects in the Vorhabenliste spreadsheet format (German headers, ';', UTF-8 with BOM so that
+// spreadsheet programs open umlauts correctly). Import reads exactly this, so export → import is lossless.
+import { stringify } from 'csv-stringify/sync';
+import type { Project } from '../project.types.js';
+import { formatLinks } from './row-to-input.js';
+import { type ColumnKey, columns, publicationStateLabel } from './vorhabenliste-columns.js';
+
+function cells(p: Project): Record<ColumnKey, string> {
+  return {
+    id: p.slug,
+    title: p.title.de,
+    municipalities: p.municipalities.map((m) => m.name).join(', '),
+    topics: p.topics.map((t) => t.name.de).join('; '),
+    description: p.description?.de ?? '',
+    goals: p.goals?.de ?? '',
+    decisions: p.decisionsText ?? '',
+    costs: p.costs.text ?? '',
+    participation: p.participation.text?.de ?? '',
+    statusText: p.statusText?.de ?? '',
+    nextSteps: p.nextSteps?.de ?? '',
+    expectedDuration: p.expectedDuration?.de ?? '',
+    location:
+      p.location?.lat != null ? `${p.location.lat}, ${p.location.lng}` : (p.location?.address ?? ''),
+    contact: p.contact ?? '',
+    links: formatLinks(p.links),
+    startDate: p.startDate ?? '',
+    endDate: p.endDate ?? '',
+    addedOn: p.addedOn,
+    furtherInfo: p.furtherInfo?.de ?? '',
+    publicationState: publicationStateLabel[p.publicationState],
+  };
+}
+
+export function writeCsv(projects: Project[]): string {
+  const header = columns.map((c) => c.header);
+  const rows = projects.map((p) => {
+    const c = cells(p);
+    return columns.map((col) => c[col.key]);
+  });
+  return '\uFEFF' + stringify([header, ...rows], { delimiter: ';', quoted: true, record_delimiter: '\r\n' });
+}

@@ -1,0 +1,88 @@
+// The Vorhaben as the application sees it, independent of tables and of JSON: what repositories
+// return, what the import produces and what views and presenters read.
+import type { ProjectLink, PublicationState } from '../../db/schema.js';
+import type { LocalizedText } from '../../lib/localized.js';
+import type { ParsedDecision } from '../decisions/decision-parser.js';
+import type { ProjectStatus } from './parsers/status.js';
+
+export type { ProjectLink, PublicationState };
+export const publicationStates = ['draft', 'published', 'archived'] as const;
+export const participationFilters = ['formal', 'informal', 'none'] as const;
+export type ParticipationFilter = (typeof participationFilters)[number];
+
+export interface Decision extends ParsedDecision {}
+
+export interface Costs {
+  text: string | null;
+  amountCents: number | null;
+  currency: string;
+  approximate: boolean;
+}
+
+export interface Location {
+  lat: number | null;
+  lng: number | null;
+  address: string | null;
+}
+
+/** Every field an editor or an import sets; the rest (id, version, timestamps) the system keeps. */
+export interface ProjectInput {
+  title: LocalizedText;
+  description: LocalizedText | null;
+  goals: LocalizedText | null;
+  status: ProjectStatus;
+  statusText: LocalizedText | null;
+  nextSteps: LocalizedText | null;
+  expectedDuration: LocalizedText | null;
+  municipalities: string[]; // slugs, in order
+  topics: string[]; // German topic names, in order
+  decisionsText: string | null;
+  decisions: Decision[];
+  costs: Costs;
+  participation: { formal: boolean; informal: boolean; text: LocalizedText | null };
+  location: Location | null;
+  contact: string | null;
+  links: ProjectLink[];
+  furtherInfo: LocalizedText | null;
+  startDate: string | null;
+  endDate: string | null;
+  addedOn: string | null;
+  publicationState: PublicationState;
+}
+
+export interface MunicipalityRef {
+  slug: string;
+  name: string;
+}
+
+export interface TopicRef {
+  slug: string;
+  name: LocalizedText;
+}
+
+export interface ChangeEntry {
+  version: number;
+  changedAt: Date;
+  note: LocalizedText;
+  fields: string[];
+}
+
+export interface Project extends Omit<ProjectInput, 'municipalities' | 'topics' | 'addedOn'> {
+  id: number;
+  slug: string;
+  municipalities: MunicipalityRef[];
+  topics: TopicRef[];
+  addedOn: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  changes: ChangeEntry[];
+}
+
+export interface ProjectFilters {
+  q?: string | undefined;
+  municipality?: string | undefined;
+  topic?: string | undefined;
+  status?: ProjectStatus | undefined;
+  participation?: ParticipationFilter | undefined;
+}

@@ -1,0 +1,81 @@
+// Turns a Project into its public JSON. Only what is listed here leaves the server: internal fields
+// added to Project later stay private unless someone adds them here on purpose.
+import { centsToEuro } from '../../lib/format.js';
+import { type Locale, type LocalizedText, pick } from '../../lib/localized.js';
+import type { Project } from './project.types.js';
+import type { ApiProject } from './projects.schemas.js';
+
+export function projectUrl(baseUrl: string, locale: Locale, slug: string): string {
+  return `${baseUrl}/${locale}/vorhaben/${encodeURIComponent(slug)}`;
+}
+
+const textFields = ['title', 'description', 'goals', 'statusText', 'nextSteps', 'expectedDuration', 'furtherInfo'] as const;
+
+function translationsOf(p: Project): ApiProject['translations'] {
+  const out: ApiProject['translations'] = {};
+  for (const lang of ['de', 'da', 'en'] as const) {
+    const entry: Record<string, string> = {};
+    for (const f of textFields) {
+      const v = (p[f] as LocalizedText | null)?.[lang];
+      if (v) entry[f] = v;
+    }
+    const pt = p.participation.text?.[lang];
+    if (pt) entry.participationText = pt;
+    if (Object.keys(entry).length) out[lang] = entry;
+  }
+  return out;
+}
+
+export function presentProject(p: Project, baseUrl: string, locale: Locale): ApiProject {
+  const text = (v: LocalizedText | null) => pick(v, locale)?.text ?? null;
+  return {
+    slug: p.slug,
+    url: projectUrl(baseUrl, locale, p.slug),
+    title: text(p.title) ?? p.title.de,
+    description: text(p.description),
+    goals: text(p.goals),
+    status: p.status,
+    statusText: text(p.statusText),
+    nextSteps: text(p.nextSteps),
+    expectedDuration: text(p.expectedDuration),
+    municipalities: p.municipalities.map((m) => ({ slug: m.slug, name: m.name })),
+    topics: p.topics.map((t) => ({ slug: t.slug, name: pick(t.name, locale)?.text ?? t.name.de })),
+    decisionsText: p.decisionsText,
+    decisions: p.decisions.map((d) => ({
+      reference: d.reference,
+      raw: d.raw,
+      body: d.body,
+      bodyName: d.bodyName,
+      number: d.number,
+      year: d.year,
+      supplement: d.supplement,
+      date: d.date,
+    })),
+    costs: {
+      text: p.costs.text,
+      amount: centsToEuro(p.costs.amountCents),
+      currency: p.costs.currency,
+      approximate: p.costs.approximate,
+    },
+    participation: { formal: p.participation.formal, informal: p.participation.informal, text: text(p.participation.text) },
+    location: p.location ? { lat: p.location.lat, lng: p.location.lng, address: p.location.address } : null,
+    contact: p.contact,
+    links: p.links.map((l) => ({ url: l.url, label: l.label })),
+    furtherInfo: text(p.furtherInfo),
+    startDate: p.startDate,
+    endDate: p.endDate,
+    addedOn: p.addedOn,
+    updatedAt: p.updatedAt.toISOString(),
+    publicationState: p.publicationState,
+    archived: p.publicationState === 'archived',
+    version: p.version,
+    changes: p.changes.map((c) => ({
+      version: c.version,
+      date: c.changedAt.toISOString(),
+      note: pick(c.note, locale)?.text ?? c.note.de,
+      fields: c.fields,
+    })),
+    language: locale,
+    translations: translationsOf(p),
+  };
+}

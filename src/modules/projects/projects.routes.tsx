@@ -1,0 +1,47 @@
+// HTML routes of the public register. HTTP only: parse the query, call the service, render the view.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { pageContext } from '../../plugins/context.js';
+import { allMunicipalities } from '../municipalities/municipalities.service.js';
+import { allTopics } from '../topics/topics.service.js';
+import type { ProjectFilters } from './project.types.js';
+import { registerQuerySchema } from './projects.schemas.js';
+import { publicProject, registerPage } from './projects.service.js';
+import { ProjectPage, RegisterPage } from './projects.views.js';
+
+/**
+ * People edit URLs by hand; an unknown filter value is dropped with a notice rather than answered with
+ * an error page, so the register stays usable. The API is strict instead.
+ */
+function lenientFilters(query: unknown): { filters: ProjectFilters; page: number; ignored: string[] } {
+  const raw = (query ?? {}) as Record<string, unknown>;
+  const shape = registerQuerySchema.shape;
+  const out: Record<string, unknown> = {};
+  const ignored: string[] = [];
+  for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
+    const parsed = (shape[key] as z.ZodType).safeParse(raw[key]);
+    if (parsed.success) out[key] = parsed.data;
+    else ignored.push(key);
+  }
+  const { page, ...filters } = out as ProjectFilters & { page?: number };
+  return { filters, page: page ?? 1, ignored };
+}
+
+export async function projectPageRoutes(app: FastifyInstance) {
+  app.get('/:lang/vorhaben', async (request, reply) => {
+    const { filters, page, ignored } = lenientFilters(request.query);
+    const [result, municipalities, topics] = await Promise.all([
+      registerPage(app.db, filters, page),
+      allMunicipalities(app.db),
+      allTopics(app.db),
+    ]);
+    const ctx = pageContext(request, app.config.publicUrl);
+    return reply.html(<RegisterPage ctx={ctx} filters={filters} options={{ municipalities, topics }} result={result} ignored={ignored} />);
+  });
+
+  app.get('/:lang/vorhaben/:slug', async (request, reply) => {
+    const { slug } = request.params as { slug: string };
+    const project = await publicProject(app.db, slug);
+    return reply.html(<ProjectPage ctx={pageContext(request, app.config.publicUrl)} project={project} />);
+  });
+}

@@ -1,0 +1,159 @@
+// zod schemas at the edges of the projects module: query strings of the register page and the API,
+// the public JSON shape (also the source of the OpenAPI document), and JSON import items.
+import { z } from 'zod';
+import { projectStatuses } from './parsers/status.js';
+import { participationFilters, publicationStates } from './project.types.js';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
+const trimmed = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(z.string().max(200));
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+export const filterQuery = {
+  q: z.preprocess(emptyToUndefined, trimmed.optional()),
+  municipality: z.preprocess(emptyToUndefined, slug.optional()),
+  topic: z.preprocess(emptyToUndefined, slug.optional()),
+  status: z.preprocess(emptyToUndefined, z.enum(projectStatuses).optional()),
+  participation: z.preprocess(emptyToUndefined, z.enum(participationFilters).optional()),
+};
+
+export const registerQuerySchema = z.object({
+  ...filterQuery,
+  page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100000).default(1)),
+});
+
+export const apiListQuerySchema = z.object({
+  ...filterQuery,
+  changed_since: z.preprocess(emptyToUndefined, z.iso.datetime({ offset: true }).or(z.iso.date()).optional()),
+  limit: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).default(100)),
+  cursor: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
+  lang: z.preprocess(emptyToUndefined, z.enum(['de', 'da', 'en']).default('de')),
+});
+
+const nullableText = z.string().nullable();
+
+export const apiDecisionSchema = z.object({
+  reference: z.string().nullable().describe('Normalised reference such as HA-18/2023; null when the text names none'),
+  raw: z.string().describe('The decision as written in the source'),
+  body: z.string().nullable().describe('Prefix of the council body, e.g. RV'),
+  bodyName: z.string().nullable().describe('Name of the council body, e.g. Ratsversammlung'),
+  number: z.number().int().nullable(),
+  year: z.number().int().nullable(),
+  supplement: z.string().nullable().describe('e.g. "2. Ergänzung"'),
+  date: z.iso.date().nullable().describe('Date of the meeting, YYYY-MM-DD'),
+});
+
+const translatable = {
+  title: z.string().optional(),
+  description: z.string().optional(),
+  goals: z.string().optional(),
+  statusText: z.string().optional(),
+  nextSteps: z.string().optional(),
+  expectedDuration: z.string().optional(),
+  participationText: z.string().optional(),
+  furtherInfo: z.string().optional(),
+};
+
+export const apiProjectSchema = z
+  .object({
+    slug,
+    url: z.url(),
+    title: z.string(),
+    description: nullableText.describe('Markdown'),
+    goals: nullableText,
+    status: z.enum(projectStatuses),
+    statusText: nullableText,
+    nextSteps: nullableText,
+    expectedDuration: nullableText,
+    municipalities: z.array(z.object({ slug, name: z.string() })),
+    topics: z.array(z.object({ slug, name: z.string() })),
+    decisionsText: nullableText.describe('The decisions as written in the source'),
+    decisions: z.array(apiDecisionSchema),
+    costs: z.object({
+      text: nullableText,
+      amount: z.number().nullable().describe('First amount named in the text, in euro'),
+      currency: z.string(),
+      approximate: z.boolean(),
+    }),
+    participation: z.object({ formal: z.boolean(), informal: z.boolean(), text: nullableText }),
+    location: z.object({ lat: z.number().nullable(), lng: z.number().nullable(), address: nullableText }).nullable(),
+    contact: nullableText,
+    links: z.array(z.object({ url: z.string(), label: nullableText })),
+    furtherInfo: nullableText,
+    startDate: z.iso.date().nullable(),
+    endDate: z.iso.date().nullable(),
+    addedOn: z.iso.date(),
+    updatedAt: z.iso.datetime(),
+    publicationState: z.enum(publicationStates),
+    archived: z.boolean(),
+    version: z.number().int(),
+    changes: z.array(z.object({ version: z.number().int(), date: z.iso.datetime(), note: z.string(), fields: z.array(z.string()) })),
+    language: z.enum(['de', 'da', 'en']).describe('Language of the text fields; German where no translation exists'),
+    translations: z.object({ de: z.object(translatable), da: z.object(translatable), en: z.object(translatable) }).partial(),
+  })
+  .meta({ id: 'Project' });
+
+export type ApiProject = z.infer<typeof apiProjectSchema>;
+
+export const apiProjectPageSchema = z
+  .object({ items: z.array(apiProjectSchema), next: z.url().nullable() })
+  .meta({ id: 'ProjectPage' });
+
+export const apiMunicipalitySchema = z
+  .object({
+    slug,
+    name: z.string(),
+    kind: z.enum(['city', 'district', 'municipality']),
+    aliases: z.array(z.string()),
+    decisionBodies: z.array(z.object({ prefix: z.string(), name: z.string() })),
+    projectCount: z.number().int(),
+  })
+  .meta({ id: 'Municipality' });
+
+export const apiErrorSchema = z
+  .object({
+    error: z.object({
+      status: z.number().int(),
+      code: z.string(),
+      message: z.string(),
+      details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+/** A JSON import item: the API's project shape, with everything but the title optional. */
+export const importItemSchema = z.object({
+  slug: slug.optional(),
+  title: z.string().min(1).max(300),
+  description: nullableText.optional(),
+  goals: nullableText.optional(),
+  status: z.enum(projectStatuses).optional(),
+  statusText: nullableText.optional(),
+  nextSteps: nullableText.optional(),
+  expectedDuration: nullableText.optional(),
+  municipalities: z.array(z.union([z.string(), z.object({ slug: z.string() }).loose()])).optional(),
+  topics: z.array(z.union([z.string(), z.object({ name: z.string() }).loose()])).optional(),
+  decisionsText: nullableText.optional(),
+  decisions: z.array(apiDecisionSchema).optional(),
+  costs: z
+    .object({ text: nullableText.optional(), amount: z.number().nonnegative().nullable().optional(), approximate: z.boolean().optional() })
+    .loose()
+    .optional(),
+  participation: z.object({ formal: z.boolean().optional(), informal: z.boolean().optional(), text: nullableText.optional() }).optional(),
+  location: z
+    .object({ lat: z.number().min(-90).max(90).nullable(), lng: z.number().min(-180).max(180).nullable(), address: nullableText.optional() })
+    .nullable()
+    .optional(),
+  contact: nullableText.optional(),
+  links: z.array(z.object({ url: z.url(), label: nullableText.optional() })).optional(),
+  furtherInfo: nullableText.optional(),
+  startDate: z.iso.date().nullable().optional(),
+  endDate: z.iso.date().nullable().optional(),
+  addedOn: z.iso.date().nullable().optional(),
+  publicationState: z.enum(publicationStates).optional(),
+  translations: z.object({ da: z.object(translatable).optional(), en: z.object(translatable).optional() }).loose().optional(),
+}).loose();
+
+export type ImportItem = z.infer<typeof importItemSchema>;

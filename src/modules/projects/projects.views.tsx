@@ -1,0 +1,326 @@
+// Pages of the public register: the searchable list and the detail page of one Vorhaben.
+import { formatDate, formatDateTime, formatEuro } from '../../lib/format.js';
+import { type LocalizedText, pick } from '../../lib/localized.js';
+import { plainTeaser } from '../../lib/markdown.js';
+import { Alert, Badge, Highlighted, Markdown } from '../../views/components.js';
+import { Layout } from '../../views/layout.js';
+import { localePath, type PageContext } from '../../views/page-context.js';
+import { projectStatuses } from './parsers/status.js';
+import { type Decision, participationFilters, type Project, type ProjectFilters } from './project.types.js';
+import { REGISTER_PAGE_SIZE, type RegisterItem } from './projects.service.js';
+import { Pagination, RegisterFilters } from './register-filters.views.js';
+
+export interface FilterOptions {
+  municipalities: { slug: string; name: string }[];
+  topics: { slug: string; name: LocalizedText }[];
+}
+
+export function StatusBadge({ ctx, status }: { ctx: PageContext; status: Project['status'] }) {
+  const kind = status === 'completed' || status === 'in_operation' ? 'success' : status === 'cancelled' || status === 'on_hold' ? 'warning' : 'info';
+  return <Badge kind={kind}>{ctx.t(`status.${status}`)}</Badge>;
+}
+
+/** A localised text with a `lang` attribute when it falls back to German. */
+export function Text({ ctx, value }: { ctx: PageContext; value: LocalizedText | null }) {
+  const picked = pick(value, ctx.locale);
+  if (!picked) return null;
+  return picked.lang === ctx.locale ? <>{picked.text}</> : <span lang={picked.lang}>{picked.text}</span>;
+}
+
+export function ProjectCard({ ctx, item, headingLevel = 3 }: { ctx: PageContext; item: RegisterItem; headingLevel?: 2 | 3 }) {
+  const { project: p } = item;
+  const H = `h${headingLevel}` as 'h2' | 'h3';
+  const teaser = item.descriptionHeadline ?? (p.description ? plainTeaser(pick(p.description, ctx.locale)!.text) : null);
+  return (
+    <article class="kern-card lotse-card">
+      <div class="kern-card__container">
+        <header class="kern-card__header">
+          <H class="kern-title">
+            <a class="kern-link" href={localePath(ctx.locale, `/vorhaben/${p.slug}`)}>
+              {item.titleHeadline ? <Highlighted text={item.titleHeadline} /> : <Text ctx={ctx} value={p.title} />}
+            </a>
+          </H>
+          <p class="kern-preline lotse-card__meta">{p.municipalities.map((m) => m.name).join(' · ')}</p>
+        </header>
+        <div class="kern-card__body">
+          {teaser && (
+            <p class="kern-body" lang={pick(p.description, ctx.locale)?.lang}>
+              <Highlighted text={teaser} />
+            </p>
+          )}
+          <p class="lotse-card__badges">
+            <StatusBadge ctx={ctx} status={p.status} />
+            {p.participation.formal && <Badge kind="success">{ctx.t('participation.formal')}</Badge>}
+            {p.participation.informal && <Badge kind="success">{ctx.t('participation.informal')}</Badge>}
+            <span class="kern-body kern-body--small">{ctx.t('project.addedOnShort', { date: formatDate(p.addedOn, ctx.locale) })}</span>
+          </p>
+        </div>
+      </div>
+    </article>
+  );
+}
+
+export interface RegisterPageProps {
+  ctx: PageContext;
+  filters: ProjectFilters;
+  options: FilterOptions;
+  result: { total: number; page: number; pages: number; items: RegisterItem[] };
+  ignored: string[];
+}
+
+export function RegisterPage({ ctx, filters, options, result, ignored }: RegisterPageProps) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('register.title')} current="register">
+      <h1 class="kern-heading-large">{t('register.title')}</h1>
+      <p class="kern-body kern-body--large">{t('register.intro')}</p>
+      {ignored.length > 0 && <Alert kind="warning" title={t('register.invalidFilter', { field: ignored.join(', ') })} />}
+      <RegisterFilters ctx={ctx} filters={filters} options={options} statuses={projectStatuses} participations={participationFilters} />
+      <section aria-labelledby="results-heading" class="lotse-results">
+        <h2 id="results-heading" class="kern-heading-medium">
+          {result.total === 1 ? t('register.results.countOne') : t('register.results.count', { count: result.total })}
+        </h2>
+        {result.items.length === 0 ? (
+          <p class="kern-body">{t('register.results.none')}</p>
+        ) : (
+          <ol class="lotse-result-list" start={(result.page - 1) * REGISTER_PAGE_SIZE + 1}>
+            {result.items.map((item) => (
+              <li>
+                <ProjectCard ctx={ctx} item={item} />
+              </li>
+            ))}
+          </ol>
+        )}
+        <Pagination ctx={ctx} page={result.page} pages={result.pages} filters={filters} />
+      </section>
+    </Layout>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: preact.ComponentChildren }) {
+  return (
+    <section aria-labelledby={id} class="lotse-section">
+      <h2 id={id} class="kern-heading-medium">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: preact.ComponentChildren }) {
+  return (
+    <div class="kern-description-list-item">
+      <dt class="kern-description-list-item__key">{label}</dt>
+      <dd class="kern-description-list-item__value">{children}</dd>
+    </div>
+  );
+}
+
+function sortDecisions(decisions: Decision[]): Decision[] {
+  return [...decisions].sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0));
+}
+
+function MarkdownText({ ctx, value }: { ctx: PageContext; value: LocalizedText | null }) {
+  const picked = pick(value, ctx.locale);
+  return picked ? <Markdown source={picked.text} lang={picked.lang === ctx.locale ? undefined : picked.lang} /> : null;
+}
+
+export function ProjectPage({ ctx, project: p }: { ctx: PageContext; project: Project }) {
+  const { t, locale } = ctx;
+  const title = pick(p.title, locale)!;
+  const costs =
+    p.costs.amountCents !== null
+      ? p.costs.approximate
+        ? t('project.costs.approximate', { amount: formatEuro(p.costs.amountCents, locale) })
+        : formatEuro(p.costs.amountCents, locale)
+      : null;
+  const hasCoordinates = p.location?.lat != null && p.location?.lng != null;
+  return (
+    <Layout ctx={ctx} title={title.text} current="register" scripts={hasCoordinates ? ['/assets/leaflet/leaflet.js', '/assets/map.js'] : []}
+      styles={hasCoordinates ? ['/assets/leaflet/leaflet.css'] : []}
+    >
+      <p>
+        <a class="kern-link" href={localePath(locale, '/vorhaben')}>
+          <span class="kern-icon kern-icon--arrow-back" aria-hidden="true" /> {t('project.backToRegister')}
+        </a>
+      </p>
+      <h1 class="kern-heading-large" lang={title.lang === locale ? undefined : title.lang}>
+        {title.text}
+      </h1>
+      {p.publicationState === 'archived' && <Alert kind="warning" title={t('project.archived')} />}
+      <p class="lotse-card__badges">
+        <StatusBadge ctx={ctx} status={p.status} />
+        {p.topics.map((topic) => (
+          <Badge>
+            <Text ctx={ctx} value={topic.name} />
+          </Badge>
+        ))}
+      </p>
+
+      <Section id="facts" title={t('project.facts')}>
+        <dl class="kern-description-list">
+          <Fact label={t('project.municipalities')}>{p.municipalities.map((m) => m.name).join(', ') || '–'}</Fact>
+          {p.statusText && (
+            <Fact label={t('project.status')}>
+              <Text ctx={ctx} value={p.statusText} />
+            </Fact>
+          )}
+          <Fact label={t('project.costs')}>
+            {costs ?? (p.costs.text ? <span lang="de">{p.costs.text}</span> : t('project.costs.none'))}
+            {costs && p.costs.text && (
+              <>
+                <br />
+                <span class="kern-body--small" lang="de">
+                  {p.costs.text}
+                </span>
+              </>
+            )}
+          </Fact>
+          <Fact label={t('project.participation.formal')}>{t(p.participation.formal ? 'project.participation.yes' : 'project.participation.no')}</Fact>
+          <Fact label={t('project.participation.informal')}>{t(p.participation.informal ? 'project.participation.yes' : 'project.participation.no')}</Fact>
+          {(p.startDate || p.endDate) && (
+            <Fact label={t('project.period')}>
+              {[p.startDate, p.endDate].map((d) => (d ? formatDate(d, locale) : '…')).join(' – ')}
+            </Fact>
+          )}
+          {p.expectedDuration && (
+            <Fact label={t('project.expectedDuration')}>
+              <Text ctx={ctx} value={p.expectedDuration} />
+            </Fact>
+          )}
+          <Fact label={t('project.addedOn')}>{formatDate(p.addedOn, locale)}</Fact>
+          <Fact label={t('project.version')}>{String(p.version)}</Fact>
+          <Fact label={t('project.updatedAt')}>{formatDateTime(p.updatedAt, locale)}</Fact>
+        </dl>
+      </Section>
+
+      {p.description && (
+        <Section id="description" title={t('project.description')}>
+          <MarkdownText ctx={ctx} value={p.description} />
+        </Section>
+      )}
+      {p.goals && (
+        <Section id="goals" title={t('project.goals')}>
+          <MarkdownText ctx={ctx} value={p.goals} />
+        </Section>
+      )}
+      {p.nextSteps && (
+        <Section id="next-steps" title={t('project.nextSteps')}>
+          <MarkdownText ctx={ctx} value={p.nextSteps} />
+        </Section>
+      )}
+
+      <Section id="decisions" title={t('project.decisions')}>
+        {p.decisions.length === 0 ? (
+          <p class="kern-body">{t('project.decisions.none')}</p>
+        ) : (
+          <ol class="lotse-timeline">
+            {sortDecisions(p.decisions).map((d) => (
+              <li class="lotse-timeline__item">
+                <p class="kern-preline">{d.date ? <time datetime={d.date}>{formatDate(d.date, locale)}</time> : t('project.decisions.undated')}</p>
+                <p class="kern-body kern-body--bold" lang="de">
+                  {d.reference ?? d.raw}
+                  {d.supplement && ` (${d.supplement})`}
+                </p>
+                {d.bodyName && (
+                  <p class="kern-body" lang="de">
+                    {d.bodyName}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+        {p.decisionsText && (
+          <p class="kern-body kern-body--small">
+            {t('project.decisions.raw')}: <span lang="de">{p.decisionsText}</span>
+          </p>
+        )}
+      </Section>
+
+      <Section id="participation" title={t('project.participation')}>
+        <p class="lotse-card__badges">
+          {p.participation.formal && <Badge kind="success">{t('participation.formal')}</Badge>}
+          {p.participation.informal && <Badge kind="success">{t('participation.informal')}</Badge>}
+          {!p.participation.formal && !p.participation.informal && <Badge>{t('participation.none')}</Badge>}
+        </p>
+        <MarkdownText ctx={ctx} value={p.participation.text} />
+      </Section>
+
+      {p.location && (
+        <Section id="location" title={t('project.location')}>
+          {p.location.address && (
+            <p class="kern-body" lang="de">
+              {p.location.address}
+            </p>
+          )}
+          {hasCoordinates && (
+            <>
+              <div class="lotse-map" data-lat={String(p.location.lat)} data-lng={String(p.location.lng)} role="region" aria-label={t('project.location.mapLabel')} />
+              <p class="kern-body">
+                {t('project.location.coordinates', { lat: String(p.location.lat), lng: String(p.location.lng) })}{' '}
+                <a class="kern-link" href={`https://www.openstreetmap.org/?mlat=${p.location.lat}&mlon=${p.location.lng}#map=15/${p.location.lat}/${p.location.lng}`}>
+                  {t('project.location.osm')}
+                </a>
+              </p>
+            </>
+          )}
+        </Section>
+      )}
+
+      {(p.contact || p.links.length > 0 || p.furtherInfo) && (
+        <Section id="more" title={t('project.furtherInfo')}>
+          {p.contact && (
+            <>
+              <h3 class="kern-heading-small">{t('project.contact')}</h3>
+              <p class="kern-body lotse-preline" lang="de">
+                {p.contact}
+              </p>
+            </>
+          )}
+          {p.links.length > 0 && (
+            <>
+              <h3 class="kern-heading-small">{t('project.links')}</h3>
+              <ul class="kern-list">
+                {p.links.map((l) => (
+                  <li>
+                    <a class="kern-link" href={l.url}>
+                      {l.label ?? l.url}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <MarkdownText ctx={ctx} value={p.furtherInfo} />
+        </Section>
+      )}
+
+      <Section id="changelog" title={t('project.changelog')}>
+        {p.changes.length === 0 ? (
+          <p class="kern-body">{t('project.changelog.none')}</p>
+        ) : (
+          <ol class="lotse-timeline" reversed>
+            {p.changes.map((c) => (
+              <li class="lotse-timeline__item">
+                <p class="kern-preline">
+                  {t('project.changelog.version', { version: c.version })} ·{' '}
+                  <time datetime={c.changedAt.toISOString()}>{formatDateTime(c.changedAt, locale)}</time>
+                </p>
+                <p class="kern-body">
+                  <Text ctx={ctx} value={c.note} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Section>
+      <p class="kern-body kern-body--small">
+        <a class="kern-link" href={`/api/v1/projects/${p.slug}?lang=${locale}`}>
+          {t('project.json')}
+        </a>
+      </p>
+    </Layout>
+  );
+}

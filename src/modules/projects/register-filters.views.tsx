@@ -1,0 +1,131 @@
+// The search and filter form of the register, and its pagination. Plain GET forms and links: they
+// work without JavaScript and every state of the list has its own URL.
+import { pick } from '../../lib/localized.js';
+import { localePath, type PageContext } from '../../views/page-context.js';
+import type { ProjectStatus } from './parsers/status.js';
+import type { ParticipationFilter, ProjectFilters } from './project.types.js';
+import type { FilterOptions } from './projects.views.js';
+
+function Select({ id, label, value, options, anyLabel }: { id: string; label: string; value: string | undefined; options: { value: string; label: string }[]; anyLabel: string }) {
+  return (
+    <div class="kern-form-input">
+      <label class="kern-label" for={id}>
+        {label}
+      </label>
+      <div class="kern-form-input__select-wrapper">
+        <select class="kern-form-input__select" id={id} name={id}>
+          <option value="">{anyLabel}</option>
+          {options.map((o) => (
+            <option value={o.value} selected={o.value === value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+export function RegisterFilters({
+  ctx,
+  filters,
+  options,
+  statuses,
+  participations,
+}: {
+  ctx: PageContext;
+  filters: ProjectFilters;
+  options: FilterOptions;
+  statuses: readonly ProjectStatus[];
+  participations: readonly ParticipationFilter[];
+}) {
+  const { t, locale } = ctx;
+  return (
+    <form method="get" action={localePath(locale, '/vorhaben')} role="search" class="lotse-filters">
+      <div class="kern-form-input lotse-filters__search">
+        <label class="kern-label" for="q">
+          {t('register.search.label')}
+        </label>
+        <div class="kern-hint" id="q-hint">
+          {t('register.search.hint')}
+        </div>
+        <input class="kern-form-input__input" type="search" id="q" name="q" value={filters.q ?? ''} aria-describedby="q-hint" lang="de" />
+      </div>
+      <fieldset class="kern-fieldset">
+        <legend class="kern-label">{t('register.filters.heading')}</legend>
+        <div class="kern-fieldset__body lotse-filters__grid">
+          <Select
+            id="municipality"
+            label={t('register.filter.municipality')}
+            value={filters.municipality}
+            anyLabel={t('register.filter.any')}
+            options={options.municipalities.map((m) => ({ value: m.slug, label: m.name }))}
+          />
+          <Select
+            id="topic"
+            label={t('register.filter.topic')}
+            value={filters.topic}
+            anyLabel={t('register.filter.any')}
+            options={options.topics.map((tp) => ({ value: tp.slug, label: pick(tp.name, locale)!.text }))}
+          />
+          <Select
+            id="status"
+            label={t('register.filter.status')}
+            value={filters.status}
+            anyLabel={t('register.filter.any')}
+            options={statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          />
+          <Select
+            id="participation"
+            label={t('register.filter.participation')}
+            value={filters.participation}
+            anyLabel={t('register.filter.any')}
+            options={participations.map((p) => ({ value: p, label: t(`participation.${p}`) }))}
+          />
+        </div>
+      </fieldset>
+      <div class="lotse-filters__actions">
+        <button type="submit" class="kern-btn kern-btn--primary">
+          <span class="kern-icon kern-icon--search" aria-hidden="true" />
+          <span class="kern-label">{t('register.submit')}</span>
+        </button>
+        <a class="kern-link" href={localePath(locale, '/vorhaben')}>
+          {t('register.reset')}
+        </a>
+      </div>
+    </form>
+  );
+}
+
+export function filtersToQuery(filters: ProjectFilters, page?: number): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters)) if (v) params.set(k, String(v));
+  if (page && page > 1) params.set('page', String(page));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export function Pagination({ ctx, page, pages, filters }: { ctx: PageContext; page: number; pages: number; filters: ProjectFilters }) {
+  if (pages <= 1) return null;
+  const { t, locale } = ctx;
+  const href = (p: number) => localePath(locale, `/vorhaben${filtersToQuery(filters, p)}`);
+  return (
+    <nav aria-label={t('register.pagination.label')} class="lotse-pagination">
+      {page > 1 && (
+        <a class="kern-btn kern-btn--secondary" href={href(page - 1)} rel="prev">
+          <span class="kern-icon kern-icon--chevron-left" aria-hidden="true" />
+          <span class="kern-label">{t('register.pagination.previous')}</span>
+        </a>
+      )}
+      <span class="kern-body" aria-current="page">
+        {t('register.pagination.page', { page, pages })}
+      </span>
+      {page < pages && (
+        <a class="kern-btn kern-btn--secondary" href={href(page + 1)} rel="next">
+          <span class="kern-label">{t('register.pagination.next')}</span>
+          <span class="kern-icon kern-icon--chevron-right" aria-hidden="true" />
+        </a>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,2 @@
+// Topics as other modules see them.
+export { listTopics as allTopics } from './topics.repository.js';

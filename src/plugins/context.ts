@@ -1,0 +1,49 @@
+// Decorates the app with the database and config, and requests with their language. Routes read
+// `request.locale` and `app.db` instead of importing globals, so tests can build as many apps as they like.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { VNode } from 'preact';
+import type { Config } from '../config.js';
+import type { Db } from '../db/database.js';
+import { translator } from '../i18n/index.js';
+import { defaultLocale, isLocale, type Locale } from '../lib/localized.js';
+import type { PageContext } from '../views/page-context.js';
+import { renderDocument } from '../views/render.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    config: Config;
+  }
+  interface FastifyRequest {
+    locale: Locale;
+  }
+  interface FastifyReply {
+    html(page: VNode, status?: number): FastifyReply;
+  }
+}
+
+/** The language of a page comes from its URL (/de/…, /da/…, /en/…), so that every language is linkable. */
+export function localeOfUrl(url: string): Locale {
+  const first = url.split('?')[0]!.split('/')[1];
+  return isLocale(first) ? first : defaultLocale;
+}
+
+export function pageContext(request: FastifyRequest, baseUrl: string): PageContext {
+  const locale = request.locale;
+  const prefix = `/${locale}`;
+  const path = request.url.startsWith(prefix) ? request.url.slice(prefix.length) || '/' : '/';
+  return { locale, t: translator(locale), pathInLocale: path, baseUrl };
+}
+
+export default fp(async (app: FastifyInstance, opts: { db: Db; config: Config }) => {
+  app.decorate('db', opts.db);
+  app.decorate('config', opts.config);
+  app.decorateRequest('locale', defaultLocale);
+  app.addHook('onRequest', async (request) => {
+    request.locale = localeOfUrl(request.url);
+  });
+  app.decorateReply('html', function (this: FastifyReply, page: VNode, status = 200) {
+    return this.code(status).type('text/html; charset=utf-8').send(renderDocument(page));
+  });
+});

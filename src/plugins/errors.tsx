@@ -1,0 +1,62 @@
+// One place turns every error into a response: JSON with a stable code under /api, a friendly,
+// translated page everywhere else. 5xx answers never carry internal messages.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { t } from '../i18n/index.js';
+import { AppError } from '../lib/errors.js';
+import { localePath } from '../views/page-context.js';
+import { Layout } from '../views/layout.js';
+import { pageContext } from './context.js';
+
+const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
+
+function ErrorPage({ request, baseUrl, status, title, text }: { request: FastifyRequest; baseUrl: string; status: number; title: string; text: string }) {
+  const ctx = pageContext(request, baseUrl);
+  return (
+    <Layout ctx={ctx} title={title} noindex>
+      <h1 class="kern-heading-large">{title}</h1>
+      <p class="kern-body kern-body--large">{text}</p>
+      <p class="kern-body kern-body--small">HTTP {status}</p>
+      <ul class="kern-list">
+        <li>
+          <a class="kern-link" href={localePath(ctx.locale, '/')}>
+            {ctx.t('error.goHome')}
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href={localePath(ctx.locale, '/vorhaben')}>
+            {ctx.t('site.nav.register')}
+          </a>
+        </li>
+      </ul>
+    </Layout>
+  );
+}
+
+function send(request: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string, details?: unknown) {
+  if (isApi(request)) {
+    return reply.code(status).type('application/json; charset=utf-8').send({ error: { status, code, message, ...(details ? { details } : {}) } });
+  }
+  const locale = request.locale;
+  const title =
+    status === 404 ? t(locale, 'error.notFound.title') : status >= 500 ? t(locale, 'error.server.title') : t(locale, 'error.badRequest.title');
+  const text = status === 404 ? t(locale, 'error.notFound.text') : message;
+  return reply.html(<ErrorPage request={request} baseUrl={request.server.config.publicUrl} status={status} title={title} text={text} />, status);
+}
+
+export default fp(async (app: FastifyInstance) => {
+  app.setNotFoundHandler((request, reply) => send(request, reply, 404, 'not_found', t(request.locale, 'error.notFound.text')));
+
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      return send(request, reply, error.status, error.code, t(request.locale, error.messageKey, error.params), error.details);
+    }
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'unhandled error');
+      return send(request, reply, 500, 'internal_error', t(request.locale, 'error.server.text'));
+    }
+    // Fastify's own 4xx (malformed URL, body too large, …): its message is about the request, not our internals.
+    return send(request, reply, status, error.code?.toLowerCase() ?? 'bad_request', error.message);
+  });
+});

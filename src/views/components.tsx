@@ -1,0 +1,45 @@
+// Small shared building blocks of pages, in KERN markup.
+import type { ComponentChildren } from 'preact';
+import { markdownToSafeHtml } from '../lib/markdown.js';
+import { MATCH_END, MATCH_START } from '../modules/projects/projects.repository.js';
+
+/** Text with search matches (from ts_headline markers) wrapped in <mark>; everything stays escaped. */
+export function Highlighted({ text }: { text: string }) {
+  const parts: ComponentChildren[] = [];
+  const re = new RegExp(`${MATCH_START}([^${MATCH_END}]*)${MATCH_END}`, 'g');
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    parts.push(text.slice(last, m.index));
+    parts.push(<mark>{m[1]}</mark>);
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return <>{parts}</>;
+}
+
+/** Markdown rendered and sanitised; the only component that sets raw HTML. */
+export function Markdown({ source, lang }: { source: string; lang?: string | undefined }) {
+  return <div class="lotse-prose" lang={lang} dangerouslySetInnerHTML={{ __html: markdownToSafeHtml(source) }} />;
+}
+
+export function Alert({ kind, title, children }: { kind: 'info' | 'success' | 'warning' | 'danger'; title?: string; children?: ComponentChildren }) {
+  return (
+    <div class={`kern-alert kern-alert--${kind}`} role={kind === 'danger' ? 'alert' : 'status'}>
+      {title && (
+        <div class="kern-alert__header">
+          <span class={`kern-icon kern-icon--${kind}`} aria-hidden="true" />
+          <span class="kern-title">{title}</span>
+        </div>
+      )}
+      {children && <div class="kern-alert__body">{children}</div>}
+    </div>
+  );
+}
+
+export function Badge({ kind = 'info', children }: { kind?: 'info' | 'success' | 'warning' | 'danger'; children: ComponentChildren }) {
+  return (
+    <span class={`kern-badge kern-badge--${kind}`}>
+      <span class="kern-label">{children}</span>
+    </span>
+  );
+}

@@ -1,0 +1,123 @@
+// The frame of every public page: KERN header bar, skip link, navigation, language switch with
+// hreflang alternates, footer with the open-data links.
+import type { ComponentChildren } from 'preact';
+import { locales } from '../lib/localized.js';
+import { localePath, type PageContext } from './page-context.js';
+
+const languageNames = { de: 'Deutsch', da: 'Dansk', en: 'English' } as const;
+
+export interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  /** Which main navigation entry is the current page. */
+  current?: 'home' | 'register' | 'api';
+  /** Extra scripts (progressive enhancement only). */
+  scripts?: string[];
+  /** Extra stylesheets, e.g. for a map. */
+  styles?: string[];
+  noindex?: boolean;
+  children: ComponentChildren;
+}
+
+export function Layout({ ctx, title, current, scripts = [], styles = [], noindex, children }: LayoutProps) {
+  const { t, locale } = ctx;
+  const nav = [
+    { key: 'home', href: localePath(locale, '/'), label: t('site.nav.home') },
+    { key: 'register', href: localePath(locale, '/vorhaben'), label: t('site.nav.register') },
+    { key: 'api', href: localePath(locale, '/offene-daten'), label: t('site.nav.api') },
+  ] as const;
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${t('site.name')}`}</title>
+        {noindex && <meta name="robots" content="noindex" />}
+        {locales.map((l) => (
+          <link rel="alternate" hreflang={l} href={`${ctx.baseUrl}${localePath(l, ctx.pathInLocale)}`} />
+        ))}
+        <link rel="alternate" hreflang="x-default" href={`${ctx.baseUrl}${localePath('de', ctx.pathInLocale)}`} />
+        <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
+        <link rel="stylesheet" href="/assets/kern/kern.min.css" />
+        <link rel="stylesheet" href="/assets/lotse.css" />
+        {styles.map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
+        {scripts.map((src) => (
+          <script src={src} defer />
+        ))}
+      </head>
+      <body>
+        <a class="lotse-skip-link" href="#main">
+          {t('site.skipToContent')}
+        </a>
+        <div class="kern-kopfzeile">
+          <div class="kern-container">
+            <div class="kern-kopfzeile__content">
+              <span class="kern-kopfzeile__label">{t('site.kopfzeile')}</span>
+            </div>
+          </div>
+        </div>
+        <header class="lotse-header">
+          <div class="kern-container lotse-header__inner">
+            <a class="lotse-brand" href={localePath(locale, '/')}>
+              <span class="lotse-brand__name">{t('site.name')}</span>
+              <span class="lotse-brand__tagline">{t('site.tagline')}</span>
+            </a>
+            <nav aria-label={t('site.language.label')} class="lotse-languages">
+              <ul class="kern-list kern-list--horizontal">
+                {locales.map((l) => (
+                  <li>
+                    <a
+                      class="kern-link"
+                      href={localePath(l, ctx.pathInLocale)}
+                      hreflang={l}
+                      lang={l}
+                      aria-current={l === locale ? 'true' : undefined}
+                    >
+                      {languageNames[l]}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+          <nav aria-label={t('site.nav.label')} class="lotse-nav">
+            <div class="kern-container">
+              <ul class="kern-list kern-list--horizontal">
+                {nav.map((item) => (
+                  <li>
+                    <a class="kern-link" href={item.href} aria-current={current === item.key ? 'page' : undefined}>
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </nav>
+        </header>
+        <main id="main" class="kern-container lotse-main" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="lotse-footer">
+          <div class="kern-container">
+            <p class="kern-body">{t('site.footer.openData')}</p>
+            <ul class="kern-list kern-list--horizontal">
+              <li>
+                <a class="kern-link" href="/api/v1/openapi.json">
+                  {t('site.footer.apiDocs')}
+                </a>
+              </li>
+              <li>
+                <a class="kern-link" href="/api/v1/projects.csv">
+                  {t('site.footer.csv')}
+                </a>
+              </li>
+            </ul>
+            <p class="kern-body kern-body--small">{t('site.footer.license')}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,16 @@
+// What every view needs to know about the request: the language, the translator, and how to build
+// links to the same page in another language.
+import type { Translate } from '../i18n/index.js';
+import type { Locale } from '../lib/localized.js';
+
+export interface PageContext {
+  locale: Locale;
+  t: Translate;
+  /** The path after the language prefix, with query, e.g. "/vorhaben?q=Sensor". */
+  pathInLocale: string;
+  baseUrl: string;
+}
+
+export function localePath(locale: Locale, path: string): string {
+  return `/${locale}${path === '/' ? '/' : path}`;
+}
