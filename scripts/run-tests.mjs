@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Runs the test suites with Node's test runner against a real PostgreSQL: the server in DATABASE_URL
+// when set, else an embedded PostgreSQL in a temporary folder. It migrates a template database once;
+// every test file then gets its own fresh copy (CREATE DATABASE … TEMPLATE …), so files are independent.
+//   npm test                      all suites
+//   npm test -- --only unit       one suite (unit | integration | browser)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { register } from 'tsx/esm/api';
+
+register();
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+
+function find(dir, pattern) {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .map((f) => path.join(dir, String(f)))
+    .filter((f) => pattern.test(f))
+    .sort();
+}
+
+const suites = {
+  unit: find(path.join(root, 'src'), /\.test\.tsx?$/),
+  integration: find(path.join(root, 'test/integration'), /\.test\.tsx?$/),
+  browser: find(path.join(root, 'test/browser'), /\.test\.tsx?$/),
+};
+const selected = only ? { [only]: suites[only] } : suites;
+if (only && !suites[only]) {
+  console.error(`Unknown suite "${only}". Use unit, integration or browser.`);
+  process.exit(2);
+}
+
+const { createTemplate, dropTestDatabases } = await import('../test/helpers/template.ts');
+const { openEmbeddedDatabase } = await import('../src/db/embedded-postgres.ts');
+
+let adminUrl = process.env.DATABASE_URL;
+let embedded = null;
+const needsDb = Object.entries(selected).some(([name, files]) => name !== 'unit' && files.length > 0);
+if (needsDb && !adminUrl) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-test-'));
+  fs.chmodSync(dir, 0o755);
+  embedded = await openEmbeddedDatabase(dir, (m) => console.error(m));
+  adminUrl = embedded.url;
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+}
+let template = null;
+if (needsDb) {
+  template = await createTemplate(adminUrl);
+  console.log(`Test databases are copies of "${template}" on ${adminUrl.replace(/:[^:@/]*@/, ':***@')}`);
+}
+
+let failed = false;
+for (const [name, files] of Object.entries(selected)) {
+  if (files.length === 0) continue;
+  console.log(`\n=== ${name} tests (${files.length} files) ===`);
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${name === 'browser' ? 1 : 2}`, ...files],
+    {
+      stdio: 'inherit',
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'test', LOTSE_TEST_ADMIN_URL: adminUrl ?? '', LOTSE_TEST_TEMPLATE: template ?? '' },
+    },
+  );
+  if (result.status !== 0) failed = true;
+}
+if (template) await dropTestDatabases(adminUrl, template);
+await embedded?.stop();
+process.exit(failed ? 1 : 0);

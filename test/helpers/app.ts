@@ -1,0 +1,35 @@
+// Builds the application on a fresh test database, optionally with the demo data, for app.inject().
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import type { Db } from '../../src/db/database.js';
+import { insertDemoMunicipalities, seedDemoIfEmpty } from '../../src/db/seed/demo.js';
+import { createTestDatabase, type TestDatabase } from './db.js';
+
+export const TEST_BASE_URL = 'http://lotse.test';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+/** `demo`: the full demo data; `municipalities`: only the three municipalities; `empty`: nothing. */
+export async function startTestApp(data: 'demo' | 'municipalities' | 'empty' = 'demo', env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  if (data === 'demo') await seedDemoIfEmpty(database.db);
+  if (data === 'municipalities') await insertDemoMunicipalities(database.db);
+  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: TEST_BASE_URL, LOG_LEVEL: 'silent', DATABASE_URL: database.url, ...env });
+  const app = await buildApp({ db: database.db, config });
+  await app.ready();
+  return {
+    app,
+    db: database.db,
+    database,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
