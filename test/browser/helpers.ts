@@ -1,0 +1,127 @@
+// Shared pieces of the browser tests: the app on a real port, one headless Chromium per test file,
+// pages that never reach the internet, and an axe-core accessibility check (WCAG 2.1 A/AA).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+
+export const LANGUAGES = ['de', 'da', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface BrowserApp {
+  testApp: TestApp;
+  /** http://127.0.0.1:PORT, without a trailing slash. */
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** The app with the demo data on a free port of 127.0.0.1. */
+export async function startBrowserApp(): Promise<BrowserApp> {
+  const testApp = await startTestApp('demo');
+  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = testApp.app.server.address() as AddressInfo | null;
+  assert.ok(address && typeof address === 'object', 'the app listens on a TCP port');
+  return { testApp, baseUrl: `http://127.0.0.1:${address.port}`, close: () => testApp.close() };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** Aborts every request that is not for the app itself (map tiles, anything else outside), and records it. */
+export async function blockExternalRequests(target: Page | BrowserContext, blocked: string[] = []): Promise<string[]> {
+  await target.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    blocked.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  return blocked;
+}
+
+/**
+ * A new isolated context whose pages resolve relative URLs against the app and never reach the
+ * internet. `bypassCSP` lets the tests inject axe-core, which the pages' strict Content-Security-Policy
+ * (script-src 'self', no inline scripts) would otherwise refuse.
+ */
+export async function newContext(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: baseUrl, bypassCSP: true, ...options });
+  await blockExternalRequests(context);
+  return context;
+}
+
+interface AxeNode {
+  target: unknown[];
+  html: string;
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: AxeNode[];
+}
+
+const MAX_NODES_SHOWN = 5;
+
+export function formatViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, MAX_NODES_SHOWN)
+        .map((n) => `    - ${n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' | ')}\n      ${n.html.replace(/\s+/g, ' ').slice(0, 300)}`)
+        .join('\n');
+      const more = v.nodes.length > MAX_NODES_SHOWN ? `\n    … and ${v.nodes.length - MAX_NODES_SHOWN} more` : '';
+      return `  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
+    })
+    .join('\n');
+}
+
+/**
+ * Runs axe-core on the current document against WCAG 2.0/2.1 A and AA and fails with a readable list
+ * of the violations. Works with JavaScript disabled too: the script tag is then inert, so axe is
+ * evaluated through the DevTools protocol instead.
+ */
+export async function checkA11y(page: Page, label = page.url()): Promise<void> {
+  await page.addScriptTag({ path: axePath });
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
+  if (!loaded) await page.evaluate(fs.readFileSync(axePath, 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
+    }));
+  });
+  if (violations.length > 0) {
+    assert.fail(`axe found ${violations.length} accessibility violation(s) on ${label}:\n${formatViolations(violations)}`);
+  }
+}
+
+/** The text of an element with white space collapsed (non-breaking spaces included). */
+export async function textOf(page: Page, selector: string): Promise<string> {
+  const text = await page.locator(selector).first().textContent();
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
