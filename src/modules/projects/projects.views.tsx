@@ -168,7 +168,7 @@ export function ProjectPage({ ctx, project: p }: { ctx: PageContext; project: Pr
           )}
           <Fact label={t('project.costs')}>
             {costs ?? (p.costs.text ? <span lang="de">{p.costs.text}</span> : t('project.costs.none'))}
-            {costs && p.costs.text && (
+            {costs && p.costs.text && p.costs.text !== costs && (
               <>
                 <br />
                 <span class="kern-body--small" lang="de">
