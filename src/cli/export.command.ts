@@ -6,7 +6,7 @@ import { writeCsv } from '../modules/projects/import/vorhabenliste-writer.js';
 import { presentProject } from '../modules/projects/projects.presenter.js';
 import { allProjects } from '../modules/projects/projects.service.js';
 
-export async function exportCommand(config: Config, opts: { format: 'csv' | 'json'; output?: string; includeDrafts?: boolean }): Promise<void> {
+export async function exportCommand(config: Config, opts: { format: 'csv' | 'json'; output?: string; includeDrafts?: boolean }): Promise<number> {
   const database = await openDatabase(config, (msg) => console.error(msg));
   try {
     const projects = await allProjects(database.db, { includeDrafts: !!opts.includeDrafts });
@@ -15,7 +15,8 @@ export async function exportCommand(config: Config, opts: { format: 'csv' | 'jso
         ? `${JSON.stringify({ items: projects.map((p) => presentProject(p, config.publicUrl, 'de')), next: null }, null, 2)}\n`
         : writeCsv(projects);
     if (opts.output) fs.writeFileSync(opts.output, text);
-    else process.stdout.write(text);
+    else await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
+    return 0;
   } finally {
     await database.close();
   }

@@ -26,7 +26,7 @@ export function formatReport(report: ImportReport, locale: Locale): string {
   return lines.join('\n');
 }
 
-export async function importCommand(config: Config, file: string, opts: { dryRun?: boolean; format?: 'csv' | 'json' }): Promise<void> {
+export async function importCommand(config: Config, file: string, opts: { dryRun?: boolean; format?: 'csv' | 'json' }): Promise<number> {
   const locale = localeFromEnv();
   const content = fs.readFileSync(file, 'utf8');
   const ext = path.extname(file).toLowerCase();
@@ -48,10 +48,10 @@ export async function importCommand(config: Config, file: string, opts: { dryRun
     const output = formatReport(report, locale);
     if (report.problems.length) {
       console.error(output);
-      process.exitCode = 1;
-    } else {
-      console.log(output);
+      return 1;
     }
+    console.log(output);
+    return 0;
   } finally {
     bar?.stop();
     await database.close();

@@ -8,6 +8,14 @@ import { importCommand } from './import.command.js';
 import { migrateCommand } from './migrate.command.js';
 import { startCommand } from './start.command.js';
 
+/**
+ * One-shot commands end the process explicitly with their code: the embedded database's exit hooks
+ * would otherwise replace a failing exit code with 0.
+ */
+function exit(code: number): never {
+  process.exit(code);
+}
+
 const program = new Command('lotse')
   .description('Lotse: the open platform of the Smarte Grenzregion (Vorhabenliste, participation, funding).')
   .showHelpAfterError();
@@ -20,7 +28,7 @@ program
 program
   .command('migrate')
   .description('Bring the database schema up to date')
-  .action(() => migrateCommand(loadConfig()));
+  .action(async () => exit(await migrateCommand(loadConfig())));
 
 const importer = program.command('import').description('Import data');
 importer
@@ -29,7 +37,7 @@ importer
   .argument('<file>', 'path of the CSV or JSON file')
   .option('--dry-run', 'only report what would change')
   .addOption(new Option('--format <format>', 'file format (default: from the file name or content)').choices(['csv', 'json']))
-  .action((file: string, opts: { dryRun?: boolean; format?: 'csv' | 'json' }) => importCommand(loadConfig(), file, opts));
+  .action(async (file: string, opts: { dryRun?: boolean; format?: 'csv' | 'json' }) => exit(await importCommand(loadConfig(), file, opts)));
 
 const exporter = program.command('export').description('Export data');
 exporter
@@ -38,7 +46,7 @@ exporter
   .addOption(new Option('--format <format>', 'file format').choices(['csv', 'json']).default('csv'))
   .option('-o, --output <file>', 'write to this file instead of standard output')
   .option('--include-drafts', 'include drafts (not public)')
-  .action((opts: { format: 'csv' | 'json'; output?: string; includeDrafts?: boolean }) => exportCommand(loadConfig(), opts));
+  .action(async (opts: { format: 'csv' | 'json'; output?: string; includeDrafts?: boolean }) => exit(await exportCommand(loadConfig(), opts)));
 
 try {
   await program.parseAsync(process.argv);

@@ -16,7 +16,7 @@ after(() => t.close());
 
 const get = async (url: string) => {
   const res = await t.app.inject({ method: 'GET', url });
-  return { status: res.statusCode, body: res.headers['content-type']?.includes('json') ? res.json() : res.body, headers: res.headers };
+  return { status: res.statusCode, body: String(res.headers['content-type'] ?? '').includes('json') ? res.json() : res.body, headers: res.headers };
 };
 
 describe('GET /api/v1/projects', () => {
