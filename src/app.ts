@@ -20,7 +20,6 @@ export async function buildApp({ db, config, logger = false }: { db: Db; config:
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     trustProxy: true,
-    ignoreTrailingSlash: false,
     routerOptions: { maxParamLength: 200 },
   });
   await app.register(context, { db, config });

@@ -15,8 +15,14 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-cli-'));
 fs.chmodSync(tmp, 0o755);
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+/** The environment of a CLI run: ours without DATABASE_URL (which the CI sets for the suite), plus `env`. */
+function cliEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, ...rest } = process.env;
+  return { ...rest, LANG: 'de_DE.UTF-8', ...env };
+}
+
 function lotse(args: string[], env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'de_DE.UTF-8', ...env }, timeout: 120_000 });
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: cliEnv(env), timeout: 120_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -92,7 +98,7 @@ describe('with the embedded database', () => {
   test('the CLI works on the same database whether or not the server runs', async () => {
     const port = 30000 + Math.floor(Math.random() * 20000);
     const env = { LOTSE_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
-    server = spawn(process.execPath, [bin, 'start'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    server = spawn(process.execPath, [bin, 'start'], { env: cliEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
