@@ -14,9 +14,18 @@ import { projectPageRoutes } from './modules/projects/projects.routes.js';
 import assets from './plugins/assets.js';
 import context from './plugins/context.js';
 import errors from './plugins/errors.js';
+import responseCache from './plugins/response-cache.js';
 import security from './plugins/security.js';
 
-export async function buildApp({ db, config, logger = false }: { db: Db; config: Config; logger?: boolean }): Promise<FastifyInstance> {
+export interface AppOptions {
+  db: Db;
+  config: Config;
+  /** The database's address, for the connection that listens for change notices (response cache). */
+  databaseUrl: string;
+  logger?: boolean;
+}
+
+export async function buildApp({ db, config, databaseUrl, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     trustProxy: true,
@@ -26,6 +35,7 @@ export async function buildApp({ db, config, logger = false }: { db: Db; config:
   await app.register(errors);
   await app.register(security);
   await app.register(assets);
+  await app.register(responseCache, { enabled: config.responseCache, databaseUrl });
 
   app.get('/', async (request, reply) => reply.redirect(`/${preferredLocale(request)}/`, 302));
   await app.register(healthRoutes);

@@ -15,6 +15,7 @@ const schema = z.object({
   PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://lotse.example.org' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOTSE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  LOTSE_RESPONSE_CACHE: z.enum(['true', 'false']).default('true'),
 });
 
 export interface Config {
@@ -26,6 +27,7 @@ export interface Config {
   publicUrl: string;
   logLevel: string;
   seedDemo: boolean;
+  responseCache: boolean;
 }
 
 export class ConfigError extends Error {
@@ -52,5 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     logLevel: c.LOG_LEVEL,
     seedDemo: c.LOTSE_SEED_DEMO === 'true',
+    responseCache: c.LOTSE_RESPONSE_CACHE === 'true',
   };
 }

@@ -8,7 +8,7 @@ export async function startCommand(config: Config): Promise<void> {
   const log = (msg: string) => console.log(msg);
   const database = await openDatabase(config, log);
   if (config.seedDemo) await seedDemoIfEmpty(database.db, log);
-  const app = await buildApp({ db: database.db, config, logger: true });
+  const app = await buildApp({ db: database.db, config, databaseUrl: database.url, logger: true });
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, shutting down`);
     await app.close();

@@ -1,5 +1,6 @@
 // The Kysely instance and the migration runner. Every process (server, CLI, tests) opens the database
 // through here, so type parsing and pool settings are the same everywhere.
+import crypto from 'node:crypto';
 import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index.js';
@@ -11,12 +12,36 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export type Db = Kysely<Database>;
 
+/**
+ * Planning a query costs more than running it for most of ours (about 1 ms against 0.3 ms), so every
+ * data query becomes a named prepared statement, planned once per connection. The name is a hash of the
+ * SQL text: the same text always maps to the same statement, different texts never collide.
+ */
+function statementName(text: string): string | undefined {
+  if (!/^\s*(select|insert|update|delete|with)\b/i.test(text)) return undefined;
+  return `lotse_${crypto.createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+}
+
+function preparingClient(client: pg.PoolClient): pg.PoolClient {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop !== 'query') return Reflect.get(target, prop, receiver);
+      return (text: unknown, values?: unknown[]) => {
+        const name = typeof text === 'string' ? statementName(text) : undefined;
+        return name ? target.query({ name, text: text as string, values }) : target.query(text as string, values);
+      };
+    },
+  });
+}
+
 export function createDb(url: string, poolSize = 10): Db {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // JIT compilation costs tens of milliseconds and pays off only for long analytic queries, never ours.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off' });
   // An idle connection closed by the server (restart, shutdown) must not crash the process; the pool
   // replaces it on next use.
   pool.on('error', (err) => console.error(`database connection lost: ${err.message}`));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const preparing = { connect: async () => preparingClient(await pool.connect()), end: () => pool.end() };
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparing }) });
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

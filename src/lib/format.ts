@@ -1,8 +1,19 @@
 // Formatting of money, dates and numbers for display. Money is integer cents everywhere inside Lotse;
 // euro amounts exist only at the edges (API, display). Timestamps are UTC inside and Europe/Berlin on screen.
-import type { Locale } from './localized.js';
+// Intl formatters are costly to build, so each is built once per language and reused.
+import { type Locale, locales } from './localized.js';
 
 const intlLocale: Record<Locale, string> = { de: 'de-DE', da: 'da-DK', en: 'en-GB' };
+
+function perLocale<T>(build: (tag: string) => T): Record<Locale, T> {
+  return Object.fromEntries(locales.map((l) => [l, build(intlLocale[l])])) as Record<Locale, T>;
+}
+
+const euroWhole = perLocale((tag) => new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }));
+const euroCents = perLocale((tag) => new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const dates = perLocale((tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const dateTimes = perLocale((tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }));
+const numbers = perLocale((tag) => new Intl.NumberFormat(tag));
 
 export function centsToEuro(cents: number | null): number | null {
   return cents === null ? null : cents / 100;
@@ -13,26 +24,18 @@ export function euroToCents(euro: number): number {
 }
 
 export function formatEuro(cents: number, locale: Locale): string {
-  const whole = cents % 100 === 0;
-  return new Intl.NumberFormat(intlLocale[locale], {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: 2,
-  }).format(cents / 100);
+  return (cents % 100 === 0 ? euroWhole : euroCents)[locale].format(cents / 100);
 }
 
 export function formatDate(isoDate: string, locale: Locale): string {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, m! - 1, d!)),
-  );
+  return dates[locale].format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 export function formatDateTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(date);
+  return dateTimes[locale].format(date);
 }
 
 export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale]).format(n);
+  return numbers[locale].format(n);
 }

@@ -20,8 +20,9 @@ export async function startTestApp(data: 'demo' | 'municipalities' | 'empty' = '
   const database = await createTestDatabase();
   if (data === 'demo') await seedDemoIfEmpty(database.db);
   if (data === 'municipalities') await insertDemoMunicipalities(database.db);
-  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: TEST_BASE_URL, LOG_LEVEL: 'silent', DATABASE_URL: database.url, ...env });
-  const app = await buildApp({ db: database.db, config });
+  // The response cache is off unless a test turns it on: most tests write and read back immediately.
+  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: TEST_BASE_URL, LOG_LEVEL: 'silent', DATABASE_URL: database.url, LOTSE_RESPONSE_CACHE: 'false', ...env });
+  const app = await buildApp({ db: database.db, config, databaseUrl: database.url });
   await app.ready();
   return {
     app,

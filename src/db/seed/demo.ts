@@ -108,7 +108,7 @@ export async function seedDemoIfEmpty(db: Db, log: (msg: string) => void = () =>
     .values({ key: SEED_KEY, value: JSON.stringify(new Date().toISOString()) })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
-  await sql`analyze`.execute(db);
+  await sql`vacuum analyze`.execute(db);
   log(`Demo data created: programme, ${demoMunicipalities.length} municipalities, ${report.created.length} Vorhaben.`);
   return true;
 }

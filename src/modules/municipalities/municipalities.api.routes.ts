@@ -3,5 +3,5 @@ import type { FastifyInstance } from 'fastify';
 import { municipalitiesWithCounts } from './municipalities.service.js';
 
 export async function municipalityApiRoutes(app: FastifyInstance) {
-  app.get('/api/v1/municipalities', async () => ({ items: await municipalitiesWithCounts(app.db) }));
+  app.get('/api/v1/municipalities', { config: { cache: true } }, async () => ({ items: await municipalitiesWithCounts(app.db) }));
 }

@@ -5,7 +5,7 @@ import { homeOverview } from './programme.service.js';
 import { HomePage, OpenDataPage } from './programme.views.js';
 
 export async function programmePageRoutes(app: FastifyInstance) {
-  app.get('/:lang/', async (request, reply) => {
+  app.get('/:lang/', { config: { cache: true } }, async (request, reply) => {
     const overview = await homeOverview(app.db);
     return reply.html(<HomePage ctx={pageContext(request, app.config.publicUrl)} overview={overview} />);
   });

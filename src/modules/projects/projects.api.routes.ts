@@ -23,7 +23,7 @@ export function parseQuery<S extends z.ZodType>(schema: S, request: FastifyReque
 }
 
 export async function projectApiRoutes(app: FastifyInstance) {
-  app.get('/api/v1/projects', async (request) => {
+  app.get('/api/v1/projects', { config: { cache: true } }, async (request) => {
     const q = parseQuery(apiListQuerySchema, request);
     const base = app.config.publicUrl;
     return apiProjectPage(app.db, {
@@ -37,7 +37,7 @@ export async function projectApiRoutes(app: FastifyInstance) {
     });
   });
 
-  app.get('/api/v1/projects.csv', async (_request, reply) => {
+  app.get('/api/v1/projects.csv', { config: { cache: true } }, async (_request, reply) => {
     const csv = writeCsv(await allProjects(app.db, { includeDrafts: false }));
     return reply
       .type('text/csv; charset=utf-8')
@@ -45,7 +45,7 @@ export async function projectApiRoutes(app: FastifyInstance) {
       .send(csv);
   });
 
-  app.get('/api/v1/projects/:slug', async (request) => {
+  app.get('/api/v1/projects/:slug', { config: { cache: true } }, async (request) => {
     const { slug } = request.params as { slug: string };
     const { lang } = parseQuery(apiListQuerySchema.pick({ lang: true }), request);
     return apiProject(app.db, slug, app.config.publicUrl, lang);

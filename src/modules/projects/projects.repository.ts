@@ -1,6 +1,7 @@
 // All SQL about Vorhaben: reading pages of the register, single projects, API pages, and the writes of
 // the import. Functions take `db` (or a transaction) so that the service decides the transaction.
-import { type Expression, type SqlBool, sql, type ExpressionBuilder } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.js';
 import type { Database, NewProject, ProjectRow, PublicationState } from '../../db/schema.js';
 import { type ProjectRelations, rowToProject } from './project.mapper.js';
@@ -48,52 +49,52 @@ function filterConditions(eb: Eb, f: ProjectFilters & { states: readonly Publica
 }
 
 export interface RegisterHit {
-  id: number;
+  project: Project;
   titleHeadline: string | null;
   descriptionHeadline: string | null;
 }
 
-/** One page of the public register, ranked by relevance when searching, else newest first. */
+/**
+ * One page of the public register, ranked by relevance when searching, else newest first: one query
+ * for the page's ids and the total (a window count), one for those projects with their relations.
+ */
 export async function searchRegister(
   db: Db,
   filters: ProjectFilters,
   page: { limit: number; offset: number },
 ): Promise<{ total: number; hits: RegisterHit[] }> {
   const where = (eb: Eb) => filterConditions(eb, { ...filters, states: ['published'] });
-  const [countRow, idRows] = await Promise.all([
-    db.selectFrom('projects').where(where).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-    db
-      .selectFrom('projects')
-      .where(where)
-      .select('projects.id')
-      .$if(!!filters.q, (qb) => qb.orderBy(sql`ts_rank_cd(projects.search, ${tsQuery(filters.q ?? '')})`, 'desc'))
-      .orderBy('projects.added_on', 'desc')
-      .orderBy('projects.id', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-  ]);
-  const ids = idRows.map((r) => r.id);
-  if (!filters.q || ids.length === 0) {
-    return { total: Number(countRow.n), hits: ids.map((id) => ({ id, titleHeadline: null, descriptionHeadline: null })) };
+  const idRows = await db
+    .selectFrom('projects')
+    .where(where)
+    .select(['projects.id', sql<string>`count(*) over ()`.as('total')])
+    .$if(!!filters.q, (qb) => qb.orderBy(sql`ts_rank_cd(projects.search, ${tsQuery(filters.q ?? '')})`, 'desc'))
+    .orderBy('projects.added_on', 'desc')
+    .orderBy('projects.id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  if (idRows.length === 0) {
+    // Past the last page the window count has no row to ride on.
+    const count = page.offset > 0 ? await db.selectFrom('projects').where(where).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow() : { n: '0' };
+    return { total: Number(count.n), hits: [] };
   }
+  const ids = idRows.map((r) => r.id);
+  const total = Number(idRows[0]!.total);
   // Headlines only for the rows on this page: ts_headline reads the whole document and is costly.
   const opts = `StartSel=${MATCH_START}, StopSel=${MATCH_END}`;
-  const rows = await db
-    .selectFrom('projects')
-    .where('id', 'in', ids)
+  const q = filters.q ?? '';
+  const rows = await projectsWithRelations(db)
+    .where('projects.id', '=', anyId(ids))
     .select([
-      'id',
-      sql<string>`ts_headline('german', title->>'de', ${tsQuery(filters.q)}, ${`${opts}, HighlightAll=true`})`.as('th'),
-      sql<string>`ts_headline('german', coalesce(description->>'de', ''), ${tsQuery(filters.q)},
-        ${`${opts}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`.as('dh'),
+      filters.q ? sql<string>`ts_headline('german', title->>'de', ${tsQuery(q)}, ${`${opts}, HighlightAll=true`})`.as('th') : sql<null>`null`.as('th'),
+      filters.q
+        ? sql<string>`ts_headline('german', coalesce(description->>'de', ''), ${tsQuery(q)}, ${`${opts}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`.as('dh')
+        : sql<null>`null`.as('dh'),
     ])
     .execute();
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return {
-    total: Number(countRow.n),
-    hits: ids.map((id) => ({ id, titleHeadline: byId.get(id)?.th ?? null, descriptionHeadline: byId.get(id)?.dh ?? null })),
-  };
+  const byId = new Map(rows.map(({ th, dh, ...row }) => [row.id, { project: toProject(row), titleHeadline: th, descriptionHeadline: dh }]));
+  return { total, hits: ids.map((id) => byId.get(id)!).filter(Boolean) };
 }
 
 export interface ApiPageRequest {
@@ -108,12 +109,9 @@ export interface ApiPageRequest {
  * changed_since, so that a client that pages while data changes misses nothing. Search orders by id
  * as well; relevance ranking is for people, the API is for complete copies.
  */
-export async function listApiPage(db: Db, req: ApiPageRequest): Promise<ProjectRow[]> {
+export async function listApiPage(db: Db, req: ApiPageRequest): Promise<Project[]> {
   const states: PublicationState[] = req.changedSince ? ['published', 'archived'] : ['published'];
-  let query = db
-    .selectFrom('projects')
-    .selectAll('projects')
-    .where((eb) => filterConditions(eb, { ...req.filters, states }));
+  let query = projectsWithRelations(db).where((eb) => filterConditions(eb, { ...req.filters, states }));
   if (req.changedSince) {
     query = query.where('projects.updated_at', '>=', req.changedSince);
     if (req.after?.updatedAt) {
@@ -128,7 +126,7 @@ export async function listApiPage(db: Db, req: ApiPageRequest): Promise<ProjectR
     if (req.after) query = query.where('projects.id', '>', req.after.id);
     query = query.orderBy('projects.id');
   }
-  return query.limit(req.limit).execute();
+  return (await query.limit(req.limit).execute()).map(toProject);
 }
 
 /** The exact updated_at of rows as text with microseconds, for cursors (a JS Date keeps only ms). */
@@ -141,24 +139,80 @@ export async function updatedAtText(db: Db, id: number): Promise<string> {
   return row.u;
 }
 
-export async function findRowsByIds(db: Db, ids: number[]): Promise<ProjectRow[]> {
-  if (ids.length === 0) return [];
-  return db.selectFrom('projects').selectAll().where('id', 'in', ids).execute();
-}
-
-export async function findRowBySlug(db: Db, slug: string): Promise<ProjectRow | undefined> {
-  return db.selectFrom('projects').selectAll().where('slug', '=', slug).executeTakeFirst();
-}
-
-export async function newestPublished(db: Db, limit: number): Promise<ProjectRow[]> {
+/**
+ * Projects with their municipalities, topics, decisions and change log, in one query: related rows come
+ * as JSON arrays from correlated subqueries, so a page costs one round trip however many projects it shows.
+ */
+function projectsWithRelations(db: Db) {
   return db
     .selectFrom('projects')
-    .selectAll()
+    .selectAll('projects')
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('project_municipalities as pm')
+          .innerJoin('municipalities as m', 'm.id', 'pm.municipality_id')
+          .whereRef('pm.project_id', '=', 'projects.id')
+          .select(['m.slug', 'm.name'])
+          .orderBy('pm.position'),
+      ).as('rel_municipalities'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('project_topics as pt')
+          .innerJoin('topics as t', 't.id', 'pt.topic_id')
+          .whereRef('pt.project_id', '=', 'projects.id')
+          .select(['t.slug', 't.name'])
+          .orderBy('pt.position'),
+      ).as('rel_topics'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('decisions as d')
+          .whereRef('d.project_id', '=', 'projects.id')
+          .select(['d.raw', 'd.reference', 'd.body', 'd.body_name as bodyName', 'd.number', 'd.year', 'd.supplement', 'd.date'])
+          .orderBy('d.position'),
+      ).as('rel_decisions'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('project_changes as c')
+          .whereRef('c.project_id', '=', 'projects.id')
+          .select(['c.version', 'c.changed_at', 'c.note', 'c.fields'])
+          .orderBy('c.version', 'desc'),
+      ).as('rel_changes'),
+    ]);
+}
+
+type HydratedRow = Awaited<ReturnType<ReturnType<typeof projectsWithRelations>['executeTakeFirstOrThrow']>>;
+
+function toProject(row: HydratedRow): Project {
+  const { rel_municipalities, rel_topics, rel_decisions, rel_changes, ...columns } = row;
+  return rowToProject(columns as ProjectRow, {
+    municipalities: rel_municipalities,
+    topics: rel_topics as ProjectRelations['topics'],
+    decisions: rel_decisions as Decision[],
+    changes: rel_changes.map((c) => ({ version: c.version, changedAt: new Date(c.changed_at as unknown as string), note: c.note as Project['title'], fields: c.fields })),
+  });
+}
+
+export async function findByIds(db: Db, ids: number[]): Promise<Project[]> {
+  if (ids.length === 0) return [];
+  const rows = await projectsWithRelations(db).where('projects.id', '=', anyId(ids)).execute();
+  const byId = new Map(rows.map((r) => [r.id, toProject(r)]));
+  return ids.map((id) => byId.get(id)).filter((p): p is Project => p !== undefined);
+}
+
+export async function findBySlug(db: Db, slug: string): Promise<Project | undefined> {
+  const row = await projectsWithRelations(db).where('projects.slug', '=', slug).executeTakeFirst();
+  return row && toProject(row);
+}
+
+export async function newestPublished(db: Db, limit: number): Promise<Project[]> {
+  const rows = await projectsWithRelations(db)
     .where('publication_state', '=', 'published')
     .orderBy('added_on', 'desc')
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
+  return rows.map(toProject);
 }
 
 export async function countPublished(db: Db): Promise<number> {
@@ -170,61 +224,12 @@ export async function countPublished(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-export async function allRows(db: Db): Promise<ProjectRow[]> {
-  return db.selectFrom('projects').selectAll().orderBy('id').execute();
+export async function allProjects(db: Db): Promise<Project[]> {
+  return (await projectsWithRelations(db).orderBy('projects.id').execute()).map(toProject);
 }
 
 /** `= any(array)`: one parameter however many ids, where `in (…)` would hit the parameter limit. */
 const anyId = (ids: number[]) => sql<number>`any(${ids}::int[])`;
-
-/** Municipalities, topics, decisions and change log of many projects in four queries. */
-export async function loadRelations(db: Db, ids: number[], withChanges = true): Promise<Map<number, ProjectRelations>> {
-  const rel = new Map<number, ProjectRelations>(ids.map((id) => [id, { municipalities: [], topics: [], decisions: [], changes: [] }]));
-  if (ids.length === 0) return rel;
-  const [munis, topics, decisions, changes] = await Promise.all([
-    db
-      .selectFrom('project_municipalities as pm')
-      .innerJoin('municipalities as m', 'm.id', 'pm.municipality_id')
-      .where('pm.project_id', '=', anyId(ids))
-      .select(['pm.project_id', 'm.slug', 'm.name'])
-      .orderBy('pm.project_id')
-      .orderBy('pm.position')
-      .execute(),
-    db
-      .selectFrom('project_topics as pt')
-      .innerJoin('topics as t', 't.id', 'pt.topic_id')
-      .where('pt.project_id', '=', anyId(ids))
-      .select(['pt.project_id', 't.slug', 't.name'])
-      .orderBy('pt.project_id')
-      .orderBy('pt.position')
-      .execute(),
-    db.selectFrom('decisions').selectAll().where('project_id', '=', anyId(ids)).orderBy('project_id').orderBy('position').execute(),
-    withChanges
-      ? db.selectFrom('project_changes').selectAll().where('project_id', '=', anyId(ids)).orderBy('project_id').orderBy('version', 'desc').execute()
-      : Promise.resolve([]),
-  ]);
-  for (const m of munis) rel.get(m.project_id)!.municipalities.push({ slug: m.slug, name: m.name });
-  for (const t of topics) rel.get(t.project_id)!.topics.push({ slug: t.slug, name: t.name });
-  for (const d of decisions)
-    rel.get(d.project_id)!.decisions.push({
-      raw: d.raw,
-      reference: d.reference,
-      body: d.body,
-      bodyName: d.body_name,
-      number: d.number,
-      year: d.year,
-      supplement: d.supplement,
-      date: d.date,
-    });
-  for (const c of changes)
-    rel.get(c.project_id)!.changes.push({ version: c.version, changedAt: c.changed_at, note: c.note, fields: c.fields });
-  return rel;
-}
-
-export async function hydrate(db: Db, rows: ProjectRow[], withChanges = true): Promise<Project[]> {
-  const rel = await loadRelations(db, rows.map((r) => r.id), withChanges);
-  return rows.map((r) => rowToProject(r, rel.get(r.id)!));
-}
 
 // ---- writes (the import) ----
 

@@ -28,7 +28,7 @@ function lenientFilters(query: unknown): { filters: ProjectFilters; page: number
 }
 
 export async function projectPageRoutes(app: FastifyInstance) {
-  app.get('/:lang/vorhaben', async (request, reply) => {
+  app.get('/:lang/vorhaben', { config: { cache: true } }, async (request, reply) => {
     const { filters, page, ignored } = lenientFilters(request.query);
     const [result, municipalities, topics] = await Promise.all([
       registerPage(app.db, filters, page),
@@ -39,7 +39,7 @@ export async function projectPageRoutes(app: FastifyInstance) {
     return reply.html(<RegisterPage ctx={ctx} filters={filters} options={{ municipalities, topics }} result={result} ignored={ignored} />);
   });
 
-  app.get('/:lang/vorhaben/:slug', async (request, reply) => {
+  app.get('/:lang/vorhaben/:slug', { config: { cache: true } }, async (request, reply) => {
     const { slug } = request.params as { slug: string };
     const project = await publicProject(app.db, slug);
     return reply.html(<ProjectPage ctx={pageContext(request, app.config.publicUrl)} project={project} />);

@@ -10,40 +10,31 @@ import type { ApiProject } from './projects.schemas.js';
 
 export const REGISTER_PAGE_SIZE = 20;
 
-export interface RegisterItem {
-  project: Project;
-  titleHeadline: string | null;
-  descriptionHeadline: string | null;
-}
+export type RegisterItem = repo.RegisterHit;
 
 export async function registerPage(db: Db, filters: ProjectFilters, page: number) {
   const { total, hits } = await repo.searchRegister(db, filters, {
     limit: REGISTER_PAGE_SIZE,
     offset: (page - 1) * REGISTER_PAGE_SIZE,
   });
-  const projects = await repo.hydrate(db, await repo.findRowsByIds(db, hits.map((h) => h.id)), false);
-  const byId = new Map(projects.map((p) => [p.id, p]));
-  const items: RegisterItem[] = hits.map((h) => ({ project: byId.get(h.id)!, titleHeadline: h.titleHeadline, descriptionHeadline: h.descriptionHeadline }));
-  return { total, page, pages: Math.max(1, Math.ceil(total / REGISTER_PAGE_SIZE)), items };
+  return { total, page, pages: Math.max(1, Math.ceil(total / REGISTER_PAGE_SIZE)), items: hits };
 }
 
 /** A Vorhaben as the public may see it: published, or archived (shown as such); drafts do not exist. */
 export async function publicProject(db: Db, slug: string): Promise<Project> {
-  const row = await repo.findRowBySlug(db, slug);
-  if (!row || row.publication_state === 'draft') throw notFound('project');
-  const [project] = await repo.hydrate(db, [row]);
-  return project!;
+  const project = await repo.findBySlug(db, slug);
+  if (!project || project.publicationState === 'draft') throw notFound('project');
+  return project;
 }
 
 export async function newestProjects(db: Db, limit: number): Promise<Project[]> {
-  return repo.hydrate(db, await repo.newestPublished(db, limit), false);
+  return repo.newestPublished(db, limit);
 }
 
 export const countPublishedProjects = repo.countPublished;
 
 export async function allProjects(db: Db, { includeDrafts }: { includeDrafts: boolean }): Promise<Project[]> {
-  const rows = (await repo.allRows(db)).filter((r) => includeDrafts || r.publication_state !== 'draft');
-  return repo.hydrate(db, rows);
+  return (await repo.allProjects(db)).filter((p) => includeDrafts || p.publicationState !== 'draft');
 }
 
 interface Cursor {
@@ -77,23 +68,22 @@ export interface ApiListRequest {
 
 export async function apiProjectPage(db: Db, req: ApiListRequest): Promise<{ items: ApiProject[]; next: string | null }> {
   const after = decodeCursor(req.cursor);
-  const rows = await repo.listApiPage(db, {
+  const projects = await repo.listApiPage(db, {
     filters: req.filters,
     changedSince: req.changedSince,
     after: after ? { id: after.i, ...(after.u ? { updatedAt: after.u } : {}) } : undefined,
     limit: req.limit + 1,
   });
-  const page = rows.slice(0, req.limit);
-  const projects = await repo.hydrate(db, page);
+  const page = projects.slice(0, req.limit);
   let next: string | null = null;
-  if (rows.length > req.limit) {
+  if (projects.length > req.limit) {
     const last = page[page.length - 1]!;
     const cursor = req.changedSince ? { i: last.id, u: await repo.updatedAtText(db, last.id) } : { i: last.id };
     const url = new URL(req.selfUrl);
     url.searchParams.set('cursor', encodeCursor(cursor));
     next = url.toString();
   }
-  return { items: projects.map((p) => presentProject(p, req.baseUrl, req.locale)), next };
+  return { items: page.map((p) => presentProject(p, req.baseUrl, req.locale)), next };
 }
 
 export async function apiProject(db: Db, slug: string, baseUrl: string, locale: Locale): Promise<ApiProject> {

@@ -2,6 +2,7 @@
 // apply the plan in one transaction — all rows or none. Re-importing a file updates the entries it
 // created (matched by ID, else by title and municipalities) instead of adding them again.
 import { sql } from 'kysely';
+import { notifyChange } from '../../../db/change-notifier.js';
 import type { Db } from '../../../db/database.js';
 import { t } from '../../../i18n/index.js';
 import type { MessageKey } from '../../../i18n/index.js';
@@ -100,10 +101,11 @@ export async function importVorhabenliste(db: Db, content: string, options: Impo
   return db.transaction().execute(async (trx) => {
     // One import at a time: two concurrent runs could otherwise both create the same new entry.
     await sql`select pg_advisory_xact_lock(hashtext('lotse.import.vorhabenliste'))`.execute(trx);
-    const existing = await repo.hydrate(trx, await repo.allRows(trx), false);
+    const existing = await repo.allProjects(trx);
     const plan = planChanges(items, existing, report);
     if (report.problems.length || report.dryRun) return report;
     await applyPlan(trx, plan, municipalities, report, options.onProgress);
+    if (plan.creates.length || plan.updates.length) await notifyChange(trx);
     report.applied = true;
     return report;
   });

@@ -1,0 +1,17 @@
+// The server under load: the real app, plus one route that answers a static page of a given size from
+// memory, the baseline every measured page is compared with.
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { createDb } from '../src/db/database.js';
+
+const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'production' });
+const db = createDb(config.databaseUrl!, 20);
+const app = await buildApp({ db, config, databaseUrl: config.databaseUrl! });
+const pages = new Map<number, string>();
+app.get('/__baseline/:bytes', async (request, reply) => {
+  const bytes = Number((request.params as { bytes: string }).bytes);
+  if (!pages.has(bytes)) pages.set(bytes, `<!doctype html><html lang="de"><body>${'x'.repeat(Math.max(0, bytes - 45))}</body></html>`);
+  return reply.type('text/html; charset=utf-8').send(pages.get(bytes));
+});
+await app.listen({ port: config.port, host: '127.0.0.1' });
+process.send?.('ready');

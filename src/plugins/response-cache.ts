@@ -1,0 +1,106 @@
+// Keeps the responses of public, anonymous GET routes in memory until public data changes. Routes opt in
+// with `config: { cache: true }`. Every process listens for change notices from PostgreSQL and empties
+// its cache on each, so all processes serve current data; while the listener is down nothing is cached.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { type ChangeListener, listenForChanges } from '../db/change-notifier.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    cache?: boolean;
+  }
+  interface FastifyRequest {
+    cacheGeneration?: number;
+  }
+}
+
+interface Entry {
+  status: number;
+  contentType: string;
+  extraHeaders: Record<string, string>;
+  body: string | Buffer;
+  bytes: number;
+}
+
+const MAX_ENTRIES = 2000;
+const MAX_BYTES = 64 * 1024 * 1024;
+const KEPT_HEADERS = ['content-disposition'];
+
+export class ResponseCache {
+  private entries = new Map<string, Entry>();
+  private bytes = 0;
+  /** Raised on every clear: a response computed before a change must not be stored after it. */
+  generation = 0;
+
+  get(key: string): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (entry) {
+      // Map order is insertion order: re-inserting marks the entry as most recently used.
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  set(key: string, entry: Entry): void {
+    if (entry.bytes > MAX_BYTES / 8) return;
+    this.delete(key);
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    for (const [oldest] of this.entries) {
+      if (this.entries.size <= MAX_ENTRIES && this.bytes <= MAX_BYTES) break;
+      this.delete(oldest);
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+    this.generation++;
+  }
+
+  private delete(key: string): void {
+    const old = this.entries.get(key);
+    if (!old) return;
+    this.entries.delete(key);
+    this.bytes -= old.bytes;
+  }
+}
+
+const cacheable = (request: FastifyRequest) => request.method === 'GET' && request.routeOptions.config?.cache === true;
+
+export default fp(async (app: FastifyInstance, opts: { enabled: boolean; databaseUrl: string }) => {
+  if (!opts.enabled) return;
+  const cache = new ResponseCache();
+  const listener: ChangeListener = listenForChanges(opts.databaseUrl, () => cache.clear(), (msg) => app.log.warn(msg));
+  app.addHook('onClose', () => listener.close());
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!cacheable(request) || !listener.connected) return;
+    request.cacheGeneration = cache.generation;
+    const hit = cache.get(request.url);
+    if (!hit) return;
+    reply.header('x-cache', 'hit').headers(hit.extraHeaders).type(hit.contentType).code(hit.status);
+    return reply.send(hit.body);
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!cacheable(request) || !listener.connected || reply.statusCode !== 200 || reply.getHeader('x-cache') === 'hit') return payload;
+    if (request.cacheGeneration !== cache.generation) return payload;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    const extraHeaders: Record<string, string> = {};
+    for (const name of KEPT_HEADERS) {
+      const value = reply.getHeader(name);
+      if (value !== undefined) extraHeaders[name] = String(value);
+    }
+    cache.set(request.url, {
+      status: 200,
+      contentType: String(reply.getHeader('content-type') ?? 'text/plain'),
+      extraHeaders,
+      body: payload,
+      bytes: Buffer.byteLength(payload),
+    });
+    reply.header('x-cache', 'miss');
+    return payload;
+  });
+});
