@@ -45,18 +45,27 @@ await sql`vacuum analyze`.execute(db);
 await db.destroy();
 console.log(`Imported ${report.created.length} Vorhaben with ${decisions.n} decisions from a ${(csv.length / 1e6).toFixed(1)} MB CSV in ${importSeconds.toFixed(2)} s`);
 
-const port = 40000 + Math.floor(Math.random() * 10000);
-const server = fork(path.join(import.meta.dirname, 'server.ts'), [], {
-  env: { ...process.env, DATABASE_URL: url, PORT: String(port) },
-  execArgv: ['--import', 'tsx'],
-});
-// Never leave the server behind, whatever ends this process.
-process.on('exit', () => server.kill());
-await new Promise<void>((resolve, reject) => {
-  server.once('message', () => resolve());
-  server.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-});
-const base = `http://127.0.0.1:${port}`;
+async function startServer(cache: boolean) {
+  const port = 40000 + Math.floor(Math.random() * 10000);
+  const server = fork(path.join(import.meta.dirname, 'server.ts'), [], {
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), LOTSE_RESPONSE_CACHE: String(cache) },
+    execArgv: ['--import', 'tsx'],
+  });
+  // Never leave the server behind, whatever ends this process.
+  process.on('exit', () => server.kill());
+  await new Promise<void>((resolve, reject) => {
+    server.once('message', () => resolve());
+    server.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  return {
+    base: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        server.once('exit', resolve);
+        server.kill();
+      }),
+  };
+}
 
 interface Result {
   name: string;
@@ -75,7 +84,7 @@ function percentile(sorted: number[], p: number): number {
   return Number(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!.toFixed(1));
 }
 
-async function load(name: string, urlPath: string): Promise<Result> {
+async function load(base: string, name: string, urlPath: string): Promise<Result> {
   const times: number[] = [];
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url: `${base}${urlPath}`, connections: CONNECTIONS, duration: DURATION }, (err, result) =>
@@ -93,33 +102,41 @@ const targets = [
   { name: 'detail page', path: `/de/vorhaben/bench-${Math.ceil(ROWS * 0.47)}` },
   { name: 'API list (100 projects)', path: '/api/v1/projects' },
 ];
-const rows: { page: Result; baseline: Result }[] = [];
-for (const target of targets) {
-  const probe = await fetch(`${base}${target.path}`);
-  if (probe.status !== 200) throw new Error(`${target.path} answered ${probe.status}`);
-  const size = (await probe.arrayBuffer()).byteLength;
-  await load(`warm-up ${target.name}`, target.path);
-  const page = await load(target.name, target.path);
-  const baseline = await load(`baseline (${size} bytes)`, `/__baseline/${size}`);
-  rows.push({ page, baseline });
+
+async function measure(cache: boolean) {
+  const { base, stop } = await startServer(cache);
+  const rows: { page: Result; baseline: Result }[] = [];
+  for (const target of targets) {
+    const probe = await fetch(`${base}${target.path}`);
+    if (probe.status !== 200) throw new Error(`${target.path} answered ${probe.status}`);
+    const size = (await probe.arrayBuffer()).byteLength;
+    await load(base, `warm-up ${target.name}`, target.path);
+    const page = await load(base, target.name, target.path);
+    const baseline = await load(base, `baseline (${size} bytes)`, `/__baseline/${size}`);
+    rows.push({ page, baseline });
+  }
+  await stop();
+  return rows;
 }
-await new Promise((resolve) => {
-  server.once('exit', resolve);
-  server.kill();
-});
+
+const modes = [
+  { title: 'With the response cache (default)', rows: await measure(true) },
+  { title: 'Without the response cache (LOTSE_RESPONSE_CACHE=false): every request queries PostgreSQL and renders', rows: await measure(false) },
+];
 await embedded?.stop();
 fs.rmSync(tmp, { recursive: true, force: true });
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const machine = `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL ${pgVersion}${embedded ? ' (embedded)' : ''}`;
-const table = [
-  '| what | bytes | req/s | p50 ms | p95 ms | p99 ms | errors | ratio to baseline |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|',
-  ...rows.flatMap(({ page, baseline }) => [
-    `| ${page.name} \`${page.path}\` | ${page.bytes} | ${page.rps.toFixed(0)} | ${page.p50} | ${page.p95} | ${page.p99} | ${page.errors} | ${(page.rps / baseline.rps).toFixed(2)} |`,
-    `| ↳ ${baseline.name} | ${baseline.bytes} | ${baseline.rps.toFixed(0)} | ${baseline.p50} | ${baseline.p95} | ${baseline.p99} | ${baseline.errors} | 1.00 |`,
-  ]),
-].join('\n');
+const tableOf = (rows: { page: Result; baseline: Result }[]) =>
+  [
+    '| what | bytes | req/s | p50 ms | p95 ms | p99 ms | errors | ratio to baseline |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.flatMap(({ page, baseline }) => [
+      `| ${page.name} \`${page.path}\` | ${page.bytes} | ${page.rps.toFixed(0)} | ${page.p50} | ${page.p95} | ${page.p99} | ${page.errors} | ${(page.rps / baseline.rps).toFixed(2)} |`,
+      `| ↳ ${baseline.name} | ${baseline.bytes} | ${baseline.rps.toFixed(0)} | ${baseline.p50} | ${baseline.p95} | ${baseline.p99} | ${baseline.errors} | 1.00 |`,
+    ]),
+  ].join('\n');
 console.log(`\nMachine: ${machine}\nData: ${ROWS} Vorhaben, ${decisions.n} decisions; ${CONNECTIONS} connections, ${DURATION} s per run\n`);
-console.log(table);
+for (const mode of modes) console.log(`${mode.title}\n\n${tableOf(mode.rows)}\n`);
 console.log(`\nImport of ${ROWS} CSV rows: ${importSeconds.toFixed(2)} s`);

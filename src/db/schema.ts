@@ -74,6 +74,8 @@ export interface ProjectsTable {
   added_on: ColumnType<string, string | undefined, string>;
   publication_state: PublicationState;
   version: Generated<number>;
+  /** Generated: lower-case German title and description, for infix search. */
+  search_text: Generated<string>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -144,7 +146,7 @@ export interface Database {
   app_meta: AppMetaTable;
 }
 
-export type ProjectRow = Selectable<ProjectsTable>;
+export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;
 export type NewProject = Insertable<ProjectsTable>;
 export type ProjectUpdate = Updateable<ProjectsTable>;
 export type MunicipalityRow = Selectable<MunicipalitiesTable>;

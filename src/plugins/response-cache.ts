@@ -18,8 +18,8 @@ interface Entry {
   status: number;
   contentType: string;
   extraHeaders: Record<string, string>;
-  body: string | Buffer;
-  bytes: number;
+  /** Encoded once: sending a Buffer costs nothing per request, a string is encoded on every send. */
+  body: Buffer;
 }
 
 const MAX_ENTRIES = 2000;
@@ -43,10 +43,10 @@ export class ResponseCache {
   }
 
   set(key: string, entry: Entry): void {
-    if (entry.bytes > MAX_BYTES / 8) return;
+    if (entry.body.length > MAX_BYTES / 8) return;
     this.delete(key);
     this.entries.set(key, entry);
-    this.bytes += entry.bytes;
+    this.bytes += entry.body.length;
     for (const [oldest] of this.entries) {
       if (this.entries.size <= MAX_ENTRIES && this.bytes <= MAX_BYTES) break;
       this.delete(oldest);
@@ -63,7 +63,7 @@ export class ResponseCache {
     const old = this.entries.get(key);
     if (!old) return;
     this.entries.delete(key);
-    this.bytes -= old.bytes;
+    this.bytes -= old.body.length;
   }
 }
 
@@ -97,8 +97,7 @@ export default fp(async (app: FastifyInstance, opts: { enabled: boolean; databas
       status: 200,
       contentType: String(reply.getHeader('content-type') ?? 'text/plain'),
       extraHeaders,
-      body: payload,
-      bytes: Buffer.byteLength(payload),
+      body: typeof payload === 'string' ? Buffer.from(payload) : payload,
     });
     reply.header('x-cache', 'miss');
     return payload;

@@ -1,7 +1,7 @@
 // Small shared building blocks of pages, in KERN markup.
 import type { ComponentChildren } from 'preact';
 import { markdownToSafeHtml } from '../lib/markdown.js';
-import { MATCH_END, MATCH_START } from '../modules/projects/projects.repository.js';
+import { MATCH_END, MATCH_START } from '../modules/projects/search-highlight.js';
 
 /** Text with search matches (from ts_headline markers) wrapped in <mark>; everything stays escaped. */
 export function Highlighted({ text }: { text: string }) {

@@ -72,7 +72,6 @@ export async function newContext(browser: Browser, baseUrl: string, options: Bro
 interface AxeNode {
   target: unknown[];
   html: string;
-  failureSummary?: string;
 }
 interface AxeViolation {
   id: string;

@@ -61,10 +61,16 @@ describe('GET /api/v1/projects', () => {
     assert.deepEqual(await slugs('municipality=flensburg&participation=informal&status=in_operation'), ['parkraumsensorik-an-touristischen-orten-beispiel']);
   });
 
-  test('full-text search uses German stemming: Sensoren finds Sensor and back', async () => {
+  test('full-text search uses German stemming (Sensoren finds Sensor and back) and finds stems inside compounds', async () => {
     await importVorhabenliste(t.db, vorhabenCsv([flensburgVorhaben({ Titel: 'Pegelmessung am Hafen', 'Inhaltliche Beschreibung': 'Ein Sensor misst den Wasserstand.' })]));
     const slugs = async (q: string) => (await get(`/api/v1/projects?q=${encodeURIComponent(q)}`)).body.items.map((p: { slug: string }) => p.slug).sort();
-    const expected = ['besucherstrommessung-innenstadt-flensburg-beispiel', 'pegelmessung-am-hafen'];
+    // "Bodensensoren", "Parkraumsensorik" and "Niederschlagssensoren" contain the stem inside a compound.
+    const expected = [
+      'besucherstrommessung-innenstadt-flensburg-beispiel',
+      'parkraumsensorik-an-touristischen-orten-beispiel',
+      'pegelmessung-am-hafen',
+      'starkregen-fruehwarnung-beispiel',
+    ];
     assert.deepEqual(await slugs('Sensoren'), expected);
     assert.deepEqual(await slugs('Sensor'), expected);
     assert.deepEqual(await slugs('Parkplätze'), ['parkraumsensorik-an-touristischen-orten-beispiel']);

@@ -63,7 +63,10 @@ describe('register', () => {
   test('search ranks and highlights matches, stemming included', async () => {
     const { html } = await page('/de/vorhaben?q=Sensor');
     assert.ok(html.includes('<mark>Sensoren</mark>'), 'the stemmed match is highlighted');
-    assert.ok(text(html).includes('1 Vorhaben gefunden'));
+    assert.ok(html.includes('<mark>Parkraumsensorik</mark>'), 'a match inside a compound is highlighted');
+    assert.ok(text(html).includes('3 Vorhaben gefunden'));
+    // Exact word forms rank above matches inside compounds.
+    assert.ok(html.indexOf('Besucherstrommessung') < html.indexOf('Parkraumsensorik'));
   });
 
   test('filters narrow the list and keep their values in the form', async () => {

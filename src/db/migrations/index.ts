@@ -2,7 +2,9 @@
 // compiled, or bundled; names are date-prefixed and never change once released.
 import type { Migration } from 'kysely';
 import * as register from './2026-11-27-001-register.js';
+import * as searchInfix from './2026-11-27-002-search-infix.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
+  '2026-11-27-002-search-infix': searchInfix,
 };

@@ -5,19 +5,33 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.js';
 import type { Database, NewProject, ProjectRow, PublicationState } from '../../db/schema.js';
 import { type ProjectRelations, rowToProject } from './project.mapper.js';
+import { infixStems, MATCH_END, MATCH_START, markInfixMatches } from './search-highlight.js';
 import type { Decision, Project, ProjectFilters } from './project.types.js';
 
 type Eb = ExpressionBuilder<Database, 'projects'>;
 
-/** Markers that ts_headline puts around matches; control characters cannot occur in our texts. */
-export const MATCH_START = '\u0002';
-export const MATCH_END = '\u0003';
+export { MATCH_END, MATCH_START } from './search-highlight.js';
 
 const tsQuery = (q: string) => sql`websearch_to_tsquery('german', ${q})`;
 
-function filterConditions(eb: Eb, f: ProjectFilters & { states: readonly PublicationState[] }): Expression<SqlBool> {
+/** The query's German word stems (stop words dropped), as the full-text search sees them. */
+export async function queryStems(db: Db, q: string): Promise<string[]> {
+  // Search syntax (quotes, "-" for not, "or") makes the words mean something else: no infix search then.
+  if (/["-]|\bor\b/i.test(q)) return [];
+  const row = await sql<{ stems: string[] }>`select tsvector_to_array(to_tsvector('german', ${q})) as stems`.execute(db);
+  return infixStems(row.rows[0]?.stems ?? []);
+}
+
+type Filters = ProjectFilters & { states: readonly PublicationState[]; stems?: string[] | undefined };
+
+function filterConditions(eb: Eb, f: Filters): Expression<SqlBool> {
   const conds: Expression<SqlBool>[] = [eb('projects.publication_state', 'in', f.states)];
-  if (f.q) conds.push(sql<SqlBool>`projects.search @@ ${tsQuery(f.q)}`);
+  if (f.q) {
+    const fullText = sql<SqlBool>`projects.search @@ ${tsQuery(f.q)}`;
+    // Every stem inside some word of title or description: finds compounds ("Bodensensoren" for "Sensoren").
+    const infix = (f.stems ?? []).map((stem) => eb('projects.search_text', 'like', `%${stem}%`));
+    conds.push(infix.length ? eb.or([fullText, eb.and(infix)]) : fullText);
+  }
   if (f.status) conds.push(eb('projects.status', '=', f.status));
   if (f.participation === 'formal') conds.push(eb('projects.participation_formal', '=', true));
   if (f.participation === 'informal') conds.push(eb('projects.participation_informal', '=', true));
@@ -63,7 +77,8 @@ export async function searchRegister(
   filters: ProjectFilters,
   page: { limit: number; offset: number },
 ): Promise<{ total: number; hits: RegisterHit[] }> {
-  const where = (eb: Eb) => filterConditions(eb, { ...filters, states: ['published'] });
+  const stems = filters.q ? await queryStems(db, filters.q) : [];
+  const where = (eb: Eb) => filterConditions(eb, { ...filters, states: ['published'], stems });
   const idRows = await db
     .selectFrom('projects')
     .where(where)
@@ -93,7 +108,8 @@ export async function searchRegister(
         : sql<null>`null`.as('dh'),
     ])
     .execute();
-  const byId = new Map(rows.map(({ th, dh, ...row }) => [row.id, { project: toProject(row), titleHeadline: th, descriptionHeadline: dh }]));
+  const mark = (text: string | null) => text && markInfixMatches(text, stems);
+  const byId = new Map(rows.map(({ th, dh, ...row }) => [row.id, { project: toProject(row), titleHeadline: mark(th), descriptionHeadline: mark(dh) }]));
   return { total, hits: ids.map((id) => byId.get(id)!).filter(Boolean) };
 }
 
@@ -111,7 +127,8 @@ export interface ApiPageRequest {
  */
 export async function listApiPage(db: Db, req: ApiPageRequest): Promise<Project[]> {
   const states: PublicationState[] = req.changedSince ? ['published', 'archived'] : ['published'];
-  let query = projectsWithRelations(db).where((eb) => filterConditions(eb, { ...req.filters, states }));
+  const stems = req.filters.q ? await queryStems(db, req.filters.q) : [];
+  let query = projectsWithRelations(db).where((eb) => filterConditions(eb, { ...req.filters, states, stems }));
   if (req.changedSince) {
     query = query.where('projects.updated_at', '>=', req.changedSince);
     if (req.after?.updatedAt) {
@@ -143,10 +160,18 @@ export async function updatedAtText(db: Db, id: number): Promise<string> {
  * Projects with their municipalities, topics, decisions and change log, in one query: related rows come
  * as JSON arrays from correlated subqueries, so a page costs one round trip however many projects it shows.
  */
+// Named columns, not `projects.*`: the search columns are large and only ever read inside PostgreSQL.
+const projectColumns = [
+  'id', 'slug', 'title', 'description', 'goals', 'status', 'status_text', 'next_steps', 'expected_duration', 'decisions_text',
+  'costs_text', 'costs_amount_cents', 'costs_currency', 'costs_approximate', 'participation_formal', 'participation_informal',
+  'participation_text', 'location_lat', 'location_lng', 'location_address', 'contact', 'links', 'further_info', 'start_date',
+  'end_date', 'added_on', 'publication_state', 'version', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof ProjectRow)[];
+
 function projectsWithRelations(db: Db) {
   return db
     .selectFrom('projects')
-    .selectAll('projects')
+    .select(projectColumns.map((c) => `projects.${c}` as const))
     .select((eb) => [
       jsonArrayFrom(
         eb

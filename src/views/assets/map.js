@@ -10,7 +10,7 @@
     var map = window.L.map(el, { scrollWheelZoom: false }).setView([lat, lng], 14);
     window.L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
       maxZoom: 19,
-      attribution: '&copy; OpenStreetMap',
+      attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
     }).addTo(map);
     window.L.marker([lat, lng], { keyboard: false }).addTo(map);
   });
