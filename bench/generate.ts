@@ -19,7 +19,9 @@ export function generateRows(count: number): VorhabenRow[] {
   return Array.from({ length: count }, (_, i) => {
     const subject = pick(subjects, i);
     const place = pick(places, Math.floor(i / 7));
-    const munis = [pick(municipalities, i), ...(i % 4 === 0 ? [pick(municipalities, i + 1)] : [])];
+    // A stride unrelated to the subjects' so that every subject occurs in every municipality.
+    const first = (i * 7) % 11;
+    const munis = [pick(municipalities, first), ...(i % 4 === 0 ? [pick(municipalities, first + 1)] : [])];
     const year = 2019 + (i % 7);
     const decisions = Array.from({ length: 5 }, (_, k) => `${pick(prefixes, i + k)}-${(i % 90) + k + 1}/${year} vom ${pad((k * 5 + i) % 28 + 1)}.${pad((k + i) % 12 + 1)}.${year}`);
     return {

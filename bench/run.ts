@@ -100,7 +100,7 @@ async function load(base: string, name: string, urlPath: string): Promise<Result
 const targets = [
   { name: 'register: search + filter', path: '/de/vorhaben?q=Sensoren&municipality=nordfriesland' },
   { name: 'detail page', path: `/de/vorhaben/bench-${Math.ceil(ROWS * 0.47)}` },
-  { name: 'API list (100 projects)', path: '/api/v1/projects' },
+  { name: 'API list (default page of 25)', path: '/api/v1/projects' },
 ];
 
 async function measure(cache: boolean) {

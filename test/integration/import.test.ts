@@ -200,7 +200,9 @@ test('a dry run reports the plan and changes nothing', async () => {
   assert.equal(report.dryRun, true);
   assert.equal(report.applied, false);
   assert.deepEqual(report.created.map((c) => c.title), ['Digitale Bürgerdienste im Rathaus Flensburg', 'Mobilitätsstationen auf den Halligen']);
+  assert.deepEqual(report.newTopics, ['Verwaltung', 'Digitalisierung', 'Mobilität']);
   assert.equal(await projectCount(), 0);
+  assert.equal((await database.db.selectFrom('topics').selectAll().execute()).length, 0);
 });
 
 describe('round trips', () => {

@@ -58,7 +58,7 @@ export function openApiDocument(baseUrl: string) {
           parameters: [
             ...filters,
             query('changed_since', 'ISO 8601 date or date-time', { type: 'string' }),
-            query('limit', 'Page size', { type: 'integer', minimum: 1, maximum: 500, default: 100 }),
+            query('limit', 'Page size', { type: 'integer', minimum: 1, maximum: 500, default: 25 }),
             query('cursor', 'Opaque cursor from `next`', { type: 'string' }),
             lang,
           ],

@@ -27,7 +27,7 @@ export const registerQuerySchema = z.object({
 export const apiListQuerySchema = z.object({
   ...filterQuery,
   changed_since: z.preprocess(emptyToUndefined, z.iso.datetime({ offset: true }).or(z.iso.date()).optional()),
-  limit: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).default(100)),
+  limit: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).default(25)),
   cursor: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
   lang: z.preprocess(emptyToUndefined, z.enum(['de', 'da', 'en']).default('de')),
 });

@@ -103,7 +103,13 @@ export async function importVorhabenliste(db: Db, content: string, options: Impo
     await sql`select pg_advisory_xact_lock(hashtext('lotse.import.vorhabenliste'))`.execute(trx);
     const existing = await repo.allProjects(trx);
     const plan = planChanges(items, existing, report);
-    if (report.problems.length || report.dryRun) return report;
+    if (report.problems.length) return report;
+    if (report.dryRun) {
+      const known = new Set((await listTopics(trx)).map((t) => t.name.de.toLowerCase()));
+      const wanted = [...plan.creates, ...plan.updates].flatMap((i) => i.input.topics);
+      report.newTopics = [...new Map(wanted.filter((n) => !known.has(n.toLowerCase())).map((n) => [n.toLowerCase(), n])).values()];
+      return report;
+    }
     await applyPlan(trx, plan, municipalities, report, options.onProgress);
     if (plan.creates.length || plan.updates.length) await notifyChange(trx);
     report.applied = true;
