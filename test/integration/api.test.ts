@@ -100,10 +100,11 @@ describe('GET /api/v1/projects', () => {
     assert.equal(cursor.body.error.code, 'invalid_cursor');
   });
 
-  test('an unknown municipality slug is a valid filter with no results', async () => {
-    const { status, body } = await get('/api/v1/projects?municipality=kiel');
-    assert.equal(status, 200);
-    assert.deepEqual(body.items, []);
+  test('a municipality or topic that does not exist answers 400 and names the allowed values', async () => {
+    const { status, body } = await get('/api/v1/projects?municipality=kiel&topic=raumfahrt');
+    assert.equal(status, 400);
+    assert.deepEqual(body.error.details.map((d: { field: string }) => d.field), ['municipality', 'topic']);
+    assert.match(body.error.details[0].message, /kiel.*flensburg/);
   });
 
   test('cursor pagination walks every project exactly once', async () => {

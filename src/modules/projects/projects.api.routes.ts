@@ -6,7 +6,7 @@ import { AppError } from '../../lib/errors.js';
 import { t } from '../../i18n/index.js';
 import { writeCsv } from './import/vorhabenliste-writer.js';
 import { apiListQuerySchema } from './projects.schemas.js';
-import { allProjects, apiProject, apiProjectPage } from './projects.service.js';
+import { allProjects, apiProject, apiProjectPage, unknownFilterValues } from './projects.service.js';
 
 export function parseQuery<S extends z.ZodType>(schema: S, request: FastifyRequest): z.infer<S> {
   const parsed = schema.safeParse(request.query ?? {});
@@ -26,8 +26,17 @@ export async function projectApiRoutes(app: FastifyInstance) {
   app.get('/api/v1/projects', { config: { cache: true } }, async (request) => {
     const q = parseQuery(apiListQuerySchema, request);
     const base = app.config.publicUrl;
+    const filters = { q: q.q, municipality: q.municipality, topic: q.topic, status: q.status, participation: q.participation };
+    const unknown = await unknownFilterValues(app.db, filters);
+    if (unknown.length) {
+      const details = unknown.map((u) => ({
+        field: u.field,
+        message: t(request.locale, 'error.unknownValue', { value: u.value, allowed: u.allowed.join(', ') }),
+      }));
+      throw new AppError(400, 'invalid_query', 'error.invalidQuery', { field: details[0]!.field, reason: details[0]!.message }, details);
+    }
     return apiProjectPage(app.db, {
-      filters: { q: q.q, municipality: q.municipality, topic: q.topic, status: q.status, participation: q.participation },
+      filters,
       changedSince: q.changed_since ? new Date(q.changed_since) : undefined,
       cursor: q.cursor,
       limit: q.limit,

@@ -6,7 +6,7 @@ import { allMunicipalities } from '../municipalities/municipalities.service.js';
 import { allTopics } from '../topics/topics.service.js';
 import type { ProjectFilters } from './project.types.js';
 import { registerQuerySchema } from './projects.schemas.js';
-import { publicProject, registerPage } from './projects.service.js';
+import { publicProject, registerPage, unknownFilterValues } from './projects.service.js';
 import { ProjectPage, RegisterPage } from './projects.views.js';
 
 /**
@@ -30,6 +30,10 @@ function lenientFilters(query: unknown): { filters: ProjectFilters; page: number
 export async function projectPageRoutes(app: FastifyInstance) {
   app.get('/:lang/vorhaben', { config: { cache: true } }, async (request, reply) => {
     const { filters, page, ignored } = lenientFilters(request.query);
+    for (const unknown of await unknownFilterValues(app.db, filters)) {
+      delete filters[unknown.field];
+      ignored.push(unknown.field);
+    }
     const [result, municipalities, topics] = await Promise.all([
       registerPage(app.db, filters, page),
       allMunicipalities(app.db),

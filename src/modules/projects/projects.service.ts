@@ -1,6 +1,8 @@
 // Use cases of the public register: a page of the register, one Vorhaben, the newest entries, the
 // API list with cursors, and everything for export. Other modules call these, never the repository.
 import type { Db } from '../../db/database.js';
+import { allMunicipalities } from '../municipalities/municipalities.service.js';
+import { allTopics } from '../topics/topics.service.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import type { Locale } from '../../lib/localized.js';
 import type { Project, ProjectFilters } from './project.types.js';
@@ -9,6 +11,26 @@ import * as repo from './projects.repository.js';
 import type { ApiProject } from './projects.schemas.js';
 
 export const REGISTER_PAGE_SIZE = 20;
+
+export interface UnknownFilterValue {
+  field: 'municipality' | 'topic';
+  value: string;
+  allowed: string[];
+}
+
+/** Municipality and topic filters that name no existing municipality or topic. */
+export async function unknownFilterValues(db: Db, filters: ProjectFilters): Promise<UnknownFilterValue[]> {
+  const unknown: UnknownFilterValue[] = [];
+  if (filters.municipality) {
+    const slugs = (await allMunicipalities(db)).map((m) => m.slug);
+    if (!slugs.includes(filters.municipality)) unknown.push({ field: 'municipality', value: filters.municipality, allowed: slugs });
+  }
+  if (filters.topic) {
+    const slugs = (await allTopics(db)).map((t) => t.slug);
+    if (!slugs.includes(filters.topic)) unknown.push({ field: 'topic', value: filters.topic, allowed: slugs });
+  }
+  return unknown;
+}
 
 export type RegisterItem = repo.RegisterHit;
 
