@@ -1,5 +1,6 @@
 // Shared pieces of the browser tests: the app on a real port, one headless Chromium per test file,
 // pages that never reach the internet, and an axe-core accessibility check (WCAG 2.1 A/AA).
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -48,6 +49,26 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Aborts every request that is not for the app itself (map tiles, anything else outside), and records it. */
+/**
+ * The app and a browser for one test file, started before its tests and closed after them.
+ * `newContext(options)` opens a browser context against the app.
+ */
+export function useBrowserApp() {
+  let server: BrowserApp | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    server = await startBrowserApp();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    newContext: (options: BrowserContextOptions = {}) => newContext(browser!, server!.baseUrl, options),
+  };
+}
+
 export async function blockExternalRequests(target: Page | BrowserContext, blocked: string[] = []): Promise<string[]> {
   await target.route('**/*', (route) => {
     const url = new URL(route.request().url());

@@ -1,25 +1,14 @@
 // A visitor without JavaScript: searches from the home page, opens a result, reads its costs and
 // switches to English. Plain links and GET forms must carry the whole journey. axe on every page.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { t } from '../../src/i18n/index.js';
-import { type BrowserApp, checkA11y, TEST_TIMEOUT, launchBrowser, newContext, startBrowserApp, textOf } from './helpers.js';
+import { checkA11y, TEST_TIMEOUT, textOf, useBrowserApp } from './helpers.js';
 
 const ENTRY_TITLE = 'Regionale Datenplattform (Beispiel)';
 
-let server: BrowserApp;
-let browser: Browser;
-
-before(async () => {
-  server = await startBrowserApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserApp();
 
 function costsOf(page: Page) {
   return page
@@ -28,7 +17,7 @@ function costsOf(page: Page) {
 }
 
 test('without JavaScript: home → search → detail → English', { timeout: TEST_TIMEOUT }, async () => {
-  const context = await newContext(browser, server.baseUrl, { javaScriptEnabled: false });
+  const context = await app.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
 

@@ -2,10 +2,10 @@
 // filter, two detail pages (one with a map whose tiles cannot load), the 404 page, and keyboard access
 // to the skip link. axe-core checks every page visited against WCAG 2.1 A/AA.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
 import { t } from '../../src/i18n/index.js';
-import { blockExternalRequests, type BrowserApp, checkA11y, TEST_TIMEOUT, LANGUAGES, launchBrowser, newContext, startBrowserApp, textOf } from './helpers.js';
+import { blockExternalRequests, checkA11y, LANGUAGES, TEST_TIMEOUT, textOf, useBrowserApp } from './helpers.js';
 
 const FIRST_ENTRY = {
   slug: 'smarte-grenzregion-zwischen-den-meeren-modellprojekt-smart-cities',
@@ -19,22 +19,11 @@ const LOCATED_ENTRY = {
 };
 const FLENSBURG_ONLY_ENTRY = 'Besucherstrommessung Innenstadt Flensburg (Beispiel)';
 
-let server: BrowserApp;
-let browser: Browser;
-
-before(async () => {
-  server = await startBrowserApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserApp();
 
 /** Runs `fn` on a fresh page in its own context, and closes the context whatever happens. */
 async function withPage(fn: (page: Page, context: BrowserContext) => Promise<void>): Promise<void> {
-  const context = await newContext(browser, server.baseUrl);
+  const context = await app.newContext();
   try {
     await fn(await context.newPage(), context);
   } finally {
