@@ -158,6 +158,7 @@ export const da: Record<MessageKey, string> = {
   'import.reason.location.out_of_range': 'Koordinaterne ligger uden for det gyldige område: »{value}«.',
   'import.reason.municipalityUnknown': 'Ukendt kommune: »{value}«.',
   'import.reason.idInvalid': 'ID’et må kun indeholde små bogstaver, cifre og bindestreger: »{value}«.',
+  'import.reason.idTaken': 'ID’et »{value}« er allerede tildelt det nye projekt i linje {line} (ud fra dets titel). Vælg et andet ID, eller angiv et ID dér.',
   'import.reason.duplicateRow': 'Samme ID eller samme titel med de samme kommuner findes allerede i linje {line}.',
   'import.reason.publicationState': 'Ukendt offentliggørelsesstatus »{value}« (tilladt: veröffentlicht, Entwurf, archiviert).',
   'import.reason.linkInvalid': 'Hver linje skal indeholde en webadresse (https://…): »{value}«.',

@@ -157,6 +157,7 @@ export const de = {
   'import.reason.location.out_of_range': 'Die Koordinaten liegen außerhalb des gültigen Bereichs: „{value}“.',
   'import.reason.municipalityUnknown': 'Unbekannte Kommune: „{value}“.',
   'import.reason.idInvalid': 'Die ID darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten: „{value}“.',
+  'import.reason.idTaken': 'Die ID „{value}“ ist schon an das neue Vorhaben in Zeile {line} vergeben (aus dessen Titel). Bitte eine andere ID wählen oder dort eine ID eintragen.',
   'import.reason.duplicateRow': 'Dieselbe ID bzw. derselbe Titel mit denselben Kommunen steht schon in Zeile {line}.',
   'import.reason.publicationState': 'Unbekannter Veröffentlichungsstatus „{value}“ (erlaubt: veröffentlicht, Entwurf, archiviert).',
   'import.reason.linkInvalid': 'Jede Zeile muss eine Web-Adresse (https://…) enthalten: „{value}“.',

@@ -158,6 +158,7 @@ export const en: Record<MessageKey, string> = {
   'import.reason.location.out_of_range': 'The coordinates are out of range: “{value}”.',
   'import.reason.municipalityUnknown': 'Unknown municipality: “{value}”.',
   'import.reason.idInvalid': 'The ID may only contain lower-case letters, digits and hyphens: “{value}”.',
+  'import.reason.idTaken': 'The ID “{value}” is already given to the new entry in line {line} (from its title). Choose another ID or give that entry an ID.',
   'import.reason.duplicateRow': 'The same ID, or the same title with the same municipalities, is already in line {line}.',
   'import.reason.publicationState': 'Unknown publication state “{value}” (allowed: veröffentlicht, Entwurf, archiviert).',
   'import.reason.linkInvalid': 'Every line must hold a web address (https://…): “{value}”.',

@@ -95,9 +95,13 @@ describe('GET /api/v1/projects', () => {
     }
     const bad = await get('/api/v1/projects?status=fertig');
     assert.match(bad.body.error.details[0].message, /planned/);
-    const cursor = await get('/api/v1/projects?cursor=kaputt');
-    assert.equal(cursor.status, 400);
-    assert.equal(cursor.body.error.code, 'invalid_cursor');
+    const crafted = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    for (const cursor of ['kaputt', crafted({ i: 99_999_999_999 }), crafted({ i: 1e300 }), crafted({ i: 1, u: '2020-02-30' }), crafted([1])]) {
+      const res = await get(`/api/v1/projects?cursor=${cursor}`);
+      assert.equal(res.status, 400, cursor);
+      assert.equal(res.body.error.code, 'invalid_cursor');
+    }
+    assert.equal((await get('/api/v1/projects?changed_since=2024-01-01T00:00:00')).status, 200, 'a local date-time counts as UTC');
   });
 
   test('a municipality or topic that does not exist answers 400 and names the allowed values', async () => {

@@ -177,6 +177,18 @@ describe('rejection is all-or-nothing', () => {
     assert.equal(await projectCount(), 0);
   });
 
+  test('line numbers are right for CRLF files with line breaks inside cells and blank lines', async () => {
+    const csv = vorhabenCsv([flensburgVorhaben(), flensburgVorhaben({ Titel: 'Zweites', 'Inhaltliche Beschreibung': 'a\r\nb\r\nc' }), nordfrieslandVorhaben({ Aufnahmedatum: 'morgen' })], {
+      eol: '\r\n',
+      bom: true,
+    });
+    const withBlank = csv.replace('\r\nMobilitätsstationen', '\r\n\r\nMobilitätsstationen');
+    assert.notEqual(withBlank, csv);
+    const report = await importVorhabenliste(database.db, withBlank);
+    // header 1; first row 2–3; second row 4–6; a blank line 7; third row 8
+    assert.deepEqual(report.problems.map((p) => [p.line, p.column]), [[8, 'Aufnahmedatum']]);
+  });
+
   test('duplicate rows in one file are rejected', async () => {
     const report = await importVorhabenliste(database.db, vorhabenCsv([flensburgVorhaben(), flensburgVorhaben()]));
     assert.deepEqual(report.problems.map((p) => [p.line, p.reason, p.params.line]), [[4, 'import.reason.duplicateRow', 2]]);
@@ -237,6 +249,27 @@ describe('round trips', () => {
     const german = await importVorhabenliste(database.db, vorhabenCsv([flensburgVorhaben()]));
     assert.equal(german.unchanged, 1, 'a German spreadsheet does not wipe translations');
     assert.equal((await publicProject(database.db, p!.slug)).title.en, 'Digital citizen services in Flensburg town hall');
+  });
+
+  test('an ID that a title in the same file already claimed is a problem, not a crash', async () => {
+    const report = await importVorhabenliste(database.db, vorhabenCsv([{ ID: '', ...flensburgVorhaben({ Titel: 'Foo' }) }, { ID: 'foo', ...nordfrieslandVorhaben() }]));
+    assert.deepEqual(report.problems.map((p) => [p.line, p.column, p.reason, p.params.line]), [[4, 'ID', 'import.reason.idTaken', 2]]);
+    const long = await importVorhabenliste(database.db, vorhabenCsv([{ ID: 'x'.repeat(121), ...flensburgVorhaben() }]));
+    assert.deepEqual(long.problems.map((p) => p.reason), ['import.reason.idInvalid']);
+    assert.equal(await projectCount(), 0);
+  });
+
+  test('JSON with half a location or a script link is rejected', async () => {
+    const report = await importVorhabenliste(
+      database.db,
+      JSON.stringify([
+        { title: 'Halb', location: { lat: 54, lng: null } },
+        { title: 'Skript', links: [{ url: 'javascript:alert(1)' }] },
+        { title: 'Gut', links: [{ url: 'mailto:info@example.org', label: 'Mail' }] },
+      ]),
+    );
+    assert.deepEqual(report.problems.map((p) => [p.line, p.column]), [[1, 'location'], [2, 'links.0.url']]);
+    assert.equal(await projectCount(), 0);
   });
 
   test('bad JSON items are reported by item number and field', async () => {

@@ -22,6 +22,12 @@ export function parseQuery<S extends z.ZodType>(schema: S, request: FastifyReque
   throw new AppError(400, 'invalid_query', 'error.invalidQuery', { field: details[0]!.field, reason: details[0]!.message }, details);
 }
 
+/** ISO date or date-time; without an offset it means UTC (JavaScript would read it as local time). */
+function utcDate(iso: string): Date {
+  const hasZone = iso.length === 10 || /(z|[+-]\d\d:?\d\d)$/i.test(iso);
+  return new Date(hasZone ? iso : `${iso}Z`);
+}
+
 export async function projectApiRoutes(app: FastifyInstance) {
   app.get('/api/v1/projects', { config: { cache: true } }, async (request) => {
     const q = parseQuery(apiListQuerySchema, request);
@@ -37,7 +43,7 @@ export async function projectApiRoutes(app: FastifyInstance) {
     }
     return apiProjectPage(app.db, {
       filters,
-      changedSince: q.changed_since ? new Date(q.changed_since) : undefined,
+      changedSince: q.changed_since ? utcDate(q.changed_since) : undefined,
       cursor: q.cursor,
       limit: q.limit,
       locale: q.lang,

@@ -17,7 +17,7 @@ const tsQuery = (q: string) => sql`websearch_to_tsquery('german', ${q})`;
 /** The query's German word stems (stop words dropped), as the full-text search sees them. */
 export async function queryStems(db: Db, q: string): Promise<string[]> {
   // Search syntax (quotes, "-" for not, "or") makes the words mean something else: no infix search then.
-  if (/["-]|\bor\b/i.test(q)) return [];
+  if (/"|(^|\s)-|\bor\b/i.test(q)) return [];
   const row = await sql<{ stems: string[] }>`select tsvector_to_array(to_tsvector('german', ${q})) as stems`.execute(db);
   return infixStems(row.rows[0]?.stems ?? []);
 }

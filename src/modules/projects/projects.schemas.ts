@@ -4,7 +4,10 @@ import { z } from 'zod';
 import { projectStatuses } from './parsers/status.js';
 import { participationFilters, publicationStates } from './project.types.js';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
+export const MAX_SLUG_LENGTH = 120;
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(MAX_SLUG_LENGTH);
+/** Links shown to the public may only lead to web pages or mail addresses, never run code. */
+export const safeUrl = z.url({ protocol: /^(https?|mailto)$/ });
 const trimmed = z
   .string()
   .transform((s) => s.trim())
@@ -26,7 +29,8 @@ export const registerQuerySchema = z.object({
 
 export const apiListQuerySchema = z.object({
   ...filterQuery,
-  changed_since: z.preprocess(emptyToUndefined, z.iso.datetime({ offset: true }).or(z.iso.date()).optional()),
+  // A date-time without offset is taken as UTC.
+  changed_since: z.preprocess(emptyToUndefined, z.iso.datetime({ offset: true, local: true }).or(z.iso.date()).optional()),
   limit: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).default(25)),
   cursor: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
   lang: z.preprocess(emptyToUndefined, z.enum(['de', 'da', 'en']).default('de')),
@@ -144,10 +148,11 @@ export const importItemSchema = z.object({
   participation: z.object({ formal: z.boolean().optional(), informal: z.boolean().optional(), text: nullableText.optional() }).optional(),
   location: z
     .object({ lat: z.number().min(-90).max(90).nullable(), lng: z.number().min(-180).max(180).nullable(), address: nullableText.optional() })
+    .refine((l) => (l.lat === null) === (l.lng === null), { message: 'lat and lng must both be numbers or both be null' })
     .nullable()
     .optional(),
   contact: nullableText.optional(),
-  links: z.array(z.object({ url: z.url(), label: nullableText.optional() })).optional(),
+  links: z.array(z.object({ url: safeUrl, label: nullableText.optional() })).optional(),
   furtherInfo: nullableText.optional(),
   startDate: z.iso.date().nullable().optional(),
   endDate: z.iso.date().nullable().optional(),

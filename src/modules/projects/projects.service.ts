@@ -1,5 +1,6 @@
 // Use cases of the public register: a page of the register, one Vorhaben, the newest entries, the
 // API list with cursors, and everything for export. Other modules call these, never the repository.
+import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { allMunicipalities } from '../municipalities/municipalities.service.js';
 import { allTopics } from '../topics/topics.service.js';
@@ -64,13 +65,15 @@ interface Cursor {
   u?: string;
 }
 
+const cursorSchema = z.object({ i: z.number().int().min(0).max(2 ** 31 - 1), u: z.iso.datetime().optional() });
+
 function decodeCursor(cursor: string | undefined): Cursor | undefined {
   if (!cursor) return undefined;
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
-    if (Number.isInteger(value.i) && (value.u === undefined || !Number.isNaN(Date.parse(value.u)))) return value;
+    const value = cursorSchema.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    if (value.success) return value.data;
   } catch {
-    // fall through to the error below
+    // not JSON: the same answer as any other broken cursor
   }
   throw new AppError(400, 'invalid_cursor', 'error.invalidCursor');
 }

@@ -285,9 +285,13 @@ export function ProjectPage({ ctx, project: p }: { ctx: PageContext; project: Pr
               <ul class="kern-list">
                 {p.links.map((l) => (
                   <li>
-                    <a class="kern-link" href={l.url}>
-                      {l.label ?? l.url}
-                    </a>
+                    {/^(https?:|mailto:)/i.test(l.url) ? (
+                      <a class="kern-link" href={l.url}>
+                        {l.label ?? l.url}
+                      </a>
+                    ) : (
+                      l.label ?? l.url
+                    )}
                   </li>
                 ))}
               </ul>

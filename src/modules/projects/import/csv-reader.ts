@@ -18,11 +18,11 @@ export function detectDelimiter(content: string): ';' | ',' {
 }
 
 export function readCsv(content: string): CsvRows | { problems: RowProblem[] } {
-  let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
+  const text = content.replace(/^\uFEFF/, '');
+  let records: { record: string[]; info: { bytes: number } }[];
   try {
-    records = parse(content, {
-      bom: true,
-      delimiter: detectDelimiter(content),
+    records = parse(text, {
+      delimiter: detectDelimiter(text),
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
@@ -40,20 +40,28 @@ export function readCsv(content: string): CsvRows | { problems: RowProblem[] } {
   }
   const ignoredHeaders = header.record.filter((h, i) => !keys[i] && h.trim() !== '');
 
+  // Line numbers as a spreadsheet user sees them in a text editor: count the line breaks before the
+  // record's first character (csv-parse reports byte offsets; its own line count is off for CRLF inside cells).
+  const bytes = Buffer.from(text);
+  let line = 1;
+  let position = 0;
+  const lineAt = (offset: number) => {
+    let start = offset;
+    while (start < bytes.length && (bytes[start] === 0x0a || bytes[start] === 0x0d)) start++;
+    for (; position < start; position++) if (bytes[position] === 0x0a) line++;
+    return line;
+  };
+
   const rows: CsvRows['rows'] = [];
-  let previousEnd = header.info.lines;
-  let previousEmpty = header.info.empty_lines;
+  let previousEnd = header.info.bytes;
   for (const { record, info } of body) {
-    // A record starts after the previous one ended and after any blank lines skipped in between.
-    const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
-    previousEnd = info.lines;
-    previousEmpty = info.empty_lines;
     const values: RowValues = {};
     record.forEach((value, i) => {
       const key = keys[i];
       if (key) values[key] = value;
     });
-    rows.push({ line, values });
+    rows.push({ line: lineAt(previousEnd), values });
+    previousEnd = info.bytes;
   }
   return { rows, ignoredHeaders };
 }

@@ -162,6 +162,12 @@ function planChanges(items: ParsedItem[], existing: Project[], report: ImportRep
 
     const current = item.id ? bySlug.get(item.id) : byKey.get(key);
     if (!current) {
+      if (item.id && takenSlugs.has(item.id)) {
+        // Another new row of this file already got this address from its title.
+        const other = plan.creates.find((c) => c.slug === item.id);
+        report.problems.push({ line: item.line, column: 'ID', reason: 'import.reason.idTaken', params: { value: item.id, line: other?.line ?? 0 } });
+        continue;
+      }
       const slug = item.id ?? uniqueSlug(item.input, takenSlugs);
       takenSlugs.add(slug);
       plan.creates.push({ ...item, slug });

@@ -11,6 +11,7 @@ import { parseLocation } from '../parsers/location.js';
 import { parseParticipation } from '../parsers/participation.js';
 import { classifyStatus } from '../parsers/status.js';
 import type { ProjectInput, ProjectLink } from '../project.types.js';
+import { MAX_SLUG_LENGTH } from '../projects.schemas.js';
 import { type ColumnKey, headerFor, publicationStateWords } from './vorhabenliste-columns.js';
 
 export interface RowProblem {
@@ -48,7 +49,7 @@ export function rowToInput(
   if (!title) problem('title', 'import.reason.titleRequired');
 
   const idText = text('id').toLowerCase();
-  if (idText && !slugPattern.test(idText)) problem('id', 'import.reason.idInvalid', { value: text('id') });
+  if (idText && (!slugPattern.test(idText) || idText.length > MAX_SLUG_LENGTH)) problem('id', 'import.reason.idInvalid', { value: text('id') });
 
   const matched = matchMunicipalities(text('municipalities'), municipalities);
   for (const unknown of matched.unknown) problem('municipalities', 'import.reason.municipalityUnknown', { value: unknown });
@@ -122,7 +123,7 @@ export function splitList(text: string): string[] {
 export function parseLinks(text: string): ProjectLink[] | null {
   const links: ProjectLink[] = [];
   for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
-    const match = /(https?:\/\/\S+)/.exec(line);
+    const match = /(https?:\/\/\S+|mailto:\S+)/.exec(line);
     if (!match) return null;
     const label = line.slice(0, match.index).replace(/[\s:–-]+$/, '').trim();
     links.push({ url: match[1]!, label: label || null });
