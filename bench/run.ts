@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { createDb, migrateToLatest } from '../src/db/database.js';
 import { openEmbeddedDatabase } from '../src/db/embedded-postgres.js';
-import { insertDemoMunicipalities } from '../src/db/seed/demo.js';
+import { ensureRegion } from '../src/db/seed/region.js';
 import { importVorhabenliste } from '../src/modules/projects/import/import.service.js';
 import { withDatabase } from '../test/helpers/template.js';
 import { generateCsv } from './generate.js';
@@ -32,7 +32,7 @@ await admin.end();
 const url = withDatabase(adminUrl, 'lotse_bench');
 const db = createDb(url);
 await migrateToLatest(db);
-await insertDemoMunicipalities(db);
+await ensureRegion(db);
 
 const csv = generateCsv(ROWS);
 const started = performance.now();

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/database.js';
-import { insertDemoMunicipalities, seedDemoIfEmpty } from '../../src/db/seed/demo.js';
+import { seedDemoIfEmpty } from '../../src/db/seed/demo.js';
+import { ensureRegion } from '../../src/db/seed/region.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 export const TEST_BASE_URL = 'http://lotse.test';
@@ -19,7 +20,7 @@ export interface TestApp {
 export async function startTestApp(data: 'demo' | 'municipalities' | 'empty' = 'demo', env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   if (data === 'demo') await seedDemoIfEmpty(database.db);
-  if (data === 'municipalities') await insertDemoMunicipalities(database.db);
+  if (data === 'municipalities') await ensureRegion(database.db);
   // The response cache is off unless a test turns it on: most tests write and read back immediately.
   const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: TEST_BASE_URL, LOG_LEVEL: 'silent', DATABASE_URL: database.url, LOTSE_RESPONSE_CACHE: 'false', ...env });
   const app = await buildApp({ db: database.db, config, databaseUrl: database.url });

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { insertDemoMunicipalities } from '../../src/db/seed/demo.js';
+import { ensureRegion } from '../../src/db/seed/region.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { flensburgVorhaben, nordfrieslandVorhaben, vorhabenCsv } from '../helpers/factories.js';
 
@@ -48,7 +48,7 @@ describe('with DATABASE_URL', () => {
   let database: TestDatabase;
   before(async () => {
     database = await createTestDatabase();
-    await insertDemoMunicipalities(database.db);
+    await ensureRegion(database.db);
   });
   after(() => database.drop());
   const env = () => ({ DATABASE_URL: database.url });
@@ -86,6 +86,20 @@ describe('with DATABASE_URL', () => {
     const en = lotse(['import', 'vorhabenliste', file], { ...env(), LANG: 'en_GB.UTF-8' });
     assert.match(en.stderr, /Line 2, column “Titel”: The title is missing\./);
   });
+});
+
+test('on a fresh database without demo data the region exists, so the first import works', async () => {
+  const fresh = await createTestDatabase();
+  try {
+    const file = writeFile('erste.csv', vorhabenCsv([nordfrieslandVorhaben()]));
+    const { code, stdout, stderr } = lotse(['import', 'vorhabenliste', file], { DATABASE_URL: fresh.url, LOTSE_SEED_DEMO: 'false' });
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /1 neu/);
+    const municipalities = await fresh.db.selectFrom('municipalities').select('slug').orderBy('slug').execute();
+    assert.deepEqual(municipalities.map((m) => m.slug), ['flensburg', 'nordfriesland', 'schleswig-flensburg']);
+  } finally {
+    await fresh.drop();
+  }
 });
 
 describe('with the embedded database', () => {

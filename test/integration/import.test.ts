@@ -7,7 +7,7 @@ import { importVorhabenliste } from '../../src/modules/projects/import/import.se
 import { writeCsv } from '../../src/modules/projects/import/vorhabenliste-writer.js';
 import { presentProject } from '../../src/modules/projects/projects.presenter.js';
 import { allProjects, publicProject } from '../../src/modules/projects/projects.service.js';
-import { insertDemoMunicipalities } from '../../src/db/seed/demo.js';
+import { ensureRegion } from '../../src/db/seed/region.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { flensburgVorhaben, nordfrieslandVorhaben, vorhabenCsv } from '../helpers/factories.js';
 
@@ -21,7 +21,7 @@ async function resetRegister() {
 
 before(async () => {
   database = await createTestDatabase();
-  await insertDemoMunicipalities(database.db);
+  await ensureRegion(database.db);
 });
 after(() => database.drop());
 beforeEach(resetRegister);
