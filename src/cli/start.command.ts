@@ -17,6 +17,8 @@ export async function startCommand(config: Config): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  await app.listen({ port: config.port, host: config.host });
-  console.log(`Lotse is running on ${config.publicUrl}`);
+  const address = await app.listen({ port: config.port, host: config.host });
+  // The real port matters when PORT=0 asked for any free one.
+  const port = new URL(address).port;
+  console.log(`Lotse is running on ${config.port === 0 ? `http://localhost:${port}` : config.publicUrl} (listening on port ${port})`);
 }

