@@ -13,7 +13,7 @@ import { projectApiRoutes } from './modules/projects/projects.api.routes.js';
 import { projectPageRoutes } from './modules/projects/projects.routes.js';
 import assets from './plugins/assets.js';
 import context from './plugins/context.js';
-import errors from './plugins/errors.js';
+import errors, { sendFrameworkError } from './plugins/errors.js';
 import responseCache from './plugins/response-cache.js';
 import security from './plugins/security.js';
 
@@ -28,8 +28,8 @@ export interface AppOptions {
 export async function buildApp({ db, config, databaseUrl, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
-    trustProxy: true,
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: sendFrameworkError,
   });
   await app.register(context, { db, config });
   await app.register(errors);

@@ -20,6 +20,7 @@ export function formatReport(report: ImportReport, locale: Locale): string {
   }
   for (const c of report.created) lines.push(`  + ${t(locale, 'import.planCreate', { title: c.title })}`);
   for (const u of report.updated) lines.push(`  ~ ${t(locale, 'import.planUpdate', { title: u.title, fields: u.fields.join(', ') })}`);
+  if (report.ignoredColumns.length) lines.push(t(locale, 'import.ignoredColumns', { columns: report.ignoredColumns.join(', ') }));
   if (report.newTopics.length) lines.push(t(locale, 'import.newTopics', { topics: report.newTopics.join(', ') }));
   const counts = { created: report.created.length, updated: report.updated.length, unchanged: report.unchanged };
   lines.push(report.dryRun ? t(locale, 'import.summaryDryRun', counts) : t(locale, 'import.summary', counts));

@@ -1,6 +1,6 @@
 // Table types for Kysely. They mirror the migrations; a migration that changes a table changes this
 // file in the same commit.
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { LocalizedText } from '../lib/localized.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -148,7 +148,5 @@ export interface Database {
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;
 export type NewProject = Insertable<ProjectsTable>;
-export type ProjectUpdate = Updateable<ProjectsTable>;
 export type MunicipalityRow = Selectable<MunicipalitiesTable>;
 export type TopicRow = Selectable<TopicsTable>;
-export type DecisionRow = Selectable<DecisionsTable>;

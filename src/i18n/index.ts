@@ -20,10 +20,6 @@ export function translator(locale: Locale): Translate {
   return (key, params) => t(locale, key, params);
 }
 
-export function isMessageKey(key: string): key is MessageKey {
-  return key in de;
-}
-
 /** The CLI speaks the language of the terminal's LANG when it is one of ours, else English. */
 export function localeFromEnv(lang = process.env.LANG ?? ''): Locale {
   const code = lang.slice(0, 2).toLowerCase();

@@ -23,9 +23,17 @@ declare module 'fastify' {
   }
 }
 
-/** The language of a page comes from its URL (/de/…, /da/…, /en/…), so that every language is linkable. */
+/**
+ * The language of a page comes from its URL (/de/…, /da/…, /en/…), so that every language is linkable.
+ * The API speaks English unless `lang` asks for another of ours: its users are developers anywhere.
+ */
 export function localeOfUrl(url: string): Locale {
-  const first = url.split('?')[0]!.split('/')[1];
+  const [path, query = ''] = url.split('?');
+  if (path!.startsWith('/api/')) {
+    const lang = new URLSearchParams(query).get('lang');
+    return isLocale(lang) ? lang : 'en';
+  }
+  const first = path!.split('/')[1];
   return isLocale(first) ? first : defaultLocale;
 }
 

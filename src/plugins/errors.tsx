@@ -6,7 +6,8 @@ import { t } from '../i18n/index.js';
 import { AppError } from '../lib/errors.js';
 import { localePath } from '../views/page-context.js';
 import { Layout } from '../views/layout.js';
-import { pageContext } from './context.js';
+import { renderDocument } from '../views/render.js';
+import { localeOfUrl, pageContext } from './context.js';
 
 const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
 
@@ -34,6 +35,8 @@ function ErrorPage({ request, baseUrl, status, title, text }: { request: Fastify
 }
 
 function send(request: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string, details?: unknown) {
+  // Errors raised before routing (a malformed URL) reach us before the language hook has run.
+  request.locale = localeOfUrl(request.url);
   if (isApi(request)) {
     return reply.code(status).type('application/json; charset=utf-8').send({ error: { status, code, message, ...(details ? { details } : {}) } });
   }
@@ -41,7 +44,19 @@ function send(request: FastifyRequest, reply: FastifyReply, status: number, code
   const title =
     status === 404 ? t(locale, 'error.notFound.title') : status >= 500 ? t(locale, 'error.server.title') : t(locale, 'error.badRequest.title');
   const text = status === 404 ? t(locale, 'error.notFound.text') : message;
-  return reply.html(<ErrorPage request={request} baseUrl={request.server.config.publicUrl} status={status} title={title} text={text} />, status);
+  const page = <ErrorPage request={request} baseUrl={request.server.config.publicUrl} status={status} title={title} text={text} />;
+  // Not reply.html(): errors from before routing get a reply without our decorators.
+  return reply.code(status).type('text/html; charset=utf-8').send(renderDocument(page));
+}
+
+/**
+ * For Fastify's `frameworkErrors`: a URL the router cannot even read (bad percent-encoding, an overlong
+ * parameter) gets the same friendly page or JSON body as any other client error.
+ */
+export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const message = status === 404 || status === 414 ? t(localeOfUrl(request.url), 'error.notFound.text') : t(localeOfUrl(request.url), 'error.badUrl');
+  return send(request, reply, status, error.code?.toLowerCase() ?? 'bad_request', message);
 }
 
 export default fp(async (app: FastifyInstance) => {

@@ -2,6 +2,7 @@
 // pages that never reach the internet, and an axe-core accessibility check (WCAG 2.1 A/AA).
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -16,7 +17,8 @@ export type Language = (typeof LANGUAGES)[number];
 /** A hanging browser step fails its test instead of blocking the run. */
 export const TEST_TIMEOUT = 90_000;
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Debian's Chromium by default; CHROMIUM_PATH points elsewhere (e.g. on macOS). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -45,6 +47,9 @@ export async function startBrowserApp(): Promise<BrowserApp> {
 }
 
 export function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+  }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 

@@ -80,7 +80,7 @@ describe('register', () => {
   test('an unknown filter value is ignored with a notice instead of an error', async () => {
     const { status, html } = await page('/en/vorhaben?status=fertig&page=-3&municipality=kiel');
     assert.equal(status, 200);
-    assert.ok(html.includes('A filter value is unknown and was ignored: status, page, municipality.'));
+    assert.ok(html.includes('A filter value is unknown and was ignored: Status, Page, Municipality.'));
     assert.ok(text(html).includes('6 projects found'));
   });
 
@@ -91,6 +91,9 @@ describe('register', () => {
     assert.ok(text(first.html).includes('25 Vorhaben gefunden'));
     assert.ok(first.html.includes('href="/de/vorhaben?q=Laternenprojekt&amp;page=2" rel="next"'));
     assert.ok(text(first.html).includes('Seite 1 von 2'));
+    const beyond = await page('/de/vorhaben?q=Laternenprojekt&page=9');
+    assert.equal(beyond.status, 302);
+    assert.equal(beyond.headers.location, '/de/vorhaben?q=Laternenprojekt&page=2');
     const second = await page('/de/vorhaben?q=Laternenprojekt&page=2');
     assert.equal((second.html.match(/<article/g) ?? []).length, 5);
     assert.ok(second.html.includes('rel="prev"'));
@@ -154,6 +157,16 @@ describe('errors and safety', () => {
     assert.equal(en.status, 404);
     assert.ok(en.html.includes('Page not found'));
     assert.equal((await page('/fr/vorhaben')).status, 404);
+  });
+
+  test('a malformed address gets a friendly page, and JSON under /api', async () => {
+    const html = await page('/da/vorhaben/%E0%A4%A');
+    assert.equal(html.status, 400);
+    assert.match(html.html, /<html lang="da">/);
+    assert.ok(html.html.includes('Denne adresse er fejlbehæftet.'));
+    const api = await page('/api/v1/projects/%E0%A4%A');
+    assert.equal(api.status, 400);
+    assert.equal(JSON.parse(api.html).error.status, 400);
   });
 
   test('every page carries a Content-Security-Policy without unsafe-inline', async () => {

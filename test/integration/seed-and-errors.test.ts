@@ -47,7 +47,7 @@ test('when the database fails, pages and API answer 500 without internals, healt
     assert.ok(!/pool|kysely|stack|Error:/i.test(page.body.replace(/<[^>]+>/g, ' ')), 'no internals on the page');
     const api = await t.app.inject({ url: '/api/v1/projects' });
     assert.equal(api.statusCode, 500);
-    assert.deepEqual(api.json(), { error: { status: 500, code: 'internal_error', message: 'Das hat leider nicht geklappt. Bitte versuchen Sie es später noch einmal.' } });
+    assert.deepEqual(api.json(), { error: { status: 500, code: 'internal_error', message: 'Sorry, that did not work. Please try again later.' } });
     assert.equal((await t.app.inject({ url: '/healthz' })).statusCode, 503);
   } finally {
     await t.app.close();

@@ -1,7 +1,7 @@
 // SQL for municipalities (Verbundkommunen) with their aliases and council bodies.
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { DecisionBodyRow, MunicipalityRow } from '../../db/schema.js';
+import type { MunicipalityRow } from '../../db/schema.js';
 
 export async function listMunicipalities(db: Db): Promise<MunicipalityRow[]> {
   return db.selectFrom('municipalities').selectAll().orderBy('kind').orderBy('name').execute();
@@ -18,14 +18,3 @@ export async function projectCounts(db: Db): Promise<Map<number, number>> {
   return new Map(rows.map((r) => [r.municipality_id, Number(r.n)]));
 }
 
-export async function insertMunicipality(
-  db: Db,
-  m: { slug: string; name: string; kind: MunicipalityRow['kind']; aliases: string[]; decisionBodies: DecisionBodyRow[] },
-): Promise<number> {
-  const row = await db
-    .insertInto('municipalities')
-    .values({ slug: m.slug, name: m.name, kind: m.kind, aliases: m.aliases, decision_bodies: JSON.stringify(m.decisionBodies) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}

@@ -218,13 +218,6 @@ function toProject(row: HydratedRow): Project {
   });
 }
 
-export async function findByIds(db: Db, ids: number[]): Promise<Project[]> {
-  if (ids.length === 0) return [];
-  const rows = await projectsWithRelations(db).where('projects.id', '=', anyId(ids)).execute();
-  const byId = new Map(rows.map((r) => [r.id, toProject(r)]));
-  return ids.map((id) => byId.get(id)).filter((p): p is Project => p !== undefined);
-}
-
 export async function findBySlug(db: Db, slug: string): Promise<Project | undefined> {
   const row = await projectsWithRelations(db).where('projects.slug', '=', slug).executeTakeFirst();
   return row && toProject(row);

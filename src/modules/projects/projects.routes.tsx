@@ -8,6 +8,7 @@ import type { ProjectFilters } from './project.types.js';
 import { registerQuerySchema } from './projects.schemas.js';
 import { publicProject, registerPage, unknownFilterValues } from './projects.service.js';
 import { ProjectPage, RegisterPage } from './projects.views.js';
+import { filtersToQuery } from './register-filters.views.js';
 
 /**
  * People edit URLs by hand; an unknown filter value is dropped with a notice rather than answered with
@@ -39,6 +40,10 @@ export async function projectPageRoutes(app: FastifyInstance) {
       allMunicipalities(app.db),
       allTopics(app.db),
     ]);
+    if (page > result.pages) {
+      // A page number past the end (an old bookmark after entries were archived): go to the last page.
+      return reply.redirect(`/${request.locale}/vorhaben${filtersToQuery(filters, result.pages)}`, 302);
+    }
     const ctx = pageContext(request, app.config.publicUrl);
     return reply.html(<RegisterPage ctx={ctx} filters={filters} options={{ municipalities, topics }} result={result} ignored={ignored} />);
   });

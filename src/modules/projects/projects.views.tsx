@@ -1,4 +1,5 @@
 // Pages of the public register: the searchable list and the detail page of one Vorhaben.
+import type { MessageKey } from '../../i18n/index.js';
 import { formatDate, formatDateTime, formatEuro } from '../../lib/format.js';
 import { type LocalizedText, pick } from '../../lib/localized.js';
 import { plainTeaser } from '../../lib/markdown.js';
@@ -9,6 +10,15 @@ import { projectStatuses } from './parsers/status.js';
 import { type Decision, participationFilters, type Project, type ProjectFilters } from './project.types.js';
 import { REGISTER_PAGE_SIZE, type RegisterItem } from './projects.service.js';
 import { Pagination, RegisterFilters } from './register-filters.views.js';
+
+const filterLabel = {
+  q: 'register.search.label',
+  municipality: 'register.filter.municipality',
+  topic: 'register.filter.topic',
+  status: 'register.filter.status',
+  participation: 'register.filter.participation',
+  page: 'register.filter.page',
+} satisfies Record<string, MessageKey>;
 
 export interface FilterOptions {
   municipalities: { slug: string; name: string }[];
@@ -30,21 +40,30 @@ export function Text({ ctx, value }: { ctx: PageContext; value: LocalizedText | 
 export function ProjectCard({ ctx, item, headingLevel = 3 }: { ctx: PageContext; item: RegisterItem; headingLevel?: 2 | 3 }) {
   const { project: p } = item;
   const H = `h${headingLevel}` as 'h2' | 'h3';
-  const teaser = item.descriptionHeadline ?? (p.description ? plainTeaser(pick(p.description, ctx.locale)!.text) : null);
+  // A search headline is cut from the German description; otherwise the teaser is in the page's language if it can be.
+  const described = pick(p.description, ctx.locale);
+  const teaser = item.descriptionHeadline ?? (described ? plainTeaser(described.text) : null);
+  const teaserLang = item.descriptionHeadline ? 'de' : described?.lang;
   return (
     <article class="kern-card lotse-card">
       <div class="kern-card__container">
         <header class="kern-card__header">
           <H class="kern-title">
             <a class="kern-link" href={localePath(ctx.locale, `/vorhaben/${p.slug}`)}>
-              {item.titleHeadline ? <Highlighted text={item.titleHeadline} /> : <Text ctx={ctx} value={p.title} />}
+              {item.titleHeadline ? (
+                <span lang={ctx.locale === 'de' ? undefined : 'de'}>
+                  <Highlighted text={item.titleHeadline} />
+                </span>
+              ) : (
+                <Text ctx={ctx} value={p.title} />
+              )}
             </a>
           </H>
           <p class="kern-preline lotse-card__meta">{p.municipalities.map((m) => m.name).join(' · ')}</p>
         </header>
         <div class="kern-card__body">
           {teaser && (
-            <p class="kern-body" lang={pick(p.description, ctx.locale)?.lang}>
+            <p class="kern-body" lang={teaserLang === ctx.locale ? undefined : teaserLang}>
               <Highlighted text={teaser} />
             </p>
           )}
@@ -74,7 +93,7 @@ export function RegisterPage({ ctx, filters, options, result, ignored }: Registe
     <Layout ctx={ctx} title={t('register.title')} current="register">
       <h1 class="kern-heading-large">{t('register.title')}</h1>
       <p class="kern-body kern-body--large">{t('register.intro')}</p>
-      {ignored.length > 0 && <Alert kind="warning" title={t('register.invalidFilter', { field: ignored.join(', ') })} />}
+      {ignored.length > 0 && <Alert kind="warning" title={t('register.invalidFilter', { field: ignored.map((f) => (f in filterLabel ? t(filterLabel[f as keyof typeof filterLabel]) : f)).join(', ') })} />}
       <RegisterFilters ctx={ctx} filters={filters} options={options} statuses={projectStatuses} participations={participationFilters} />
       <section aria-labelledby="results-heading" class="lotse-results">
         <h2 id="results-heading" class="kern-heading-medium">
@@ -257,7 +276,7 @@ export function ProjectPage({ ctx, project: p }: { ctx: PageContext; project: Pr
           )}
           {hasCoordinates && (
             <>
-              <div class="lotse-map" data-lat={String(p.location.lat)} data-lng={String(p.location.lng)} role="region" aria-label={t('project.location.mapLabel')} />
+              <div class="lotse-map" data-lat={String(p.location.lat)} data-lng={String(p.location.lng)} data-label={t('project.location.mapLabel')} />
               <p class="kern-body">
                 {t('project.location.coordinates', { lat: String(p.location.lat), lng: String(p.location.lng) })}{' '}
                 <a class="kern-link" href={`https://www.openstreetmap.org/?mlat=${p.location.lat}&mlon=${p.location.lng}#map=15/${p.location.lat}/${p.location.lng}`}>

@@ -117,7 +117,7 @@ export function Pagination({ ctx, page, pages, filters }: { ctx: PageContext; pa
           <span class="kern-label">{t('register.pagination.previous')}</span>
         </a>
       )}
-      <span class="kern-body" aria-current="page">
+      <span class="kern-body">
         {t('register.pagination.page', { page, pages })}
       </span>
       {page < pages && (

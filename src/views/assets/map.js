@@ -7,6 +7,9 @@
     var lng = Number(el.dataset.lng);
     if (!isFinite(lat) || !isFinite(lng)) return;
     el.classList.add('lotse-map--active');
+    // Only a real map is a landmark; the empty placeholder without JavaScript is not.
+    el.setAttribute('role', 'region');
+    el.setAttribute('aria-label', el.dataset.label || '');
     var map = window.L.map(el, { scrollWheelZoom: false }).setView([lat, lng], 14);
     window.L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
       maxZoom: 19,
