@@ -22,6 +22,7 @@ export function listenForChanges(url: string, onChange: () => void, log: (msg: s
   let connected = false;
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
+  let failures = 0;
 
   const lost = (reason: string) => {
     if (!connected && client === null) return;
@@ -45,11 +46,14 @@ export function listenForChanges(url: string, onChange: () => void, log: (msg: s
       if (closed) return void (await c.end());
       client = c;
       connected = true;
+      if (failures > 0) log(`change listener connected again after ${failures} attempts`);
+      failures = 0;
       onChange();
     } catch (err) {
       await c.end().catch(() => {});
       if (!closed) retry = setTimeout(connect, 1000);
-      log(`change listener could not connect: ${(err as Error).message}`);
+      // Once, not every second while the database is away.
+      if (failures++ === 0) log(`change listener could not connect: ${(err as Error).message}`);
     }
   };
   void connect();

@@ -144,7 +144,7 @@ export const da: Record<MessageKey, string> = {
   'error.badRequest.title': 'Ugyldig forespørgsel',
   'error.invalidQuery': 'Ugyldig værdi for {field}: {reason}',
   'error.unknownValue': 'Ukendt værdi »{value}«. Tilladt: {allowed}.',
-  'error.invalidCursor': 'Parameteren cursor er ugyldig eller udløbet.',
+  'error.invalidCursor': 'Parameteren cursor er ugyldig. Brug adressen fra »next« uændret.',
   'error.badUrl': 'Denne adresse er fejlbehæftet. Kontrollér den, eller begynd på forsiden.',
   'error.goHome': 'Til forsiden',
 

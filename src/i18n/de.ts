@@ -143,7 +143,7 @@ export const de = {
   'error.badRequest.title': 'Ungültige Anfrage',
   'error.invalidQuery': 'Ungültiger Wert für {field}: {reason}',
   'error.unknownValue': 'Unbekannter Wert „{value}“. Erlaubt: {allowed}.',
-  'error.invalidCursor': 'Der Parameter cursor ist ungültig oder abgelaufen.',
+  'error.invalidCursor': 'Der Parameter cursor ist ungültig. Verwenden Sie die Adresse aus „next“ unverändert.',
   'error.badUrl': 'Diese Adresse ist fehlerhaft. Bitte prüfen Sie sie oder beginnen Sie auf der Startseite.',
   'error.goHome': 'Zur Startseite',
 

@@ -144,7 +144,7 @@ export const en: Record<MessageKey, string> = {
   'error.badRequest.title': 'Invalid request',
   'error.invalidQuery': 'Invalid value for {field}: {reason}',
   'error.unknownValue': 'Unknown value “{value}”. Allowed: {allowed}.',
-  'error.invalidCursor': 'The cursor parameter is invalid or expired.',
+  'error.invalidCursor': 'The cursor parameter is invalid. Use the address from “next” as it is.',
   'error.badUrl': 'This address is malformed. Please check it or start from the home page.',
   'error.goHome': 'Go to the home page',
 

@@ -47,6 +47,7 @@ describe('languages', () => {
     assert.equal((await page('/', { 'accept-language': 'da-DK,da;q=0.9,en;q=0.8' })).headers.location, '/da/');
     assert.equal((await page('/', { 'accept-language': 'fr-FR,en;q=0.5' })).headers.location, '/en/');
     assert.equal((await page('/', { 'accept-language': 'fr-FR' })).headers.location, '/de/');
+    assert.equal((await page('/', { 'accept-language': 'en;q=0, da;q=0.5' })).headers.location, '/da/');
   });
 
   test('the programme at a glance shows the federal funding with its source', async () => {
