@@ -221,11 +221,12 @@ describe('round trips', () => {
   test('CSV export → import into an empty register gives the same projects', async () => {
     const source = vorhabenCsv([
       flensburgVorhaben({ Links: 'Ratsinfo: https://ratsinfo.flensburg.de/vo0050.php?__kvonr=1\nhttps://example.org' }),
-      nordfrieslandVorhaben({ Zielsetzung: 'Weniger Autoverkehr', Beginn: '01.05.2023', Ende: '2025-12-31', Ansprechperson: 'Kreis Nordfriesland, Fachdienst Mobilität' }),
+      nordfrieslandVorhaben({ Zielsetzung: 'Weniger Autoverkehr', Beginn: '01.05.2023', Ende: '2025-12-31', Ansprechperson: '+49 4841 67-0, Fachdienst Mobilität' }),
     ]);
     await importVorhabenliste(database.db, source);
     const before = (await allProjects(database.db, { includeDrafts: true })).map((p) => presentProject(p, 'http://x', 'de'));
     const exported = writeCsv(await allProjects(database.db, { includeDrafts: true }));
+    assert.ok(exported.includes(`"'+49 4841 67-0, Fachdienst Mobilität"`), 'a cell a spreadsheet would run as a formula is guarded');
 
     assert.equal((await importVorhabenliste(database.db, exported)).unchanged, 2, 'export → import over the same data changes nothing');
     await resetRegister();

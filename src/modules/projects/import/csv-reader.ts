@@ -2,6 +2,7 @@
 // BOM, ';' or ',' as separator, CRLF or LF, quoted fields spanning lines. Parsing is csv-parse's job;
 // this file only finds the separator, maps headers to columns and keeps each record's line number.
 import { parse } from 'csv-parse/sync';
+import { unguardFormula } from './formula-guard.js';
 import { type ColumnKey, columnForHeader, headerFor } from './vorhabenliste-columns.js';
 import type { RowProblem, RowValues } from './row-to-input.js';
 
@@ -58,7 +59,7 @@ export function readCsv(content: string): CsvRows | { problems: RowProblem[] } {
     const values: RowValues = {};
     record.forEach((value, i) => {
       const key = keys[i];
-      if (key) values[key] = value;
+      if (key) values[key] = unguardFormula(value);
     });
     rows.push({ line: lineAt(previousEnd), values });
     previousEnd = info.bytes;

@@ -2,6 +2,7 @@
 // spreadsheet programs open umlauts correctly). Import reads exactly this, so export → import is lossless.
 import { stringify } from 'csv-stringify/sync';
 import type { Project } from '../project.types.js';
+import { guardFormula } from './formula-guard.js';
 import { formatLinks } from './row-to-input.js';
 import { type ColumnKey, columns, publicationStateLabel } from './vorhabenliste-columns.js';
 
@@ -35,7 +36,7 @@ export function writeCsv(projects: Project[]): string {
   const header = columns.map((c) => c.header);
   const rows = projects.map((p) => {
     const c = cells(p);
-    return columns.map((col) => c[col.key]);
+    return columns.map((col) => guardFormula(c[col.key]));
   });
   return '\uFEFF' + stringify([header, ...rows], { delimiter: ';', quoted: true, record_delimiter: '\r\n' });
 }
