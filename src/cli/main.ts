@@ -7,6 +7,7 @@ import { exportCommand } from './export.command.js';
 import { importCommand } from './import.command.js';
 import { migrateCommand } from './migrate.command.js';
 import { startCommand } from './start.command.js';
+import { userAddCommand, userListCommand } from './user.command.js';
 
 /**
  * One-shot commands end the process explicitly with their code: the embedded database's exit hooks
@@ -47,6 +48,23 @@ exporter
   .option('-o, --output <file>', 'write to this file instead of standard output')
   .option('--include-drafts', 'include drafts (not public)')
   .action(async (opts: { format: 'csv' | 'json'; output?: string; includeDrafts?: boolean }) => exit(await exportCommand(loadConfig(), opts)));
+
+const users = program.command('user').description('Staff accounts');
+users
+  .command('add')
+  .description('Create a staff account with one role')
+  .requiredOption('--email <email>', 'e-mail address (the sign-in name)')
+  .requiredOption('--role <role>', 'admin, agency, coordinator, editor, moderator, finance or reviewer')
+  .option('--municipality <slug>', 'for coordinator and editor: the municipality they act for (e.g. flensburg)')
+  .option('--name <name>', 'display name')
+  .option('--password-stdin', 'read the password from standard input (at least 12 characters)')
+  .action(async (opts: { email: string; role: string; municipality?: string; name?: string; passwordStdin?: boolean }) =>
+    exit(await userAddCommand(loadConfig(), opts)),
+  );
+users
+  .command('list')
+  .description('List staff accounts with their roles')
+  .action(async () => exit(await userListCommand(loadConfig())));
 
 try {
   await program.parseAsync(process.argv);

@@ -128,6 +128,35 @@ export interface ProgrammesTable {
   agency_id: number | null;
 }
 
+export const roles = ['admin', 'agency', 'coordinator', 'editor', 'moderator', 'finance', 'reviewer'] as const;
+export type Role = (typeof roles)[number];
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  display_name: string | null;
+  password_hash: string | null;
+  created_at: Timestamp;
+  disabled_at: Date | null;
+}
+
+export interface UserRolesTable {
+  id: Generated<number>;
+  user_id: number;
+  role: Role;
+  municipality_id: number | null;
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Date;
+}
+
 export interface AppMetaTable {
   key: string;
   value: Json<unknown>;
@@ -144,6 +173,9 @@ export interface Database {
   project_changes: ProjectChangesTable;
   programmes: ProgrammesTable;
   app_meta: AppMetaTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

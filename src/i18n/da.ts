@@ -137,6 +137,17 @@ export const da: Record<MessageKey, string> = {
   'opendata.openapi': 'Beskrivelse af grænsefladen (OpenAPI 3.1)',
   'opendata.license': 'Data må genbruges frit.',
 
+  'accounts.emailInvalid': 'Ikke en gyldig e-mailadresse: »{value}«.',
+  'accounts.roleUnknown': 'Ukendt rolle »{value}«. Tilladt: {allowed}.',
+  'accounts.municipalityRequired': 'Rollen »{role}« gælder for én kommune: angiv venligst --municipality.',
+  'accounts.municipalityNotAllowed': 'Rollen »{role}« gælder for hele programmet, ikke for én kommune: udelad venligst --municipality.',
+  'accounts.municipalityUnknown': 'Ukendt kommune »{value}«. Tilladt: {allowed}.',
+  'accounts.passwordLength': 'Adgangskoden skal være mellem {min} og {max} tegn lang.',
+  'accounts.emailTaken': 'Der findes allerede en konto med e-mailadressen »{value}«.',
+  'accounts.userAdded': 'Konto oprettet: {email} ({role}).',
+  'accounts.noPassword': 'Kontoen har endnu ingen adgangskode; den kan logge ind, så snart der er angivet en.',
+  'accounts.none': 'Der er endnu ingen konti.',
+
   'error.notFound.title': 'Siden blev ikke fundet',
   'error.notFound.text': 'Siden findes ikke (længere). Prøv eventuelt at søge i projektlisten.',
   'error.server.title': 'Der opstod en fejl',

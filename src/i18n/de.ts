@@ -136,6 +136,17 @@ export const de = {
   'opendata.openapi': 'Beschreibung der Schnittstelle (OpenAPI 3.1)',
   'opendata.license': 'Die Daten dürfen frei weiterverwendet werden.',
 
+  'accounts.emailInvalid': 'Keine gültige E-Mail-Adresse: „{value}“.',
+  'accounts.roleUnknown': 'Unbekannte Rolle „{value}“. Erlaubt: {allowed}.',
+  'accounts.municipalityRequired': 'Die Rolle „{role}“ gilt für eine Kommune: bitte --municipality angeben.',
+  'accounts.municipalityNotAllowed': 'Die Rolle „{role}“ gilt für das ganze Programm, nicht für eine Kommune: bitte --municipality weglassen.',
+  'accounts.municipalityUnknown': 'Unbekannte Kommune „{value}“. Erlaubt: {allowed}.',
+  'accounts.passwordLength': 'Das Passwort muss zwischen {min} und {max} Zeichen lang sein.',
+  'accounts.emailTaken': 'Es gibt schon ein Konto mit der E-Mail-Adresse „{value}“.',
+  'accounts.userAdded': 'Konto angelegt: {email} ({role}).',
+  'accounts.noPassword': 'Das Konto hat noch kein Passwort; es kann sich anmelden, sobald eines gesetzt ist.',
+  'accounts.none': 'Es gibt noch keine Konten.',
+
   'error.notFound.title': 'Seite nicht gefunden',
   'error.notFound.text': 'Die aufgerufene Seite gibt es nicht (mehr). Vielleicht hilft die Suche in der Vorhabenliste.',
   'error.server.title': 'Ein Fehler ist aufgetreten',

@@ -137,6 +137,17 @@ export const en: Record<MessageKey, string> = {
   'opendata.openapi': 'Description of the interface (OpenAPI 3.1)',
   'opendata.license': 'The data may be reused freely.',
 
+  'accounts.emailInvalid': 'Not a valid e-mail address: “{value}”.',
+  'accounts.roleUnknown': 'Unknown role “{value}”. Allowed: {allowed}.',
+  'accounts.municipalityRequired': 'The role “{role}” acts for one municipality: please give --municipality.',
+  'accounts.municipalityNotAllowed': 'The role “{role}” acts for the whole programme, not one municipality: please leave out --municipality.',
+  'accounts.municipalityUnknown': 'Unknown municipality “{value}”. Allowed: {allowed}.',
+  'accounts.passwordLength': 'The password must be between {min} and {max} characters long.',
+  'accounts.emailTaken': 'There is already an account with the e-mail address “{value}”.',
+  'accounts.userAdded': 'Account created: {email} ({role}).',
+  'accounts.noPassword': 'The account has no password yet; it can sign in once one is set.',
+  'accounts.none': 'There are no accounts yet.',
+
   'error.notFound.title': 'Page not found',
   'error.notFound.text': 'This page does not exist (any more). A search in the project register may help.',
   'error.server.title': 'Something went wrong',

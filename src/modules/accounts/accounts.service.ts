@@ -1,0 +1,39 @@
+// Use cases of staff accounts. Creating a user and its first role is one transaction.
+import type { Db } from '../../db/database.js';
+import { AppError } from '../../lib/errors.js';
+import { allMunicipalities } from '../municipalities/municipalities.service.js';
+import type { NewUser } from './accounts.schemas.js';
+import * as repo from './accounts.repository.js';
+import { hashPassword } from './passwords.js';
+
+export async function addUser(db: Db, user: NewUser): Promise<{ id: number }> {
+  let municipalityId: number | null = null;
+  if (user.municipality) {
+    const municipalities = await allMunicipalities(db);
+    const found = municipalities.find((m) => m.slug === user.municipality);
+    if (!found)
+      throw new AppError(400, 'unknown_municipality', 'accounts.municipalityUnknown', {
+        value: user.municipality,
+        allowed: municipalities.map((m) => m.slug).join(', '),
+      });
+    municipalityId = found.id;
+  }
+  const passwordHash = user.password ? await hashPassword(user.password) : null;
+  return db.transaction().execute(async (trx) => {
+    if (await repo.findUserByEmail(trx, user.email)) throw new AppError(409, 'email_taken', 'accounts.emailTaken', { value: user.email });
+    const id = await repo.insertUser(trx, { email: user.email, displayName: user.displayName, passwordHash });
+    await repo.insertRole(trx, id, user.role, municipalityId);
+    return { id };
+  });
+}
+
+export async function listUsers(db: Db) {
+  const rows = await repo.listUsersWithRoles(db);
+  const users = new Map<number, { email: string; name: string | null; hasPassword: boolean; disabled: boolean; roles: string[] }>();
+  for (const r of rows) {
+    const user = users.get(r.id) ?? { email: r.email, name: r.display_name, hasPassword: r.password_hash !== null, disabled: r.disabled_at !== null, roles: [] };
+    if (r.role) user.roles.push(r.municipality ? `${r.role}@${r.municipality}` : r.role);
+    users.set(r.id, user);
+  }
+  return [...users.values()];
+}
