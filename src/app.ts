@@ -1,10 +1,13 @@
 // Builds the Fastify application from a database and a configuration, without listening: the server,
 // the tests (app.inject) and the benchmark all start from here.
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import { AppError } from './lib/errors.js';
 import { isLocale } from './lib/localized.js';
+import { accountPageRoutes } from './modules/accounts/accounts.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { municipalityApiRoutes } from './modules/municipalities/municipalities.api.routes.js';
 import { openApiRoutes } from './modules/openapi/openapi.routes.js';
@@ -35,6 +38,8 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
   await app.register(errors);
   await app.register(security);
   await app.register(assets);
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
   await app.register(responseCache, { enabled: config.responseCache, databaseUrl });
 
   app.get('/', async (request, reply) => reply.redirect(`/${preferredLocale(request)}/`, 302));
@@ -52,6 +57,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
     pages.get('/:lang', async (request, reply) => reply.redirect(`/${(request.params as { lang: string }).lang}/`, 301));
     await pages.register(programmePageRoutes);
     await pages.register(projectPageRoutes);
+    await pages.register(accountPageRoutes);
   });
   return app;
 }

@@ -157,6 +157,12 @@ export interface SessionsTable {
   expires_at: Date;
 }
 
+export interface SignInFailuresTable {
+  key: string;
+  window_start: Timestamp;
+  failures: number;
+}
+
 export interface AppMetaTable {
   key: string;
   value: Json<unknown>;
@@ -176,6 +182,7 @@ export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

@@ -114,7 +114,12 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], noindex
                 </a>
               </li>
             </ul>
-            <p class="kern-body kern-body--small">{t('site.footer.license')}</p>
+            <p class="kern-body kern-body--small">
+              {t('site.footer.license')}{' '}
+              <a class="kern-link" href={localePath(locale, '/anmelden')}>
+                {t('signin.footerLink')}
+              </a>
+            </p>
           </div>
         </footer>
       </body>

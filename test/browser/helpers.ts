@@ -53,16 +53,16 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** Aborts every request that is not for the app itself (map tiles, anything else outside), and records it. */
 /**
  * The app and a browser for one test file, started before its tests and closed after them.
  * `newContext(options)` opens a browser context against the app.
  */
-export function useBrowserApp() {
+export function useBrowserApp(setup?: (testApp: TestApp) => Promise<void>) {
   let server: BrowserApp | undefined;
   let browser: Browser | undefined;
   before(async () => {
     server = await startBrowserApp();
+    await setup?.(server.testApp);
     browser = await launchBrowser();
   });
   after(async () => {
@@ -74,6 +74,7 @@ export function useBrowserApp() {
   };
 }
 
+/** Aborts every request that is not for the app itself (map tiles, anything else outside), and records it. */
 export async function blockExternalRequests(target: Page | BrowserContext, blocked: string[] = []): Promise<string[]> {
   await target.route('**/*', (route) => {
     const url = new URL(route.request().url());

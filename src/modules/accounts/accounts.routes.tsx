@@ -1,0 +1,71 @@
+// Staff sign-in, the account page, and signing out (here or on all devices). Every form carries a CSRF
+// token; these pages are never cached and never indexed.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
+import { pageContext } from '../../plugins/context.js';
+import { localePath } from '../../views/page-context.js';
+import { sessionUser, SESSION_TTL_HOURS, signIn, signOut, signOutEverywhere } from './sign-in.service.js';
+import { AccountPage, SignInPage } from './accounts.views.js';
+
+export const SESSION_COOKIE = 'lotse_session';
+
+const signInBody = z.object({
+  email: z.string().max(320).default(''),
+  password: z.string().max(200).default(''),
+  [CSRF_FIELD]: z.string().max(200).optional(),
+});
+
+export async function accountPageRoutes(app: FastifyInstance) {
+  const secure = app.config.publicUrl.startsWith('https://');
+  const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
+  const current = (request: FastifyRequest) => sessionUser(app.db, request.cookies[SESSION_COOKIE]);
+  const lang = (request: FastifyRequest) => request.locale;
+
+  app.get('/:lang/anmelden', async (request, reply) => {
+    if (await current(request)) return reply.redirect(localePath(lang(request), '/konto'), 303);
+    const notice = (request.query as { abgemeldet?: string }).abgemeldet === '1' ? 'signedOut' : null;
+    const csrf = csrfToken(request, reply, secure);
+    return noStore(reply).html(<SignInPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} email="" error={null} notice={notice} />);
+  });
+
+  app.post('/:lang/anmelden', async (request, reply) => {
+    const body = signInBody.parse(request.body ?? {});
+    const ctx = pageContext(request, app.config.publicUrl);
+    const rerender = (status: number, error: 'invalid' | 'locked' | 'csrf') =>
+      noStore(reply).html(<SignInPage ctx={ctx} csrf={csrfToken(request, reply, secure)} email={body.email} error={error} notice={null} />, status);
+    if (!csrfValid(request, body[CSRF_FIELD])) return rerender(403, 'csrf');
+    const result = await signIn(app.db, body.email, body.password, request.ip);
+    if (!result.ok) return rerender(result.reason === 'locked' ? 429 : 401, result.reason);
+    reply.setCookie(SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_HOURS * 3600 });
+    return reply.redirect(localePath(lang(request), '/konto'), 303);
+  });
+
+  app.get('/:lang/konto', async (request, reply) => {
+    const session = await current(request);
+    if (!session) return reply.redirect(localePath(lang(request), '/anmelden'), 303);
+    const account = {
+      email: session.user.email,
+      name: session.user.display_name,
+      roles: session.roles.map((r) => ({ role: r.role, municipalityName: r.municipality_name })),
+    };
+    const csrf = csrfToken(request, reply, secure);
+    return noStore(reply).html(<AccountPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} account={account} />);
+  });
+
+  const signOutRoute = (path: string, everywhere: boolean) =>
+    app.post(path, async (request, reply) => {
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const token = request.cookies[SESSION_COOKIE];
+      if (!csrfValid(request, body[CSRF_FIELD])) return reply.redirect(localePath(lang(request), '/konto'), 303);
+      if (token) {
+        const session = await current(request);
+        if (everywhere && session) await signOutEverywhere(app.db, session.user.id);
+        else await signOut(app.db, token);
+      }
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.redirect(`${localePath(lang(request), '/anmelden')}?abgemeldet=1`, 303);
+    });
+  signOutRoute('/:lang/abmelden', false);
+  signOutRoute('/:lang/ueberall-abmelden', true);
+}

@@ -1,0 +1,97 @@
+// The staff sign-in page and the account page (who am I, which roles, sign out here or everywhere).
+import type { Role } from '../../db/schema.js';
+import { Alert } from '../../views/components.js';
+import { Layout } from '../../views/layout.js';
+import { localePath, type PageContext } from '../../views/page-context.js';
+import { CSRF_FIELD } from '../../lib/csrf.js';
+
+export function SignInPage({ ctx, csrf, email, error, notice }: { ctx: PageContext; csrf: string; email: string; error: 'invalid' | 'locked' | 'csrf' | null; notice: 'signedOut' | null }) {
+  const { t, locale } = ctx;
+  const message = error === 'invalid' ? t('signin.invalid') : error === 'locked' ? t('signin.locked') : error === 'csrf' ? t('signin.csrf') : null;
+  return (
+    <Layout ctx={ctx} title={t('signin.title')} noindex>
+      <h1 class="kern-heading-large">{t('signin.title')}</h1>
+      <p class="kern-body kern-body--large">{t('signin.intro')}</p>
+      {notice === 'signedOut' && <Alert kind="success" title={t('signin.signedOut')} />}
+      {message && <Alert kind="danger" title={message} />}
+      <form method="post" action={localePath(locale, '/anmelden')} class="lotse-form" novalidate>
+        <input type="hidden" name={CSRF_FIELD} value={csrf} />
+        <div class={`kern-form-input${error === 'invalid' ? ' kern-form-input--error' : ''}`}>
+          <label class="kern-label" for="email">
+            {t('signin.email')}
+          </label>
+          <input
+            class="kern-form-input__input"
+            type="email"
+            id="email"
+            name="email"
+            value={email}
+            autocomplete="username"
+            required
+            aria-invalid={error === 'invalid' ? 'true' : undefined}
+          />
+        </div>
+        <div class="kern-form-input">
+          <label class="kern-label" for="password">
+            {t('signin.password')}
+          </label>
+          <input class="kern-form-input__input" type="password" id="password" name="password" autocomplete="current-password" required />
+        </div>
+        <button type="submit" class="kern-btn kern-btn--primary">
+          <span class="kern-label">{t('signin.submit')}</span>
+        </button>
+      </form>
+    </Layout>
+  );
+}
+
+export interface AccountView {
+  email: string;
+  name: string | null;
+  roles: { role: Role; municipalityName: string | null }[];
+}
+
+export function AccountPage({ ctx, csrf, account }: { ctx: PageContext; csrf: string; account: AccountView }) {
+  const { t, locale } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('account.title')} noindex>
+      <h1 class="kern-heading-large">{t('account.title')}</h1>
+      <dl class="kern-description-list">
+        <div class="kern-description-list-item">
+          <dt class="kern-description-list-item__key">{t('signin.email')}</dt>
+          <dd class="kern-description-list-item__value">{account.email}</dd>
+        </div>
+        {account.name && (
+          <div class="kern-description-list-item">
+            <dt class="kern-description-list-item__key">{t('account.name')}</dt>
+            <dd class="kern-description-list-item__value">{account.name}</dd>
+          </div>
+        )}
+        <div class="kern-description-list-item">
+          <dt class="kern-description-list-item__key">{t('account.roles')}</dt>
+          <dd class="kern-description-list-item__value">
+            <ul class="kern-list">
+              {account.roles.map((r) => (
+                <li>{r.municipalityName ? t('account.roleFor', { role: t(`role.${r.role}`), municipality: r.municipalityName }) : t(`role.${r.role}`)}</li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      </dl>
+      <div class="lotse-filters__actions">
+        <form method="post" action={localePath(locale, '/abmelden')}>
+          <input type="hidden" name={CSRF_FIELD} value={csrf} />
+          <button type="submit" class="kern-btn kern-btn--primary">
+            <span class="kern-label">{t('account.signOut')}</span>
+          </button>
+        </form>
+        <form method="post" action={localePath(locale, '/ueberall-abmelden')}>
+          <input type="hidden" name={CSRF_FIELD} value={csrf} />
+          <button type="submit" class="kern-btn kern-btn--secondary">
+            <span class="kern-label">{t('account.signOutEverywhere')}</span>
+          </button>
+        </form>
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,70 @@
+// SQL for sign-in sessions and the counters of failed sign-ins.
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+
+export async function insertSession(db: Db, userId: number, tokenHash: string, ttlHours: number): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({ user_id: userId, token_hash: tokenHash, expires_at: sql<Date>`now() + make_interval(hours => ${ttlHours})` })
+    .execute();
+}
+
+/** The signed-in user of a live session, extending the session (sliding expiry); undefined if none. */
+export async function touchSession(db: Db, tokenHash: string, ttlHours: number) {
+  const session = await db
+    .updateTable('sessions')
+    .set({ last_seen_at: sql`now()`, expires_at: sql`now() + make_interval(hours => ${ttlHours})` })
+    .where('token_hash', '=', tokenHash)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .returning(['id', 'user_id'])
+    .executeTakeFirst();
+  if (!session) return undefined;
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name'])
+    .where('id', '=', session.user_id)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+  if (!user) return undefined;
+  const roles = await db
+    .selectFrom('user_roles as r')
+    .leftJoin('municipalities as m', 'm.id', 'r.municipality_id')
+    .where('r.user_id', '=', user.id)
+    .select(['r.role', 'm.slug as municipality', 'm.name as municipality_name'])
+    .execute();
+  return { sessionId: session.id, user, roles };
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteUserSessions(db: Db, userId: number): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Failures counted in the current window of `windowMinutes`; an expired window starts over. */
+export async function failuresInWindow(db: Db, key: string, windowMinutes: number): Promise<number> {
+  const row = await db
+    .selectFrom('sign_in_failures')
+    .select('failures')
+    .where('key', '=', key)
+    .where('window_start', '>', sql<Date>`now() - make_interval(mins => ${windowMinutes})`)
+    .executeTakeFirst();
+  return row?.failures ?? 0;
+}
+
+export async function recordFailure(db: Db, key: string, windowMinutes: number): Promise<void> {
+  await sql`
+    insert into sign_in_failures (key, window_start, failures) values (${key}, now(), 1)
+    on conflict (key) do update set
+      failures = case when sign_in_failures.window_start > now() - make_interval(mins => ${windowMinutes})
+                      then sign_in_failures.failures + 1 else 1 end,
+      window_start = case when sign_in_failures.window_start > now() - make_interval(mins => ${windowMinutes})
+                      then sign_in_failures.window_start else now() end`.execute(db);
+}
+
+export async function clearFailures(db: Db, key: string): Promise<void> {
+  await db.deleteFrom('sign_in_failures').where('key', '=', key).execute();
+}

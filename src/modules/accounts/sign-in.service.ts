@@ -1,0 +1,57 @@
+// Signing in and out. Failed attempts are limited per address *and client* (5 per 15 minutes) and per
+// client (30 per 15 minutes): an attacker elsewhere can slow down guessing but cannot lock a person out
+// from their own computer, and every lock ends with its window.
+import crypto from 'node:crypto';
+import type { Db } from '../../db/database.js';
+import { findUserByEmail } from './accounts.repository.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import * as sessions from './sessions.repository.js';
+
+export const SESSION_TTL_HOURS = 12;
+export const WINDOW_MINUTES = 15;
+export const MAX_FAILURES_PER_ADDRESS_AND_CLIENT = 5;
+export const MAX_FAILURES_PER_CLIENT = 30;
+
+export type SignInResult = { ok: true; token: string } | { ok: false; reason: 'invalid' | 'locked' };
+
+export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('base64url');
+
+// Verifying against this when the address is unknown keeps the answer time the same either way.
+const dummyHash = hashPassword(crypto.randomBytes(16).toString('hex'));
+
+export async function signIn(db: Db, email: string, password: string, client: string): Promise<SignInResult> {
+  const address = email.trim().toLowerCase();
+  const addressKey = `address:${address}|client:${client}`;
+  const clientKey = `client:${client}`;
+  const [byAddress, byClient] = await Promise.all([
+    sessions.failuresInWindow(db, addressKey, WINDOW_MINUTES),
+    sessions.failuresInWindow(db, clientKey, WINDOW_MINUTES),
+  ]);
+  if (byAddress >= MAX_FAILURES_PER_ADDRESS_AND_CLIENT || byClient >= MAX_FAILURES_PER_CLIENT) return { ok: false, reason: 'locked' };
+
+  const user = await findUserByEmail(db, address);
+  const usable = user && !user.disabled_at && user.password_hash;
+  const valid = await verifyPassword(usable ? user.password_hash! : await dummyHash, password);
+  if (!usable || !valid) {
+    await sessions.recordFailure(db, addressKey, WINDOW_MINUTES);
+    await sessions.recordFailure(db, clientKey, WINDOW_MINUTES);
+    return { ok: false, reason: 'invalid' };
+  }
+  await sessions.clearFailures(db, addressKey);
+  const token = crypto.randomBytes(32).toString('base64url');
+  await sessions.insertSession(db, user.id, hashToken(token), SESSION_TTL_HOURS);
+  return { ok: true, token };
+}
+
+export async function sessionUser(db: Db, token: string | undefined) {
+  if (!token) return undefined;
+  return sessions.touchSession(db, hashToken(token), SESSION_TTL_HOURS);
+}
+
+export async function signOut(db: Db, token: string): Promise<void> {
+  await sessions.deleteSession(db, hashToken(token));
+}
+
+export async function signOutEverywhere(db: Db, userId: number): Promise<number> {
+  return sessions.deleteUserSessions(db, userId);
+}

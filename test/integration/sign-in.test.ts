@@ -1,0 +1,118 @@
+// Staff sign-in over HTTP: CSRF, wrong passwords, the lockout that cannot lock a person out from their
+// own computer, the session cookie, the account page, and signing out here or everywhere.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { checkNewUser } from '../../src/modules/accounts/accounts.schemas.js';
+import { addUser } from '../../src/modules/accounts/accounts.service.js';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+
+let t: TestApp;
+const PASSWORD = 'Förde-Brücke-2026';
+before(async () => {
+  t = await startTestApp('municipalities');
+  const user = checkNewUser({ email: 'redaktion@flensburg.de', role: 'editor', municipality: 'flensburg', password: PASSWORD, name: 'Kim Redaktion' });
+  assert.ok(!Array.isArray(user));
+  await addUser(t.db, user);
+});
+after(() => t.close());
+
+async function signInForm(ip = '10.1.1.1') {
+  const res = await t.app.inject({ url: '/de/anmelden', remoteAddress: ip });
+  const csrf = res.cookies.find((c) => c.name === 'lotse_csrf')!.value;
+  assert.ok(res.body.includes(`name="_csrf" value="${csrf}"`));
+  return csrf;
+}
+
+async function post(url: string, form: Record<string, string>, cookies: Record<string, string>, ip = '10.1.1.1') {
+  return t.app.inject({ method: 'POST', url, payload: new URLSearchParams(form).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, cookies, remoteAddress: ip });
+}
+
+async function signIn(password: string, ip = '10.1.1.1') {
+  const csrf = await signInForm(ip);
+  return post('/de/anmelden', { email: 'Redaktion@Flensburg.de', password, _csrf: csrf }, { lotse_csrf: csrf }, ip);
+}
+
+const sessionCookie = (res: Awaited<ReturnType<typeof signIn>>) => res.cookies.find((c) => c.name === 'lotse_session');
+
+test('the sign-in page is a translated form with a CSRF token', async () => {
+  const res = await t.app.inject({ url: '/en/anmelden' });
+  assert.equal(res.statusCode, 200);
+  assert.ok(res.body.includes('Staff sign-in'));
+  assert.equal(res.headers['cache-control'], 'no-store');
+  const cookie = res.cookies.find((c) => c.name === 'lotse_csrf')!;
+  assert.equal(cookie.httpOnly, true);
+  assert.equal(cookie.sameSite, 'Strict');
+});
+
+test('a form without the CSRF token is refused and signs nobody in', async () => {
+  const res = await post('/de/anmelden', { email: 'redaktion@flensburg.de', password: PASSWORD }, {});
+  assert.equal(res.statusCode, 403);
+  assert.equal(sessionCookie(res), undefined);
+  assert.ok(res.body.includes('Das Formular war veraltet.'));
+});
+
+test('a wrong password re-renders the form with an error and keeps the address', async () => {
+  const res = await signIn('falsch-falsch-falsch');
+  assert.equal(res.statusCode, 401);
+  assert.equal(sessionCookie(res), undefined);
+  assert.ok(res.body.includes('E-Mail-Adresse oder Passwort stimmen nicht.'));
+  assert.ok(res.body.includes('value="Redaktion@Flensburg.de"'));
+});
+
+test('the right password opens a session; the account page shows who and which roles', async () => {
+  const res = await signIn(PASSWORD);
+  assert.equal(res.statusCode, 303);
+  assert.equal(res.headers.location, '/de/konto');
+  const cookie = sessionCookie(res)!;
+  assert.equal(cookie.httpOnly, true);
+  assert.equal(cookie.sameSite, 'Lax');
+  const account = await t.app.inject({ url: '/de/konto', cookies: { lotse_session: cookie.value } });
+  assert.equal(account.statusCode, 200);
+  assert.ok(account.body.includes('redaktion@flensburg.de'));
+  assert.ok(account.body.includes('Kim Redaktion'));
+  assert.ok(account.body.includes('Redaktion für Stadt Flensburg'));
+  const stored = await t.db.selectFrom('sessions').select('token_hash').execute();
+  assert.ok(!stored.some((s) => s.token_hash === cookie.value), 'only a hash of the token is stored');
+});
+
+test('after five failures one client is locked out for a while, another client is not', async () => {
+  const attacker = '10.6.6.6';
+  for (let i = 0; i < 5; i++) assert.equal((await signIn('geraten-' + i, attacker)).statusCode, 401);
+  const locked = await signIn(PASSWORD, attacker);
+  assert.equal(locked.statusCode, 429);
+  assert.ok(locked.body.includes('Zu viele fehlgeschlagene Versuche'));
+  assert.equal(sessionCookie(locked), undefined);
+  const owner = await signIn(PASSWORD, '10.2.2.2');
+  assert.equal(owner.statusCode, 303, 'the person can still sign in from their own computer');
+});
+
+test('signing out ends this session; signing out everywhere ends all of them', async () => {
+  const first = sessionCookie(await signIn(PASSWORD, '10.3.3.3'))!.value;
+  const second = sessionCookie(await signIn(PASSWORD, '10.3.3.4'))!.value;
+  const csrf = await signInForm();
+
+  const out = await post('/de/abmelden', { _csrf: csrf }, { lotse_csrf: csrf, lotse_session: first });
+  assert.equal(out.statusCode, 303);
+  assert.equal((await t.app.inject({ url: '/de/konto', cookies: { lotse_session: first } })).statusCode, 303);
+  assert.equal((await t.app.inject({ url: '/de/konto', cookies: { lotse_session: second } })).statusCode, 200);
+
+  const third = sessionCookie(await signIn(PASSWORD, '10.3.3.5'))!.value;
+  await post('/de/ueberall-abmelden', { _csrf: csrf }, { lotse_csrf: csrf, lotse_session: third });
+  for (const token of [second, third]) {
+    const res = await t.app.inject({ url: '/de/konto', cookies: { lotse_session: token } });
+    assert.equal(res.statusCode, 303);
+    assert.equal(res.headers.location, '/de/anmelden');
+  }
+});
+
+test('signing out needs the CSRF token too', async () => {
+  const token = sessionCookie(await signIn(PASSWORD, '10.4.4.4'))!.value;
+  await post('/de/abmelden', {}, { lotse_session: token });
+  assert.equal((await t.app.inject({ url: '/de/konto', cookies: { lotse_session: token } })).statusCode, 200);
+});
+
+test('a disabled account cannot sign in', async () => {
+  await t.db.updateTable('users').set({ disabled_at: new Date() }).execute();
+  assert.equal((await signIn(PASSWORD, '10.5.5.5')).statusCode, 401);
+  await t.db.updateTable('users').set({ disabled_at: null }).execute();
+});
