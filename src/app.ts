@@ -31,6 +31,7 @@ export interface AppOptions {
 export async function buildApp({ db, config, databaseUrl, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
+    trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: sendFrameworkError,
   });

@@ -16,6 +16,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOTSE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   LOTSE_RESPONSE_CACHE: z.enum(['true', 'false']).default('true'),
+  LOTSE_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export interface Config {
@@ -28,6 +29,8 @@ export interface Config {
   logLevel: string;
   seedDemo: boolean;
   responseCache: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (sign-in limits are per client). */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -55,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     seedDemo: c.LOTSE_SEED_DEMO === 'true',
     responseCache: c.LOTSE_RESPONSE_CACHE === 'true',
+    trustProxy: c.LOTSE_TRUST_PROXY === 'true',
   };
 }
