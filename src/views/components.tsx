@@ -43,3 +43,13 @@ export function Badge({ kind = 'info', children }: { kind?: 'info' | 'success' |
     </span>
   );
 }
+
+/** One key–value pair of a KERN description list (a fact sheet). */
+export function Fact({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="kern-description-list-item">
+      <dt class="kern-description-list-item__key">{label}</dt>
+      <dd class="kern-description-list-item__value">{children}</dd>
+    </div>
+  );
+}

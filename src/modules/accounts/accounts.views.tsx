@@ -1,6 +1,6 @@
 // The staff sign-in page and the account page (who am I, which roles, sign out here or everywhere).
 import type { Role } from '../../db/schema.js';
-import { Alert } from '../../views/components.js';
+import { Alert, Fact } from '../../views/components.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { CSRF_FIELD } from '../../lib/csrf.js';
@@ -57,26 +57,17 @@ export function AccountPage({ ctx, csrf, account }: { ctx: PageContext; csrf: st
     <Layout ctx={ctx} title={t('account.title')} noindex>
       <h1 class="kern-heading-large">{t('account.title')}</h1>
       <dl class="kern-description-list">
-        <div class="kern-description-list-item">
-          <dt class="kern-description-list-item__key">{t('signin.email')}</dt>
-          <dd class="kern-description-list-item__value">{account.email}</dd>
-        </div>
+        <Fact label={t('signin.email')}>{account.email}</Fact>
         {account.name && (
-          <div class="kern-description-list-item">
-            <dt class="kern-description-list-item__key">{t('account.name')}</dt>
-            <dd class="kern-description-list-item__value">{account.name}</dd>
-          </div>
+          <Fact label={t('account.name')}>{account.name}</Fact>
         )}
-        <div class="kern-description-list-item">
-          <dt class="kern-description-list-item__key">{t('account.roles')}</dt>
-          <dd class="kern-description-list-item__value">
+        <Fact label={t('account.roles')}>
             <ul class="kern-list">
               {account.roles.map((r) => (
                 <li>{r.municipalityName ? t('account.roleFor', { role: t(`role.${r.role}`), municipality: r.municipalityName }) : t(`role.${r.role}`)}</li>
               ))}
             </ul>
-          </dd>
-        </div>
+          </Fact>
       </dl>
       <div class="lotse-filters__actions">
         <form method="post" action={localePath(locale, '/abmelden')}>

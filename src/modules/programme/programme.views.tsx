@@ -1,5 +1,6 @@
 // The home page (the programme at a glance, newest Vorhaben) and the open-data page.
 import { formatDate, formatEuro, formatNumber } from '../../lib/format.js';
+import { Fact } from '../../views/components.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { ProjectCard, Text } from '../projects/projects.views.js';
@@ -45,9 +46,7 @@ export function HomePage({ ctx, overview }: { ctx: PageContext; overview: HomeOv
                 )}
                 <dl class="kern-description-list">
                   {programme.federal_funding_cents !== null && (
-                    <div class="kern-description-list-item">
-                      <dt class="kern-description-list-item__key">{t('home.programme.funding')}</dt>
-                      <dd class="kern-description-list-item__value">
+                    <Fact label={t('home.programme.funding')}>
                         {formatEuro(programme.federal_funding_cents, locale)}
                         {programme.federal_funding_source && programme.federal_funding_as_of && (
                           <span class="kern-body--small">
@@ -55,31 +54,18 @@ export function HomePage({ ctx, overview }: { ctx: PageContext; overview: HomeOv
                             ({t('home.programme.fundingSource', { source: programme.federal_funding_source, date: formatDate(programme.federal_funding_as_of, locale) })})
                           </span>
                         )}
-                      </dd>
-                    </div>
+                      </Fact>
                   )}
                   {programme.starts_on && programme.ends_on && (
-                    <div class="kern-description-list-item">
-                      <dt class="kern-description-list-item__key">{t('home.programme.period')}</dt>
-                      <dd class="kern-description-list-item__value">
+                    <Fact label={t('home.programme.period')}>
                         {formatDate(programme.starts_on, locale)} – {formatDate(programme.ends_on, locale)}
-                      </dd>
-                    </div>
+                      </Fact>
                   )}
-                  <div class="kern-description-list-item">
-                    <dt class="kern-description-list-item__key">{t('home.programme.municipalities')}</dt>
-                    <dd class="kern-description-list-item__value">{municipalities.map((m) => m.name).join(', ')}</dd>
-                  </div>
+                  <Fact label={t('home.programme.municipalities')}>{municipalities.map((m) => m.name).join(', ')}</Fact>
                   {programme.agency_name && (
-                    <div class="kern-description-list-item">
-                      <dt class="kern-description-list-item__key">{t('home.programme.agency')}</dt>
-                      <dd class="kern-description-list-item__value">{programme.agency_name}</dd>
-                    </div>
+                    <Fact label={t('home.programme.agency')}>{programme.agency_name}</Fact>
                   )}
-                  <div class="kern-description-list-item">
-                    <dt class="kern-description-list-item__key">{t('home.programme.projects')}</dt>
-                    <dd class="kern-description-list-item__value">{formatNumber(projectCount, locale)}</dd>
-                  </div>
+                  <Fact label={t('home.programme.projects')}>{formatNumber(projectCount, locale)}</Fact>
                 </dl>
               </div>
             </div>

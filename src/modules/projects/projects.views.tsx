@@ -3,7 +3,7 @@ import type { MessageKey } from '../../i18n/index.js';
 import { formatDate, formatDateTime, formatEuro } from '../../lib/format.js';
 import { type LocalizedText, pick } from '../../lib/localized.js';
 import { plainTeaser } from '../../lib/markdown.js';
-import { Alert, Badge, Highlighted, Markdown } from '../../views/components.js';
+import { Alert, Badge, Fact, Highlighted, Markdown } from '../../views/components.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { projectStatuses } from './parsers/status.js';
@@ -127,14 +127,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function Fact({ label, children }: { label: string; children: preact.ComponentChildren }) {
-  return (
-    <div class="kern-description-list-item">
-      <dt class="kern-description-list-item__key">{label}</dt>
-      <dd class="kern-description-list-item__value">{children}</dd>
-    </div>
-  );
-}
 
 function sortDecisions(decisions: Decision[]): Decision[] {
   return [...decisions].sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0));
