@@ -3,11 +3,13 @@ import { buildApp } from '../app.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { seedDemoIfEmpty } from '../db/seed/demo.js';
+import { createAdminSetupToken } from '../modules/accounts/admin-setup.service.js';
 
 export async function startCommand(config: Config): Promise<void> {
   const log = (msg: string) => console.log(msg);
   const database = await openDatabase(config, log);
   if (config.seedDemo) await seedDemoIfEmpty(database.db, log);
+  const setupToken = await createAdminSetupToken(database.db);
   const app = await buildApp({ db: database.db, config, databaseUrl: database.url, logger: true });
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, shutting down`);
@@ -20,5 +22,9 @@ export async function startCommand(config: Config): Promise<void> {
   const address = await app.listen({ port: config.port, host: config.host });
   // The real port matters when PORT=0 asked for any free one.
   const port = new URL(address).port;
-  console.log(`Lotse is running on ${config.port === 0 ? `http://localhost:${port}` : config.publicUrl} (listening on port ${port})`);
+  const base = config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
+  console.log(`Lotse is running on ${base} (listening on port ${port})`);
+  if (setupToken) {
+    console.log(`No administrator yet. Create the first one within 24 hours with this one-time link:\n  ${base}/de/einrichten?token=${setupToken}`);
+  }
 }

@@ -172,6 +172,14 @@ export const da: Record<MessageKey, string> = {
   'role.finance': 'Økonomi',
   'role.reviewer': 'Læseadgang',
 
+  'setup.title': 'Opret den første administrator',
+  'setup.intro': 'Lotse har endnu ingen konto med administratorrettigheder. Opret den her; linket virker kun én gang.',
+  'setup.password2': 'Gentag adgangskoden',
+  'setup.passwordHint': 'Mindst 12 tegn.',
+  'setup.mismatch': 'De to adgangskoder er ikke ens.',
+  'setup.invalidLink': 'Dette opsætningslink er ugyldigt, udløbet eller allerede brugt. En genstart af Lotse udskriver et nyt link, så længe der ikke er nogen administrator.',
+  'setup.submit': 'Opret konto',
+
   'error.notFound.title': 'Siden blev ikke fundet',
   'error.notFound.text': 'Siden findes ikke (længere). Prøv eventuelt at søge i projektlisten.',
   'error.server.title': 'Der opstod en fejl',

@@ -171,6 +171,14 @@ export const de = {
   'role.finance': 'Finanzen',
   'role.reviewer': 'Lesezugriff',
 
+  'setup.title': 'Erste Administration einrichten',
+  'setup.intro': 'Lotse hat noch kein Konto mit Administrationsrechten. Legen Sie es hier an; der Link gilt nur einmal.',
+  'setup.password2': 'Passwort wiederholen',
+  'setup.passwordHint': 'Mindestens 12 Zeichen.',
+  'setup.mismatch': 'Die beiden Passwörter stimmen nicht überein.',
+  'setup.invalidLink': 'Dieser Einrichtungslink ist ungültig, abgelaufen oder schon benutzt. Ein Neustart von Lotse gibt einen neuen Link aus, solange es keine Administration gibt.',
+  'setup.submit': 'Konto anlegen',
+
   'error.notFound.title': 'Seite nicht gefunden',
   'error.notFound.text': 'Die aufgerufene Seite gibt es nicht (mehr). Vielleicht hilft die Suche in der Vorhabenliste.',
   'error.server.title': 'Ein Fehler ist aufgetreten',

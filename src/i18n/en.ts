@@ -172,6 +172,14 @@ export const en: Record<MessageKey, string> = {
   'role.finance': 'Finance',
   'role.reviewer': 'Read-only review',
 
+  'setup.title': 'Set up the first administrator',
+  'setup.intro': 'Lotse has no administrator account yet. Create it here; the link works only once.',
+  'setup.password2': 'Repeat the password',
+  'setup.passwordHint': 'At least 12 characters.',
+  'setup.mismatch': 'The two passwords do not match.',
+  'setup.invalidLink': 'This setup link is invalid, expired or already used. Restarting Lotse prints a new link as long as there is no administrator.',
+  'setup.submit': 'Create account',
+
   'error.notFound.title': 'Page not found',
   'error.notFound.text': 'This page does not exist (any more). A search in the project register may help.',
   'error.server.title': 'Something went wrong',

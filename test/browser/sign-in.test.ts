@@ -4,10 +4,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkNewUser } from '../../src/modules/accounts/accounts.schemas.js';
 import { addUser } from '../../src/modules/accounts/accounts.service.js';
+import { createAdminSetupToken } from '../../src/modules/accounts/admin-setup.service.js';
 import { checkA11y, TEST_TIMEOUT, useBrowserApp } from './helpers.js';
 
 const PASSWORD = 'Grenzregion-2026!';
+let setupToken = '';
 const app = useBrowserApp(async ({ db }) => {
+  setupToken = (await createAdminSetupToken(db))!;
   const user = checkNewUser({ email: 'koordination@nordfriesland.de', role: 'coordinator', municipality: 'nordfriesland', password: PASSWORD });
   assert.ok(!Array.isArray(user));
   await addUser(db, user);
@@ -47,3 +50,26 @@ for (const [lang, labels] of [
     }
   });
 }
+
+test('the first administrator is created through the one-time link, errors shown at the fields', { timeout: TEST_TIMEOUT }, async () => {
+  const context = await app.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(`/de/einrichten?token=${setupToken}`);
+    await checkA11y(page);
+    await page.getByLabel('E-Mail-Adresse').fill('admin@digitalagentur.example');
+    await page.getByLabel('Passwort', { exact: true }).fill('zu-kurz');
+    await page.getByLabel('Passwort wiederholen').fill('zu-kurz');
+    await page.getByRole('button', { name: 'Konto anlegen' }).click();
+    assert.ok(await page.getByText('Das Passwort muss zwischen 12 und 200 Zeichen lang sein.').isVisible());
+    await checkA11y(page);
+    await page.getByLabel('Passwort', { exact: true }).fill('ein-langes-passwort');
+    await page.getByLabel('Passwort wiederholen').fill('ein-langes-passwort');
+    await page.getByRole('button', { name: 'Konto anlegen' }).click();
+    await page.waitForURL('**/de/konto');
+    assert.ok(await page.getByText('Plattform-Administration').isVisible());
+    await checkA11y(page);
+  } finally {
+    await context.close();
+  }
+});

@@ -7,6 +7,10 @@ import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { sessionUser, SESSION_TTL_HOURS, signIn, signOut, signOutEverywhere } from './sign-in.service.js';
 import { AccountPage, SignInPage } from './accounts.views.js';
+import { checkNewUser } from './accounts.schemas.js';
+import { adminSetupTokenValid, createFirstAdmin } from './admin-setup.service.js';
+import { AdminSetupPage, type SetupErrors } from './admin-setup.views.js';
+import { AppError } from '../../lib/errors.js';
 
 export const SESSION_COOKIE = 'lotse_session';
 
@@ -68,4 +72,48 @@ export async function accountPageRoutes(app: FastifyInstance) {
     });
   signOutRoute('/:lang/abmelden', false);
   signOutRoute('/:lang/ueberall-abmelden', true);
+
+  app.get('/:lang/einrichten', async (request, reply) => {
+    const token = String((request.query as { token?: string }).token ?? '');
+    const valid = await adminSetupTokenValid(app.db, token);
+    const page = (
+      <AdminSetupPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrfToken(request, reply, secure)} token={token} valid={valid} email="" name="" errors={{}} />
+    );
+    return noStore(reply).html(page, valid ? 200 : 403);
+  });
+
+  app.post('/:lang/einrichten', async (request, reply) => {
+    const body = setupBody.parse(request.body ?? {});
+    const ctx = pageContext(request, app.config.publicUrl);
+    const rerender = (status: number, valid: boolean, errors: SetupErrors) =>
+      noStore(reply).html(
+        <AdminSetupPage ctx={ctx} csrf={csrfToken(request, reply, secure)} token={body.token} valid={valid} email={body.email} name={body.name} errors={errors} />,
+        status,
+      );
+    if (!csrfValid(request, body[CSRF_FIELD]) || !(await adminSetupTokenValid(app.db, body.token))) return rerender(403, false, {});
+    const checked = checkNewUser({ email: body.email, role: 'admin', name: body.name, password: body.password });
+    const errors: SetupErrors = {};
+    if (Array.isArray(checked)) for (const p of checked) if (p.field === 'email' || p.field === 'password') errors[p.field] = ctx.t(p.reason, p.params);
+    if (body.password !== body.password2) errors.password2 = ctx.t('setup.mismatch');
+    if (Array.isArray(checked) || Object.keys(errors).length) return rerender(400, true, errors);
+    try {
+      await createFirstAdmin(app.db, body.token, checked);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'email_taken') return rerender(400, true, { email: ctx.t(err.messageKey, err.params) });
+      if (err instanceof AppError) return rerender(403, false, {});
+      throw err;
+    }
+    const result = await signIn(app.db, checked.email, body.password, request.ip);
+    if (result.ok) reply.setCookie(SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_HOURS * 3600 });
+    return reply.redirect(localePath(lang(request), '/konto'), 303);
+  });
 }
+
+const setupBody = z.object({
+  token: z.string().max(200).default(''),
+  email: z.string().max(320).default(''),
+  name: z.string().max(200).default(''),
+  password: z.string().max(200).default(''),
+  password2: z.string().max(200).default(''),
+  [CSRF_FIELD]: z.string().max(200).optional(),
+});

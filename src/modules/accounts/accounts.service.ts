@@ -19,7 +19,9 @@ export async function addUser(db: Db, user: NewUser): Promise<{ id: number }> {
     municipalityId = found.id;
   }
   const passwordHash = user.password ? await hashPassword(user.password) : null;
-  return db.transaction().execute(async (trx) => {
+  // Inside a caller's transaction (first-admin setup) or in one of its own.
+  const inTransaction = <T>(fn: (trx: Db) => Promise<T>) => (db.isTransaction ? fn(db) : db.transaction().execute(fn));
+  return inTransaction(async (trx) => {
     if (await repo.findUserByEmail(trx, user.email)) throw new AppError(409, 'email_taken', 'accounts.emailTaken', { value: user.email });
     const id = await repo.insertUser(trx, { email: user.email, displayName: user.displayName, passwordHash });
     await repo.insertRole(trx, id, user.role, municipalityId);
