@@ -181,6 +181,20 @@ for (const lang of LANGUAGES) {
         await checkA11y(page);
       });
     });
+
+    test('open-data page: the interfaces with working links', { timeout: TEST_TIMEOUT }, async () => {
+      await withPage(async (page) => {
+        await open(page, `/${lang}/`);
+        await page.getByRole('navigation', { name: t(lang, 'site.nav.label') }).getByRole('link', { name: t(lang, 'site.nav.api') }).click();
+        await page.waitForURL(`**/${lang}/offene-daten`);
+        assert.equal(await textOf(page, 'h1'), t(lang, 'opendata.title'));
+        assert.equal(await page.locator('table.kern-table caption').textContent(), t(lang, 'opendata.endpoints'));
+        assert.equal(await page.locator('table.kern-table tbody tr').count(), 5);
+        await checkA11y(page);
+        const openapi = await page.request.get('/api/v1/openapi.json');
+        assert.equal(openapi.status(), 200);
+      });
+    });
   });
 }
 
