@@ -128,6 +128,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 
+/** Equal but for white space (Intl puts a no-break space before "€"). */
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' ');
+
 function sortDecisions(decisions: Decision[]): Decision[] {
   return [...decisions].sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0));
 }
@@ -179,7 +182,7 @@ export function ProjectPage({ ctx, project: p }: { ctx: PageContext; project: Pr
           )}
           <Fact label={t('project.costs')}>
             {costs ?? (p.costs.text ? <span lang="de">{p.costs.text}</span> : t('project.costs.none'))}
-            {costs && p.costs.text && p.costs.text !== costs && (
+            {costs && p.costs.text && !sameText(p.costs.text, costs) && (
               <>
                 <br />
                 <span class="kern-body--small" lang="de">
