@@ -25,6 +25,8 @@ export async function accountPageRoutes(app: FastifyInstance) {
   const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
   const current = (request: FastifyRequest) => sessionUser(app.db, request.cookies[SESSION_COOKIE]);
   const lang = (request: FastifyRequest) => request.locale;
+  const setSessionCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_HOURS * 3600 });
 
   app.get('/:lang/anmelden', async (request, reply) => {
     if (await current(request)) return reply.redirect(localePath(lang(request), '/konto'), 303);
@@ -41,7 +43,7 @@ export async function accountPageRoutes(app: FastifyInstance) {
     if (!csrfValid(request, body[CSRF_FIELD])) return rerender(403, 'csrf');
     const result = await signIn(app.db, body.email, body.password, request.ip);
     if (!result.ok) return rerender(result.reason === 'locked' ? 429 : 401, result.reason);
-    reply.setCookie(SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_HOURS * 3600 });
+    setSessionCookie(reply, result.token);
     return reply.redirect(localePath(lang(request), '/konto'), 303);
   });
 
@@ -104,7 +106,7 @@ export async function accountPageRoutes(app: FastifyInstance) {
       throw err;
     }
     const result = await signIn(app.db, checked.email, body.password, request.ip);
-    if (result.ok) reply.setCookie(SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_HOURS * 3600 });
+    if (result.ok) setSessionCookie(reply, result.token);
     return reply.redirect(localePath(lang(request), '/konto'), 303);
   });
 }

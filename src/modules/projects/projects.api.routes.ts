@@ -6,7 +6,7 @@ import { AppError } from '../../lib/errors.js';
 import { t } from '../../i18n/index.js';
 import { writeCsv } from './import/vorhabenliste-writer.js';
 import { apiListQuerySchema } from './projects.schemas.js';
-import { allProjects, apiProject, apiProjectPage, unknownFilterValues } from './projects.service.js';
+import { allProjects, apiProject, apiProjectPage, filterOptions, unknownFilterValues } from './projects.service.js';
 
 export function parseQuery<S extends z.ZodType>(schema: S, request: FastifyRequest): z.infer<S> {
   const parsed = schema.safeParse(request.query ?? {});
@@ -33,7 +33,7 @@ export async function projectApiRoutes(app: FastifyInstance) {
     const q = parseQuery(apiListQuerySchema, request);
     const base = app.config.publicUrl;
     const filters = { q: q.q, municipality: q.municipality, topic: q.topic, status: q.status, participation: q.participation };
-    const unknown = await unknownFilterValues(app.db, filters);
+    const unknown = filters.municipality || filters.topic ? unknownFilterValues(filters, await filterOptions(app.db)) : [];
     if (unknown.length) {
       const details = unknown.map((u) => ({
         field: u.field,

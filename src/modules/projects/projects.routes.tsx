@@ -2,11 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { pageContext } from '../../plugins/context.js';
-import { allMunicipalities } from '../municipalities/municipalities.service.js';
-import { allTopics } from '../topics/topics.service.js';
 import type { ProjectFilters } from './project.types.js';
 import { registerQuerySchema } from './projects.schemas.js';
-import { publicProject, registerPage, unknownFilterValues } from './projects.service.js';
+import { filterOptions, publicProject, registerPage, unknownFilterValues } from './projects.service.js';
 import { ProjectPage, RegisterPage } from './projects.views.js';
 import { filtersToQuery } from './register-filters.views.js';
 
@@ -31,21 +29,18 @@ function lenientFilters(query: unknown): { filters: ProjectFilters; page: number
 export async function projectPageRoutes(app: FastifyInstance) {
   app.get('/:lang/vorhaben', { config: { cache: true } }, async (request, reply) => {
     const { filters, page, ignored } = lenientFilters(request.query);
-    for (const unknown of await unknownFilterValues(app.db, filters)) {
+    const options = await filterOptions(app.db);
+    for (const unknown of unknownFilterValues(filters, options)) {
       delete filters[unknown.field];
       ignored.push(unknown.field);
     }
-    const [result, municipalities, topics] = await Promise.all([
-      registerPage(app.db, filters, page),
-      allMunicipalities(app.db),
-      allTopics(app.db),
-    ]);
+    const result = await registerPage(app.db, filters, page);
     if (page > result.pages) {
       // A page number past the end (an old bookmark after entries were archived): go to the last page.
       return reply.redirect(`/${request.locale}/vorhaben${filtersToQuery(filters, result.pages)}`, 302);
     }
     const ctx = pageContext(request, app.config.publicUrl);
-    return reply.html(<RegisterPage ctx={ctx} filters={filters} options={{ municipalities, topics }} result={result} ignored={ignored} />);
+    return reply.html(<RegisterPage ctx={ctx} filters={filters} options={options} result={result} ignored={ignored} />);
   });
 
   app.get('/:lang/vorhaben/:slug', { config: { cache: true } }, async (request, reply) => {

@@ -19,17 +19,20 @@ export interface UnknownFilterValue {
   allowed: string[];
 }
 
+/** The municipalities and topics one can filter by: the register's select boxes and the filter check. */
+export async function filterOptions(db: Db) {
+  const [municipalities, topics] = await Promise.all([allMunicipalities(db), allTopics(db)]);
+  return { municipalities, topics };
+}
+
 /** Municipality and topic filters that name no existing municipality or topic. */
-export async function unknownFilterValues(db: Db, filters: ProjectFilters): Promise<UnknownFilterValue[]> {
+export function unknownFilterValues(filters: ProjectFilters, options: Awaited<ReturnType<typeof filterOptions>>): UnknownFilterValue[] {
   const unknown: UnknownFilterValue[] = [];
-  if (filters.municipality) {
-    const slugs = (await allMunicipalities(db)).map((m) => m.slug);
-    if (!slugs.includes(filters.municipality)) unknown.push({ field: 'municipality', value: filters.municipality, allowed: slugs });
-  }
-  if (filters.topic) {
-    const slugs = (await allTopics(db)).map((t) => t.slug);
-    if (!slugs.includes(filters.topic)) unknown.push({ field: 'topic', value: filters.topic, allowed: slugs });
-  }
+  const municipalities = options.municipalities.map((m) => m.slug);
+  const topics = options.topics.map((t) => t.slug);
+  if (filters.municipality && !municipalities.includes(filters.municipality))
+    unknown.push({ field: 'municipality', value: filters.municipality, allowed: municipalities });
+  if (filters.topic && !topics.includes(filters.topic)) unknown.push({ field: 'topic', value: filters.topic, allowed: topics });
   return unknown;
 }
 
