@@ -28,6 +28,9 @@ const suites = {
   integration: find(path.join(root, 'test/integration'), /\.test\.tsx?$/),
   browser: find(path.join(root, 'test/browser'), /\.test\.tsx?$/),
 };
+// Further arguments pick files by part of their name: `npm test -- --only integration editorial`.
+const filters = process.argv.slice(2).filter((a, i, all) => a !== '--only' && all[i - 1] !== '--only');
+if (filters.length) for (const name of Object.keys(suites)) suites[name] = suites[name].filter((f) => filters.some((x) => f.includes(x)));
 const selected = only ? { [only]: suites[only] } : suites;
 if (only && !suites[only]) {
   console.error(`Unknown suite "${only}". Use unit, integration or browser.`);

@@ -8,6 +8,10 @@ import type { Db } from './db/database.js';
 import { AppError } from './lib/errors.js';
 import { isLocale } from './lib/localized.js';
 import { accountPageRoutes } from './modules/accounts/accounts.routes.js';
+import { staffArea } from './modules/accounts/staff-area.js';
+import { editorialRoutes } from './modules/editorial/editorial.routes.js';
+import { municipalityBackOfficeRoutes } from './modules/municipalities/municipalities.routes.js';
+import { importRoutes } from './modules/projects/import/import.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { municipalityApiRoutes } from './modules/municipalities/municipalities.api.routes.js';
 import { openApiRoutes } from './modules/openapi/openapi.routes.js';
@@ -59,6 +63,9 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
     await pages.register(programmePageRoutes);
     await pages.register(projectPageRoutes);
     await pages.register(accountPageRoutes);
+    await pages.register(staffArea(editorialRoutes), { prefix: '/:lang/verwaltung' });
+    await pages.register(staffArea(municipalityBackOfficeRoutes), { prefix: '/:lang/verwaltung/kommunen' });
+    await pages.register(staffArea(importRoutes), { prefix: '/:lang/verwaltung/import' });
   });
   return app;
 }

@@ -1,12 +1,11 @@
 // `lotse import vorhabenliste FILE`: reads the file, prints the report (in the terminal's language),
 // exits 1 when rows were rejected. A progress bar shows on a terminal.
 import fs from 'node:fs';
-import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { localeFromEnv, t } from '../i18n/index.js';
-import { type ImportReport, importVorhabenliste } from '../modules/projects/import/import.service.js';
+import { formatFromFileName, type ImportReport, importVorhabenliste } from '../modules/projects/import/import.service.js';
 import type { Locale } from '../lib/localized.js';
 
 export function formatReport(report: ImportReport, locale: Locale): string {
@@ -30,8 +29,7 @@ export function formatReport(report: ImportReport, locale: Locale): string {
 export async function importCommand(config: Config, file: string, opts: { dryRun?: boolean; format?: 'csv' | 'json' }): Promise<number> {
   const locale = localeFromEnv();
   const content = fs.readFileSync(file, 'utf8');
-  const ext = path.extname(file).toLowerCase();
-  const format = opts.format ?? (ext === '.json' ? 'json' : ext === '.csv' ? 'csv' : undefined);
+  const format = opts.format ?? formatFromFileName(file);
   const database = await openDatabase(config, (msg) => console.error(msg));
   const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, clearOnComplete: true }, Presets.shades_classic) : null;
   try {

@@ -20,6 +20,8 @@ export interface MunicipalitiesTable {
   kind: 'city' | 'district' | 'municipality';
   aliases: ColumnType<string[], string[] | undefined, string[]>;
   decision_bodies: Json<DecisionBodyRow[]>;
+  /** Signatures that put a participation request on a committee's agenda; null until set. */
+  participation_quorum: number | null;
   created_at: Timestamp;
 }
 
@@ -163,6 +165,58 @@ export interface SignInFailuresTable {
   failures: number;
 }
 
+export type DraftState = 'editing' | 'review';
+
+export interface ProjectDraftsTable {
+  project_id: number;
+  /** The working copy as a ProjectInput (without the publication state). */
+  document: Json<unknown>;
+  state: ColumnType<DraftState, DraftState | undefined, DraftState>;
+  base_version: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
+export interface ProjectVersionsTable {
+  id: Generated<number>;
+  project_id: number;
+  version: number;
+  document: Json<unknown>;
+  published_at: Timestamp;
+  published_by: number | null;
+}
+
+export interface ProjectNotesTable {
+  id: Generated<number>;
+  project_id: number;
+  author_id: number | null;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  actor_id: number | null;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  summary: string;
+  /** Null where there was nothing before (created) or after. */
+  before: Json<unknown>;
+  after: Json<unknown>;
+}
+
+export interface PendingImportsTable {
+  id: string;
+  user_id: number;
+  file_name: string;
+  content: string;
+  created_at: Timestamp;
+}
+
 export interface AppMetaTable {
   key: string;
   value: Json<unknown>;
@@ -183,6 +237,11 @@ export interface Database {
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   sign_in_failures: SignInFailuresTable;
+  project_drafts: ProjectDraftsTable;
+  project_versions: ProjectVersionsTable;
+  project_notes: ProjectNotesTable;
+  audit_log: AuditLogTable;
+  pending_imports: PendingImportsTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

@@ -16,3 +16,4 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = 'resource') => new AppError(404, 'not_found', 'error.notFound.text', { what });
+export const forbidden = () => new AppError(403, 'forbidden', 'error.forbidden');

@@ -14,6 +14,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
+    /** Every route of the app (method and URL pattern): the authorisation test walks the state-changing ones. */
+    routeList: { method: string; url: string }[];
   }
   interface FastifyRequest {
     locale: Locale;
@@ -47,6 +49,11 @@ export function pageContext(request: FastifyRequest, baseUrl: string): PageConte
 export default fp(async (app: FastifyInstance, opts: { db: Db; config: Config }) => {
   app.decorate('db', opts.db);
   app.decorate('config', opts.config);
+  const routeList: { method: string; url: string }[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeList.push({ method, url: route.url });
+  });
   app.decorateRequest('locale', defaultLocale);
   app.addHook('onRequest', async (request) => {
     request.locale = localeOfUrl(request.url);

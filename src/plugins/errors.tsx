@@ -42,7 +42,15 @@ function send(request: FastifyRequest, reply: FastifyReply, status: number, code
   }
   const locale = request.locale;
   const title =
-    status === 404 ? t(locale, 'error.notFound.title') : status >= 500 ? t(locale, 'error.server.title') : t(locale, 'error.badRequest.title');
+    status === 404
+      ? t(locale, 'error.notFound.title')
+      : status === 403
+        ? t(locale, 'error.forbidden.title')
+        : status === 409
+          ? t(locale, 'error.conflict.title')
+          : status >= 500
+            ? t(locale, 'error.server.title')
+            : t(locale, 'error.badRequest.title');
   const text = status === 404 ? t(locale, 'error.notFound.text') : message;
   const page = <ErrorPage request={request} baseUrl={request.server.config.publicUrl} status={status} title={title} text={text} />;
   // Not reply.html(): errors from before routing get a reply without our decorators.

@@ -11,12 +11,15 @@ import { checkNewUser } from './accounts.schemas.js';
 import { adminSetupTokenValid, createFirstAdmin } from './admin-setup.service.js';
 import { AdminSetupPage, type SetupErrors } from './admin-setup.views.js';
 import { AppError } from '../../lib/errors.js';
+import { safeReturnPath, SESSION_COOKIE } from './staff-area.js';
 
-export const SESSION_COOKIE = 'lotse_session';
+export { SESSION_COOKIE };
+
 
 const signInBody = z.object({
   email: z.string().max(320).default(''),
   password: z.string().max(200).default(''),
+  weiter: z.string().max(2000).optional(),
   [CSRF_FIELD]: z.string().max(200).optional(),
 });
 
@@ -29,22 +32,24 @@ export async function accountPageRoutes(app: FastifyInstance) {
     reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_HOURS * 3600 });
 
   app.get('/:lang/anmelden', async (request, reply) => {
-    if (await current(request)) return reply.redirect(localePath(lang(request), '/konto'), 303);
-    const notice = (request.query as { abgemeldet?: string }).abgemeldet === '1' ? 'signedOut' : null;
+    const query = request.query as { abgemeldet?: string; weiter?: string };
+    const back = safeReturnPath(query.weiter);
+    if (await current(request)) return reply.redirect(back ?? localePath(lang(request), '/konto'), 303);
+    const notice = query.abgemeldet === '1' ? 'signedOut' : back ? 'signInFirst' : null;
     const csrf = csrfToken(request, reply, secure);
-    return noStore(reply).html(<SignInPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} email="" error={null} notice={notice} />);
+    return noStore(reply).html(<SignInPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} email="" error={null} notice={notice} back={back} />);
   });
 
   app.post('/:lang/anmelden', async (request, reply) => {
     const body = signInBody.parse(request.body ?? {});
     const ctx = pageContext(request, app.config.publicUrl);
     const rerender = (status: number, error: 'invalid' | 'locked' | 'csrf') =>
-      noStore(reply).html(<SignInPage ctx={ctx} csrf={csrfToken(request, reply, secure)} email={body.email} error={error} notice={null} />, status);
+      noStore(reply).html(<SignInPage ctx={ctx} csrf={csrfToken(request, reply, secure)} email={body.email} error={error} notice={null} back={safeReturnPath(body.weiter)} />, status);
     if (!csrfValid(request, body[CSRF_FIELD])) return rerender(403, 'csrf');
     const result = await signIn(app.db, body.email, body.password, request.ip);
     if (!result.ok) return rerender(result.reason === 'locked' ? 429 : 401, result.reason);
     setSessionCookie(reply, result.token);
-    return reply.redirect(localePath(lang(request), '/konto'), 303);
+    return reply.redirect(safeReturnPath(body.weiter) ?? localePath(lang(request), '/konto'), 303);
   });
 
   app.get('/:lang/konto', async (request, reply) => {

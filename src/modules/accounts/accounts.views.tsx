@@ -5,7 +5,7 @@ import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { CSRF_FIELD } from '../../lib/csrf.js';
 
-export function SignInPage({ ctx, csrf, email, error, notice }: { ctx: PageContext; csrf: string; email: string; error: 'invalid' | 'locked' | 'csrf' | null; notice: 'signedOut' | null }) {
+export function SignInPage({ ctx, csrf, email, error, notice, back }: { ctx: PageContext; csrf: string; email: string; error: 'invalid' | 'locked' | 'csrf' | null; notice: 'signedOut' | 'signInFirst' | null; back: string | null }) {
   const { t, locale } = ctx;
   const message = error === 'invalid' ? t('signin.invalid') : error === 'locked' ? t('signin.locked') : error === 'csrf' ? t('signin.csrf') : null;
   return (
@@ -13,9 +13,11 @@ export function SignInPage({ ctx, csrf, email, error, notice }: { ctx: PageConte
       <h1 class="kern-heading-large">{t('signin.title')}</h1>
       <p class="kern-body kern-body--large">{t('signin.intro')}</p>
       {notice === 'signedOut' && <Alert kind="success" title={t('signin.signedOut')} />}
+      {notice === 'signInFirst' && <Alert kind="info" title={t('signin.first')} />}
       {message && <Alert kind="danger" title={message} />}
       <form method="post" action={localePath(locale, '/anmelden')} class="lotse-form" novalidate>
         <input type="hidden" name={CSRF_FIELD} value={csrf} />
+        {back && <input type="hidden" name="weiter" value={back} />}
         <div class={`kern-form-input${error === 'invalid' ? ' kern-form-input--error' : ''}`}>
           <label class="kern-label" for="email">
             {t('signin.email')}

@@ -18,3 +18,20 @@ export async function projectCounts(db: Db): Promise<Map<number, number>> {
   return new Map(rows.map((r) => [r.municipality_id, Number(r.n)]));
 }
 
+
+export async function findMunicipality(db: Db, slug: string): Promise<MunicipalityRow | undefined> {
+  return db.selectFrom('municipalities').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+/** Locks the row for the transaction: two people saving settings at once must not mix their rows. */
+export async function lockMunicipality(db: Db, slug: string): Promise<MunicipalityRow | undefined> {
+  return db.selectFrom('municipalities').selectAll().where('slug', '=', slug).forUpdate().executeTakeFirst();
+}
+
+export async function updateSettings(db: Db, id: number, settings: { bodies: { prefix: string; name: string }[]; quorum: number | null }): Promise<void> {
+  await db
+    .updateTable('municipalities')
+    .set({ decision_bodies: JSON.stringify(settings.bodies), participation_quorum: settings.quorum })
+    .where('id', '=', id)
+    .execute();
+}

@@ -2,7 +2,13 @@
 // and council bodies the import needs to recognise them in free text.
 import type { Db } from '../../db/database.js';
 import type { KnownMunicipality } from '../projects/import/row-to-input.js';
-import { listMunicipalities, projectCounts } from './municipalities.repository.js';
+import { notifyChange } from '../../db/change-notifier.js';
+import { forbidden, notFound } from '../../lib/errors.js';
+import type { Actor } from '../accounts/actor.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { findMunicipality, listMunicipalities, lockMunicipality, projectCounts, updateSettings } from './municipalities.repository.js';
+import { mayListMunicipalities, mayManageMunicipality } from './municipalities.policy.js';
+import type { Settings } from './municipalities.schemas.js';
 
 export async function knownMunicipalities(db: Db): Promise<(KnownMunicipality & { id: number })[]> {
   const rows = await listMunicipalities(db);
@@ -22,3 +28,35 @@ export async function municipalitiesWithCounts(db: Db) {
 }
 
 export { listMunicipalities as allMunicipalities } from './municipalities.repository.js';
+
+/** The municipalities whose settings the actor may change. */
+export async function manageableMunicipalities(db: Db, actor: Actor) {
+  if (!mayListMunicipalities(actor)) throw forbidden();
+  return (await listMunicipalities(db)).filter((m) => mayManageMunicipality(actor, m.slug));
+}
+
+export async function municipalityForSettings(db: Db, actor: Actor, slug: string) {
+  const row = await findMunicipality(db, slug);
+  if (!row) throw notFound('municipality');
+  if (!mayManageMunicipality(actor, slug)) throw forbidden();
+  return row;
+}
+
+export async function saveMunicipalitySettings(db: Db, actor: Actor, slug: string, settings: Settings): Promise<void> {
+  if (!mayManageMunicipality(actor, slug)) throw forbidden();
+  await db.transaction().execute(async (trx) => {
+    const row = await lockMunicipality(trx, slug);
+    if (!row) throw notFound('municipality');
+    await updateSettings(trx, row.id, settings);
+    await recordAudit(trx, actor, {
+      action: 'municipality.settings',
+      entityType: 'municipality',
+      entityId: slug,
+      summary: row.name,
+      before: { bodies: row.decision_bodies, quorum: row.participation_quorum },
+      after: settings,
+    });
+    // The API lists the council bodies.
+    await notifyChange(trx);
+  });
+}

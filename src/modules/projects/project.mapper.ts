@@ -109,7 +109,7 @@ export function projectToInput(p: Project): ProjectInput {
   };
 }
 
-const comparedFields = [
+export const comparedFields = [
   'title', 'description', 'goals', 'status', 'statusText', 'nextSteps', 'expectedDuration', 'municipalities', 'topics',
   'decisions', 'costs', 'participation', 'location', 'contact', 'links', 'furtherInfo', 'startDate', 'endDate', 'addedOn',
   'publicationState',
@@ -123,6 +123,11 @@ export type ComparedField = (typeof comparedFields)[number];
 export function changedFields(current: ProjectInput, next: ProjectInput): ComparedField[] {
   const merged = mergeInput(current, next);
   return comparedFields.filter((f) => canonical(merged[f]) !== canonical(current[f]));
+}
+
+/** The fields in which two states differ, translations included: for comparing versions. */
+export function differingFields(a: ProjectInput, b: ProjectInput): ComparedField[] {
+  return comparedFields.filter((f) => canonical(a[f]) !== canonical(b[f]));
 }
 
 export function mergeInput(current: ProjectInput, next: ProjectInput): ProjectInput {

@@ -6,7 +6,7 @@ import type { Db } from '../../db/database.js';
 import type { Database, NewProject, ProjectRow, PublicationState } from '../../db/schema.js';
 import { type ProjectRelations, rowToProject } from './project.mapper.js';
 import { infixStems, MATCH_END, MATCH_START, markInfixMatches } from './search-highlight.js';
-import type { Decision, Project, ProjectFilters } from './project.types.js';
+import type { Decision, Project, ProjectFilters, ProjectInput } from './project.types.js';
 
 type Eb = ExpressionBuilder<Database, 'projects'>;
 
@@ -249,7 +249,7 @@ export async function allProjects(db: Db): Promise<Project[]> {
 /** `= any(array)`: one parameter however many ids, where `in (…)` would hit the parameter limit. */
 const anyId = (ids: number[]) => sql<number>`any(${ids}::int[])`;
 
-// ---- writes (the import) ----
+// ---- writes (the import and the back office) ----
 
 export async function insertProjects(db: Db, rows: NewProject[]): Promise<number[]> {
   if (rows.length === 0) return [];
@@ -263,6 +263,10 @@ export async function updateProject(db: Db, id: number, row: Omit<NewProject, 's
     .set({ ...row, version: sql`version + 1`, updated_at: sql`now()` })
     .where('id', '=', id)
     .execute();
+}
+
+export async function updateProjectKeepingVersion(db: Db, id: number, row: Omit<NewProject, 'slug'>): Promise<void> {
+  await db.updateTable('projects').set({ ...row, updated_at: sql`now()` }).where('id', '=', id).execute();
 }
 
 export interface ProjectLinks {
@@ -305,6 +309,16 @@ export async function insertChanges(
   changes: { project_id: number; version: number; note: string; fields: string[] }[],
 ): Promise<void> {
   for (const chunk of chunks(changes, 5000)) await db.insertInto('project_changes').values(chunk).execute();
+}
+
+export async function insertVersions(db: Db, versions: { projectId: number; version: number; input: ProjectInput; userId: number | null }[]): Promise<void> {
+  for (let i = 0; i < versions.length; i += 1000) {
+    await db
+      .insertInto('project_versions')
+      .values(versions.slice(i, i + 1000).map((v) => ({ project_id: v.projectId, version: v.version, document: JSON.stringify(v.input), published_by: v.userId })))
+      .onConflict((oc) => oc.columns(['project_id', 'version']).doNothing())
+      .execute();
+  }
 }
 
 export function chunks<T>(items: T[], size: number): T[][] {

@@ -1,29 +1,14 @@
 // The search and filter form of the register, and its pagination. Plain GET forms and links: they
 // work without JavaScript and every state of the list has its own URL.
 import { pick } from '../../lib/localized.js';
+import { SelectField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { ProjectStatus } from './parsers/status.js';
 import type { ParticipationFilter, ProjectFilters } from './project.types.js';
 import type { FilterOptions } from './projects.views.js';
 
 function Select({ id, label, value, options, anyLabel }: { id: string; label: string; value: string | undefined; options: { value: string; label: string }[]; anyLabel: string }) {
-  return (
-    <div class="kern-form-input">
-      <label class="kern-label" for={id}>
-        {label}
-      </label>
-      <div class="kern-form-input__select-wrapper">
-        <select class="kern-form-input__select" id={id} name={id}>
-          <option value="">{anyLabel}</option>
-          {options.map((o) => (
-            <option value={o.value} selected={o.value === value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
+  return <SelectField id={id} label={label} value={value ?? ''} options={[{ value: '', label: anyLabel }, ...options]} />;
 }
 
 export function RegisterFilters({

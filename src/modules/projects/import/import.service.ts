@@ -5,14 +5,17 @@ import { sql } from 'kysely';
 import { notifyChange } from '../../../db/change-notifier.js';
 import type { Db } from '../../../db/database.js';
 import { t } from '../../../i18n/index.js';
-import type { MessageKey } from '../../../i18n/index.js';
 import { type LocalizedText, locales } from '../../../lib/localized.js';
-import { slugify } from '../../../lib/slug.js';
 import { knownMunicipalities } from '../../municipalities/municipalities.service.js';
-import { insertTopics, listTopics } from '../../topics/topics.repository.js';
+import { listTopics } from '../../topics/topics.repository.js';
+import { ensureTopicIds } from '../../topics/topics.service.js';
 import { type ComparedField, changedFields, inputToRow, mergeInput, projectToInput } from '../project.mapper.js';
 import type { Project, ProjectInput } from '../project.types.js';
 import * as repo from '../projects.repository.js';
+import { fieldLabel } from '../field-labels.js';
+import { type Actor, actorId, cliActor } from '../../accounts/actor.js';
+import { type AuditEntry, recordAudit } from '../../audit/audit.service.js';
+import { uniqueSlug } from '../project-writer.js';
 import { readCsv } from './csv-reader.js';
 import { readJson, type ParsedItem } from './json-reader.js';
 import { type RowProblem, rowToInput } from './row-to-input.js';
@@ -35,6 +38,14 @@ export interface ImportOptions {
   format?: ImportFormat | undefined;
   dryRun?: boolean | undefined;
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Who imports, for the audit log: the command line unless a signed-in person uploads. */
+  actor?: Actor | undefined;
+}
+
+/** The format a file name announces (.csv, .json); undefined lets the content decide. */
+export function formatFromFileName(name: string): ImportFormat | undefined {
+  const lower = name.toLowerCase();
+  return lower.endsWith('.json') ? 'json' : lower.endsWith('.csv') ? 'csv' : undefined;
 }
 
 export function detectFormat(content: string): ImportFormat {
@@ -42,28 +53,6 @@ export function detectFormat(content: string): ImportFormat {
   return first === '[' || first === '{' ? 'json' : 'csv';
 }
 
-const fieldLabel: Record<ComparedField, MessageKey> = {
-  title: 'field.title',
-  description: 'field.description',
-  goals: 'field.goals',
-  status: 'field.status',
-  statusText: 'field.status',
-  nextSteps: 'field.nextSteps',
-  expectedDuration: 'field.expectedDuration',
-  municipalities: 'field.municipalities',
-  topics: 'field.topics',
-  decisions: 'field.decisions',
-  costs: 'field.costs',
-  participation: 'field.participation',
-  location: 'field.location',
-  contact: 'field.contact',
-  links: 'field.links',
-  furtherInfo: 'field.furtherInfo',
-  startDate: 'field.startDate',
-  endDate: 'field.endDate',
-  addedOn: 'field.addedOn',
-  publicationState: 'field.publicationState',
-};
 
 function everyLanguage(build: (locale: (typeof locales)[number]) => string): LocalizedText {
   return { de: build('de'), da: build('da'), en: build('en') };
@@ -110,7 +99,7 @@ export async function importVorhabenliste(db: Db, content: string, options: Impo
       report.newTopics = [...new Map(wanted.filter((n) => !known.has(n.toLowerCase())).map((n) => [n.toLowerCase(), n])).values()];
       return report;
     }
-    await applyPlan(trx, plan, municipalities, report, options.onProgress);
+    await applyPlan(trx, plan, municipalities, report, options.onProgress, options.actor ?? cliActor);
     if (plan.creates.length || plan.updates.length) await notifyChange(trx);
     report.applied = true;
     return report;
@@ -185,20 +174,13 @@ function planChanges(items: ParsedItem[], existing: Project[], report: ImportRep
   return plan;
 }
 
-/** Same titles occur in several municipalities; the municipality then tells the slugs apart. */
-function uniqueSlug(input: ProjectInput, taken: Set<string>): string {
-  const base = slugify(input.title.de);
-  const candidates = [base, ...input.municipalities.map((m) => `${base}-${m}`)];
-  for (const c of candidates) if (!taken.has(c)) return c;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
 async function applyPlan(
   trx: Db,
   plan: Plan,
   municipalities: Awaited<ReturnType<typeof knownMunicipalities>>,
   report: ImportReport,
   onProgress: ImportOptions['onProgress'],
+  actor: Actor,
 ): Promise<void> {
   const total = plan.creates.length + plan.updates.length;
   let done = 0;
@@ -208,6 +190,9 @@ async function applyPlan(
   const municipalityIds = new Map(municipalities.map((m) => [m.slug, m.id]));
   const links: repo.ProjectLinks[] = [];
   const changes: { project_id: number; version: number; note: string; fields: string[] }[] = [];
+  // Every imported state is a version that can be compared later, and an audit entry with before/after.
+  const versions: Parameters<typeof repo.insertVersions>[1] = [];
+  const audit: AuditEntry[] = [];
   const linksOf = (projectId: number, input: ProjectInput) => ({
     projectId,
     municipalityIds: input.municipalities.map((s) => municipalityIds.get(s)!),
@@ -220,6 +205,8 @@ async function applyPlan(
     chunk.forEach((c, i) => {
       links.push(linksOf(ids[i]!, c.input));
       changes.push({ project_id: ids[i]!, version: 1, note: JSON.stringify(changeNote(null)), fields: [] });
+      versions.push({ projectId: ids[i]!, version: 1, input: c.input, userId: actorId(actor) });
+      audit.push({ action: 'project.import.create', entityType: 'project', entityId: c.slug, summary: c.input.title.de, after: c.input });
     });
     done += chunk.length;
     onProgress?.(done, total);
@@ -229,25 +216,18 @@ async function applyPlan(
     await repo.updateProject(trx, u.current.id, inputToRow(merged));
     links.push(linksOf(u.current.id, merged));
     changes.push({ project_id: u.current.id, version: u.current.version + 1, note: JSON.stringify(changeNote(u.fields)), fields: u.fields });
+    versions.push({ projectId: u.current.id, version: u.current.version + 1, input: merged, userId: actorId(actor) });
+    audit.push({ action: 'project.import.update', entityType: 'project', entityId: u.current.slug, summary: u.current.title.de, before: projectToInput(u.current), after: merged });
     onProgress?.(++done, total);
   }
   await repo.replaceLinks(trx, links);
   await repo.insertChanges(trx, changes);
+  await repo.insertVersions(trx, versions);
+  await recordAudit(trx, actor, audit);
 }
 
 async function ensureTopics(trx: Db, names: string[], report: ImportReport): Promise<Map<string, number>> {
-  const existing = await listTopics(trx);
-  const ids = new Map(existing.map((t) => [t.name.de.toLowerCase(), t.id]));
-  const taken = new Set(existing.map((t) => t.slug));
-  const fresh: { slug: string; name: LocalizedText }[] = [];
-  for (const name of names) {
-    if (ids.has(name.toLowerCase()) || fresh.some((f) => f.name.de.toLowerCase() === name.toLowerCase())) continue;
-    let slug = slugify(name);
-    for (let n = 2; taken.has(slug); n++) slug = `${slugify(name)}-${n}`;
-    taken.add(slug);
-    fresh.push({ slug, name: { de: name } });
-  }
-  for (const row of await insertTopics(trx, fresh)) ids.set(row.name.de.toLowerCase(), row.id);
-  report.newTopics = fresh.map((f) => f.name.de);
+  const { ids, created } = await ensureTopicIds(trx, names);
+  report.newTopics = created;
   return ids;
 }

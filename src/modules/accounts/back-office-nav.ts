@@ -1,0 +1,15 @@
+// Which back-office sections a staff member sees in the navigation; each page checks its own policy too.
+import { mayListMunicipalities } from '../municipalities/municipalities.policy.js';
+import { mayOnProject, mayUseEditorial } from '../projects/projects.policy.js';
+import { maySearchAudit } from '../audit/audit.policy.js';
+import type { BackOfficeNav } from '../../views/back-office-layout.js';
+import type { Actor } from './actor.js';
+
+export function backOfficeNav(actor: Actor): BackOfficeNav {
+  return {
+    editorial: mayUseEditorial(actor),
+    import: mayOnProject(actor, 'import', []),
+    municipalities: mayListMunicipalities(actor),
+    audit: maySearchAudit(actor),
+  };
+}

@@ -1,0 +1,45 @@
+// Every change by anyone lands here, inside the transaction that makes it: who, when, what, and the
+// state before and after. Nothing in the log is ever updated or deleted.
+import type { Db } from '../../db/database.js';
+import { type Actor, actorId, actorLabel } from '../accounts/actor.js';
+import { type AuditQuery, auditEntityTypes, insertAuditEntries, searchAuditLog } from './audit.repository.js';
+import { maySearchAudit } from './audit.policy.js';
+import { forbidden } from '../../lib/errors.js';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string | number;
+  summary: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export async function recordAudit(trx: Db, actor: Actor, entries: AuditEntry | AuditEntry[]): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  await insertAuditEntries(
+    trx,
+    list.map((e) => ({
+      actor_id: actorId(actor),
+      actor_label: actorLabel(actor),
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: String(e.entityId),
+      summary: e.summary,
+      before: JSON.stringify(e.before ?? null),
+      after: JSON.stringify(e.after ?? null),
+    })),
+  );
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export async function searchAudit(db: Db, actor: Actor, query: Omit<AuditQuery, 'limit' | 'offset'>, page: number) {
+  if (!maySearchAudit(actor)) throw forbidden();
+  const [result, entityTypes] = await Promise.all([
+    searchAuditLog(db, { ...query, limit: AUDIT_PAGE_SIZE, offset: (page - 1) * AUDIT_PAGE_SIZE }),
+    auditEntityTypes(db),
+  ]);
+  return { ...result, entityTypes, page, pages: Math.max(1, Math.ceil(result.total / AUDIT_PAGE_SIZE)) };
+}
+

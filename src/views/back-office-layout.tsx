@@ -1,0 +1,41 @@
+// The frame of back-office pages: the public layout (never indexed) with a second navigation that
+// offers only what the signed-in person may use.
+import type { ComponentChildren } from 'preact';
+import { Layout } from './layout.js';
+import { localePath, type PageContext } from './page-context.js';
+
+export interface BackOfficeNav {
+  editorial: boolean;
+  import: boolean;
+  municipalities: boolean;
+  audit: boolean;
+}
+
+export type BackOfficeSection = 'editorial' | 'import' | 'municipalities' | 'audit' | 'account';
+
+export function BackOfficeLayout({ ctx, title, nav, current, children }: { ctx: PageContext; title: string; nav: BackOfficeNav; current: BackOfficeSection; children: ComponentChildren }) {
+  const { t, locale } = ctx;
+  const items = [
+    nav.editorial && { key: 'editorial', href: localePath(locale, '/verwaltung'), label: t('backoffice.nav.editorial') },
+    nav.import && { key: 'import', href: localePath(locale, '/verwaltung/import'), label: t('backoffice.nav.import') },
+    nav.municipalities && { key: 'municipalities', href: localePath(locale, '/verwaltung/kommunen'), label: t('backoffice.nav.municipalities') },
+    nav.audit && { key: 'audit', href: localePath(locale, '/verwaltung/protokoll'), label: t('backoffice.nav.audit') },
+    { key: 'account', href: localePath(locale, '/konto'), label: t('backoffice.nav.account') },
+  ].filter((i): i is { key: BackOfficeSection; href: string; label: string } => !!i);
+  return (
+    <Layout ctx={ctx} title={title} noindex>
+      <nav aria-label={t('backoffice.nav.label')} class="lotse-backoffice-nav">
+        <ul class="kern-list kern-list--horizontal">
+          {items.map((i) => (
+            <li>
+              <a class="kern-link" href={i.href} aria-current={i.key === current ? 'page' : undefined}>
+                {i.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {children}
+    </Layout>
+  );
+}
