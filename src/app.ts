@@ -12,6 +12,7 @@ import { staffArea } from './modules/accounts/staff-area.js';
 import { editorialRoutes } from './modules/editorial/editorial.routes.js';
 import { municipalityBackOfficeRoutes } from './modules/municipalities/municipalities.routes.js';
 import { importRoutes } from './modules/projects/import/import.routes.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { municipalityApiRoutes } from './modules/municipalities/municipalities.api.routes.js';
 import { openApiRoutes } from './modules/openapi/openapi.routes.js';
@@ -66,6 +67,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
     await pages.register(staffArea(editorialRoutes), { prefix: '/:lang/verwaltung' });
     await pages.register(staffArea(municipalityBackOfficeRoutes), { prefix: '/:lang/verwaltung/kommunen' });
     await pages.register(staffArea(importRoutes), { prefix: '/:lang/verwaltung/import' });
+    await pages.register(staffArea(auditRoutes), { prefix: '/:lang/verwaltung/protokoll' });
   });
   return app;
 }

@@ -1,5 +1,6 @@
 // Small shared building blocks of pages, in KERN markup.
 import type { ComponentChildren } from 'preact';
+import type { PageContext } from './page-context.js';
 import { markdownToSafeHtml } from '../lib/markdown.js';
 import { MATCH_END, MATCH_START } from '../modules/projects/search-highlight.js';
 
@@ -51,5 +52,28 @@ export function Fact({ label, children }: { label: string; children: ComponentCh
       <dt class="kern-description-list-item__key">{label}</dt>
       <dd class="kern-description-list-item__value">{children}</dd>
     </div>
+  );
+}
+
+/** Previous / next links of a paged list; `href` builds the address of a page. */
+export function Pagination({ ctx, page, pages, href }: { ctx: PageContext; page: number; pages: number; href: (page: number) => string }) {
+  if (pages <= 1) return null;
+  const { t } = ctx;
+  return (
+    <nav aria-label={t('register.pagination.label')} class="lotse-pagination">
+      {page > 1 && (
+        <a class="kern-btn kern-btn--secondary" href={href(page - 1)} rel="prev">
+          <span class="kern-icon kern-icon--chevron-left" aria-hidden="true" />
+          <span class="kern-label">{t('register.pagination.previous')}</span>
+        </a>
+      )}
+      <span class="kern-body">{t('register.pagination.page', { page, pages })}</span>
+      {page < pages && (
+        <a class="kern-btn kern-btn--secondary" href={href(page + 1)} rel="next">
+          <span class="kern-label">{t('register.pagination.next')}</span>
+          <span class="kern-icon kern-icon--chevron-right" aria-hidden="true" />
+        </a>
+      )}
+    </nav>
   );
 }

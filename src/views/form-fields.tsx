@@ -19,12 +19,11 @@ interface Common {
 const describedBy = (id: string, hint?: string, error?: string) =>
   [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 
-function Frame({ id, label, hint, error, required, children }: Common & { children: ComponentChildren }) {
+function Frame({ id, label, hint, error, children }: Common & { children: ComponentChildren }) {
   return (
     <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
       <label class="kern-label" for={id}>
         {label}
-        {required && <span aria-hidden="true"> *</span>}
       </label>
       {hint && (
         <div class="kern-hint" id={`${id}-hint`}>

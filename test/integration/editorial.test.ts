@@ -191,3 +191,22 @@ test('a form post without the CSRF token is refused and changes nothing', async 
   assert.equal(res.statusCode, 403);
   assert.equal(await auditCount('project.note.add'), count);
 });
+
+test('admins search the audit log; nobody else sees it', async () => {
+  const admin = await staffSession(t.db, [{ role: 'admin' }]);
+  assert.equal((await get(t.app, `${base}/protokoll`, editor)).statusCode, 403);
+  assert.equal((await get(t.app, `${base}/protokoll`, coordinator)).statusCode, 403);
+  const all = await get(t.app, `${base}/protokoll`, admin);
+  assert.equal(all.statusCode, 200);
+  assert.ok(all.body.includes('project.publish'));
+  const mine = await get(t.app, `${base}/protokoll?person=redaktion%40flensburg&q=publish`, admin);
+  assert.ok(mine.body.includes('Baubeginn verschoben'));
+  assert.ok(!mine.body.includes('project.archive'));
+  // Before and after are shown for each change.
+  assert.ok(mine.body.includes('ca. 250.000 €'));
+  const imports = await get(t.app, `${base}/protokoll?typ=project&q=import`, admin);
+  assert.ok(imports.body.includes('project.import.create'));
+  assert.ok(imports.body.includes('Kommandozeile'));
+  const none = await get(t.app, `${base}/protokoll?von=2000-01-01&bis=2000-01-02`, admin);
+  assert.ok(none.body.includes('0 Einträge'));
+});

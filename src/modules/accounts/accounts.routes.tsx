@@ -11,7 +11,8 @@ import { checkNewUser } from './accounts.schemas.js';
 import { adminSetupTokenValid, createFirstAdmin } from './admin-setup.service.js';
 import { AdminSetupPage, type SetupErrors } from './admin-setup.views.js';
 import { AppError } from '../../lib/errors.js';
-import { safeReturnPath, SESSION_COOKIE } from './staff-area.js';
+import { actorOf, safeReturnPath, SESSION_COOKIE } from './staff-area.js';
+import { backOfficeNav } from './back-office-nav.js';
 
 export { SESSION_COOKIE };
 
@@ -55,7 +56,9 @@ export async function accountPageRoutes(app: FastifyInstance) {
   app.get('/:lang/konto', async (request, reply) => {
     const session = await current(request);
     if (!session) return reply.redirect(localePath(lang(request), '/anmelden'), 303);
+    const actor = await actorOf(app, request);
     const account = {
+      backOffice: !!actor && Object.values(backOfficeNav(actor)).some(Boolean),
       email: session.user.email,
       name: session.user.display_name,
       roles: session.roles.map((r) => ({ role: r.role, municipalityName: r.municipality_name })),

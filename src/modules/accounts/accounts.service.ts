@@ -5,8 +5,11 @@ import { allMunicipalities } from '../municipalities/municipalities.service.js';
 import type { NewUser } from './accounts.schemas.js';
 import * as repo from './accounts.repository.js';
 import { hashPassword } from './passwords.js';
+import { type Actor, cliActor } from './actor.js';
+import { recordAudit } from '../audit/audit.service.js';
 
-export async function addUser(db: Db, user: NewUser): Promise<{ id: number }> {
+/** `actor`: who adds the account, for the audit log; the command line unless said otherwise. */
+export async function addUser(db: Db, user: NewUser, actor: Actor = cliActor): Promise<{ id: number }> {
   let municipalityId: number | null = null;
   if (user.municipality) {
     const municipalities = await allMunicipalities(db);
@@ -25,6 +28,14 @@ export async function addUser(db: Db, user: NewUser): Promise<{ id: number }> {
     if (await repo.findUserByEmail(trx, user.email)) throw new AppError(409, 'email_taken', 'accounts.emailTaken', { value: user.email });
     const id = await repo.insertUser(trx, { email: user.email, displayName: user.displayName, passwordHash });
     await repo.insertRole(trx, id, user.role, municipalityId);
+    // Never the password (nor its hash) in the log.
+    await recordAudit(trx, actor, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.email,
+      summary: `${user.email}: ${user.role}${user.municipality ? `@${user.municipality}` : ''}`,
+      after: { email: user.email, name: user.displayName, role: user.role, municipality: user.municipality ?? null, password: !!user.password },
+    });
     return { id };
   });
 }

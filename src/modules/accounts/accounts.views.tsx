@@ -48,6 +48,8 @@ export function SignInPage({ ctx, csrf, email, error, notice, back }: { ctx: Pag
 }
 
 export interface AccountView {
+  /** Whether any back-office section is open to this person. */
+  backOffice: boolean;
   email: string;
   name: string | null;
   roles: { role: Role; municipalityName: string | null }[];
@@ -71,6 +73,13 @@ export function AccountPage({ ctx, csrf, account }: { ctx: PageContext; csrf: st
             </ul>
           </Fact>
       </dl>
+      {account.backOffice && (
+        <p>
+          <a class="kern-btn kern-btn--primary" href={localePath(locale, '/verwaltung')}>
+            <span class="kern-label">{t('account.backOffice')}</span>
+          </a>
+        </p>
+      )}
       <div class="lotse-filters__actions">
         <form method="post" action={localePath(locale, '/abmelden')}>
           <input type="hidden" name={CSRF_FIELD} value={csrf} />

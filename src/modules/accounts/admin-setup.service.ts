@@ -45,7 +45,7 @@ export async function createFirstAdmin(db: Db, token: string, user: NewUser): Pr
     // Serialise concurrent submissions of the same link.
     await sql`select pg_advisory_xact_lock(hashtext('lotse.admin_setup'))`.execute(trx);
     if (!(await adminSetupTokenValid(trx, token))) throw new AppError(403, 'setup_link_invalid', 'setup.invalidLink');
-    await addUser(trx, { ...user, role: 'admin', municipality: null });
+    await addUser(trx, { ...user, role: 'admin', municipality: null }, { kind: 'system', label: 'setup-link' });
     await trx.deleteFrom('app_meta').where('key', '=', KEY).execute();
   });
 }

@@ -215,16 +215,18 @@ export async function editorialRoutes(app: FastifyInstance) {
     const view = await editorial.editorialProject(app.db, request.actor!, slug);
     const query = request.query as { von?: string; bis?: string };
     const latest = view.project.version;
-    const from = versionParam.catch(Math.max(latest - 1, 0)).parse(query.von ?? Math.max(latest - 1, 0));
-    const to = versionParam.catch(view.draft ? 'draft' : latest).parse(query.bis ?? (view.draft ? 'arbeitskopie' : latest));
-    const compared = await editorial.compareVersions(app.db, request.actor!, slug, from, to);
     const ctx = pageContext(request, app.config.publicUrl);
-    const names = new Map((await knownMunicipalities(app.db)).map((m) => [m.slug, m.name]));
-    const { rows, unchanged } = diffRows(compared.a, compared.b, ctx.t, ctx.locale, names);
     const options = [
       ...(view.draft ? [{ value: 'arbeitskopie', label: ctx.t('diff.workingCopy') }] : []),
       ...view.versions.filter((v) => v.has_snapshot || (v.version === latest && view.project.publicationState !== 'draft')).map((v) => ({ value: String(v.version), label: ctx.t('diff.version', { version: v.version }) })),
     ];
+    const parse = (value: string) => (value === 'arbeitskopie' ? ('draft' as const) : Number(value));
+    // By default the newest state against the one before it.
+    const to = versionParam.catch(parse(options[0]?.value ?? String(latest))).parse(query.bis ?? options[0]?.value ?? latest);
+    const from = versionParam.catch(parse(options[1]?.value ?? options[0]?.value ?? String(latest))).parse(query.von ?? options[1]?.value ?? options[0]?.value ?? latest);
+    const compared = await editorial.compareVersions(app.db, request.actor!, slug, from, to);
+    const names = new Map((await knownMunicipalities(app.db)).map((m) => [m.slug, m.name]));
+    const { rows, unchanged } = diffRows(compared.a, compared.b, ctx.t, ctx.locale, names);
     const asValue = (v: number | 'draft') => (v === 'draft' ? 'arbeitskopie' : String(v));
     return reply.html(
       <DiffPage {...page(request, reply)} title={view.current.title.de} slug={slug} from={asValue(from)} to={asValue(to)} options={options} rows={rows} unchanged={unchanged} />,

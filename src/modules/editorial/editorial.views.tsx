@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatDateTime } from '../../lib/format.js';
 import { type LocalizedText, locales } from '../../lib/localized.js';
-import { Alert, Badge } from '../../views/components.js';
+import { Alert, Badge, Pagination } from '../../views/components.js';
 import { BackOfficeLayout, type BackOfficeNav } from '../../views/back-office-layout.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
@@ -130,21 +130,7 @@ export function WorkListPage({ ctx, nav, query, municipalities, list, mayCreate 
           </table>
         </div>
       )}
-      {list.pages > 1 && (
-        <nav class="lotse-pagination" aria-label={t('register.pagination.label')}>
-          {list.page > 1 && (
-            <a class="kern-link" href={link({ q: query.q, municipality: query.municipality, zustand: query.state, seite: String(list.page - 1) })}>
-              {t('register.pagination.previous')}
-            </a>
-          )}
-          <span>{t('register.pagination.page', { page: list.page, pages: list.pages })}</span>
-          {list.page < list.pages && (
-            <a class="kern-link" href={link({ q: query.q, municipality: query.municipality, zustand: query.state, seite: String(list.page + 1) })}>
-              {t('register.pagination.next')}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pagination ctx={ctx} page={list.page} pages={list.pages} href={(p) => link({ q: query.q, municipality: query.municipality, zustand: query.state, seite: String(p) })} />
     </BackOfficeLayout>
   );
 }

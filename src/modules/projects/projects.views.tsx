@@ -9,7 +9,7 @@ import { localePath, type PageContext } from '../../views/page-context.js';
 import { projectStatuses } from './parsers/status.js';
 import { type Decision, participationFilters, type Project, type ProjectFilters } from './project.types.js';
 import { REGISTER_PAGE_SIZE, type RegisterItem } from './projects.service.js';
-import { Pagination, RegisterFilters } from './register-filters.views.js';
+import { RegisterFilters, RegisterPagination } from './register-filters.views.js';
 
 const filterLabel = {
   q: 'register.search.label',
@@ -110,7 +110,7 @@ export function RegisterPage({ ctx, filters, options, result, ignored }: Registe
             ))}
           </ol>
         )}
-        <Pagination ctx={ctx} page={result.page} pages={result.pages} filters={filters} />
+        <RegisterPagination ctx={ctx} page={result.page} pages={result.pages} filters={filters} />
       </section>
     </Layout>
   );

@@ -2,6 +2,7 @@
 // work without JavaScript and every state of the list has its own URL.
 import { pick } from '../../lib/localized.js';
 import { SelectField } from '../../views/form-fields.js';
+import { Pagination } from '../../views/components.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { ProjectStatus } from './parsers/status.js';
 import type { ParticipationFilter, ProjectFilters } from './project.types.js';
@@ -90,27 +91,6 @@ export function filtersToQuery(filters: ProjectFilters, page?: number): string {
   return s ? `?${s}` : '';
 }
 
-export function Pagination({ ctx, page, pages, filters }: { ctx: PageContext; page: number; pages: number; filters: ProjectFilters }) {
-  if (pages <= 1) return null;
-  const { t, locale } = ctx;
-  const href = (p: number) => localePath(locale, `/vorhaben${filtersToQuery(filters, p)}`);
-  return (
-    <nav aria-label={t('register.pagination.label')} class="lotse-pagination">
-      {page > 1 && (
-        <a class="kern-btn kern-btn--secondary" href={href(page - 1)} rel="prev">
-          <span class="kern-icon kern-icon--chevron-left" aria-hidden="true" />
-          <span class="kern-label">{t('register.pagination.previous')}</span>
-        </a>
-      )}
-      <span class="kern-body">
-        {t('register.pagination.page', { page, pages })}
-      </span>
-      {page < pages && (
-        <a class="kern-btn kern-btn--secondary" href={href(page + 1)} rel="next">
-          <span class="kern-label">{t('register.pagination.next')}</span>
-          <span class="kern-icon kern-icon--chevron-right" aria-hidden="true" />
-        </a>
-      )}
-    </nav>
-  );
+export function RegisterPagination({ ctx, page, pages, filters }: { ctx: PageContext; page: number; pages: number; filters: ProjectFilters }) {
+  return <Pagination ctx={ctx} page={page} pages={pages} href={(p) => localePath(ctx.locale, `/vorhaben${filtersToQuery(filters, p)}`)} />;
 }

@@ -1,0 +1,159 @@
+// Walks every state-changing route of the app with every role (and with no session) and fails on any
+// unauthorised success: the answer must be a refusal, and nothing in the database may have changed.
+// A new state-changing route without an entry here fails the test, so none can slip through unchecked.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { sql } from 'kysely';
+import type { Role } from '../../src/db/schema.js';
+import { cliActor, type StaffActor } from '../../src/modules/accounts/actor.js';
+import * as editorial from '../../src/modules/editorial/editorial.service.js';
+import { checkUpload } from '../../src/modules/projects/import/import-upload.service.js';
+import type { ProjectInput } from '../../src/modules/projects/project.types.js';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { flensburgVorhaben, vorhabenCsv } from '../helpers/factories.js';
+import { postForm, type StaffSession, staffSession } from '../helpers/staff.js';
+
+const actors = {
+  admin: [{ role: 'admin' }],
+  agency: [{ role: 'agency' }],
+  'coordinator@flensburg': [{ role: 'coordinator', municipality: 'flensburg' }],
+  'editor@flensburg': [{ role: 'editor', municipality: 'flensburg' }],
+  'coordinator@nordfriesland': [{ role: 'coordinator', municipality: 'nordfriesland' }],
+  'editor@nordfriesland': [{ role: 'editor', municipality: 'nordfriesland' }],
+  moderator: [{ role: 'moderator' }],
+  finance: [{ role: 'finance' }],
+  reviewer: [{ role: 'reviewer' }],
+} satisfies Record<string, { role: Role; municipality?: string }[]>;
+type ActorName = keyof typeof actors | 'nobody';
+
+const editors: ActorName[] = ['admin', 'agency', 'coordinator@flensburg', 'editor@flensburg'];
+const coordinators: ActorName[] = ['admin', 'agency', 'coordinator@flensburg'];
+const importers: ActorName[] = ['admin', 'agency'];
+
+interface Request {
+  url: string;
+  form: Record<string, string | string[]>;
+  multipart?: string;
+}
+interface Case {
+  allowed: ActorName[];
+  prepare: (session: StaffSession | null) => Promise<Request>;
+}
+
+let t: TestApp;
+const sessions = new Map<ActorName, StaffSession>();
+let n = 0;
+
+function input(title: string): ProjectInput {
+  return {
+    title: { de: title }, description: null, goals: null, status: 'planned', statusText: null, nextSteps: null, expectedDuration: null,
+    municipalities: ['flensburg'], topics: [], decisionsText: null, decisions: [],
+    costs: { text: null, amountCents: null, currency: 'EUR', approximate: false },
+    participation: { formal: false, informal: false, text: null }, location: null, contact: null, links: [], furtherInfo: null,
+    startDate: null, endDate: null, addedOn: null, publicationState: 'draft',
+  };
+}
+
+/** A Flensburg Vorhaben in the asked state, made through the services as the command line. */
+async function project(state: 'draft' | 'published' | 'changes' | 'review' | 'archived'): Promise<string> {
+  const slug = await editorial.createProject(t.db, cliActor, input(`Matrix-Vorhaben ${++n}`));
+  if (state === 'draft') return slug;
+  await editorial.publish(t.db, cliActor, slug, { de: 'Erstveröffentlichung' });
+  if (state === 'changes' || state === 'review') await editorial.saveDraft(t.db, cliActor, slug, { ...input(`Matrix-Vorhaben ${n} (neu)`), publicationState: 'published' });
+  if (state === 'review') await editorial.setReview(t.db, cliActor, slug, true);
+  if (state === 'archived') await editorial.setArchived(t.db, cliActor, slug, true, { de: 'Archiviert' });
+  return slug;
+}
+
+const form = (title: string) => ({ title_de: title, municipalities: 'flensburg', status: 'planned' });
+const projectAction = (state: Parameters<typeof project>[0], action: string, body: Record<string, string> = {}) => async () => ({
+  url: `/de/verwaltung/vorhaben/${await project(state)}/${action}`,
+  form: body,
+});
+const csv = () => vorhabenCsv([flensburgVorhaben({ Titel: `Import-Matrix ${++n}` })]);
+
+const cases: Record<string, Case> = {
+  'POST /:lang/verwaltung/vorhaben/neu': { allowed: editors, prepare: async () => ({ url: '/de/verwaltung/vorhaben/neu', form: form(`Neu ${++n}`) }) },
+  'POST /:lang/verwaltung/vorhaben/:slug/bearbeiten': { allowed: editors, prepare: async () => ({ url: `/de/verwaltung/vorhaben/${await project('published')}/bearbeiten`, form: form(`Geändert ${++n}`) }) },
+  'POST /:lang/verwaltung/vorhaben/:slug/veroeffentlichen': { allowed: editors, prepare: projectAction('changes', 'veroeffentlichen', { note_de: 'Fortschreibung' }) },
+  'POST /:lang/verwaltung/vorhaben/:slug/pruefung': { allowed: editors, prepare: projectAction('changes', 'pruefung') },
+  'POST /:lang/verwaltung/vorhaben/:slug/pruefung-beenden': { allowed: editors, prepare: projectAction('review', 'pruefung-beenden') },
+  'POST /:lang/verwaltung/vorhaben/:slug/verwerfen': { allowed: editors, prepare: projectAction('changes', 'verwerfen') },
+  'POST /:lang/verwaltung/vorhaben/:slug/notizen': { allowed: editors, prepare: projectAction('published', 'notizen', { body: 'Interne Notiz' }) },
+  'POST /:lang/verwaltung/vorhaben/:slug/archivieren': { allowed: coordinators, prepare: projectAction('published', 'archivieren', { reason_de: 'Erledigt' }) },
+  'POST /:lang/verwaltung/vorhaben/:slug/wiederherstellen': { allowed: coordinators, prepare: projectAction('archived', 'wiederherstellen', { reason_de: 'Wieder aktiv' }) },
+  'POST /:lang/verwaltung/kommunen/:slug': {
+    allowed: coordinators,
+    prepare: async () => ({ url: '/de/verwaltung/kommunen/flensburg', form: { body_count: '1', body_0_prefix: 'RV', body_0_name: `Ratsversammlung ${++n}`, quorum: String(1000 + n) } }),
+  },
+  'POST /:lang/verwaltung/import': { allowed: importers, prepare: async () => ({ url: '/de/verwaltung/import', form: {}, multipart: csv() }) },
+  'POST /:lang/verwaltung/import/': { allowed: importers, prepare: async () => ({ url: '/de/verwaltung/import/', form: {}, multipart: csv() }) },
+  'POST /:lang/verwaltung/import/:id/bestaetigen': {
+    allowed: importers,
+    prepare: async (session) => {
+      // The upload belongs to the person confirming it; for a refused person, to an admin.
+      const owner = session ?? sessions.get('admin')!;
+      const actor: StaffActor = { kind: 'staff', id: owner.userId, email: owner.email, name: null, roles: [{ role: 'admin', municipality: null }] };
+      const { id } = await checkUpload(t.db, actor, 'liste.csv', Buffer.from(csv()));
+      return { url: `/de/verwaltung/import/${id}/bestaetigen`, form: {} };
+    },
+  },
+};
+
+// Public by design: they act only on the person's own credentials, session or one-time link.
+const publicRoutes = ['POST /:lang/anmelden', 'POST /:lang/abmelden', 'POST /:lang/ueberall-abmelden', 'POST /:lang/einrichten'];
+
+before(async () => {
+  t = await startTestApp('municipalities');
+  for (const [name, roles] of Object.entries(actors)) sessions.set(name as ActorName, await staffSession(t.db, roles));
+});
+after(() => t.close());
+
+async function fingerprint(): Promise<string> {
+  const row = await sql<{ f: string }>`select md5(concat_ws('|',
+    (select count(*) from audit_log),
+    (select string_agg(concat_ws(',', id, version, publication_state, updated_at), ';' order by id) from projects),
+    (select string_agg(concat_ws(',', project_id, state, updated_at), ';' order by project_id) from project_drafts),
+    (select count(*) from project_notes),
+    (select string_agg(concat_ws(',', id, decision_bodies::text, participation_quorum), ';' order by id) from municipalities),
+    (select count(*) from pending_imports))) as f`.execute(t.db);
+  return row.rows[0]!.f;
+}
+
+function send(request: Request, session: StaffSession | undefined) {
+  if (!request.multipart) return postForm(t.app, request.url, request.form, session);
+  const boundary = '----matrix';
+  const payload =
+    (session ? `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${session.csrf}\r\n` : '') +
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="liste.csv"\r\nContent-Type: text/csv\r\n\r\n${request.multipart}\r\n--${boundary}--\r\n`;
+  return t.app.inject({ method: 'POST', url: request.url, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, cookies: session?.cookies ?? {} });
+}
+
+test('every state-changing route is in the matrix', () => {
+  const changing = [...new Set(t.app.routeList.filter((r) => !['GET', 'HEAD', 'OPTIONS'].includes(r.method)).map((r) => `${r.method} ${r.url}`))];
+  const unknown = changing.filter((r) => !(r in cases) && !publicRoutes.includes(r));
+  assert.deepEqual(unknown, [], 'add these routes to the authorisation matrix');
+  assert.ok(changing.length >= Object.keys(cases).length - 1);
+});
+
+for (const [route, spec] of Object.entries(cases)) {
+  test(`${route}: only ${spec.allowed.join(', ')}`, async () => {
+    for (const name of ['nobody', ...Object.keys(actors)] as ActorName[]) {
+      const session = name === 'nobody' ? undefined : sessions.get(name)!;
+      const request = await spec.prepare(session ?? null);
+      const before = await fingerprint();
+      const res = await send(request, session);
+      if (spec.allowed.includes(name)) {
+        assert.ok(res.statusCode < 400, `${name} should succeed at ${request.url}, got ${res.statusCode}`);
+        continue;
+      }
+      if (name === 'nobody') {
+        assert.equal(res.statusCode, 303, `${route} without a session`);
+        assert.match(String(res.headers.location), /^\/de\/anmelden/);
+      } else {
+        assert.equal(res.statusCode, 403, `${name} at ${route} must be refused, got ${res.statusCode}`);
+      }
+      assert.equal(await fingerprint(), before, `${name} at ${route} changed data`);
+    }
+  });
+}
