@@ -17,6 +17,12 @@ const schema = z.object({
   LOTSE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   LOTSE_RESPONSE_CACHE: z.enum(['true', 'false']).default('true'),
   LOTSE_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  LOTSE_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://, e.g. smtp://user:password@mail.example.org:587')
+    .optional(),
+  LOTSE_MAIL_FROM: z.string().min(3).default('Lotse <lotse@localhost>'),
+  LOTSE_WORKER: z.enum(['true', 'false']).default('true'),
 });
 
 export interface Config {
@@ -31,6 +37,11 @@ export interface Config {
   responseCache: boolean;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (sign-in limits are per client). */
   trustProxy: boolean;
+  /** Where e-mail goes out; unset: mails are printed to the console (development). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Whether `lotse start` also runs the background job worker (mail, reminders) in its process. */
+  worker: boolean;
 }
 
 export class ConfigError extends Error {
@@ -59,5 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: c.LOTSE_SEED_DEMO === 'true',
     responseCache: c.LOTSE_RESPONSE_CACHE === 'true',
     trustProxy: c.LOTSE_TRUST_PROXY === 'true',
+    smtpUrl: c.LOTSE_SMTP_URL,
+    mailFrom: c.LOTSE_MAIL_FROM,
+    worker: c.LOTSE_WORKER === 'true',
   };
 }

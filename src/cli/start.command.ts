@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { seedDemoIfEmpty } from '../db/seed/demo.js';
 import { createAdminSetupToken } from '../modules/accounts/admin-setup.service.js';
+import { startWorker } from '../jobs/worker.js';
 
 export async function startCommand(config: Config): Promise<void> {
   const log = (msg: string) => console.log(msg);
@@ -11,8 +12,11 @@ export async function startCommand(config: Config): Promise<void> {
   if (config.seedDemo) await seedDemoIfEmpty(database.db, log);
   const setupToken = await createAdminSetupToken(database.db);
   const app = await buildApp({ db: database.db, config, databaseUrl: database.url, logger: true });
+  const worker = config.worker ? await startWorker(config, database.url) : null;
+  if (!config.smtpUrl) console.log('LOTSE_SMTP_URL is not set: e-mails are printed here instead of being sent.');
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, shutting down`);
+    await worker?.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { createDb, type Db, migrateToLatest } from './database.js';
 import { openEmbeddedDatabase } from './embedded-postgres.js';
 import { ensureRegion } from './seed/region.js';
+import { migrateJobQueue } from '../jobs/queue.js';
 
 export interface OpenDatabase {
   db: Db;
@@ -19,6 +20,7 @@ export async function openDatabase(config: Config, log: (msg: string) => void = 
   try {
     const applied = await migrateToLatest(db);
     if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
+    await migrateJobQueue(handle.url);
     if (await ensureRegion(db)) log('Created the region: municipalities, digital agency, programme.');
   } catch (err) {
     await db.destroy();

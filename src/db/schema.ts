@@ -217,6 +217,15 @@ export interface PendingImportsTable {
   created_at: Timestamp;
 }
 
+export interface PasswordResetsTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  created_at: Timestamp;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
 export interface AppMetaTable {
   key: string;
   value: Json<unknown>;
@@ -242,6 +251,7 @@ export interface Database {
   project_notes: ProjectNotesTable;
   audit_log: AuditLogTable;
   pending_imports: PendingImportsTable;
+  password_resets: PasswordResetsTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

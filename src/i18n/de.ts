@@ -420,6 +420,22 @@ export const de = {
   'audit.before': 'Vorher',
   'audit.after': 'Nachher',
   'account.backOffice': 'Zur Verwaltung',
+  'reset.link': 'Passwort vergessen?',
+  'reset.request.title': 'Passwort zurücksetzen',
+  'reset.request.intro': 'Geben Sie die E-Mail-Adresse Ihres Kontos an. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen können. Der Link gilt eine Stunde.',
+  'reset.request.submit': 'Link senden',
+  'reset.request.sent': 'Wenn zu dieser Adresse ein Konto gehört, ist eine E-Mail mit einem Link unterwegs. Bitte sehen Sie auch im Spam-Ordner nach.',
+  'reset.request.limited': 'Zu viele Anfragen. Bitte warten Sie 15 Minuten und versuchen Sie es dann erneut.',
+  'reset.request.emailInvalid': 'Bitte geben Sie eine gültige E-Mail-Adresse an.',
+  'reset.backToSignIn': 'Zurück zur Anmeldung',
+  'reset.new.title': 'Neues Passwort wählen',
+  'reset.new.password': 'Neues Passwort',
+  'reset.new.submit': 'Passwort speichern',
+  'reset.new.invalid': 'Dieser Link ist ungültig, abgelaufen oder wurde schon benutzt.',
+  'reset.new.again': 'Neuen Link anfordern',
+  'reset.done': 'Ihr Passwort ist geändert. Sie wurden auf allen Geräten abgemeldet; bitte melden Sie sich mit dem neuen Passwort an.',
+  'reset.mail.subject': 'Lotse: Passwort zurücksetzen',
+  'reset.mail.text': 'Guten Tag,\n\njemand (hoffentlich Sie) möchte das Passwort Ihres Lotse-Kontos zurücksetzen. Mit diesem Link wählen Sie ein neues Passwort; er gilt {minutes} Minuten und nur einmal:\n\n{link}\n\nWenn Sie das nicht angefordert haben, können Sie diese E-Mail ignorieren; Ihr Passwort bleibt unverändert.\n\nLotse – Smarte Grenzregion zwischen den Meeren',
 } as const;
 
 export type MessageKey = keyof typeof de;

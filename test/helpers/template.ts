@@ -1,6 +1,7 @@
 // Creates the migrated template database that every test file copies.
 import pg from 'pg';
 import { createDb, migrateToLatest } from '../../src/db/database.js';
+import { migrateJobQueue } from '../../src/jobs/queue.js';
 
 export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
@@ -18,6 +19,7 @@ export async function createTemplate(adminUrl: string): Promise<string> {
   const db = createDb(withDatabase(adminUrl, name), 1);
   await migrateToLatest(db);
   await db.destroy();
+  await migrateJobQueue(withDatabase(adminUrl, name));
   return name;
 }
 

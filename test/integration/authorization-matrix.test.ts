@@ -101,7 +101,7 @@ const cases: Record<string, Case> = {
 };
 
 // Public by design: they act only on the person's own credentials, session or one-time link.
-const publicRoutes = ['POST /:lang/anmelden', 'POST /:lang/abmelden', 'POST /:lang/ueberall-abmelden', 'POST /:lang/einrichten'];
+const publicRoutes = ['POST /:lang/anmelden', 'POST /:lang/abmelden', 'POST /:lang/ueberall-abmelden', 'POST /:lang/einrichten', 'POST /:lang/passwort-vergessen', 'POST /:lang/passwort-neu'];
 
 before(async () => {
   t = await startTestApp('municipalities');

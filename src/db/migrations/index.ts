@@ -6,6 +6,7 @@ import * as searchInfix from './2026-11-27-002-search-infix.js';
 import * as accounts from './2026-11-27-003-accounts.js';
 import * as signInAttempts from './2026-11-27-004-sign-in-attempts.js';
 import * as editorial from './2026-11-27-005-editorial.js';
+import * as passwordResets from './2026-11-27-006-password-resets.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-003-accounts': accounts,
   '2026-11-27-004-sign-in-attempts': signInAttempts,
   '2026-11-27-005-editorial': editorial,
+  '2026-11-27-006-password-resets': passwordResets,
 };

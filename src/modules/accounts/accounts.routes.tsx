@@ -10,6 +10,9 @@ import { AccountPage, SignInPage } from './accounts.views.js';
 import { checkNewUser } from './accounts.schemas.js';
 import { adminSetupTokenValid, createFirstAdmin } from './admin-setup.service.js';
 import { AdminSetupPage, type SetupErrors } from './admin-setup.views.js';
+import { requestPasswordReset, resetPassword, resetTokenValid } from './password-reset.service.js';
+import { ResetPasswordPage, ResetRequestPage } from './password-reset.views.js';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
 import { AppError } from '../../lib/errors.js';
 import { actorOf, safeReturnPath, SESSION_COOKIE } from './staff-area.js';
 import { backOfficeNav } from './back-office-nav.js';
@@ -36,7 +39,7 @@ export async function accountPageRoutes(app: FastifyInstance) {
     const query = request.query as { abgemeldet?: string; weiter?: string };
     const back = safeReturnPath(query.weiter);
     if (await current(request)) return reply.redirect(back ?? localePath(lang(request), '/konto'), 303);
-    const notice = query.abgemeldet === '1' ? 'signedOut' : back ? 'signInFirst' : null;
+    const notice = query.abgemeldet === '1' ? 'signedOut' : (query as { passwort?: string }).passwort === 'neu' ? 'passwordChanged' : back ? 'signInFirst' : null;
     const csrf = csrfToken(request, reply, secure);
     return noStore(reply).html(<SignInPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} email="" error={null} notice={notice} back={back} />);
   });
@@ -83,6 +86,45 @@ export async function accountPageRoutes(app: FastifyInstance) {
   signOutRoute('/:lang/abmelden', false);
   signOutRoute('/:lang/ueberall-abmelden', true);
 
+  app.get('/:lang/passwort-vergessen', async (request, reply) => {
+    const csrf = csrfToken(request, reply, secure);
+    return noStore(reply).html(<ResetRequestPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} email="" state="form" />);
+  });
+
+  app.post('/:lang/passwort-vergessen', async (request, reply) => {
+    const body = resetRequestBody.parse(request.body ?? {});
+    const ctx = pageContext(request, app.config.publicUrl);
+    const render = (state: 'sent' | 'limited' | 'csrf' | 'invalid', status: number) =>
+      noStore(reply).html(<ResetRequestPage ctx={ctx} csrf={csrfToken(request, reply, secure)} email={body.email} state={state} />, status);
+    if (!csrfValid(request, body[CSRF_FIELD])) return render('csrf', 403);
+    if (!z.email().safeParse(body.email.trim()).success) return render('invalid', 400);
+    const result = await requestPasswordReset(app.db, body.email, request.ip, lang(request), app.config.publicUrl);
+    return render(result, result === 'limited' ? 429 : 200);
+  });
+
+  app.get('/:lang/passwort-neu', async (request, reply) => {
+    const token = String((request.query as { token?: string }).token ?? '').slice(0, 200);
+    const valid = await resetTokenValid(app.db, token);
+    const csrf = csrfToken(request, reply, secure);
+    return noStore(reply).html(<ResetPasswordPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} token={token} valid={valid} errors={{}} />, valid ? 200 : 410);
+  });
+
+  app.post('/:lang/passwort-neu', async (request, reply) => {
+    const body = resetBody.parse(request.body ?? {});
+    const ctx = pageContext(request, app.config.publicUrl);
+    const render = (valid: boolean, errors: { password?: string; password2?: string }, status: number) =>
+      noStore(reply).html(<ResetPasswordPage ctx={ctx} csrf={csrfToken(request, reply, secure)} token={body.token} valid={valid} errors={errors} />, status);
+    if (!csrfValid(request, body[CSRF_FIELD])) return render(false, {}, 403);
+    const errors: { password?: string; password2?: string } = {};
+    if (body.password.length < MIN_PASSWORD_LENGTH || body.password.length > MAX_PASSWORD_LENGTH)
+      errors.password = ctx.t('accounts.passwordLength', { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH });
+    if (body.password !== body.password2) errors.password2 = ctx.t('setup.mismatch');
+    if (Object.keys(errors).length) return render(await resetTokenValid(app.db, body.token), errors, 400);
+    if (!(await resetPassword(app.db, body.token, body.password))) return render(false, {}, 410);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect(`${localePath(lang(request), '/anmelden')}?passwort=neu`, 303);
+  });
+
   app.get('/:lang/einrichten', async (request, reply) => {
     const token = String((request.query as { token?: string }).token ?? '');
     const valid = await adminSetupTokenValid(app.db, token);
@@ -118,6 +160,14 @@ export async function accountPageRoutes(app: FastifyInstance) {
     return reply.redirect(localePath(lang(request), '/konto'), 303);
   });
 }
+
+const resetRequestBody = z.object({ email: z.string().max(320).default(''), [CSRF_FIELD]: z.string().max(200).optional() });
+const resetBody = z.object({
+  token: z.string().max(200).default(''),
+  password: z.string().max(400).default(''),
+  password2: z.string().max(400).default(''),
+  [CSRF_FIELD]: z.string().max(200).optional(),
+});
 
 const setupBody = z.object({
   token: z.string().max(200).default(''),

@@ -5,7 +5,7 @@ import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { CSRF_FIELD } from '../../lib/csrf.js';
 
-export function SignInPage({ ctx, csrf, email, error, notice, back }: { ctx: PageContext; csrf: string; email: string; error: 'invalid' | 'locked' | 'csrf' | null; notice: 'signedOut' | 'signInFirst' | null; back: string | null }) {
+export function SignInPage({ ctx, csrf, email, error, notice, back }: { ctx: PageContext; csrf: string; email: string; error: 'invalid' | 'locked' | 'csrf' | null; notice: 'signedOut' | 'signInFirst' | 'passwordChanged' | null; back: string | null }) {
   const { t, locale } = ctx;
   const message = error === 'invalid' ? t('signin.invalid') : error === 'locked' ? t('signin.locked') : error === 'csrf' ? t('signin.csrf') : null;
   return (
@@ -14,6 +14,7 @@ export function SignInPage({ ctx, csrf, email, error, notice, back }: { ctx: Pag
       <p class="kern-body kern-body--large">{t('signin.intro')}</p>
       {notice === 'signedOut' && <Alert kind="success" title={t('signin.signedOut')} />}
       {notice === 'signInFirst' && <Alert kind="info" title={t('signin.first')} />}
+      {notice === 'passwordChanged' && <Alert kind="success" title={t('reset.done')} />}
       {message && <Alert kind="danger" title={message} />}
       <form method="post" action={localePath(locale, '/anmelden')} class="lotse-form" novalidate>
         <input type="hidden" name={CSRF_FIELD} value={csrf} />
@@ -43,6 +44,11 @@ export function SignInPage({ ctx, csrf, email, error, notice, back }: { ctx: Pag
           <span class="kern-label">{t('signin.submit')}</span>
         </button>
       </form>
+      <p class="kern-body">
+        <a class="kern-link" href={localePath(locale, '/passwort-vergessen')}>
+          {t('reset.link')}
+        </a>
+      </p>
     </Layout>
   );
 }

@@ -1,0 +1,22 @@
+// The background job queue: graphile-worker on our PostgreSQL. Jobs are added with SQL inside the
+// transaction that causes them, so a mail goes out exactly when its change is committed, never for
+// a change that was rolled back.
+import { sql } from 'kysely';
+import { Logger, runMigrations } from 'graphile-worker';
+import type { Db } from '../db/database.js';
+
+export type JobName = 'send_mail';
+
+export async function enqueue(trx: Db, task: JobName, payload: object, { maxAttempts = 10 }: { maxAttempts?: number } = {}): Promise<void> {
+  await sql`select graphile_worker.add_job(${task}, ${JSON.stringify(payload)}::json, max_attempts => ${maxAttempts})`.execute(trx);
+}
+
+/** Creates or updates graphile-worker's own schema (graphile_worker) in the database. */
+export async function migrateJobQueue(connectionString: string): Promise<void> {
+  await runMigrations({ connectionString, logger: quietLogger });
+}
+
+/** graphile-worker's debug chatter stays out of our logs; warnings and errors come through. */
+export const quietLogger = new Logger(() => (level, message) => {
+  if (level === 'error' || level === 'warning') console.error(`job queue ${level}: ${message}`);
+});

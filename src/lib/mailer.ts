@@ -1,0 +1,31 @@
+// Sends e-mail over SMTP with nodemailer. Without LOTSE_SMTP_URL (development) every mail is printed
+// to the console instead, so that links in it (e.g. a password reset) can be followed locally.
+import nodemailer from 'nodemailer';
+import type { Config } from '../config.js';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+  close(): void;
+}
+
+export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>, print: (text: string) => void = console.log): Mailer {
+  if (!config.smtpUrl) {
+    return {
+      send: async (mail) => print(`--- e-mail (not sent: LOTSE_SMTP_URL is not set) ---\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n---`),
+      close: () => {},
+    };
+  }
+  const transport = nodemailer.createTransport(config.smtpUrl);
+  return {
+    send: async (mail) => {
+      await transport.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,77 @@
+// Password reset by e-mail. The answer to a request never tells whether the address has an account;
+// requests are limited per address and client like sign-ins; a link works once, for an hour, and using
+// it signs the person out everywhere.
+import crypto from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import { t } from '../../i18n/index.js';
+import { enqueue } from '../../jobs/queue.js';
+import type { Locale } from '../../lib/localized.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { findUserByEmail } from './accounts.repository.js';
+import { hashPassword } from './passwords.js';
+import * as sessions from './sessions.repository.js';
+import { hashToken, WINDOW_MINUTES } from './sign-in.service.js';
+
+export const RESET_TTL_MINUTES = 60;
+const MAX_REQUESTS_PER_ADDRESS = 3;
+const MAX_REQUESTS_PER_CLIENT = 20;
+
+/** Sends a reset link if the address belongs to an active account. 'limited' when asked too often. */
+export async function requestPasswordReset(db: Db, email: string, client: string, locale: Locale, baseUrl: string): Promise<'sent' | 'limited'> {
+  const address = email.trim().toLowerCase();
+  const addressKey = `reset:${address}`;
+  const clientKey = `reset-client:${client}`;
+  const [byAddress, byClient] = await Promise.all([sessions.failuresInWindow(db, addressKey, WINDOW_MINUTES), sessions.failuresInWindow(db, clientKey, WINDOW_MINUTES)]);
+  if (byAddress >= MAX_REQUESTS_PER_ADDRESS || byClient >= MAX_REQUESTS_PER_CLIENT) return 'limited';
+  await sessions.recordFailure(db, addressKey, WINDOW_MINUTES);
+  await sessions.recordFailure(db, clientKey, WINDOW_MINUTES);
+  const user = await findUserByEmail(db, address);
+  if (!user || user.disabled_at) return 'sent';
+  const token = crypto.randomBytes(32).toString('base64url');
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('password_resets')
+      .values({ user_id: user.id, token_hash: hashToken(token), expires_at: sql<Date>`now() + make_interval(mins => ${RESET_TTL_MINUTES})` })
+      .execute();
+    const link = `${baseUrl}/${locale}/passwort-neu?token=${token}`;
+    await enqueue(trx, 'send_mail', {
+      to: user.email,
+      subject: t(locale, 'reset.mail.subject'),
+      text: t(locale, 'reset.mail.text', { link, minutes: RESET_TTL_MINUTES }),
+    });
+  });
+  return 'sent';
+}
+
+async function liveReset(db: Db, token: string) {
+  if (!token) return undefined;
+  return db
+    .selectFrom('password_resets as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .where('r.token_hash', '=', hashToken(token))
+    .where('r.used_at', 'is', null)
+    .where('r.expires_at', '>', sql<Date>`now()`)
+    .where('u.disabled_at', 'is', null)
+    .select(['r.id', 'r.user_id', 'u.email'])
+    .executeTakeFirst();
+}
+
+export async function resetTokenValid(db: Db, token: string): Promise<boolean> {
+  return !!(await liveReset(db, token));
+}
+
+/** Sets the new password and uses up the link; false if the link is unknown, used or expired. */
+export async function resetPassword(db: Db, token: string, password: string): Promise<boolean> {
+  const hash = await hashPassword(password);
+  return db.transaction().execute(async (trx) => {
+    const reset = await liveReset(trx, token);
+    if (!reset) return false;
+    const used = await trx.updateTable('password_resets').set({ used_at: sql`now()` }).where('id', '=', reset.id).where('used_at', 'is', null).executeTakeFirst();
+    if (Number(used.numUpdatedRows) !== 1) return false;
+    await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', reset.user_id).execute();
+    await sessions.deleteUserSessions(trx, reset.user_id);
+    await recordAudit(trx, { kind: 'system', label: 'password-reset-link' }, { action: 'user.password.reset', entityType: 'user', entityId: reset.email, summary: reset.email });
+    return true;
+  });
+}

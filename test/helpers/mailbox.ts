@@ -1,0 +1,41 @@
+// A real SMTP server for tests (smtp-server) that keeps every message it receives, parsed (mailparser).
+import type { AddressInfo } from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface Mailbox {
+  url: string;
+  messages: ParsedMail[];
+  /** The messages to one address, oldest first. */
+  to(address: string): ParsedMail[];
+  close(): Promise<void>;
+}
+
+export async function startMailbox(): Promise<Mailbox> {
+  const messages: ParsedMail[] = [];
+  const pending = new Set<Promise<unknown>>();
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      const parsing = simpleParser(stream).then((mail) => {
+        messages.push(mail);
+        callback();
+      }, callback);
+      pending.add(parsing);
+      void parsing.finally(() => pending.delete(parsing));
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    to: (address) => messages.filter((m) => JSON.stringify(m.to).toLowerCase().includes(address.toLowerCase())),
+    close: async () => {
+      await Promise.all(pending);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
