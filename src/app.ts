@@ -7,7 +7,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import { AppError } from './lib/errors.js';
 import { isLocale } from './lib/localized.js';
-import { accountPageRoutes } from './modules/accounts/accounts.routes.js';
+import { accountPageRoutes, oidcCallbackRoutes } from './modules/accounts/accounts.routes.js';
 import { staffArea } from './modules/accounts/staff-area.js';
 import { editorialRoutes } from './modules/editorial/editorial.routes.js';
 import { municipalityBackOfficeRoutes } from './modules/municipalities/municipalities.routes.js';
@@ -53,6 +53,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
   await app.register(openApiRoutes);
   await app.register(projectApiRoutes);
   await app.register(municipalityApiRoutes);
+  await app.register(oidcCallbackRoutes);
 
   // Every page lives under its language: /de/…, /da/…, /en/…; anything else there is a 404.
   await app.register(async (pages) => {

@@ -23,6 +23,13 @@ const schema = z.object({
     .optional(),
   LOTSE_MAIL_FROM: z.string().min(3).default('Lotse <lotse@localhost>'),
   LOTSE_WORKER: z.enum(['true', 'false']).default('true'),
+  LOTSE_OIDC_ISSUER: z.url({ message: 'must be the issuer URL of the OpenID provider, e.g. https://login.kreis-sl.de/realms/staff' }).optional(),
+  LOTSE_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  LOTSE_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  LOTSE_OIDC_NAME: z.string().min(1).max(60).default('Single Sign-on'),
+}).refine((c) => !c.LOTSE_OIDC_ISSUER || (c.LOTSE_OIDC_CLIENT_ID && c.LOTSE_OIDC_CLIENT_SECRET), {
+  message: 'LOTSE_OIDC_ISSUER needs LOTSE_OIDC_CLIENT_ID and LOTSE_OIDC_CLIENT_SECRET as well',
+  path: ['LOTSE_OIDC_ISSUER'],
 });
 
 export interface Config {
@@ -42,6 +49,8 @@ export interface Config {
   mailFrom: string;
   /** Whether `lotse start` also runs the background job worker (mail, reminders) in its process. */
   worker: boolean;
+  /** Single sign-on through OpenID Connect; null when not configured. */
+  oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -73,5 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: c.LOTSE_SMTP_URL,
     mailFrom: c.LOTSE_MAIL_FROM,
     worker: c.LOTSE_WORKER === 'true',
+    oidc: c.LOTSE_OIDC_ISSUER
+      ? { issuer: c.LOTSE_OIDC_ISSUER, clientId: c.LOTSE_OIDC_CLIENT_ID!, clientSecret: c.LOTSE_OIDC_CLIENT_SECRET!, name: c.LOTSE_OIDC_NAME }
+      : null,
   };
 }

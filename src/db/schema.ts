@@ -140,6 +140,8 @@ export interface UsersTable {
   password_hash: string | null;
   created_at: Timestamp;
   disabled_at: Date | null;
+  oidc_issuer: ColumnType<string | null, string | null | undefined, string | null>;
+  oidc_subject: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UserRolesTable {
@@ -226,6 +228,15 @@ export interface PasswordResetsTable {
   used_at: Date | null;
 }
 
+export interface OidcLoginsTable {
+  state: string;
+  code_verifier: string;
+  nonce: string;
+  locale: string;
+  return_to: string | null;
+  created_at: Timestamp;
+}
+
 export interface AppMetaTable {
   key: string;
   value: Json<unknown>;
@@ -252,6 +263,7 @@ export interface Database {
   audit_log: AuditLogTable;
   pending_imports: PendingImportsTable;
   password_resets: PasswordResetsTable;
+  oidc_logins: OidcLoginsTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

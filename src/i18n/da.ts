@@ -437,4 +437,8 @@ export const da: Record<MessageKey, string> = {
   'reset.done': 'Din adgangskode er ændret. Du er logget ud på alle enheder; log ind med den nye adgangskode.',
   'reset.mail.subject': 'Lotse: nulstil adgangskode',
   'reset.mail.text': 'Goddag\n\nnogen (forhåbentlig dig) har bedt om at nulstille adgangskoden til din Lotse-konto. Brug dette link til at vælge en ny adgangskode; det gælder i {minutes} minutter og kun én gang:\n\n{link}\n\nHvis du ikke har bedt om det, kan du se bort fra denne e-mail; din adgangskode forbliver uændret.\n\nLotse – Smarte Grenzregion zwischen den Meeren',
+  'signin.oidc': 'Log ind med {name}',
+  'signin.oidcNoAccount': 'Der findes ingen Lotse-konto til dette login. Bed platformadministrationen om at oprette en konto med din e-mailadresse.',
+  'signin.oidcExpired': 'Login tog for lang tid eller er allerede gennemført. Prøv igen.',
+  'signin.oidcFailed': 'Login hos identitetsudbyderen mislykkedes. Prøv igen.',
 };

@@ -436,6 +436,10 @@ export const de = {
   'reset.done': 'Ihr Passwort ist geändert. Sie wurden auf allen Geräten abgemeldet; bitte melden Sie sich mit dem neuen Passwort an.',
   'reset.mail.subject': 'Lotse: Passwort zurücksetzen',
   'reset.mail.text': 'Guten Tag,\n\njemand (hoffentlich Sie) möchte das Passwort Ihres Lotse-Kontos zurücksetzen. Mit diesem Link wählen Sie ein neues Passwort; er gilt {minutes} Minuten und nur einmal:\n\n{link}\n\nWenn Sie das nicht angefordert haben, können Sie diese E-Mail ignorieren; Ihr Passwort bleibt unverändert.\n\nLotse – Smarte Grenzregion zwischen den Meeren',
+  'signin.oidc': 'Mit {name} anmelden',
+  'signin.oidcNoAccount': 'Für diese Anmeldung gibt es kein Lotse-Konto. Bitten Sie die Plattform-Administration, ein Konto mit Ihrer E-Mail-Adresse anzulegen.',
+  'signin.oidcExpired': 'Die Anmeldung hat zu lange gedauert oder wurde schon abgeschlossen. Bitte versuchen Sie es noch einmal.',
+  'signin.oidcFailed': 'Die Anmeldung beim Identitätsanbieter ist fehlgeschlagen. Bitte versuchen Sie es noch einmal.',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -437,4 +437,8 @@ export const en: Record<MessageKey, string> = {
   'reset.done': 'Your password has been changed. You have been signed out on all devices; please sign in with the new password.',
   'reset.mail.subject': 'Lotse: reset your password',
   'reset.mail.text': 'Hello,\n\nsomeone (hopefully you) asked to reset the password of your Lotse account. Use this link to choose a new password; it is valid for {minutes} minutes and only once:\n\n{link}\n\nIf you did not ask for this, you can ignore this e-mail; your password stays unchanged.\n\nLotse – Smarte Grenzregion zwischen den Meeren',
+  'signin.oidc': 'Sign in with {name}',
+  'signin.oidcNoAccount': 'There is no Lotse account for this sign-in. Ask the platform administration to create an account with your e-mail address.',
+  'signin.oidcExpired': 'The sign-in took too long or was already completed. Please try again.',
+  'signin.oidcFailed': 'Signing in with the identity provider failed. Please try again.',
 };

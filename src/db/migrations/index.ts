@@ -7,6 +7,7 @@ import * as accounts from './2026-11-27-003-accounts.js';
 import * as signInAttempts from './2026-11-27-004-sign-in-attempts.js';
 import * as editorial from './2026-11-27-005-editorial.js';
 import * as passwordResets from './2026-11-27-006-password-resets.js';
+import * as oidc from './2026-11-27-007-oidc.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-004-sign-in-attempts': signInAttempts,
   '2026-11-27-005-editorial': editorial,
   '2026-11-27-006-password-resets': passwordResets,
+  '2026-11-27-007-oidc': oidc,
 };

@@ -13,7 +13,8 @@ import { AdminSetupPage, type SetupErrors } from './admin-setup.views.js';
 import { requestPasswordReset, resetPassword, resetTokenValid } from './password-reset.service.js';
 import { ResetPasswordPage, ResetRequestPage } from './password-reset.views.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
-import { AppError } from '../../lib/errors.js';
+import { AppError, notFound } from '../../lib/errors.js';
+import { finishOidcLogin, OIDC_CALLBACK_PATH, startOidcLogin } from './oidc.service.js';
 import { actorOf, safeReturnPath, SESSION_COOKIE } from './staff-area.js';
 import { backOfficeNav } from './back-office-nav.js';
 
@@ -32,8 +33,8 @@ export async function accountPageRoutes(app: FastifyInstance) {
   const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
   const current = (request: FastifyRequest) => sessionUser(app.db, request.cookies[SESSION_COOKIE]);
   const lang = (request: FastifyRequest) => request.locale;
-  const setSessionCookie = (reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_HOURS * 3600 });
+  const setSessionCookie = (reply: FastifyReply, token: string) => setSession(app, reply, token);
+  const oidcName = app.config.oidc?.name ?? null;
 
   app.get('/:lang/anmelden', async (request, reply) => {
     const query = request.query as { abgemeldet?: string; weiter?: string };
@@ -41,19 +42,25 @@ export async function accountPageRoutes(app: FastifyInstance) {
     if (await current(request)) return reply.redirect(back ?? localePath(lang(request), '/konto'), 303);
     const notice = query.abgemeldet === '1' ? 'signedOut' : (query as { passwort?: string }).passwort === 'neu' ? 'passwordChanged' : back ? 'signInFirst' : null;
     const csrf = csrfToken(request, reply, secure);
-    return noStore(reply).html(<SignInPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} email="" error={null} notice={notice} back={back} />);
+    return noStore(reply).html(<SignInPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} email="" error={null} notice={notice} back={back} oidcName={oidcName} />);
   });
 
   app.post('/:lang/anmelden', async (request, reply) => {
     const body = signInBody.parse(request.body ?? {});
     const ctx = pageContext(request, app.config.publicUrl);
     const rerender = (status: number, error: 'invalid' | 'locked' | 'csrf') =>
-      noStore(reply).html(<SignInPage ctx={ctx} csrf={csrfToken(request, reply, secure)} email={body.email} error={error} notice={null} back={safeReturnPath(body.weiter)} />, status);
+      noStore(reply).html(<SignInPage ctx={ctx} csrf={csrfToken(request, reply, secure)} email={body.email} error={error} notice={null} back={safeReturnPath(body.weiter)} oidcName={oidcName} />, status);
     if (!csrfValid(request, body[CSRF_FIELD])) return rerender(403, 'csrf');
     const result = await signIn(app.db, body.email, body.password, request.ip);
     if (!result.ok) return rerender(result.reason === 'locked' ? 429 : 401, result.reason);
     setSessionCookie(reply, result.token);
     return reply.redirect(safeReturnPath(body.weiter) ?? localePath(lang(request), '/konto'), 303);
+  });
+
+  app.get('/:lang/anmelden/oidc', async (request, reply) => {
+    if (!app.config.oidc) throw notFound();
+    const back = safeReturnPath((request.query as { weiter?: string }).weiter);
+    return noStore(reply).redirect(await startOidcLogin(app.db, app.config, lang(request), back), 303);
   });
 
   app.get('/:lang/konto', async (request, reply) => {
@@ -177,3 +184,26 @@ const setupBody = z.object({
   password2: z.string().max(200).default(''),
   [CSRF_FIELD]: z.string().max(200).optional(),
 });
+
+function setSession(app: FastifyInstance, reply: FastifyReply, token: string) {
+  const secure = app.config.publicUrl.startsWith('https://');
+  return reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_HOURS * 3600 });
+}
+
+/** Where the OpenID provider sends people back: outside the language folders, as it is registered once. */
+export async function oidcCallbackRoutes(app: FastifyInstance) {
+  app.get(OIDC_CALLBACK_PATH, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    if (!app.config.oidc) throw notFound();
+    const result = await finishOidcLogin(app.db, app.config, new URL(request.url, app.config.publicUrl));
+    if (result.ok) {
+      setSession(app, reply, result.token);
+      return reply.redirect(result.returnTo ?? localePath(result.locale, '/konto'), 303);
+    }
+    request.locale = result.locale;
+    const ctx = pageContext(request, app.config.publicUrl);
+    const error = result.reason === 'no_account' ? 'oidcNoAccount' : result.reason === 'expired' ? 'oidcExpired' : 'oidcFailed';
+    const csrf = csrfToken(request, reply, app.config.publicUrl.startsWith('https://'));
+    return reply.html(<SignInPage ctx={ctx} csrf={csrf} email="" error={error} notice={null} back={null} oidcName={app.config.oidc.name} />, result.reason === 'no_account' ? 403 : 401);
+  });
+}

@@ -5,9 +5,13 @@ import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { CSRF_FIELD } from '../../lib/csrf.js';
 
-export function SignInPage({ ctx, csrf, email, error, notice, back }: { ctx: PageContext; csrf: string; email: string; error: 'invalid' | 'locked' | 'csrf' | null; notice: 'signedOut' | 'signInFirst' | 'passwordChanged' | null; back: string | null }) {
+export type SignInError = 'invalid' | 'locked' | 'csrf' | 'oidcNoAccount' | 'oidcExpired' | 'oidcFailed';
+
+const errorKey = { invalid: 'signin.invalid', locked: 'signin.locked', csrf: 'signin.csrf', oidcNoAccount: 'signin.oidcNoAccount', oidcExpired: 'signin.oidcExpired', oidcFailed: 'signin.oidcFailed' } as const;
+
+export function SignInPage({ ctx, csrf, email, error, notice, back, oidcName }: { ctx: PageContext; csrf: string; email: string; error: SignInError | null; notice: 'signedOut' | 'signInFirst' | 'passwordChanged' | null; back: string | null; oidcName: string | null }) {
   const { t, locale } = ctx;
-  const message = error === 'invalid' ? t('signin.invalid') : error === 'locked' ? t('signin.locked') : error === 'csrf' ? t('signin.csrf') : null;
+  const message = error ? t(errorKey[error]) : null;
   return (
     <Layout ctx={ctx} title={t('signin.title')} noindex>
       <h1 class="kern-heading-large">{t('signin.title')}</h1>
@@ -16,6 +20,13 @@ export function SignInPage({ ctx, csrf, email, error, notice, back }: { ctx: Pag
       {notice === 'signInFirst' && <Alert kind="info" title={t('signin.first')} />}
       {notice === 'passwordChanged' && <Alert kind="success" title={t('reset.done')} />}
       {message && <Alert kind="danger" title={message} />}
+      {oidcName && (
+        <p>
+          <a class="kern-btn kern-btn--secondary" href={`${localePath(locale, '/anmelden/oidc')}${back ? `?weiter=${encodeURIComponent(back)}` : ''}`}>
+            <span class="kern-label">{t('signin.oidc', { name: oidcName })}</span>
+          </a>
+        </p>
+      )}
       <form method="post" action={localePath(locale, '/anmelden')} class="lotse-form" novalidate>
         <input type="hidden" name={CSRF_FIELD} value={csrf} />
         {back && <input type="hidden" name="weiter" value={back} />}

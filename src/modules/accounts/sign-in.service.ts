@@ -38,9 +38,14 @@ export async function signIn(db: Db, email: string, password: string, client: st
     return { ok: false, reason: 'invalid' };
   }
   await sessions.clearFailures(db, addressKey);
+  return { ok: true, token: await createSession(db, user.id) };
+}
+
+/** A new session for the user; returns the token for the cookie (only its hash is stored). */
+export async function createSession(db: Db, userId: number): Promise<string> {
   const token = crypto.randomBytes(32).toString('base64url');
-  await sessions.insertSession(db, user.id, hashToken(token), SESSION_TTL_HOURS);
-  return { ok: true, token };
+  await sessions.insertSession(db, userId, hashToken(token), SESSION_TTL_HOURS);
+  return token;
 }
 
 export async function sessionUser(db: Db, token: string | undefined) {

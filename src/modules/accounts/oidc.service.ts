@@ -1,0 +1,115 @@
+// Single sign-on with OpenID Connect (openid-client): authorization code flow with PKCE, state and
+// nonce. The provider only proves who someone is; what they may do stays with the roles given here,
+// so an identity without a Lotse account is refused. The first sign-in links the account (matched by
+// verified e-mail address) to the provider's subject; later sign-ins must come from that subject.
+import * as client from 'openid-client';
+import { sql } from 'kysely';
+import type { Config } from '../../config.js';
+import type { Db } from '../../db/database.js';
+import type { Locale } from '../../lib/localized.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { createSession } from './sign-in.service.js';
+
+export const OIDC_CALLBACK_PATH = '/oidc/callback';
+const LOGIN_TTL_MINUTES = 15;
+
+type OidcConfig = NonNullable<Config['oidc']>;
+const discovered = new Map<string, Promise<client.Configuration>>();
+
+/** Plain http is allowed only for a provider on this machine (development and tests). */
+function isLoopback(issuer: string): boolean {
+  const host = new URL(issuer).hostname;
+  return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+}
+
+function configuration(oidc: OidcConfig): Promise<client.Configuration> {
+  const key = `${oidc.issuer}|${oidc.clientId}`;
+  let found = discovered.get(key);
+  if (!found) {
+    found = client.discovery(new URL(oidc.issuer), oidc.clientId, oidc.clientSecret, undefined, isLoopback(oidc.issuer) ? { execute: [client.allowInsecureRequests] } : undefined);
+    // A provider that was down must be asked again next time, not remembered as failed.
+    found.catch(() => discovered.delete(key));
+    discovered.set(key, found);
+  }
+  return found;
+}
+
+export async function startOidcLogin(db: Db, config: Config, locale: Locale, returnTo: string | null): Promise<string> {
+  const oidc = config.oidc!;
+  const settings = await configuration(oidc);
+  const codeVerifier = client.randomPKCECodeVerifier();
+  const state = client.randomState();
+  const nonce = client.randomNonce();
+  await db.deleteFrom('oidc_logins').where('created_at', '<', sql<Date>`now() - make_interval(mins => ${LOGIN_TTL_MINUTES})`).execute();
+  await db.insertInto('oidc_logins').values({ state, code_verifier: codeVerifier, nonce, locale, return_to: returnTo }).execute();
+  const url = client.buildAuthorizationUrl(settings, {
+    redirect_uri: `${config.publicUrl}${OIDC_CALLBACK_PATH}`,
+    scope: 'openid email profile',
+    code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
+    code_challenge_method: 'S256',
+    state,
+    nonce,
+    ui_locales: locale,
+  });
+  return url.href;
+}
+
+export type OidcResult =
+  | { ok: true; token: string; locale: Locale; returnTo: string | null }
+  | { ok: false; reason: 'expired' | 'failed' | 'no_account'; locale: Locale };
+
+export async function finishOidcLogin(db: Db, config: Config, callbackUrl: URL): Promise<OidcResult> {
+  const oidc = config.oidc!;
+  const state = callbackUrl.searchParams.get('state') ?? '';
+  const pending = await db
+    .deleteFrom('oidc_logins')
+    .where('state', '=', state)
+    .where('created_at', '>', sql<Date>`now() - make_interval(mins => ${LOGIN_TTL_MINUTES})`)
+    .returningAll()
+    .executeTakeFirst();
+  if (!pending) return { ok: false, reason: 'expired', locale: 'de' };
+  const locale = pending.locale as Locale;
+  let claims: client.IDToken | undefined;
+  let email: string | null = null;
+  try {
+    const settings = await configuration(oidc);
+    const tokens = await client.authorizationCodeGrant(settings, callbackUrl, {
+      pkceCodeVerifier: pending.code_verifier,
+      expectedState: pending.state,
+      expectedNonce: pending.nonce,
+      idTokenExpected: true,
+    });
+    claims = tokens.claims();
+    if (!claims) return { ok: false, reason: 'failed', locale };
+    // Many providers put the address only in the userinfo answer, not in the ID token.
+    const source = (typeof claims.email === 'string' ? claims : await client.fetchUserInfo(settings, tokens.access_token, claims.sub)) as Record<string, unknown>;
+    if (typeof source.email === 'string' && source.email_verified !== false) email = source.email.toLowerCase();
+  } catch {
+    return { ok: false, reason: 'failed', locale };
+  }
+  const userId = await linkedUser(db, claims.iss, claims.sub, email);
+  if (userId === null) return { ok: false, reason: 'no_account', locale };
+  return { ok: true, token: await createSession(db, userId), locale, returnTo: pending.return_to };
+}
+
+/** The account of this identity: already linked, or linked now through its verified address. */
+async function linkedUser(db: Db, issuer: string, subject: string, email: string | null): Promise<number | null> {
+  return db.transaction().execute(async (trx) => {
+    const linked = await trx.selectFrom('users').select(['id', 'disabled_at']).where('oidc_issuer', '=', issuer).where('oidc_subject', '=', subject).executeTakeFirst();
+    if (linked) return linked.disabled_at ? null : linked.id;
+    if (!email) return null;
+    const user = await trx
+      .selectFrom('users')
+      .select(['id', 'email'])
+      .where(sql`lower(email)`, '=', email)
+      .where('disabled_at', 'is', null)
+      .where('oidc_subject', 'is', null)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!user) return null;
+    await trx.updateTable('users').set({ oidc_issuer: issuer, oidc_subject: subject }).where('id', '=', user.id).execute();
+    await recordAudit(trx, { kind: 'system', label: 'oidc' }, { action: 'user.oidc.link', entityType: 'user', entityId: user.email, summary: `${user.email} ↔ ${issuer}`, after: { issuer, subject } });
+    return user.id;
+  });
+}
+

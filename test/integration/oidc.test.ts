@@ -1,0 +1,85 @@
+// Single sign-on against a real OpenID Connect provider started in the test: an identity whose verified
+// e-mail belongs to a Lotse account signs in (and is linked to it); one without an account is refused;
+// a replayed or forged callback is refused.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { checkNewUser } from '../../src/modules/accounts/accounts.schemas.js';
+import { addUser } from '../../src/modules/accounts/accounts.service.js';
+import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
+import { OIDC_CLIENT, startProvider, type TestProvider, walkProvider } from '../helpers/oidc-provider.js';
+
+let t: TestApp;
+let provider: TestProvider;
+const CALLBACK = `${TEST_BASE_URL}/oidc/callback`;
+before(async () => {
+  provider = await startProvider(CALLBACK);
+  t = await startTestApp('municipalities', {
+    LOTSE_OIDC_ISSUER: provider.issuer,
+    LOTSE_OIDC_CLIENT_ID: OIDC_CLIENT.id,
+    LOTSE_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+    LOTSE_OIDC_NAME: 'Kreis-Konto',
+  });
+  const user = checkNewUser({ email: 'redaktion@nordfriesland.example', role: 'editor', municipality: 'nordfriesland' });
+  assert.ok(!Array.isArray(user));
+  await addUser(t.db, user);
+});
+after(async () => {
+  await t.close();
+  await provider.close();
+});
+
+async function signInWith(login: string, next?: string) {
+  const start = await t.app.inject({ url: `/de/anmelden/oidc${next ? `?weiter=${encodeURIComponent(next)}` : ''}` });
+  assert.equal(start.statusCode, 303);
+  assert.ok(String(start.headers.location).startsWith(`${provider.issuer}/`));
+  const back = await walkProvider(String(start.headers.location), login, CALLBACK);
+  return { back, res: await t.app.inject({ url: back.slice(TEST_BASE_URL.length) }) };
+}
+
+test('the sign-in page offers the configured provider', async () => {
+  const page = await t.app.inject({ url: '/de/anmelden' });
+  assert.ok(page.body.includes('Mit Kreis-Konto anmelden'));
+  assert.ok(page.body.includes('href="/de/anmelden/oidc"'));
+});
+
+test('a known person signs in through the provider and lands where they wanted to go', async () => {
+  const { res, back } = await signInWith('Redaktion@Nordfriesland.example', '/de/verwaltung');
+  assert.equal(res.statusCode, 303, res.body);
+  assert.equal(res.headers.location, '/de/verwaltung');
+  const session = res.cookies.find((c) => c.name === 'lotse_session')!;
+  assert.equal(session.httpOnly, true);
+  const list = await t.app.inject({ url: '/de/verwaltung', cookies: { lotse_session: session.value } });
+  assert.equal(list.statusCode, 200);
+  const user = await t.db.selectFrom('users').select(['oidc_issuer', 'oidc_subject']).where('email', '=', 'redaktion@nordfriesland.example').executeTakeFirstOrThrow();
+  assert.equal(user.oidc_issuer, provider.issuer);
+  assert.equal(user.oidc_subject, 'Redaktion@Nordfriesland.example');
+
+  // The same callback a second time (a replay) does not sign anybody in.
+  const replay = await t.app.inject({ url: back.slice(TEST_BASE_URL.length) });
+  assert.equal(replay.statusCode, 401);
+  assert.ok(replay.body.includes('Die Anmeldung hat zu lange gedauert oder wurde schon abgeschlossen.'));
+  assert.equal(replay.cookies.find((c) => c.name === 'lotse_session'), undefined);
+});
+
+test('an identity without a Lotse account is refused', async () => {
+  const { res } = await signInWith('fremd@example.org');
+  assert.equal(res.statusCode, 403);
+  assert.ok(res.body.includes('Für diese Anmeldung gibt es kein Lotse-Konto.'));
+  assert.equal(res.cookies.find((c) => c.name === 'lotse_session'), undefined);
+});
+
+test('a forged callback without a known state is refused', async () => {
+  const res = await t.app.inject({ url: '/oidc/callback?code=abc&state=erfunden' });
+  assert.equal(res.statusCode, 401);
+  assert.equal(res.cookies.find((c) => c.name === 'lotse_session'), undefined);
+});
+
+test('without configuration there is no single sign-on', async () => {
+  const plain = await startTestApp('empty');
+  try {
+    assert.equal((await plain.app.inject({ url: '/de/anmelden/oidc' })).statusCode, 404);
+    assert.ok(!(await plain.app.inject({ url: '/de/anmelden' })).body.includes('anmelden/oidc'));
+  } finally {
+    await plain.close();
+  }
+});
