@@ -13,6 +13,7 @@ import { editorialRoutes } from './modules/editorial/editorial.routes.js';
 import { municipalityBackOfficeRoutes } from './modules/municipalities/municipalities.routes.js';
 import { importRoutes } from './modules/projects/import/import.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { userRoutes } from './modules/accounts/users.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { municipalityApiRoutes } from './modules/municipalities/municipalities.api.routes.js';
 import { openApiRoutes } from './modules/openapi/openapi.routes.js';
@@ -69,6 +70,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
     await pages.register(staffArea(municipalityBackOfficeRoutes), { prefix: '/:lang/verwaltung/kommunen' });
     await pages.register(staffArea(importRoutes), { prefix: '/:lang/verwaltung/import' });
     await pages.register(staffArea(auditRoutes), { prefix: '/:lang/verwaltung/protokoll' });
+    await pages.register(staffArea(userRoutes), { prefix: '/:lang/verwaltung/konten' });
   });
   return app;
 }

@@ -9,9 +9,10 @@ export interface BackOfficeNav {
   import: boolean;
   municipalities: boolean;
   audit: boolean;
+  users: boolean;
 }
 
-export type BackOfficeSection = 'editorial' | 'import' | 'municipalities' | 'audit' | 'account';
+export type BackOfficeSection = 'editorial' | 'import' | 'municipalities' | 'users' | 'audit' | 'account';
 
 export function BackOfficeLayout({ ctx, title, nav, current, children }: { ctx: PageContext; title: string; nav: BackOfficeNav; current: BackOfficeSection; children: ComponentChildren }) {
   const { t, locale } = ctx;
@@ -19,6 +20,7 @@ export function BackOfficeLayout({ ctx, title, nav, current, children }: { ctx: 
     nav.editorial && { key: 'editorial', href: localePath(locale, '/verwaltung'), label: t('backoffice.nav.editorial') },
     nav.import && { key: 'import', href: localePath(locale, '/verwaltung/import'), label: t('backoffice.nav.import') },
     nav.municipalities && { key: 'municipalities', href: localePath(locale, '/verwaltung/kommunen'), label: t('backoffice.nav.municipalities') },
+    nav.users && { key: 'users', href: localePath(locale, '/verwaltung/konten'), label: t('backoffice.nav.users') },
     nav.audit && { key: 'audit', href: localePath(locale, '/verwaltung/protokoll'), label: t('backoffice.nav.audit') },
     { key: 'account', href: localePath(locale, '/konto'), label: t('backoffice.nav.account') },
   ].filter((i): i is { key: BackOfficeSection; href: string; label: string } => !!i);

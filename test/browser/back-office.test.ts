@@ -184,6 +184,8 @@ test('every back-office page passes axe for an admin (de, en)', { timeout: TEST_
         '/verwaltung/kommunen/flensburg',
         '/verwaltung/import',
         '/verwaltung/protokoll',
+        '/verwaltung/konten',
+        '/verwaltung/konten/neu',
         '/konto',
       ]) {
         const res = await page.goto(`/${lang}${path}`);
@@ -191,6 +193,11 @@ test('every back-office page passes axe for an admin (de, en)', { timeout: TEST_
         await checkA11y(page);
       }
     }
+    // An account's page, with the form to add a role.
+    await page.goto('/de/verwaltung/konten');
+    await page.getByRole('link', { name: 'redaktion@flensburg.example' }).click();
+    assert.ok(await page.getByText('Redaktion für Stadt Flensburg').isVisible());
+    await checkA11y(page);
     // A new Vorhaben with field errors, then the decision suggestions.
     await page.goto('/de/verwaltung/vorhaben/neu');
     await page.getByRole('button', { name: 'Arbeitskopie speichern' }).click();

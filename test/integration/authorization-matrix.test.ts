@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import type { Role } from '../../src/db/schema.js';
 import { cliActor, type StaffActor } from '../../src/modules/accounts/actor.js';
+import { addUser } from '../../src/modules/accounts/accounts.service.js';
 import * as editorial from '../../src/modules/editorial/editorial.service.js';
 import { checkUpload } from '../../src/modules/projects/import/import-upload.service.js';
 import type { ProjectInput } from '../../src/modules/projects/project.types.js';
@@ -29,6 +30,7 @@ type ActorName = keyof typeof actors | 'nobody';
 const editors: ActorName[] = ['admin', 'agency', 'coordinator@flensburg', 'editor@flensburg'];
 const coordinators: ActorName[] = ['admin', 'agency', 'coordinator@flensburg'];
 const importers: ActorName[] = ['admin', 'agency'];
+const admins: ActorName[] = ['admin'];
 
 interface Request {
   url: string;
@@ -100,6 +102,28 @@ const cases: Record<string, Case> = {
   },
 };
 
+/** A staff account made through the service as the command line; locked if asked. */
+async function account(opts: { locked?: boolean } = {}): Promise<{ id: number; roleId: number }> {
+  const { id } = await addUser(t.db, { email: `konto${++n}@matrix.test`, role: 'reviewer', municipality: null, displayName: null, password: null });
+  if (opts.locked) await t.db.updateTable('users').set({ disabled_at: new Date() }).where('id', '=', id).execute();
+  const role = await t.db.selectFrom('user_roles').select('id').where('user_id', '=', id).executeTakeFirstOrThrow();
+  return { id, roleId: role.id };
+}
+
+Object.assign(cases, {
+  'POST /:lang/verwaltung/konten/neu': { allowed: admins, prepare: async () => ({ url: '/de/verwaltung/konten/neu', form: { email: `neu${++n}@matrix.test`, role: 'reviewer', municipality: '' } }) },
+  'POST /:lang/verwaltung/konten/:id/rollen': { allowed: admins, prepare: async () => ({ url: `/de/verwaltung/konten/${(await account()).id}/rollen`, form: { role: 'editor', municipality: 'flensburg' } }) },
+  'POST /:lang/verwaltung/konten/:id/rollen/:roleId/entfernen': {
+    allowed: admins,
+    prepare: async () => {
+      const a = await account();
+      return { url: `/de/verwaltung/konten/${a.id}/rollen/${a.roleId}/entfernen`, form: {} };
+    },
+  },
+  'POST /:lang/verwaltung/konten/:id/sperren': { allowed: admins, prepare: async () => ({ url: `/de/verwaltung/konten/${(await account()).id}/sperren`, form: {} }) },
+  'POST /:lang/verwaltung/konten/:id/entsperren': { allowed: admins, prepare: async () => ({ url: `/de/verwaltung/konten/${(await account({ locked: true })).id}/entsperren`, form: {} }) },
+} satisfies Record<string, Case>);
+
 // Public by design: they act only on the person's own credentials, session or one-time link.
 const publicRoutes = ['POST /:lang/anmelden', 'POST /:lang/abmelden', 'POST /:lang/ueberall-abmelden', 'POST /:lang/einrichten', 'POST /:lang/passwort-vergessen', 'POST /:lang/passwort-neu'];
 
@@ -116,7 +140,10 @@ async function fingerprint(): Promise<string> {
     (select string_agg(concat_ws(',', project_id, state, updated_at), ';' order by project_id) from project_drafts),
     (select count(*) from project_notes),
     (select string_agg(concat_ws(',', id, decision_bodies::text, participation_quorum), ';' order by id) from municipalities),
-    (select count(*) from pending_imports))) as f`.execute(t.db);
+    (select count(*) from pending_imports),
+    (select string_agg(concat_ws(',', id, email, disabled_at), ';' order by id) from users),
+    (select string_agg(concat_ws(',', id, role, municipality_id), ';' order by id) from user_roles),
+    (select count(*) from password_resets))) as f`.execute(t.db);
   return row.rows[0]!.f;
 }
 

@@ -30,3 +30,50 @@ export async function listUsersWithRoles(db: Db) {
     .orderBy('r.role')
     .execute();
 }
+
+export async function findUserById(db: Db, id: number) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'disabled_at', 'created_at', 'oidc_issuer', sql<boolean>`password_hash is not null`.as('has_password')])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function rolesOf(db: Db, userId: number) {
+  return db
+    .selectFrom('user_roles as r')
+    .leftJoin('municipalities as m', 'm.id', 'r.municipality_id')
+    .where('r.user_id', '=', userId)
+    .select(['r.id', 'r.role', 'm.slug as municipality', 'm.name as municipality_name'])
+    .orderBy('r.role')
+    .orderBy('m.name')
+    .execute();
+}
+
+/** Adds the role unless the user has it already (for that municipality); false if it existed. */
+export async function addRoleIfMissing(db: Db, userId: number, role: Role, municipalityId: number | null): Promise<boolean> {
+  const result = await sql`
+    insert into user_roles (user_id, role, municipality_id) values (${userId}, ${role}, ${municipalityId})
+    on conflict (user_id, role, coalesce(municipality_id, 0)) do nothing`.execute(db);
+  return Number(result.numAffectedRows ?? 0) > 0;
+}
+
+export async function deleteRole(db: Db, userId: number, roleId: number) {
+  return db.deleteFrom('user_roles').where('id', '=', roleId).where('user_id', '=', userId).returning(['role', 'municipality_id']).executeTakeFirst();
+}
+
+export async function countAdmins(db: Db, exceptUserId: number): Promise<number> {
+  const row = await db
+    .selectFrom('user_roles as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .where('r.role', '=', 'admin')
+    .where('u.disabled_at', 'is', null)
+    .where('u.id', '<>', exceptUserId)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function setDisabled(db: Db, userId: number, disabled: boolean): Promise<void> {
+  await db.updateTable('users').set({ disabled_at: disabled ? new Date() : null }).where('id', '=', userId).execute();
+}

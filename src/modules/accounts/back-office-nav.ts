@@ -4,6 +4,7 @@ import { mayOnProject, mayUseEditorial } from '../projects/projects.policy.js';
 import { maySearchAudit } from '../audit/audit.policy.js';
 import type { BackOfficeNav } from '../../views/back-office-layout.js';
 import type { Actor } from './actor.js';
+import { mayManageUsers } from './accounts.policy.js';
 
 export function backOfficeNav(actor: Actor): BackOfficeNav {
   return {
@@ -11,5 +12,6 @@ export function backOfficeNav(actor: Actor): BackOfficeNav {
     import: mayOnProject(actor, 'import', []),
     municipalities: mayListMunicipalities(actor),
     audit: maySearchAudit(actor),
+    users: mayManageUsers(actor),
   };
 }

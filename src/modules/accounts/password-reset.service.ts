@@ -28,20 +28,29 @@ export async function requestPasswordReset(db: Db, email: string, client: string
   await sessions.recordFailure(db, clientKey, WINDOW_MINUTES);
   const user = await findUserByEmail(db, address);
   if (!user || user.disabled_at) return 'sent';
-  const token = crypto.randomBytes(32).toString('base64url');
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('password_resets')
-      .values({ user_id: user.id, token_hash: hashToken(token), expires_at: sql<Date>`now() + make_interval(mins => ${RESET_TTL_MINUTES})` })
-      .execute();
-    const link = `${baseUrl}/${locale}/passwort-neu?token=${token}`;
-    await enqueue(trx, 'send_mail', {
-      to: user.email,
-      subject: t(locale, 'reset.mail.subject'),
-      text: t(locale, 'reset.mail.text', { link, minutes: RESET_TTL_MINUTES }),
-    });
-  });
+  await db.transaction().execute((trx) => sendPasswordLink(trx, { id: user.id, email: user.email }, locale, baseUrl, 'reset'));
   return 'sent';
+}
+
+export const INVITATION_TTL_HOURS = 72;
+
+/**
+ * Mails a one-time link to the page that sets a password: a reset (valid an hour) or the invitation of a
+ * new account (valid 72 hours). Called inside the caller's transaction; the mail leaves on commit.
+ */
+export async function sendPasswordLink(trx: Db, user: { id: number; email: string }, locale: Locale, baseUrl: string, kind: 'reset' | 'invitation'): Promise<void> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  const minutes = kind === 'reset' ? RESET_TTL_MINUTES : INVITATION_TTL_HOURS * 60;
+  await trx
+    .insertInto('password_resets')
+    .values({ user_id: user.id, token_hash: hashToken(token), expires_at: sql<Date>`now() + make_interval(mins => ${minutes})` })
+    .execute();
+  const link = `${baseUrl}/${locale}/passwort-neu?token=${token}`;
+  await enqueue(trx, 'send_mail', {
+    to: user.email,
+    subject: t(locale, kind === 'reset' ? 'reset.mail.subject' : 'invite.mail.subject'),
+    text: kind === 'reset' ? t(locale, 'reset.mail.text', { link, minutes }) : t(locale, 'invite.mail.text', { link, hours: INVITATION_TTL_HOURS, url: baseUrl }),
+  });
 }
 
 async function liveReset(db: Db, token: string) {
