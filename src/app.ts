@@ -37,7 +37,8 @@ export interface AppOptions {
 export async function buildApp({ db, config, databaseUrl, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
-    trustProxy: config.trustProxy,
+    // A hop count as a function: Fastify's types take booleans, addresses and functions.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: sendFrameworkError,
   });
@@ -46,7 +47,8 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
   await app.register(security);
   await app.register(assets);
   await app.register(cookie);
-  await app.register(formbody, { bodyLimit: 64 * 1024 });
+  // Room for a Vorhaben's long texts in three languages; larger bodies get a clear 413.
+  await app.register(formbody, { bodyLimit: 2 * 1024 * 1024 });
   await app.register(responseCache, { enabled: config.responseCache, databaseUrl });
 
   app.get('/', async (request, reply) => reply.redirect(`/${preferredLocale(request)}/`, 302));
@@ -87,4 +89,8 @@ function preferredLocale(request: FastifyRequest): string {
     .filter((r) => r.q > 0) // q=0 means "not this language"
     .sort((a, b) => b.q - a.q);
   return ranked.find((r) => isLocale(r.lang))?.lang ?? 'de';
+}
+
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
 }

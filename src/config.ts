@@ -16,7 +16,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOTSE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   LOTSE_RESPONSE_CACHE: z.enum(['true', 'false']).default('true'),
-  LOTSE_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  LOTSE_TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, 'must be false, true (one proxy), the number of proxies, or their addresses (comma-separated)')
+    .default('false'),
   LOTSE_SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://, e.g. smtp://user:password@mail.example.org:587')
@@ -42,8 +45,11 @@ export interface Config {
   logLevel: string;
   seedDemo: boolean;
   responseCache: boolean;
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For (sign-in limits are per client). */
-  trustProxy: boolean;
+  /**
+   * Behind reverse proxies: how many hops of X-Forwarded-For to trust (or which proxy addresses), so the
+   * client address cannot be made up by the client (sign-in limits count per client). false: none.
+   */
+  trustProxy: boolean | number | string;
   /** Where e-mail goes out; unset: mails are printed to the console (development). */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -78,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     seedDemo: c.LOTSE_SEED_DEMO === 'true',
     responseCache: c.LOTSE_RESPONSE_CACHE === 'true',
-    trustProxy: c.LOTSE_TRUST_PROXY === 'true',
+    trustProxy: trustProxySetting(c.LOTSE_TRUST_PROXY),
     smtpUrl: c.LOTSE_SMTP_URL,
     mailFrom: c.LOTSE_MAIL_FROM,
     worker: c.LOTSE_WORKER === 'true',
@@ -86,4 +92,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { issuer: c.LOTSE_OIDC_ISSUER, clientId: c.LOTSE_OIDC_CLIENT_ID!, clientSecret: c.LOTSE_OIDC_CLIENT_SECRET!, name: c.LOTSE_OIDC_NAME }
       : null,
   };
+}
+
+/** 'true' means the one proxy in front (trusting every hop would let clients forge their address). */
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'false') return false;
+  if (value === 'true') return 1;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

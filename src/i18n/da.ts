@@ -483,4 +483,6 @@ export const da: Record<MessageKey, string> = {
   'users.error.lastAdmin': 'Dette er den sidste aktive platformadministrator. Opret først en mere.',
   'invite.mail.subject': 'Lotse: din adgang til administrationen',
   'invite.mail.text': 'Goddag\n\nder er oprettet en konto til dig i Lotse, platformen for Smarte Grenzregion ({url}). Brug dette link til at vælge din adgangskode; det gælder i {hours} timer og kun én gang:\n\n{link}\n\nLog derefter ind med din e-mailadresse. Hvis du ikke ventede en konto, kan du se bort fra denne e-mail.\n\nLotse – Smarte Grenzregion zwischen den Meeren',
+  'editorial.error.stale': 'Der er offentliggjort en nyere version, siden denne arbejdskopi blev påbegyndt. Tjek sammenligningen for ændringer, og bekræft, at arbejdskopien skal erstatte den.',
+  'editorial.publish.overwrite': 'Jeg har tjekket forskellene: arbejdskopien erstatter den offentliggjorte version {version}.',
 };

@@ -482,6 +482,8 @@ export const de = {
   'users.error.lastAdmin': 'Das ist die letzte aktive Plattform-Administration. Legen Sie zuerst eine weitere an.',
   'invite.mail.subject': 'Lotse: Ihr Zugang zur Verwaltung',
   'invite.mail.text': 'Guten Tag,\n\nfür Sie wurde ein Konto in Lotse angelegt, der Plattform der Smarten Grenzregion ({url}). Mit diesem Link legen Sie Ihr Passwort fest; er gilt {hours} Stunden und nur einmal:\n\n{link}\n\nDanach melden Sie sich mit Ihrer E-Mail-Adresse an. Wenn Sie kein Konto erwartet haben, können Sie diese E-Mail ignorieren.\n\nLotse – Smarte Grenzregion zwischen den Meeren',
+  'editorial.error.stale': 'Seit Beginn dieser Arbeitskopie wurde eine neuere Fassung veröffentlicht. Prüfen Sie im Vergleich, was sich geändert hat, und bestätigen Sie, dass die Arbeitskopie sie ersetzen soll.',
+  'editorial.publish.overwrite': 'Ich habe die Unterschiede geprüft: Die Arbeitskopie ersetzt die veröffentlichte Version {version}.',
 } as const;
 
 export type MessageKey = keyof typeof de;

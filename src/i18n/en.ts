@@ -483,4 +483,6 @@ export const en: Record<MessageKey, string> = {
   'users.error.lastAdmin': 'This is the last active platform admin. Create another one first.',
   'invite.mail.subject': 'Lotse: your access to the back office',
   'invite.mail.text': 'Hello,\n\nan account has been created for you in Lotse, the platform of the Smarte Grenzregion ({url}). Use this link to set your password; it is valid for {hours} hours and only once:\n\n{link}\n\nThen sign in with your e-mail address. If you did not expect an account, you can ignore this e-mail.\n\nLotse – Smarte Grenzregion zwischen den Meeren',
+  'editorial.error.stale': 'A newer version has been published since this working copy was started. Check the comparison for what changed and confirm that the working copy shall replace it.',
+  'editorial.publish.overwrite': 'I have checked the differences: the working copy replaces the published version {version}.',
 };

@@ -1,5 +1,6 @@
 // Sends e-mail over SMTP with nodemailer. Without LOTSE_SMTP_URL (development) every mail is printed
-// to the console instead, so that links in it (e.g. a password reset) can be followed locally.
+// to the console instead, so that links in it (e.g. a password reset) can be followed locally; in
+// production without a mail server only the recipient is logged, never the content.
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.js';
 
@@ -14,7 +15,14 @@ export interface Mailer {
   close(): void;
 }
 
-export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>, print: (text: string) => void = console.log): Mailer {
+export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'> & { env?: Config['env'] }, print: (text: string) => void = console.log): Mailer {
+  if (!config.smtpUrl && config.env === 'production') {
+    // Links in mails (password resets) must not end up in production logs: name the recipient only.
+    return {
+      send: async (mail) => print(`e-mail to ${mail.to} not sent: LOTSE_SMTP_URL is not set`),
+      close: () => {},
+    };
+  }
   if (!config.smtpUrl) {
     return {
       send: async (mail) => print(`--- e-mail (not sent: LOTSE_SMTP_URL is not set) ---\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n---`),

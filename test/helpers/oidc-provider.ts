@@ -12,14 +12,14 @@ export interface TestProvider {
 }
 
 /** The login typed on the provider's page becomes the subject; `emailOf` gives its e-mail claim. */
-export async function startProvider(redirectUri: string, emailOf: (sub: string) => string | null = (sub) => sub): Promise<TestProvider> {
+export async function startProvider(redirectUri: string, emailOf: (sub: string) => string | null = (sub) => sub, emailVerified = true): Promise<TestProvider> {
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const provider = new Provider(issuer, {
     clients: [{ client_id: OIDC_CLIENT.id, client_secret: OIDC_CLIENT.secret, redirect_uris: [redirectUri], response_types: ['code'], grant_types: ['authorization_code'] }],
     async findAccount(_ctx, sub) {
-      return { accountId: sub, claims: async () => ({ sub, ...(emailOf(sub) ? { email: emailOf(sub)!, email_verified: true } : {}) }) };
+      return { accountId: sub, claims: async () => ({ sub, ...(emailOf(sub) ? { email: emailOf(sub)!, email_verified: emailVerified } : {}) }) };
     },
     claims: { openid: ['sub'], email: ['email', 'email_verified'] },
     features: { devInteractions: { enabled: true } },

@@ -77,6 +77,8 @@ test('editing a published Vorhaben makes a working copy; the public sees the cha
   const edit = await get(t.app, `${base}/vorhaben/${slug}/bearbeiten`, editor);
   assert.equal(edit.statusCode, 200);
   assert.ok(edit.body.includes('value="Smarte Parkraumsensoren am Hafen"'));
+  // The amount comes from the cost text, so the separate amount field starts empty.
+  assert.match(edit.body, /name="costsAmount" value(="")?[\s/>]/);
 
   const saved = await postForm(t.app, `${base}/vorhaben/${slug}/bearbeiten`, newForm({ costsText: 'ca. 290.000 € (Mehrkosten durch Tiefbau)', startDate: '2027-04-01', decision_count: '1', decision_0_raw: 'RV-12/2024 vom 14.03.2024', decision_0_reference: 'RV-12/2024', decision_0_bodyName: 'Ratsversammlung', decision_0_date: '2024-03-14' }), editor);
   assert.equal(saved.statusCode, 303, saved.body);
@@ -104,6 +106,7 @@ test('editing a published Vorhaben makes a working copy; the public sees the cha
   assert.equal(ok.statusCode, 303);
   const after = (await get(t.app, `/api/v1/projects/${slug}`)).json();
   assert.equal(after.version, 2);
+  assert.equal(after.costs.amount_eur ?? after.costs.amount, 290000);
   assert.equal(after.start_date ?? after.startDate, '2027-04-01');
   const page = await get(t.app, `/de/vorhaben/${slug}`);
   assert.ok(page.body.includes('Baubeginn verschoben; Mehrkosten durch Tiefbau.'));
@@ -177,6 +180,9 @@ test('an editor of one municipality cannot see or change another municipality’
   const slug = await slugOf('Mobilitätsstationen auf den Halligen');
   assert.equal((await get(t.app, `${base}/vorhaben/${slug}`, editor)).statusCode, 403);
   assert.equal((await postForm(t.app, `${base}/vorhaben/${slug}/bearbeiten`, newForm({ municipalities: 'nordfriesland' }), editor)).statusCode, 403);
+  // Nor put their own Vorhaben into another municipality's register, or create one there.
+  assert.equal((await postForm(t.app, `${base}/vorhaben/neu`, newForm({ title_de: 'Gemeinsam', municipalities: ['flensburg', 'nordfriesland'] }), editor)).statusCode, 403);
+  assert.equal((await postForm(t.app, `${base}/vorhaben/${await slugOf('Digitale Bürgerdienste im Rathaus Flensburg')}/bearbeiten`, newForm({ municipalities: ['flensburg', 'nordfriesland'] }), editor)).statusCode, 403);
   // Nor move their own Vorhaben out of reach.
   const own = await slugOf('Digitale Bürgerdienste im Rathaus Flensburg');
   assert.equal((await postForm(t.app, `${base}/vorhaben/${own}/bearbeiten`, newForm({ municipalities: 'nordfriesland' }), editor)).statusCode, 403);
@@ -209,4 +215,41 @@ test('admins search the audit log; nobody else sees it', async () => {
   assert.ok(imports.body.includes('Kommandozeile'));
   const none = await get(t.app, `${base}/protokoll?von=2000-01-01&bis=2000-01-02`, admin);
   assert.ok(none.body.includes('0 Einträge'));
+});
+
+test('a working copy overtaken by a newer publication is published only when the editor confirms it', async () => {
+  const slug = 'smarte-parkraumsensoren-am-hafen';
+  assert.equal((await postForm(t.app, `${base}/vorhaben/${slug}/bearbeiten`, newForm({ nextSteps_de: 'Ausschreibung 2027' }), editor)).statusCode, 303);
+  // Meanwhile an import publishes a newer version of the same Vorhaben.
+  const report = await importVorhabenliste(t.db, vorhabenCsv([flensburgVorhaben({ ID: slug, Titel: 'Smarte Parkraumsensoren am Hafen', 'Kosten soweit bezifferbar': 'ca. 300.000 €' })]));
+  assert.equal(report.updated.length, 1);
+  const overview = await get(t.app, `${base}/vorhaben/${slug}`, editor);
+  assert.ok(overview.body.includes('Die Arbeitskopie beruht auf Version'));
+  const refused = await postForm(t.app, `${base}/vorhaben/${slug}/veroeffentlichen`, { note_de: 'Nächste Schritte ergänzt.' }, editor);
+  assert.equal(refused.statusCode, 400);
+  assert.ok(refused.body.includes('Seit Beginn dieser Arbeitskopie wurde eine neuere Fassung veröffentlicht.'));
+  const version = (await get(t.app, `/api/v1/projects/${slug}`)).json().version;
+  const ok = await postForm(t.app, `${base}/vorhaben/${slug}/veroeffentlichen`, { note_de: 'Nächste Schritte ergänzt.', overwrite_newer: 'on' }, editor);
+  assert.equal(ok.statusCode, 303);
+  assert.equal((await get(t.app, `/api/v1/projects/${slug}`)).json().version, version + 1);
+});
+
+test('a topic named only in an unpublished draft is not public until the draft is published', async () => {
+  const res = await postForm(t.app, `${base}/vorhaben/neu`, newForm({ title_de: 'Geheimes Themenvorhaben', newTopics: 'Quantenverwaltung' }), editor);
+  assert.equal(res.statusCode, 303);
+  const topics = async () => JSON.stringify((await get(t.app, '/de/vorhaben')).body);
+  assert.ok(!(await topics()).includes('Quantenverwaltung'));
+  const slug = String(res.headers.location).split('/').pop()!.split('?')[0]!;
+  assert.equal((await postForm(t.app, `${base}/vorhaben/${slug}/veroeffentlichen`, { note_de: 'Neu.' }, editor)).statusCode, 303);
+  assert.ok((await topics()).includes('Quantenverwaltung'));
+  assert.deepEqual((await get(t.app, `/api/v1/projects/${slug}`)).json().topics.map((x: { name: string }) => x.name), ['Quantenverwaltung']);
+});
+
+test('all decision rows can be removed although the decision text remains', async () => {
+  const slug = 'smarte-parkraumsensoren-am-hafen';
+  const res = await postForm(t.app, `${base}/vorhaben/${slug}/bearbeiten`, newForm({ decision_rows: '1', decision_count: '1', decision_0_raw: 'RV-12/2024', decision_0_reference: 'RV-12/2024', decision_0_remove: 'on' }), editor);
+  assert.equal(res.statusCode, 303);
+  const draft = await t.db.selectFrom('project_drafts as d').innerJoin('projects as p', 'p.id', 'd.project_id').where('p.slug', '=', slug).select('d.document').executeTakeFirstOrThrow();
+  assert.deepEqual((draft.document as { decisions: unknown[] }).decisions, []);
+  assert.equal((draft.document as { decisionsText: string }).decisionsText, 'RV-12/2024 vom 14.03.2024');
 });

@@ -32,8 +32,12 @@ async function signInWith(login: string, next?: string) {
   const start = await t.app.inject({ url: `/de/anmelden/oidc${next ? `?weiter=${encodeURIComponent(next)}` : ''}` });
   assert.equal(start.statusCode, 303);
   assert.ok(String(start.headers.location).startsWith(`${provider.issuer}/`));
+  const state = start.cookies.find((c) => c.name === 'lotse_oidc_state')!;
+  assert.equal(state.httpOnly, true);
+  assert.equal(state.path, '/oidc/callback');
   const back = await walkProvider(String(start.headers.location), login, CALLBACK);
-  return { back, res: await t.app.inject({ url: back.slice(TEST_BASE_URL.length) }) };
+  const cookies = { lotse_oidc_state: state.value };
+  return { back, cookies, res: await t.app.inject({ url: back.slice(TEST_BASE_URL.length), cookies }) };
 }
 
 test('the sign-in page offers the configured provider', async () => {
@@ -43,7 +47,7 @@ test('the sign-in page offers the configured provider', async () => {
 });
 
 test('a known person signs in through the provider and lands where they wanted to go', async () => {
-  const { res, back } = await signInWith('Redaktion@Nordfriesland.example', '/de/verwaltung');
+  const { res, back, cookies } = await signInWith('Redaktion@Nordfriesland.example', '/de/verwaltung');
   assert.equal(res.statusCode, 303, res.body);
   assert.equal(res.headers.location, '/de/verwaltung');
   const session = res.cookies.find((c) => c.name === 'lotse_session')!;
@@ -55,7 +59,7 @@ test('a known person signs in through the provider and lands where they wanted t
   assert.equal(user.oidc_subject, 'Redaktion@Nordfriesland.example');
 
   // The same callback a second time (a replay) does not sign anybody in.
-  const replay = await t.app.inject({ url: back.slice(TEST_BASE_URL.length) });
+  const replay = await t.app.inject({ url: back.slice(TEST_BASE_URL.length), cookies });
   assert.equal(replay.statusCode, 401);
   assert.ok(replay.body.includes('Die Anmeldung hat zu lange gedauert oder wurde schon abgeschlossen.'));
   assert.equal(replay.cookies.find((c) => c.name === 'lotse_session'), undefined);
@@ -68,8 +72,37 @@ test('an identity without a Lotse account is refused', async () => {
   assert.equal(res.cookies.find((c) => c.name === 'lotse_session'), undefined);
 });
 
+test('a callback from another browser’s sign-in (login CSRF) is refused', async () => {
+  const start = await t.app.inject({ url: '/de/anmelden/oidc' });
+  const back = await walkProvider(String(start.headers.location), 'redaktion@nordfriesland.example', CALLBACK);
+  // The victim's browser has no state cookie, or another one.
+  const res = await t.app.inject({ url: back.slice(TEST_BASE_URL.length), cookies: { lotse_oidc_state: 'anderer-zustand' } });
+  assert.equal(res.statusCode, 401);
+  assert.equal(res.cookies.find((c) => c.name === 'lotse_session'), undefined);
+});
+
+test('an address the provider has not verified claims no account', async () => {
+  const unverified = await startProvider(CALLBACK, (sub) => sub, false);
+  const other = await startTestApp('municipalities', { LOTSE_OIDC_ISSUER: unverified.issuer, LOTSE_OIDC_CLIENT_ID: OIDC_CLIENT.id, LOTSE_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret });
+  try {
+    const user = checkNewUser({ email: 'redaktion@nordfriesland.example', role: 'editor', municipality: 'nordfriesland' });
+    assert.ok(!Array.isArray(user));
+    await addUser(other.db, user);
+    const start = await other.app.inject({ url: '/de/anmelden/oidc' });
+    const state = start.cookies.find((c) => c.name === 'lotse_oidc_state')!.value;
+    const back = await walkProvider(String(start.headers.location), 'redaktion@nordfriesland.example', CALLBACK);
+    const res = await other.app.inject({ url: back.slice(TEST_BASE_URL.length), cookies: { lotse_oidc_state: state } });
+    assert.equal(res.statusCode, 403);
+    const linked = await other.db.selectFrom('users').select('oidc_subject').executeTakeFirstOrThrow();
+    assert.equal(linked.oidc_subject, null);
+  } finally {
+    await other.close();
+    await unverified.close();
+  }
+});
+
 test('a forged callback without a known state is refused', async () => {
-  const res = await t.app.inject({ url: '/oidc/callback?code=abc&state=erfunden' });
+  const res = await t.app.inject({ url: '/oidc/callback?code=abc&state=erfunden', cookies: { lotse_oidc_state: 'erfunden' } });
   assert.equal(res.statusCode, 401);
   assert.equal(res.cookies.find((c) => c.name === 'lotse_session'), undefined);
 });

@@ -14,7 +14,7 @@ import { requestPasswordReset, resetPassword, resetTokenValid } from './password
 import { ResetPasswordPage, ResetRequestPage } from './password-reset.views.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import { finishOidcLogin, OIDC_CALLBACK_PATH, startOidcLogin } from './oidc.service.js';
+import { finishOidcLogin, OIDC_CALLBACK_PATH, OIDC_STATE_COOKIE, startOidcLogin } from './oidc.service.js';
 import { actorOf, safeReturnPath, SESSION_COOKIE } from './staff-area.js';
 import { backOfficeNav } from './back-office-nav.js';
 
@@ -60,7 +60,10 @@ export async function accountPageRoutes(app: FastifyInstance) {
   app.get('/:lang/anmelden/oidc', async (request, reply) => {
     if (!app.config.oidc) throw notFound();
     const back = safeReturnPath((request.query as { weiter?: string }).weiter);
-    return noStore(reply).redirect(await startOidcLogin(app.db, app.config, lang(request), back), 303);
+    const { url, state } = await startOidcLogin(app.db, app.config, lang(request), back);
+    // Lax, so that it comes back with the provider's top-level redirect.
+    reply.setCookie(OIDC_STATE_COOKIE, state, { httpOnly: true, sameSite: 'lax', secure, path: OIDC_CALLBACK_PATH, maxAge: 15 * 60 });
+    return noStore(reply).redirect(url, 303);
   });
 
   app.get('/:lang/konto', async (request, reply) => {
@@ -195,7 +198,8 @@ export async function oidcCallbackRoutes(app: FastifyInstance) {
   app.get(OIDC_CALLBACK_PATH, async (request, reply) => {
     reply.header('cache-control', 'no-store');
     if (!app.config.oidc) throw notFound();
-    const result = await finishOidcLogin(app.db, app.config, new URL(request.url, app.config.publicUrl));
+    const result = await finishOidcLogin(app.db, app.config, new URL(request.url, app.config.publicUrl), request.cookies[OIDC_STATE_COOKIE]);
+    reply.clearCookie(OIDC_STATE_COOKIE, { path: OIDC_CALLBACK_PATH });
     if (result.ok) {
       setSession(app, reply, result.token);
       return reply.redirect(result.returnTo ?? localePath(result.locale, '/konto'), 303);

@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { createSession } from './sign-in.service.js';
 
 export const OIDC_CALLBACK_PATH = '/oidc/callback';
+export const OIDC_STATE_COOKIE = 'lotse_oidc_state';
 const LOGIN_TTL_MINUTES = 15;
 
 type OidcConfig = NonNullable<Config['oidc']>;
@@ -34,7 +35,8 @@ function configuration(oidc: OidcConfig): Promise<client.Configuration> {
   return found;
 }
 
-export async function startOidcLogin(db: Db, config: Config, locale: Locale, returnTo: string | null): Promise<string> {
+/** Returns the provider's address to send the browser to, and the state to keep in the browser's cookie. */
+export async function startOidcLogin(db: Db, config: Config, locale: Locale, returnTo: string | null): Promise<{ url: string; state: string }> {
   const oidc = config.oidc!;
   const settings = await configuration(oidc);
   const codeVerifier = client.randomPKCECodeVerifier();
@@ -51,16 +53,21 @@ export async function startOidcLogin(db: Db, config: Config, locale: Locale, ret
     nonce,
     ui_locales: locale,
   });
-  return url.href;
+  return { url: url.href, state };
 }
 
 export type OidcResult =
   | { ok: true; token: string; locale: Locale; returnTo: string | null }
   | { ok: false; reason: 'expired' | 'failed' | 'no_account'; locale: Locale };
 
-export async function finishOidcLogin(db: Db, config: Config, callbackUrl: URL): Promise<OidcResult> {
+/**
+ * `browserState` is the state from the cookie set when this browser started: a callback carrying
+ * someone else's sign-in (login CSRF) does not match it.
+ */
+export async function finishOidcLogin(db: Db, config: Config, callbackUrl: URL, browserState: string | undefined): Promise<OidcResult> {
   const oidc = config.oidc!;
   const state = callbackUrl.searchParams.get('state') ?? '';
+  if (!browserState || browserState !== state) return { ok: false, reason: 'expired', locale: 'de' };
   const pending = await db
     .deleteFrom('oidc_logins')
     .where('state', '=', state)
@@ -83,7 +90,8 @@ export async function finishOidcLogin(db: Db, config: Config, callbackUrl: URL):
     if (!claims) return { ok: false, reason: 'failed', locale };
     // Many providers put the address only in the userinfo answer, not in the ID token.
     const source = (typeof claims.email === 'string' ? claims : await client.fetchUserInfo(settings, tokens.access_token, claims.sub)) as Record<string, unknown>;
-    if (typeof source.email === 'string' && source.email_verified !== false) email = source.email.toLowerCase();
+    // Only an address the provider has verified may claim an account.
+    if (typeof source.email === 'string' && source.email_verified === true) email = source.email.toLowerCase();
   } catch {
     return { ok: false, reason: 'failed', locale };
   }

@@ -22,10 +22,8 @@ export async function requestPasswordReset(db: Db, email: string, client: string
   const address = email.trim().toLowerCase();
   const addressKey = `reset:${address}`;
   const clientKey = `reset-client:${client}`;
-  const [byAddress, byClient] = await Promise.all([sessions.failuresInWindow(db, addressKey, WINDOW_MINUTES), sessions.failuresInWindow(db, clientKey, WINDOW_MINUTES)]);
-  if (byAddress >= MAX_REQUESTS_PER_ADDRESS || byClient >= MAX_REQUESTS_PER_CLIENT) return 'limited';
-  await sessions.recordFailure(db, addressKey, WINDOW_MINUTES);
-  await sessions.recordFailure(db, clientKey, WINDOW_MINUTES);
+  const [byAddress, byClient] = await Promise.all([sessions.recordFailure(db, addressKey, WINDOW_MINUTES), sessions.recordFailure(db, clientKey, WINDOW_MINUTES)]);
+  if (byAddress > MAX_REQUESTS_PER_ADDRESS || byClient > MAX_REQUESTS_PER_CLIENT) return 'limited';
   const user = await findUserByEmail(db, address);
   if (!user || user.disabled_at) return 'sent';
   await db.transaction().execute((trx) => sendPasswordLink(trx, { id: user.id, email: user.email }, locale, baseUrl, 'reset'));
@@ -78,6 +76,8 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
     if (!reset) return false;
     const used = await trx.updateTable('password_resets').set({ used_at: sql`now()` }).where('id', '=', reset.id).where('used_at', 'is', null).executeTakeFirst();
     if (Number(used.numUpdatedRows) !== 1) return false;
+    // Every other link of this person ends too: an older mail must not reset the new password.
+    await trx.updateTable('password_resets').set({ used_at: sql`now()` }).where('user_id', '=', reset.user_id).where('used_at', 'is', null).execute();
     await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', reset.user_id).execute();
     await sessions.deleteUserSessions(trx, reset.user_id);
     await recordAudit(trx, { kind: 'system', label: 'password-reset-link' }, { action: 'user.password.reset', entityType: 'user', entityId: reset.email, summary: reset.email });

@@ -44,25 +44,22 @@ export async function deleteUserSessions(db: Db, userId: number): Promise<number
   return Number(result.numDeletedRows);
 }
 
-/** Failures counted in the current window of `windowMinutes`; an expired window starts over. */
-export async function failuresInWindow(db: Db, key: string, windowMinutes: number): Promise<number> {
-  const row = await db
-    .selectFrom('sign_in_failures')
-    .select('failures')
-    .where('key', '=', key)
-    .where('window_start', '>', sql<Date>`now() - make_interval(mins => ${windowMinutes})`)
-    .executeTakeFirst();
-  return row?.failures ?? 0;
-}
-
-export async function recordFailure(db: Db, key: string, windowMinutes: number): Promise<void> {
-  await sql`
+/** Counts one more attempt in the key's window and returns the count, atomically (parallel requests each see their own number). */
+export async function recordFailure(db: Db, key: string, windowMinutes: number): Promise<number> {
+  const result = await sql<{ failures: number }>`
     insert into sign_in_failures (key, window_start, failures) values (${key}, now(), 1)
     on conflict (key) do update set
       failures = case when sign_in_failures.window_start > now() - make_interval(mins => ${windowMinutes})
                       then sign_in_failures.failures + 1 else 1 end,
       window_start = case when sign_in_failures.window_start > now() - make_interval(mins => ${windowMinutes})
-                      then sign_in_failures.window_start else now() end`.execute(db);
+                      then sign_in_failures.window_start else now() end
+    returning failures`.execute(db);
+  return result.rows[0]!.failures;
+}
+
+/** Takes back one counted attempt (a sign-in that succeeded). */
+export async function forgiveAttempt(db: Db, key: string): Promise<void> {
+  await db.updateTable('sign_in_failures').set({ failures: sql`greatest(failures - 1, 0)` }).where('key', '=', key).execute();
 }
 
 export async function clearFailures(db: Db, key: string): Promise<void> {

@@ -23,23 +23,28 @@ export async function signIn(db: Db, email: string, password: string, client: st
   const address = email.trim().toLowerCase();
   const addressKey = `address:${address}|client:${client}`;
   const clientKey = `client:${client}`;
-  const [byAddress, byClient] = await Promise.all([
-    sessions.failuresInWindow(db, addressKey, WINDOW_MINUTES),
-    sessions.failuresInWindow(db, clientKey, WINDOW_MINUTES),
+  const accountKey = `account:${address}`;
+  // Counted before the (slow) password check, atomically: a burst of parallel guesses cannot slip
+  // through between reading and writing the counters.
+  const [byAddress, byClient, byAccount] = await Promise.all([
+    sessions.recordFailure(db, addressKey, WINDOW_MINUTES),
+    sessions.recordFailure(db, clientKey, WINDOW_MINUTES),
+    sessions.recordFailure(db, accountKey, WINDOW_MINUTES),
   ]);
-  if (byAddress >= MAX_FAILURES_PER_ADDRESS_AND_CLIENT || byClient >= MAX_FAILURES_PER_CLIENT) return { ok: false, reason: 'locked' };
+  if (byAddress > MAX_FAILURES_PER_ADDRESS_AND_CLIENT || byClient > MAX_FAILURES_PER_CLIENT) return { ok: false, reason: 'locked' };
+  // Guessing one account from many clients is slowed down, never locked: the person can still get in.
+  if (byAccount > ACCOUNT_DELAY_AFTER) await delay(Math.min((byAccount - ACCOUNT_DELAY_AFTER) * 250, 5000));
 
   const user = await findUserByEmail(db, address);
   const usable = user && !user.disabled_at && user.password_hash;
   const valid = await verifyPassword(usable ? user.password_hash! : await dummyHash, password);
-  if (!usable || !valid) {
-    await sessions.recordFailure(db, addressKey, WINDOW_MINUTES);
-    await sessions.recordFailure(db, clientKey, WINDOW_MINUTES);
-    return { ok: false, reason: 'invalid' };
-  }
-  await sessions.clearFailures(db, addressKey);
+  if (!usable || !valid) return { ok: false, reason: 'invalid' };
+  await Promise.all([sessions.clearFailures(db, addressKey), sessions.clearFailures(db, accountKey), sessions.forgiveAttempt(db, clientKey)]);
   return { ok: true, token: await createSession(db, user.id) };
 }
+
+const ACCOUNT_DELAY_AFTER = 20;
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A new session for the user; returns the token for the cookie (only its hash is stored). */
 export async function createSession(db: Db, userId: number): Promise<string> {

@@ -32,13 +32,16 @@ export async function actorOf(app: FastifyInstance, request: FastifyRequest): Pr
 export function staffArea(routes: (app: FastifyInstance) => Promise<void>) {
   return async (app: FastifyInstance) => {
     app.decorateRequest('actor', null);
-    app.addHook('preHandler', async (request, reply) => {
+    // The session is checked before the body is read: nobody without one makes us parse an upload.
+    app.addHook('onRequest', async (request, reply) => {
       reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
       request.actor = await actorOf(app, request);
       if (!request.actor) {
         const back = request.method === 'GET' ? `?weiter=${encodeURIComponent(request.url)}` : '';
         return reply.redirect(`${localePath(request.locale, '/anmelden')}${back}`, 303);
       }
+    });
+    app.addHook('preHandler', async (request) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         const body = (request.body ?? {}) as Record<string, unknown>;
         if (!csrfValid(request, body[CSRF_FIELD])) throw new AppError(403, 'csrf', 'error.csrf');

@@ -39,6 +39,8 @@ function display(field: ComparedField, p: ProjectInput, t: Translate, locale: Lo
       return formatLinks(p.links);
     case 'contact':
       return p.contact ?? '';
+    case 'decisionsText':
+      return p.decisionsText ?? '';
     case 'startDate':
     case 'endDate':
     case 'addedOn':
@@ -53,7 +55,7 @@ function display(field: ComparedField, p: ProjectInput, t: Translate, locale: Lo
 export function diffRows(a: ProjectInput, b: ProjectInput, t: Translate, locale: Locale, municipalityNames: Map<string, string>): { rows: DiffRow[]; unchanged: number } {
   const changed = differingFields(a, b);
   const rows = changed
-    .map((f) => ({ label: f === 'statusText' ? t('form.statusText') : t(fieldLabel[f]), before: display(f, a, t, locale, municipalityNames), after: display(f, b, t, locale, municipalityNames) }))
+    .map((f) => ({ label: f === 'statusText' ? t('form.statusText') : f === 'decisionsText' ? t('form.decisionsText') : t(fieldLabel[f]), before: display(f, a, t, locale, municipalityNames), after: display(f, b, t, locale, municipalityNames) }))
     .filter((r) => r.before !== r.after);
   return { rows, unchanged: comparedFields.length - rows.length };
 }

@@ -19,9 +19,9 @@ export interface WorkListQuery {
 }
 
 const workState = sql<WorkState>`case
+  when p.publication_state = 'archived' then 'archived'
   when d.state = 'review' then 'review'
   when p.publication_state = 'draft' then 'draft'
-  when p.publication_state = 'archived' then 'archived'
   when d.project_id is not null then 'changes'
   else 'published' end`;
 

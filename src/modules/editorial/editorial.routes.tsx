@@ -167,8 +167,12 @@ export async function editorialRoutes(app: FastifyInstance) {
     const { slug } = slugParams.parse(request.params);
     const body = (request.body ?? {}) as Record<string, unknown>;
     const note = readNote('note', body);
-    if ('errors' in note) return rerenderOverview(request, reply, slug, { form: 'publish', values: localizedValues('note', body), errors: note.errors });
-    await editorial.publish(app.db, request.actor!, slug, note.note);
+    const view = await editorial.editorialProject(app.db, request.actor!, slug);
+    const overwrite = body.overwrite_newer === 'on';
+    const errors = 'errors' in note ? { ...note.errors } : {};
+    if (view.stale && !overwrite) errors.overwrite_newer = { key: 'editorial.error.stale' };
+    if ('errors' in note || Object.keys(errors).length) return rerenderOverview(request, reply, slug, { form: 'publish', values: localizedValues('note', body), errors });
+    await editorial.publish(app.db, request.actor!, slug, note.note, { overwriteNewer: overwrite });
     return reply.redirect(`${projectPath(request, slug)}?hinweis=veroeffentlicht`, 303);
   });
 

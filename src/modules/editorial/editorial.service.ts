@@ -10,7 +10,7 @@ import { type Actor, actorId } from '../accounts/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { differingFields, projectToInput } from '../projects/project.mapper.js';
 import type { Project, ProjectInput } from '../projects/project.types.js';
-import { type ProjectAction, editorialScope, mayOnProject, mayUseEditorial } from '../projects/projects.policy.js';
+import { type ProjectAction, editorialScope, mayAssignMunicipalities, mayOnProject, mayUseEditorial } from '../projects/projects.policy.js';
 import { findBySlug, insertChanges, insertVersions } from '../projects/projects.repository.js';
 import { insertDraftProject, writeProject } from '../projects/project-writer.js';
 import * as repo from './editorial.repository.js';
@@ -48,10 +48,15 @@ export interface EditorialProject {
 }
 
 function workStateOf(project: Project, draft: repo.DraftRecord | undefined): WorkState {
+  if (project.publicationState === 'archived') return 'archived';
   if (draft?.state === 'review') return 'review';
   if (project.publicationState === 'draft') return 'draft';
-  if (project.publicationState === 'archived') return 'archived';
   return draft ? 'changes' : 'published';
+}
+
+/** The copy started from an older published version than the one now public (an import or a colleague came between). */
+function isStale(project: Project, draft: repo.DraftRecord | undefined | null): boolean {
+  return !!draft && project.publicationState !== 'draft' && (draft.baseVersion === null || draft.baseVersion < project.version);
 }
 
 async function load(db: Db, slug: string): Promise<Project> {
@@ -69,14 +74,14 @@ export async function editorialProject(db: Db, actor: Actor, slug: string): Prom
     current: draft?.input ?? projectToInput(project),
     draft: draft ?? null,
     workState: workStateOf(project, draft),
-    stale: !!draft && project.publicationState !== 'draft' && draft.baseVersion !== null && draft.baseVersion < project.version,
+    stale: isStale(project, draft),
     versions,
     notes,
   };
 }
 
 export async function createProject(db: Db, actor: Actor, input: ProjectInput): Promise<string> {
-  assertMay(actor, 'create', input.municipalities);
+  if (input.municipalities.length === 0 || !mayAssignMunicipalities(actor, 'create', [], input.municipalities)) throw forbidden();
   return db.transaction().execute(async (trx) => {
     const { id, slug } = await insertDraftProject(trx, input);
     await repo.upsertDraft(trx, id, input, null, actorId(actor));
@@ -97,8 +102,7 @@ async function lockFor(trx: Db, actor: Actor, slug: string, action: ProjectActio
 export async function saveDraft(db: Db, actor: Actor, slug: string, input: ProjectInput): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const { project, draft } = await lockFor(trx, actor, slug, 'edit');
-    // Moving a Vorhaben to other municipalities must keep it within the actor's reach.
-    assertMay(actor, 'edit', input.municipalities);
+    if (!mayAssignMunicipalities(actor, 'edit', slugsOf(project), input.municipalities)) throw forbidden();
     if (project.publicationState === 'archived') throw new AppError(409, 'archived', 'editorial.error.archived');
     const before = draft?.input ?? projectToInput(project);
     await repo.upsertDraft(trx, project.id, input, project.publicationState === 'draft' ? null : project.version, actorId(actor));
@@ -135,14 +139,16 @@ export async function discardDraft(db: Db, actor: Actor, slug: string): Promise<
 }
 
 /** Publishes the working copy (or an unpublished Vorhaben as it is) as the next version. */
-export async function publish(db: Db, actor: Actor, slug: string, note: LocalizedText): Promise<number> {
+export async function publish(db: Db, actor: Actor, slug: string, note: LocalizedText, { overwriteNewer = false }: { overwriteNewer?: boolean } = {}): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const { project, draft } = await lockFor(trx, actor, slug, 'publish');
     if (project.publicationState === 'archived') throw new AppError(409, 'archived', 'editorial.error.archived');
+    // Publishing an outdated copy would silently undo the newer version: only when asked to.
+    if (isStale(project, draft) && !overwriteNewer) throw new AppError(409, 'stale_copy', 'editorial.error.stale');
     if (!draft && project.publicationState === 'published') throw new AppError(409, 'no_working_copy', 'editorial.error.noWorkingCopy');
     const before = projectToInput(project);
     const next: ProjectInput = { ...(draft?.input ?? before), publicationState: 'published' };
-    assertMay(actor, 'publish', next.municipalities);
+    if (!mayAssignMunicipalities(actor, 'publish', slugsOf(project), next.municipalities)) throw forbidden();
     const fields = project.publicationState === 'draft' ? [] : differingFields(before, next);
     const version = project.version + 1;
     await writeProject(trx, project.id, next, { bumpVersion: true });

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../lib/format.js';
 import { type LocalizedText, locales } from '../../lib/localized.js';
 import { Alert, Badge, Pagination } from '../../views/components.js';
 import { BackOfficeLayout, type BackOfficeNav } from '../../views/back-office-layout.js';
-import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
+import { Checkbox, CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import type { EditorialProject, WorkState } from './editorial.service.js';
@@ -235,6 +235,16 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
           <form method="post" action={`${base}/veroeffentlichen`} class="lotse-form-section" novalidate>
             <CsrfField token={csrf} />
             <NoteFields ctx={ctx} prefix="note" values={valuesOf('publish')} errors={errorsOf('publish')} label={t('editorial.note')} hint={t('editorial.publish.noteHint')} />
+            {view.stale && (
+              <div class={`kern-form-input${errorsOf('publish').overwrite_newer ? ' kern-form-input--error' : ''}`}>
+                {errorsOf('publish').overwrite_newer && (
+                  <p class="kern-error" id="overwrite_newer-error" role="alert">
+                    {t('editorial.error.stale')}
+                  </p>
+                )}
+                <Checkbox id="overwrite_newer" name="overwrite_newer" label={t('editorial.publish.overwrite', { version: project.version })} checked={false} />
+              </div>
+            )}
             <div>
               <SubmitButton label={t('editorial.publish.submit')} />
             </div>

@@ -24,6 +24,8 @@ export interface DecisionRow {
 }
 
 export interface ProjectFormValues {
+  /** Whether the decision rows were shown and edited (else they are suggested from the text on save). */
+  decisionRowsShown: boolean;
   text: Record<`${TranslatedField}_${(typeof locales)[number]}`, string>;
   status: string;
   municipalities: string[];
@@ -58,6 +60,8 @@ export const projectFormBody = z.looseObject({
   newTopics: str(2000),
   decisionsText: str(),
   decision_count: z.coerce.number().int().min(0).max(200).default(0),
+  // Set when the form showed decision rows: then the rows are what the person wants, even none.
+  decision_rows: z.string().optional(),
   costsText: str(2000),
   costsAmount: str(40),
   participationFormal: z.string().optional(),
@@ -84,6 +88,7 @@ export function bodyToValues(body: unknown): ProjectFormValues {
     decisions.push({ raw: s(`decision_${i}_raw`), reference: s(`decision_${i}_reference`), bodyName: s(`decision_${i}_bodyName`), date: s(`decision_${i}_date`) });
   }
   return {
+    decisionRowsShown: !!b.decision_rows,
     text,
     status: b.status,
     municipalities: b.municipalities,
@@ -128,6 +133,7 @@ export function inputToValues(input: ProjectInput): ProjectFormValues {
   const text = {} as ProjectFormValues['text'];
   for (const f of translatedFields) for (const l of locales) text[`${f}_${l}`] = textOf(input, f)?.[l] ?? '';
   return {
+    decisionRowsShown: true,
     text,
     status: input.status,
     municipalities: input.municipalities,
@@ -136,7 +142,8 @@ export function inputToValues(input: ProjectInput): ProjectFormValues {
     decisionsText: input.decisionsText ?? '',
     decisions: input.decisions.map(decisionToRow),
     costsText: input.costs.text ?? '',
-    costsAmount: amountText(input.costs.amountCents),
+    // Only an amount set apart from the text: otherwise a changed text must bring its own amount.
+    costsAmount: input.costs.amountCents !== parseCosts(input.costs.text ?? '').amountCents ? amountText(input.costs.amountCents) : '',
     participationFormal: input.participation.formal,
     participationInformal: input.participation.informal,
     locationLat: input.location?.lat?.toString() ?? '',
@@ -154,7 +161,7 @@ const decisionToRow = (d: Decision): DecisionRow => ({ raw: d.raw, reference: d.
 
 /** The parser's reading of the decisions text, as rows for staff to check and correct. */
 export function suggestDecisions(values: ProjectFormValues, bodies: DecisionBody[]): ProjectFormValues {
-  return { ...values, decisions: values.decisionsText.trim() ? parseDecisions(values.decisionsText, bodies).map(decisionToRow) : [] };
+  return { ...values, decisionRowsShown: true, decisions: values.decisionsText.trim() ? parseDecisions(values.decisionsText, bodies).map(decisionToRow) : [] };
 }
 
 export interface FormContext {
@@ -230,7 +237,7 @@ export function valuesToInput(values: ProjectFormValues, ctx: FormContext, publi
 
   const bodies = ctx.municipalities.filter((m) => municipalities.includes(m.slug)).flatMap((m) => m.bodies);
   const decisionsText = values.decisionsText.trim() || null;
-  const rows = values.decisions.length || !decisionsText ? values.decisions : suggestDecisions(values, bodies).decisions;
+  const rows = values.decisionRowsShown || !decisionsText ? values.decisions : suggestDecisions(values, bodies).decisions;
   const decisions: Decision[] = rows.map((row, i) => {
     const parsed = parseDecisions(row.reference || row.raw, bodies)[0];
     const when = parseDate(row.date);
@@ -282,7 +289,7 @@ export function emptyValues(municipalities: string[]): ProjectFormValues {
   const text = {} as ProjectFormValues['text'];
   for (const f of translatedFields) for (const l of locales) text[`${f}_${l}`] = '';
   return {
-    text, status: 'planned', municipalities, topics: [], newTopics: '', decisionsText: '', decisions: [], costsText: '', costsAmount: '',
+    decisionRowsShown: false, text, status: 'planned', municipalities, topics: [], newTopics: '', decisionsText: '', decisions: [], costsText: '', costsAmount: '',
     participationFormal: false, participationInformal: false, locationLat: '', locationLng: '', locationAddress: '', contact: '', links: '',
     startDate: '', endDate: '', addedOn: '',
   };

@@ -100,6 +100,7 @@ export function ProjectFormPage({ ctx, nav, csrf, title, action, cancel, values,
             </p>
           )}
           <input type="hidden" name="decision_count" value={String(values.decisions.length)} />
+          {values.decisionRowsShown && <input type="hidden" name="decision_rows" value="1" />}
           {values.decisions.map((d, i) => (
             <div class="lotse-decision-row" role="group" aria-label={t('form.decisionN', { n: i + 1 })}>
               <input type="hidden" name={`decision_${i}_raw`} value={d.raw} />

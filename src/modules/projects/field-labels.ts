@@ -12,6 +12,7 @@ export const fieldLabel: Record<ComparedField, MessageKey> = {
   expectedDuration: 'field.expectedDuration',
   municipalities: 'field.municipalities',
   topics: 'field.topics',
+  decisionsText: 'field.decisions',
   decisions: 'field.decisions',
   costs: 'field.costs',
   participation: 'field.participation',

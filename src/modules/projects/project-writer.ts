@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { slugify } from '../../lib/slug.js';
 import { knownMunicipalities } from '../municipalities/municipalities.service.js';
-import { ensureTopicIds } from '../topics/topics.service.js';
+import { allTopics, ensureTopicIds } from '../topics/topics.service.js';
 import { inputToRow } from './project.mapper.js';
 import type { ProjectInput } from './project.types.js';
 import * as repo from './projects.repository.js';
@@ -17,13 +17,19 @@ export function uniqueSlug(input: Pick<ProjectInput, 'title' | 'municipalities'>
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-async function links(trx: Db, projectId: number, input: ProjectInput): Promise<repo.ProjectLinks> {
+/**
+ * `createTopics: false` for unpublished drafts: a topic named only in a draft would otherwise appear in
+ * the public filters before anything is published; the draft keeps the name and publishing creates it.
+ */
+async function links(trx: Db, projectId: number, input: ProjectInput, createTopics: boolean): Promise<repo.ProjectLinks> {
   const municipalities = new Map((await knownMunicipalities(trx)).map((m) => [m.slug, m.id]));
-  const { ids } = await ensureTopicIds(trx, input.topics);
+  const ids = createTopics
+    ? (await ensureTopicIds(trx, input.topics)).ids
+    : new Map((await allTopics(trx)).map((t) => [t.name.de.toLowerCase(), t.id]));
   return {
     projectId,
     municipalityIds: input.municipalities.map((s) => municipalities.get(s)).filter((id): id is number => id !== undefined),
-    topicIds: [...new Set(input.topics.map((n) => ids.get(n.toLowerCase())!))],
+    topicIds: [...new Set(input.topics.map((n) => ids.get(n.toLowerCase())).filter((id): id is number => id !== undefined))],
     decisions: input.decisions,
   };
 }
@@ -36,7 +42,7 @@ export async function insertDraftProject(trx: Db, input: ProjectInput): Promise<
   const taken = await trx.selectFrom('projects').select('slug').where('slug', 'like', `${base}%`).execute();
   const slug = uniqueSlug(input, new Set(taken.map((r) => r.slug)));
   const [id] = await repo.insertProjects(trx, [{ ...inputToRow({ ...input, publicationState: 'draft' }), slug, version: 0 }]);
-  await repo.replaceLinks(trx, [await links(trx, id!, input)]);
+  await repo.replaceLinks(trx, [await links(trx, id!, input, false)]);
   return { id: id!, slug };
 }
 
@@ -44,5 +50,5 @@ export async function insertDraftProject(trx: Db, input: ProjectInput): Promise<
 export async function writeProject(trx: Db, projectId: number, input: ProjectInput, { bumpVersion }: { bumpVersion: boolean }): Promise<void> {
   if (bumpVersion) await repo.updateProject(trx, projectId, inputToRow(input));
   else await repo.updateProjectKeepingVersion(trx, projectId, inputToRow(input));
-  await repo.replaceLinks(trx, [await links(trx, projectId, input)]);
+  await repo.replaceLinks(trx, [await links(trx, projectId, input, input.publicationState !== 'draft')]);
 }

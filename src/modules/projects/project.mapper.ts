@@ -111,7 +111,7 @@ export function projectToInput(p: Project): ProjectInput {
 
 export const comparedFields = [
   'title', 'description', 'goals', 'status', 'statusText', 'nextSteps', 'expectedDuration', 'municipalities', 'topics',
-  'decisions', 'costs', 'participation', 'location', 'contact', 'links', 'furtherInfo', 'startDate', 'endDate', 'addedOn',
+  'decisionsText', 'decisions', 'costs', 'participation', 'location', 'contact', 'links', 'furtherInfo', 'startDate', 'endDate', 'addedOn',
   'publicationState',
 ] as const satisfies readonly (keyof ProjectInput)[];
 export type ComparedField = (typeof comparedFields)[number];

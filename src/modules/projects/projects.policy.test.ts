@@ -4,7 +4,7 @@ import type { Role } from '../../db/schema.js';
 import { type Actor, cliActor } from '../accounts/actor.js';
 import { maySearchAudit } from '../audit/audit.policy.js';
 import { mayManageMunicipality } from '../municipalities/municipalities.policy.js';
-import { editorialScope, mayOnProject, mayUseEditorial, type ProjectAction, projectActions } from './projects.policy.js';
+import { editorialScope, mayAssignMunicipalities, mayOnProject, mayUseEditorial, type ProjectAction, projectActions } from './projects.policy.js';
 
 const staff = (...roles: [Role, string?][]): Actor => ({ kind: 'staff', id: 1, email: 'x@y.z', name: null, roles: roles.map(([role, municipality]) => ({ role, municipality: municipality ?? null })) });
 
@@ -67,4 +67,15 @@ test('the audit log is for platform admins only', () => {
   assert.equal(maySearchAudit(staff(['admin'])), true);
   for (const r of ['agency', 'moderator', 'finance', 'reviewer'] as Role[]) assert.equal(maySearchAudit(staff([r])), false);
   assert.equal(maySearchAudit(staff(['coordinator', 'flensburg'])), false);
+});
+
+test('changing a Vorhaben’s municipalities needs the role for each one added or removed', () => {
+  const editor = staff(['editor', 'flensburg']);
+  assert.equal(mayAssignMunicipalities(editor, 'edit', flensburg, flensburg), true);
+  assert.equal(mayAssignMunicipalities(editor, 'edit', flensburg, joint), false, 'adding Nordfriesland');
+  assert.equal(mayAssignMunicipalities(editor, 'edit', joint, flensburg), false, 'removing Nordfriesland');
+  assert.equal(mayAssignMunicipalities(editor, 'edit', joint, joint), true, 'keeping the joint list');
+  assert.equal(mayAssignMunicipalities(editor, 'create', [], joint), false);
+  assert.equal(mayAssignMunicipalities(staff(['editor', 'flensburg'], ['editor', 'nordfriesland']), 'create', [], joint), true);
+  assert.equal(mayAssignMunicipalities(staff(['agency']), 'edit', flensburg, nordfriesland), true);
 });

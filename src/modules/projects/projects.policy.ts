@@ -40,3 +40,13 @@ export function editorialScope(actor: Actor): string[] | null {
   if (hasRole(actor, 'admin', 'agency', 'reviewer')) return null;
   return municipalitiesAs(actor, 'coordinator', 'editor');
 }
+
+/**
+ * Assigning a Vorhaben to municipalities, or taking it away from them, needs the action's role for
+ * every municipality added or removed: an editor of one municipality cannot put an entry into another
+ * municipality's register, nor take it out of it.
+ */
+export function mayAssignMunicipalities(actor: Actor, action: ProjectAction, before: readonly string[], after: readonly string[]): boolean {
+  const changed = [...after.filter((m) => !before.includes(m)), ...before.filter((m) => !after.includes(m))];
+  return changed.every((m) => mayOnProject(actor, action, [m]));
+}

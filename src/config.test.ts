@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ConfigError, loadConfig } from './config.js';
+
+test('trusting a proxy means one hop unless said otherwise', () => {
+  assert.equal(loadConfig({}).trustProxy, false);
+  assert.equal(loadConfig({ LOTSE_TRUST_PROXY: 'true' }).trustProxy, 1);
+  assert.equal(loadConfig({ LOTSE_TRUST_PROXY: '2' }).trustProxy, 2);
+  assert.equal(loadConfig({ LOTSE_TRUST_PROXY: '10.0.0.1,10.0.0.2' }).trustProxy, '10.0.0.1,10.0.0.2');
+  assert.throws(() => loadConfig({ LOTSE_TRUST_PROXY: 'everyone' }), ConfigError);
+});
+
+test('single sign-on needs issuer, client id and secret together', () => {
+  assert.equal(loadConfig({}).oidc, null);
+  assert.throws(() => loadConfig({ LOTSE_OIDC_ISSUER: 'https://login.example.org/realms/staff' }), /LOTSE_OIDC_CLIENT_ID/);
+  const c = loadConfig({ LOTSE_OIDC_ISSUER: 'https://login.example.org/realms/staff', LOTSE_OIDC_CLIENT_ID: 'lotse', LOTSE_OIDC_CLIENT_SECRET: 's' });
+  assert.deepEqual(c.oidc, { issuer: 'https://login.example.org/realms/staff', clientId: 'lotse', clientSecret: 's', name: 'Single Sign-on' });
+});
+
+test('a mail server must be an smtp address', () => {
+  assert.throws(() => loadConfig({ LOTSE_SMTP_URL: 'mail.example.org' }), /LOTSE_SMTP_URL/);
+  assert.equal(loadConfig({ LOTSE_SMTP_URL: 'smtps://u:p@mail.example.org:465' }).smtpUrl, 'smtps://u:p@mail.example.org:465');
+});
