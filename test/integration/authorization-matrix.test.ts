@@ -98,7 +98,6 @@ const cases: Record<string, Case> = {
     prepare: async () => ({ url: '/de/verwaltung/kommunen/flensburg', form: { body_count: '1', body_0_prefix: 'RV', body_0_name: `Ratsversammlung ${++n}`, quorum: String(1000 + n) } }),
   },
   'POST /:lang/verwaltung/import': { allowed: importers, prepare: async () => ({ url: '/de/verwaltung/import', form: {}, multipart: csv() }) },
-  'POST /:lang/verwaltung/import/': { allowed: importers, prepare: async () => ({ url: '/de/verwaltung/import/', form: {}, multipart: csv() }) },
   'POST /:lang/verwaltung/import/:id/bestaetigen': {
     allowed: importers,
     prepare: async (session) => {
