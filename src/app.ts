@@ -20,6 +20,7 @@ import { openApiRoutes } from './modules/openapi/openapi.routes.js';
 import { programmePageRoutes } from './modules/programme/programme.routes.js';
 import { projectApiRoutes } from './modules/projects/projects.api.routes.js';
 import { projectPageRoutes } from './modules/projects/projects.routes.js';
+import { eventPageRoutes } from './modules/events/events.routes.js';
 import assets from './plugins/assets.js';
 import context from './plugins/context.js';
 import errors, { sendFrameworkError } from './plugins/errors.js';
@@ -67,6 +68,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
     pages.get('/:lang', async (request, reply) => reply.redirect(`/${(request.params as { lang: string }).lang}/`, 301));
     await pages.register(programmePageRoutes);
     await pages.register(projectPageRoutes);
+    await pages.register(eventPageRoutes);
     await pages.register(accountPageRoutes);
     await pages.register(staffArea(editorialRoutes), { prefix: '/:lang/verwaltung' });
     await pages.register(staffArea(municipalityBackOfficeRoutes), { prefix: '/:lang/verwaltung/kommunen' });

@@ -237,6 +237,79 @@ export interface OidcLoginsTable {
   created_at: Timestamp;
 }
 
+export type EventFormat = 'onsite' | 'online' | 'hybrid';
+export type EventState = 'draft' | 'published' | 'cancelled';
+export type AttendanceMode = 'onsite' | 'online';
+export type RegistrationStatus = 'unconfirmed' | 'confirmed' | 'waiting' | 'cancelled';
+
+export interface EventsTable {
+  id: Generated<number>;
+  slug: string;
+  title: Json<LocalizedText>;
+  description: Json<LocalizedText | null>;
+  starts_at: Date;
+  ends_at: Date;
+  format: EventFormat;
+  address: string | null;
+  room: string | null;
+  accessibility: Json<LocalizedText | null>;
+  online_url: string | null;
+  organiser_municipality_id: number | null;
+  organiser_organisation_id: number | null;
+  project_id: number | null;
+  state: ColumnType<EventState, EventState | undefined, EventState>;
+  cancel_reason: Json<LocalizedText | null>;
+  registration_enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  registration_opens_at: Date | null;
+  registration_closes_at: Date | null;
+  capacity_onsite: number | null;
+  capacity_online: number | null;
+  question: Json<LocalizedText | null>;
+  reminder_hours: ColumnType<number, number | undefined, number>;
+  retention_days: ColumnType<number, number | undefined, number>;
+  documentation: Json<LocalizedText | null>;
+  sequence: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EventTopicsTable {
+  event_id: number;
+  topic_id: number;
+}
+
+export interface EventFilesTable {
+  id: Generated<number>;
+  event_id: number;
+  file_name: string;
+  content_type: string;
+  content: Buffer;
+  size: number;
+  created_at: Timestamp;
+}
+
+export interface EventRegistrationsTable {
+  id: Generated<number>;
+  event_id: number;
+  mode: AttendanceMode;
+  status: ColumnType<RegistrationStatus, RegistrationStatus | undefined, RegistrationStatus>;
+  name: string;
+  email: string;
+  organisation: string | null;
+  accessibility_needs: string | null;
+  answer: string | null;
+  locale: ColumnType<string, string | undefined, string>;
+  confirm_token_hash: string;
+  manage_token_hash: string;
+  created_at: Timestamp;
+  confirmed_at: Date | null;
+  waiting_since: Date | null;
+  cancelled_at: Date | null;
+  attended_at: Date | null;
+  reminded_at: Date | null;
+  anonymised_at: Date | null;
+}
+
 export interface AppMetaTable {
   key: string;
   value: Json<unknown>;
@@ -264,6 +337,10 @@ export interface Database {
   pending_imports: PendingImportsTable;
   password_resets: PasswordResetsTable;
   oidc_logins: OidcLoginsTable;
+  events: EventsTable;
+  event_topics: EventTopicsTable;
+  event_files: EventFilesTable;
+  event_registrations: EventRegistrationsTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

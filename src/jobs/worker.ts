@@ -2,9 +2,10 @@
 // for extra web processes), and once-through in tests.
 import { run, runOnce } from 'graphile-worker';
 import type { Config } from '../config.js';
+import { createDb } from '../db/database.js';
 import { createMailer } from '../lib/mailer.js';
 import { quietLogger } from './queue.js';
-import { taskList } from './tasks.js';
+import { crontab, taskList } from './tasks.js';
 
 export interface Worker {
   stop(): Promise<void>;
@@ -12,21 +13,26 @@ export interface Worker {
 
 export async function startWorker(config: Config, connectionString: string): Promise<Worker> {
   const mailer = createMailer(config);
-  const runner = await run({ connectionString, concurrency: 2, noHandleSignals: true, pollInterval: 2000, taskList: taskList(mailer), logger: quietLogger });
+  const db = createDb(connectionString, 3);
+  const runner = await run({ connectionString, concurrency: 2, noHandleSignals: true, pollInterval: 2000, taskList: taskList(mailer, db, config.publicUrl), crontab, logger: quietLogger });
   return {
     stop: async () => {
       await runner.stop();
       mailer.close();
+      await db.destroy();
     },
   };
 }
 
 /** Works through every job that is due now, then returns. */
-export async function runDueJobs(config: Pick<Config, 'smtpUrl' | 'mailFrom'>, connectionString: string): Promise<void> {
+export async function runDueJobs(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>, connectionString: string): Promise<void> {
   const mailer = createMailer(config);
+  const db = createDb(connectionString, 2);
   try {
-    await runOnce({ connectionString, taskList: taskList(mailer), logger: quietLogger });
+    // Jobs added by jobs (a reminder enqueues its mails) run in the same call.
+    for (let round = 0; round < 3; round++) await runOnce({ connectionString, taskList: taskList(mailer, db, config.publicUrl), logger: quietLogger });
   } finally {
     mailer.close();
+    await db.destroy();
   }
 }

@@ -36,6 +36,24 @@ export function formatDateTime(date: Date, locale: Locale): string {
   return dateTimes[locale].format(date);
 }
 
+const times = perLocale((tag) => new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone: 'Europe/Berlin' }));
+const weekdayDates = perLocale((tag) => new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }));
+const months = perLocale((tag) => new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+
+/** "Donnerstag, 3. Dezember 2026, 18:30–20:00 Uhr"-style span of an event, in Berlin time. */
+export function formatTimeSpan(start: Date, end: Date, locale: Locale): string {
+  const sameDay = weekdayDates[locale].format(start) === weekdayDates[locale].format(end);
+  return sameDay
+    ? `${weekdayDates[locale].format(start)}, ${times[locale].format(start)}–${times[locale].format(end)}`
+    : `${weekdayDates[locale].format(start)}, ${times[locale].format(start)} – ${weekdayDates[locale].format(end)}, ${times[locale].format(end)}`;
+}
+
+/** "Dezember 2026" for 'YYYY-MM'. */
+export function formatMonth(month: string, locale: Locale): string {
+  const [y, m] = month.split('-').map(Number);
+  return months[locale].format(new Date(Date.UTC(y!, m! - 1, 1)));
+}
+
 export function formatNumber(n: number, locale: Locale): string {
   return numbers[locale].format(n);
 }

@@ -77,3 +77,12 @@ export function Pagination({ ctx, page, pages, href }: { ctx: PageContext; page:
     </nav>
   );
 }
+
+/**
+ * Structured data (schema.org JSON-LD) for search engines. Not HTML and never executed; '<', '>' and '&'
+ * are written as JSON unicode escapes, so no text inside can close the script element.
+ */
+export function JsonLd({ data }: { data: unknown }) {
+  const json = JSON.stringify(data).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+}

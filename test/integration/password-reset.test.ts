@@ -7,7 +7,7 @@ import { checkNewUser } from '../../src/modules/accounts/accounts.schemas.js';
 import { addUser } from '../../src/modules/accounts/accounts.service.js';
 import { signIn } from '../../src/modules/accounts/sign-in.service.js';
 import { runDueJobs } from '../../src/jobs/worker.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
 import { type Mailbox, startMailbox } from '../helpers/mailbox.js';
 
 let t: TestApp;
@@ -25,7 +25,7 @@ after(async () => {
   await t.close();
 });
 
-const mailConfig = () => ({ smtpUrl: mailbox.url, mailFrom: 'Lotse <lotse@test.example>' });
+const mailConfig = () => ({ smtpUrl: mailbox.url, mailFrom: 'Lotse <lotse@test.example>', publicUrl: TEST_BASE_URL });
 
 async function csrf(url: string) {
   const res = await t.app.inject({ url });

@@ -1,0 +1,57 @@
+// A participation event as the application sees it: what the public pages, the calendar feeds and the
+// back office read. Times are instants (UTC inside); pages show them in Europe/Berlin.
+import type { AttendanceMode, EventFormat, EventState, RegistrationStatus } from '../../db/schema.js';
+import type { LocalizedText } from '../../lib/localized.js';
+
+export type { AttendanceMode, EventFormat, EventState, RegistrationStatus };
+export const eventFormats = ['onsite', 'online', 'hybrid'] as const;
+
+export interface EventInput {
+  title: LocalizedText;
+  description: LocalizedText | null;
+  startsAt: Date;
+  endsAt: Date;
+  format: EventFormat;
+  address: string | null;
+  room: string | null;
+  accessibility: LocalizedText | null;
+  onlineUrl: string | null;
+  organiserMunicipality: string | null; // slug; null with no organisation: the agency
+  projectSlug: string | null;
+  topics: string[]; // topic slugs
+  registrationEnabled: boolean;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  capacityOnsite: number | null;
+  capacityOnline: number | null;
+  question: LocalizedText | null;
+  reminderHours: number;
+  retentionDays: number;
+}
+
+export interface SeatCount {
+  capacity: number | null;
+  confirmed: number;
+  waiting: number;
+}
+
+export interface EventView extends Omit<EventInput, 'organiserMunicipality' | 'projectSlug' | 'topics'> {
+  id: number;
+  slug: string;
+  state: EventState;
+  cancelReason: LocalizedText | null;
+  documentation: LocalizedText | null;
+  sequence: number;
+  createdAt: Date;
+  updatedAt: Date;
+  organiser: { kind: 'municipality' | 'agency'; slug: string; name: string };
+  project: { slug: string; title: LocalizedText } | null;
+  topics: { slug: string; name: LocalizedText }[];
+  files: { id: number; fileName: string; size: number }[];
+  seats: Record<AttendanceMode, SeatCount>;
+}
+
+/** Which attendance modes an event offers. */
+export function modesOf(format: EventFormat): AttendanceMode[] {
+  return format === 'hybrid' ? ['onsite', 'online'] : [format];
+}

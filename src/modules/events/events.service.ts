@@ -1,0 +1,212 @@
+// Use cases of events: the public calendar and event pages, and the organisers' work in the back office
+// (create, edit, publish, cancel with notice to everyone registered, documentation, registrations with
+// check-in). Every change raises the event's SEQUENCE so that subscribed calendars update, schedules the
+// reminder job, empties the response cache and is audited.
+import { sql } from 'kysely';
+import { notifyChange } from '../../db/change-notifier.js';
+import type { Db } from '../../db/database.js';
+import { t } from '../../i18n/index.js';
+import { enqueue } from '../../jobs/queue.js';
+import { AppError, forbidden, notFound } from '../../lib/errors.js';
+import { formatDateTime } from '../../lib/format.js';
+import { isLocale, type LocalizedText, pick } from '../../lib/localized.js';
+import { slugify } from '../../lib/slug.js';
+import type { Actor } from '../accounts/actor.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { knownMunicipalities } from '../municipalities/municipalities.service.js';
+import { allTopics } from '../topics/topics.service.js';
+import type { EventInput, EventView } from './event.types.js';
+import { eventScope, mayOnEvent, mayUseEvents } from './events.policy.js';
+import * as repo from './events.repository.js';
+import * as registrations from './registrations.repository.js';
+import { promoteWaiting } from './registrations.service.js';
+
+export interface CalendarFilters {
+  municipality?: string | undefined;
+  topic?: string | undefined;
+  project?: string | undefined;
+}
+
+export async function upcomingEvents(db: Db, filters: CalendarFilters, limit = 200): Promise<EventView[]> {
+  return repo.calendar(db, { ...filters, states: ['published', 'cancelled'], from: new Date(), order: 'asc', limit });
+}
+
+export async function pastEvents(db: Db, filters: CalendarFilters, limit = 100): Promise<EventView[]> {
+  return repo.calendar(db, { ...filters, states: ['published', 'cancelled'], to: new Date(), order: 'desc', limit });
+}
+
+export async function eventsBetween(db: Db, filters: CalendarFilters, from: Date, to: Date): Promise<EventView[]> {
+  return repo.calendar(db, { ...filters, states: ['published', 'cancelled'], from, to, order: 'asc', limit: 500 });
+}
+
+/** For calendar feeds: what is coming and what happened in the last half year. */
+export async function feedEvents(db: Db, filters: CalendarFilters): Promise<EventView[]> {
+  return repo.calendar(db, { ...filters, states: ['published', 'cancelled'], from: new Date(Date.now() - 183 * 86_400_000), order: 'asc', limit: 1000 });
+}
+
+export async function publicEvent(db: Db, slug: string): Promise<EventView> {
+  const event = await repo.findEvent(db, slug);
+  if (!event || event.state === 'draft') throw notFound('event');
+  return event;
+}
+
+export const eventFile = repo.findFile;
+
+// ---- back office ----
+
+export async function staffEvents(db: Db, actor: Actor): Promise<EventView[]> {
+  if (!mayUseEvents(actor)) throw forbidden();
+  return repo.calendar(db, { states: ['draft', 'published', 'cancelled'], organiserScope: eventScope(actor), order: 'desc', limit: 500 });
+}
+
+export async function staffEvent(db: Db, actor: Actor, slug: string, action: 'view' | 'manage' = 'view'): Promise<EventView> {
+  const event = await repo.findEvent(db, slug);
+  if (!event) throw notFound('event');
+  if (!mayOnEvent(actor, action, organiserSlug(event))) throw forbidden();
+  return event;
+}
+
+const organiserSlug = (e: EventView) => (e.organiser.kind === 'municipality' ? e.organiser.slug : null);
+const json = (v: unknown) => JSON.stringify(v ?? null);
+
+async function toRow(db: Db, input: EventInput): Promise<repo.EventRow & { topicIds: number[] }> {
+  const municipalities = await knownMunicipalities(db);
+  const municipality = input.organiserMunicipality ? municipalities.find((m) => m.slug === input.organiserMunicipality) : undefined;
+  if (input.organiserMunicipality && !municipality) throw new AppError(400, 'unknown_municipality', 'users.error.municipality');
+  const agency = await db.selectFrom('organisations').select('id').where('kind', '=', 'agency').executeTakeFirst();
+  const project = input.projectSlug ? await db.selectFrom('projects').select('id').where('slug', '=', input.projectSlug).where('publication_state', '=', 'published').executeTakeFirst() : undefined;
+  if (input.projectSlug && !project) throw new AppError(400, 'unknown_project', 'events.error.project');
+  const topics = await allTopics(db);
+  return {
+    title: json(input.title),
+    description: json(input.description),
+    starts_at: input.startsAt,
+    ends_at: input.endsAt,
+    format: input.format,
+    address: input.format === 'online' ? null : input.address,
+    room: input.format === 'online' ? null : input.room,
+    accessibility: json(input.accessibility),
+    online_url: input.format === 'onsite' ? null : input.onlineUrl,
+    organiser_municipality_id: municipality?.id ?? null,
+    organiser_organisation_id: municipality ? null : (agency?.id ?? null),
+    project_id: project?.id ?? null,
+    registration_enabled: input.registrationEnabled,
+    registration_opens_at: input.registrationOpensAt,
+    registration_closes_at: input.registrationClosesAt,
+    capacity_onsite: input.format === 'online' ? null : input.capacityOnsite,
+    capacity_online: input.format === 'onsite' ? null : input.capacityOnline,
+    question: json(input.question),
+    reminder_hours: input.reminderHours,
+    retention_days: input.retentionDays,
+    topicIds: topics.filter((tp) => input.topics.includes(tp.slug)).map((tp) => tp.id),
+  };
+}
+
+/** Schedules (or moves) the reminder job of a published event; one job per event thanks to its key. */
+async function scheduleReminders(trx: Db, eventId: number): Promise<void> {
+  await sql`select graphile_worker.add_job('event_reminders', json_build_object('eventId', e.id),
+      run_at => greatest(e.starts_at - make_interval(hours => e.reminder_hours), now()),
+      job_key => 'event-reminders-' || e.id, max_attempts => 5)
+    from events e where e.id = ${eventId} and e.state = 'published' and e.starts_at > now()`.execute(trx);
+}
+
+export async function createEvent(db: Db, actor: Actor, input: EventInput): Promise<string> {
+  if (!mayOnEvent(actor, 'manage', input.organiserMunicipality)) throw forbidden();
+  return db.transaction().execute(async (trx) => {
+    const { topicIds, ...row } = await toRow(trx, input);
+    await sql`select pg_advisory_xact_lock(hashtext('lotse.events.slug'))`.execute(trx);
+    const base = slugify(`${input.title.de} ${input.startsAt.toISOString().slice(0, 10)}`) || 'veranstaltung';
+    const taken = await repo.slugsLike(trx, base);
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    const id = await repo.insertEvent(trx, slug, row);
+    await repo.replaceTopics(trx, id, topicIds);
+    await recordAudit(trx, actor, { action: 'event.create', entityType: 'event', entityId: slug, summary: input.title.de, after: input });
+    return slug;
+  });
+}
+
+export async function updateEvent(db: Db, actor: Actor, slug: string, input: EventInput, baseUrl: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const before = await staffEvent(trx, actor, slug, 'manage');
+    // Moving an event to another organiser needs the right for both.
+    if (!mayOnEvent(actor, 'manage', input.organiserMunicipality)) throw forbidden();
+    if (before.state === 'cancelled') throw new AppError(409, 'event_cancelled', 'events.error.cancelled');
+    await repo.lockEvent(trx, before.id);
+    const { topicIds, ...row } = await toRow(trx, input);
+    await repo.updateEvent(trx, before.id, row);
+    await repo.replaceTopics(trx, before.id, topicIds);
+    const after = (await repo.findEvent(trx, slug))!;
+    // More seats than before: the waiting list moves up.
+    if (after.state === 'published') {
+      for (const mode of ['onsite', 'online'] as const) while ((await promoteWaiting(trx, after, mode, baseUrl)) !== null);
+      await scheduleReminders(trx, before.id);
+    }
+    await recordAudit(trx, actor, { action: 'event.update', entityType: 'event', entityId: slug, summary: input.title.de, before: summaryOf(before), after: input });
+    if (after.state !== 'draft') await notifyChange(trx);
+  });
+}
+
+function summaryOf(e: EventView) {
+  return { title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, format: e.format, address: e.address, capacityOnsite: e.capacityOnsite, capacityOnline: e.capacityOnline, state: e.state };
+}
+
+export async function publishEvent(db: Db, actor: Actor, slug: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const event = await staffEvent(trx, actor, slug, 'manage');
+    if (event.state !== 'draft') throw new AppError(409, 'not_draft', 'events.error.notDraft');
+    await repo.updateEvent(trx, event.id, { state: 'published' });
+    await scheduleReminders(trx, event.id);
+    await recordAudit(trx, actor, { action: 'event.publish', entityType: 'event', entityId: slug, summary: event.title.de });
+    await notifyChange(trx);
+  });
+}
+
+/** Cancels the event, with a public reason; everyone confirmed or waiting is told by e-mail. */
+export async function cancelEvent(db: Db, actor: Actor, slug: string, reason: LocalizedText, baseUrl: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const event = await staffEvent(trx, actor, slug, 'manage');
+    if (event.state !== 'published') throw new AppError(409, 'not_published', 'events.error.notPublished');
+    await repo.lockEvent(trx, event.id);
+    await repo.updateEvent(trx, event.id, { state: 'cancelled', cancel_reason: JSON.stringify(reason) });
+    await sql`select graphile_worker.remove_job(${`event-reminders-${event.id}`})`.execute(trx);
+    const people = await registrations.toInform(trx, event.id, ['confirmed', 'waiting']);
+    for (const p of people) {
+      const l = isLocale(p.locale) ? p.locale : 'de';
+      const title = pick(event.title, l)!.text;
+      await enqueue(trx, 'send_mail', {
+        to: p.email,
+        subject: t(l, 'events.mail.cancelled.subject', { title }),
+        text: t(l, 'events.mail.cancelled.text', { title, date: formatDateTime(event.startsAt, l), reason: pick(reason, l)!.text, page: `${baseUrl}/${l}/veranstaltungen/${event.slug}` }),
+      });
+    }
+    await recordAudit(trx, actor, { action: 'event.cancel', entityType: 'event', entityId: slug, summary: `${event.title.de}: ${reason.de}`, after: { reason, informed: people.length } });
+    await notifyChange(trx);
+    return people.length;
+  });
+}
+
+export async function saveDocumentation(db: Db, actor: Actor, slug: string, documentation: LocalizedText | null, file: { name: string; type: string; content: Buffer } | null): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const event = await staffEvent(trx, actor, slug, 'manage');
+    if (event.state === 'draft') throw new AppError(409, 'not_published', 'events.error.notPublished');
+    await repo.updateEvent(trx, event.id, { documentation: JSON.stringify(documentation) });
+    const fileId = file ? await repo.insertFile(trx, event.id, file) : null;
+    await recordAudit(trx, actor, { action: 'event.documentation', entityType: 'event', entityId: slug, summary: event.title.de, before: { documentation: event.documentation }, after: { documentation, file: file ? { id: fileId, name: file.name, size: file.content.length } : null } });
+    await notifyChange(trx);
+  });
+}
+
+export async function eventRegistrations(db: Db, actor: Actor, slug: string) {
+  const event = await staffEvent(db, actor, slug, 'manage');
+  return { event, registrations: await registrations.listForEvent(db, event.id) };
+}
+
+export async function setAttendance(db: Db, actor: Actor, slug: string, registrationId: number, attended: boolean): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const event = await staffEvent(trx, actor, slug, 'manage');
+    if (!(await registrations.setAttended(trx, event.id, registrationId, attended))) throw notFound('registration');
+    // No names in the log: the registration's number is enough to trace it.
+    await recordAudit(trx, actor, { action: attended ? 'event.checkin' : 'event.checkin.undo', entityType: 'event', entityId: slug, summary: `${event.title.de} – #${registrationId}` });
+  });
+}
