@@ -21,6 +21,7 @@ import { programmePageRoutes } from './modules/programme/programme.routes.js';
 import { projectApiRoutes } from './modules/projects/projects.api.routes.js';
 import { projectPageRoutes } from './modules/projects/projects.routes.js';
 import { eventPageRoutes } from './modules/events/events.routes.js';
+import { eventBackOfficeRoutes } from './modules/events/events.backoffice.routes.js';
 import assets from './plugins/assets.js';
 import context from './plugins/context.js';
 import errors, { sendFrameworkError } from './plugins/errors.js';
@@ -75,6 +76,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
     await pages.register(staffArea(importRoutes), { prefix: '/:lang/verwaltung/import' });
     await pages.register(staffArea(auditRoutes), { prefix: '/:lang/verwaltung/protokoll' });
     await pages.register(staffArea(userRoutes), { prefix: '/:lang/verwaltung/konten' });
+    await pages.register(staffArea(eventBackOfficeRoutes), { prefix: '/:lang/verwaltung/veranstaltungen' });
   });
   return app;
 }

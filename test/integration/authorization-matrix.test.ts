@@ -7,6 +7,8 @@ import { sql } from 'kysely';
 import type { Role } from '../../src/db/schema.js';
 import { cliActor, type StaffActor } from '../../src/modules/accounts/actor.js';
 import { addUser } from '../../src/modules/accounts/accounts.service.js';
+import { createEvent, publishEvent } from '../../src/modules/events/events.service.js';
+import { eventInput } from '../helpers/events.js';
 import * as editorial from '../../src/modules/editorial/editorial.service.js';
 import { checkUpload } from '../../src/modules/projects/import/import-upload.service.js';
 import type { ProjectInput } from '../../src/modules/projects/project.types.js';
@@ -132,8 +134,40 @@ Object.assign(cases, {
   'POST /:lang/verwaltung/konten/:id/entsperren': { allowed: admins, prepare: async () => ({ url: `/de/verwaltung/konten/${(await account({ locked: true })).id}/entsperren`, form: {} }) },
 } satisfies Record<string, Case>);
 
+const eventForm = (title: string) => ({ title_de: title, startDate: '2027-05-04', startTime: '18:00', endTime: '20:00', format: 'onsite', address: 'Rathausplatz 1, Flensburg', organiser: 'flensburg' });
+async function event(state: 'draft' | 'published'): Promise<string> {
+  const slug = await createEvent(t.db, cliActor, eventInput({ title: { de: `Matrix-Veranstaltung ${++n}` } }));
+  if (state === 'published') await publishEvent(t.db, cliActor, slug);
+  return slug;
+}
+
+Object.assign(cases, {
+  'POST /:lang/verwaltung/veranstaltungen/neu': { allowed: editors, prepare: async () => ({ url: '/de/verwaltung/veranstaltungen/neu', form: eventForm(`Neu ${++n}`) }) },
+  'POST /:lang/verwaltung/veranstaltungen/:slug/bearbeiten': { allowed: editors, prepare: async () => ({ url: `/de/verwaltung/veranstaltungen/${await event('published')}/bearbeiten`, form: eventForm(`Geändert ${++n}`) }) },
+  'POST /:lang/verwaltung/veranstaltungen/:slug/veroeffentlichen': { allowed: editors, prepare: async () => ({ url: `/de/verwaltung/veranstaltungen/${await event('draft')}/veroeffentlichen`, form: {} }) },
+  'POST /:lang/verwaltung/veranstaltungen/:slug/absagen': { allowed: editors, prepare: async () => ({ url: `/de/verwaltung/veranstaltungen/${await event('published')}/absagen`, form: { reason_de: 'Abgesagt' } }) },
+  'POST /:lang/verwaltung/veranstaltungen/:slug/dokumentation': { allowed: editors, prepare: async () => ({ url: `/de/verwaltung/veranstaltungen/${await event('published')}/dokumentation`, form: { documentation_de: `Ergebnis ${++n}` } }) },
+  'POST /:lang/verwaltung/veranstaltungen/:slug/anmeldungen/:id/anwesenheit': {
+    allowed: editors,
+    prepare: async () => {
+      const slug = await event('published');
+      const e = await t.db.selectFrom('events').select('id').where('slug', '=', slug).executeTakeFirstOrThrow();
+      const r = await t.db
+        .insertInto('event_registrations')
+        .values({ event_id: e.id, mode: 'onsite', status: 'confirmed', name: 'Gast', email: `gast${++n}@example.org`, confirm_token_hash: `c${n}`, manage_token_hash: `m${n}` })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { url: `/de/verwaltung/veranstaltungen/${slug}/anmeldungen/${r.id}/anwesenheit`, form: { attended: '1' } };
+    },
+  },
+} satisfies Record<string, Case>);
+
 // Public by design: they act only on the person's own credentials, session or one-time link.
-const publicRoutes = ['POST /:lang/anmelden', 'POST /:lang/abmelden', 'POST /:lang/ueberall-abmelden', 'POST /:lang/einrichten', 'POST /:lang/passwort-vergessen', 'POST /:lang/passwort-neu'];
+const publicRoutes = [
+  'POST /:lang/anmelden', 'POST /:lang/abmelden', 'POST /:lang/ueberall-abmelden', 'POST /:lang/einrichten', 'POST /:lang/passwort-vergessen', 'POST /:lang/passwort-neu',
+  // Residents' event registration: acts only through the person's own e-mail links.
+  'POST /:lang/veranstaltungen/:slug/anmelden', 'POST /:lang/veranstaltungen/anmeldung/bestaetigen', 'POST /:lang/veranstaltungen/anmeldung/stornieren',
+];
 
 before(async () => {
   t = await startTestApp('municipalities');
@@ -151,7 +185,10 @@ async function fingerprint(): Promise<string> {
     (select count(*) from pending_imports),
     (select string_agg(concat_ws(',', id, email, disabled_at), ';' order by id) from users),
     (select string_agg(concat_ws(',', id, role, municipality_id), ';' order by id) from user_roles),
-    (select count(*) from password_resets))) as f`.execute(t.db);
+    (select count(*) from password_resets),
+    (select string_agg(concat_ws(',', id, state, sequence, updated_at, documentation::text), ';' order by id) from events),
+    (select string_agg(concat_ws(',', id, status, attended_at), ';' order by id) from event_registrations),
+    (select count(*) from event_files))) as f`.execute(t.db);
   return row.rows[0]!.f;
 }
 

@@ -94,7 +94,7 @@ export function valuesToEvent(v: EventFormValues, known: { municipalities: strin
   const question = localized('question', 500);
 
   const instant = (date: string, time: string, field: string, required: boolean): Date | null => {
-    if (!date && !time && !required) return null;
+    if (!date && !required) return null;
     const at = fromBerlin(date, time);
     if (!at) errors[field] = { key: 'events.error.dateTime' };
     return at;
