@@ -242,3 +242,18 @@ test('personal data of registrations is anonymised after the retention period; a
   const rows = await t.db.selectFrom('event_registrations as r').innerJoin('events as e', 'e.id', 'r.event_id').where('e.slug', '=', slug).select(['r.name', 'r.email', 'r.status', 'r.anonymised_at']).execute();
   assert.deepEqual(rows.map((r) => [r.name, r.email, r.status, !!r.anonymised_at]), [['', '', 'confirmed', true]]);
 });
+
+test('the demo holds a documented past hybrid CoCreation Day, an open workshop and a full event with a waiting list', async () => {
+  const past = await t.app.inject({ url: '/de/veranstaltungen?zeitraum=vergangen' });
+  assert.ok(past.body.includes('CoCreation Day'));
+  const coCreation = /href="(\/de\/veranstaltungen\/cocreation-day[^"]+)"/.exec(past.body)![1]!;
+  const page = await t.app.inject({ url: coCreation });
+  assert.ok(page.body.includes('Dokumentation') && page.body.includes('Rund 140 Menschen'));
+  assert.ok(page.body.includes('Hybrid (vor Ort und online)'));
+  const upcoming = await t.app.inject({ url: '/de/veranstaltungen' });
+  assert.ok(upcoming.body.includes('Werkstatt: Offene Daten für alle'));
+  const full = /href="(\/de\/veranstaltungen\/online-sprechstunde[^"]+)"/.exec(upcoming.body)![1]!;
+  const fullPage = await t.app.inject({ url: full });
+  assert.ok(fullPage.body.includes('ausgebucht – Anmeldung auf die Warteliste (4 wartend)'));
+  assert.ok(!fullPage.body.includes('Beispielperson'), 'no registrant is listed publicly');
+});

@@ -1,11 +1,12 @@
 // Demo data for a fresh installation: the sample Vorhabenliste (its first entry is the original brief,
-// verbatim), on top of the region (region.ts). Runs only on an empty register and only once: real data
+// verbatim) and example events (demo-events.ts), on top of the region (region.ts). Runs only on an empty register and only once: real data
 // is never overwritten.
 import fs from 'node:fs';
 import { sql } from 'kysely';
 import type { Db } from '../database.js';
 import { importVorhabenliste } from '../../modules/projects/import/import.service.js';
 import { ensureRegion } from './region.js';
+import { seedDemoEvents } from './demo-events.js';
 
 const SEED_KEY = 'demo_seeded_at';
 const sampleCsv = new URL('./vorhabenliste-sample.csv', import.meta.url);
@@ -24,7 +25,8 @@ export async function seedDemoIfEmpty(db: Db, log: (msg: string) => void = () =>
     .values({ key: SEED_KEY, value: JSON.stringify(new Date().toISOString()) })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
+  const events = await seedDemoEvents(db);
   await sql`vacuum analyze`.execute(db);
-  log(`Demo data created: ${report.created.length} Vorhaben from the sample Vorhabenliste.`);
+  log(`Demo data created: ${report.created.length} Vorhaben from the sample Vorhabenliste, ${events} example events.`);
   return true;
 }
