@@ -668,4 +668,5 @@ export const da: Record<MessageKey, string> = {
   'events.admin.notice.veroeffentlicht': 'Offentliggjort. Arrangementet står i kalenderen.',
   'events.admin.notice.abgesagt': 'Aflyst. Alle tilmeldte informeres.',
   'events.admin.notice.dokumentiert': 'Dokumentationen er gemt.',
+  'events.error.partner': 'Ukendt partnerorganisation.',
 };

@@ -667,6 +667,7 @@ export const de = {
   'events.admin.notice.veroeffentlicht': 'Veröffentlicht. Die Veranstaltung steht im Kalender.',
   'events.admin.notice.abgesagt': 'Abgesagt. Alle Angemeldeten werden informiert.',
   'events.admin.notice.dokumentiert': 'Die Dokumentation ist gespeichert.',
+  'events.error.partner': 'Unbekannte Partnerorganisation.',
 } as const;
 
 export type MessageKey = keyof typeof de;

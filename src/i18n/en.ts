@@ -668,4 +668,5 @@ export const en: Record<MessageKey, string> = {
   'events.admin.notice.veroeffentlicht': 'Published. The event is in the calendar.',
   'events.admin.notice.abgesagt': 'Cancelled. Everyone registered is being informed.',
   'events.admin.notice.dokumentiert': 'The documentation has been saved.',
+  'events.error.partner': 'Unknown partner organisation.',
 };

@@ -20,6 +20,7 @@ export function eventInput(overrides: Partial<EventInput> = {}): EventInput {
     accessibility: { de: 'Stufenloser Zugang, Induktionsschleife.' },
     onlineUrl: null,
     organiserMunicipality: 'flensburg',
+    organiserPartner: null,
     projectSlug: null,
     topics: [],
     registrationEnabled: true,

@@ -110,3 +110,17 @@ test('an editor of another municipality sees nothing of Flensburg’s events', a
   assert.equal((await get(t.app, `${base}/zukunftswerkstatt-hafen-ost-2027-03-10/anmeldungen`, other)).statusCode, 403);
   assert.equal((await get(t.app, `${base}/zukunftswerkstatt-hafen-ost-2027-03-10/anmeldungen.csv`, other)).statusCode, 403);
 });
+
+test('the agency lets a partner organise an event; municipal editors cannot choose partners', async () => {
+  await t.db.insertInto('organisations').values({ slug: 'digitalmentoren-nf', name: 'Digitale Mentorinnen und Mentoren Nordfriesland', kind: 'partner', website: null }).execute();
+  const agency = await staffSession(t.db, [{ role: 'agency' }]);
+  const newForm = await get(t.app, `${base}/neu`, agency);
+  assert.ok(newForm.body.includes('value="partner:digitalmentoren-nf"'));
+  assert.ok(!(await get(t.app, `${base}/neu`, editor)).body.includes('partner:'));
+  const res = await postForm(t.app, `${base}/neu`, form({ title_de: 'Smartphone-Sprechstunde', organiser: 'partner:digitalmentoren-nf', startDate: '2027-04-01' }), agency);
+  assert.equal(res.statusCode, 303);
+  const slug = String(res.headers.location).split('/').pop()!.split('?')[0]!;
+  await postForm(t.app, `${base}/${slug}/veroeffentlichen`, {}, agency);
+  assert.ok((await get(t.app, `/de/veranstaltungen/${slug}`)).body.includes('Digitale Mentorinnen und Mentoren Nordfriesland'));
+  assert.equal((await postForm(t.app, `${base}/neu`, form({ title_de: 'Versuch', organiser: 'partner:digitalmentoren-nf' }), editor)).statusCode, 403);
+});

@@ -24,6 +24,7 @@ function input(overrides: Partial<EventInput> & Pick<EventInput, 'title' | 'star
     accessibility: { de: 'Stufenloser Zugang, barrierefreies WC, Induktionsschleife im Saal.', en: 'Step-free access, accessible toilet, hearing loop in the hall.' },
     onlineUrl: null,
     organiserMunicipality: null,
+    organiserPartner: null,
     projectSlug: null,
     topics: [],
     registrationEnabled: true,

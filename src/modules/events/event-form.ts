@@ -69,13 +69,13 @@ export function eventToValues(e: EventInput): EventFormValues {
   const closes = e.registrationClosesAt ? berlinParts(e.registrationClosesAt) : { date: '', time: '' };
   return {
     text, startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time, format: e.format, address: e.address ?? '', room: e.room ?? '',
-    onlineUrl: e.onlineUrl ?? '', organiser: e.organiserMunicipality ?? '', project: e.projectSlug ?? '', topics: e.topics,
+    onlineUrl: e.onlineUrl ?? '', organiser: e.organiserMunicipality ?? (e.organiserPartner ? `partner:${e.organiserPartner}` : ''), project: e.projectSlug ?? '', topics: e.topics,
     registrationEnabled: e.registrationEnabled, opensDate: opens.date, opensTime: opens.time, closesDate: closes.date, closesTime: closes.time,
     capacityOnsite: e.capacityOnsite?.toString() ?? '', capacityOnline: e.capacityOnline?.toString() ?? '', reminderHours: String(e.reminderHours), retentionDays: String(e.retentionDays),
   };
 }
 
-export function valuesToEvent(v: EventFormValues, known: { municipalities: string[]; topics: string[] }): { input: EventInput } | { errors: FormErrors } {
+export function valuesToEvent(v: EventFormValues, known: { municipalities: string[]; topics: string[]; partners?: string[] }): { input: EventInput } | { errors: FormErrors } {
   const errors: FormErrors = {};
   const localized = (f: TextField, max: number): LocalizedText | null => {
     const out: Partial<LocalizedText> = {};
@@ -128,8 +128,10 @@ export function valuesToEvent(v: EventFormValues, known: { municipalities: strin
   const reminderHours = count(v.reminderHours || '24', 'reminderHours', 720) ?? 24;
   const retentionDays = count(v.retentionDays || '30', 'retentionDays', 3650) ?? 30;
 
-  const organiser = v.organiser && known.municipalities.includes(v.organiser) ? v.organiser : null;
-  if (v.organiser && !organiser) errors.organiser = { key: 'form.error.choose' };
+  // '' is the agency, a municipality's slug, or 'partner:<slug>' for a partner organisation.
+  const partner = v.organiser.startsWith('partner:') && (known.partners ?? []).includes(v.organiser.slice(8)) ? v.organiser.slice(8) : null;
+  const organiser = !partner && v.organiser && known.municipalities.includes(v.organiser) ? v.organiser : null;
+  if (v.organiser && !organiser && !partner) errors.organiser = { key: 'form.error.choose' };
 
   if (Object.keys(errors).length) return { errors };
   return {
@@ -144,6 +146,7 @@ export function valuesToEvent(v: EventFormValues, known: { municipalities: strin
       accessibility,
       onlineUrl,
       organiserMunicipality: organiser,
+      organiserPartner: partner,
       projectSlug: v.project.trim().toLowerCase() || null,
       topics: v.topics.filter((t) => known.topics.includes(t)),
       registrationEnabled: v.registrationEnabled,
@@ -162,6 +165,7 @@ export function viewToInput(e: import('./event.types.js').EventView): EventInput
   return {
     title: e.title, description: e.description, startsAt: e.startsAt, endsAt: e.endsAt, format: e.format, address: e.address, room: e.room,
     accessibility: e.accessibility, onlineUrl: e.onlineUrl, organiserMunicipality: e.organiser.kind === 'municipality' ? e.organiser.slug : null,
+    organiserPartner: e.organiser.kind === 'partner' ? e.organiser.slug : null,
     projectSlug: e.project?.slug ?? null, topics: e.topics.map((t) => t.slug), registrationEnabled: e.registrationEnabled,
     registrationOpensAt: e.registrationOpensAt, registrationClosesAt: e.registrationClosesAt, capacityOnsite: e.capacityOnsite,
     capacityOnline: e.capacityOnline, question: e.question, reminderHours: e.reminderHours, retentionDays: e.retentionDays,

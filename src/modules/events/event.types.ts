@@ -16,7 +16,9 @@ export interface EventInput {
   room: string | null;
   accessibility: LocalizedText | null;
   onlineUrl: string | null;
-  organiserMunicipality: string | null; // slug; null with no organisation: the agency
+  organiserMunicipality: string | null; // slug; null with no partner either: the agency
+  /** A partner organisation (slug) organising the event; managed by the agency. */
+  organiserPartner: string | null;
   projectSlug: string | null;
   topics: string[]; // topic slugs
   registrationEnabled: boolean;
@@ -35,7 +37,7 @@ export interface SeatCount {
   waiting: number;
 }
 
-export interface EventView extends Omit<EventInput, 'organiserMunicipality' | 'projectSlug' | 'topics'> {
+export interface EventView extends Omit<EventInput, 'organiserMunicipality' | 'organiserPartner' | 'projectSlug' | 'topics'> {
   id: number;
   slug: string;
   state: EventState;
@@ -44,7 +46,7 @@ export interface EventView extends Omit<EventInput, 'organiserMunicipality' | 'p
   sequence: number;
   createdAt: Date;
   updatedAt: Date;
-  organiser: { kind: 'municipality' | 'agency'; slug: string; name: string };
+  organiser: { kind: 'municipality' | 'agency' | 'partner'; slug: string; name: string };
   project: { slug: string; title: LocalizedText } | null;
   topics: { slug: string; name: LocalizedText }[];
   files: { id: number; fileName: string; size: number }[];

@@ -39,8 +39,12 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
   });
   const base = (request: FastifyRequest, slug?: string) => localePath(request.locale, `/verwaltung/veranstaltungen${slug ? `/${slug}` : ''}`);
   const known = async () => {
-    const [municipalities, topics] = await Promise.all([knownMunicipalities(app.db), allTopics(app.db)]);
-    return { municipalities, topics };
+    const [municipalities, topics, partners] = await Promise.all([
+      knownMunicipalities(app.db),
+      allTopics(app.db),
+      app.db.selectFrom('organisations').select(['slug', 'name']).where('kind', '=', 'partner').orderBy('name').execute(),
+    ]);
+    return { municipalities, topics, partners };
   };
 
   app.get('/', async (request, reply) => {
@@ -51,11 +55,12 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
   });
 
   const renderForm = async (request: FastifyRequest, reply: FastifyReply, opts: { slug?: string; values: EventFormValues; errors: FormErrors; status?: number }) => {
-    const { municipalities, topics } = await known();
+    const { municipalities, topics, partners } = await known();
     const ctx = pageContext(request, app.config.publicUrl);
     const actor = request.actor!;
     const organisers = [
       ...(mayOnEvent(actor, 'manage', null) ? [{ value: '', label: ctx.t('events.admin.agency') }] : []),
+      ...(mayOnEvent(actor, 'manage', null) ? partners.map((p) => ({ value: `partner:${p.slug}`, label: p.name })) : []),
       ...municipalities.filter((m) => mayOnEvent(actor, 'manage', m.slug)).map((m) => ({ value: m.slug, label: m.name })),
     ];
     return reply.html(
@@ -75,8 +80,8 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
 
   const readForm = async (request: FastifyRequest) => {
     const values = eventBodyToValues(request.body);
-    const { municipalities, topics } = await known();
-    return { values, result: valuesToEvent(values, { municipalities: municipalities.map((m) => m.slug), topics: topics.map((t) => t.slug) }) };
+    const { municipalities, topics, partners } = await known();
+    return { values, result: valuesToEvent(values, { municipalities: municipalities.map((m) => m.slug), topics: topics.map((t) => t.slug), partners: partners.map((p) => p.slug) }) };
   };
 
   app.get('/neu', async (request, reply) => {

@@ -26,7 +26,7 @@ function withRelations(db: Db) {
     .leftJoin('municipalities as om', 'om.id', 'e.organiser_municipality_id')
     .leftJoin('organisations as oo', 'oo.id', 'e.organiser_organisation_id')
     .selectAll('e')
-    .select(['om.slug as om_slug', 'om.name as om_name', 'oo.slug as oo_slug', 'oo.name as oo_name'])
+    .select(['om.slug as om_slug', 'om.name as om_name', 'oo.slug as oo_slug', 'oo.name as oo_name', 'oo.kind as oo_kind'])
     .select((eb) => [
       jsonObjectFrom(eb.selectFrom('projects as p').whereRef('p.id', '=', 'e.project_id').select(['p.slug', 'p.title'])).as('rel_project'),
       jsonArrayFrom(
@@ -76,7 +76,7 @@ function toView(row: Row): EventView {
     updatedAt: row.updated_at,
     organiser: row.om_slug
       ? { kind: 'municipality', slug: row.om_slug, name: row.om_name! }
-      : { kind: 'agency', slug: row.oo_slug ?? 'digitalagentur', name: row.oo_name ?? 'Digitalagentur' },
+      : { kind: row.oo_kind === 'partner' ? 'partner' : 'agency', slug: row.oo_slug ?? 'digitalagentur', name: row.oo_name ?? 'Digitalagentur' },
     project: row.rel_project ? { slug: row.rel_project.slug, title: row.rel_project.title as LocalizedText } : null,
     topics: row.rel_topics as EventView['topics'],
     files: row.rel_files,

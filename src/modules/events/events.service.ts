@@ -74,6 +74,8 @@ async function toRow(db: Db, input: EventInput): Promise<repo.EventRow & { topic
   const municipality = input.organiserMunicipality ? municipalities.find((m) => m.slug === input.organiserMunicipality) : undefined;
   if (input.organiserMunicipality && !municipality) throw new AppError(400, 'unknown_municipality', 'users.error.municipality');
   const agency = await db.selectFrom('organisations').select('id').where('kind', '=', 'agency').executeTakeFirst();
+  const partner = input.organiserPartner && !municipality ? await db.selectFrom('organisations').select('id').where('kind', '=', 'partner').where('slug', '=', input.organiserPartner).executeTakeFirst() : undefined;
+  if (input.organiserPartner && !municipality && !partner) throw new AppError(400, 'unknown_partner', 'events.error.partner');
   const project = input.projectSlug ? await db.selectFrom('projects').select('id').where('slug', '=', input.projectSlug).where('publication_state', '=', 'published').executeTakeFirst() : undefined;
   if (input.projectSlug && !project) throw new AppError(400, 'unknown_project', 'events.error.project');
   const topics = await allTopics(db);
@@ -88,7 +90,7 @@ async function toRow(db: Db, input: EventInput): Promise<repo.EventRow & { topic
     accessibility: json(input.accessibility),
     online_url: input.format === 'onsite' ? null : input.onlineUrl,
     organiser_municipality_id: municipality?.id ?? null,
-    organiser_organisation_id: municipality ? null : (agency?.id ?? null),
+    organiser_organisation_id: municipality ? null : (partner?.id ?? agency?.id ?? null),
     project_id: project?.id ?? null,
     registration_enabled: input.registrationEnabled,
     registration_opens_at: input.registrationOpensAt,
