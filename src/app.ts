@@ -22,6 +22,7 @@ import { projectApiRoutes } from './modules/projects/projects.api.routes.js';
 import { projectPageRoutes } from './modules/projects/projects.routes.js';
 import { eventPageRoutes } from './modules/events/events.routes.js';
 import { eventBackOfficeRoutes } from './modules/events/events.backoffice.routes.js';
+import { eventApiRoutes } from './modules/events/events.api.routes.js';
 import assets from './plugins/assets.js';
 import context from './plugins/context.js';
 import errors, { sendFrameworkError } from './plugins/errors.js';
@@ -58,6 +59,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
   await app.register(openApiRoutes);
   await app.register(projectApiRoutes);
   await app.register(municipalityApiRoutes);
+  await app.register(eventApiRoutes);
   await app.register(oidcCallbackRoutes);
 
   // Every page lives under its language: /de/…, /da/…, /en/…; anything else there is a 404.

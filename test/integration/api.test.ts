@@ -201,7 +201,7 @@ describe('CSV and OpenAPI', () => {
     const validator = new Validator();
     const result = await validator.validate(body);
     assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
-    assert.deepEqual(Object.keys(body.paths).sort(), ['/api/v1/municipalities', '/api/v1/projects', '/api/v1/projects.csv', '/api/v1/projects/{slug}']);
+    assert.deepEqual(Object.keys(body.paths).sort(), ['/api/v1/events', '/api/v1/events.ics', '/api/v1/events/{slug}', '/api/v1/municipalities', '/api/v1/projects', '/api/v1/projects.csv', '/api/v1/projects/{slug}']);
     assert.ok(body.components.schemas.Project.properties.decisions);
   });
 });

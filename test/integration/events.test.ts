@@ -257,3 +257,27 @@ test('the demo holds a documented past hybrid CoCreation Day, an open workshop a
   assert.ok(fullPage.body.includes('ausgebucht – Anmeldung auf die Warteliste (4 wartend)'));
   assert.ok(!fullPage.body.includes('Beispielperson'), 'no registrant is listed publicly');
 });
+
+test('API v1 lists events as JSON and iCalendar, without registrants or access links', async () => {
+  const slug = await publishedEvent(t.db, { format: 'hybrid', capacityOnsite: 5, capacityOnline: null, onlineUrl: 'https://meet.example.org/nur-fuer-angemeldete' });
+  const list = await t.app.inject({ url: '/api/v1/events?municipality=flensburg&lang=en' });
+  assert.equal(list.statusCode, 200);
+  const item = list.json().items.find((e: { slug: string }) => e.slug === slug);
+  assert.ok(item);
+  assert.equal(item.title.startsWith('Smart neighbourhoods workshop'), true);
+  assert.equal(item.format, 'hybrid');
+  assert.deepEqual(item.registration.onsite, { capacity: 5, available: 5, waiting: 0 });
+  assert.deepEqual(item.registration.online, { capacity: null, available: null, waiting: 0 });
+  assert.equal(item.calendar_url, `${TEST_BASE_URL}/en/veranstaltungen/${slug}/kalender.ics`);
+  assert.ok(!list.body.includes('nur-fuer-angemeldete'));
+  assert.ok(!list.body.includes('@example.org'), 'no registrant appears');
+  const one = await t.app.inject({ url: `/api/v1/events/${slug}` });
+  assert.equal(one.json().slug, slug);
+  assert.equal((await t.app.inject({ url: '/api/v1/events/gibt-es-nicht' })).statusCode, 404);
+  const bad = await t.app.inject({ url: '/api/v1/events?municipality=atlantis' });
+  assert.equal(bad.statusCode, 400);
+  assert.equal(bad.json().error.code, 'invalid_query');
+  const ics = await t.app.inject({ url: '/api/v1/events.ics?municipality=flensburg' });
+  assert.match(String(ics.headers['content-type']), /^text\/calendar/);
+  assert.ok(new ICAL.Component(ICAL.parse(ics.body)).getAllSubcomponents('vevent').length >= 1);
+});

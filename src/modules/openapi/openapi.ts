@@ -9,6 +9,7 @@ import {
   apiProjectPageSchema,
   apiProjectSchema,
 } from '../projects/projects.schemas.js';
+import { apiEventListSchema, apiEventSchema } from '../events/events.schemas.js';
 
 function componentSchemas(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
@@ -16,6 +17,8 @@ function componentSchemas(): Record<string, unknown> {
     [apiProjectSchema, 'Project'],
     [apiProjectPageSchema, 'ProjectPage'],
     [apiMunicipalitySchema, 'Municipality'],
+    [apiEventSchema, 'Event'],
+    [apiEventListSchema, 'EventList'],
     [apiErrorSchema, 'Error'],
   ] as const)
     registry.add(schema, { id });
@@ -44,7 +47,7 @@ export function openApiDocument(baseUrl: string) {
       title: 'Lotse API',
       version: '1.0.0',
       description:
-        'Open data of the public Vorhabenliste (register of municipal projects) of the Smarte Grenzregion: projects with their council decisions, costs, participation and change log. All data is public and free to reuse.',
+        'Open data of the Smarte Grenzregion: the public Vorhabenliste (register of municipal projects) with council decisions, costs, participation and change log, and the participation events. All data is public and free to reuse.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     servers: [{ url: baseUrl }],
@@ -78,6 +81,38 @@ export function openApiDocument(baseUrl: string) {
           operationId: 'exportProjectsCsv',
           summary: 'All published and archived projects as a Vorhabenliste spreadsheet (CSV, ";", UTF-8)',
           responses: { '200': { description: 'CSV file', content: { 'text/csv': { schema: { type: 'string' } } } } },
+        },
+      },
+      '/api/v1/events': {
+        get: {
+          operationId: 'listEvents',
+          summary: 'Participation events (published and cancelled), by start time',
+          description: 'Without `from`/`to`: the events of the last half year and everything ahead. Registrants and online access links are never part of the data.',
+          parameters: [
+            query('municipality', 'Organising municipality (slug)', { type: 'string' }),
+            query('topic', 'Topic slug', { type: 'string' }),
+            query('project', 'Slug of a linked project', { type: 'string' }),
+            query('from', 'Events ending on or after this day (YYYY-MM-DD)', { type: 'string', format: 'date' }),
+            query('to', 'Events starting before this day (YYYY-MM-DD)', { type: 'string', format: 'date' }),
+            lang,
+          ],
+          responses: { '200': json(ref('EventList'), 'Events'), '400': errorResponse('Invalid parameter') },
+        },
+      },
+      '/api/v1/events.ics': {
+        get: {
+          operationId: 'eventsCalendar',
+          summary: 'The same events as an iCalendar feed (RFC 5545) to subscribe to',
+          parameters: [query('municipality', 'Organising municipality (slug)', { type: 'string' }), query('topic', 'Topic slug', { type: 'string' }), query('project', 'Slug of a linked project', { type: 'string' }), lang],
+          responses: { '200': { description: 'iCalendar', content: { 'text/calendar': { schema: { type: 'string' } } } }, '400': errorResponse('Invalid parameter') },
+        },
+      },
+      '/api/v1/events/{slug}': {
+        get: {
+          operationId: 'getEvent',
+          summary: 'One event',
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }, lang],
+          responses: { '200': json(ref('Event'), 'The event'), '404': errorResponse('No such event') },
         },
       },
       '/api/v1/municipalities': {

@@ -1,0 +1,49 @@
+// API v1 for events: the calendar as JSON and as iCalendar, and one event. Strict like the projects API:
+// unknown municipality or topic slugs answer 400.
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../lib/errors.js';
+import { t } from '../../i18n/index.js';
+import { parseQuery } from '../projects/projects.api.routes.js';
+import { filterOptions, unknownFilterValues } from '../projects/projects.service.js';
+import { calendarFile } from './calendar-feed.js';
+import { feedEvents, publicEvent } from './events.service.js';
+import { presentEvent } from './events.presenter.js';
+import { apiEventQuerySchema } from './events.schemas.js';
+import * as repo from './events.repository.js';
+
+export async function eventApiRoutes(app: FastifyInstance) {
+  const host = new URL(app.config.publicUrl).host;
+
+  const listed = async (request: Parameters<typeof parseQuery>[1]) => {
+    const q = parseQuery(apiEventQuerySchema, request);
+    const unknown = q.municipality || q.topic ? unknownFilterValues({ municipality: q.municipality, topic: q.topic }, await filterOptions(app.db)) : [];
+    if (unknown.length) {
+      const details = unknown.map((u) => ({ field: u.field, message: t(request.locale, 'error.unknownValue', { value: u.value, allowed: u.allowed.join(', ') }) }));
+      throw new AppError(400, 'invalid_query', 'error.invalidQuery', { field: details[0]!.field, reason: details[0]!.message }, details);
+    }
+    const filters = { municipality: q.municipality, topic: q.topic, project: q.project };
+    const events = q.from || q.to
+      ? await repo.calendar(app.db, { ...filters, states: ['published', 'cancelled'], from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined, to: q.to ? new Date(`${q.to}T00:00:00Z`) : undefined, order: 'asc', limit: 1000 })
+      : await feedEvents(app.db, filters);
+    return { q, events };
+  };
+
+  app.get('/api/v1/events', { config: { cache: true } }, async (request) => {
+    const { q, events } = await listed(request);
+    return { items: events.map((e) => presentEvent(e, app.config.publicUrl, q.lang)) };
+  });
+
+  app.get('/api/v1/events.ics', { config: { cache: true } }, async (request, reply) => {
+    const { q, events } = await listed(request);
+    return reply
+      .type('text/calendar; charset=utf-8')
+      .header('content-disposition', 'inline; filename="veranstaltungen.ics"')
+      .send(calendarFile(events, { name: t(q.lang, 'events.calendar.feedName'), locale: q.lang, baseUrl: app.config.publicUrl, host }));
+  });
+
+  app.get('/api/v1/events/:slug', { config: { cache: true } }, async (request) => {
+    const { slug } = request.params as { slug: string };
+    const { lang } = parseQuery(apiEventQuerySchema.pick({ lang: true }), request);
+    return presentEvent(await publicEvent(app.db, slug), app.config.publicUrl, lang);
+  });
+}
