@@ -23,6 +23,8 @@ import { projectPageRoutes } from './modules/projects/projects.routes.js';
 import { eventPageRoutes } from './modules/events/events.routes.js';
 import { eventBackOfficeRoutes } from './modules/events/events.backoffice.routes.js';
 import { eventApiRoutes } from './modules/events/events.api.routes.js';
+import { participationRoutes } from './modules/participation/participation.routes.js';
+import { participationBackOfficeRoutes } from './modules/participation/participation.backoffice.routes.js';
 import assets from './plugins/assets.js';
 import context from './plugins/context.js';
 import errors, { sendFrameworkError } from './plugins/errors.js';
@@ -72,6 +74,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
     await pages.register(programmePageRoutes);
     await pages.register(projectPageRoutes);
     await pages.register(eventPageRoutes);
+    await pages.register(participationRoutes);
     await pages.register(accountPageRoutes);
     await pages.register(staffArea(editorialRoutes), { prefix: '/:lang/verwaltung' });
     await pages.register(staffArea(municipalityBackOfficeRoutes), { prefix: '/:lang/verwaltung/kommunen' });
@@ -79,6 +82,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
     await pages.register(staffArea(auditRoutes), { prefix: '/:lang/verwaltung/protokoll' });
     await pages.register(staffArea(userRoutes), { prefix: '/:lang/verwaltung/konten' });
     await pages.register(staffArea(eventBackOfficeRoutes), { prefix: '/:lang/verwaltung/veranstaltungen' });
+    await pages.register(staffArea(participationBackOfficeRoutes), { prefix: '/:lang/verwaltung/beteiligung' });
   });
   return app;
 }

@@ -22,6 +22,8 @@ export interface MunicipalitiesTable {
   decision_bodies: Json<DecisionBodyRow[]>;
   /** Signatures that put a participation request on a committee's agenda; null until set. */
   participation_quorum: number | null;
+  /** Days after a request is closed until its signatures are deleted. */
+  signature_retention_days: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;
 }
 
@@ -310,6 +312,59 @@ export interface EventRegistrationsTable {
   anonymised_at: Date | null;
 }
 
+export type NoticeStatus = 'unconfirmed' | 'received' | 'released' | 'hidden';
+export type RequestStatus = 'unconfirmed' | 'received' | 'quorum_reached' | 'on_agenda' | 'accepted' | 'rejected' | 'hidden';
+
+export interface NoticesTable {
+  id: Generated<number>;
+  project_id: number;
+  body: string;
+  name: string | null;
+  email: string | null;
+  locale: ColumnType<string, string | undefined, string>;
+  confirm_token_hash: string | null;
+  status: ColumnType<NoticeStatus, NoticeStatus | undefined, NoticeStatus>;
+  weighing: string | null;
+  weighed_by: number | null;
+  created_at: Timestamp;
+  confirmed_at: Date | null;
+  released_at: Date | null;
+  anonymised_at: Date | null;
+}
+
+export interface ParticipationRequestsTable {
+  id: Generated<number>;
+  project_id: number;
+  kind: 'informal' | 'signatures';
+  title: string;
+  reasoning: string;
+  initiator_name: string | null;
+  initiator_email: string | null;
+  locale: ColumnType<string, string | undefined, string>;
+  confirm_token_hash: string | null;
+  status: ColumnType<RequestStatus, RequestStatus | undefined, RequestStatus>;
+  quorum: number | null;
+  signature_count: ColumnType<number, number | undefined, number>;
+  quorum_reached_at: Date | null;
+  agenda_reference: string | null;
+  decision_text: string | null;
+  created_at: Timestamp;
+  confirmed_at: Date | null;
+  updated_at: Timestamp;
+}
+
+export interface SignaturesTable {
+  id: Generated<number>;
+  request_id: number;
+  name: string;
+  residence: string;
+  email: string;
+  locale: ColumnType<string, string | undefined, string>;
+  confirm_token_hash: string;
+  created_at: Timestamp;
+  confirmed_at: Date | null;
+}
+
 export interface AppMetaTable {
   key: string;
   value: Json<unknown>;
@@ -341,6 +396,9 @@ export interface Database {
   event_topics: EventTopicsTable;
   event_files: EventFilesTable;
   event_registrations: EventRegistrationsTable;
+  notices: NoticesTable;
+  participation_requests: ParticipationRequestsTable;
+  signatures: SignaturesTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

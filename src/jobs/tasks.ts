@@ -5,12 +5,13 @@ import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import type { Mailer } from '../lib/mailer.js';
 import { purgeRegistrations, sendEventReminders } from '../modules/events/event-jobs.js';
+import { purgeParticipation as purgeParticipationData } from '../modules/participation/participation.service.js';
 
 const mailPayload = z.object({ to: z.email(), subject: z.string().min(1).max(300), text: z.string().min(1).max(100_000) });
 const eventPayload = z.object({ eventId: z.number().int().positive() });
 
-/** Recurring jobs (graphile-worker crontab): personal data of past registrations, daily at 03:15. */
-export const crontab = '15 3 * * * purge_event_registrations';
+/** Recurring jobs (graphile-worker crontab): personal data of past registrations and of closed signature collections, daily. */
+export const crontab = ['15 3 * * * purge_event_registrations', '30 3 * * * purge_participation_data'].join('\n');
 
 export function taskList(mailer: Mailer, db: Db, baseUrl: string): TaskList {
   const sendMail: Task = async (payload) => {
@@ -22,5 +23,8 @@ export function taskList(mailer: Mailer, db: Db, baseUrl: string): TaskList {
   const purge: Task = async () => {
     await purgeRegistrations(db);
   };
-  return { send_mail: sendMail, event_reminders: eventReminders, purge_event_registrations: purge };
+  const purgeParticipation: Task = async () => {
+    await purgeParticipationData(db);
+  };
+  return { send_mail: sendMail, event_reminders: eventReminders, purge_event_registrations: purge, purge_participation_data: purgeParticipation };
 }

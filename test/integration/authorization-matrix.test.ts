@@ -162,11 +162,40 @@ Object.assign(cases, {
   },
 } satisfies Record<string, Case>);
 
+const moderators: ActorName[] = ['admin', 'agency', 'coordinator@flensburg', 'editor@flensburg', 'moderator'];
+async function flensburgProjectId(): Promise<number> {
+  const slug = await project('published');
+  return (await t.db.selectFrom('projects').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+}
+
+Object.assign(cases, {
+  'POST /:lang/verwaltung/beteiligung/hinweise/:id': {
+    allowed: moderators,
+    prepare: async () => {
+      const notice = await t.db.insertInto('notices').values({ project_id: await flensburgProjectId(), body: 'Hinweis', email: 'h@example.org', status: 'received' }).returning('id').executeTakeFirstOrThrow();
+      return { url: `/de/verwaltung/beteiligung/hinweise/${notice.id}`, form: { action: 'release', weighing: `Abwägung ${++n}` } };
+    },
+  },
+  'POST /:lang/verwaltung/beteiligung/anregungen/:id': {
+    allowed: moderators,
+    prepare: async () => {
+      const request = await t.db
+        .insertInto('participation_requests')
+        .values({ project_id: await flensburgProjectId(), kind: 'informal', title: 'Anregung', reasoning: 'Weil', initiator_email: 'a@example.org', status: 'received' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { url: `/de/verwaltung/beteiligung/anregungen/${request.id}`, form: { status: 'on_agenda', agendaReference: 'Ausschuss' } };
+    },
+  },
+} satisfies Record<string, Case>);
+
 // Public by design: they act only on the person's own credentials, session or one-time link.
 const publicRoutes = [
   'POST /:lang/anmelden', 'POST /:lang/abmelden', 'POST /:lang/ueberall-abmelden', 'POST /:lang/einrichten', 'POST /:lang/passwort-vergessen', 'POST /:lang/passwort-neu',
   // Residents' event registration: acts only through the person's own e-mail links.
   'POST /:lang/veranstaltungen/:slug/anmelden', 'POST /:lang/veranstaltungen/anmeldung/bestaetigen', 'POST /:lang/veranstaltungen/anmeldung/stornieren',
+  // Residents' notices, requests and signatures: each counts only after its e-mail address is confirmed.
+  'POST /:lang/vorhaben/:slug/hinweis', 'POST /:lang/vorhaben/:slug/anregung', 'POST /:lang/beteiligung/anregungen/:id/unterschreiben', 'POST /:lang/beteiligung/bestaetigen',
 ];
 
 before(async () => {
@@ -188,7 +217,9 @@ async function fingerprint(): Promise<string> {
     (select count(*) from password_resets),
     (select string_agg(concat_ws(',', id, state, sequence, updated_at, documentation::text), ';' order by id) from events),
     (select string_agg(concat_ws(',', id, status, attended_at), ';' order by id) from event_registrations),
-    (select count(*) from event_files))) as f`.execute(t.db);
+    (select count(*) from event_files),
+    (select string_agg(concat_ws(',', id, status, weighing), ';' order by id) from notices),
+    (select string_agg(concat_ws(',', id, status, agenda_reference), ';' order by id) from participation_requests))) as f`.execute(t.db);
   return row.rows[0]!.f;
 }
 

@@ -9,6 +9,7 @@ import * as editorial from './2026-11-27-005-editorial.js';
 import * as passwordResets from './2026-11-27-006-password-resets.js';
 import * as oidc from './2026-11-27-007-oidc.js';
 import * as events from './2026-11-27-008-events.js';
+import * as participation from './2026-11-27-009-participation.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-006-password-resets': passwordResets,
   '2026-11-27-007-oidc': oidc,
   '2026-11-27-008-events': events,
+  '2026-11-27-009-participation': participation,
 };

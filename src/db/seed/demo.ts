@@ -1,5 +1,5 @@
 // Demo data for a fresh installation: the sample Vorhabenliste (its first entry is the original brief,
-// verbatim) and example events (demo-events.ts), on top of the region (region.ts). Runs only on an empty register and only once: real data
+// verbatim) example events (demo-events.ts) and participation (demo-participation.ts), on top of the region (region.ts). Runs only on an empty register and only once: real data
 // is never overwritten.
 import fs from 'node:fs';
 import { sql } from 'kysely';
@@ -7,6 +7,7 @@ import type { Db } from '../database.js';
 import { importVorhabenliste } from '../../modules/projects/import/import.service.js';
 import { ensureRegion } from './region.js';
 import { seedDemoEvents } from './demo-events.js';
+import { seedDemoParticipation } from './demo-participation.js';
 
 const SEED_KEY = 'demo_seeded_at';
 const sampleCsv = new URL('./vorhabenliste-sample.csv', import.meta.url);
@@ -26,6 +27,7 @@ export async function seedDemoIfEmpty(db: Db, log: (msg: string) => void = () =>
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
   const events = await seedDemoEvents(db);
+  await seedDemoParticipation(db);
   await sql`vacuum analyze`.execute(db);
   log(`Demo data created: ${report.created.length} Vorhaben from the sample Vorhabenliste, ${events} example events.`);
   return true;

@@ -5,12 +5,14 @@ import { maySearchAudit } from '../audit/audit.policy.js';
 import type { BackOfficeNav } from '../../views/back-office-layout.js';
 import type { Actor } from './actor.js';
 import { mayUseEvents } from '../events/events.policy.js';
+import { mayUseParticipation } from '../participation/participation.policy.js';
 import { mayManageUsers } from './accounts.policy.js';
 
 export function backOfficeNav(actor: Actor): BackOfficeNav {
   return {
     editorial: mayUseEditorial(actor),
     events: mayUseEvents(actor),
+    participation: mayUseParticipation(actor),
     import: mayOnProject(actor, 'import', []),
     municipalities: mayListMunicipalities(actor),
     audit: maySearchAudit(actor),

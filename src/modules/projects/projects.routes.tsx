@@ -2,6 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { pageContext } from '../../plugins/context.js';
+import { publicParticipation } from '../participation/participation.service.js';
+import { ParticipationSection } from '../participation/participation.views.js';
 import type { ProjectFilters } from './project.types.js';
 import { registerQuerySchema } from './projects.schemas.js';
 import { filterOptions, publicProject, registerPage, unknownFilterValues } from './projects.service.js';
@@ -46,6 +48,9 @@ export async function projectPageRoutes(app: FastifyInstance) {
   app.get('/:lang/vorhaben/:slug', { config: { cache: true } }, async (request, reply) => {
     const { slug } = request.params as { slug: string };
     const project = await publicProject(app.db, slug);
-    return reply.html(<ProjectPage ctx={pageContext(request, app.config.publicUrl)} project={project} />);
+    const ctx = pageContext(request, app.config.publicUrl);
+    const { notices, requests } = await publicParticipation(app.db, project.id);
+    const participation = <ParticipationSection ctx={ctx} slug={project.slug} notices={notices} requests={requests} open={project.publicationState === 'published'} />;
+    return reply.html(<ProjectPage ctx={ctx} project={project} participation={participation} />);
   });
 }

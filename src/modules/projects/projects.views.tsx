@@ -1,4 +1,5 @@
 // Pages of the public register: the searchable list and the detail page of one Vorhaben.
+import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../i18n/index.js';
 import { formatDate, formatDateTime, formatEuro } from '../../lib/format.js';
 import { type LocalizedText, pick } from '../../lib/localized.js';
@@ -140,7 +141,8 @@ function MarkdownText({ ctx, value }: { ctx: PageContext; value: LocalizedText |
   return picked ? <Markdown source={picked.text} lang={picked.lang === ctx.locale ? undefined : picked.lang} /> : null;
 }
 
-export function ProjectPage({ ctx, project: p }: { ctx: PageContext; project: Project }) {
+/** `participation`: the residents' section (notices, requests), rendered by the participation module. */
+export function ProjectPage({ ctx, project: p, participation }: { ctx: PageContext; project: Project; participation?: ComponentChildren }) {
   const { t, locale } = ctx;
   const title = pick(p.title, locale)!;
   const costs =
@@ -314,6 +316,8 @@ export function ProjectPage({ ctx, project: p }: { ctx: PageContext; project: Pr
           <MarkdownText ctx={ctx} value={p.furtherInfo} />
         </Section>
       )}
+
+      {participation}
 
       <Section id="changelog" title={t('project.changelog')}>
         {p.changes.length === 0 ? (

@@ -1,0 +1,74 @@
+// Back-office routes of participation under /{lang}/verwaltung/beteiligung: the inbox, weighing and
+// releasing notices, and moving participation requests through their statuses.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { RequestStatus } from '../../db/schema.js';
+import { AppError } from '../../lib/errors.js';
+import { pageContext } from '../../plugins/context.js';
+import { localePath } from '../../views/page-context.js';
+import { backOfficeNav } from '../accounts/back-office-nav.js';
+import { formToken } from '../accounts/staff-area.js';
+import { allowedTransitions, handleNotice, moveRequest, staffNotice, staffOverview, staffRequest } from './participation.service.js';
+import { NoticePage, ParticipationListPage, RequestAdminPage } from './participation.backoffice.views.js';
+
+const idParams = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
+const statuses = ['on_agenda', 'accepted', 'rejected', 'hidden', 'received'] as const;
+
+export async function participationBackOfficeRoutes(app: FastifyInstance) {
+  const page = (request: FastifyRequest, reply: FastifyReply) => ({
+    ctx: pageContext(request, app.config.publicUrl),
+    nav: backOfficeNav(request.actor!),
+    csrf: formToken(app, request, reply),
+  });
+  const saved = (request: FastifyRequest) => ((request.query as { hinweis?: string }).hinweis === 'gespeichert' ? pageContext(request, app.config.publicUrl).t('events.admin.notice.gespeichert') : undefined);
+
+  app.get('/', async (request, reply) => {
+    const { notices, requests } = await staffOverview(app.db, request.actor!);
+    return reply.html(<ParticipationListPage {...page(request, reply)} notices={notices} requests={requests} />);
+  });
+
+  app.get('/hinweise/:id', async (request, reply) => {
+    const { id } = idParams.parse(request.params);
+    const notice = await staffNotice(app.db, request.actor!, id);
+    return reply.html(<NoticePage {...page(request, reply)} notice={notice} errors={{}} notice_={saved(request)} />);
+  });
+
+  app.post('/hinweise/:id', async (request, reply) => {
+    const { id } = idParams.parse(request.params);
+    const body = z.object({ action: z.enum(['release', 'hide', 'weigh']).catch('weigh'), weighing: z.string().max(20000).default('') }).parse(request.body ?? {});
+    const weighing = body.weighing.trim() || null;
+    if (body.action === 'release' && !weighing) {
+      const notice = await staffNotice(app.db, request.actor!, id);
+      return reply.html(<NoticePage {...page(request, reply)} notice={{ ...notice, weighing: null }} errors={{ weighing: { key: 'participation.admin.weighingRequired' } }} />, 400);
+    }
+    await handleNotice(app.db, request.actor!, id, body.action, weighing);
+    return reply.redirect(`${localePath(request.locale, `/verwaltung/beteiligung/hinweise/${id}`)}?hinweis=gespeichert`, 303);
+  });
+
+  const renderRequest = async (request: FastifyRequest, reply: FastifyReply, id: number, errors = {}, status = 200, values?: { agendaReference: string; decisionText: string }) => {
+    const r = await staffRequest(app.db, request.actor!, id);
+    const shown = values ? { ...r, agenda_reference: values.agendaReference, decision_text: values.decisionText } : r;
+    return reply.html(<RequestAdminPage {...page(request, reply)} request={shown} transitions={allowedTransitions(r.status)} errors={errors} message={saved(request)} />, status);
+  };
+
+  app.get('/anregungen/:id', async (request, reply) => {
+    const { id } = idParams.parse(request.params);
+    return renderRequest(request, reply, id);
+  });
+
+  app.post('/anregungen/:id', async (request, reply) => {
+    const { id } = idParams.parse(request.params);
+    const body = z.object({ status: z.enum(statuses), agendaReference: z.string().max(500).default(''), decisionText: z.string().max(20000).default('') }).parse(request.body ?? {});
+    const details = { agendaReference: body.agendaReference.trim() || null, decisionText: body.decisionText.trim() || null };
+    try {
+      await moveRequest(app.db, request.actor!, id, body.status as RequestStatus, details, app.config.publicUrl);
+    } catch (err) {
+      if (err instanceof AppError && (err.code === 'reason_required' || err.code === 'reference_required')) {
+        const field = err.code === 'reason_required' ? 'decisionText' : 'agendaReference';
+        return renderRequest(request, reply, id, { [field]: { key: err.messageKey } }, 400, { agendaReference: body.agendaReference, decisionText: body.decisionText });
+      }
+      throw err;
+    }
+    return reply.redirect(`${localePath(request.locale, `/verwaltung/beteiligung/anregungen/${id}`)}?hinweis=gespeichert`, 303);
+  });
+}

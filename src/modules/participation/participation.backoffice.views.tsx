@@ -1,0 +1,167 @@
+// Back-office pages of participation: incoming notices and requests, a notice with its weighing and
+// release, a request with its status steps.
+import type { RequestStatus } from '../../db/schema.js';
+import { formatDateTime } from '../../lib/format.js';
+import type { FormErrors } from '../../lib/form-errors.js';
+import type { LocalizedText } from '../../lib/localized.js';
+import { Alert, Badge } from '../../views/components.js';
+import { BackOfficeLayout } from '../../views/back-office-layout.js';
+import { CsrfField, ErrorSummary, errorText, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
+import { localePath } from '../../views/page-context.js';
+import type { BackOfficePage } from '../editorial/editorial.views.js';
+import { RequestProgress } from './participation.views.js';
+
+interface NoticeRow {
+  id: number;
+  body: string;
+  status: string;
+  created_at: Date;
+  project_slug: string;
+  project_title: LocalizedText;
+}
+interface RequestRow {
+  id: number;
+  title: string;
+  kind: string;
+  status: RequestStatus;
+  signature_count: number;
+  quorum: number | null;
+  created_at: Date;
+  project_title: LocalizedText;
+}
+
+export function ParticipationListPage({ ctx, nav, notices, requests }: BackOfficePage & { notices: NoticeRow[]; requests: RequestRow[] }) {
+  const { t, locale } = ctx;
+  const base = localePath(locale, '/verwaltung/beteiligung');
+  return (
+    <BackOfficeLayout ctx={ctx} title={t('participation.admin.title')} nav={nav} current="participation">
+      <h1 class="kern-heading-large">{t('participation.admin.title')}</h1>
+      <section class="lotse-section" aria-labelledby="notices-heading">
+        <h2 class="kern-heading-medium" id="notices-heading">
+          {t('participation.section.notices')} ({notices.length})
+        </h2>
+        {notices.length === 0 ? (
+          <p class="kern-body">{t('participation.admin.none')}</p>
+        ) : (
+          <ul class="lotse-result-list">
+            {notices.map((n) => (
+              <li class="lotse-panel">
+                <p class="kern-body kern-body--small">
+                  <Badge kind={n.status === 'received' ? 'warning' : n.status === 'released' ? 'success' : 'danger'}>{t(`participation.admin.noticeStatus.${n.status as 'received'}`)}</Badge> {formatDateTime(new Date(n.created_at), locale)} ·{' '}
+                  <span lang="de">{n.project_title.de}</span>
+                </p>
+                <p class="kern-body lotse-preline" lang="de">
+                  {n.body.length > 300 ? `${n.body.slice(0, 300)} …` : n.body}
+                </p>
+                <a class="kern-link" href={`${base}/hinweise/${n.id}`}>
+                  {t('participation.admin.handle')}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section class="lotse-section" aria-labelledby="requests-heading">
+        <h2 class="kern-heading-medium" id="requests-heading">
+          {t('participation.section.requests')} ({requests.length})
+        </h2>
+        {requests.length === 0 ? (
+          <p class="kern-body">{t('participation.admin.none')}</p>
+        ) : (
+          <ul class="lotse-result-list">
+            {requests.map((r) => (
+              <li class="lotse-panel">
+                <a class="kern-link" href={`${base}/anregungen/${r.id}`} lang="de">
+                  {r.title}
+                </a>{' '}
+                <Badge kind={r.status === 'quorum_reached' ? 'warning' : 'info'}>{t(`participation.status.${r.status}`)}</Badge>
+                <p class="kern-body kern-body--small" lang="de">
+                  {r.project_title.de}
+                </p>
+                <RequestProgress ctx={ctx} request={r} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </BackOfficeLayout>
+  );
+}
+
+export function NoticePage({ ctx, nav, csrf, notice, errors, notice_: message }: BackOfficePage & { notice: { id: number; body: string; name: string | null; status: string; weighing: string | null; created_at: Date; project_slug: string; project_title: LocalizedText }; errors: FormErrors; notice_?: string | undefined }) {
+  const { t, locale } = ctx;
+  return (
+    <BackOfficeLayout ctx={ctx} title={t('participation.admin.notice')} nav={nav} current="participation">
+      <p>
+        <a class="kern-link" href={localePath(locale, '/verwaltung/beteiligung')}>
+          {t('participation.admin.back')}
+        </a>
+      </p>
+      <h1 class="kern-heading-large">{t('participation.admin.notice')}</h1>
+      {message && <Alert kind="success" title={message} />}
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <p class="kern-body">
+        <Badge kind="info">{t(`participation.admin.noticeStatus.${notice.status as 'received'}`)}</Badge> {formatDateTime(new Date(notice.created_at), locale)} ·{' '}
+        <a class="kern-link" href={localePath(locale, `/vorhaben/${notice.project_slug}`)} lang="de">
+          {notice.project_title.de}
+        </a>
+        {notice.name && ` · ${t('participation.admin.from', { name: notice.name })}`}
+      </p>
+      <p class="kern-body kern-body--large lotse-preline" lang="de">
+        {notice.body}
+      </p>
+      <form method="post" action={localePath(locale, `/verwaltung/beteiligung/hinweise/${notice.id}`)} class="lotse-form-section" novalidate>
+        <CsrfField token={csrf} />
+        <TextAreaField id="weighing" label={t('participation.admin.weighing')} hint={t('participation.admin.weighingHint')} value={notice.weighing ?? ''} error={errorText(ctx, errors, 'weighing')} rows={6} lang="de" />
+        <div class="lotse-actions">
+          <SubmitButton name="action" value="release" label={t('participation.admin.release')} />
+          <SubmitButton name="action" value="weigh" kind="secondary" label={t('participation.admin.saveOnly')} />
+          {notice.status !== 'hidden' && <SubmitButton name="action" value="hide" kind="tertiary" label={t('participation.admin.hide')} />}
+        </div>
+      </form>
+    </BackOfficeLayout>
+  );
+}
+
+export function RequestAdminPage({
+  ctx, nav, csrf, request, transitions, errors, message,
+}: BackOfficePage & { request: { id: number; title: string; reasoning: string; kind: string; status: RequestStatus; quorum: number | null; signature_count: number; initiator_name: string | null; agenda_reference: string | null; decision_text: string | null; project_slug: string; project_title: LocalizedText }; transitions: RequestStatus[]; errors: FormErrors; message?: string | undefined }) {
+  const { t, locale } = ctx;
+  return (
+    <BackOfficeLayout ctx={ctx} title={request.title} nav={nav} current="participation">
+      <p>
+        <a class="kern-link" href={localePath(locale, '/verwaltung/beteiligung')}>
+          {t('participation.admin.back')}
+        </a>
+      </p>
+      <h1 class="kern-heading-large" lang="de">
+        {request.title}
+      </h1>
+      {message && <Alert kind="success" title={message} />}
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <p class="kern-body">
+        <Badge kind="info">{t(`participation.status.${request.status}`)}</Badge> ·{' '}
+        <a class="kern-link" href={localePath(locale, `/beteiligung/anregungen/${request.id}`)}>
+          {t('editorial.viewPublic')}
+        </a>
+        {request.initiator_name && ` · ${t('participation.admin.from', { name: request.initiator_name })}`}
+      </p>
+      <RequestProgress ctx={ctx} request={request} />
+      <p class="kern-body lotse-preline" lang="de">
+        {request.reasoning}
+      </p>
+      {transitions.length > 0 && (
+        <form method="post" action={localePath(locale, `/verwaltung/beteiligung/anregungen/${request.id}`)} class="lotse-form-section" novalidate>
+          <CsrfField token={csrf} />
+          <TextField id="agendaReference" label={t('participation.admin.agendaReference')} hint={t('participation.admin.agendaHint')} value={request.agenda_reference ?? ''} error={errorText(ctx, errors, 'agendaReference')} lang="de" />
+          <TextAreaField id="decisionText" label={t('participation.admin.decisionText')} hint={t('participation.admin.decisionHint')} value={request.decision_text ?? ''} error={errorText(ctx, errors, 'decisionText')} rows={4} lang="de" />
+          <div class="lotse-actions">
+            {transitions.map((s) => (
+              <SubmitButton name="status" value={s} kind={s === 'rejected' || s === 'hidden' ? 'secondary' : 'primary'} label={t(`participation.admin.to.${s}`)} />
+            ))}
+          </div>
+        </form>
+      )}
+    </BackOfficeLayout>
+  );
+}

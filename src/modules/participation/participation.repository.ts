@@ -1,0 +1,189 @@
+// SQL for notices, participation requests and signatures.
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { NoticeStatus, RequestStatus } from '../../db/schema.js';
+
+export async function insertNotice(db: Db, n: { projectId: number; body: string; name: string | null; email: string; locale: string; tokenHash: string }): Promise<number> {
+  const row = await db
+    .insertInto('notices')
+    .values({ project_id: n.projectId, body: n.body, name: n.name, email: n.email, locale: n.locale, confirm_token_hash: n.tokenHash })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Confirms the address of an unconfirmed notice; returns its id, or undefined for an unknown or used link. */
+export async function confirmNotice(db: Db, tokenHash: string) {
+  return db
+    .updateTable('notices')
+    .set({ status: 'received', confirmed_at: sql`now()`, confirm_token_hash: null })
+    .where('confirm_token_hash', '=', tokenHash)
+    .where('status', '=', 'unconfirmed')
+    .returning(['id', 'project_id'])
+    .executeTakeFirst();
+}
+
+export async function releasedNotices(db: Db, projectId: number) {
+  return db
+    .selectFrom('notices')
+    .select(['id', 'body', 'weighing', 'created_at', 'released_at'])
+    .where('project_id', '=', projectId)
+    .where('status', '=', 'released')
+    .orderBy('released_at', 'desc')
+    .execute();
+}
+
+export async function publicRequests(db: Db, projectId: number) {
+  return db
+    .selectFrom('participation_requests')
+    .select(['id', 'kind', 'title', 'status', 'quorum', 'signature_count', 'created_at'])
+    .where('project_id', '=', projectId)
+    .where('status', 'not in', ['unconfirmed', 'hidden'])
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+export async function findRequest(db: Db, id: number) {
+  return db
+    .selectFrom('participation_requests as r')
+    .innerJoin('projects as p', 'p.id', 'r.project_id')
+    .selectAll('r')
+    .select(['p.slug as project_slug', 'p.title as project_title'])
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function lockRequest(db: Db, id: number) {
+  return db.selectFrom('participation_requests').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function insertRequest(
+  db: Db,
+  r: { projectId: number; kind: 'informal' | 'signatures'; title: string; reasoning: string; name: string | null; email: string; locale: string; tokenHash: string; quorum: number | null },
+): Promise<number> {
+  const row = await db
+    .insertInto('participation_requests')
+    .values({ project_id: r.projectId, kind: r.kind, title: r.title, reasoning: r.reasoning, initiator_name: r.name, initiator_email: r.email, locale: r.locale, confirm_token_hash: r.tokenHash, quorum: r.quorum })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function confirmRequest(db: Db, tokenHash: string) {
+  return db
+    .updateTable('participation_requests')
+    .set({ status: 'received', confirmed_at: sql`now()`, confirm_token_hash: null, updated_at: sql`now()` })
+    .where('confirm_token_hash', '=', tokenHash)
+    .where('status', '=', 'unconfirmed')
+    .returning(['id', 'project_id'])
+    .executeTakeFirst();
+}
+
+export async function insertSignature(db: Db, s: { requestId: number; name: string; residence: string; email: string; locale: string; tokenHash: string }): Promise<void> {
+  await db.insertInto('signatures').values({ request_id: s.requestId, name: s.name, residence: s.residence, email: s.email, locale: s.locale, confirm_token_hash: s.tokenHash }).execute();
+}
+
+export async function signatureByToken(db: Db, tokenHash: string) {
+  return db.selectFrom('signatures').selectAll().where('confirm_token_hash', '=', tokenHash).where('confirmed_at', 'is', null).executeTakeFirst();
+}
+
+export async function hasConfirmedSignature(db: Db, requestId: number, email: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('signatures')
+    .select('id')
+    .where('request_id', '=', requestId)
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .where('confirmed_at', 'is not', null)
+    .executeTakeFirst();
+  return !!row;
+}
+
+export async function markSignatureConfirmed(db: Db, id: number): Promise<void> {
+  await db.updateTable('signatures').set({ confirmed_at: sql`now()` }).where('id', '=', id).execute();
+}
+
+/** Counts one more signature; returns the new count. Call with the request row locked. */
+export async function countSignature(db: Db, requestId: number): Promise<number> {
+  const row = await db
+    .updateTable('participation_requests')
+    .set({ signature_count: sql`signature_count + 1`, updated_at: sql`now()` })
+    .where('id', '=', requestId)
+    .returning('signature_count')
+    .executeTakeFirstOrThrow();
+  return row.signature_count;
+}
+
+export async function setRequestStatus(db: Db, id: number, status: RequestStatus, extra: { agendaReference?: string | null; decisionText?: string | null } = {}): Promise<void> {
+  await db
+    .updateTable('participation_requests')
+    .set({
+      status,
+      updated_at: sql`now()`,
+      ...(status === 'quorum_reached' ? { quorum_reached_at: sql`now()` } : {}),
+      ...(extra.agendaReference !== undefined ? { agenda_reference: extra.agendaReference } : {}),
+      ...(extra.decisionText !== undefined ? { decision_text: extra.decisionText } : {}),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function staffNotices(db: Db, scope: string[] | null, status?: NoticeStatus) {
+  let q = db
+    .selectFrom('notices as n')
+    .innerJoin('projects as p', 'p.id', 'n.project_id')
+    .select(['n.id', 'n.body', 'n.name', 'n.status', 'n.weighing', 'n.created_at', 'p.slug as project_slug', 'p.title as project_title'])
+    .where('n.status', '<>', 'unconfirmed');
+  if (status) q = q.where('n.status', '=', status);
+  if (scope)
+    q = q.where(sql<boolean>`exists (select 1 from project_municipalities pm join municipalities m on m.id = pm.municipality_id where pm.project_id = p.id and m.slug = any(${scope}::text[]))`);
+  return q.orderBy('n.created_at', 'desc').limit(200).execute();
+}
+
+export async function staffRequests(db: Db, scope: string[] | null) {
+  let q = db
+    .selectFrom('participation_requests as r')
+    .innerJoin('projects as p', 'p.id', 'r.project_id')
+    .select(['r.id', 'r.title', 'r.kind', 'r.status', 'r.signature_count', 'r.quorum', 'r.created_at', 'p.slug as project_slug', 'p.title as project_title'])
+    .where('r.status', '<>', 'unconfirmed');
+  if (scope)
+    q = q.where(sql<boolean>`exists (select 1 from project_municipalities pm join municipalities m on m.id = pm.municipality_id where pm.project_id = p.id and m.slug = any(${scope}::text[]))`);
+  return q.orderBy('r.updated_at', 'desc').limit(200).execute();
+}
+
+export async function findNotice(db: Db, id: number) {
+  return db
+    .selectFrom('notices as n')
+    .innerJoin('projects as p', 'p.id', 'n.project_id')
+    .selectAll('n')
+    .select(['p.slug as project_slug', 'p.title as project_title'])
+    .where('n.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function updateNotice(db: Db, id: number, set: { status?: NoticeStatus; weighing?: string | null; weighedBy?: number | null }): Promise<void> {
+  await db
+    .updateTable('notices')
+    .set({
+      ...(set.status ? { status: set.status } : {}),
+      ...(set.status === 'released' ? { released_at: sql`coalesce(released_at, now())` } : {}),
+      ...(set.weighing !== undefined ? { weighing: set.weighing } : {}),
+      ...(set.weighedBy !== undefined ? { weighed_by: set.weighedBy } : {}),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Deletes the signatures of requests closed (accepted or rejected) longer ago than their municipality's
+ * retention period, and unconfirmed signatures and contributions older than a week.
+ */
+export async function purgeParticipationData(db: Db): Promise<number> {
+  const signatures = await sql`
+    delete from signatures s using participation_requests r
+     where r.id = s.request_id
+       and ((r.status in ('accepted', 'rejected') and r.updated_at < now() - make_interval(days => (
+              select min(m.signature_retention_days) from project_municipalities pm join municipalities m on m.id = pm.municipality_id where pm.project_id = r.project_id)))
+            or (s.confirmed_at is null and s.created_at < now() - interval '7 days'))`.execute(db);
+  await sql`update notices set name = null, email = null, anonymised_at = now() where status = 'unconfirmed' and anonymised_at is null and created_at < now() - interval '7 days'`.execute(db);
+  return Number(signatures.numAffectedRows ?? 0);
+}

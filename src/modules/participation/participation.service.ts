@@ -1,0 +1,271 @@
+// Residents' participation on a Vorhaben. Notices and participation requests count once their author
+// confirms the e-mail address; notices become public only when staff release them with their weighing
+// (Abwägung), never with a name or address. A request with a signature collection counts confirmed
+// signatures (one per address) against the municipality's quorum; reaching it is recorded exactly once,
+// under a lock on the request, and the municipality's staff are told by e-mail.
+import crypto from 'node:crypto';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { notifyChange } from '../../db/change-notifier.js';
+import type { Db } from '../../db/database.js';
+import type { RequestStatus } from '../../db/schema.js';
+import { t } from '../../i18n/index.js';
+import { enqueue } from '../../jobs/queue.js';
+import { AppError, forbidden, notFound } from '../../lib/errors.js';
+import { isLocale, type Locale } from '../../lib/localized.js';
+import type { Actor } from '../accounts/actor.js';
+import { actorId } from '../accounts/actor.js';
+import { hashToken } from '../accounts/sign-in.service.js';
+import * as sessions from '../accounts/sessions.repository.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { publicProject } from '../projects/projects.service.js';
+import { mayModerate, mayUseParticipation, participationScope } from './participation.policy.js';
+import * as repo from './participation.repository.js';
+
+export const noticeBody = z.object({
+  body: z.string().trim().min(1).max(5000),
+  name: z.string().trim().max(200).optional().transform((v) => v || null),
+  email: z.email().max(320),
+  consent: z.literal('on'),
+});
+
+export const requestBody = z.object({
+  kind: z.enum(['informal', 'signatures']),
+  title: z.string().trim().min(1).max(200),
+  reasoning: z.string().trim().min(1).max(5000),
+  name: z.string().trim().max(200).optional().transform((v) => v || null),
+  email: z.email().max(320),
+  consent: z.literal('on'),
+});
+
+export const signatureBody = z.object({
+  name: z.string().trim().min(1).max(200),
+  residence: z.string().trim().min(1).max(200),
+  age: z.literal('on'),
+  email: z.email().max(320),
+  consent: z.literal('on'),
+});
+
+const token = () => crypto.randomBytes(24).toString('base64url');
+const confirmLink = (baseUrl: string, locale: Locale, kind: 'hinweis' | 'anregung' | 'unterschrift', raw: string) =>
+  `${baseUrl}/${locale}/beteiligung/bestaetigen?art=${kind}&token=${raw}`;
+
+/** Limits writes per client and per address (20 and 5 per 15 minutes); true when over the limit. */
+async function limited(db: Db, client: string, email: string): Promise<boolean> {
+  const [byClient, byAddress] = await Promise.all([
+    sessions.recordFailure(db, `participation-client:${client}`, 15),
+    sessions.recordFailure(db, `participation-address:${email.toLowerCase()}`, 15),
+  ]);
+  return byClient > 20 || byAddress > 5;
+}
+
+export async function submitNotice(db: Db, slug: string, input: z.infer<typeof noticeBody>, client: string, locale: Locale, baseUrl: string): Promise<'sent' | 'limited'> {
+  const project = await publicProject(db, slug);
+  if (project.publicationState !== 'published') throw new AppError(409, 'archived', 'participation.error.archived');
+  if (await limited(db, client, input.email)) return 'limited';
+  const raw = token();
+  await db.transaction().execute(async (trx) => {
+    await repo.insertNotice(trx, { projectId: project.id, body: input.body, name: input.name, email: input.email, locale, tokenHash: hashToken(raw) });
+    await enqueue(trx, 'send_mail', {
+      to: input.email,
+      subject: t(locale, 'participation.mail.notice.subject'),
+      text: t(locale, 'participation.mail.notice.text', { title: project.title.de, link: confirmLink(baseUrl, locale, 'hinweis', raw) }),
+    });
+  });
+  return 'sent';
+}
+
+export async function startRequest(db: Db, slug: string, input: z.infer<typeof requestBody>, client: string, locale: Locale, baseUrl: string): Promise<'sent' | 'limited'> {
+  const project = await publicProject(db, slug);
+  if (project.publicationState !== 'published') throw new AppError(409, 'archived', 'participation.error.archived');
+  if (await limited(db, client, input.email)) return 'limited';
+  // The quorum of the Vorhaben's municipality (the smallest, for a joint one).
+  const quorum = await db
+    .selectFrom('project_municipalities as pm')
+    .innerJoin('municipalities as m', 'm.id', 'pm.municipality_id')
+    .where('pm.project_id', '=', project.id)
+    .select(sql<number | null>`min(m.participation_quorum)`.as('q'))
+    .executeTakeFirst();
+  if (input.kind === 'signatures' && !quorum?.q) throw new AppError(409, 'no_quorum', 'participation.error.noQuorum');
+  const raw = token();
+  await db.transaction().execute(async (trx) => {
+    await repo.insertRequest(trx, { projectId: project.id, kind: input.kind, title: input.title, reasoning: input.reasoning, name: input.name, email: input.email, locale, tokenHash: hashToken(raw), quorum: input.kind === 'signatures' ? quorum!.q : null });
+    await enqueue(trx, 'send_mail', {
+      to: input.email,
+      subject: t(locale, 'participation.mail.request.subject'),
+      text: t(locale, 'participation.mail.request.text', { title: input.title, link: confirmLink(baseUrl, locale, 'anregung', raw) }),
+    });
+  });
+  return 'sent';
+}
+
+export async function requestForSigning(db: Db, id: number) {
+  const r = await repo.findRequest(db, id);
+  if (!r || r.status === 'unconfirmed' || r.status === 'hidden') throw notFound('request');
+  return r;
+}
+
+export async function sign(db: Db, requestId: number, input: z.infer<typeof signatureBody>, client: string, locale: Locale, baseUrl: string): Promise<'sent' | 'limited'> {
+  const request = await requestForSigning(db, requestId);
+  if (request.kind !== 'signatures' || !['received', 'quorum_reached'].includes(request.status)) throw new AppError(409, 'not_collecting', 'participation.error.notCollecting');
+  if (await limited(db, client, input.email)) return 'limited';
+  // The same answer for an address that signed already: nothing tells a stranger who signed.
+  if (await repo.hasConfirmedSignature(db, requestId, input.email)) return 'sent';
+  const raw = token();
+  await db.transaction().execute(async (trx) => {
+    await repo.insertSignature(trx, { requestId, name: input.name, residence: input.residence, email: input.email, locale, tokenHash: hashToken(raw) });
+    await enqueue(trx, 'send_mail', {
+      to: input.email,
+      subject: t(locale, 'participation.mail.signature.subject'),
+      text: t(locale, 'participation.mail.signature.text', { title: request.title, link: confirmLink(baseUrl, locale, 'unterschrift', raw) }),
+    });
+  });
+  return 'sent';
+}
+
+export type ConfirmKind = 'hinweis' | 'anregung' | 'unterschrift';
+export type ConfirmResult = { ok: true; projectSlug: string; requestId?: number } | { ok: false };
+
+const slugOf = async (db: Db, projectId: number) => (await db.selectFrom('projects').select('slug').where('id', '=', projectId).executeTakeFirstOrThrow()).slug;
+
+export async function confirm(db: Db, kind: ConfirmKind, rawToken: string, baseUrl: string): Promise<ConfirmResult> {
+  if (!rawToken) return { ok: false };
+  const hash = hashToken(rawToken);
+  if (kind === 'hinweis') {
+    const n = await repo.confirmNotice(db, hash);
+    return n ? { ok: true, projectSlug: await slugOf(db, n.project_id) } : { ok: false };
+  }
+  if (kind === 'anregung') {
+    const r = await db.transaction().execute(async (trx) => {
+      const confirmed = await repo.confirmRequest(trx, hash);
+      if (confirmed) await notifyChange(trx);
+      return confirmed;
+    });
+    return r ? { ok: true, projectSlug: await slugOf(db, r.project_id), requestId: r.id } : { ok: false };
+  }
+  return confirmSignature(db, hash, baseUrl);
+}
+
+/** Counts a signature. The lock on the request makes the quorum transition happen exactly once. */
+async function confirmSignature(db: Db, hash: string, baseUrl: string): Promise<ConfirmResult> {
+  return db.transaction().execute(async (trx) => {
+    const signature = await repo.signatureByToken(trx, hash);
+    if (!signature) return { ok: false } as const;
+    const request = await repo.lockRequest(trx, signature.request_id);
+    if (!request || !['received', 'quorum_reached'].includes(request.status)) return { ok: false } as const;
+    const projectSlug = await slugOf(trx, request.project_id);
+    // A second confirmed signature from the same address is not counted (and the index forbids it).
+    if (await repo.hasConfirmedSignature(trx, request.id, signature.email)) return { ok: true, projectSlug, requestId: request.id } as const;
+    await repo.markSignatureConfirmed(trx, signature.id);
+    const count = await repo.countSignature(trx, request.id);
+    if (request.status === 'received' && request.quorum !== null && count >= request.quorum) {
+      await repo.setRequestStatus(trx, request.id, 'quorum_reached');
+      await informStaff(trx, request.project_id, request.id, request.title, baseUrl);
+      await recordAudit(trx, { kind: 'system', label: 'signatures' }, { action: 'request.quorum', entityType: 'participation_request', entityId: request.id, summary: `${request.title}: ${count}/${request.quorum}` });
+    }
+    await notifyChange(trx);
+    return { ok: true, projectSlug, requestId: request.id } as const;
+  });
+}
+
+/** Mails the coordinators of the Vorhaben's municipalities (else the agency) that a quorum is reached. */
+async function informStaff(trx: Db, projectId: number, requestId: number, title: string, baseUrl: string): Promise<void> {
+  const staff = await trx
+    .selectFrom('users as u')
+    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+    .leftJoin('project_municipalities as pm', (j) => j.onRef('pm.municipality_id', '=', 'r.municipality_id').on('pm.project_id', '=', projectId))
+    .where('u.disabled_at', 'is', null)
+    .where((eb) => eb.or([eb.and([eb('r.role', '=', 'coordinator'), eb('pm.project_id', 'is not', null)]), eb('r.role', '=', 'agency')]))
+    .select(['u.email'])
+    .distinct()
+    .execute();
+  for (const s of staff) {
+    await enqueue(trx, 'send_mail', {
+      to: s.email,
+      subject: t('de', 'participation.mail.quorum.subject', { title }),
+      text: t('de', 'participation.mail.quorum.text', { title, link: `${baseUrl}/de/verwaltung/beteiligung/anregungen/${requestId}` }),
+    });
+  }
+}
+
+export async function publicParticipation(db: Db, projectId: number) {
+  const [notices, requests] = await Promise.all([repo.releasedNotices(db, projectId), repo.publicRequests(db, projectId)]);
+  return { notices, requests };
+}
+
+// ---- back office ----
+
+export async function staffOverview(db: Db, actor: Actor) {
+  if (!mayUseParticipation(actor)) throw forbidden();
+  const scope = participationScope(actor);
+  const [notices, requests] = await Promise.all([repo.staffNotices(db, scope), repo.staffRequests(db, scope)]);
+  return { notices, requests };
+}
+
+async function projectMunicipalities(db: Db, projectId: number): Promise<string[]> {
+  const rows = await db.selectFrom('project_municipalities as pm').innerJoin('municipalities as m', 'm.id', 'pm.municipality_id').where('pm.project_id', '=', projectId).select('m.slug').execute();
+  return rows.map((r) => r.slug);
+}
+
+export async function staffNotice(db: Db, actor: Actor, id: number) {
+  const notice = await repo.findNotice(db, id);
+  if (!notice || notice.status === 'unconfirmed') throw notFound('notice');
+  if (!mayModerate(actor, await projectMunicipalities(db, notice.project_id))) throw forbidden();
+  return notice;
+}
+
+/** Saves the weighing and releases the notice to the public, or hides it. */
+export async function handleNotice(db: Db, actor: Actor, id: number, action: 'release' | 'hide' | 'weigh', weighing: string | null): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const notice = await staffNotice(trx, actor, id);
+    const status = action === 'release' ? 'released' : action === 'hide' ? 'hidden' : notice.status;
+    await repo.updateNotice(trx, id, { status, weighing, weighedBy: actorId(actor) });
+    await recordAudit(trx, actor, { action: `notice.${action}`, entityType: 'notice', entityId: id, summary: notice.project_slug, before: { status: notice.status, weighing: notice.weighing }, after: { status, weighing } });
+    if (notice.status === 'released' || status === 'released') await notifyChange(trx);
+  });
+}
+
+export async function staffRequest(db: Db, actor: Actor, id: number) {
+  const request = await repo.findRequest(db, id);
+  if (!request || request.status === 'unconfirmed') throw notFound('request');
+  if (!mayModerate(actor, await projectMunicipalities(db, request.project_id))) throw forbidden();
+  return request;
+}
+
+const nextStatuses: Record<RequestStatus, RequestStatus[]> = {
+  unconfirmed: [],
+  received: ['on_agenda', 'accepted', 'rejected', 'hidden'],
+  quorum_reached: ['on_agenda', 'accepted', 'rejected'],
+  on_agenda: ['accepted', 'rejected'],
+  accepted: [],
+  rejected: [],
+  hidden: ['received'],
+};
+
+export function allowedTransitions(status: RequestStatus): RequestStatus[] {
+  return nextStatuses[status];
+}
+
+/** Moves a request on: onto a committee's agenda (with its reference), accepted, rejected with published reasons. */
+export async function moveRequest(db: Db, actor: Actor, id: number, status: RequestStatus, details: { agendaReference?: string | null; decisionText?: string | null }, baseUrl: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await staffRequest(trx, actor, id);
+    const request = (await repo.lockRequest(trx, id))!;
+    if (!nextStatuses[request.status].includes(status)) throw new AppError(409, 'invalid_transition', 'participation.error.transition');
+    if (status === 'rejected' && !details.decisionText) throw new AppError(400, 'reason_required', 'participation.error.reasonRequired');
+    if (status === 'on_agenda' && !details.agendaReference) throw new AppError(400, 'reference_required', 'participation.error.referenceRequired');
+    await repo.setRequestStatus(trx, id, status, details);
+    await recordAudit(trx, actor, { action: `request.${status}`, entityType: 'participation_request', entityId: id, summary: request.title, before: { status: request.status }, after: { status, ...details } });
+    if (request.initiator_email) {
+      const l: Locale = isLocale(request.locale) ? request.locale : 'de';
+      await enqueue(trx, 'send_mail', {
+        to: request.initiator_email,
+        subject: t(l, 'participation.mail.status.subject', { title: request.title }),
+        text: t(l, 'participation.mail.status.text', { title: request.title, status: t(l, `participation.status.${status}`), details: details.decisionText ?? details.agendaReference ?? '', link: `${baseUrl}/${l}/beteiligung/anregungen/${id}` }),
+      });
+    }
+    await notifyChange(trx);
+  });
+}
+
+export const purgeParticipation = repo.purgeParticipationData;
