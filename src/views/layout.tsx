@@ -127,3 +127,13 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], noindex
     </html>
   );
 }
+
+/** A short page for a step behind an e-mailed link (confirm, see, cancel): heading and content, not indexed. */
+export function StepPage({ ctx, title, current, children }: { ctx: PageContext; title: string; current?: LayoutProps['current']; children: ComponentChildren }) {
+  return (
+    <Layout ctx={ctx} title={title} noindex current={current}>
+      <h1 class="kern-heading-large">{title}</h1>
+      {children}
+    </Layout>
+  );
+}

@@ -7,7 +7,7 @@ import type { FormErrors } from '../../lib/form-errors.js';
 import { type LocalizedText, pick } from '../../lib/localized.js';
 import { Alert, Badge, Fact, JsonLd, Markdown } from '../../views/components.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
-import { Layout } from '../../views/layout.js';
+import { Layout, StepPage } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { type EventView, modesOf } from './event.types.js';
 import type { RegistrationWindow } from './registrations.service.js';
@@ -451,12 +451,11 @@ export function EventPage({ ctx, event, window, form, csrf, notice }: { ctx: Pag
   );
 }
 
-/** A short page for the steps behind e-mail links: confirm, see, cancel. */
+/** The steps behind the e-mailed links, in the events' part of the site. */
 export function RegistrationStepPage({ ctx, title, children }: { ctx: PageContext; title: string; children: ComponentChildren }) {
   return (
-    <Layout ctx={ctx} title={title} noindex current="events">
-      <h1 class="kern-heading-large">{title}</h1>
+    <StepPage ctx={ctx} title={title} current="events">
       {children}
-    </Layout>
+    </StepPage>
   );
 }

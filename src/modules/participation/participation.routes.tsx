@@ -12,7 +12,8 @@ import { CsrfField, SubmitButton } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
 import { publicProject } from '../projects/projects.service.js';
 import { confirm, type ConfirmKind, noticeBody, requestBody, requestForSigning, sign, signatureBody, startRequest, submitNotice } from './participation.service.js';
-import { NoticeFormPage, RequestFormPage, RequestPage, StepPage } from './participation.views.js';
+import { NoticeFormPage, RequestFormPage, RequestPage } from './participation.views.js';
+import { StepPage } from '../../views/layout.js';
 
 function fieldErrors(error: z.ZodError): FormErrors {
   const errors: FormErrors = {};

@@ -1,6 +1,5 @@
 // Public pages of participation: giving a notice, starting a participation request, a request with its
 // signature counter, the confirmation steps, and the section on a Vorhaben's page.
-import type { ComponentChildren } from 'preact';
 import { formatDate, formatNumber } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
@@ -44,15 +43,6 @@ function CheckboxWithError({ ctx, form, id, label }: { ctx: PageContext; form: F
         </p>
       )}
     </div>
-  );
-}
-
-export function StepPage({ ctx, title, children }: { ctx: PageContext; title: string; children: ComponentChildren }) {
-  return (
-    <Layout ctx={ctx} title={title} noindex current="register">
-      <h1 class="kern-heading-large">{title}</h1>
-      {children}
-    </Layout>
   );
 }
 
