@@ -24,6 +24,7 @@ import { eventPageRoutes } from './modules/events/events.routes.js';
 import { eventBackOfficeRoutes } from './modules/events/events.backoffice.routes.js';
 import { eventApiRoutes } from './modules/events/events.api.routes.js';
 import { participationRoutes } from './modules/participation/participation.routes.js';
+import { processPageRoutes } from './modules/participation/processes.routes.js';
 import { participationBackOfficeRoutes } from './modules/participation/participation.backoffice.routes.js';
 import assets from './plugins/assets.js';
 import context from './plugins/context.js';
@@ -75,6 +76,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
     await pages.register(projectPageRoutes);
     await pages.register(eventPageRoutes);
     await pages.register(participationRoutes);
+    await pages.register(processPageRoutes);
     await pages.register(accountPageRoutes);
     await pages.register(staffArea(editorialRoutes), { prefix: '/:lang/verwaltung' });
     await pages.register(staffArea(municipalityBackOfficeRoutes), { prefix: '/:lang/verwaltung/kommunen' });

@@ -271,6 +271,7 @@ export interface EventsTable {
   retention_days: ColumnType<number, number | undefined, number>;
   documentation: Json<LocalizedText | null>;
   sequence: ColumnType<number, number | undefined, number>;
+  process_id: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -365,6 +366,30 @@ export interface SignaturesTable {
   confirmed_at: Date | null;
 }
 
+export const phaseKinds = ['information', 'ideas', 'comments', 'prioritising', 'results'] as const;
+export type PhaseKind = (typeof phaseKinds)[number];
+
+export interface ParticipationProcessesTable {
+  id: Generated<number>;
+  slug: string;
+  project_id: number;
+  title: Json<LocalizedText>;
+  description: Json<LocalizedText | null>;
+  results: Json<LocalizedText | null>;
+  state: ColumnType<'draft' | 'published', 'draft' | 'published' | undefined, 'draft' | 'published'>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProcessPhasesTable {
+  id: Generated<number>;
+  process_id: number;
+  kind: PhaseKind;
+  starts_on: DateOnly;
+  ends_on: DateOnly;
+  position: number;
+}
+
 export interface AppMetaTable {
   key: string;
   value: Json<unknown>;
@@ -399,6 +424,8 @@ export interface Database {
   notices: NoticesTable;
   participation_requests: ParticipationRequestsTable;
   signatures: SignaturesTable;
+  participation_processes: ParticipationProcessesTable;
+  process_phases: ProcessPhasesTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

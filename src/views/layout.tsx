@@ -10,7 +10,7 @@ export interface LayoutProps {
   ctx: PageContext;
   title: string;
   /** Which main navigation entry is the current page. */
-  current?: 'home' | 'register' | 'events' | 'api';
+  current?: 'home' | 'register' | 'participation' | 'events' | 'api';
   /** Extra scripts (progressive enhancement only). */
   scripts?: string[];
   /** Extra stylesheets, e.g. for a map. */
@@ -24,6 +24,7 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], noindex
   const nav = [
     { key: 'home', href: localePath(locale, '/'), label: t('site.nav.home') },
     { key: 'register', href: localePath(locale, '/vorhaben'), label: t('site.nav.register') },
+    { key: 'participation', href: localePath(locale, '/beteiligung'), label: t('site.nav.participation') },
     { key: 'events', href: localePath(locale, '/veranstaltungen'), label: t('site.nav.events') },
     { key: 'api', href: localePath(locale, '/offene-daten'), label: t('site.nav.api') },
   ] as const;

@@ -22,6 +22,7 @@ export function eventInput(overrides: Partial<EventInput> = {}): EventInput {
     organiserMunicipality: 'flensburg',
     organiserPartner: null,
     projectSlug: null,
+    processSlug: null,
     topics: [],
     registrationEnabled: true,
     registrationOpensAt: null,

@@ -187,6 +187,13 @@ Object.assign(cases, {
       return { url: `/de/verwaltung/beteiligung/anregungen/${request.id}`, form: { status: 'on_agenda', agendaReference: 'Ausschuss' } };
     },
   },
+  'POST /:lang/verwaltung/beteiligung/prozesse/:slug': {
+    allowed: moderators,
+    prepare: async () => {
+      const projectSlug = await project('published');
+      return { url: '/de/verwaltung/beteiligung/prozesse/neu', form: { projectSlug, title_de: `Prozess ${++n}`, phase_ideas_start: '2027-01-01', phase_ideas_end: '2027-02-01' } };
+    },
+  },
 } satisfies Record<string, Case>);
 
 // Public by design: they act only on the person's own credentials, session or one-time link.
@@ -219,7 +226,8 @@ async function fingerprint(): Promise<string> {
     (select string_agg(concat_ws(',', id, status, attended_at), ';' order by id) from event_registrations),
     (select count(*) from event_files),
     (select string_agg(concat_ws(',', id, status, weighing), ';' order by id) from notices),
-    (select string_agg(concat_ws(',', id, status, agenda_reference), ';' order by id) from participation_requests))) as f`.execute(t.db);
+    (select string_agg(concat_ws(',', id, status, agenda_reference), ';' order by id) from participation_requests),
+    (select string_agg(concat_ws(',', id, state, updated_at), ';' order by id) from participation_processes))) as f`.execute(t.db);
   return row.rows[0]!.f;
 }
 

@@ -44,6 +44,12 @@ test('a bad form comes back with errors at the fields, keeping what was typed', 
   assert.ok(res.body.includes('Eine ganze Zahl von 0 bis 100000.'));
   assert.ok(res.body.includes('value="Hafenspitze 1, 24937 Flensburg"'));
   assert.equal(await t.db.selectFrom('events').selectAll().executeTakeFirst(), undefined);
+  const unknownLinks = await postForm(t.app, `${base}/neu`, form({ project: 'gibt-es-nicht' }), editor);
+  assert.equal(unknownLinks.statusCode, 400);
+  assert.ok(unknownLinks.body.includes('Kein veröffentlichtes Vorhaben mit dieser Adresse.'));
+  const unknownProcess = await postForm(t.app, `${base}/neu`, form({ process: 'gibt-es-nicht' }), editor);
+  assert.equal(unknownProcess.statusCode, 400);
+  assert.ok(unknownProcess.body.includes('Kein Beteiligungsprozess mit dieser Adresse.'));
 });
 
 test('create, publish, take a registration, check in, export and document', async () => {

@@ -10,6 +10,7 @@ import * as passwordResets from './2026-11-27-006-password-resets.js';
 import * as oidc from './2026-11-27-007-oidc.js';
 import * as events from './2026-11-27-008-events.js';
 import * as participation from './2026-11-27-009-participation.js';
+import * as processes from './2026-11-27-010-processes.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-007-oidc': oidc,
   '2026-11-27-008-events': events,
   '2026-11-27-009-participation': participation,
+  '2026-11-27-010-processes': processes,
 };

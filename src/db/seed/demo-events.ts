@@ -26,6 +26,7 @@ function input(overrides: Partial<EventInput> & Pick<EventInput, 'title' | 'star
     organiserMunicipality: null,
     organiserPartner: null,
     projectSlug: null,
+    processSlug: null,
     topics: [],
     registrationEnabled: true,
     registrationOpensAt: null,

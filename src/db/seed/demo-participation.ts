@@ -48,4 +48,28 @@ export async function seedDemoParticipation(db: Db): Promise<void> {
   }));
   await db.insertInto('signatures').values(rows).execute();
   await db.updateTable('participation_requests').set({ signature_count: sql`${count}` }).where('id', '=', request.id).execute();
+
+  // A running participation process on the same Vorhaben, with the open workshop as one of its events.
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const process = await db
+    .insertInto('participation_processes')
+    .values({
+      slug: 'parken-im-quartier-beispiel',
+      project_id: project.id,
+      title: JSON.stringify({ de: 'Parken im Quartier: Ideen und Kommentare (Beispiel)', en: 'Parking in the neighbourhood: ideas and comments (example)' }),
+      description: JSON.stringify({ de: 'Wie sollen die Sensordaten genutzt werden? Sammeln Sie Ideen, kommentieren Sie und gewichten Sie am Ende, was zuerst kommt. *(Beispiel)*' }),
+      results: JSON.stringify(null),
+      state: 'published',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const phases = [
+    ['information', -30, -15],
+    ['ideas', -14, 14],
+    ['comments', 15, 35],
+    ['prioritising', 36, 50],
+    ['results', 51, 80],
+  ] as const;
+  await db.insertInto('process_phases').values(phases.map(([kind, from, to], i) => ({ process_id: process.id, kind, starts_on: day(from), ends_on: day(to), position: i }))).execute();
+  await db.updateTable('events').set({ process_id: process.id }).where('slug', 'like', 'werkstatt-offene-daten%').execute();
 }

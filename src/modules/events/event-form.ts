@@ -21,6 +21,7 @@ export interface EventFormValues {
   onlineUrl: string;
   organiser: string;
   project: string;
+  process: string;
   topics: string[];
   registrationEnabled: boolean;
   opensDate: string;
@@ -37,7 +38,7 @@ const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : 
 const str = (max: number) => z.string().max(max).default('');
 const body = z.looseObject({
   startDate: str(20), startTime: str(10), endDate: str(20), endTime: str(10), format: str(20), address: str(500), room: str(200),
-  onlineUrl: str(1000), organiser: str(100), project: str(200), topics: list, registrationEnabled: z.string().optional(),
+  onlineUrl: str(1000), organiser: str(100), project: str(200), process: str(200), topics: list, registrationEnabled: z.string().optional(),
   opensDate: str(20), opensTime: str(10), closesDate: str(20), closesTime: str(10), capacityOnsite: str(10), capacityOnline: str(10),
   reminderHours: str(10), retentionDays: str(10),
 });
@@ -54,7 +55,7 @@ export function emptyEventValues(organiser: string): EventFormValues {
   const text: Record<string, string> = {};
   for (const f of eventTextFields) for (const l of locales) text[`${f}_${l}`] = '';
   return {
-    text, startDate: '', startTime: '18:00', endDate: '', endTime: '20:00', format: 'onsite', address: '', room: '', onlineUrl: '', organiser, project: '',
+    text, startDate: '', startTime: '18:00', endDate: '', endTime: '20:00', format: 'onsite', address: '', room: '', onlineUrl: '', organiser, project: '', process: '',
     topics: [], registrationEnabled: true, opensDate: '', opensTime: '', closesDate: '', closesTime: '', capacityOnsite: '', capacityOnline: '',
     reminderHours: '24', retentionDays: '30',
   };
@@ -69,7 +70,7 @@ export function eventToValues(e: EventInput): EventFormValues {
   const closes = e.registrationClosesAt ? berlinParts(e.registrationClosesAt) : { date: '', time: '' };
   return {
     text, startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time, format: e.format, address: e.address ?? '', room: e.room ?? '',
-    onlineUrl: e.onlineUrl ?? '', organiser: e.organiserMunicipality ?? (e.organiserPartner ? `partner:${e.organiserPartner}` : ''), project: e.projectSlug ?? '', topics: e.topics,
+    onlineUrl: e.onlineUrl ?? '', organiser: e.organiserMunicipality ?? (e.organiserPartner ? `partner:${e.organiserPartner}` : ''), project: e.projectSlug ?? '', process: e.processSlug ?? '', topics: e.topics,
     registrationEnabled: e.registrationEnabled, opensDate: opens.date, opensTime: opens.time, closesDate: closes.date, closesTime: closes.time,
     capacityOnsite: e.capacityOnsite?.toString() ?? '', capacityOnline: e.capacityOnline?.toString() ?? '', reminderHours: String(e.reminderHours), retentionDays: String(e.retentionDays),
   };
@@ -148,6 +149,7 @@ export function valuesToEvent(v: EventFormValues, known: { municipalities: strin
       organiserMunicipality: organiser,
       organiserPartner: partner,
       projectSlug: v.project.trim().toLowerCase() || null,
+      processSlug: v.process.trim().toLowerCase() || null,
       topics: v.topics.filter((t) => known.topics.includes(t)),
       registrationEnabled: v.registrationEnabled,
       registrationOpensAt: opensAt,
@@ -166,7 +168,7 @@ export function viewToInput(e: import('./event.types.js').EventView): EventInput
     title: e.title, description: e.description, startsAt: e.startsAt, endsAt: e.endsAt, format: e.format, address: e.address, room: e.room,
     accessibility: e.accessibility, onlineUrl: e.onlineUrl, organiserMunicipality: e.organiser.kind === 'municipality' ? e.organiser.slug : null,
     organiserPartner: e.organiser.kind === 'partner' ? e.organiser.slug : null,
-    projectSlug: e.project?.slug ?? null, topics: e.topics.map((t) => t.slug), registrationEnabled: e.registrationEnabled,
+    projectSlug: e.project?.slug ?? null, processSlug: e.process?.slug ?? null, topics: e.topics.map((t) => t.slug), registrationEnabled: e.registrationEnabled,
     registrationOpensAt: e.registrationOpensAt, registrationClosesAt: e.registrationClosesAt, capacityOnsite: e.capacityOnsite,
     capacityOnline: e.capacityOnline, question: e.question, reminderHours: e.reminderHours, retentionDays: e.retentionDays,
   };

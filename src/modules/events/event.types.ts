@@ -20,6 +20,8 @@ export interface EventInput {
   /** A partner organisation (slug) organising the event; managed by the agency. */
   organiserPartner: string | null;
   projectSlug: string | null;
+  /** The participation process (slug) the event belongs to. */
+  processSlug: string | null;
   topics: string[]; // topic slugs
   registrationEnabled: boolean;
   registrationOpensAt: Date | null;
@@ -37,7 +39,7 @@ export interface SeatCount {
   waiting: number;
 }
 
-export interface EventView extends Omit<EventInput, 'organiserMunicipality' | 'organiserPartner' | 'projectSlug' | 'topics'> {
+export interface EventView extends Omit<EventInput, 'organiserMunicipality' | 'organiserPartner' | 'projectSlug' | 'processSlug' | 'topics'> {
   id: number;
   slug: string;
   state: EventState;
@@ -48,6 +50,7 @@ export interface EventView extends Omit<EventInput, 'organiserMunicipality' | 'o
   updatedAt: Date;
   organiser: { kind: 'municipality' | 'agency' | 'partner'; slug: string; name: string };
   project: { slug: string; title: LocalizedText } | null;
+  process: { slug: string; title: LocalizedText } | null;
   topics: { slug: string; name: LocalizedText }[];
   files: { id: number; fileName: string; size: number }[];
   seats: Record<AttendanceMode, SeatCount>;

@@ -4,7 +4,7 @@ import multipart from '@fastify/multipart';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { forbidden } from '../../lib/errors.js';
+import { AppError, forbidden } from '../../lib/errors.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { type LocalizedText, locales } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
@@ -23,6 +23,15 @@ import { EventFormPage, EventListPage, EventOverviewPage, RegistrationsPage } fr
 const slugParams = z.object({ slug: z.string().max(200) });
 const MAX_FILE = 10 * 1024 * 1024;
 const notices = ['angelegt', 'gespeichert', 'veroeffentlicht', 'abgesagt', 'dokumentiert'] as const;
+
+/** An unknown Vorhaben or process named in the form, as a field error. */
+function linkError(err: unknown): FormErrors | null {
+  if (!(err instanceof AppError)) return null;
+  if (err.code === 'unknown_project') return { project: { key: 'events.error.project' } };
+  if (err.code === 'unknown_process') return { process: { key: 'events.error.process' } };
+  if (err.code === 'unknown_partner') return { organiser: { key: 'events.error.partner' } };
+  return null;
+}
 
 export async function eventBackOfficeRoutes(app: FastifyInstance) {
   await app.register(multipart, {
@@ -94,8 +103,14 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
   app.post('/neu', async (request, reply) => {
     const { values, result } = await readForm(request);
     if ('errors' in result) return renderForm(request, reply, { values, errors: result.errors, status: 400 });
-    const slug = await events.createEvent(app.db, request.actor!, result.input);
-    return reply.redirect(`${base(request, slug)}?hinweis=angelegt`, 303);
+    try {
+      const slug = await events.createEvent(app.db, request.actor!, result.input);
+      return reply.redirect(`${base(request, slug)}?hinweis=angelegt`, 303);
+    } catch (err) {
+      const field = linkError(err);
+      if (field) return renderForm(request, reply, { values, errors: field, status: 400 });
+      throw err;
+    }
   });
 
   const renderOverview = async (request: FastifyRequest, reply: FastifyReply, slug: string, extra: { notice?: string; failed?: Parameters<typeof EventOverviewPage>[0]['failed']; status?: number } = {}) => {
@@ -122,7 +137,13 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
     await events.staffEvent(app.db, request.actor!, slug, 'manage');
     const { values, result } = await readForm(request);
     if ('errors' in result) return renderForm(request, reply, { slug, values, errors: result.errors, status: 400 });
-    await events.updateEvent(app.db, request.actor!, slug, result.input, app.config.publicUrl);
+    try {
+      await events.updateEvent(app.db, request.actor!, slug, result.input, app.config.publicUrl);
+    } catch (err) {
+      const field = linkError(err);
+      if (field) return renderForm(request, reply, { slug, values, errors: field, status: 400 });
+      throw err;
+    }
     return reply.redirect(`${base(request, slug)}?hinweis=gespeichert`, 303);
   });
 

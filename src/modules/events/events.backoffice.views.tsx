@@ -109,6 +109,7 @@ export function EventFormPage({
           <Localized ctx={ctx} field="description" label={t('field.description')} values={values} errors={errors} long hint={t('events.admin.markdownHint')} />
           <SelectField id="organiser" label={t('events.organiser')} value={values.organiser} error={errorText(ctx, errors, 'organiser')} options={organisers} />
           <TextField id="project" label={t('events.filter.project')} hint={t('events.filter.projectHint')} value={values.project} error={errorText(ctx, errors, 'project')} />
+          <TextField id="process" label={t('events.admin.process')} hint={t('events.admin.processHint')} value={values.process} error={errorText(ctx, errors, 'process')} />
           <CheckboxGroup name="topics" legend={t('field.topics')} options={topics.map((x) => ({ value: x.slug, label: pick(x.name, locale)!.text }))} checked={values.topics} />
         </fieldset>
         <fieldset class="kern-fieldset lotse-form-section">

@@ -29,6 +29,7 @@ function withRelations(db: Db) {
     .select(['om.slug as om_slug', 'om.name as om_name', 'oo.slug as oo_slug', 'oo.name as oo_name', 'oo.kind as oo_kind'])
     .select((eb) => [
       jsonObjectFrom(eb.selectFrom('projects as p').whereRef('p.id', '=', 'e.project_id').select(['p.slug', 'p.title'])).as('rel_project'),
+      jsonObjectFrom(eb.selectFrom('participation_processes as pp').whereRef('pp.id', '=', 'e.process_id').where('pp.state', '=', 'published').select(['pp.slug', 'pp.title'])).as('rel_process'),
       jsonArrayFrom(
         eb.selectFrom('event_topics as et').innerJoin('topics as t', 't.id', 'et.topic_id').whereRef('et.event_id', '=', 'e.id').select(['t.slug', 't.name']).orderBy('t.slug'),
       ).as('rel_topics'),
@@ -78,6 +79,7 @@ function toView(row: Row): EventView {
       ? { kind: 'municipality', slug: row.om_slug, name: row.om_name! }
       : { kind: row.oo_kind === 'partner' ? 'partner' : 'agency', slug: row.oo_slug ?? 'digitalagentur', name: row.oo_name ?? 'Digitalagentur' },
     project: row.rel_project ? { slug: row.rel_project.slug, title: row.rel_project.title as LocalizedText } : null,
+    process: row.rel_process ? { slug: row.rel_process.slug, title: row.rel_process.title as LocalizedText } : null,
     topics: row.rel_topics as EventView['topics'],
     files: row.rel_files,
     seats: {
@@ -125,6 +127,7 @@ export interface EventRow {
   organiser_municipality_id: number | null;
   organiser_organisation_id: number | null;
   project_id: number | null;
+  process_id: number | null;
   registration_enabled: boolean;
   registration_opens_at: Date | null;
   registration_closes_at: Date | null;

@@ -78,6 +78,8 @@ async function toRow(db: Db, input: EventInput): Promise<repo.EventRow & { topic
   if (input.organiserPartner && !municipality && !partner) throw new AppError(400, 'unknown_partner', 'events.error.partner');
   const project = input.projectSlug ? await db.selectFrom('projects').select('id').where('slug', '=', input.projectSlug).where('publication_state', '=', 'published').executeTakeFirst() : undefined;
   if (input.projectSlug && !project) throw new AppError(400, 'unknown_project', 'events.error.project');
+  const process = input.processSlug ? await db.selectFrom('participation_processes').select('id').where('slug', '=', input.processSlug).executeTakeFirst() : undefined;
+  if (input.processSlug && !process) throw new AppError(400, 'unknown_process', 'events.error.process');
   const topics = await allTopics(db);
   return {
     title: json(input.title),
@@ -92,6 +94,7 @@ async function toRow(db: Db, input: EventInput): Promise<repo.EventRow & { topic
     organiser_municipality_id: municipality?.id ?? null,
     organiser_organisation_id: municipality ? null : (partner?.id ?? agency?.id ?? null),
     project_id: project?.id ?? null,
+    process_id: process?.id ?? null,
     registration_enabled: input.registrationEnabled,
     registration_opens_at: input.registrationOpensAt,
     registration_closes_at: input.registrationClosesAt,

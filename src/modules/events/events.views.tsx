@@ -411,6 +411,13 @@ export function EventPage({ ctx, event, window, form, csrf, notice }: { ctx: Pag
             </a>
           </Fact>
         )}
+        {event.process && (
+          <Fact label={t('events.process')}>
+            <a class="kern-link" href={localePath(locale, `/beteiligung/${event.process.slug}`)}>
+              <Text ctx={ctx} value={event.process.title} />
+            </a>
+          </Fact>
+        )}
         {event.topics.length > 0 && <Fact label={t('field.topics')}>{event.topics.map((x) => pick(x.name, locale)!.text).join(', ')}</Fact>}
       </dl>
       {event.description && (

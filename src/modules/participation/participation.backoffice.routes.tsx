@@ -10,11 +10,14 @@ import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken } from '../accounts/staff-area.js';
 import { allowedTransitions, handleNotice, moveRequest, staffNotice, staffOverview, staffRequest } from './participation.service.js';
 import { NoticePage, ParticipationListPage, RequestAdminPage } from './participation.backoffice.views.js';
+import { processBackOfficeRoutes } from './processes.routes.js';
+import { staffProcesses } from './processes.service.js';
 
 const idParams = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
 const statuses = ['on_agenda', 'accepted', 'rejected', 'hidden', 'received'] as const;
 
 export async function participationBackOfficeRoutes(app: FastifyInstance) {
+  await app.register(processBackOfficeRoutes);
   const page = (request: FastifyRequest, reply: FastifyReply) => ({
     ctx: pageContext(request, app.config.publicUrl),
     nav: backOfficeNav(request.actor!),
@@ -24,7 +27,8 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
 
   app.get('/', async (request, reply) => {
     const { notices, requests } = await staffOverview(app.db, request.actor!);
-    return reply.html(<ParticipationListPage {...page(request, reply)} notices={notices} requests={requests} />);
+    const processes = await staffProcesses(app.db, request.actor!);
+    return reply.html(<ParticipationListPage {...page(request, reply)} notices={notices} requests={requests} processes={processes.map((p) => ({ slug: p.slug, title: p.title, state: p.state }))} />);
   });
 
   app.get('/hinweise/:id', async (request, reply) => {

@@ -30,12 +30,34 @@ interface RequestRow {
   project_title: LocalizedText;
 }
 
-export function ParticipationListPage({ ctx, nav, notices, requests }: BackOfficePage & { notices: NoticeRow[]; requests: RequestRow[] }) {
+export function ParticipationListPage({ ctx, nav, notices, requests, processes }: BackOfficePage & { notices: NoticeRow[]; requests: RequestRow[]; processes: { slug: string; title: LocalizedText; state: string }[] }) {
   const { t, locale } = ctx;
   const base = localePath(locale, '/verwaltung/beteiligung');
   return (
     <BackOfficeLayout ctx={ctx} title={t('participation.admin.title')} nav={nav} current="participation">
       <h1 class="kern-heading-large">{t('participation.admin.title')}</h1>
+      <section class="lotse-section" aria-labelledby="processes-heading">
+        <h2 class="kern-heading-medium" id="processes-heading">
+          {t('process.list.title')} ({processes.length})
+        </h2>
+        <p>
+          <a class="kern-btn kern-btn--secondary" href={`${base}/prozesse/neu`}>
+            <span class="kern-label">{t('process.admin.new')}</span>
+          </a>
+        </p>
+        {processes.length > 0 && (
+          <ul class="kern-list">
+            {processes.map((p) => (
+              <li>
+                <a class="kern-link" href={`${base}/prozesse/${p.slug}`} lang="de">
+                  {p.title.de}
+                </a>{' '}
+                <Badge kind={p.state === 'published' ? 'success' : 'info'}>{t(p.state === 'published' ? 'workState.published' : 'workState.draft')}</Badge>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section class="lotse-section" aria-labelledby="notices-heading">
         <h2 class="kern-heading-medium" id="notices-heading">
           {t('participation.section.notices')} ({notices.length})

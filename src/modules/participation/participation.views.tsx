@@ -222,7 +222,7 @@ export function RequestPage({
   );
 }
 
-export function ParticipationSection({ ctx, slug, notices, requests, open }: { ctx: PageContext; slug: string; notices: { id: number; body: string; weighing: string | null; released_at: Date | null }[]; requests: PublicRequest[]; open: boolean }) {
+export function ParticipationSection({ ctx, slug, notices, requests, processes = [], open }: { ctx: PageContext; slug: string; notices: { id: number; body: string; weighing: string | null; released_at: Date | null }[]; requests: PublicRequest[]; processes?: { slug: string; title: LocalizedText }[]; open: boolean }) {
   const { t, locale } = ctx;
   return (
     <section class="lotse-section" aria-labelledby="participate-heading">
@@ -238,6 +238,20 @@ export function ParticipationSection({ ctx, slug, notices, requests, open }: { c
             <span class="kern-label">{t('participation.request.title')}</span>
           </a>
         </div>
+      )}
+      {processes.length > 0 && (
+        <>
+          <h3 class="kern-heading-small">{t('process.list.title')}</h3>
+          <ul class="kern-list">
+            {processes.map((p) => (
+              <li>
+                <a class="kern-link" href={localePath(locale, `/beteiligung/${p.slug}`)} lang="de">
+                  {p.title.de}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {requests.length > 0 && (
         <>

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { pageContext } from '../../plugins/context.js';
 import { publicParticipation } from '../participation/participation.service.js';
+import { publicProcesses } from '../participation/processes.service.js';
 import { ParticipationSection } from '../participation/participation.views.js';
 import type { ProjectFilters } from './project.types.js';
 import { registerQuerySchema } from './projects.schemas.js';
@@ -49,8 +50,8 @@ export async function projectPageRoutes(app: FastifyInstance) {
     const { slug } = request.params as { slug: string };
     const project = await publicProject(app.db, slug);
     const ctx = pageContext(request, app.config.publicUrl);
-    const { notices, requests } = await publicParticipation(app.db, project.id);
-    const participation = <ParticipationSection ctx={ctx} slug={project.slug} notices={notices} requests={requests} open={project.publicationState === 'published'} />;
+    const [{ notices, requests }, processes] = await Promise.all([publicParticipation(app.db, project.id), publicProcesses(app.db, project.id)]);
+    const participation = <ParticipationSection ctx={ctx} slug={project.slug} notices={notices} requests={requests} processes={processes} open={project.publicationState === 'published'} />;
     return reply.html(<ProjectPage ctx={ctx} project={project} participation={participation} />);
   });
 }

@@ -1,0 +1,98 @@
+// Routes of participation processes: the public list and pages, and the back-office form under
+// /{lang}/verwaltung/beteiligung/prozesse (registered with the other back-office routes of participation).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { phaseKinds } from '../../db/schema.js';
+import type { FormErrors } from '../../lib/form-errors.js';
+import { type LocalizedText, locales } from '../../lib/localized.js';
+import { pageContext } from '../../plugins/context.js';
+import { localePath } from '../../views/page-context.js';
+import { backOfficeNav } from '../accounts/back-office-nav.js';
+import { formToken } from '../accounts/staff-area.js';
+import { type Phase, processEvents, publicProcess, publicProcesses, saveProcess, staffProcess } from './processes.service.js';
+import { type ProcessFormValues, ProcessFormPage, ProcessListPage, ProcessPage } from './processes.views.js';
+import { AppError } from '../../lib/errors.js';
+
+export async function processPageRoutes(app: FastifyInstance) {
+  app.get('/:lang/beteiligung', { config: { cache: true } }, async (request, reply) => {
+    return reply.html(<ProcessListPage ctx={pageContext(request, app.config.publicUrl)} processes={await publicProcesses(app.db)} />);
+  });
+  app.get('/:lang/beteiligung/:slug', { config: { cache: true } }, async (request, reply) => {
+    const { slug } = z.object({ slug: z.string().max(200) }).parse(request.params);
+    const p = await publicProcess(app.db, slug);
+    return reply.html(<ProcessPage ctx={pageContext(request, app.config.publicUrl)} p={p} events={await processEvents(app.db, p.id)} />);
+  });
+}
+
+function bodyToValues(raw: unknown): ProcessFormValues {
+  const b = (raw ?? {}) as Record<string, unknown>;
+  const s = (k: string) => (typeof b[k] === 'string' ? (b[k] as string).slice(0, 20000) : '');
+  const text: Record<string, string> = {};
+  for (const f of ['title', 'description', 'results']) for (const l of locales) text[`${f}_${l}`] = s(`${f}_${l}`);
+  const phases: ProcessFormValues['phases'] = {};
+  for (const k of phaseKinds) phases[k] = { startsOn: s(`phase_${k}_start`), endsOn: s(`phase_${k}_end`) };
+  return { text, projectSlug: s('projectSlug').trim().toLowerCase(), phases, published: !!b.published };
+}
+
+function valuesToInput(v: ProcessFormValues): { input: Parameters<typeof saveProcess>[3] } | { errors: FormErrors } {
+  const errors: FormErrors = {};
+  const localized = (f: string, max: number): LocalizedText | null => {
+    const out: Partial<LocalizedText> = {};
+    for (const l of locales) {
+      const value = (v.text[`${f}_${l}`] ?? '').trim();
+      if (value.length > max) errors[`${f}_${l}`] = { key: 'form.error.tooLong', params: { max } };
+      if (value) out[l] = value;
+    }
+    if (!out.de && (out.da || out.en)) errors[`${f}_de`] = { key: 'form.error.germanRequired' };
+    return out.de ? (out as LocalizedText) : null;
+  };
+  const title = localized('title', 300);
+  if (!title) errors.title_de = { key: 'form.error.required' };
+  if (!v.projectSlug) errors.projectSlug = { key: 'form.error.required' };
+  const day = z.iso.date();
+  const phases: Phase[] = [];
+  for (const k of phaseKinds) {
+    const { startsOn, endsOn } = v.phases[k]!;
+    if (!startsOn && !endsOn) continue;
+    if (!day.safeParse(startsOn).success) errors[`phase_${k}_start`] = { key: 'form.error.date' };
+    else if (!day.safeParse(endsOn).success) errors[`phase_${k}_end`] = { key: 'form.error.date' };
+    else if (endsOn < startsOn) errors[`phase_${k}_end`] = { key: 'form.error.endBeforeStart' };
+    else phases.push({ kind: k, startsOn, endsOn });
+  }
+  if (Object.keys(errors).length) return { errors };
+  return { input: { projectSlug: v.projectSlug, title: title!, description: localized('description', 20000), results: localized('results', 20000), phases: phases.sort((a, b) => a.startsOn.localeCompare(b.startsOn)), published: v.published } };
+}
+
+/** Back-office routes; registered inside the participation back office (session and CSRF checked there). */
+export async function processBackOfficeRoutes(app: FastifyInstance) {
+  const page = (request: FastifyRequest, reply: FastifyReply) => ({ ctx: pageContext(request, app.config.publicUrl), nav: backOfficeNav(request.actor!), csrf: formToken(app, request, reply) });
+  const empty = (): ProcessFormValues => bodyToValues({});
+
+  app.get('/prozesse/neu', async (request, reply) => reply.html(<ProcessFormPage {...page(request, reply)} slug={null} values={{ ...empty(), projectSlug: String((request.query as { vorhaben?: string }).vorhaben ?? '').slice(0, 200) }} errors={{}} />));
+
+  app.get('/prozesse/:slug', async (request, reply) => {
+    const { slug } = z.object({ slug: z.string().max(200) }).parse(request.params);
+    const p = await staffProcess(app.db, request.actor!, slug);
+    const values = empty();
+    values.projectSlug = p.project_slug;
+    values.published = p.state === 'published';
+    for (const f of ['title', 'description', 'results'] as const) for (const l of locales) values.text[`${f}_${l}`] = (p[f] as LocalizedText | null)?.[l] ?? '';
+    for (const ph of p.phases as Phase[]) values.phases[ph.kind] = { startsOn: ph.startsOn, endsOn: ph.endsOn };
+    return reply.html(<ProcessFormPage {...page(request, reply)} slug={slug} values={values} errors={{}} />);
+  });
+
+  app.post('/prozesse/:slug', async (request, reply) => {
+    const { slug } = z.object({ slug: z.string().max(200) }).parse(request.params);
+    const values = bodyToValues(request.body);
+    const checked = valuesToInput(values);
+    const existing = slug === 'neu' ? null : slug;
+    if ('errors' in checked) return reply.html(<ProcessFormPage {...page(request, reply)} slug={existing} values={values} errors={checked.errors} />, 400);
+    try {
+      const saved = await saveProcess(app.db, request.actor!, existing, checked.input);
+      return reply.redirect(localePath(request.locale, `/verwaltung/beteiligung/prozesse/${saved}`), 303);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'unknown_project') return reply.html(<ProcessFormPage {...page(request, reply)} slug={existing} values={values} errors={{ projectSlug: { key: 'events.error.project' } }} />, 400);
+      throw err;
+    }
+  });
+}
