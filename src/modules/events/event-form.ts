@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { berlinParts, fromBerlin } from '../../lib/berlin-time.js';
 import type { FormErrors } from '../../lib/form-errors.js';
+import { localizedField } from '../../lib/localized-form.js';
 import { type LocalizedText, locales } from '../../lib/localized.js';
 import { type EventFormat, type EventInput, eventFormats } from './event.types.js';
 
@@ -78,16 +79,7 @@ export function eventToValues(e: EventInput): EventFormValues {
 
 export function valuesToEvent(v: EventFormValues, known: { municipalities: string[]; topics: string[]; partners?: string[] }): { input: EventInput } | { errors: FormErrors } {
   const errors: FormErrors = {};
-  const localized = (f: TextField, max: number): LocalizedText | null => {
-    const out: Partial<LocalizedText> = {};
-    for (const l of locales) {
-      const value = (v.text[`${f}_${l}`] ?? '').trim();
-      if (value.length > max) errors[`${f}_${l}`] = { key: 'form.error.tooLong', params: { max } };
-      if (value) out[l] = value;
-    }
-    if (!out.de && (out.da || out.en)) errors[`${f}_de`] = { key: 'form.error.germanRequired' };
-    return out.de ? (out as LocalizedText) : null;
-  };
+  const localized = (f: TextField, max: number) => localizedField(v.text, f, max, errors);
   const title = localized('title', 300);
   if (!title) errors.title_de = { key: 'form.error.required' };
   const description = localized('description', 20000);

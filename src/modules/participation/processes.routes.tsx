@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { phaseKinds } from '../../db/schema.js';
 import type { FormErrors } from '../../lib/form-errors.js';
+import { localizedField } from '../../lib/localized-form.js';
 import { type LocalizedText, locales } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
@@ -36,16 +37,7 @@ function bodyToValues(raw: unknown): ProcessFormValues {
 
 function valuesToInput(v: ProcessFormValues): { input: Parameters<typeof saveProcess>[3] } | { errors: FormErrors } {
   const errors: FormErrors = {};
-  const localized = (f: string, max: number): LocalizedText | null => {
-    const out: Partial<LocalizedText> = {};
-    for (const l of locales) {
-      const value = (v.text[`${f}_${l}`] ?? '').trim();
-      if (value.length > max) errors[`${f}_${l}`] = { key: 'form.error.tooLong', params: { max } };
-      if (value) out[l] = value;
-    }
-    if (!out.de && (out.da || out.en)) errors[`${f}_de`] = { key: 'form.error.germanRequired' };
-    return out.de ? (out as LocalizedText) : null;
-  };
+  const localized = (f: string, max: number) => localizedField(v.text, f, max, errors);
   const title = localized('title', 300);
   if (!title) errors.title_de = { key: 'form.error.required' };
   if (!v.projectSlug) errors.projectSlug = { key: 'form.error.required' };
