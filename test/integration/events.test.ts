@@ -281,3 +281,30 @@ test('API v1 lists events as JSON and iCalendar, without registrants or access l
   assert.match(String(ics.headers['content-type']), /^text\/calendar/);
   assert.ok(new ICAL.Component(ICAL.parse(ics.body)).getAllSubcomponents('vevent').length >= 1);
 });
+
+test('the same confirmation link clicked twice at once gives one seat, and a used link works no more', async () => {
+  const slug = await publishedEvent(t.db, { capacityOnsite: 1 });
+  const event = await publicEvent(t.db, slug);
+  await register(t.db, event, { name: 'Zweimal', email: 'zweimal@example.org', organisation: null, accessibilityNeeds: null, answer: null, consent: 'on' }, '10.80.0.1', 'de', TEST_BASE_URL);
+  await deliver();
+  const token = new URL(linkIn(mailbox.to('zweimal@example.org').at(-1)!.text, 'anmeldung/bestaetigen'), 'http://x').searchParams.get('token')!;
+  const results = await Promise.all([confirmRegistration(t.db, token, TEST_BASE_URL), confirmRegistration(t.db, token, TEST_BASE_URL)]);
+  assert.deepEqual(results.map((r) => r.status).sort(), ['confirmed', 'invalid']);
+  const rows = await t.db.selectFrom('event_registrations').select('status').where('event_id', '=', event.id).execute();
+  assert.deepEqual(rows.map((r) => r.status), ['confirmed']);
+  assert.equal((await confirmRegistration(t.db, token, TEST_BASE_URL)).status, 'invalid');
+});
+
+test('registering again before confirming sends a fresh confirmation link', async () => {
+  const slug = await publishedEvent(t.db);
+  const event = await publicEvent(t.db, slug);
+  const input = { name: 'Vergesslich', email: 'vergesslich@example.org', organisation: null, accessibilityNeeds: null, answer: null, consent: 'on' as const };
+  await register(t.db, event, input, '10.81.0.1', 'de', TEST_BASE_URL);
+  await register(t.db, event, input, '10.81.0.2', 'de', TEST_BASE_URL);
+  await deliver();
+  const mails = mailbox.to('vergesslich@example.org');
+  assert.equal(mails.length, 2);
+  assert.ok(mails.every((m) => m.subject!.startsWith('Bitte bestätigen')));
+  const latest = new URL(linkIn(mails.at(-1)!.text, 'anmeldung/bestaetigen'), 'http://x').searchParams.get('token')!;
+  assert.equal((await confirmRegistration(t.db, latest, TEST_BASE_URL)).status, 'confirmed');
+});

@@ -67,3 +67,12 @@ test('coordinators of another municipality cannot edit the process', async () =>
   const other = await staffSession(t.db, [{ role: 'coordinator', municipality: 'nordfriesland' }]);
   assert.equal((await get(t.app, '/de/verwaltung/beteiligung/prozesse/zukunft-des-marktplatzes', other)).statusCode, 403);
 });
+
+test('an event can be put into a process only by someone who may moderate the process’s Vorhaben', async () => {
+  const { eventInput } = await import('../helpers/events.js');
+  const { createEvent } = await import('../../src/modules/events/events.service.js');
+  const nordfriesland = await staffSession(t.db, [{ role: 'editor', municipality: 'nordfriesland' }]);
+  const actor = { kind: 'staff' as const, id: nordfriesland.userId, email: nordfriesland.email, name: null, roles: [{ role: 'editor' as const, municipality: 'nordfriesland' }] };
+  await assert.rejects(createEvent(t.db, actor, eventInput({ organiserMunicipality: 'nordfriesland', processSlug: 'zukunft-des-marktplatzes' })), /forbidden/);
+  assert.ok(await createEvent(t.db, actor, eventInput({ organiserMunicipality: 'nordfriesland', processSlug: null })));
+});

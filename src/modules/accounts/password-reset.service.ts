@@ -20,7 +20,7 @@ const MAX_REQUESTS_PER_CLIENT = 20;
 /** Sends a reset link if the address belongs to an active account. 'limited' when asked too often. */
 export async function requestPasswordReset(db: Db, email: string, client: string, locale: Locale, baseUrl: string): Promise<'sent' | 'limited'> {
   const address = email.trim().toLowerCase();
-  const addressKey = `reset:${address}`;
+  const addressKey = `reset:${hashToken(address)}`;
   const clientKey = `reset-client:${client}`;
   const [byAddress, byClient] = await Promise.all([sessions.recordFailure(db, addressKey, WINDOW_MINUTES), sessions.recordFailure(db, clientKey, WINDOW_MINUTES)]);
   if (byAddress > MAX_REQUESTS_PER_ADDRESS || byClient > MAX_REQUESTS_PER_CLIENT) return 'limited';

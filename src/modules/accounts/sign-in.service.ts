@@ -21,9 +21,10 @@ const dummyHash = hashPassword(crypto.randomBytes(16).toString('hex'));
 
 export async function signIn(db: Db, email: string, password: string, client: string): Promise<SignInResult> {
   const address = email.trim().toLowerCase();
-  const addressKey = `address:${address}|client:${client}`;
+  // Counter keys hold a hash of the address, never the address itself.
+  const addressKey = `address:${hashToken(address)}|client:${client}`;
   const clientKey = `client:${client}`;
-  const accountKey = `account:${address}`;
+  const accountKey = `account:${hashToken(address)}`;
   // Counted before the (slow) password check, atomically: a burst of parallel guesses cannot slip
   // through between reading and writing the counters.
   const [byAddress, byClient, byAccount] = await Promise.all([

@@ -37,7 +37,8 @@ export function calendarFile(events: EventView[], opts: { name: string; locale: 
       location: e.format === 'online' ? 'Online' : [e.address, e.room].filter(Boolean).join(', ') || null,
       url,
       status: e.state === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      organizer: { name: e.organiser.name, email: `noreply@${opts.host}` },
+      // Quotes are not allowed inside a quoted CN parameter (RFC 5545).
+      organizer: { name: e.organiser.name.replace(/"/g, "'"), email: `noreply@${opts.host.replace(/:\d+$/, '')}` },
       categories: e.topics.map((t) => ({ name: pick(t.name, opts.locale)!.text })),
     });
   }

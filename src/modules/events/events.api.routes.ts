@@ -2,6 +2,7 @@
 // unknown municipality or topic slugs answer 400.
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../lib/errors.js';
+import { fromBerlin } from '../../lib/berlin-time.js';
 import { t } from '../../i18n/index.js';
 import { parseQuery } from '../projects/projects.api.routes.js';
 import { filterOptions, unknownFilterValues } from '../projects/projects.service.js';
@@ -23,12 +24,13 @@ export async function eventApiRoutes(app: FastifyInstance) {
     }
     const filters = { municipality: q.municipality, topic: q.topic, project: q.project };
     const events = q.from || q.to
-      ? await repo.calendar(app.db, { ...filters, states: ['published', 'cancelled'], from: q.from ? new Date(`${q.from}T00:00:00Z`) : undefined, to: q.to ? new Date(`${q.to}T00:00:00Z`) : undefined, order: 'asc', limit: 1000 })
+      ? await repo.calendar(app.db, { ...filters, states: ['published', 'cancelled'], from: q.from ? (fromBerlin(q.from, '00:00') ?? undefined) : undefined, to: q.to ? (fromBerlin(q.to, '00:00') ?? undefined) : undefined, order: 'asc', limit: 1000 })
       : await feedEvents(app.db, filters);
     return { q, events };
   };
 
-  app.get('/api/v1/events', { config: { cache: true } }, async (request) => {
+  // Not cached: seats and "open" change with every registration and with the clock.
+  app.get('/api/v1/events', async (request) => {
     const { q, events } = await listed(request);
     return { items: events.map((e) => presentEvent(e, app.config.publicUrl, q.lang)) };
   });
@@ -41,7 +43,7 @@ export async function eventApiRoutes(app: FastifyInstance) {
       .send(calendarFile(events, { name: t(q.lang, 'events.calendar.feedName'), locale: q.lang, baseUrl: app.config.publicUrl, host }));
   });
 
-  app.get('/api/v1/events/:slug', { config: { cache: true } }, async (request) => {
+  app.get('/api/v1/events/:slug', async (request) => {
     const { slug } = request.params as { slug: string };
     const { lang } = parseQuery(apiEventQuerySchema.pick({ lang: true }), request);
     return presentEvent(await publicEvent(app.db, slug), app.config.publicUrl, lang);

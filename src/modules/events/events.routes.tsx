@@ -44,7 +44,8 @@ export async function eventPageRoutes(app: FastifyInstance) {
     return { filters, query };
   };
 
-  app.get('/:lang/veranstaltungen', { config: { cache: true } }, async (request, reply) => {
+  // Not cached: "upcoming" moves with the clock and the seat badges with every registration.
+  app.get('/:lang/veranstaltungen', async (request, reply) => {
     const { filters, query } = readCalendar(request);
     let events;
     if (query.view === 'month') {
@@ -166,7 +167,7 @@ export async function eventPageRoutes(app: FastifyInstance) {
     if (!csrfValid(request, body[CSRF_FIELD])) return invalid(403);
     const result = await confirmRegistration(app.db, typeof body.token === 'string' ? body.token.slice(0, 100) : '', app.config.publicUrl);
     if (result.status === 'invalid') return invalid(410);
-    return reply.redirect(`${localePath(ctx.locale, '/veranstaltungen/anmeldung')}?token=${result.manageToken}&hinweis=${result.status}`, 303);
+    return reply.redirect(`${localePath(ctx.locale, '/veranstaltungen/anmeldung')}?token=${encodeURIComponent(result.manageToken)}&hinweis=${result.status}`, 303);
   });
 
   app.get('/:lang/veranstaltungen/anmeldung', async (request, reply) => {
@@ -212,8 +213,8 @@ export async function eventPageRoutes(app: FastifyInstance) {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const token = typeof body.token === 'string' ? body.token.slice(0, 100) : '';
     const ctx = pageContext(request, app.config.publicUrl);
-    if (!csrfValid(request, body[CSRF_FIELD])) return reply.redirect(`${localePath(ctx.locale, '/veranstaltungen/anmeldung')}?token=${token}`, 303);
+    if (!csrfValid(request, body[CSRF_FIELD])) return reply.redirect(`${localePath(ctx.locale, '/veranstaltungen/anmeldung')}?token=${encodeURIComponent(token)}`, 303);
     await cancelRegistration(app.db, token, app.config.publicUrl);
-    return reply.redirect(`${localePath(ctx.locale, '/veranstaltungen/anmeldung')}?token=${token}&hinweis=cancelled`, 303);
+    return reply.redirect(`${localePath(ctx.locale, '/veranstaltungen/anmeldung')}?token=${encodeURIComponent(token)}&hinweis=cancelled`, 303);
   });
 }

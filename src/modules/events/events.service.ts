@@ -15,7 +15,8 @@ import type { Actor } from '../accounts/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { knownMunicipalities } from '../municipalities/municipalities.service.js';
 import { allTopics } from '../topics/topics.service.js';
-import type { EventInput, EventView } from './event.types.js';
+import { type EventInput, type EventView, modesOf } from './event.types.js';
+import { mayModerate } from '../participation/participation.policy.js';
 import { eventScope, mayOnEvent, mayUseEvents } from './events.policy.js';
 import * as repo from './events.repository.js';
 import * as registrations from './registrations.repository.js';
@@ -115,8 +116,25 @@ async function scheduleReminders(trx: Db, eventId: number): Promise<void> {
     from events e where e.id = ${eventId} and e.state = 'published' and e.starts_at > now()`.execute(trx);
 }
 
+/** Linking an event to a process needs the right to moderate that process's Vorhaben. */
+async function assertMayLinkProcess(db: Db, actor: Actor, processSlug: string | null): Promise<void> {
+  if (!processSlug) return;
+  const rows = await db
+    .selectFrom('participation_processes as pp')
+    .innerJoin('project_municipalities as pm', 'pm.project_id', 'pp.project_id')
+    .innerJoin('municipalities as m', 'm.id', 'pm.municipality_id')
+    .where('pp.slug', '=', processSlug)
+    .select('m.slug')
+    .execute();
+  if (rows.length && !mayModerate(actor, rows.map((r) => r.slug))) throw forbidden();
+}
+
+/** What the audit log keeps of an event: everything but the online access link. */
+const auditable = (input: EventInput) => ({ ...input, onlineUrl: input.onlineUrl ? '(set)' : null });
+
 export async function createEvent(db: Db, actor: Actor, input: EventInput): Promise<string> {
   if (!mayOnEvent(actor, 'manage', input.organiserMunicipality)) throw forbidden();
+  await assertMayLinkProcess(db, actor, input.processSlug);
   return db.transaction().execute(async (trx) => {
     const { topicIds, ...row } = await toRow(trx, input);
     await sql`select pg_advisory_xact_lock(hashtext('lotse.events.slug'))`.execute(trx);
@@ -126,28 +144,29 @@ export async function createEvent(db: Db, actor: Actor, input: EventInput): Prom
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     const id = await repo.insertEvent(trx, slug, row);
     await repo.replaceTopics(trx, id, topicIds);
-    await recordAudit(trx, actor, { action: 'event.create', entityType: 'event', entityId: slug, summary: input.title.de, after: input });
+    await recordAudit(trx, actor, { action: 'event.create', entityType: 'event', entityId: slug, summary: input.title.de, after: auditable(input) });
     return slug;
   });
 }
 
 export async function updateEvent(db: Db, actor: Actor, slug: string, input: EventInput, baseUrl: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await repo.lockEvent(trx, (await staffEvent(trx, actor, slug, 'manage')).id);
     const before = await staffEvent(trx, actor, slug, 'manage');
     // Moving an event to another organiser needs the right for both.
     if (!mayOnEvent(actor, 'manage', input.organiserMunicipality)) throw forbidden();
+    if (before.process?.slug !== input.processSlug) await assertMayLinkProcess(trx, actor, input.processSlug);
     if (before.state === 'cancelled') throw new AppError(409, 'event_cancelled', 'events.error.cancelled');
-    await repo.lockEvent(trx, before.id);
     const { topicIds, ...row } = await toRow(trx, input);
     await repo.updateEvent(trx, before.id, row);
     await repo.replaceTopics(trx, before.id, topicIds);
     const after = (await repo.findEvent(trx, slug))!;
     // More seats than before: the waiting list moves up.
     if (after.state === 'published') {
-      for (const mode of ['onsite', 'online'] as const) while ((await promoteWaiting(trx, after, mode, baseUrl)) !== null);
+      for (const mode of modesOf(after.format)) while ((await promoteWaiting(trx, after, mode, baseUrl)) !== null);
       await scheduleReminders(trx, before.id);
     }
-    await recordAudit(trx, actor, { action: 'event.update', entityType: 'event', entityId: slug, summary: input.title.de, before: summaryOf(before), after: input });
+    await recordAudit(trx, actor, { action: 'event.update', entityType: 'event', entityId: slug, summary: input.title.de, before: summaryOf(before), after: auditable(input) });
     if (after.state !== 'draft') await notifyChange(trx);
   });
 }
@@ -170,9 +189,10 @@ export async function publishEvent(db: Db, actor: Actor, slug: string): Promise<
 /** Cancels the event, with a public reason; everyone confirmed or waiting is told by e-mail. */
 export async function cancelEvent(db: Db, actor: Actor, slug: string, reason: LocalizedText, baseUrl: string): Promise<number> {
   return db.transaction().execute(async (trx) => {
+    await repo.lockEvent(trx, (await staffEvent(trx, actor, slug, 'manage')).id);
+    // Read under the lock: a second click finds the event cancelled already.
     const event = await staffEvent(trx, actor, slug, 'manage');
     if (event.state !== 'published') throw new AppError(409, 'not_published', 'events.error.notPublished');
-    await repo.lockEvent(trx, event.id);
     await repo.updateEvent(trx, event.id, { state: 'cancelled', cancel_reason: JSON.stringify(reason) });
     await sql`select graphile_worker.remove_job(${`event-reminders-${event.id}`})`.execute(trx);
     const people = await registrations.toInform(trx, event.id, ['confirmed', 'waiting']);

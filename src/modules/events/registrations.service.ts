@@ -12,6 +12,7 @@ import { AppError, notFound } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
 import { isLocale, type Locale, pick } from '../../lib/localized.js';
 import { hashToken } from '../accounts/sign-in.service.js';
+import { notifyChange } from '../../db/change-notifier.js';
 import * as sessions from '../accounts/sessions.repository.js';
 import { type EventView, modesOf } from './event.types.js';
 import * as events from './events.repository.js';
@@ -63,7 +64,7 @@ export async function register(db: Db, event: EventView, input: RegistrationInpu
   if (!modesOf(event.format).includes(mode)) throw new AppError(400, 'invalid_mode', 'events.error.mode');
   const [byClient, byAddress] = await Promise.all([
     sessions.recordFailure(db, `event-client:${client}`, WINDOW_MINUTES),
-    sessions.recordFailure(db, `event-address:${event.id}:${input.email.toLowerCase()}`, WINDOW_MINUTES),
+    sessions.recordFailure(db, `event-address:${event.id}:${hashToken(input.email.toLowerCase())}`, WINDOW_MINUTES),
   ]);
   if (byClient > MAX_PER_CLIENT || byAddress > 3) return 'limited';
   const d = details(event, locale, baseUrl);
@@ -79,6 +80,14 @@ export async function register(db: Db, event: EventView, input: RegistrationInpu
 async function startRegistration(db: Db, event: EventView, input: RegistrationInput, mode: AttendanceMode, locale: Locale, baseUrl: string, d: ReturnType<typeof details>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const existing = await repo.liveRegistrationByEmail(trx, event.id, input.email);
+    if (existing?.status === 'unconfirmed') {
+      // Registered but never confirmed: a fresh confirmation link.
+      const confirm = token();
+      await trx.updateTable('event_registrations').set({ confirm_token_hash: hashToken(confirm) }).where('id', '=', existing.id).execute();
+      const link = `${baseUrl}/${locale}/veranstaltungen/anmeldung/bestaetigen?token=${confirm}`;
+      await mail(trx, existing.email, locale, t(locale, 'events.mail.confirm.subject', { title: d.title }), t(locale, 'events.mail.confirm.text', { ...d, link }));
+      return;
+    }
     if (existing) {
       // Already registered: a fresh personal link to the registration, to the address only.
       const manage = token();
@@ -110,9 +119,11 @@ const manageLink = (baseUrl: string, locale: Locale, manage: string) => `${baseU
 /** Gives the seat (or waiting-list place) to the registration with the lock on its event held. */
 async function seat(trx: Db, event: EventView, registration: { id: number; mode: AttendanceMode }): Promise<'confirmed' | 'waiting'> {
   const capacity = registration.mode === 'online' ? event.capacityOnline : event.capacityOnsite;
+  if (capacity === null) return 'confirmed';
   const taken = await repo.confirmedCount(trx, event.id, registration.mode);
-  const status = capacity === null || taken < capacity ? 'confirmed' : 'waiting';
-  return status;
+  // Nobody overtakes the waiting list.
+  const waiting = await repo.firstWaiting(trx, event.id, registration.mode);
+  return taken < capacity && !waiting ? 'confirmed' : 'waiting';
 }
 
 export type ConfirmResult = { status: 'confirmed' | 'waiting'; manageToken: string } | { status: 'invalid' };
@@ -121,15 +132,20 @@ export type ConfirmResult = { status: 'confirmed' | 'waiting'; manageToken: stri
 export async function confirmRegistration(db: Db, confirmToken: string, baseUrl: string): Promise<ConfirmResult> {
   if (!confirmToken) return { status: 'invalid' };
   return db.transaction().execute(async (trx) => {
-    const found = await repo.byConfirmHash(trx, hashToken(confirmToken));
-    if (!found || found.status !== 'unconfirmed') return { status: 'invalid' };
-    await events.lockEvent(trx, found.event_id);
+    const candidate = await repo.byConfirmHash(trx, hashToken(confirmToken));
+    if (!candidate) return { status: 'invalid' };
+    await events.lockEvent(trx, candidate.event_id);
+    // Read again under the lock: a second click or a cancellation may have come first.
+    const found = (await repo.byId(trx, candidate.id))!;
+    if (found.status !== 'unconfirmed') return { status: 'invalid' };
     const eventSlug = await trx.selectFrom('events').select('slug').where('id', '=', found.event_id).executeTakeFirstOrThrow();
     const event = (await events.findEvent(trx, eventSlug.slug))!;
     if (event.state !== 'published' || new Date() >= event.endsAt) return { status: 'invalid' };
     const status = await seat(trx, event, found);
     const manage = token();
     await repo.setStatus(trx, found.id, status, { manageHash: hashToken(manage) });
+    await trx.updateTable('event_registrations').set({ confirm_token_hash: hashToken(token()) }).where('id', '=', found.id).execute();
+    await notifyChange(trx);
     const l = mailLocale(found.locale);
     const d = details(event, l, baseUrl);
     const link = manageLink(baseUrl, l, manage);
@@ -195,6 +211,7 @@ export async function cancelRegistration(db: Db, manageToken: string, baseUrl: s
     const current = (await repo.byId(trx, found.id))!;
     if (current.status === 'cancelled') return 'already';
     await repo.setStatus(trx, found.id, 'cancelled');
+    await notifyChange(trx);
     if (current.status === 'confirmed') {
       const slug = await trx.selectFrom('events').select('slug').where('id', '=', found.event_id).executeTakeFirstOrThrow();
       const event = (await events.findEvent(trx, slug.slug))!;

@@ -181,9 +181,14 @@ export async function purgeParticipationData(db: Db): Promise<number> {
   const signatures = await sql`
     delete from signatures s using participation_requests r
      where r.id = s.request_id
-       and ((r.status in ('accepted', 'rejected') and r.updated_at < now() - make_interval(days => (
-              select min(m.signature_retention_days) from project_municipalities pm join municipalities m on m.id = pm.municipality_id where pm.project_id = r.project_id)))
+       and ((r.status in ('accepted', 'rejected', 'hidden') and r.updated_at < now() - make_interval(days => coalesce((
+              select min(m.signature_retention_days) from project_municipalities pm join municipalities m on m.id = pm.municipality_id where pm.project_id = r.project_id), 180)))
+            -- a collection that never closes keeps its signatures two years at most
+            or r.updated_at < now() - interval '2 years'
             or (s.confirmed_at is null and s.created_at < now() - interval '7 days'))`.execute(db);
   await sql`update notices set name = null, email = null, anonymised_at = now() where status = 'unconfirmed' and anonymised_at is null and created_at < now() - interval '7 days'`.execute(db);
+  await sql`update participation_requests set initiator_name = null, initiator_email = null where status = 'unconfirmed' and initiator_email is not null and created_at < now() - interval '7 days'`.execute(db);
+  // Old rate-limit counters (their keys are hashed, but there is no reason to keep them).
+  await sql`delete from sign_in_failures where window_start < now() - interval '1 day'`.execute(db);
   return Number(signatures.numAffectedRows ?? 0);
 }

@@ -54,7 +54,7 @@ const confirmLink = (baseUrl: string, locale: Locale, kind: 'hinweis' | 'anregun
 async function limited(db: Db, client: string, email: string): Promise<boolean> {
   const [byClient, byAddress] = await Promise.all([
     sessions.recordFailure(db, `participation-client:${client}`, 15),
-    sessions.recordFailure(db, `participation-address:${email.toLowerCase()}`, 15),
+    sessions.recordFailure(db, `participation-address:${hashToken(email.toLowerCase())}`, 15),
   ]);
   return byClient > 20 || byAddress > 5;
 }

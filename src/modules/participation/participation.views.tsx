@@ -1,6 +1,7 @@
 // Public pages of participation: giving a notice, starting a participation request, a request with its
 // signature counter, the confirmation steps, and the section on a Vorhaben's page.
 import { formatDate, formatNumber } from '../../lib/format.js';
+import { berlinParts } from '../../lib/berlin-time.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
@@ -14,7 +15,8 @@ export interface FormState {
   errors: FormErrors;
 }
 
-const isoDay = (d: Date) => new Date(d).toISOString().slice(0, 10);
+/** The Berlin calendar day of an instant. */
+const isoDay = (d: Date) => berlinParts(new Date(d)).date;
 
 function Honeypot() {
   return (

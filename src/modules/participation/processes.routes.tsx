@@ -15,10 +15,11 @@ import { type ProcessFormValues, ProcessFormPage, ProcessListPage, ProcessPage }
 import { AppError } from '../../lib/errors.js';
 
 export async function processPageRoutes(app: FastifyInstance) {
-  app.get('/:lang/beteiligung', { config: { cache: true } }, async (request, reply) => {
+  // Not cached: which processes run depends on the day.
+  app.get('/:lang/beteiligung', async (request, reply) => {
     return reply.html(<ProcessListPage ctx={pageContext(request, app.config.publicUrl)} processes={await publicProcesses(app.db)} />);
   });
-  app.get('/:lang/beteiligung/:slug', { config: { cache: true } }, async (request, reply) => {
+  app.get('/:lang/beteiligung/:slug', async (request, reply) => {
     const { slug } = z.object({ slug: z.string().max(200) }).parse(request.params);
     const p = await publicProcess(app.db, slug);
     return reply.html(<ProcessPage ctx={pageContext(request, app.config.publicUrl)} p={p} events={await processEvents(app.db, p.id)} />);

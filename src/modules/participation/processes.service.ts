@@ -56,7 +56,7 @@ export async function publicProcesses(db: Db, projectId?: number): Promise<Proce
 }
 
 export async function publicProcess(db: Db, slug: string): Promise<ProcessView> {
-  const p = await processes(db).where('pp.slug', '=', slug).where('pp.state', '=', 'published').executeTakeFirst();
+  const p = await processes(db).where('pp.slug', '=', slug).where('pp.state', '=', 'published').where('p.publication_state', '=', 'published').executeTakeFirst();
   if (!p) throw notFound('process');
   return p;
 }
@@ -112,7 +112,8 @@ export async function saveProcess(db: Db, actor: Actor, slug: string | null, inp
       const base = slugify(input.title.de) || 'beteiligung';
       const taken = new Set((await trx.selectFrom('participation_processes').select('slug').where('slug', 'like', `${base}%`).execute()).map((r) => r.slug));
       finalSlug = base;
-      for (let n = 2; taken.has(finalSlug) || ['anregungen', 'bestaetigen'].includes(finalSlug); n++) finalSlug = `${base}-${n}`;
+      // Words the routes use themselves are not free.
+      for (let n = 2; taken.has(finalSlug) || ['anregungen', 'bestaetigen', 'neu'].includes(finalSlug); n++) finalSlug = `${base}-${n}`;
       id = (await trx.insertInto('participation_processes').values({ ...row, slug: finalSlug }).returning('id').executeTakeFirstOrThrow()).id;
     }
     await writePhases(trx, id, input.phases);
