@@ -162,11 +162,15 @@ test('more seats move the waiting list up; reminders go out once; cancelling the
   assert.ok(mailbox.to('r2@example.org').at(-1)!.subject!.startsWith('Ein Platz ist frei'));
   assert.equal(await sendEventReminders(t.db, event.id, TEST_BASE_URL), 2);
   assert.equal(await sendEventReminders(t.db, event.id, TEST_BASE_URL), 0, 'nobody is reminded twice');
+  // Moving the event brings a new reminder.
+  const moved = { ...viewToInput(await publicEvent(t.db, slug)), startsAt: new Date(event.startsAt.getTime() + 86_400_000), endsAt: new Date(event.endsAt.getTime() + 86_400_000) };
+  await updateEvent(t.db, cliActor, slug, moved, TEST_BASE_URL);
+  assert.equal(await sendEventReminders(t.db, event.id, TEST_BASE_URL), 2);
   await deliver();
   assert.ok(mailbox.to('r1@example.org').some((m) => m.subject!.startsWith('Erinnerung')));
   // The reminder job is scheduled for reminder_hours before the start.
   const job = await sql<{ run_at: Date }>`select run_at from graphile_worker.jobs where key = ${`event-reminders-${event.id}`}`.execute(t.db);
-  assert.equal(job.rows[0]!.run_at.getTime(), event.startsAt.getTime() - 24 * 3_600_000);
+  assert.equal(job.rows[0]!.run_at.getTime(), moved.startsAt.getTime() - 24 * 3_600_000, 'the job moved with the event');
 
   assert.equal(await cancelEvent(t.db, cliActor, slug, { de: 'Der Saal ist wegen eines Wasserschadens gesperrt.' }, TEST_BASE_URL), 2);
   await deliver();

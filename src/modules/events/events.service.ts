@@ -160,6 +160,9 @@ export async function updateEvent(db: Db, actor: Actor, slug: string, input: Eve
     const { topicIds, ...row } = await toRow(trx, input);
     await repo.updateEvent(trx, before.id, row);
     await repo.replaceTopics(trx, before.id, topicIds);
+    // A new start time deserves a new reminder.
+    if (row.starts_at.getTime() !== before.startsAt.getTime())
+      await trx.updateTable('event_registrations').set({ reminded_at: null }).where('event_id', '=', before.id).execute();
     const after = (await repo.findEvent(trx, slug))!;
     // More seats than before: the waiting list moves up.
     if (after.state === 'published') {
