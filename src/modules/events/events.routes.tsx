@@ -14,7 +14,8 @@ import { allMunicipalities } from '../municipalities/municipalities.service.js';
 import { allTopics } from '../topics/topics.service.js';
 import { calendarFile } from './calendar-feed.js';
 import { type CalendarFilters, eventFile, eventsBetween, feedEvents, pastEvents, publicEvent, upcomingEvents } from './events.service.js';
-import { CalendarPage, type CalendarQuery, EventPage, type RegistrationFormState, RegistrationStepPage } from './events.views.js';
+import { CalendarPage, type CalendarQuery } from './calendar.views.js';
+import { EventPage, type RegistrationFormState, RegistrationStepPage } from './events.views.js';
 import { cancelRegistration, confirmRegistration, managedRegistration, register, registrationBody, registrationWindow } from './registrations.service.js';
 import { berlinParts } from '../../lib/berlin-time.js';
 
