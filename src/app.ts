@@ -24,8 +24,14 @@ import { eventPageRoutes } from './modules/events/events.routes.js';
 import { eventBackOfficeRoutes } from './modules/events/events.backoffice.routes.js';
 import { eventApiRoutes } from './modules/events/events.api.routes.js';
 import { participationRoutes } from './modules/participation/participation.routes.js';
+import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { processPageRoutes } from './modules/participation/processes.routes.js';
 import { participationBackOfficeRoutes } from './modules/participation/participation.backoffice.routes.js';
+import { residentRoutes } from './modules/residents/residents.routes.js';
+import { commentRoutes } from './modules/comments/comments.routes.js';
+import { moderationRoutes } from './modules/comments/moderation.routes.js';
+import { ideaRoutes } from './modules/ideas/ideas.routes.js';
+import { ideaBackOfficeRoutes } from './modules/ideas/ideas.backoffice.routes.js';
 import assets from './plugins/assets.js';
 import context from './plugins/context.js';
 import errors, { sendFrameworkError } from './plugins/errors.js';
@@ -76,7 +82,11 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
     await pages.register(projectPageRoutes);
     await pages.register(eventPageRoutes);
     await pages.register(participationRoutes);
+    await pages.register(notificationRoutes);
     await pages.register(processPageRoutes);
+    await pages.register(residentRoutes);
+    await pages.register(commentRoutes);
+    await pages.register(ideaRoutes);
     await pages.register(accountPageRoutes);
     await pages.register(staffArea(editorialRoutes), { prefix: '/:lang/verwaltung' });
     await pages.register(staffArea(municipalityBackOfficeRoutes), { prefix: '/:lang/verwaltung/kommunen' });
@@ -85,6 +95,8 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
     await pages.register(staffArea(userRoutes), { prefix: '/:lang/verwaltung/konten' });
     await pages.register(staffArea(eventBackOfficeRoutes), { prefix: '/:lang/verwaltung/veranstaltungen' });
     await pages.register(staffArea(participationBackOfficeRoutes), { prefix: '/:lang/verwaltung/beteiligung' });
+    await pages.register(staffArea(ideaBackOfficeRoutes), { prefix: '/:lang/verwaltung/beteiligung/ideen' });
+    await pages.register(staffArea(moderationRoutes), { prefix: '/:lang/verwaltung/moderation' });
   });
   return app;
 }

@@ -245,6 +245,8 @@ export interface AppMetaTable {
 }
 
 export * from './schema-participation.js';
+export * from './schema-community.js';
+import type { CommentReportsTable, CommentsTable, FollowsTable, IdeaSupportsTable, IdeasTable, NotificationItemsTable, ResidentLinksTable, ResidentSessionsTable, ResidentsTable } from './schema-community.js';
 import type { EventFilesTable, EventRegistrationsTable, EventsTable, EventTopicsTable, NoticesTable, ParticipationProcessesTable, ParticipationRequestsTable, ProcessPhasesTable, SignaturesTable } from './schema-participation.js';
 
 export interface Database {
@@ -278,6 +280,15 @@ export interface Database {
   signatures: SignaturesTable;
   participation_processes: ParticipationProcessesTable;
   process_phases: ProcessPhasesTable;
+  residents: ResidentsTable;
+  resident_sessions: ResidentSessionsTable;
+  resident_links: ResidentLinksTable;
+  ideas: IdeasTable;
+  idea_supports: IdeaSupportsTable;
+  comments: CommentsTable;
+  comment_reports: CommentReportsTable;
+  follows: FollowsTable;
+  notification_items: NotificationItemsTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

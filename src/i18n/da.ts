@@ -3,6 +3,8 @@ import type { MessageKey } from './de.js';
 import { daStaff } from './da.staff.js';
 import { daEvents } from './da.events.js';
 import { daParticipation } from './da.participation.js';
+import { daCommunity } from './da.community.js';
+import { daNotifications } from './da.notifications.js';
 
 export const da: Record<MessageKey, string> = {
   'site.name': 'Lotse',
@@ -177,4 +179,6 @@ export const da: Record<MessageKey, string> = {
   ...daStaff,
   ...daEvents,
   ...daParticipation,
+  ...daCommunity,
+  ...daNotifications,
 };

@@ -4,6 +4,8 @@
 import { deStaff } from './de.staff.js';
 import { deEvents } from './de.events.js';
 import { deParticipation } from './de.participation.js';
+import { deCommunity } from './de.community.js';
+import { deNotifications } from './de.notifications.js';
 
 export const de = {
   'site.name': 'Lotse',
@@ -178,6 +180,8 @@ export const de = {
   ...deStaff,
   ...deEvents,
   ...deParticipation,
+  ...deCommunity,
+  ...deNotifications,
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -3,6 +3,8 @@ import type { MessageKey } from './de.js';
 import { enStaff } from './en.staff.js';
 import { enEvents } from './en.events.js';
 import { enParticipation } from './en.participation.js';
+import { enCommunity } from './en.community.js';
+import { enNotifications } from './en.notifications.js';
 
 export const en: Record<MessageKey, string> = {
   'site.name': 'Lotse',
@@ -177,4 +179,6 @@ export const en: Record<MessageKey, string> = {
   ...enStaff,
   ...enEvents,
   ...enParticipation,
+  ...enCommunity,
+  ...enNotifications,
 };

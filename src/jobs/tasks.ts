@@ -6,12 +6,24 @@ import type { Db } from '../db/database.js';
 import type { Mailer } from '../lib/mailer.js';
 import { purgeRegistrations, sendEventReminders } from '../modules/events/event-jobs.js';
 import { purgeParticipation as purgeParticipationData } from '../modules/participation/participation.service.js';
+import { cleanUpNotifications, mailPendingNotifications } from '../modules/notifications/notifications.service.js';
+import { berlinParts } from '../lib/berlin-time.js';
 
-const mailPayload = z.object({ to: z.email(), subject: z.string().min(1).max(300), text: z.string().min(1).max(100_000) });
+// Only the list headers of notification mails (RFC 2369 / RFC 8058) may be set, nothing else.
+const mailHeaders = z
+  .strictObject({ 'List-Unsubscribe': z.string().regex(/^<https?:\/\/[^\s<>]+>$/).max(2000), 'List-Unsubscribe-Post': z.literal('List-Unsubscribe=One-Click') })
+  .partial();
+const mailPayload = z.object({ to: z.email(), subject: z.string().min(1).max(300), text: z.string().min(1).max(100_000), headers: mailHeaders.optional() });
+/** A crontab run carries its planned time; the digest runs at 6:00 Berlin time only (the crontab is in UTC). */
+const cronPayload = z.object({ _cron: z.object({ ts: z.string() }).optional() }).loose();
 const eventPayload = z.object({ eventId: z.number().int().positive() });
 
-/** Recurring jobs (graphile-worker crontab): personal data of past registrations and of closed signature collections, daily. */
-export const crontab = ['15 3 * * * purge_event_registrations', '30 3 * * * purge_participation_data'].join('\n');
+/**
+ * Recurring jobs (graphile-worker crontab, in UTC): personal data of past registrations and of closed
+ * signature collections, daily; the notification digest at 4:00 and 5:00 UTC, of which only the run at
+ * 6:00 Berlin time (summer or winter) sends.
+ */
+export const crontab = ['15 3 * * * purge_event_registrations', '30 3 * * * purge_participation_data', '0 4,5 * * * notification_digest'].join('\n');
 
 export function taskList(mailer: Mailer, db: Db, baseUrl: string): TaskList {
   const sendMail: Task = async (payload) => {
@@ -26,5 +38,23 @@ export function taskList(mailer: Mailer, db: Db, baseUrl: string): TaskList {
   const purgeParticipation: Task = async () => {
     await purgeParticipationData(db);
   };
-  return { send_mail: sendMail, event_reminders: eventReminders, purge_event_registrations: purge, purge_participation_data: purgeParticipation };
+  const sendNotifications: Task = async () => {
+    await mailPendingNotifications(db, 'immediate', baseUrl);
+  };
+  const notificationDigest: Task = async (payload) => {
+    const planned = cronPayload.parse(payload ?? {})._cron?.ts;
+    if (planned && berlinParts(new Date(planned)).time.slice(0, 2) !== '06') return;
+    await mailPendingNotifications(db, 'daily', baseUrl);
+    // Items left for residents who switched to immediate mail since they were written go out now too.
+    await mailPendingNotifications(db, 'immediate', baseUrl);
+    await cleanUpNotifications(db);
+  };
+  return {
+    send_mail: sendMail,
+    event_reminders: eventReminders,
+    purge_event_registrations: purge,
+    purge_participation_data: purgeParticipation,
+    send_notifications: sendNotifications,
+    notification_digest: notificationDigest,
+  };
 }

@@ -8,6 +8,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers, e.g. List-Unsubscribe (RFC 2369) and List-Unsubscribe-Post (RFC 8058). */
+  headers?: Record<string, string> | undefined;
 }
 
 export interface Mailer {
@@ -32,7 +34,7 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'> & { en
   const transport = nodemailer.createTransport(config.smtpUrl);
   return {
     send: async (mail) => {
-      await transport.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.headers ? { headers: mail.headers } : {}) });
     },
     close: () => transport.close(),
   };

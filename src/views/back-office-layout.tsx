@@ -8,13 +8,14 @@ export interface BackOfficeNav {
   editorial: boolean;
   events: boolean;
   participation: boolean;
+  moderation: boolean;
   import: boolean;
   municipalities: boolean;
   audit: boolean;
   users: boolean;
 }
 
-export type BackOfficeSection = 'editorial' | 'events' | 'participation' | 'import' | 'municipalities' | 'users' | 'audit' | 'account';
+export type BackOfficeSection = 'editorial' | 'events' | 'participation' | 'moderation' | 'import' | 'municipalities' | 'users' | 'audit' | 'account';
 
 export function BackOfficeLayout({ ctx, title, nav, current, children }: { ctx: PageContext; title: string; nav: BackOfficeNav; current: BackOfficeSection; children: ComponentChildren }) {
   const { t, locale } = ctx;
@@ -22,6 +23,7 @@ export function BackOfficeLayout({ ctx, title, nav, current, children }: { ctx: 
     nav.editorial && { key: 'editorial', href: localePath(locale, '/verwaltung'), label: t('backoffice.nav.editorial') },
     nav.events && { key: 'events', href: localePath(locale, '/verwaltung/veranstaltungen'), label: t('backoffice.nav.events') },
     nav.participation && { key: 'participation', href: localePath(locale, '/verwaltung/beteiligung'), label: t('backoffice.nav.participation') },
+    nav.moderation && { key: 'moderation', href: localePath(locale, '/verwaltung/moderation'), label: t('backoffice.nav.moderation') },
     nav.import && { key: 'import', href: localePath(locale, '/verwaltung/import'), label: t('backoffice.nav.import') },
     nav.municipalities && { key: 'municipalities', href: localePath(locale, '/verwaltung/kommunen'), label: t('backoffice.nav.municipalities') },
     nav.users && { key: 'users', href: localePath(locale, '/verwaltung/konten'), label: t('backoffice.nav.users') },

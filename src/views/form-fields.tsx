@@ -139,6 +139,16 @@ export function CheckboxGroup({ name, legend, hint, error, options, checked }: {
   );
 }
 
+/** A field people do not see and bots fill in: a filled one means the post is dropped quietly. */
+export function Honeypot() {
+  return (
+    <div class="lotse-honeypot" aria-hidden="true">
+      <label for="website">Website</label>
+      <input type="text" id="website" name="website" tabindex={-1} autocomplete="off" />
+    </div>
+  );
+}
+
 export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name={CSRF_FIELD} value={token} />;
 }

@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { locales } from '../lib/localized.js';
 import { localePath, type PageContext } from './page-context.js';
 
-const languageNames = { de: 'Deutsch', da: 'Dansk', en: 'English' } as const;
+export const languageNames = { de: 'Deutsch', da: 'Dansk', en: 'English' } as const;
 
 export interface LayoutProps {
   ctx: PageContext;

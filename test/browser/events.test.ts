@@ -6,10 +6,9 @@ import { after, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { checkNewUser } from '../../src/modules/accounts/accounts.schemas.js';
 import { addUser } from '../../src/modules/accounts/accounts.service.js';
-import { runDueJobs } from '../../src/jobs/worker.js';
 import type { TestApp } from '../helpers/app.js';
-import { type Mailbox, startMailbox } from '../helpers/mailbox.js';
-import { checkA11y, TEST_TIMEOUT, useBrowserApp } from './helpers.js';
+import { deliverMail, type Mailbox, startMailbox } from '../helpers/mailbox.js';
+import { checkA11y, openAsStaff, TEST_TIMEOUT, useBrowserApp } from './helpers.js';
 
 const PASSWORD = 'Veranstaltung-2026!';
 let mailbox: Mailbox;
@@ -25,7 +24,7 @@ after(() => mailbox?.close());
 
 /** Delivers queued mails; the links in them point at the test server's PUBLIC_URL, made relative here. */
 async function mailTo(address: string): Promise<string> {
-  await runDueJobs({ smtpUrl: mailbox.url, mailFrom: 'Lotse <lotse@test.example>', publicUrl: 'http://lotse.test' }, testApp.database.url);
+  await deliverMail(mailbox, testApp.database.url);
   const mail = mailbox.to(address).at(-1);
   assert.ok(mail, `a mail to ${address}`);
   return mail.text ?? '';
@@ -97,11 +96,7 @@ test('a municipal editor marks attendance on the check-in list', { timeout: TEST
   const context = await app.newContext();
   try {
     const page = await context.newPage();
-    await page.goto('/de/verwaltung/veranstaltungen');
-    await page.getByLabel('E-Mail-Adresse').fill('events@flensburg.example');
-    await page.getByLabel('Passwort').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.waitForURL('**/de/verwaltung/veranstaltungen');
+    await openAsStaff(page, '/de/verwaltung/veranstaltungen', 'events@flensburg.example', PASSWORD);
     await checkA11y(page);
     await page.getByRole('link', { name: 'Werkstatt: Offene Daten für alle (Beispiel)' }).click();
     await checkA11y(page);

@@ -194,3 +194,12 @@ export async function textOf(page: Page, selector: string): Promise<string> {
   const text = await page.locator(selector).first().textContent();
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Opens a back-office page, signs in on the page it redirects to, and waits until it is back there. */
+export async function openAsStaff(page: Page, path: string, email: string, password: string): Promise<void> {
+  await page.goto(path);
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill(password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.waitForURL(`**${path}`);
+}

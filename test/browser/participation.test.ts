@@ -5,10 +5,9 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { checkNewUser } from '../../src/modules/accounts/accounts.schemas.js';
 import { addUser } from '../../src/modules/accounts/accounts.service.js';
-import { runDueJobs } from '../../src/jobs/worker.js';
 import type { TestApp } from '../helpers/app.js';
-import { type Mailbox, startMailbox } from '../helpers/mailbox.js';
-import { checkA11y, TEST_TIMEOUT, useBrowserApp } from './helpers.js';
+import { deliverMail, type Mailbox, startMailbox } from '../helpers/mailbox.js';
+import { checkA11y, openAsStaff, TEST_TIMEOUT, useBrowserApp } from './helpers.js';
 
 const PASSWORD = 'Moderation-2026!';
 let mailbox: Mailbox;
@@ -28,7 +27,7 @@ const app = useBrowserApp(async (t) => {
 after(() => mailbox?.close());
 
 async function linkFor(address: string): Promise<string> {
-  await runDueJobs({ smtpUrl: mailbox.url, mailFrom: 'Lotse <lotse@test.example>', publicUrl: 'http://lotse.test' }, testApp.database.url);
+  await deliverMail(mailbox, testApp.database.url);
   const text = mailbox.to(address).at(-1)?.text ?? '';
   return /http:\/\/lotse\.test(\/de\/beteiligung\/bestaetigen\?art=\w+&token=[\w-]+)/.exec(text)![1]!;
 }
@@ -82,11 +81,7 @@ test('a moderator releases a notice with its weighing; it appears on the Vorhabe
   const context = await app.newContext();
   try {
     const page = await context.newPage();
-    await page.goto('/de/verwaltung/beteiligung');
-    await page.getByLabel('E-Mail-Adresse').fill('moderation@example.org');
-    await page.getByLabel('Passwort').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.waitForURL('**/de/verwaltung/beteiligung');
+    await openAsStaff(page, '/de/verwaltung/beteiligung', 'moderation@example.org', PASSWORD);
     await checkA11y(page);
     await page.getByRole('link', { name: 'Bearbeiten' }).first().click();
     await checkA11y(page);

@@ -1,4 +1,5 @@
 // A real SMTP server for tests (smtp-server) that keeps every message it receives, parsed (mailparser).
+import { runDueJobs } from '../../src/jobs/worker.js';
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -38,4 +39,9 @@ export async function startMailbox(): Promise<Mailbox> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Runs the due background jobs, so that queued mail reaches the mailbox (links point at `publicUrl`). */
+export function deliverMail(mailbox: Mailbox, databaseUrl: string, publicUrl = 'http://lotse.test'): Promise<void> {
+  return runDueJobs({ smtpUrl: mailbox.url, mailFrom: 'Lotse <lotse@test.example>', publicUrl }, databaseUrl);
 }

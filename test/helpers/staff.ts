@@ -30,12 +30,12 @@ export async function staffSession(db: Db, roles: { role: Role; municipality?: s
   return { userId: user.id, email, cookies: { lotse_session: token, lotse_csrf: csrf }, csrf };
 }
 
-export function get(app: FastifyInstance, url: string, session?: StaffSession) {
+export function get(app: FastifyInstance, url: string, session?: Pick<StaffSession, 'cookies'>) {
   return app.inject({ url, cookies: session?.cookies ?? {} });
 }
 
 /** A form post as the browser sends it; repeated keys for lists (e.g. several municipalities). */
-export function postForm(app: FastifyInstance, url: string, fields: Record<string, string | string[]>, session?: StaffSession, { csrf = true } = {}) {
+export function postForm(app: FastifyInstance, url: string, fields: Record<string, string | string[]>, session?: Pick<StaffSession, 'cookies' | 'csrf'>, { csrf = true } = {}) {
   const body = new URLSearchParams();
   for (const [k, v] of Object.entries(fields)) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
   if (session && csrf) body.append('_csrf', session.csrf);

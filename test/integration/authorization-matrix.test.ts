@@ -196,6 +196,70 @@ Object.assign(cases, {
   },
 } satisfies Record<string, Case>);
 
+const blockers: ActorName[] = ['admin', 'agency', 'moderator'];
+/** An idea in a published process on a fresh Flensburg Vorhaben, by a fresh resident. */
+async function flensburgIdea(): Promise<{ ideaId: number; residentId: number }> {
+  const projectId = await flensburgProjectId();
+  const process = await t.db.insertInto('participation_processes').values({ slug: `matrix-prozess-${++n}`, project_id: projectId, title: JSON.stringify({ de: 'Prozess' }), description: 'null', results: 'null', state: 'published' }).returning('id').executeTakeFirstOrThrow();
+  const resident = await t.db.insertInto('residents').values({ email: `matrix${++n}@example.org`, unsubscribe_token: `matrix-${n}` }).returning('id').executeTakeFirstOrThrow();
+  const idea = await t.db.insertInto('ideas').values({ process_id: process.id, resident_id: resident.id, title: 'Idee', body: 'Text' }).returning('id').executeTakeFirstOrThrow();
+  return { ideaId: idea.id, residentId: resident.id };
+}
+async function flensburgComment(state: 'reported' | 'hidden'): Promise<{ commentId: number; residentId: number }> {
+  const projectId = await flensburgProjectId();
+  const resident = await t.db.insertInto('residents').values({ email: `matrix${++n}@example.org`, unsubscribe_token: `matrix-${n}` }).returning('id').executeTakeFirstOrThrow();
+  const comment = await t.db
+    .insertInto('comments')
+    .values({ project_id: projectId, depth: 1, resident_id: resident.id, body: 'Kommentar', ...(state === 'hidden' ? { hidden_at: new Date(), hidden_reason: 'Grund' } : {}) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await t.db.insertInto('comment_reports').values({ comment_id: comment.id, resident_id: null, reason: 'Meldung' }).execute();
+  return { commentId: comment.id, residentId: resident.id };
+}
+
+Object.assign(cases, {
+  'POST /:lang/verwaltung/beteiligung/ideen/:id': {
+    allowed: moderators,
+    prepare: async () => ({ url: `/de/verwaltung/beteiligung/ideen/${(await flensburgIdea()).ideaId}`, form: { status: 'in_review', answer: `Antwort ${++n}` } }),
+  },
+  'POST /:lang/verwaltung/beteiligung/ideen/:id/ausblenden': {
+    allowed: moderators,
+    prepare: async () => ({ url: `/de/verwaltung/beteiligung/ideen/${(await flensburgIdea()).ideaId}/ausblenden`, form: { reason: 'Werbung' } }),
+  },
+  'POST /:lang/verwaltung/beteiligung/ideen/:id/einblenden': {
+    allowed: moderators,
+    prepare: async () => {
+      const { ideaId } = await flensburgIdea();
+      await t.db.updateTable('ideas').set({ hidden_at: new Date(), hidden_reason: 'Grund' }).where('id', '=', ideaId).execute();
+      return { url: `/de/verwaltung/beteiligung/ideen/${ideaId}/einblenden`, form: {} };
+    },
+  },
+  'POST /:lang/verwaltung/moderation/kommentare/:id/ausblenden': {
+    allowed: moderators,
+    prepare: async () => ({ url: `/de/verwaltung/moderation/kommentare/${(await flensburgComment('reported')).commentId}/ausblenden`, form: { reason: 'Beleidigung' } }),
+  },
+  'POST /:lang/verwaltung/moderation/kommentare/:id/wiederherstellen': {
+    allowed: moderators,
+    prepare: async () => ({ url: `/de/verwaltung/moderation/kommentare/${(await flensburgComment('hidden')).commentId}/wiederherstellen`, form: {} }),
+  },
+  'POST /:lang/verwaltung/moderation/kommentare/:id/meldungen-verwerfen': {
+    allowed: moderators,
+    prepare: async () => ({ url: `/de/verwaltung/moderation/kommentare/${(await flensburgComment('reported')).commentId}/meldungen-verwerfen`, form: {} }),
+  },
+  'POST /:lang/verwaltung/moderation/konten/:id/sperren': {
+    allowed: blockers,
+    prepare: async () => ({ url: `/de/verwaltung/moderation/konten/${(await flensburgComment('reported')).residentId}/sperren`, form: { reason: 'Spam' } }),
+  },
+  'POST /:lang/verwaltung/moderation/konten/:id/entsperren': {
+    allowed: blockers,
+    prepare: async () => {
+      const { residentId } = await flensburgComment('reported');
+      await t.db.updateTable('residents').set({ blocked_at: new Date(), blocked_reason: 'Spam' }).where('id', '=', residentId).execute();
+      return { url: `/de/verwaltung/moderation/konten/${residentId}/entsperren`, form: {} };
+    },
+  },
+} satisfies Record<string, Case>);
+
 // Public by design: they act only on the person's own credentials, session or one-time link.
 const publicRoutes = [
   'POST /:lang/anmelden', 'POST /:lang/abmelden', 'POST /:lang/ueberall-abmelden', 'POST /:lang/einrichten', 'POST /:lang/passwort-vergessen', 'POST /:lang/passwort-neu',
@@ -203,6 +267,12 @@ const publicRoutes = [
   'POST /:lang/veranstaltungen/:slug/anmelden', 'POST /:lang/veranstaltungen/anmeldung/bestaetigen', 'POST /:lang/veranstaltungen/anmeldung/stornieren',
   // Residents' notices, requests and signatures: each counts only after its e-mail address is confirmed.
   'POST /:lang/vorhaben/:slug/hinweis', 'POST /:lang/vorhaben/:slug/anregung', 'POST /:lang/beteiligung/anregungen/:id/unterschreiben', 'POST /:lang/beteiligung/bestaetigen',
+  // Follows and one-click unsubscribe: act only on the resident's own session or the unsubscribe token.
+  'POST /:lang/folgen', 'POST /:lang/folgen/beenden', 'POST /:lang/benachrichtigungen/abbestellen',
+  // Residents' own account, ideas, supports and comments: only with the resident's own session (tested in
+  // residents.test.ts and ideas-comments.test.ts); a staff session opens none of them.
+  'POST /:lang/buergerkonto/anmelden', 'POST /:lang/buergerkonto/passwort-anmelden', 'POST /:lang/buergerkonto/link', 'POST /:lang/buergerkonto', 'POST /:lang/buergerkonto/loeschen', 'POST /:lang/buergerkonto/abmelden',
+  'POST /:lang/beteiligung/:slug/ideen', 'POST /:lang/beteiligung/:slug/ideen/:id/unterstuetzen', 'POST /:lang/kommentare', 'POST /:lang/kommentare/:id/bearbeiten', 'POST /:lang/kommentare/:id/melden',
 ];
 
 before(async () => {
@@ -227,7 +297,12 @@ async function fingerprint(): Promise<string> {
     (select count(*) from event_files),
     (select string_agg(concat_ws(',', id, status, weighing), ';' order by id) from notices),
     (select string_agg(concat_ws(',', id, status, agenda_reference), ';' order by id) from participation_requests),
-    (select string_agg(concat_ws(',', id, state, updated_at), ';' order by id) from participation_processes))) as f`.execute(t.db);
+    (select string_agg(concat_ws(',', id, state, updated_at), ';' order by id) from participation_processes),
+    (select count(*) from follows),
+    (select string_agg(concat_ws(',', id, status, answer, hidden_at), ';' order by id) from ideas),
+    (select string_agg(concat_ws(',', id, hidden_at), ';' order by id) from comments),
+    (select string_agg(concat_ws(',', id, resolved_at), ';' order by id) from comment_reports),
+    (select string_agg(concat_ws(',', id, blocked_at), ';' order by id) from residents))) as f`.execute(t.db);
   return row.rows[0]!.f;
 }
 

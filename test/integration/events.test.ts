@@ -11,10 +11,9 @@ import { confirmRegistration, register } from '../../src/modules/events/registra
 import { publicEvent } from '../../src/modules/events/events.service.js';
 import { viewToInput } from '../../src/modules/events/event-form.js';
 import { purgeRegistrations, sendEventReminders } from '../../src/modules/events/event-jobs.js';
-import { runDueJobs } from '../../src/jobs/worker.js';
 import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
 import { eventInput, publishedEvent } from '../helpers/events.js';
-import { type Mailbox, startMailbox } from '../helpers/mailbox.js';
+import { deliverMail, type Mailbox, startMailbox } from '../helpers/mailbox.js';
 
 let t: TestApp;
 let mailbox: Mailbox;
@@ -27,7 +26,7 @@ after(async () => {
   await t.close();
 });
 
-const deliver = () => runDueJobs({ smtpUrl: mailbox.url, mailFrom: 'Lotse <lotse@test.example>', publicUrl: TEST_BASE_URL }, t.database.url);
+const deliver = () => deliverMail(mailbox, t.database.url);
 const linkIn = (text: string | undefined, path: string) => {
   const m = new RegExp(`${TEST_BASE_URL.replace(/\./g, '\\.')}(/\\w\\w/veranstaltungen/${path}\\?token=[\\w-]+)`).exec(text ?? '');
   assert.ok(m, `a ${path} link in: ${text}`);

@@ -4,11 +4,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
-import { runDueJobs } from '../../src/jobs/worker.js';
 import { confirm, handleNotice, moveRequest, sign, startRequest } from '../../src/modules/participation/participation.service.js';
 import { cliActor } from '../../src/modules/accounts/actor.js';
 import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
-import { type Mailbox, startMailbox } from '../helpers/mailbox.js';
+import { deliverMail, type Mailbox, startMailbox } from '../helpers/mailbox.js';
 import { staffSession } from '../helpers/staff.js';
 
 let t: TestApp;
@@ -26,7 +25,7 @@ after(async () => {
   await t.close();
 });
 
-const deliver = () => runDueJobs({ smtpUrl: mailbox.url, mailFrom: 'Lotse <lotse@test.example>', publicUrl: TEST_BASE_URL }, t.database.url);
+const deliver = () => deliverMail(mailbox, t.database.url);
 const tokenIn = (text: string | undefined) => /token=([\w-]+)/.exec(text ?? '')![1]!;
 
 async function post(url: string, fields: Record<string, string>, ip = '10.60.0.1') {

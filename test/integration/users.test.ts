@@ -4,9 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { signIn } from '../../src/modules/accounts/sign-in.service.js';
-import { runDueJobs } from '../../src/jobs/worker.js';
 import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
-import { type Mailbox, startMailbox } from '../helpers/mailbox.js';
+import { deliverMail, type Mailbox, startMailbox } from '../helpers/mailbox.js';
 import { get, postForm, type StaffSession, staffSession } from '../helpers/staff.js';
 
 let t: TestApp;
@@ -40,7 +39,7 @@ test('an admin invites a new editor, who sets a password from the e-mail and sig
   assert.equal(twice.statusCode, 400);
   assert.ok(twice.body.includes('Es gibt schon ein Konto'));
 
-  await runDueJobs({ smtpUrl: mailbox.url, mailFrom: 'Lotse <lotse@test.example>', publicUrl: TEST_BASE_URL }, t.database.url);
+  await deliverMail(mailbox, t.database.url);
   const [mail] = mailbox.to('neu@flensburg.example');
   assert.equal(mail?.subject, 'Lotse: Ihr Zugang zur Verwaltung');
   const path = /http:\/\/lotse\.test(\/de\/passwort-neu\?token=[\w-]+)/.exec(mail!.text ?? '')![1]!;

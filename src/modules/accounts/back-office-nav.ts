@@ -13,6 +13,7 @@ export function backOfficeNav(actor: Actor): BackOfficeNav {
     editorial: mayUseEditorial(actor),
     events: mayUseEvents(actor),
     participation: mayUseParticipation(actor),
+    moderation: mayUseParticipation(actor),
     import: mayOnProject(actor, 'import', []),
     municipalities: mayListMunicipalities(actor),
     audit: maySearchAudit(actor),

@@ -13,6 +13,7 @@ import type { Project, ProjectInput } from '../projects/project.types.js';
 import { type ProjectAction, editorialScope, mayAssignMunicipalities, mayOnProject, mayUseEditorial } from '../projects/projects.policy.js';
 import { findBySlug, insertChanges, insertVersions } from '../projects/projects.repository.js';
 import { insertDraftProject, writeProject } from '../projects/project-writer.js';
+import { notifyFollowers } from '../notifications/notifications.service.js';
 import * as repo from './editorial.repository.js';
 import type { WorkState } from './editorial.repository.js';
 
@@ -155,6 +156,8 @@ export async function publish(db: Db, actor: Actor, slug: string, note: Localize
     await insertChanges(trx, [{ project_id: project.id, version, note: JSON.stringify(note), fields }]);
     await insertVersions(trx, [{ projectId: project.id, version, input: next, userId: actorId(actor) }]);
     await repo.deleteDraft(trx, project.id);
+    // Followers of the Vorhaben, its topics or municipalities (as published now) hear of the new version.
+    await notifyFollowers(trx, { projectId: project.id, kind: 'published', link: `/vorhaben/${project.slug}#changelog`, text: note.de });
     await recordAudit(trx, actor, {
       action: 'project.publish',
       entityType: 'project',

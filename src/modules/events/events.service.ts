@@ -21,6 +21,7 @@ import { eventScope, mayOnEvent, mayUseEvents } from './events.policy.js';
 import * as repo from './events.repository.js';
 import * as registrations from './registrations.repository.js';
 import { promoteWaiting } from './registrations.service.js';
+import { notifyFollowers } from '../notifications/notifications.service.js';
 
 export interface CalendarFilters {
   municipality?: string | undefined;
@@ -184,6 +185,9 @@ export async function publishEvent(db: Db, actor: Actor, slug: string): Promise<
     if (event.state !== 'draft') throw new AppError(409, 'not_draft', 'events.error.notDraft');
     await repo.updateEvent(trx, event.id, { state: 'published' });
     await scheduleReminders(trx, event.id);
+    // An event on a Vorhaben is news for the Vorhaben's followers.
+    const linked = await trx.selectFrom('events').select('project_id').where('id', '=', event.id).executeTakeFirst();
+    if (linked?.project_id) await notifyFollowers(trx, { projectId: linked.project_id, kind: 'event', link: `/veranstaltungen/${event.slug}`, text: `${event.title.de} (${formatDateTime(event.startsAt, 'de')})` });
     await recordAudit(trx, actor, { action: 'event.publish', entityType: 'event', entityId: slug, summary: event.title.de });
     await notifyChange(trx);
   });

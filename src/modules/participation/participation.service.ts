@@ -19,6 +19,7 @@ import { hashToken } from '../accounts/sign-in.service.js';
 import * as sessions from '../accounts/sessions.repository.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { publicProject } from '../projects/projects.service.js';
+import { notifyFollowers } from '../notifications/notifications.service.js';
 import { mayModerate, mayUseParticipation, participationScope } from './participation.policy.js';
 import * as repo from './participation.repository.js';
 
@@ -222,6 +223,9 @@ export async function handleNotice(db: Db, actor: Actor, id: number, action: 're
     await repo.updateNotice(trx, id, { status, weighing, weighedBy: actorId(actor) });
     await recordAudit(trx, actor, { action: `notice.${action}`, entityType: 'notice', entityId: id, summary: notice.project_slug, before: { status: notice.status, weighing: notice.weighing }, after: { status, weighing } });
     if (notice.status === 'released' || status === 'released') await notifyChange(trx);
+    // Released for the first time: the Vorhaben's followers hear of it (the notice, never its author).
+    if (notice.status !== 'released' && status === 'released')
+      await notifyFollowers(trx, { projectId: notice.project_id, kind: 'notice', link: `/vorhaben/${notice.project_slug}#participate-heading`, text: notice.body });
   });
 }
 

@@ -5,7 +5,7 @@ import { berlinParts } from '../../lib/berlin-time.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
-import { CsrfField, ErrorSummary, errorText, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
+import { CsrfField, ErrorSummary, errorText, Honeypot, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { RequestStatus } from '../../db/schema.js';
@@ -17,15 +17,6 @@ export interface FormState {
 
 /** The Berlin calendar day of an instant. */
 const isoDay = (d: Date) => berlinParts(new Date(d)).date;
-
-function Honeypot() {
-  return (
-    <div class="lotse-honeypot" aria-hidden="true">
-      <label for="website">Website</label>
-      <input type="text" id="website" name="website" tabindex={-1} autocomplete="off" />
-    </div>
-  );
-}
 
 function Consent({ ctx, form, label }: { ctx: PageContext; form: FormState; label: string }) {
   return <CheckboxWithError ctx={ctx} form={form} id="consent" label={label} />;
@@ -241,6 +232,11 @@ export function ParticipationSection({ ctx, slug, notices, requests, processes =
           </a>
         </div>
       )}
+      <p class="kern-body">
+        <a class="kern-link" href={localePath(locale, `/vorhaben/${slug}/diskussion`)}>
+          {t('comments.toDiscussion')}
+        </a>
+      </p>
       {processes.length > 0 && (
         <>
           <h3 class="kern-heading-small">{t('process.list.title')}</h3>

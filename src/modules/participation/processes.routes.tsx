@@ -13,6 +13,8 @@ import { formToken } from '../accounts/staff-area.js';
 import { type Phase, processEvents, publicProcess, publicProcesses, saveProcess, staffProcess } from './processes.service.js';
 import { type ProcessFormValues, ProcessFormPage, ProcessListPage, ProcessPage } from './processes.views.js';
 import { AppError } from '../../lib/errors.js';
+import { hasIdeasPhase, ideaWindows, processIdeas } from '../ideas/ideas.service.js';
+import { IdeasSection } from '../ideas/ideas.views.js';
 
 export async function processPageRoutes(app: FastifyInstance) {
   // Not cached: which processes run depends on the day.
@@ -22,7 +24,9 @@ export async function processPageRoutes(app: FastifyInstance) {
   app.get('/:lang/beteiligung/:slug', async (request, reply) => {
     const { slug } = z.object({ slug: z.string().max(200) }).parse(request.params);
     const p = await publicProcess(app.db, slug);
-    return reply.html(<ProcessPage ctx={pageContext(request, app.config.publicUrl)} p={p} events={await processEvents(app.db, p.id)} />);
+    const ctx = pageContext(request, app.config.publicUrl);
+    const ideas = hasIdeasPhase(p) ? <IdeasSection ctx={ctx} p={p} ideas={await processIdeas(app.db, p.id)} windows={ideaWindows(p)} /> : null;
+    return reply.html(<ProcessPage ctx={ctx} p={p} events={await processEvents(app.db, p.id)} ideas={ideas} />);
   });
 }
 

@@ -12,6 +12,7 @@ import { slugify } from '../../lib/slug.js';
 import type { Actor } from '../accounts/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { mayModerate } from './participation.policy.js';
+import { notifyFollowers } from '../notifications/notifications.service.js';
 
 export interface Phase {
   kind: PhaseKind;
@@ -117,6 +118,9 @@ export async function saveProcess(db: Db, actor: Actor, slug: string | null, inp
       id = (await trx.insertInto('participation_processes').values({ ...row, slug: finalSlug }).returning('id').executeTakeFirstOrThrow()).id;
     }
     await writePhases(trx, id, input.phases);
+    // Published now for the first time (new, or a draft until now): news for the Vorhaben's followers.
+    if (input.published && before?.state !== 'published')
+      await notifyFollowers(trx, { projectId: project.id, kind: 'process', link: `/beteiligung/${finalSlug}`, text: input.title.de });
     await recordAudit(trx, actor, { action: before ? 'process.update' : 'process.create', entityType: 'process', entityId: finalSlug!, summary: input.title.de, before: before && { title: before.title, state: before.state, phases: before.phases }, after: input });
     await notifyChange(trx);
     return finalSlug!;

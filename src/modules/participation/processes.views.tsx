@@ -1,5 +1,6 @@
 // Pages of participation processes: the public list (running, upcoming, finished), a process with its
 // phases, results and events, and the back-office form.
+import type { ComponentChildren } from 'preact';
 import { phaseKinds } from '../../db/schema.js';
 import { berlinParts } from '../../lib/berlin-time.js';
 import { formatDate } from '../../lib/format.js';
@@ -90,7 +91,7 @@ export function ProcessListPage({ ctx, processes }: { ctx: PageContext; processe
   );
 }
 
-export function ProcessPage({ ctx, p, events }: { ctx: PageContext; p: ProcessView; events: { slug: string; title: LocalizedText; starts_at: Date; state: string }[] }) {
+export function ProcessPage({ ctx, p, events, ideas }: { ctx: PageContext; p: ProcessView; events: { slug: string; title: LocalizedText; starts_at: Date; state: string }[]; ideas?: ComponentChildren }) {
   const { t, locale } = ctx;
   const description = pick(p.description, locale);
   const results = pick(p.results, locale);
@@ -117,6 +118,7 @@ export function ProcessPage({ ctx, p, events }: { ctx: PageContext; p: ProcessVi
         </h2>
         <PhaseList ctx={ctx} phases={p.phases as Phase[]} />
       </section>
+      {ideas}
       {events.length > 0 && (
         <section class="lotse-section" aria-labelledby="events-heading">
           <h2 class="kern-heading-medium" id="events-heading">

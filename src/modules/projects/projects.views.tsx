@@ -262,6 +262,13 @@ export function ProjectPage({ ctx, project: p, participation }: { ctx: PageConte
           {!p.participation.formal && !p.participation.informal && <Badge>{t('participation.none')}</Badge>}
         </p>
         <MarkdownText ctx={ctx} value={p.participation.text} />
+        {p.publicationState === 'published' && (
+          <p class="kern-body">
+            <a class="kern-link" href={`${localePath(locale, '/folgen')}?vorhaben=${encodeURIComponent(p.slug)}`}>
+              {t('notifications.follow.projectLink')}
+            </a>
+          </p>
+        )}
       </Section>
 
       {p.location && (

@@ -1,0 +1,116 @@
+// Back-office pages of ideas: the list (filtered by status) and one idea with the answer form and
+// hiding with a public reason.
+import { ideaStatuses } from '../../db/schema.js';
+import { formatDateTime } from '../../lib/format.js';
+import type { FormErrors } from '../../lib/form-errors.js';
+import type { LocalizedText } from '../../lib/localized.js';
+import { Alert, Badge } from '../../views/components.js';
+import { BackOfficeLayout } from '../../views/back-office-layout.js';
+import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
+import { localePath } from '../../views/page-context.js';
+import type { BackOfficePage } from '../editorial/editorial.views.js';
+import type { staffIdea, staffIdeas } from './ideas.service.js';
+
+export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ideas: Awaited<ReturnType<typeof staffIdeas>>; status: string }) {
+  const { t, locale } = ctx;
+  const base = localePath(locale, '/verwaltung/beteiligung/ideen');
+  return (
+    <BackOfficeLayout ctx={ctx} title={t('ideas.admin.title')} nav={nav} current="participation">
+      <h1 class="kern-heading-large">{t('ideas.admin.title')}</h1>
+      <form method="get" action={base} class="lotse-actions">
+        <SelectField id="status" label={t('ideas.admin.status')} value={status} options={[{ value: '', label: t('ideas.admin.all') }, ...ideaStatuses.map((s) => ({ value: s, label: t(`ideas.status.${s}`) }))]} />
+        <SubmitButton label={t('register.submit')} kind="secondary" />
+      </form>
+      {ideas.length === 0 ? (
+        <p class="kern-body">{t('residents.profile.none')}</p>
+      ) : (
+        <table class="kern-table">
+          <caption class="kern-title">{t('ideas.title', { count: ideas.length })}</caption>
+          <thead class="kern-table__head">
+            <tr class="kern-table__row">
+              <th class="kern-table__header" scope="col">{t('ideas.field.title')}</th>
+              <th class="kern-table__header" scope="col">{t('ideas.admin.process')}</th>
+              <th class="kern-table__header" scope="col">{t('ideas.admin.status')}</th>
+              <th class="kern-table__header" scope="col">{t('ideas.supportsLabel')}</th>
+              <th class="kern-table__header" scope="col">{t('ideas.admin.created')}</th>
+            </tr>
+          </thead>
+          <tbody class="kern-table__body">
+            {ideas.map((i) => (
+              <tr class="kern-table__row">
+                <td class="kern-table__cell">
+                  <a class="kern-link" href={`${base}/${i.id}`}>
+                    {i.title}
+                  </a>
+                  {i.hidden_at && <> <Badge kind="warning">{t('comments.hidden')}</Badge></>}
+                </td>
+                <td class="kern-table__cell" lang="de">
+                  {(i.process_title as LocalizedText).de}
+                </td>
+                <td class="kern-table__cell">{t(`ideas.status.${i.status}`)}</td>
+                <td class="kern-table__cell">{i.support_count}</td>
+                <td class="kern-table__cell">{formatDateTime(i.created_at, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </BackOfficeLayout>
+  );
+}
+
+export function IdeaAdminPage({ ctx, nav, csrf, idea, values, errors, saved }: BackOfficePage & { csrf: string; idea: Awaited<ReturnType<typeof staffIdea>>; values: Record<string, string>; errors: FormErrors; saved: boolean }) {
+  const { t, locale } = ctx;
+  const base = localePath(locale, `/verwaltung/beteiligung/ideen/${idea.id}`);
+  const v = (k: string, fallback: string | null) => values[k] ?? fallback ?? '';
+  return (
+    <BackOfficeLayout ctx={ctx} title={idea.title} nav={nav} current="participation">
+      <p>
+        <a class="kern-link" href={localePath(locale, '/verwaltung/beteiligung/ideen')}>
+          {t('ideas.admin.title')}
+        </a>
+      </p>
+      <h1 class="kern-heading-large">{idea.title}</h1>
+      {saved && <Alert kind="success" title={t('residents.profile.saved')} />}
+      <p class="kern-body">
+        <a class="kern-link" href={localePath(locale, `/beteiligung/${idea.process_slug}/ideen/${idea.id}`)}>
+          {t('ideas.admin.publicPage')}
+        </a>{' '}
+        · {t('ideas.supports', { count: idea.support_count })}
+      </p>
+      <p class="kern-body lotse-preline">{idea.body}</p>
+      <section class="lotse-section" aria-labelledby="answer-heading">
+        <h2 class="kern-heading-medium" id="answer-heading">
+          {t('ideas.answer')}
+        </h2>
+        <ErrorSummary ctx={ctx} errors={errors} />
+        <form method="post" action={base} class="lotse-form-section" novalidate>
+          <CsrfField token={csrf} />
+          <SelectField id="status" label={t('ideas.admin.status')} value={v('status', idea.status)} options={ideaStatuses.map((s) => ({ value: s, label: t(`ideas.status.${s}`) }))} />
+          <TextField id="project" label={t('ideas.admin.project')} hint={t('ideas.admin.projectHint')} value={v('project', idea.linked_slug)} error={errorText(ctx, errors, 'project')} />
+          <TextAreaField id="reason" label={t('ideas.admin.reason')} hint={t('ideas.admin.reasonHint')} value={v('reason', idea.status_reason)} rows={3} error={errorText(ctx, errors, 'reason')} />
+          <TextAreaField id="answer" label={t('ideas.admin.answerText')} hint={t('ideas.admin.answerHint')} value={v('answer', idea.answer)} rows={6} error={errorText(ctx, errors, 'answer')} />
+          <SubmitButton label={t('ideas.admin.save')} />
+        </form>
+      </section>
+      <section class="lotse-section" aria-labelledby="hide-heading">
+        <h2 class="kern-heading-medium" id="hide-heading">
+          {t('ideas.admin.visibility')}
+        </h2>
+        {idea.hidden_at ? (
+          <form method="post" action={`${base}/einblenden`}>
+            <CsrfField token={csrf} />
+            <p class="kern-body">{t('moderation.hiddenBecause', { reason: idea.hidden_reason ?? '' })}</p>
+            <SubmitButton label={t('moderation.restore')} kind="secondary" />
+          </form>
+        ) : (
+          <form method="post" action={`${base}/ausblenden`} class="lotse-form-section" novalidate>
+            <CsrfField token={csrf} />
+            <TextField id="hide-reason" name="reason" label={t('moderation.hideReason')} hint={t('moderation.hideReasonHint')} value="" required />
+            <SubmitButton label={t('moderation.hide')} kind="secondary" />
+          </form>
+        )}
+      </section>
+    </BackOfficeLayout>
+  );
+}
