@@ -101,6 +101,13 @@ export interface NoticesTable {
   anonymised_at: Date | null;
 }
 
+export interface AgendaDecision {
+  reference: string | null;
+  bodyName: string | null;
+  date: string | null;
+  raw: string;
+}
+
 export interface ParticipationRequestsTable {
   id: Generated<number>;
   project_id: number;
@@ -116,6 +123,8 @@ export interface ParticipationRequestsTable {
   signature_count: ColumnType<number, number | undefined, number>;
   quorum_reached_at: Date | null;
   agenda_reference: string | null;
+  /** A copy of the Vorhaben's decision the agenda item is linked to. */
+  agenda_decision: ColumnType<AgendaDecision | null, string | undefined, string>;
   decision_text: string | null;
   created_at: Timestamp;
   confirmed_at: Date | null;

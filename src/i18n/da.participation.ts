@@ -129,4 +129,9 @@ export const daParticipation = {
   'process.admin.from': 'fra',
   'process.admin.to': 'til',
   'process.admin.published': 'Offentliggjort (på den offentlige liste)',
+  'participation.admin.decision': "Projektets beslutning, som forslaget står på dagsordenen med",
+  'participation.admin.decisionLinkHint': "Valgfrit. Listen viser de beslutninger, der er registreret ved projektet.",
+  'participation.admin.noDecision': "Ikke knyttet til en beslutning",
+  'participation.error.decision': "Denne beslutning findes ikke (længere) ved projektet.",
+  'participation.request.linkedDecision': "Tilhørende beslutning:",
 };

@@ -129,4 +129,9 @@ export const deParticipation = {
   'process.admin.from': 'von',
   'process.admin.to': 'bis',
   'process.admin.published': 'Veröffentlicht (in der öffentlichen Liste)',
+  'participation.admin.decision': "Beschluss des Vorhabens, mit dem die Anregung auf der Tagesordnung steht",
+  'participation.admin.decisionLinkHint': "Optional. Die Auswahl zeigt die Beschlüsse, die beim Vorhaben eingetragen sind.",
+  'participation.admin.noDecision': "Keinem Beschluss zugeordnet",
+  'participation.error.decision': "Diesen Beschluss gibt es beim Vorhaben nicht (mehr).",
+  'participation.request.linkedDecision': "Zugehöriger Beschluss:",
 } as const;

@@ -129,4 +129,9 @@ export const enParticipation = {
   'process.admin.from': 'from',
   'process.admin.to': 'to',
   'process.admin.published': 'Published (in the public list)',
+  'participation.admin.decision': "The project's decision the request is on the agenda with",
+  'participation.admin.decisionLinkHint': "Optional. The list shows the decisions recorded on the project.",
+  'participation.admin.noDecision': "Not linked to a decision",
+  'participation.error.decision': "This decision does not exist (any more) on the project.",
+  'participation.request.linkedDecision': "Related decision:",
 };

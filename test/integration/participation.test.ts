@@ -8,7 +8,7 @@ import { confirm, handleNotice, moveRequest, sign, startRequest } from '../../sr
 import { cliActor } from '../../src/modules/accounts/actor.js';
 import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
 import { deliverMail, type Mailbox, startMailbox } from '../helpers/mailbox.js';
-import { staffSession } from '../helpers/staff.js';
+import { postForm, staffSession } from '../helpers/staff.js';
 
 let t: TestApp;
 let mailbox: Mailbox;
@@ -164,4 +164,28 @@ test('staff weigh and release notices and move requests in the back office', asy
   assert.ok((await t.app.inject({ url: `/de/beteiligung/anregungen/${request.id}` })).body.includes('Angenommen – Beteiligung startet'));
   const finance = await session(t.db, [{ role: 'finance' }]);
   assert.equal((await get(t.app, '/de/verwaltung/beteiligung', finance)).statusCode, 403);
+});
+
+test('on the agenda, a request is linked to one of its Vorhaben\'s decisions, kept as a copy', async () => {
+  const moderator = await staffSession(t.db, [{ role: 'moderator' }]);
+  const decision = await t.db.selectFrom('decisions').select(['project_id', 'position', 'reference', 'raw']).where('reference', 'is not', null).orderBy('id').executeTakeFirstOrThrow();
+  const request = await t.db
+    .insertInto('participation_requests')
+    .values({ project_id: decision.project_id, kind: 'informal', title: 'Anregung mit Beschluss', reasoning: 'Weil', status: 'received', confirmed_at: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const url = `/de/verwaltung/beteiligung/anregungen/${request.id}`;
+  const form = await t.app.inject({ url, cookies: moderator.cookies });
+  assert.ok(form.body.includes(decision.reference!), 'the form offers the Vorhaben\'s decisions');
+  const unknown = await postForm(t.app, url, { status: 'on_agenda', agendaReference: 'Hauptausschuss, TOP 4', decision: '999' }, moderator);
+  assert.equal(unknown.statusCode, 400);
+  assert.ok(unknown.body.includes('Diesen Beschluss gibt es beim Vorhaben nicht (mehr).'));
+  assert.equal((await t.db.selectFrom('participation_requests').select('status').where('id', '=', request.id).executeTakeFirstOrThrow()).status, 'received');
+
+  const linked = await postForm(t.app, url, { status: 'on_agenda', agendaReference: 'Hauptausschuss, TOP 4', decision: String(decision.position) }, moderator);
+  assert.equal(linked.statusCode, 303);
+  // The decision rows of a Vorhaben are written afresh on every save; the link is a copy and survives that.
+  await t.db.deleteFrom('decisions').where('project_id', '=', decision.project_id).execute();
+  const page = await t.app.inject({ url: `/de/beteiligung/anregungen/${request.id}` });
+  assert.ok(page.body.includes('Zugehöriger Beschluss:') && page.body.includes(decision.reference!) && page.body.includes('#decisions'));
 });

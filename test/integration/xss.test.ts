@@ -1,12 +1,13 @@
 // Every text residents or staff type is shown escaped: a list of XSS payloads goes through the notice,
-// participation request, signature, event registration and back-office forms, and no page may carry any
-// of them as live markup.
+// participation request, signature, event registration, idea, comment, report, profile and back-office
+// forms, and no page may carry any of them as live markup.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { cliActor } from '../../src/modules/accounts/actor.js';
 import { handleNotice } from '../../src/modules/participation/participation.service.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { publishedEvent } from '../helpers/events.js';
+import { residentSession } from '../helpers/residents.js';
 import { get, postForm, staffSession } from '../helpers/staff.js';
 
 const payloads = [
@@ -105,4 +106,38 @@ test('payloads typed into the Vorhaben editor are escaped in the form, the overv
   assertSafe((await get(t.app, `/de/vorhaben/${draftSlug}`)).body, 'the public Vorhaben page');
   assertSafe((await get(t.app, `/de/verwaltung/vorhaben/${draftSlug}`, admin)).body, 'the overview with notes');
   assertSafe((await get(t.app, '/de/verwaltung/protokoll', admin)).body, 'the audit log');
+});
+
+test('payloads in ideas, comments, reports, display names and moderation reasons are escaped everywhere they appear', async () => {
+  const process = 'parken-im-quartier-beispiel';
+  const resident = await residentSession(t.db);
+  const reporter = await residentSession(t.db);
+  await postForm(t.app, '/de/buergerkonto', { display_name: payloads[1]!.slice(0, 60), locale: 'de', notify_mode: 'off' }, resident);
+  assertSafe((await postForm(t.app, `/de/beteiligung/${process}/ideen`, { title: '', body: payloads.join('\n'), location: payloads[2]! }, resident)).body, 'the idea form coming back');
+  const idea = await postForm(t.app, `/de/beteiligung/${process}/ideen`, { title: payloads[0]!, body: payloads.join('\n'), location: payloads[2]! }, resident);
+  assert.equal(idea.statusCode, 303);
+  const ideaPath = String(idea.headers.location).split('?')[0]!;
+  const ideaId = Number(ideaPath.split('/').pop());
+  for (const p of payloads) await postForm(t.app, '/de/kommentare', { target: `idea:${ideaId}`, body: p }, resident);
+  await postForm(t.app, '/de/kommentare', { target: `project:${slug}`, body: payloads.join(' ') }, resident);
+  assertSafe((await postForm(t.app, '/de/kommentare', { target: `project:${slug}`, body: '' }, resident)).body, 'the comment form coming back');
+  const comment = await t.db.selectFrom('comments').select('id').where('resident_id', '=', resident.residentId).orderBy('id').executeTakeFirstOrThrow();
+  await postForm(t.app, `/de/kommentare/${comment.id}/melden`, { reason: payloads.join(' ') }, reporter);
+
+  const ideaPage = (await get(t.app, ideaPath, reporter)).body;
+  assertSafe(ideaPage, 'the idea page with its thread');
+  assert.ok(ideaPage.includes('&lt;script>alert(1)&lt;/script>') || ideaPage.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the payloads are shown as text');
+  assert.equal((await t.db.selectFrom('comments').select('id').where('idea_id', '=', ideaId).execute()).length, payloads.length);
+  assertSafe((await get(t.app, `/de/beteiligung/${process}`)).body, 'the process page');
+  assertSafe((await get(t.app, `/de/vorhaben/${slug}/diskussion`, reporter)).body, 'the discussion');
+  assertSafe((await get(t.app, '/de/buergerkonto', resident)).body, 'the profile');
+  const moderator = await staffSession(t.db, [{ role: 'moderator' }]);
+  assertSafe((await get(t.app, '/de/verwaltung/moderation', moderator)).body, 'the moderation queue');
+  await postForm(t.app, `/de/verwaltung/moderation/kommentare/${comment.id}/ausblenden`, { reason: payloads[5]! }, moderator);
+  await postForm(t.app, `/de/verwaltung/beteiligung/ideen/${ideaId}`, { status: 'rejected', reason: payloads[3]!, answer: payloads.join('\n') }, moderator);
+  assertSafe((await get(t.app, '/de/verwaltung/moderation', moderator)).body, 'the moderation queue with hidden comments');
+  assertSafe((await get(t.app, `/de/verwaltung/beteiligung/ideen/${ideaId}`, moderator)).body, 'the idea in the back office');
+  assertSafe((await get(t.app, '/de/verwaltung/beteiligung/ideen', moderator)).body, 'the list of ideas');
+  assertSafe((await get(t.app, ideaPath)).body, 'the idea page with its answer');
+  assertSafe((await get(t.app, `/de/beteiligung/${process}/ideen/${ideaId}`)).body, 'the idea page');
 });

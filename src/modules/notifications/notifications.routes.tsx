@@ -10,6 +10,7 @@ import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { safeReturnPath } from '../accounts/staff-area.js';
 import { currentResident, residentSignInPath as signInPath } from '../residents/resident-session.js';
+import { checkResidentWrite } from '../residents/write-limits.js';
 import { follow, followIdOf, parseTarget, resolveTarget, targetQuery, unfollow } from './follows.service.js';
 import { unsubscribe, unsubscribeTokenValid } from './notifications.service.js';
 import { FollowPage, InvalidUnsubscribePage, UnsubscribedPage, UnsubscribePage } from './notifications.views.js';
@@ -53,6 +54,7 @@ export async function notificationRoutes(app: FastifyInstance) {
     if (!target) throw new AppError(400, 'bad_target', 'notifications.error.target');
     const resolved = await resolveTarget(app.db, target);
     if (!resolved) throw new AppError(400, 'unknown_target', 'notifications.error.unknownTarget');
+    await checkResidentWrite(app.db, resident, request.ip, { ownOnly: true });
     await follow(app.db, resident.id, resolved);
     return reply.redirect(safeReturnPath(fields.weiter) ?? `${localePath(request.locale, '/folgen')}?${targetQuery(target)}&hinweis=gefolgt`, 303);
   });
@@ -65,6 +67,7 @@ export async function notificationRoutes(app: FastifyInstance) {
     if (!csrfValid(request, fields[CSRF_FIELD])) throw new AppError(403, 'csrf', 'notifications.error.csrf');
     const parsed = followIdBody.safeParse(fields);
     if (!parsed.success) throw new AppError(400, 'bad_follow', 'notifications.error.unknownFollow');
+    await checkResidentWrite(app.db, resident, request.ip, { ownOnly: true });
     const target = await unfollow(app.db, resident.id, parsed.data.id);
     if (!target) throw new AppError(400, 'unknown_follow', 'notifications.error.unknownFollow');
     return reply.redirect(safeReturnPath(fields.weiter) ?? `${localePath(request.locale, '/folgen')}?${targetQuery(target)}&hinweis=beendet`, 303);

@@ -8,7 +8,7 @@ import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken } from '../accounts/staff-area.js';
-import { allowedTransitions, handleNotice, moveRequest, staffNotice, staffOverview, staffRequest } from './participation.service.js';
+import { allowedTransitions, requestDecisions, handleNotice, moveRequest, staffNotice, staffOverview, staffRequest } from './participation.service.js';
 import { NoticePage, ParticipationListPage, RequestAdminPage } from './participation.backoffice.views.js';
 import { processBackOfficeRoutes } from './processes.routes.js';
 import { staffProcesses } from './processes.service.js';
@@ -52,7 +52,8 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
   const renderRequest = async (request: FastifyRequest, reply: FastifyReply, id: number, errors = {}, status = 200, values?: { agendaReference: string; decisionText: string }) => {
     const r = await staffRequest(app.db, request.actor!, id);
     const shown = values ? { ...r, agenda_reference: values.agendaReference, decision_text: values.decisionText } : r;
-    return reply.html(<RequestAdminPage {...page(request, reply)} request={shown} transitions={allowedTransitions(r.status)} errors={errors} message={saved(request)} />, status);
+    const decisions = await requestDecisions(app.db, r.project_id);
+    return reply.html(<RequestAdminPage {...page(request, reply)} request={shown} decisions={decisions} transitions={allowedTransitions(r.status)} errors={errors} message={saved(request)} />, status);
   };
 
   app.get('/anregungen/:id', async (request, reply) => {
@@ -62,13 +63,15 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
 
   app.post('/anregungen/:id', async (request, reply) => {
     const { id } = idParams.parse(request.params);
-    const body = z.object({ status: z.enum(statuses), agendaReference: z.string().max(500).default(''), decisionText: z.string().max(20000).default('') }).parse(request.body ?? {});
-    const details = { agendaReference: body.agendaReference.trim() || null, decisionText: body.decisionText.trim() || null };
+    const body = z
+      .object({ status: z.enum(statuses), agendaReference: z.string().max(500).default(''), decisionText: z.string().max(20000).default(''), decision: z.union([z.literal(''), z.coerce.number().int().min(0).max(10000)]).default('') })
+      .parse(request.body ?? {});
+    const details = { agendaReference: body.agendaReference.trim() || null, decisionText: body.decisionText.trim() || null, decisionPosition: body.decision === '' ? null : body.decision };
     try {
       await moveRequest(app.db, request.actor!, id, body.status as RequestStatus, details, app.config.publicUrl);
     } catch (err) {
-      if (err instanceof AppError && (err.code === 'reason_required' || err.code === 'reference_required')) {
-        const field = err.code === 'reason_required' ? 'decisionText' : 'agendaReference';
+      if (err instanceof AppError && ['reason_required', 'reference_required', 'unknown_decision'].includes(err.code)) {
+        const field = err.code === 'reason_required' ? 'decisionText' : err.code === 'unknown_decision' ? 'decision' : 'agendaReference';
         return renderRequest(request, reply, id, { [field]: { key: err.messageKey } }, 400, { agendaReference: body.agendaReference, decisionText: body.decisionText });
       }
       throw err;

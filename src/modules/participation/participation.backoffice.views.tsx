@@ -6,10 +6,10 @@ import type { FormErrors } from '../../lib/form-errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
 import { BackOfficeLayout } from '../../views/back-office-layout.js';
-import { CsrfField, ErrorSummary, errorText, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
+import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
 import type { BackOfficePage } from '../editorial/editorial.views.js';
-import { RequestProgress } from './participation.views.js';
+import { decisionLabel, RequestProgress } from './participation.views.js';
 
 interface NoticeRow {
   id: number;
@@ -146,8 +146,8 @@ export function NoticePage({ ctx, nav, csrf, notice, errors, notice_: message }:
 }
 
 export function RequestAdminPage({
-  ctx, nav, csrf, request, transitions, errors, message,
-}: BackOfficePage & { request: { id: number; title: string; reasoning: string; kind: string; status: RequestStatus; quorum: number | null; signature_count: number; initiator_name: string | null; agenda_reference: string | null; decision_text: string | null; project_slug: string; project_title: LocalizedText }; transitions: RequestStatus[]; errors: FormErrors; message?: string | undefined }) {
+  ctx, nav, csrf, request, decisions, transitions, errors, message,
+}: BackOfficePage & { decisions: { position: number; reference: string | null; body_name: string | null; date: string | null; raw: string }[]; request: { id: number; title: string; reasoning: string; kind: string; status: RequestStatus; quorum: number | null; signature_count: number; initiator_name: string | null; agenda_reference: string | null; decision_text: string | null; project_slug: string; project_title: LocalizedText }; transitions: RequestStatus[]; errors: FormErrors; message?: string | undefined }) {
   const { t, locale } = ctx;
   return (
     <BackOfficeLayout ctx={ctx} title={request.title} nav={nav} current="participation">
@@ -176,6 +176,16 @@ export function RequestAdminPage({
         <form method="post" action={localePath(locale, `/verwaltung/beteiligung/anregungen/${request.id}`)} class="lotse-form-section" novalidate>
           <CsrfField token={csrf} />
           <TextField id="agendaReference" label={t('participation.admin.agendaReference')} hint={t('participation.admin.agendaHint')} value={request.agenda_reference ?? ''} error={errorText(ctx, errors, 'agendaReference')} lang="de" />
+          {transitions.includes('on_agenda') && decisions.length > 0 && (
+            <SelectField
+              id="decision"
+              label={t('participation.admin.decision')}
+              hint={t('participation.admin.decisionLinkHint')}
+              error={errorText(ctx, errors, 'decision')}
+              value=""
+              options={[{ value: '', label: t('participation.admin.noDecision') }, ...decisions.map((d) => ({ value: String(d.position), label: decisionLabel(d) }))]}
+            />
+          )}
           <TextAreaField id="decisionText" label={t('participation.admin.decisionText')} hint={t('participation.admin.decisionHint')} value={request.decision_text ?? ''} error={errorText(ctx, errors, 'decisionText')} rows={4} lang="de" />
           <div class="lotse-actions">
             {transitions.map((s) => (

@@ -1,7 +1,7 @@
 // SQL for notices, participation requests and signatures.
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { NoticeStatus, RequestStatus } from '../../db/schema.js';
+import type { AgendaDecision, NoticeStatus, RequestStatus } from '../../db/schema.js';
 
 export async function insertNotice(db: Db, n: { projectId: number; body: string; name: string | null; email: string; locale: string; tokenHash: string }): Promise<number> {
   const row = await db
@@ -113,7 +113,7 @@ export async function countSignature(db: Db, requestId: number): Promise<number>
   return row.signature_count;
 }
 
-export async function setRequestStatus(db: Db, id: number, status: RequestStatus, extra: { agendaReference?: string | null; decisionText?: string | null } = {}): Promise<void> {
+export async function setRequestStatus(db: Db, id: number, status: RequestStatus, extra: { agendaReference?: string | null; decisionText?: string | null; agendaDecision?: AgendaDecision | null } = {}): Promise<void> {
   await db
     .updateTable('participation_requests')
     .set({
@@ -122,6 +122,7 @@ export async function setRequestStatus(db: Db, id: number, status: RequestStatus
       ...(status === 'quorum_reached' ? { quorum_reached_at: sql`now()` } : {}),
       ...(extra.agendaReference !== undefined ? { agenda_reference: extra.agendaReference } : {}),
       ...(extra.decisionText !== undefined ? { decision_text: extra.decisionText } : {}),
+      ...(extra.agendaDecision !== undefined ? { agenda_decision: JSON.stringify(extra.agendaDecision) } : {}),
     })
     .where('id', '=', id)
     .execute();

@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { notifyChange } from '../../db/change-notifier.js';
 import type { Db } from '../../db/database.js';
-import type { RequestStatus } from '../../db/schema.js';
+import type { AgendaDecision, RequestStatus } from '../../db/schema.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
@@ -251,15 +251,27 @@ export function allowedTransitions(status: RequestStatus): RequestStatus[] {
 }
 
 /** Moves a request on: onto a committee's agenda (with its reference), accepted, rejected with published reasons. */
-export async function moveRequest(db: Db, actor: Actor, id: number, status: RequestStatus, details: { agendaReference?: string | null; decisionText?: string | null }, baseUrl: string): Promise<void> {
+/** The decisions of a request's Vorhaben, for linking the agenda item to one of them. */
+export async function requestDecisions(db: Db, projectId: number) {
+  return db.selectFrom('decisions').select(['position', 'reference', 'body_name', 'date', 'raw']).where('project_id', '=', projectId).orderBy('position').execute();
+}
+
+export async function moveRequest(db: Db, actor: Actor, id: number, status: RequestStatus, details: { agendaReference?: string | null; decisionText?: string | null; decisionPosition?: number | null }, baseUrl: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await staffRequest(trx, actor, id);
     const request = (await repo.lockRequest(trx, id))!;
     if (!nextStatuses[request.status].includes(status)) throw new AppError(409, 'invalid_transition', 'participation.error.transition');
     if (status === 'rejected' && !details.decisionText) throw new AppError(400, 'reason_required', 'participation.error.reasonRequired');
     if (status === 'on_agenda' && !details.agendaReference) throw new AppError(400, 'reference_required', 'participation.error.referenceRequired');
-    await repo.setRequestStatus(trx, id, status, details);
-    await recordAudit(trx, actor, { action: `request.${status}`, entityType: 'participation_request', entityId: id, summary: request.title, before: { status: request.status }, after: { status, ...details } });
+    let agendaDecision: AgendaDecision | null | undefined;
+    if (status === 'on_agenda') {
+      const decision = details.decisionPosition == null ? undefined : (await requestDecisions(trx, request.project_id)).find((d) => d.position === details.decisionPosition);
+      if (details.decisionPosition != null && !decision) throw new AppError(400, 'unknown_decision', 'participation.error.decision');
+      agendaDecision = decision ? { reference: decision.reference, bodyName: decision.body_name, date: decision.date, raw: decision.raw } : null;
+    }
+    const { decisionPosition: _position, ...texts } = details;
+    await repo.setRequestStatus(trx, id, status, { ...texts, agendaDecision });
+    await recordAudit(trx, actor, { action: `request.${status}`, entityType: 'participation_request', entityId: id, summary: request.title, before: { status: request.status }, after: { status, ...texts, agendaDecision } });
     if (request.initiator_email) {
       const l: Locale = isLocale(request.locale) ? request.locale : 'de';
       await enqueue(trx, 'send_mail', {

@@ -8,7 +8,7 @@ import { Alert, Badge } from '../../views/components.js';
 import { CsrfField, ErrorSummary, errorText, Honeypot, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import type { RequestStatus } from '../../db/schema.js';
+import type { AgendaDecision, RequestStatus } from '../../db/schema.js';
 
 export interface FormState {
   values: Record<string, string>;
@@ -152,7 +152,7 @@ export function RequestProgress({ ctx, request }: { ctx: PageContext; request: P
 
 export function RequestPage({
   ctx, csrf, request, form, notice,
-}: { ctx: PageContext; csrf: string; request: PublicRequest & { reasoning: string; project_slug: string; project_title: LocalizedText; agenda_reference: string | null; decision_text: string | null }; form: FormState; notice?: string | undefined }) {
+}: { ctx: PageContext; csrf: string; request: PublicRequest & { reasoning: string; project_slug: string; project_title: LocalizedText; agenda_reference: string | null; agenda_decision: AgendaDecision | null; decision_text: string | null }; form: FormState; notice?: string | undefined }) {
   const { t, locale } = ctx;
   const collecting = request.kind === 'signatures' && (request.status === 'received' || request.status === 'quorum_reached');
   return (
@@ -183,6 +183,14 @@ export function RequestPage({
             {t('participation.request.outcome')}
           </h2>
           {request.agenda_reference && <p class="kern-body">{t('participation.request.agenda', { reference: request.agenda_reference })}</p>}
+          {request.agenda_decision && (
+            <p class="kern-body">
+              {t('participation.request.linkedDecision')}{' '}
+              <a class="kern-link" href={localePath(ctx.locale, `/vorhaben/${request.project_slug}#decisions`)} lang="de">
+                {decisionLabel({ reference: request.agenda_decision.reference, body_name: request.agenda_decision.bodyName, date: request.agenda_decision.date, raw: request.agenda_decision.raw })}
+              </a>
+            </p>
+          )}
           {request.decision_text && (
             <p class="kern-body lotse-preline" lang="de">
               {request.decision_text}
@@ -294,4 +302,10 @@ export function ParticipationSection({ ctx, slug, notices, requests, processes =
       )}
     </section>
   );
+}
+
+/** A council decision in one line: reference, body and date where the parser found them, else its text. */
+export function decisionLabel(d: { reference: string | null; body_name: string | null; date: string | null; raw: string }): string {
+  const parts = [d.reference, d.body_name, d.date].filter((p): p is string => !!p);
+  return parts.length ? parts.join(' · ') : d.raw.slice(0, 120);
 }

@@ -10,9 +10,12 @@ import type { Resident } from './resident-session.js';
 export const WRITES_PER_ACCOUNT = 30;
 export const WRITES_PER_CLIENT = 300;
 
-/** Throws 429 when the resident or the client wrote too often; 403 when the account is blocked. */
-export async function checkResidentWrite(db: Db, resident: Resident, client: string): Promise<void> {
-  if (resident.blocked) throw new AppError(403, 'blocked', 'residents.blocked');
+/**
+ * Throws 429 when the resident or the client wrote too often; 403 when the account is blocked, unless the
+ * write only concerns the resident themself (following, which a block does not take away).
+ */
+export async function checkResidentWrite(db: Db, resident: Resident, client: string, { ownOnly = false } = {}): Promise<void> {
+  if (resident.blocked && !ownOnly) throw new AppError(403, 'blocked', 'residents.blocked');
   const [byAccount, byClient] = await Promise.all([
     counters.recordFailure(db, `resident-write:${resident.id}`, 15),
     counters.recordFailure(db, `resident-write-client:${hashToken(client)}`, 15),
