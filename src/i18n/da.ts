@@ -5,6 +5,8 @@ import { daEvents } from './da.events.js';
 import { daParticipation } from './da.participation.js';
 import { daCommunity } from './da.community.js';
 import { daNotifications } from './da.notifications.js';
+import { daFinance } from './da.finance.js';
+import { daNetwork } from './da.network.js';
 
 export const da: Record<MessageKey, string> = {
   'site.name': 'Lotse',
@@ -181,4 +183,6 @@ export const da: Record<MessageKey, string> = {
   ...daParticipation,
   ...daCommunity,
   ...daNotifications,
+  ...daFinance,
+  ...daNetwork,
 };

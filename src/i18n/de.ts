@@ -6,6 +6,8 @@ import { deEvents } from './de.events.js';
 import { deParticipation } from './de.participation.js';
 import { deCommunity } from './de.community.js';
 import { deNotifications } from './de.notifications.js';
+import { deFinance } from './de.finance.js';
+import { deNetwork } from './de.network.js';
 
 export const de = {
   'site.name': 'Lotse',
@@ -182,6 +184,8 @@ export const de = {
   ...deParticipation,
   ...deCommunity,
   ...deNotifications,
+  ...deFinance,
+  ...deNetwork,
 } as const;
 
 export type MessageKey = keyof typeof de;

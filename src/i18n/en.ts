@@ -5,6 +5,8 @@ import { enEvents } from './en.events.js';
 import { enParticipation } from './en.participation.js';
 import { enCommunity } from './en.community.js';
 import { enNotifications } from './en.notifications.js';
+import { enFinance } from './en.finance.js';
+import { enNetwork } from './en.network.js';
 
 export const en: Record<MessageKey, string> = {
   'site.name': 'Lotse',
@@ -181,4 +183,6 @@ export const en: Record<MessageKey, string> = {
   ...enParticipation,
   ...enCommunity,
   ...enNotifications,
+  ...enFinance,
+  ...enNetwork,
 };

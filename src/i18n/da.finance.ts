@@ -1,0 +1,3 @@
+// Danish texts of finance (part of the catalogue in da.ts).
+export const daFinance = {
+};

@@ -1,0 +1,3 @@
+// Danish texts of network (part of the catalogue in da.ts).
+export const daNetwork = {
+};

@@ -1,0 +1,3 @@
+// German texts of finance (part of the catalogue in de.ts).
+export const deFinance = {
+};

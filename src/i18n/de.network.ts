@@ -1,0 +1,3 @@
+// German texts of network (part of the catalogue in de.ts).
+export const deNetwork = {
+};

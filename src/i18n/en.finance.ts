@@ -1,0 +1,3 @@
+// English texts of finance (part of the catalogue in en.ts).
+export const enFinance = {
+};
