@@ -22,6 +22,12 @@ export interface ResidentsTable {
   created_at: Timestamp;
 }
 
+export interface BlockedAddressesTable {
+  email_hash: string;
+  reason: string | null;
+  created_at: Timestamp;
+}
+
 export interface ResidentSessionsTable {
   id: Generated<number>;
   resident_id: number;

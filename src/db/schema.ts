@@ -246,7 +246,9 @@ export interface AppMetaTable {
 
 export * from './schema-participation.js';
 export * from './schema-community.js';
-import type { CommentReportsTable, CommentsTable, FollowsTable, IdeaSupportsTable, IdeasTable, NotificationItemsTable, ResidentLinksTable, ResidentSessionsTable, ResidentsTable } from './schema-community.js';
+export * from './schema-network.js';
+import type { AdvisoryCasesTable, AdvisoryMessagesTable, AdvisorySessionsTable, IntroductionsTable, PartnerEventsTable, PartnerProjectsTable, PartnersTable, PartnerTopicsTable } from './schema-network.js';
+import type { BlockedAddressesTable, CommentReportsTable, CommentsTable, FollowsTable, IdeaSupportsTable, IdeasTable, NotificationItemsTable, ResidentLinksTable, ResidentSessionsTable, ResidentsTable } from './schema-community.js';
 import type { EventFilesTable, EventRegistrationsTable, EventsTable, EventTopicsTable, NoticesTable, ParticipationProcessesTable, ParticipationRequestsTable, ProcessPhasesTable, SignaturesTable } from './schema-participation.js';
 
 export interface Database {
@@ -281,6 +283,7 @@ export interface Database {
   participation_processes: ParticipationProcessesTable;
   process_phases: ProcessPhasesTable;
   residents: ResidentsTable;
+  blocked_addresses: BlockedAddressesTable;
   resident_sessions: ResidentSessionsTable;
   resident_links: ResidentLinksTable;
   ideas: IdeasTable;
@@ -289,6 +292,14 @@ export interface Database {
   comment_reports: CommentReportsTable;
   follows: FollowsTable;
   notification_items: NotificationItemsTable;
+  partners: PartnersTable;
+  partner_topics: PartnerTopicsTable;
+  partner_projects: PartnerProjectsTable;
+  partner_events: PartnerEventsTable;
+  introductions: IntroductionsTable;
+  advisory_cases: AdvisoryCasesTable;
+  advisory_sessions: AdvisorySessionsTable;
+  advisory_messages: AdvisoryMessagesTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

@@ -140,11 +140,11 @@ export function CheckboxGroup({ name, legend, hint, error, options, checked }: {
 }
 
 /** A field people do not see and bots fill in: a filled one means the post is dropped quietly. */
-export function Honeypot() {
+export function Honeypot({ id = 'website' }: { id?: string }) {
   return (
     <div class="lotse-honeypot" aria-hidden="true">
-      <label for="website">Website</label>
-      <input type="text" id="website" name="website" tabindex={-1} autocomplete="off" />
+      <label for={id}>Website</label>
+      <input type="text" id={id} name="website" tabindex={-1} autocomplete="off" />
     </div>
   );
 }

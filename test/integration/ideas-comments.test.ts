@@ -231,3 +231,27 @@ test('without a resident session a comment goes nowhere', async () => {
   assert.match(String(res.headers.location), /^\/de\/buergerkonto\/anmelden/);
   assert.equal(await t.db.selectFrom('comments').select('id').where('body', '=', 'Anonym').executeTakeFirst(), undefined);
 });
+
+test('hiding a comment keeps its text out of pending notification mails', async () => {
+  const follower = await residentSession(t.db, { notifyMode: 'daily' });
+  const project = await t.db.selectFrom('projects').select('id').where('slug', '=', projectSlug).executeTakeFirstOrThrow();
+  await t.db.insertInto('follows').values({ resident_id: follower.residentId, project_id: project.id }).execute();
+  const made = await postForm(t.app, '/de/kommentare', { target: `project:${projectSlug}`, body: 'Beleidigender Text für den Digest' }, author);
+  const id = Number(/kommentar-(\d+)/.exec(String(made.headers.location))![1]);
+  const pending = () => t.db.selectFrom('notification_items').select('id').where('resident_id', '=', follower.residentId).where('sent_at', 'is', null).execute();
+  assert.equal((await pending()).length, 1);
+  await postForm(t.app, `/de/verwaltung/moderation/kommentare/${id}/ausblenden`, { reason: 'Beleidigung' }, moderator);
+  assert.equal((await pending()).length, 0);
+});
+
+test('overlapping phases: a running ideas phase is open even while an information phase covers the same days', async () => {
+  const process = await t.db.selectFrom('participation_processes').select('id').where('slug', '=', PROCESS).executeTakeFirstOrThrow();
+  const today = new Date().toISOString().slice(0, 10);
+  const info = await t.db.insertInto('process_phases').values({ process_id: process.id, kind: 'information', starts_on: '2020-01-01', ends_on: '2099-12-31', position: -1 }).returning('id').executeTakeFirstOrThrow();
+  try {
+    const made = await newIdea({ title: `Überlappend ${today}`, body: 'Text' });
+    assert.equal(made.statusCode, 303);
+  } finally {
+    await t.db.deleteFrom('process_phases').where('id', '=', info.id).execute();
+  }
+});

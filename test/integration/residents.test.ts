@@ -130,3 +130,40 @@ test('signing out ends the session', async () => {
   assert.equal(res.statusCode, 303);
   assert.equal((await get(t.app, '/de/buergerkonto', r)).statusCode, 303);
 });
+
+test('export and deletion find contributions given with the address in other capitals', async () => {
+  const r = await residentSession(t.db, { email: 'gross@example.org' });
+  const project = await t.db.selectFrom('projects').select('id').where('publication_state', '=', 'published').orderBy('id').executeTakeFirstOrThrow();
+  await t.db.insertInto('notices').values({ project_id: project.id, body: 'Hinweis in Großbuchstaben', name: 'Groß', email: 'Gross@Example.ORG', status: 'received' }).execute();
+  const json = JSON.parse((await get(t.app, '/de/buergerkonto/daten.json', r)).body);
+  assert.equal(json.notices.length, 1);
+  assert.ok(Array.isArray(json.sessions) && json.sessions.length === 1);
+  await postForm(t.app, '/de/buergerkonto/loeschen', { confirm: 'on' }, r);
+  assert.deepEqual(await t.db.selectFrom('notices').select(['name', 'email']).where('body', '=', 'Hinweis in Großbuchstaben').executeTakeFirstOrThrow(), { name: null, email: null });
+});
+
+test('a blocked account does not shed its block by deleting itself and signing up again', async () => {
+  const r = await residentSession(t.db, { email: 'gesperrt@example.org', displayName: 'Alter Name' });
+  await t.db.updateTable('residents').set({ blocked_at: new Date(), blocked_reason: 'Beleidigungen' }).where('id', '=', r.residentId).execute();
+  const renamed = await postForm(t.app, '/de/buergerkonto', { display_name: 'Neuer Schimpfname', locale: 'de', notify_mode: 'off' }, r);
+  assert.equal(renamed.statusCode, 303);
+  assert.equal((await t.db.selectFrom('residents').select('display_name').where('id', '=', r.residentId).executeTakeFirstOrThrow()).display_name, 'Alter Name', 'a blocked account keeps its public name');
+  await postForm(t.app, '/de/buergerkonto/loeschen', { confirm: 'on' }, r);
+  await postPublicForm(t.app, signInPage, signInPage, { email: 'gesperrt@example.org' }, { ip: '10.72.0.1' });
+  await deliver();
+  const token = tokenIn(mailbox.to('gesperrt@example.org').at(-1)!.text);
+  await postPublicForm(t.app, `/de/buergerkonto/link?token=${token}`, '/de/buergerkonto/link', { token });
+  const again = await t.db.selectFrom('residents').select(['blocked_at', 'blocked_reason']).where('email', '=', 'gesperrt@example.org').executeTakeFirstOrThrow();
+  assert.ok(again.blocked_at);
+  assert.equal(again.blocked_reason, 'Beleidigungen');
+});
+
+test('the daily purge removes used-up sign-in links and ended sessions', async () => {
+  const { purgeParticipation } = await import('../../src/modules/participation/participation.service.js');
+  const r = await residentSession(t.db);
+  await t.db.insertInto('resident_links').values({ email: 'alt@example.org', token_hash: 'alt-link', expires_at: new Date(Date.now() - 3 * 86_400_000) }).execute();
+  await t.db.updateTable('resident_sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('resident_id', '=', r.residentId).execute();
+  await purgeParticipation(t.db);
+  assert.equal(await t.db.selectFrom('resident_links').select('id').where('token_hash', '=', 'alt-link').executeTakeFirst(), undefined);
+  assert.equal((await t.db.selectFrom('resident_sessions').select('id').where('resident_id', '=', r.residentId).execute()).length, 0);
+});

@@ -19,6 +19,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
 
+  // Addresses of blocked accounts that were deleted, as hashes: signing up again brings the block back.
+  await db.schema
+    .createTable('blocked_addresses')
+    .addColumn('email_hash', 'text', (c) => c.primaryKey())
+    .addColumn('reason', 'text')
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .execute();
+
   await db.schema
     .createTable('resident_sessions')
     .addColumn('id', 'serial', (c) => c.primaryKey())
@@ -140,6 +148,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['notification_items', 'follows', 'comment_reports', 'comments', 'idea_supports', 'ideas', 'resident_links', 'resident_sessions', 'residents'])
+  for (const table of ['notification_items', 'follows', 'comment_reports', 'comments', 'idea_supports', 'ideas', 'resident_links', 'resident_sessions', 'blocked_addresses', 'residents'])
     await db.schema.dropTable(table).execute();
 }

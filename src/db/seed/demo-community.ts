@@ -25,7 +25,7 @@ export async function seedDemoCommunity(db: Db): Promise<void> {
   for (const idea of ideas) {
     const { id } = await db
       .insertInto('ideas')
-      .values({ process_id: process.id, resident_id: who(idea.by), title: idea.title, body: idea.body, status: idea.status, answer: idea.answer, answered_at: idea.answer ? new Date() : null, support_count: idea.supporters.length })
+      .values({ process_id: process.id, resident_id: who(idea.by), title: idea.title, body: idea.body, status: idea.status, answer: idea.answer, answered_at: idea.answer ? new Date() : null, support_count: idea.supporters.length, created_at: sql`now() - interval '5 days'` })
       .returning('id')
       .executeTakeFirstOrThrow();
     ideaIds.push(id);

@@ -148,6 +148,7 @@ export async function placeOfComment(db: Db, commentId: number): Promise<{ place
 
 export async function editComment(db: Db, resident: Resident, commentId: number, body: string, client: string): Promise<string> {
   const { place } = await placeOfComment(db, commentId);
+  if (!place.open) throw new AppError(409, 'closed', 'comments.error.closed');
   await checkResidentWrite(db, resident, client);
   const updated = await db
     .updateTable('comments')

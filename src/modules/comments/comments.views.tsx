@@ -26,7 +26,7 @@ function CommentForm({ ctx, csrf, id, target, parentId, label }: { ctx: PageCont
   return (
     <form method="post" action={localePath(ctx.locale, '/kommentare')} class="lotse-form-section" novalidate>
       <CsrfField token={csrf} />
-      <Honeypot />
+      <Honeypot id={`website-${id}`} />
       <input type="hidden" name="target" value={target} />
       {parentId !== undefined && <input type="hidden" name="parent" value={String(parentId)} />}
       <TextAreaField id={id} name="body" label={label} hint={ctx.t('comments.hint')} value="" rows={4} required />

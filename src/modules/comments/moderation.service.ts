@@ -6,8 +6,8 @@ import type { Db } from '../../db/database.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import type { Actor } from '../accounts/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { participationScope } from '../participation/participation.policy.js';
 import { mayBlockResidents, mayModerateThread, mayUseModeration } from './comments.policy.js';
-import { placeOfComment } from './comments.service.js';
 
 function commentsWithPlace(db: Db) {
   return db
@@ -29,13 +29,19 @@ const mine = (actor: Actor) => (c: ModeratedComment) => mayModerateThread(actor,
 
 export async function moderationQueue(db: Db, actor: Actor) {
   if (!mayUseModeration(actor)) throw forbidden();
+  // The actor's municipalities narrow the lists in SQL, before their limits.
+  const scope = participationScope(actor);
+  const scoped = () => {
+    const q = commentsWithPlace(db);
+    return scope === null ? q : q.where((eb) => eb.exists(eb.selectFrom('project_municipalities as spm').innerJoin('municipalities as sm', 'sm.id', 'spm.municipality_id').whereRef('spm.project_id', '=', 'p.id').where('sm.slug', 'in', scope.length ? scope : [''])));
+  };
   const [reported, hidden, blocked] = await Promise.all([
-    commentsWithPlace(db)
+    scoped()
       .where((eb) => eb.exists(eb.selectFrom('comment_reports as cr').whereRef('cr.comment_id', '=', 'c.id').where('cr.resolved_at', 'is', null)))
       .orderBy('c.created_at')
       .limit(500)
       .execute(),
-    commentsWithPlace(db).where('c.hidden_at', 'is not', null).orderBy('c.hidden_at', 'desc').limit(50).execute(),
+    scoped().where('c.hidden_at', 'is not', null).orderBy('c.hidden_at', 'desc').limit(50).execute(),
     mayBlockResidents(actor)
       ? db.selectFrom('residents').select(['id', 'display_name', 'blocked_at', 'blocked_reason']).where('blocked_at', 'is not', null).orderBy('blocked_at', 'desc').limit(200).execute()
       : Promise.resolve([]),
@@ -43,18 +49,27 @@ export async function moderationQueue(db: Db, actor: Actor) {
   return { reported: reported.filter(mine(actor)), hidden: hidden.filter(mine(actor)), blocked, mayBlock: mayBlockResidents(actor) };
 }
 
+/** The comment and the municipalities of its Vorhaben, whatever the Vorhaben's or process's publication state. */
 async function moderated(db: Db, actor: Actor, commentId: number) {
-  const { place, comment } = await placeOfComment(db, commentId).catch(() => {
-    throw notFound('comment');
-  });
-  if (!mayModerateThread(actor, place.municipalities)) throw forbidden();
-  return { place, comment };
+  const comment = await db
+    .selectFrom('comments as c')
+    .leftJoin('ideas as i', 'i.id', 'c.idea_id')
+    .leftJoin('participation_processes as pp', 'pp.id', 'i.process_id')
+    .select(['c.id', 'c.hidden_at', sql<number>`coalesce(c.project_id, pp.project_id)`.as('project_id')])
+    .where('c.id', '=', commentId)
+    .executeTakeFirst();
+  if (!comment) throw notFound('comment');
+  const municipalities = await db.selectFrom('project_municipalities as pm').innerJoin('municipalities as m', 'm.id', 'pm.municipality_id').where('pm.project_id', '=', comment.project_id).select('m.slug').execute();
+  if (!mayModerateThread(actor, municipalities.map((m) => m.slug))) throw forbidden();
+  return { comment };
 }
 
 export async function hideComment(db: Db, actor: Actor, commentId: number, reason: string): Promise<void> {
   const { comment } = await moderated(db, actor, commentId);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('comments').set({ hidden_at: sql`now()`, hidden_reason: reason, hidden_by: actor.kind === 'staff' ? actor.id : null }).where('id', '=', commentId).execute();
+    // Hidden text must not go out in a later digest either.
+    await trx.deleteFrom('notification_items').where('sent_at', 'is', null).where('link', 'like', `%#kommentar-${commentId}`).execute();
     await trx.updateTable('comment_reports').set({ resolved_at: sql`now()`, resolved_by: actor.kind === 'staff' ? actor.id : null, resolution: 'hidden' }).where('comment_id', '=', commentId).where('resolved_at', 'is', null).execute();
     await recordAudit(trx, actor, { action: 'comment.hide', entityType: 'comment', entityId: commentId, summary: reason, before: { hidden: comment.hidden_at !== null }, after: { hidden: true, reason } });
   });

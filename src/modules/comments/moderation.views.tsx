@@ -24,11 +24,11 @@ function Author({ ctx, c }: { ctx: PageContext; c: ModeratedComment }) {
   return <>{`${c.display_name ?? ctx.t('comments.anonymous')} (#${c.resident_id})`}</>;
 }
 
-function BlockForm({ ctx, csrf, residentId }: { ctx: PageContext; csrf: string; residentId: number }) {
+function BlockForm({ ctx, csrf, residentId, formKey }: { ctx: PageContext; csrf: string; residentId: number; formKey: string }) {
   return (
     <form method="post" action={localePath(ctx.locale, `/verwaltung/moderation/konten/${residentId}/sperren`)} class="lotse-form-section" novalidate>
       <CsrfField token={csrf} />
-      <TextField id={`block-${residentId}`} name="reason" label={ctx.t('moderation.blockReason')} value="" required />
+      <TextField id={`block-${formKey}`} name="reason" label={ctx.t('moderation.blockReason')} value="" required />
       <SubmitButton label={ctx.t('moderation.block')} kind="secondary" />
     </form>
   );
@@ -75,7 +75,7 @@ export function ModerationPage({ ctx, nav, csrf, queue, done }: BackOfficePage &
                 <SubmitButton label={t('moderation.dismiss')} kind="secondary" />
               </form>
             </div>
-            {queue.mayBlock && c.resident_id !== null && !c.blocked_at && <BlockForm ctx={ctx} csrf={csrf} residentId={c.resident_id} />}
+            {queue.mayBlock && c.resident_id !== null && !c.blocked_at && <BlockForm ctx={ctx} csrf={csrf} residentId={c.resident_id} formKey={`r${c.id}`} />}
           </article>
         ))}
       </section>
@@ -98,7 +98,7 @@ export function ModerationPage({ ctx, nav, csrf, queue, done }: BackOfficePage &
               <CsrfField token={csrf} />
               <SubmitButton label={t('moderation.restore')} kind="secondary" />
             </form>
-            {queue.mayBlock && c.resident_id !== null && !c.blocked_at && <BlockForm ctx={ctx} csrf={csrf} residentId={c.resident_id} />}
+            {queue.mayBlock && c.resident_id !== null && !c.blocked_at && <BlockForm ctx={ctx} csrf={csrf} residentId={c.resident_id} formKey={`h${c.id}`} />}
           </article>
         ))}
       </section>

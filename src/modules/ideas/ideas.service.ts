@@ -14,8 +14,8 @@ import { isLocale } from '../../lib/localized.js';
 import type { Actor } from '../accounts/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { notifyFollowers } from '../notifications/notifications.service.js';
-import { mayModerate } from '../participation/participation.policy.js';
-import { currentPhase, type Phase, publicProcess, type ProcessView } from '../participation/processes.service.js';
+import { mayModerate, participationScope } from '../participation/participation.policy.js';
+import { type Phase, publicProcess, type ProcessView } from '../participation/processes.service.js';
 import type { Resident } from '../residents/resident-session.js';
 import { checkResidentWrite } from '../residents/write-limits.js';
 
@@ -42,8 +42,10 @@ const today = () => berlinParts(new Date()).date;
 
 /** What the process allows today: bringing in ideas (ideas phase) and supporting them (ideas or prioritising). */
 export function ideaWindows(p: Pick<ProcessView, 'phases'>) {
-  const phase = currentPhase(p, today());
-  return { ideasOpen: phase?.kind === 'ideas', supportOpen: phase?.kind === 'ideas' || phase?.kind === 'prioritising', commentsOpen: ['ideas', 'comments', 'prioritising'].includes(phase?.kind ?? '') };
+  const day = today();
+  // Any phase of the kind that covers today counts, also where phases overlap (as the comment rule does).
+  const running = (...kinds: Phase['kind'][]) => (p.phases as Phase[]).some((ph) => kinds.includes(ph.kind) && ph.startsOn <= day && day <= ph.endsOn);
+  return { ideasOpen: running('ideas'), supportOpen: running('ideas', 'prioritising'), commentsOpen: running('ideas', 'comments', 'prioritising') };
 }
 
 export const hasIdeasPhase = (p: Pick<ProcessView, 'phases'>) => (p.phases as Phase[]).some((ph) => ph.kind === 'ideas');
@@ -114,7 +116,7 @@ async function staffIdeaRow(db: Db, actor: Actor, id: number) {
     .innerJoin('participation_processes as pp', 'pp.id', 'i.process_id')
     .leftJoin('residents as r', 'r.id', 'i.resident_id')
     .where('i.id', '=', id)
-    .select(['i.id', 'i.title', 'i.status', 'i.status_reason', 'i.answer', 'i.hidden_at', 'i.linked_project_id', 'pp.slug as process_slug', 'pp.project_id', 'r.email', 'r.locale'])
+    .select(['i.id', 'i.title', 'i.status', 'i.status_reason', 'i.answer', 'i.hidden_at', 'i.linked_project_id', 'i.resident_id', 'pp.slug as process_slug', 'pp.project_id', 'r.email', 'r.locale'])
     .executeTakeFirst();
   if (!row) throw notFound('idea');
   const municipalities = await db.selectFrom('project_municipalities as pm').innerJoin('municipalities as m', 'm.id', 'pm.municipality_id').where('pm.project_id', '=', row.project_id).select('m.slug').execute();
@@ -136,6 +138,11 @@ export async function staffIdeas(db: Db, actor: Actor, status: IdeaStatus | null
         .as('municipalities'),
     );
   if (status) q = q.where('i.status', '=', status);
+  const scope = participationScope(actor);
+  if (scope)
+    q = q.where((eb) =>
+      eb.exists(eb.selectFrom('project_municipalities as pm').innerJoin('municipalities as m', 'm.id', 'pm.municipality_id').whereRef('pm.project_id', '=', 'pp.project_id').where('m.slug', 'in', scope.length ? scope : [''])),
+    );
   const rows = await q.orderBy('i.created_at', 'desc').limit(500).execute();
   return rows.filter((r) => mayModerate(actor, r.municipalities ?? []));
 }
@@ -163,7 +170,7 @@ export async function answerIdea(db: Db, actor: Actor, id: number, input: z.infe
     await recordAudit(trx, actor, { action: 'idea.answer', entityType: 'idea', entityId: id, summary: `${before.title}: ${input.status}`, before: { status: before.status, reason: before.status_reason, answer: before.answer }, after: input });
     if (before.status !== input.status) {
       const link = `/beteiligung/${before.process_slug}/ideen/${id}`;
-      await notifyFollowers(trx, { projectId: before.project_id, kind: 'idea_status', link, text: before.title });
+      if (!before.hidden_at) await notifyFollowers(trx, { projectId: before.project_id, kind: 'idea_status', link, text: before.title, exceptResidentId: before.resident_id });
       if (before.email) {
         const locale = isLocale(before.locale) ? before.locale : 'de';
         await enqueue(trx, 'send_mail', {
@@ -180,6 +187,8 @@ export async function setIdeaHidden(db: Db, actor: Actor, id: number, reason: st
   const before = await staffIdeaRow(db, actor, id);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('ideas').set({ hidden_at: reason ? sql`now()` : null, hidden_reason: reason, updated_at: sql`now()` }).where('id', '=', id).execute();
+    // Hidden text must not go out in a later digest either.
+    if (reason) await trx.deleteFrom('notification_items').where('sent_at', 'is', null).where('link', '=', `/beteiligung/${before.process_slug}/ideen/${id}`).execute();
     await recordAudit(trx, actor, { action: reason ? 'idea.hide' : 'idea.restore', entityType: 'idea', entityId: id, summary: reason ?? before.title, before: { hidden: before.hidden_at !== null }, after: { hidden: reason !== null, reason } });
   });
 }

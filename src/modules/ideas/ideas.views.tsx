@@ -16,6 +16,7 @@ type Windows = ReturnType<typeof ideaWindows>;
 
 const statusKind = (s: string) => (s === 'accepted' ? 'success' : s === 'rejected' ? 'danger' : 'info') as 'success' | 'danger' | 'info';
 
+/** A localised name (topic or Vorhaben title) in the page's language, marked when it falls back. */
 function TopicName({ ctx, name }: { ctx: PageContext; name: unknown }) {
   const p = pick(name as LocalizedText | null, ctx.locale);
   return p ? <span lang={p.lang === ctx.locale ? undefined : p.lang}>{p.text}</span> : null;
@@ -138,8 +139,8 @@ export function IdeaPage(props: { ctx: PageContext; csrf: string; p: ProcessView
               {idea.status === 'accepted' && idea.linked_slug && (
                 <p class="kern-body">
                   {t('ideas.acceptedAs')}{' '}
-                  <a class="kern-link" href={localePath(locale, `/vorhaben/${idea.linked_slug}`)} lang="de">
-                    {(idea.linked_title as LocalizedText).de}
+                  <a class="kern-link" href={localePath(locale, `/vorhaben/${idea.linked_slug}`)}>
+                    <TopicName ctx={ctx} name={idea.linked_title} />
                   </a>
                 </p>
               )}

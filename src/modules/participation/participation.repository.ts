@@ -189,6 +189,9 @@ export async function purgeParticipationData(db: Db): Promise<number> {
             or (s.confirmed_at is null and s.created_at < now() - interval '7 days'))`.execute(db);
   await sql`update notices set name = null, email = null, anonymised_at = now() where status = 'unconfirmed' and anonymised_at is null and created_at < now() - interval '7 days'`.execute(db);
   await sql`update participation_requests set initiator_name = null, initiator_email = null where status = 'unconfirmed' and initiator_email is not null and created_at < now() - interval '7 days'`.execute(db);
+  // Sign-in links hold any address someone typed in; sessions end. Neither is kept past its use.
+  await sql`delete from resident_links where expires_at < now() - interval '1 day'`.execute(db);
+  await sql`delete from resident_sessions where expires_at < now()`.execute(db);
   // Old rate-limit counters (their keys are hashed, but there is no reason to keep them).
   await sql`delete from sign_in_failures where window_start < now() - interval '1 day'`.execute(db);
   return Number(signatures.numAffectedRows ?? 0);

@@ -145,7 +145,7 @@ export async function residentRoutes(app: FastifyInstance) {
     if (!csrfValid(request, raw[CSRF_FIELD])) return profile(request, reply, resident, { values, errors: { display_name: { key: 'signin.csrf' } } }, 403);
     const parsed = profileBody.safeParse(raw);
     if (!parsed.success) return profile(request, reply, resident, { values, errors: profileErrors(parsed.error) }, 400);
-    await updateProfile(app.db, resident.id, parsed.data);
+    await updateProfile(app.db, resident, parsed.data, request.ip);
     return reply.redirect(`/${parsed.data.locale}/buergerkonto?gespeichert=1`, 303);
   });
 

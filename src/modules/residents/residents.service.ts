@@ -14,6 +14,8 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, hashPassword, verifyPassword 
 import { hashToken } from '../accounts/sign-in.service.js';
 import * as counters from '../accounts/sessions.repository.js';
 import { safeReturnPath } from '../accounts/staff-area.js';
+import type { Resident } from './resident-session.js';
+import { checkResidentWrite } from './write-limits.js';
 
 export const LINK_TTL_MINUTES = 60;
 
@@ -37,7 +39,7 @@ const WINDOW = 15;
 /** True when the client or the address has asked too often (20 and 5 per 15 minutes). */
 async function limited(db: Db, client: string, email: string, what: string): Promise<boolean> {
   const [byClient, byAddress] = await Promise.all([
-    counters.recordFailure(db, `${what}-client:${client}`, WINDOW),
+    counters.recordFailure(db, `${what}-client:${hashToken(client)}`, WINDOW),
     counters.recordFailure(db, `${what}-address:${hashToken(email.toLowerCase())}`, WINDOW),
   ]);
   return byClient > 20 || byAddress > 5;
@@ -75,9 +77,10 @@ export async function useSignInLink(db: Db, raw: string): Promise<{ residentId: 
       .returning(['email', 'locale', 'return_path'])
       .executeTakeFirst();
     if (!link) return null;
+    const block = await trx.selectFrom('blocked_addresses').select('reason').where('email_hash', '=', hashToken(link.email)).executeTakeFirst();
     const inserted = await trx
       .insertInto('residents')
-      .values({ email: link.email, locale: link.locale, unsubscribe_token: crypto.randomBytes(24).toString('base64url') })
+      .values({ email: link.email, locale: link.locale, unsubscribe_token: crypto.randomBytes(24).toString('base64url'), ...(block ? { blocked_at: new Date(), blocked_reason: block.reason } : {}) })
       .onConflict((oc) => oc.column('email').doNothing())
       .returning('id')
       .executeTakeFirst();
@@ -97,12 +100,14 @@ export async function signInWithPassword(db: Db, email: string, password: string
   return resident?.password_hash && valid ? resident.id : 'invalid';
 }
 
-export async function updateProfile(db: Db, residentId: number, input: z.infer<typeof profileBody>): Promise<void> {
+/** Saves the profile. A blocked account keeps its public name: it shows on every past contribution. */
+export async function updateProfile(db: Db, resident: Resident, input: z.infer<typeof profileBody>, client: string): Promise<void> {
+  await checkResidentWrite(db, resident, client, { ownOnly: true });
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   await db
     .updateTable('residents')
-    .set({ display_name: input.display_name, locale: input.locale, notify_mode: input.notify_mode, ...(passwordHash ? { password_hash: passwordHash } : {}) })
-    .where('id', '=', residentId)
+    .set({ ...(resident.blocked ? {} : { display_name: input.display_name }), locale: input.locale, notify_mode: input.notify_mode, ...(passwordHash ? { password_hash: passwordHash } : {}) })
+    .where('id', '=', resident.id)
     .execute();
 }
 
@@ -145,17 +150,18 @@ export async function exportData(db: Db, residentId: number, extra: Record<strin
     .select(['email', 'display_name', 'locale', 'notify_mode', 'created_at', 'blocked_at', 'blocked_reason', sql<boolean>`password_hash is not null`.as('has_password')])
     .where('id', '=', residentId)
     .executeTakeFirstOrThrow();
-  const [ideas, comments, supports, reports, notices, requests, signatures, registrations] = await Promise.all([
-    db.selectFrom('ideas').select(['id', 'title', 'body', 'location', 'status', 'status_reason', 'answer', 'created_at', 'hidden_at', 'hidden_reason']).where('resident_id', '=', residentId).orderBy('id').execute(),
+  const [sessions, ideas, comments, supports, reports, notices, requests, signatures, registrations] = await Promise.all([
+    db.selectFrom('resident_sessions').select(['created_at', 'expires_at']).where('resident_id', '=', residentId).orderBy('id').execute(),
+    db.selectFrom('ideas').select(['id', 'process_id', 'title', 'body', 'topic_id', 'location', 'status', 'status_reason', 'answer', 'answered_at', 'linked_project_id', 'support_count', 'created_at', 'hidden_at', 'hidden_reason']).where('resident_id', '=', residentId).orderBy('id').execute(),
     db.selectFrom('comments').select(['id', 'project_id', 'idea_id', 'parent_id', 'body', 'created_at', 'edited_at', 'hidden_at', 'hidden_reason']).where('resident_id', '=', residentId).orderBy('id').execute(),
     db.selectFrom('idea_supports').select(['idea_id', 'created_at']).where('resident_id', '=', residentId).orderBy('id').execute(),
     db.selectFrom('comment_reports').select(['comment_id', 'reason', 'created_at', 'resolution']).where('resident_id', '=', residentId).orderBy('id').execute(),
-    db.selectFrom('notices').select(['id', 'project_id', 'body', 'name', 'status', 'weighing', 'created_at']).where('email', '=', account.email).orderBy('id').execute(),
-    db.selectFrom('participation_requests').select(['id', 'project_id', 'title', 'reasoning', 'initiator_name', 'status', 'created_at']).where('initiator_email', '=', account.email).orderBy('id').execute(),
-    db.selectFrom('signatures').select(['request_id', 'name', 'residence', 'created_at', 'confirmed_at']).where('email', '=', account.email).orderBy('id').execute(),
-    db.selectFrom('event_registrations as r').innerJoin('events as e', 'e.id', 'r.event_id').select(['e.slug as event', 'r.name', 'r.status', 'r.created_at']).where('r.email', '=', account.email).orderBy('r.id').execute(),
+    db.selectFrom('notices').select(['id', 'project_id', 'body', 'name', 'status', 'weighing', 'created_at']).where(sql`lower(email)`, '=', account.email).orderBy('id').execute(),
+    db.selectFrom('participation_requests').select(['id', 'project_id', 'title', 'reasoning', 'initiator_name', 'status', 'created_at']).where(sql`lower(initiator_email)`, '=', account.email).orderBy('id').execute(),
+    db.selectFrom('signatures').select(['request_id', 'name', 'residence', 'created_at', 'confirmed_at']).where(sql`lower(email)`, '=', account.email).orderBy('id').execute(),
+    db.selectFrom('event_registrations as r').innerJoin('events as e', 'e.id', 'r.event_id').select(['e.slug as event', 'r.name', 'r.status', 'r.created_at']).where(sql`lower(r.email)`, '=', account.email).orderBy('r.id').execute(),
   ]);
-  return { exportedAt: new Date().toISOString(), account, ideas, comments, supports, reports, notices, participationRequests: requests, signatures, eventRegistrations: registrations, ...extra };
+  return { exportedAt: new Date().toISOString(), account, sessions, ideas, comments, supports, reports, notices, participationRequests: requests, signatures, eventRegistrations: registrations, ...extra };
 }
 
 /**
@@ -165,10 +171,13 @@ export async function exportData(db: Db, residentId: number, extra: Record<strin
  */
 export async function deleteAccount(db: Db, residentId: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const resident = await trx.selectFrom('residents').select('email').where('id', '=', residentId).forUpdate().executeTakeFirst();
+    const resident = await trx.selectFrom('residents').select(['email', 'blocked_at', 'blocked_reason']).where('id', '=', residentId).forUpdate().executeTakeFirst();
     if (!resident) return;
-    await trx.updateTable('notices').set({ name: null, email: null }).where('email', '=', resident.email).execute();
-    await trx.updateTable('participation_requests').set({ initiator_name: null, initiator_email: null }).where('initiator_email', '=', resident.email).execute();
+    await trx.updateTable('notices').set({ name: null, email: null }).where(sql`lower(email)`, '=', resident.email).execute();
+    await trx.updateTable('participation_requests').set({ initiator_name: null, initiator_email: null }).where(sql`lower(initiator_email)`, '=', resident.email).execute();
+    // A blocked account cannot shed its block by being deleted and made afresh: the address stays blocked (as a hash).
+    if (resident.blocked_at)
+      await trx.insertInto('blocked_addresses').values({ email_hash: hashToken(resident.email), reason: resident.blocked_reason }).onConflict((oc) => oc.column('email_hash').doNothing()).execute();
     await trx.deleteFrom('resident_links').where('email', '=', resident.email).execute();
     await trx.deleteFrom('residents').where('id', '=', residentId).execute();
   });

@@ -70,7 +70,9 @@ export function ProfilePage(props: { ctx: PageContext; csrf: string; resident: R
         <ErrorSummary ctx={ctx} errors={form.errors} />
         <form method="post" action={localePath(locale, '/buergerkonto')} class="lotse-form" novalidate>
           <CsrfField token={csrf} />
-          <TextField id="display_name" label={t('residents.profile.displayName')} hint={t('residents.profile.displayNameHint')} value={v('display_name', resident.displayName ?? '')} autocomplete="nickname" error={errorText(ctx, form.errors, 'display_name')} />
+          {!resident.blocked && (
+            <TextField id="display_name" label={t('residents.profile.displayName')} hint={t('residents.profile.displayNameHint')} value={v('display_name', resident.displayName ?? '')} autocomplete="nickname" error={errorText(ctx, form.errors, 'display_name')} />
+          )}
           <SelectField
             id="locale"
             label={t('residents.profile.locale')}
@@ -90,9 +92,7 @@ export function ProfilePage(props: { ctx: PageContext; csrf: string; resident: R
         </form>
       </Section>
 
-      <Section title={t('residents.profile.follows')} id="folgen">
-        {props.follows}
-      </Section>
+      {props.follows}
 
       <Section title={t('residents.profile.ideas')} id="ideen">
         {contributions.ideas.length === 0 ? (
