@@ -32,6 +32,9 @@ import { commentRoutes } from './modules/comments/comments.routes.js';
 import { moderationRoutes } from './modules/comments/moderation.routes.js';
 import { ideaRoutes } from './modules/ideas/ideas.routes.js';
 import { ideaBackOfficeRoutes } from './modules/ideas/ideas.backoffice.routes.js';
+import { networkRoutes } from './modules/network/network.routes.js';
+import { networkBackOfficeRoutes } from './modules/network/network.backoffice.routes.js';
+import { advisoryBackOfficeRoutes } from './modules/network/advisory.backoffice.routes.js';
 import assets from './plugins/assets.js';
 import context from './plugins/context.js';
 import errors, { sendFrameworkError } from './plugins/errors.js';
@@ -87,6 +90,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
     await pages.register(residentRoutes);
     await pages.register(commentRoutes);
     await pages.register(ideaRoutes);
+    await pages.register(networkRoutes);
     await pages.register(accountPageRoutes);
     await pages.register(staffArea(editorialRoutes), { prefix: '/:lang/verwaltung' });
     await pages.register(staffArea(municipalityBackOfficeRoutes), { prefix: '/:lang/verwaltung/kommunen' });
@@ -97,6 +101,8 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
     await pages.register(staffArea(participationBackOfficeRoutes), { prefix: '/:lang/verwaltung/beteiligung' });
     await pages.register(staffArea(ideaBackOfficeRoutes), { prefix: '/:lang/verwaltung/beteiligung/ideen' });
     await pages.register(staffArea(moderationRoutes), { prefix: '/:lang/verwaltung/moderation' });
+    await pages.register(staffArea(networkBackOfficeRoutes), { prefix: '/:lang/verwaltung/netzwerk' });
+    await pages.register(staffArea(advisoryBackOfficeRoutes), { prefix: '/:lang/verwaltung/beratung' });
   });
   return app;
 }

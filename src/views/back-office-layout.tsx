@@ -9,13 +9,15 @@ export interface BackOfficeNav {
   events: boolean;
   participation: boolean;
   moderation: boolean;
+  /** The agency gets the network overview, coordinators the advisory cases of their municipality. */
+  network: false | 'overview' | 'cases';
   import: boolean;
   municipalities: boolean;
   audit: boolean;
   users: boolean;
 }
 
-export type BackOfficeSection = 'editorial' | 'events' | 'participation' | 'moderation' | 'import' | 'municipalities' | 'users' | 'audit' | 'account';
+export type BackOfficeSection = 'editorial' | 'events' | 'participation' | 'moderation' | 'network' | 'import' | 'municipalities' | 'users' | 'audit' | 'account';
 
 export function BackOfficeLayout({ ctx, title, nav, current, children }: { ctx: PageContext; title: string; nav: BackOfficeNav; current: BackOfficeSection; children: ComponentChildren }) {
   const { t, locale } = ctx;
@@ -24,6 +26,7 @@ export function BackOfficeLayout({ ctx, title, nav, current, children }: { ctx: 
     nav.events && { key: 'events', href: localePath(locale, '/verwaltung/veranstaltungen'), label: t('backoffice.nav.events') },
     nav.participation && { key: 'participation', href: localePath(locale, '/verwaltung/beteiligung'), label: t('backoffice.nav.participation') },
     nav.moderation && { key: 'moderation', href: localePath(locale, '/verwaltung/moderation'), label: t('backoffice.nav.moderation') },
+    nav.network && { key: 'network', href: localePath(locale, nav.network === 'cases' ? '/verwaltung/beratung' : '/verwaltung/netzwerk'), label: t('backoffice.nav.network') },
     nav.import && { key: 'import', href: localePath(locale, '/verwaltung/import'), label: t('backoffice.nav.import') },
     nav.municipalities && { key: 'municipalities', href: localePath(locale, '/verwaltung/kommunen'), label: t('backoffice.nav.municipalities') },
     nav.users && { key: 'users', href: localePath(locale, '/verwaltung/konten'), label: t('backoffice.nav.users') },

@@ -10,7 +10,7 @@ export interface LayoutProps {
   ctx: PageContext;
   title: string;
   /** Which main navigation entry is the current page. */
-  current?: 'home' | 'register' | 'participation' | 'events' | 'api';
+  current?: 'home' | 'register' | 'participation' | 'events' | 'network' | 'api';
   /** Extra scripts (progressive enhancement only). */
   scripts?: string[];
   /** Extra stylesheets, e.g. for a map. */
@@ -26,6 +26,7 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], noindex
     { key: 'register', href: localePath(locale, '/vorhaben'), label: t('site.nav.register') },
     { key: 'participation', href: localePath(locale, '/beteiligung'), label: t('site.nav.participation') },
     { key: 'events', href: localePath(locale, '/veranstaltungen'), label: t('site.nav.events') },
+    { key: 'network', href: localePath(locale, '/netzwerk'), label: t('site.nav.network') },
     { key: 'api', href: localePath(locale, '/offene-daten'), label: t('site.nav.api') },
   ] as const;
   return (

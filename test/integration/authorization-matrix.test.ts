@@ -260,6 +260,38 @@ Object.assign(cases, {
   },
 } satisfies Record<string, Case>);
 
+const networkers: ActorName[] = ['admin', 'agency'];
+async function verifiedPartner(): Promise<string> {
+  const slug = `matrix-partner-${++n}`;
+  await t.db.insertInto('partners').values({ slug, name: `Partner ${n}`, kind: 'association', description: 'Text', contact_email: `${slug}@example.org`, consented_at: new Date(), verified_at: new Date() }).execute();
+  return slug;
+}
+async function advisoryCase(status: 'requested' | 'accepted' = 'requested'): Promise<number> {
+  const flensburg = await t.db.selectFrom('municipalities').select('id').where('slug', '=', 'flensburg').executeTakeFirstOrThrow();
+  const c = await t.db.insertInto('advisory_cases').values({ title: `Fall ${++n}`, question: 'Frage', stage: 'idea', team: 'Team', municipality_id: flensburg.id, status }).returning('id').executeTakeFirstOrThrow();
+  return c.id;
+}
+const agencyUserId = async () => (await t.db.selectFrom('users as u').innerJoin('user_roles as r', 'r.user_id', 'u.id').where('r.role', '=', 'agency').select('u.id').executeTakeFirstOrThrow()).id;
+
+Object.assign(cases, {
+  'POST /:lang/verwaltung/netzwerk/partner/:slug': { allowed: networkers, prepare: async () => ({ url: `/de/verwaltung/netzwerk/partner/${await verifiedPartner()}`, form: { hidden: 'on' } }) },
+  'POST /:lang/verwaltung/netzwerk/vorstellungen': { allowed: networkers, prepare: async () => ({ url: '/de/verwaltung/netzwerk/vorstellungen', form: { partner: await verifiedPartner(), kind: 'partner', key: await verifiedPartner() } }) },
+  'POST /:lang/verwaltung/netzwerk/vorstellungen/:id': {
+    allowed: networkers,
+    prepare: async () => {
+      const partner = await t.db.selectFrom('partners').select('id').where('slug', '=', await verifiedPartner()).executeTakeFirstOrThrow();
+      const other = await t.db.selectFrom('partners').select('id').where('slug', '=', await verifiedPartner()).executeTakeFirstOrThrow();
+      const intro = await t.db.insertInto('introductions').values({ partner_id: partner.id, other_partner_id: other.id }).returning('id').executeTakeFirstOrThrow();
+      return { url: `/de/verwaltung/netzwerk/vorstellungen/${intro.id}`, form: { outcome: `Ergebnis ${++n}` } };
+    },
+  },
+  'POST /:lang/verwaltung/beratung/:id/annehmen': { allowed: networkers, prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCase()}/annehmen`, form: { advisor: String(await agencyUserId()) } }) },
+  'POST /:lang/verwaltung/beratung/:id/sitzung': { allowed: networkers, prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCase('accepted')}/sitzung`, form: { held_on: '2026-11-20', notes: 'Notiz' } }) },
+  'POST /:lang/verwaltung/beratung/:id/nachricht': { allowed: networkers, prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCase()}/nachricht`, form: { body: 'Nachricht' } }) },
+  'POST /:lang/verwaltung/beratung/:id/abschliessen': { allowed: networkers, prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCase()}/abschliessen`, form: { outcome: 'dropped' } }) },
+  'POST /:lang/verwaltung/beratung/:id/vorhaben': { allowed: networkers, prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCase()}/vorhaben`, form: {} }) },
+} satisfies Record<string, Case>);
+
 // Public by design: they act only on the person's own credentials, session or one-time link.
 const publicRoutes = [
   'POST /:lang/anmelden', 'POST /:lang/abmelden', 'POST /:lang/ueberall-abmelden', 'POST /:lang/einrichten', 'POST /:lang/passwort-vergessen', 'POST /:lang/passwort-neu',
@@ -273,6 +305,8 @@ const publicRoutes = [
   // residents.test.ts and ideas-comments.test.ts); a staff session opens none of them.
   'POST /:lang/buergerkonto/anmelden', 'POST /:lang/buergerkonto/passwort-anmelden', 'POST /:lang/buergerkonto/link', 'POST /:lang/buergerkonto', 'POST /:lang/buergerkonto/loeschen', 'POST /:lang/buergerkonto/abmelden',
   'POST /:lang/beteiligung/:slug/ideen', 'POST /:lang/beteiligung/:slug/ideen/:id/unterstuetzen', 'POST /:lang/kommentare', 'POST /:lang/kommentare/:id/bearbeiten', 'POST /:lang/kommentare/:id/melden',
+  // Partners' own profiles, the contact form (mails only) and project teams' own cases (tested in network.test.ts).
+  'POST /:lang/netzwerk/neu', 'POST /:lang/netzwerk/:slug/bearbeiten', 'POST /:lang/netzwerk/:slug/kontakt', 'POST /:lang/beratung', 'POST /:lang/beratung/:id/nachricht',
 ];
 
 before(async () => {
@@ -302,7 +336,12 @@ async function fingerprint(): Promise<string> {
     (select string_agg(concat_ws(',', id, status, answer, hidden_at), ';' order by id) from ideas),
     (select string_agg(concat_ws(',', id, hidden_at), ';' order by id) from comments),
     (select string_agg(concat_ws(',', id, resolved_at), ';' order by id) from comment_reports),
-    (select string_agg(concat_ws(',', id, blocked_at), ';' order by id) from residents))) as f`.execute(t.db);
+    (select string_agg(concat_ws(',', id, blocked_at), ';' order by id) from residents),
+    (select string_agg(concat_ws(',', id, verified_at, hidden_at, updated_at), ';' order by id) from partners),
+    (select string_agg(concat_ws(',', id, outcome), ';' order by id) from introductions),
+    (select string_agg(concat_ws(',', id, status, project_id, updated_at), ';' order by id) from advisory_cases),
+    (select count(*) from advisory_sessions),
+    (select count(*) from advisory_messages))) as f`.execute(t.db);
   return row.rows[0]!.f;
 }
 

@@ -7,6 +7,7 @@ import type { Actor } from './actor.js';
 import { mayUseEvents } from '../events/events.policy.js';
 import { mayUseParticipation } from '../participation/participation.policy.js';
 import { mayManageUsers } from './accounts.policy.js';
+import { mayManageNetwork, mayUseNetwork } from '../network/network.policy.js';
 
 export function backOfficeNav(actor: Actor): BackOfficeNav {
   return {
@@ -14,6 +15,7 @@ export function backOfficeNav(actor: Actor): BackOfficeNav {
     events: mayUseEvents(actor),
     participation: mayUseParticipation(actor),
     moderation: mayUseParticipation(actor),
+    network: mayManageNetwork(actor) ? 'overview' : mayUseNetwork(actor) ? 'cases' : false,
     import: mayOnProject(actor, 'import', []),
     municipalities: mayListMunicipalities(actor),
     audit: maySearchAudit(actor),

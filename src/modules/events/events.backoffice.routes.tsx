@@ -1,6 +1,5 @@
 // Back-office routes of events under /{lang}/verwaltung/veranstaltungen: list, create, edit, publish,
 // cancel, documentation (with a file), registrations with CSV export, the check-in list and attendance.
-import multipart from '@fastify/multipart';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -8,6 +7,7 @@ import { AppError, forbidden } from '../../lib/errors.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { type LocalizedText, locales } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
+import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
 import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken } from '../accounts/staff-area.js';
@@ -34,13 +34,7 @@ function linkError(err: unknown): FormErrors | null {
 }
 
 export async function eventBackOfficeRoutes(app: FastifyInstance) {
-  await app.register(multipart, {
-    attachFieldsToBody: 'keyValues',
-    limits: { fileSize: MAX_FILE, files: 1, fields: 10 },
-    onFile: async (part) => {
-      (part as unknown as { value: unknown }).value = { name: part.filename || 'datei', type: part.mimetype, content: await part.toBuffer() };
-    },
-  });
+  await acceptUploads(app, MAX_FILE);
   const page = (request: FastifyRequest, reply: FastifyReply) => ({
     ctx: pageContext(request, app.config.publicUrl),
     nav: backOfficeNav(request.actor!),

@@ -11,6 +11,8 @@ import { CsrfField, SubmitButton } from '../../views/form-fields.js';
 import { StepPage } from '../../views/layout.js';
 import { localePath } from '../../views/page-context.js';
 import { safeReturnPath } from '../accounts/staff-area.js';
+import { caseData, residentCases } from '../network/advisory.service.js';
+import { ownPartners, partnerData } from '../network/partners.service.js';
 import { FollowsSection } from '../notifications/follows.views.js';
 import { followData, followsOf } from '../notifications/follows.service.js';
 import { currentResident, endResidentSession, type Resident, residentSignInPath, startResidentSession } from './resident-session.js';
@@ -122,9 +124,10 @@ export async function residentRoutes(app: FastifyInstance) {
   const profile = async (request: FastifyRequest, reply: FastifyReply, resident: Resident, form: { values: Record<string, string>; errors: FormErrors }, status = 200, saved = false) => {
     const ctx = pageContext(request, app.config.publicUrl);
     const csrf = csrfToken(request, reply, secure);
-    const [contributions, follows] = await Promise.all([contributionsOf(app.db, resident.id), followsOf(app.db, resident.id)]);
+    const [contributions, follows, partners, cases] = await Promise.all([contributionsOf(app.db, resident.id), followsOf(app.db, resident.id), ownPartners(app.db, resident.id), residentCases(app.db, resident.id)]);
+    const notice = (request.query as { hinweis?: string }).hinweis === 'partner' ? ctx.t('network.form.received') : undefined;
     return reply.html(
-      <ProfilePage ctx={ctx} csrf={csrf} resident={resident} form={form} saved={saved} contributions={contributions} follows={<FollowsSection ctx={ctx} csrf={csrf} data={follows} returnTo={localePath(ctx.locale, '/buergerkonto')} />} />,
+      <ProfilePage ctx={ctx} csrf={csrf} resident={resident} form={form} saved={saved} contributions={contributions} network={{ partners, cases }} notice={notice} follows={<FollowsSection ctx={ctx} csrf={csrf} data={follows} returnTo={localePath(ctx.locale, '/buergerkonto')} />} />,
       status,
     );
   };
@@ -152,7 +155,8 @@ export async function residentRoutes(app: FastifyInstance) {
   app.get('/:lang/buergerkonto/daten.json', async (request, reply) => {
     const resident = await residentOr(request, reply);
     if (!resident) return reply;
-    const data = await exportData(app.db, resident.id, { follows: await followData(app.db, resident.id) });
+    const [follows, partners, cases] = await Promise.all([followData(app.db, resident.id), partnerData(app.db, resident.id), caseData(app.db, resident.id)]);
+    const data = await exportData(app.db, resident.id, { follows, partnerProfiles: partners, advisoryCases: cases });
     return reply.type('application/json; charset=utf-8').header('content-disposition', 'attachment; filename="lotse-daten.json"').send(JSON.stringify(data, null, 2));
   });
 

@@ -53,7 +53,7 @@ function Section({ title, id, children }: { title: string; id: string; children:
 
 type Contributions = Awaited<ReturnType<typeof contributionsOf>>;
 
-export function ProfilePage(props: { ctx: PageContext; csrf: string; resident: Resident; form: { values: Record<string, string>; errors: FormErrors }; saved: boolean; contributions: Contributions; follows: ComponentChildren }) {
+export function ProfilePage(props: { ctx: PageContext; csrf: string; resident: Resident; form: { values: Record<string, string>; errors: FormErrors }; saved: boolean; contributions: Contributions; follows: ComponentChildren; network: { partners: { slug: string; name: string; verified_at: Date | null; hidden_at: Date | null }[]; cases: { id: number; title: string; status: string }[] }; notice?: string | undefined }) {
   const { ctx, csrf, resident, form, saved, contributions } = props;
   const { t, locale } = ctx;
   const v = (k: string, fallback: string) => form.values[k] ?? fallback;
@@ -65,6 +65,7 @@ export function ProfilePage(props: { ctx: PageContext; csrf: string; resident: R
       <p class="kern-body">{t('residents.profile.signedInAs', { email: resident.email })}</p>
       {resident.blocked && <Alert kind="warning" title={t('residents.blocked')} />}
       {saved && <Alert kind="success" title={t('residents.profile.saved')} />}
+      {props.notice && <Alert kind="success" title={props.notice} />}
 
       <Section title={t('residents.profile.settings')} id="einstellungen">
         <ErrorSummary ctx={ctx} errors={form.errors} />
@@ -145,6 +146,29 @@ export function ProfilePage(props: { ctx: PageContext; csrf: string; resident: R
           </ul>
         )}
       </Section>
+
+      {(props.network.partners.length > 0 || props.network.cases.length > 0) && (
+        <Section title={t('residents.profile.network')} id="netzwerk">
+          <ul class="kern-list">
+            {props.network.partners.map((p) => (
+              <li>
+                <a class="kern-link" href={localePath(locale, `/netzwerk/${p.slug}/bearbeiten`)}>
+                  {p.name}
+                </a>{' '}
+                <Badge kind={p.verified_at && !p.hidden_at ? 'success' : 'warning'}>{t(p.hidden_at ? 'comments.hidden' : p.verified_at ? 'network.admin.verified' : 'network.admin.unverified')}</Badge>
+              </li>
+            ))}
+            {props.network.cases.map((c) => (
+              <li>
+                <a class="kern-link" href={localePath(locale, `/beratung/${c.id}`)}>
+                  {c.title}
+                </a>{' '}
+                <Badge>{t(`network.case.status.${c.status as 'requested'}`)}</Badge>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
 
       <Section title={t('residents.profile.yourData')} id="daten">
         <p class="kern-body">{t('residents.profile.yourDataText')}</p>

@@ -1,0 +1,131 @@
+// Back-office pages of advisory cases: the list, and a case with every step: accept with an advisor,
+// dated sessions (shared or internal notes), messages and files, closing with an outcome, a Vorhaben draft.
+import { caseOutcomes } from '../../db/schema.js';
+import { formatDate, formatDateTime } from '../../lib/format.js';
+import { type LocalizedText, pick } from '../../lib/localized.js';
+import { Alert, Badge } from '../../views/components.js';
+import { BackOfficeLayout } from '../../views/back-office-layout.js';
+import { Checkbox, CsrfField, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
+import { localePath } from '../../views/page-context.js';
+import type { BackOfficePage } from '../editorial/editorial.views.js';
+import type { staffCase, staffCases } from './advisory.service.js';
+import { MessageForm, MessageList } from './advisory.views.js';
+
+export function CaseListPage({ ctx, nav, cases }: BackOfficePage & { cases: Awaited<ReturnType<typeof staffCases>> }) {
+  const { t, locale } = ctx;
+  return (
+    <BackOfficeLayout ctx={ctx} title={t('network.admin.cases')} nav={nav} current="network">
+      <h1 class="kern-heading-large">{t('network.admin.cases')}</h1>
+      {cases.length === 0 ? (
+        <p class="kern-body">{t('moderation.empty')}</p>
+      ) : (
+        <ul class="lotse-result-list">
+          {cases.map((c) => (
+            <li class="lotse-panel">
+              <a class="kern-link" href={localePath(locale, `/verwaltung/beratung/${c.id}`)}>
+                {c.title}
+              </a>{' '}
+              <Badge>{t(`network.case.status.${c.status}`)}</Badge>
+              <p class="kern-body--small">
+                {c.municipality_name ?? t('network.field.wholeRegion')} · {formatDateTime(c.created_at, locale)}
+                {c.advisor_email && ` · ${c.advisor_email}`}
+                {c.example && ` · ${t('network.example')}`}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </BackOfficeLayout>
+  );
+}
+
+export function CaseAdminPage({ ctx, nav, csrf, data, error, done }: BackOfficePage & { csrf: string; data: Awaited<ReturnType<typeof staffCase>>; error?: string | undefined; done?: string | undefined }) {
+  const { t, locale } = ctx;
+  const c = data.case;
+  const base = localePath(locale, `/verwaltung/beratung/${c.id}`);
+  const open = c.status !== 'closed';
+  return (
+    <BackOfficeLayout ctx={ctx} title={c.title} nav={nav} current="network">
+      <p>
+        <a class="kern-link" href={localePath(locale, '/verwaltung/beratung')}>
+          {t('network.admin.cases')}
+        </a>
+      </p>
+      <h1 class="kern-heading-large">{c.title}</h1>
+      {done && <Alert kind="success" title={done} />}
+      {error && <Alert kind="danger" title={error} />}
+      <p class="kern-body">
+        <Badge>{t(`network.case.status.${c.status}`)}</Badge> · {t(`network.case.stage.${c.stage}`)} · {c.municipality_name ?? t('network.field.wholeRegion')}
+        {c.topic_name !== null && ` · ${pick(c.topic_name as LocalizedText, locale)?.text}`}
+        {c.advisor_email && ` · ${t('network.case.advisor', { name: c.advisor_name ?? c.advisor_email })}`}
+        {c.outcome && ` · ${t(`network.case.outcome.${c.outcome}`)}`}
+      </p>
+      <p class="kern-body lotse-preline">{c.question}</p>
+      <p class="kern-body lotse-preline">
+        {t('network.case.field.team')}: {c.team}
+      </p>
+      {c.project_slug && (
+        <p class="kern-body">
+          <a class="kern-link" href={localePath(locale, `/verwaltung/vorhaben/${c.project_slug}`)}>
+            {t('network.case.draft')}
+          </a>
+        </p>
+      )}
+      {data.mayManage && c.status === 'requested' && (
+        <form method="post" action={`${base}/annehmen`} class="lotse-form-section" novalidate>
+          <CsrfField token={csrf} />
+          <SelectField id="advisor" label={t('network.admin.advisor')} value="" options={data.advisors.map((a) => ({ value: String(a.id), label: a.display_name ? `${a.display_name} (${a.email})` : a.email }))} />
+          <SubmitButton label={t('network.case.accept')} />
+        </form>
+      )}
+      <section class="lotse-section" aria-labelledby="sessions">
+        <h2 class="kern-heading-medium" id="sessions">
+          {t('network.case.sessions')}
+        </h2>
+        <ul class="kern-list">
+          {data.sessions.map((s) => (
+            <li>
+              <strong>{formatDate(s.held_on, locale)}</strong>
+              {s.internal && <> <Badge kind="warning">{t('network.case.internalBadge')}</Badge></>}: <span class="lotse-preline">{s.notes}</span>
+            </li>
+          ))}
+        </ul>
+        {data.mayManage && (c.status === 'accepted' || c.status === 'in_progress') && (
+          <form method="post" action={`${base}/sitzung`} class="lotse-form-section" novalidate>
+            <CsrfField token={csrf} />
+            <TextField id="held_on" type="date" label={t('network.case.heldOn')} value="" required />
+            <TextAreaField id="notes" label={t('network.case.notes')} value="" rows={4} required />
+            <Checkbox id="session-internal" name="internal" label={t('network.case.internal')} checked={false} />
+            <SubmitButton label={t('network.case.addSession')} kind="secondary" />
+          </form>
+        )}
+      </section>
+      <section class="lotse-section" aria-labelledby="messages">
+        <h2 class="kern-heading-medium" id="messages">
+          {t('network.case.messages')}
+        </h2>
+        <MessageList ctx={ctx} base={base} messages={data.messages.map((m) => ({ ...m, from: m.staff_email ?? t('network.case.fromTeam') }))} />
+        {data.mayManage && <MessageForm ctx={ctx} csrf={csrf} action={`${base}/nachricht`} staff />}
+      </section>
+      {data.mayManage && open && (
+        <section class="lotse-section" aria-labelledby="close">
+          <h2 class="kern-heading-medium" id="close">
+            {t('network.case.close')}
+          </h2>
+          <form method="post" action={`${base}/abschliessen`} class="lotse-form-section" novalidate>
+            <CsrfField token={csrf} />
+            <SelectField id="outcome" label={t('network.case.outcomeLabel')} value="" options={caseOutcomes.map((o) => ({ value: o, label: t(`network.case.outcome.${o}`) }))} />
+            <TextAreaField id="outcome_note" label={t('network.case.outcomeNote')} value="" rows={3} />
+            <SubmitButton label={t('network.case.close')} kind="secondary" />
+          </form>
+        </section>
+      )}
+      {data.mayManage && !c.project_slug && (
+        <form method="post" action={`${base}/vorhaben`}>
+          <CsrfField token={csrf} />
+          <SubmitButton label={t('network.case.toDraft')} kind="tertiary" />
+        </form>
+      )}
+    </BackOfficeLayout>
+  );
+}

@@ -1,0 +1,272 @@
+// Advisory cases: a project team (a signed-in resident) asks for advice; the agency accepts the case and
+// assigns an advisor, holds dated sessions with notes, exchanges messages and files with the team, and
+// closes it with an outcome (became a Vorhaben, referred to a partner, funding found, dropped). Notes and
+// messages marked internal never reach the team. A case can become a Vorhaben draft.
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Db } from '../../db/database.js';
+import { caseOutcomes, caseStages, type CaseStatus } from '../../db/schema.js';
+import { t } from '../../i18n/index.js';
+import { enqueue } from '../../jobs/queue.js';
+import { AppError, forbidden, notFound } from '../../lib/errors.js';
+import { isLocale } from '../../lib/localized.js';
+import { type Actor, hasRole } from '../accounts/actor.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { createProject } from '../editorial/editorial.service.js';
+import type { Resident } from '../residents/resident-session.js';
+import { checkResidentWrite } from '../residents/write-limits.js';
+import { mayManageNetwork, mayReadCase } from './network.policy.js';
+
+const optional = (max: number) => z.string().trim().max(max).optional().transform((v) => v || null);
+
+export const caseBody = z.object({
+  title: z.string().trim().min(1).max(200),
+  question: z.string().trim().min(1).max(5000),
+  topic: optional(200),
+  stage: z.enum(caseStages),
+  team: z.string().trim().min(1).max(2000),
+  municipality: optional(100),
+});
+export const messageBody = z.object({ body: z.string().trim().min(1).max(5000) });
+export const sessionBody = z.object({ held_on: z.iso.date(), notes: z.string().trim().min(1).max(10000), internal: z.literal('on').optional() });
+export const closeBody = z.object({ outcome: z.enum(caseOutcomes), outcome_note: optional(2000) });
+
+export interface UploadedFile {
+  name: string;
+  type: string;
+  content: Buffer;
+}
+
+function cases(db: Db) {
+  return db
+    .selectFrom('advisory_cases as c')
+    .leftJoin('topics as tp', 'tp.id', 'c.topic_id')
+    .leftJoin('municipalities as m', 'm.id', 'c.municipality_id')
+    .leftJoin('users as a', 'a.id', 'c.advisor_id')
+    .leftJoin('projects as p', 'p.id', 'c.project_id')
+    .selectAll('c')
+    .select(['tp.name as topic_name', 'm.slug as municipality_slug', 'm.name as municipality_name', 'a.display_name as advisor_name', 'a.email as advisor_email', 'p.slug as project_slug']);
+}
+export type CaseView = Awaited<ReturnType<ReturnType<typeof cases>['executeTakeFirstOrThrow']>>;
+
+async function mailTeam(trx: Db, caseId: number, key: 'network.mail.case.status' | 'network.mail.case.message', baseUrl: string) {
+  const row = await trx.selectFrom('advisory_cases as c').innerJoin('residents as r', 'r.id', 'c.resident_id').select(['c.title', 'c.status', 'r.email', 'r.locale']).where('c.id', '=', caseId).executeTakeFirst();
+  if (!row) return;
+  const locale = isLocale(row.locale) ? row.locale : 'de';
+  await enqueue(trx, 'send_mail', {
+    to: row.email,
+    subject: t(locale, `${key}.subject`, { title: row.title }),
+    text: t(locale, `${key}.text`, { title: row.title, status: t(locale, `network.case.status.${row.status}`), link: `${baseUrl}/${locale}/beratung/${caseId}` }),
+  });
+}
+
+export async function requestCase(db: Db, resident: Resident, input: z.infer<typeof caseBody>, client: string, baseUrl: string): Promise<number> {
+  await checkResidentWrite(db, resident, client);
+  const topic = input.topic ? await db.selectFrom('topics').select('id').where('slug', '=', input.topic).executeTakeFirst() : null;
+  if (input.topic && !topic) throw new AppError(400, 'unknown_topic', 'ideas.error.topic');
+  const municipality = input.municipality ? await db.selectFrom('municipalities').select('id').where('slug', '=', input.municipality).executeTakeFirst() : null;
+  if (input.municipality && !municipality) throw new AppError(400, 'unknown_municipality', 'network.error.municipality');
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('advisory_cases')
+      .values({ title: input.title, question: input.question, topic_id: topic?.id ?? null, stage: input.stage, team: input.team, municipality_id: municipality?.id ?? null, resident_id: resident.id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const agency = await trx.selectFrom('users as u').innerJoin('user_roles as r', 'r.user_id', 'u.id').where('r.role', '=', 'agency').where('u.disabled_at', 'is', null).select('u.email').distinct().execute();
+    for (const { email } of agency)
+      await enqueue(trx, 'send_mail', { to: email, subject: t('de', 'network.mail.newCase.subject', { title: input.title }), text: t('de', 'network.mail.newCase.text', { title: input.title, link: `${baseUrl}/de/verwaltung/beratung/${id}` }) });
+    return id;
+  });
+}
+
+/** The resident's advisory cases with what the team sees of them, for their data export. */
+export async function caseData(db: Db, residentId: number) {
+  const rows = await db.selectFrom('advisory_cases').select(['id', 'title', 'question', 'stage', 'team', 'status', 'outcome', 'outcome_note', 'created_at', 'closed_at']).where('resident_id', '=', residentId).orderBy('id').execute();
+  const messages = rows.length ? await db.selectFrom('advisory_messages').select(['case_id', 'body', 'file_name', 'created_at']).where('resident_id', '=', residentId).orderBy('id').execute() : [];
+  return rows.map((c) => ({ ...c, messages: messages.filter((m) => m.case_id === c.id) }));
+}
+
+export async function residentCases(db: Db, residentId: number) {
+  return db.selectFrom('advisory_cases').select(['id', 'title', 'status', 'created_at']).where('resident_id', '=', residentId).orderBy('created_at', 'desc').execute();
+}
+
+/** A case as the team sees it: without internal notes and messages. */
+export async function caseForTeam(db: Db, resident: Resident, id: number) {
+  const c = await cases(db).where('c.id', '=', id).where('c.resident_id', '=', resident.id).executeTakeFirst();
+  if (!c) throw notFound('case');
+  const [sessions, messages] = await Promise.all([
+    db.selectFrom('advisory_sessions').select(['id', 'held_on', 'notes']).where('case_id', '=', id).where('internal', '=', false).orderBy('held_on').execute(),
+    db.selectFrom('advisory_messages').select(['id', 'body', 'user_id', 'resident_id', 'file_name', 'size', 'created_at']).where('case_id', '=', id).where('internal', '=', false).orderBy('created_at').execute(),
+  ]);
+  const { advisor_email: _hidden, ...visible } = c;
+  return { case: visible, sessions, messages };
+}
+
+export async function teamMessage(db: Db, resident: Resident, id: number, body: string, file: UploadedFile | null, client: string): Promise<void> {
+  const c = await db.selectFrom('advisory_cases').select(['id', 'status', 'advisor_id']).where('id', '=', id).where('resident_id', '=', resident.id).executeTakeFirst();
+  if (!c) throw notFound('case');
+  if (c.status === 'closed') throw new AppError(409, 'closed', 'network.error.closed');
+  await checkResidentWrite(db, resident, client);
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('advisory_messages').values({ case_id: id, resident_id: resident.id, body, ...fileColumns(file) }).execute();
+    await trx.updateTable('advisory_cases').set({ updated_at: sql`now()` }).where('id', '=', id).execute();
+    if (c.advisor_id) {
+      const advisor = await trx.selectFrom('users').select('email').where('id', '=', c.advisor_id).executeTakeFirst();
+      if (advisor) await enqueue(trx, 'send_mail', { to: advisor.email, subject: t('de', 'network.mail.teamMessage.subject'), text: t('de', 'network.mail.teamMessage.text', { id }) });
+    }
+  });
+}
+
+const fileColumns = (file: UploadedFile | null) => (file ? { file_name: file.name.slice(0, 200), content_type: file.type.slice(0, 100), content: file.content, size: file.content.length } : {});
+
+/** A file of a case, for its team (not internal ones) or for staff who may read the case. */
+export async function caseFile(db: Db, id: number, messageId: number, who: { resident?: Resident | null; actor?: Actor | null }) {
+  const row = await db
+    .selectFrom('advisory_messages as msg')
+    .innerJoin('advisory_cases as c', 'c.id', 'msg.case_id')
+    .leftJoin('municipalities as m', 'm.id', 'c.municipality_id')
+    .select(['msg.file_name', 'msg.content_type', 'msg.content', 'msg.internal', 'c.resident_id', 'm.slug as municipality'])
+    .where('msg.id', '=', messageId)
+    .where('msg.case_id', '=', id)
+    .where('msg.content', 'is not', null)
+    .executeTakeFirst();
+  if (!row) throw notFound('file');
+  const team = who.resident && row.resident_id === who.resident.id && !row.internal;
+  const staff = who.actor && mayReadCase(who.actor, row.municipality);
+  if (!team && !staff) throw notFound('file');
+  return { name: row.file_name!, type: row.content_type!, content: row.content! };
+}
+
+// ---- Back office ----
+
+export async function staffCases(db: Db, actor: Actor) {
+  const rows = await cases(db).orderBy(sql`c.status = 'closed'`).orderBy('c.created_at', 'desc').limit(500).execute();
+  return rows.filter((c) => mayReadCase(actor, c.municipality_slug));
+}
+
+export async function staffCase(db: Db, actor: Actor, id: number) {
+  const c = await cases(db).where('c.id', '=', id).executeTakeFirst();
+  if (!c) throw notFound('case');
+  if (!mayReadCase(actor, c.municipality_slug)) throw forbidden();
+  const [sessions, messages, advisors] = await Promise.all([
+    db.selectFrom('advisory_sessions').selectAll().where('case_id', '=', id).orderBy('held_on').execute(),
+    db.selectFrom('advisory_messages as msg').leftJoin('users as u', 'u.id', 'msg.user_id').select(['msg.id', 'msg.body', 'msg.internal', 'msg.user_id', 'msg.resident_id', 'msg.file_name', 'msg.size', 'msg.created_at', 'u.email as staff_email']).where('msg.case_id', '=', id).orderBy('msg.created_at').execute(),
+    db.selectFrom('users as u').innerJoin('user_roles as r', 'r.user_id', 'u.id').where('r.role', 'in', ['agency', 'admin']).where('u.disabled_at', 'is', null).select(['u.id', 'u.email', 'u.display_name']).distinct().orderBy('u.email').execute(),
+  ]);
+  return { case: c, sessions, messages, advisors, mayManage: mayManageNetwork(actor) };
+}
+
+async function managed(trx: Db, actor: Actor, id: number) {
+  if (!mayManageNetwork(actor)) throw forbidden();
+  const c = await trx.selectFrom('advisory_cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  if (!c) throw notFound('case');
+  return c;
+}
+
+const moves: Record<CaseStatus, CaseStatus[]> = { requested: ['accepted', 'closed'], accepted: ['in_progress', 'closed'], in_progress: ['closed'], closed: [] };
+
+async function move(trx: Db, actor: Actor, c: { id: number; status: CaseStatus; title: string }, status: CaseStatus, set: Record<string, unknown>, baseUrl: string) {
+  if (!moves[c.status].includes(status)) throw new AppError(409, 'invalid_transition', 'network.error.transition');
+  await trx.updateTable('advisory_cases').set({ ...set, status, updated_at: sql`now()` }).where('id', '=', c.id).execute();
+  await recordAudit(trx, actor, { action: `case.${status}`, entityType: 'advisory_case', entityId: c.id, summary: c.title, before: { status: c.status }, after: { status, ...set } });
+  await mailTeam(trx, c.id, 'network.mail.case.status', baseUrl);
+}
+
+export async function acceptCase(db: Db, actor: Actor, id: number, advisorId: number, baseUrl: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const c = await managed(trx, actor, id);
+    const advisor = await trx.selectFrom('users as u').innerJoin('user_roles as r', 'r.user_id', 'u.id').where('u.id', '=', advisorId).where('r.role', 'in', ['agency', 'admin']).where('u.disabled_at', 'is', null).select('u.id').executeTakeFirst();
+    if (!advisor) throw new AppError(400, 'unknown_advisor', 'network.error.advisor');
+    await move(trx, actor, c, 'accepted', { advisor_id: advisor.id }, baseUrl);
+  });
+}
+
+/** A dated session with notes; the first one moves an accepted case into progress. */
+export async function addSession(db: Db, actor: Actor, id: number, input: z.infer<typeof sessionBody>, baseUrl: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const c = await managed(trx, actor, id);
+    if (c.status === 'requested' || c.status === 'closed') throw new AppError(409, 'invalid_transition', 'network.error.transition');
+    await trx.insertInto('advisory_sessions').values({ case_id: id, held_on: input.held_on, notes: input.notes, internal: input.internal === 'on', created_by: actor.kind === 'staff' ? actor.id : null }).execute();
+    if (c.status === 'accepted') await move(trx, actor, c, 'in_progress', {}, baseUrl);
+    else await recordAudit(trx, actor, { action: 'case.session', entityType: 'advisory_case', entityId: id, summary: input.held_on, after: { held_on: input.held_on, internal: input.internal === 'on' } });
+  });
+}
+
+export async function staffMessage(db: Db, actor: Actor, id: number, body: string, internal: boolean, file: UploadedFile | null, baseUrl: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const c = await managed(trx, actor, id);
+    await trx.insertInto('advisory_messages').values({ case_id: id, user_id: actor.kind === 'staff' ? actor.id : null, body, internal, ...fileColumns(file) }).execute();
+    await trx.updateTable('advisory_cases').set({ updated_at: sql`now()` }).where('id', '=', id).execute();
+    await recordAudit(trx, actor, { action: 'case.message', entityType: 'advisory_case', entityId: id, summary: c.title, after: { internal, file: file?.name ?? null } });
+    if (!internal) await mailTeam(trx, id, 'network.mail.case.message', baseUrl);
+  });
+}
+
+export async function closeCase(db: Db, actor: Actor, id: number, input: z.infer<typeof closeBody>, baseUrl: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const c = await managed(trx, actor, id);
+    await move(trx, actor, c, 'closed', { outcome: input.outcome, outcome_note: input.outcome_note, closed_at: sql`now()` }, baseUrl);
+  });
+}
+
+/** Turns the case into a Vorhaben draft (title and question as its text) for the editorial back office. */
+export async function caseToDraft(db: Db, actor: Actor, id: number): Promise<string> {
+  if (!mayManageNetwork(actor) || !hasRole(actor, 'admin', 'agency')) throw forbidden();
+  const c = await cases(db).where('c.id', '=', id).executeTakeFirst();
+  if (!c) throw notFound('case');
+  if (c.project_id) throw new AppError(409, 'already_project', 'network.error.alreadyProject');
+  if (!c.municipality_slug) throw new AppError(400, 'no_municipality', 'network.error.noMunicipality');
+  const slug = await createProject(db, actor, {
+    title: { de: c.title },
+    description: { de: c.question },
+    goals: null, status: 'planned', statusText: null, nextSteps: null, expectedDuration: null,
+    municipalities: [c.municipality_slug],
+    topics: c.topic_name ? [(c.topic_name as { de: string }).de] : [],
+    decisionsText: null, decisions: [],
+    costs: { text: null, amountCents: null, currency: 'EUR', approximate: false },
+    participation: { formal: false, informal: false, text: null },
+    location: null, contact: null, links: [], furtherInfo: null, startDate: null, endDate: null, addedOn: null,
+    publicationState: 'draft',
+  });
+  await db.transaction().execute(async (trx) => {
+    const project = await trx.selectFrom('projects').select('id').where('slug', '=', slug).executeTakeFirstOrThrow();
+    await trx.updateTable('advisory_cases').set({ project_id: project.id, updated_at: sql`now()` }).where('id', '=', id).execute();
+    await recordAudit(trx, actor, { action: 'case.to_project', entityType: 'advisory_case', entityId: id, summary: c.title, after: { project: slug } });
+  });
+  return slug;
+}
+
+/** The agency's overview: open cases per advisor with their age, partners per topic and municipality, introductions and their outcomes. */
+export async function networkOverview(db: Db, actor: Actor) {
+  if (!mayManageNetwork(actor)) throw forbidden();
+  const [openCases, byTopic, byMunicipality] = await Promise.all([
+    db
+      .selectFrom('advisory_cases as c')
+      .leftJoin('users as a', 'a.id', 'c.advisor_id')
+      .where('c.status', '<>', 'closed')
+      .select(['c.id', 'c.title', 'c.status', 'a.email as advisor', sql<number>`(current_date - c.created_at::date)`.as('age_days')])
+      .orderBy('a.email')
+      .orderBy('c.created_at')
+      .execute(),
+    db
+      .selectFrom('topics as tp')
+      .innerJoin('partner_topics as pt', 'pt.topic_id', 'tp.id')
+      .innerJoin('partners as pa', 'pa.id', 'pt.partner_id')
+      .where('pa.verified_at', 'is not', null)
+      .where('pa.hidden_at', 'is', null)
+      .groupBy(['tp.id', 'tp.name'])
+      .select(['tp.name', sql<number>`count(*)::int`.as('n')])
+      .orderBy('n', 'desc')
+      .execute(),
+    db
+      .selectFrom('partners as pa')
+      .leftJoin('municipalities as m', 'm.id', 'pa.municipality_id')
+      .where('pa.verified_at', 'is not', null)
+      .where('pa.hidden_at', 'is', null)
+      .groupBy('m.name')
+      .select(['m.name', sql<number>`count(*)::int`.as('n')])
+      .orderBy('n', 'desc')
+      .execute(),
+  ]);
+  return { openCases, byTopic, byMunicipality };
+}

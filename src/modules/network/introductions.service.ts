@@ -1,0 +1,99 @@
+// Introductions: staff put a partner in touch with another partner, the author of an idea or the team of
+// a Vorhaben (its municipality's coordinators) with one click; both sides get an e-mail with the other's
+// way of contact, the introduction is logged, and what came of it is recorded later.
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Db } from '../../db/database.js';
+import { t } from '../../i18n/index.js';
+import { enqueue } from '../../jobs/queue.js';
+import { AppError, forbidden, notFound } from '../../lib/errors.js';
+import type { Actor } from '../accounts/actor.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { MatchKind } from './matchmaking.service.js';
+import { mayManageNetwork } from './network.policy.js';
+
+export const introductionBody = z.object({
+  partner: z.string().trim().min(1).max(200),
+  kind: z.enum(['partner', 'idea', 'project']),
+  key: z.string().trim().min(1).max(200),
+  note: z.string().trim().max(2000).optional().transform((v) => v || null),
+});
+
+interface Party {
+  label: string;
+  emails: string[];
+  column: { other_partner_id: number } | { idea_id: number } | { project_id: number };
+}
+
+async function partyOf(db: Db, kind: MatchKind, key: string): Promise<Party> {
+  if (kind === 'partner') {
+    const p = await db.selectFrom('partners').select(['id', 'name', 'contact_email']).where('slug', '=', key).where('hidden_at', 'is', null).where('verified_at', 'is not', null).executeTakeFirst();
+    if (!p) throw notFound('partner');
+    return { label: p.name, emails: [p.contact_email], column: { other_partner_id: p.id } };
+  }
+  if (kind === 'idea') {
+    const idea = /^\d{1,9}$/.test(key)
+      ? await db.selectFrom('ideas as i').leftJoin('residents as r', 'r.id', 'i.resident_id').select(['i.id', 'i.title', 'r.email']).where('i.id', '=', Number(key)).executeTakeFirst()
+      : undefined;
+    if (!idea) throw notFound('idea');
+    if (!idea.email) throw new AppError(409, 'unreachable', 'network.error.unreachable');
+    return { label: idea.title, emails: [idea.email], column: { idea_id: idea.id } };
+  }
+  const project = await db.selectFrom('projects').select(['id', 'title']).where('slug', '=', key).where('publication_state', '=', 'published').executeTakeFirst();
+  if (!project) throw notFound('project');
+  const coordinators = await db
+    .selectFrom('users as u')
+    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+    .innerJoin('project_municipalities as pm', 'pm.municipality_id', 'r.municipality_id')
+    .where('pm.project_id', '=', project.id)
+    .where('r.role', '=', 'coordinator')
+    .where('u.disabled_at', 'is', null)
+    .select('u.email')
+    .distinct()
+    .execute();
+  if (coordinators.length === 0) throw new AppError(409, 'unreachable', 'network.error.unreachable');
+  return { label: (project.title as { de: string }).de, emails: coordinators.map((c) => c.email), column: { project_id: project.id } };
+}
+
+export async function introduce(db: Db, actor: Actor, input: z.infer<typeof introductionBody>): Promise<number> {
+  if (!mayManageNetwork(actor)) throw forbidden();
+  const partner = await db.selectFrom('partners').select(['id', 'slug', 'name', 'contact_email']).where('slug', '=', input.partner).where('hidden_at', 'is', null).where('verified_at', 'is not', null).executeTakeFirst();
+  if (!partner) throw notFound('partner');
+  if (input.kind === 'partner' && input.key === partner.slug) throw new AppError(400, 'same_party', 'network.error.sameParty');
+  const other = await partyOf(db, input.kind, input.key);
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx.insertInto('introductions').values({ partner_id: partner.id, ...other.column, note: input.note, created_by: actor.kind === 'staff' ? actor.id : null }).returning('id').executeTakeFirstOrThrow();
+    const mail = (to: string, name: string, otherName: string, contact: string) =>
+      enqueue(trx, 'send_mail', { to, subject: t('de', 'network.mail.intro.subject', { name: otherName }), text: t('de', 'network.mail.intro.text', { name, other: otherName, contact, note: input.note ?? '' }) });
+    await mail(partner.contact_email, partner.name, other.label, other.emails.join(', '));
+    for (const to of other.emails) await mail(to, other.label, partner.name, partner.contact_email);
+    // The log names both parties, not their addresses.
+    await recordAudit(trx, actor, { action: 'introduction.create', entityType: 'introduction', entityId: id, summary: `${partner.name} ↔ ${other.label}`, after: { partner: partner.slug, kind: input.kind, key: input.key, note: input.note } });
+    return id;
+  });
+}
+
+export async function setIntroductionOutcome(db: Db, actor: Actor, id: number, outcome: string): Promise<void> {
+  if (!mayManageNetwork(actor)) throw forbidden();
+  await db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('introductions').select(['id', 'outcome']).where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!before) throw notFound('introduction');
+    await trx.updateTable('introductions').set({ outcome, outcome_at: sql`now()` }).where('id', '=', id).execute();
+    await recordAudit(trx, actor, { action: 'introduction.outcome', entityType: 'introduction', entityId: id, summary: outcome, before: { outcome: before.outcome }, after: { outcome } });
+  });
+}
+
+export async function introductions(db: Db, actor: Actor) {
+  if (!mayManageNetwork(actor)) throw forbidden();
+  return db
+    .selectFrom('introductions as i')
+    .innerJoin('partners as pa', 'pa.id', 'i.partner_id')
+    .leftJoin('partners as op', 'op.id', 'i.other_partner_id')
+    .leftJoin('ideas as idea', 'idea.id', 'i.idea_id')
+    .leftJoin('projects as p', 'p.id', 'i.project_id')
+    .leftJoin('users as u', 'u.id', 'i.created_by')
+    .select(['i.id', 'i.note', 'i.created_at', 'i.outcome', 'i.outcome_at', 'pa.name as partner', 'op.name as other_partner', 'idea.title as idea', 'p.title as project', 'u.email as by'])
+    .orderBy('i.created_at', 'desc')
+    .limit(200)
+    .execute();
+}

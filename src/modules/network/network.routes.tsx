@@ -1,0 +1,203 @@
+// Public routes of the network: the partner directory, a partner's page with its contact form, entering
+// and editing one's own partner profile, and advisory cases for project teams (request, case page,
+// messages with files). Writing needs a signed-in resident; the contact form works as a guest.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { MessageKey } from '../../i18n/index.js';
+import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
+import { AppError } from '../../lib/errors.js';
+import type { FormErrors } from '../../lib/form-errors.js';
+import { pageContext } from '../../plugins/context.js';
+import { acceptUploads } from '../../plugins/uploads.js';
+import { localePath } from '../../views/page-context.js';
+import { currentResident, residentSignInPath } from '../residents/resident-session.js';
+import { allTopics } from '../topics/topics.service.js';
+import { caseBody, caseFile, caseForTeam, messageBody, requestCase, residentCases, teamMessage, type UploadedFile } from './advisory.service.js';
+import { AdvisoryPage, CaseTeamPage } from './advisory.views.js';
+import { suggestionsFor } from './matchmaking.service.js';
+import { contactBody, contactPartner, directory, editablePartner, partnerBody, publicPartner, registerPartner, updateOwnPartner } from './partners.service.js';
+import { DirectoryPage, type Options, PartnerFormPage, PartnerPage } from './partners.views.js';
+
+export const MAX_CASE_FILE = 10 * 1024 * 1024;
+const slugParam = z.object({ slug: z.string().max(200) });
+const idParam = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
+
+/** Field errors of a zod result, translated by kind (an e-mail address, a missing consent, too long, missing). */
+export function fieldErrors(error: z.ZodError, max: Record<string, number> = {}): FormErrors {
+  const errors: FormErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0]);
+    const key: MessageKey = field.endsWith('email') ? 'users.error.email' : field === 'consent' ? 'events.error.consent' : field === 'website' ? 'network.error.website' : issue.code === 'too_big' ? 'form.error.tooLong' : 'form.error.required';
+    errors[field] ??= { key, params: { max: max[field] ?? 200 } };
+  }
+  return errors;
+}
+
+const stringValues = (raw: Record<string, unknown>) => Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, (v as string).slice(0, 6000)]));
+
+export async function options(app: FastifyInstance): Promise<Options> {
+  const [municipalities, topics] = await Promise.all([app.db.selectFrom('municipalities').select(['slug', 'name']).orderBy('name').execute(), allTopics(app.db)]);
+  return { municipalities, topics };
+}
+
+export async function networkRoutes(app: FastifyInstance) {
+  const secure = app.config.publicUrl.startsWith('https://');
+  await acceptUploads(app, MAX_CASE_FILE);
+  const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
+
+  app.get('/:lang/netzwerk', async (request, reply) => {
+    const q = z.object({ q: z.string().max(200).optional(), art: z.string().max(40).optional(), kommune: z.string().max(100).optional(), thema: z.string().max(200).optional() }).catch({}).parse(request.query);
+    const filters = { q: q.q?.trim() || undefined, kind: q.art || undefined, municipality: q.kommune || undefined, topic: q.thema || undefined };
+    return reply.html(<DirectoryPage ctx={pageContext(request, app.config.publicUrl)} partners={await directory(app.db, filters)} filters={filters} options={await options(app)} />);
+  });
+
+  const partnerForm = async (request: FastifyRequest, reply: FastifyReply, slug: string | null, values: Record<string, string | string[]>, errors: FormErrors, status = 200) => {
+    const ctx = pageContext(request, app.config.publicUrl);
+    const action = localePath(ctx.locale, slug ? `/netzwerk/${slug}/bearbeiten` : '/netzwerk/neu');
+    return noStore(reply).html(<PartnerFormPage ctx={ctx} csrf={csrfToken(request, reply, secure)} action={action} values={values} errors={errors} options={await options(app)} editing={slug !== null} />, status);
+  };
+  const partnerValues = (raw: Record<string, unknown>) => ({ ...stringValues(raw), topics: ([] as unknown[]).concat(raw.topics ?? []).filter((v): v is string => typeof v === 'string') });
+
+  app.get('/:lang/netzwerk/neu', async (request, reply) => {
+    if (!(await currentResident(app, request))) return reply.redirect(residentSignInPath(request.locale, request.url), 303);
+    return partnerForm(request, reply, null, {}, {});
+  });
+
+  app.post('/:lang/netzwerk/neu', async (request, reply) => {
+    const raw = (request.body ?? {}) as Record<string, unknown>;
+    const resident = await currentResident(app, request);
+    if (!resident) return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, '/netzwerk/neu')), 303);
+    const values = partnerValues(raw);
+    if (!csrfValid(request, raw[CSRF_FIELD])) return partnerForm(request, reply, null, values, { name: { key: 'signin.csrf' } }, 403);
+    const parsed = partnerBody.safeParse(raw);
+    if (!parsed.success) return partnerForm(request, reply, null, values, fieldErrors(parsed.error, { description: 3000, offers: 1000, seeks: 1000, competencies: 500 }), 400);
+    try {
+      await registerPartner(app.db, resident, parsed.data, request.ip, app.config.publicUrl);
+    } catch (err) {
+      if (err instanceof AppError && err.status === 400) return partnerForm(request, reply, null, values, { [err.code === 'unknown_topic' ? 'topics' : 'municipality']: { key: err.messageKey } }, 400);
+      throw err;
+    }
+    return reply.redirect(`${localePath(request.locale, '/buergerkonto')}?hinweis=partner`, 303);
+  });
+
+  app.get('/:lang/netzwerk/:slug/bearbeiten', async (request, reply) => {
+    const { slug } = slugParam.parse(request.params);
+    const resident = await currentResident(app, request);
+    if (!resident) return reply.redirect(residentSignInPath(request.locale, request.url), 303);
+    const p = await editablePartner(app.db, slug, { resident });
+    const values = { name: p.name, kind: p.kind, description: p.description, offers: p.offers ?? '', seeks: p.seeks ?? '', competencies: p.competencies ?? '', municipality: p.municipalitySlug, topics: p.topicSlugs, website: p.website ?? '', contact_email: p.contact_email, consent: 'on' };
+    return partnerForm(request, reply, slug, values, {});
+  });
+
+  app.post('/:lang/netzwerk/:slug/bearbeiten', async (request, reply) => {
+    const { slug } = slugParam.parse(request.params);
+    const raw = (request.body ?? {}) as Record<string, unknown>;
+    const resident = await currentResident(app, request);
+    if (!resident) return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/netzwerk/${slug}/bearbeiten`)), 303);
+    await editablePartner(app.db, slug, { resident });
+    const values = partnerValues(raw);
+    if (!csrfValid(request, raw[CSRF_FIELD])) return partnerForm(request, reply, slug, values, { name: { key: 'signin.csrf' } }, 403);
+    const parsed = partnerBody.safeParse(raw);
+    if (!parsed.success) return partnerForm(request, reply, slug, values, fieldErrors(parsed.error, { description: 3000, offers: 1000, seeks: 1000, competencies: 500 }), 400);
+    await updateOwnPartner(app.db, resident, slug, parsed.data, request.ip);
+    return reply.redirect(`${localePath(request.locale, '/buergerkonto')}?hinweis=partner`, 303);
+  });
+
+  const partnerPage = async (request: FastifyRequest, reply: FastifyReply, slug: string, form: { values: Record<string, string>; errors: FormErrors }, status = 200, sent = false) => {
+    const data = await publicPartner(app.db, slug);
+    const suggestions = await suggestionsFor(app.db, { kind: 'partner', key: slug }, ['partner', 'idea', 'project'], 3);
+    const ctx = pageContext(request, app.config.publicUrl);
+    return noStore(reply).html(<PartnerPage ctx={ctx} csrf={csrfToken(request, reply, secure)} data={data} suggestions={suggestions} form={form} sent={sent} />, status);
+  };
+
+  app.get('/:lang/netzwerk/:slug', async (request, reply) => partnerPage(request, reply, slugParam.parse(request.params).slug, { values: {}, errors: {} }));
+
+  app.post('/:lang/netzwerk/:slug/kontakt', async (request, reply) => {
+    const { slug } = slugParam.parse(request.params);
+    const raw = (request.body ?? {}) as Record<string, unknown>;
+    const values = stringValues(raw);
+    if (!csrfValid(request, raw[CSRF_FIELD])) return partnerPage(request, reply, slug, { values, errors: { name: { key: 'signin.csrf' } } }, 403);
+    if (values.website) return partnerPage(request, reply, slug, { values: {}, errors: {} }, 200, true);
+    const parsed = contactBody.safeParse(raw);
+    if (!parsed.success) return partnerPage(request, reply, slug, { values, errors: fieldErrors(parsed.error, { message: 3000 }) }, 400);
+    const result = await contactPartner(app.db, slug, parsed.data, request.ip, request.locale);
+    if (result === 'limited') return partnerPage(request, reply, slug, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);
+    return partnerPage(request, reply, slug, { values: {}, errors: {} }, 200, true);
+  });
+
+  // ---- Advisory cases of project teams ----
+
+  const advisoryPage = async (request: FastifyRequest, reply: FastifyReply, values: Record<string, string>, errors: FormErrors, status = 200) => {
+    const resident = await currentResident(app, request);
+    const ctx = pageContext(request, app.config.publicUrl);
+    const cases = resident ? await residentCases(app.db, resident.id) : [];
+    return noStore(reply).html(<AdvisoryPage ctx={ctx} csrf={csrfToken(request, reply, secure)} resident={resident} cases={cases} options={await options(app)} form={{ values, errors }} />, status);
+  };
+
+  app.get('/:lang/beratung', async (request, reply) => advisoryPage(request, reply, {}, {}));
+
+  app.post('/:lang/beratung', async (request, reply) => {
+    const raw = (request.body ?? {}) as Record<string, unknown>;
+    const resident = await currentResident(app, request);
+    if (!resident) return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, '/beratung')), 303);
+    const values = stringValues(raw);
+    if (!csrfValid(request, raw[CSRF_FIELD])) return advisoryPage(request, reply, values, { title: { key: 'signin.csrf' } }, 403);
+    if (values.website) return reply.redirect(localePath(request.locale, '/beratung'), 303);
+    const parsed = caseBody.safeParse(raw);
+    if (!parsed.success) return advisoryPage(request, reply, values, fieldErrors(parsed.error, { question: 5000, team: 2000 }), 400);
+    try {
+      const id = await requestCase(app.db, resident, parsed.data, request.ip, app.config.publicUrl);
+      return reply.redirect(`${localePath(request.locale, `/beratung/${id}`)}?hinweis=angefragt`, 303);
+    } catch (err) {
+      if (err instanceof AppError && err.status === 400) return advisoryPage(request, reply, values, { [err.code === 'unknown_topic' ? 'topic' : 'municipality']: { key: err.messageKey } }, 400);
+      throw err;
+    }
+  });
+
+  app.get('/:lang/beratung/:id', async (request, reply) => {
+    const { id } = idParam.parse(request.params);
+    const resident = await currentResident(app, request);
+    if (!resident) return reply.redirect(residentSignInPath(request.locale, request.url), 303);
+    const ctx = pageContext(request, app.config.publicUrl);
+    const hinweis = (request.query as { hinweis?: string }).hinweis;
+    const notice = hinweis === 'angefragt' ? ctx.t('network.advisory.requested') : hinweis === 'gesendet' ? ctx.t('network.case.sent') : undefined;
+    return noStore(reply).html(<CaseTeamPage ctx={ctx} csrf={csrfToken(request, reply, secure)} data={await caseForTeam(app.db, resident, id)} notice={notice} />);
+  });
+
+  app.post('/:lang/beratung/:id/nachricht', async (request, reply) => {
+    const { id } = idParam.parse(request.params);
+    const raw = (request.body ?? {}) as Record<string, unknown>;
+    const resident = await currentResident(app, request);
+    if (!resident) return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/beratung/${id}`)), 303);
+    if (!csrfValid(request, raw[CSRF_FIELD])) throw new AppError(403, 'csrf', 'error.csrf');
+    const parsed = messageBody.safeParse(raw);
+    if (!parsed.success) throw new AppError(400, 'message_required', 'network.error.message');
+    const file = uploaded(raw.file);
+    await teamMessage(app.db, resident, id, parsed.data.body, file, request.ip);
+    return reply.redirect(`${localePath(request.locale, `/beratung/${id}`)}?hinweis=gesendet`, 303);
+  });
+
+  app.get('/:lang/beratung/:id/dateien/:message', async (request, reply) => {
+    const { id } = idParam.parse(request.params);
+    const message = z.coerce.number().int().min(1).max(2 ** 31 - 1).parse((request.params as { message: string }).message);
+    const resident = await currentResident(app, request);
+    const file = await caseFile(app.db, id, message, { resident });
+    return sendFile(reply, file);
+  });
+}
+
+/** A file from a multipart form, or null when none was chosen. */
+export function uploaded(value: unknown): UploadedFile | null {
+  const f = value as UploadedFile | undefined;
+  return f && Buffer.isBuffer(f.content) && f.content.length > 0 ? f : null;
+}
+
+/** Files are always downloads, never shown inline: an uploaded HTML page cannot run on our origin. */
+export function sendFile(reply: FastifyReply, file: { name: string; content: Buffer }) {
+  return reply
+    .header('cache-control', 'no-store')
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+    .header('x-content-type-options', 'nosniff')
+    .type('application/octet-stream')
+    .send(file.content);
+}
