@@ -23,6 +23,7 @@ import { projectPageRoutes } from './modules/projects/projects.routes.js';
 import { eventPageRoutes } from './modules/events/events.routes.js';
 import { eventBackOfficeRoutes } from './modules/events/events.backoffice.routes.js';
 import { eventApiRoutes } from './modules/events/events.api.routes.js';
+import { networkApiRoutes } from './modules/network/network.api.routes.js';
 import { participationRoutes } from './modules/participation/participation.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { processPageRoutes } from './modules/participation/processes.routes.js';
@@ -72,6 +73,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
   await app.register(projectApiRoutes);
   await app.register(municipalityApiRoutes);
   await app.register(eventApiRoutes);
+  await app.register(networkApiRoutes);
   await app.register(oidcCallbackRoutes);
 
   // Every page lives under its language: /de/…, /da/…, /en/…; anything else there is a 404.

@@ -201,7 +201,10 @@ describe('CSV and OpenAPI', () => {
     const validator = new Validator();
     const result = await validator.validate(body);
     assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
-    assert.deepEqual(Object.keys(body.paths).sort(), ['/api/v1/events', '/api/v1/events.ics', '/api/v1/events/{slug}', '/api/v1/municipalities', '/api/v1/projects', '/api/v1/projects.csv', '/api/v1/projects/{slug}']);
+    // Every GET route under /api/v1 (but the document itself) is described, and nothing else.
+    const routes = [...new Set(t.app.routeList.filter((r) => r.method === 'GET' && r.url.startsWith('/api/v1/') && r.url !== '/api/v1/openapi.json').map((r) => r.url.replace(/:(\w+)/g, '{$1}')))].sort();
+    assert.ok(routes.includes('/api/v1/partners/{slug}') && routes.includes('/api/v1/processes/{slug}'));
+    assert.deepEqual(Object.keys(body.paths).sort(), routes);
     assert.ok(body.components.schemas.Project.properties.decisions);
   });
 });
@@ -210,4 +213,28 @@ test('GET /healthz reports the database', async () => {
   const { status, body } = await get('/healthz');
   assert.equal(status, 200);
   assert.deepEqual(body, { status: 'ok', database: 'ok' });
+});
+
+test('partners and processes as JSON: public fields only, never an address or an author', async () => {
+  const partners = await get('/api/v1/partners?kind=volunteer');
+  assert.equal(partners.status, 200);
+  assert.deepEqual(partners.body.items.map((p: { slug: string }) => p.slug), ['digitallotsen-beispiel']);
+  assert.equal((await get('/api/v1/partners?municipality=atlantis')).status, 400);
+  const one = await get('/api/v1/partners/digitalverein-foerde-beispiel');
+  assert.equal(one.status, 200);
+  assert.equal(one.body.municipality, 'flensburg');
+  assert.ok(!JSON.stringify(one.body).includes('@'), 'no address');
+  assert.equal((await get('/api/v1/partners/gibt-es-nicht')).status, 404);
+
+  const list = await get('/api/v1/processes?lang=en');
+  assert.ok(list.body.items.some((p: { slug: string; title: string }) => p.slug === 'parken-im-quartier-beispiel' && p.title.startsWith('Parking')));
+  const process = await get('/api/v1/processes/parken-im-quartier-beispiel');
+  assert.equal(process.status, 200);
+  assert.ok(process.body.ideas.length >= 4);
+  const top = process.body.ideas[0];
+  assert.equal(top.title, 'Freie Plätze in der App anzeigen (Beispiel)');
+  assert.equal(top.supports, 4);
+  assert.ok(top.answer);
+  const text = JSON.stringify(process.body);
+  assert.ok(!text.includes('@') && !text.includes('Hanne'), 'neither addresses nor authors');
 });

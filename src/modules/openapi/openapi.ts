@@ -10,6 +10,8 @@ import {
   apiProjectSchema,
 } from '../projects/projects.schemas.js';
 import { apiEventListSchema, apiEventSchema } from '../events/events.schemas.js';
+import { apiPartnerListSchema, apiPartnerSchema, apiProcessListSchema, apiProcessSchema } from '../network/network.api.schemas.js';
+import { partnerKinds } from '../../db/schema.js';
 
 function componentSchemas(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
@@ -19,6 +21,10 @@ function componentSchemas(): Record<string, unknown> {
     [apiMunicipalitySchema, 'Municipality'],
     [apiEventSchema, 'Event'],
     [apiEventListSchema, 'EventList'],
+    [apiPartnerSchema, 'Partner'],
+    [apiPartnerListSchema, 'PartnerList'],
+    [apiProcessSchema, 'Process'],
+    [apiProcessListSchema, 'ProcessList'],
     [apiErrorSchema, 'Error'],
   ] as const)
     registry.add(schema, { id });
@@ -47,7 +53,7 @@ export function openApiDocument(baseUrl: string) {
       title: 'Lotse API',
       version: '1.0.0',
       description:
-        'Open data of the Smarte Grenzregion: the public Vorhabenliste (register of municipal projects) with council decisions, costs, participation and change log, and the participation events. All data is public and free to reuse.',
+        'Open data of the Smarte Grenzregion: the public Vorhabenliste (register of municipal projects) with council decisions, costs, participation and change log, the participation events, participation processes with their ideas, and the partner directory. All data is public and free to reuse.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     servers: [{ url: baseUrl }],
@@ -113,6 +119,40 @@ export function openApiDocument(baseUrl: string) {
           summary: 'One event',
           parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }, lang],
           responses: { '200': json(ref('Event'), 'The event'), '404': errorResponse('No such event') },
+        },
+      },
+      '/api/v1/partners': {
+        get: {
+          operationId: 'listPartners',
+          summary: 'The partner directory: verified partners who agreed to be listed',
+          description: 'Contact addresses are never part of the data; the contact form on the partner page mails the partner.',
+          parameters: [query('municipality', 'Municipality slug', { type: 'string' }), query('topic', 'Topic slug', { type: 'string' }), query('kind', 'Kind of partner', { type: 'string', enum: [...partnerKinds] })],
+          responses: { '200': json(ref('PartnerList'), 'Partners'), '400': errorResponse('Invalid parameter') },
+        },
+      },
+      '/api/v1/partners/{slug}': {
+        get: {
+          operationId: 'getPartner',
+          summary: 'One partner',
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': json(ref('Partner'), 'The partner'), '404': errorResponse('No such partner') },
+        },
+      },
+      '/api/v1/processes': {
+        get: {
+          operationId: 'listProcesses',
+          summary: 'Published participation processes with their dated phases',
+          parameters: [lang],
+          responses: { '200': json(ref('ProcessList'), 'Processes') },
+        },
+      },
+      '/api/v1/processes/{slug}': {
+        get: {
+          operationId: 'getProcess',
+          summary: 'One participation process with its ideas, their status, official answer and supports',
+          description: 'Authors of ideas are never part of the data; hidden ideas are left out.',
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }, lang],
+          responses: { '200': json(ref('Process'), 'The process'), '404': errorResponse('No such process') },
         },
       },
       '/api/v1/municipalities': {

@@ -1,0 +1,87 @@
+// API v1 for the partner directory and for participation processes with their ideas. Strict like the
+// projects API: unknown filter values answer 400. Never a contact address, author or account.
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../lib/errors.js';
+import { type LocalizedText, pick } from '../../lib/localized.js';
+import { processIdeas } from '../ideas/ideas.service.js';
+import type { Phase } from '../participation/processes.service.js';
+import { publicProcess, publicProcesses, type ProcessView } from '../participation/processes.service.js';
+import { parseQuery } from '../projects/projects.api.routes.js';
+import { type ApiPartner, apiLangSchema, apiPartnerQuerySchema } from './network.api.schemas.js';
+import { directory, type ListedPartner, publicPartner } from './partners.service.js';
+
+export async function networkApiRoutes(app: FastifyInstance) {
+  const base = app.config.publicUrl;
+  const partner = (p: ListedPartner, projects: string[]): ApiPartner => ({
+    slug: p.slug,
+    url: `${base}/de/netzwerk/${p.slug}`,
+    name: p.name,
+    kind: p.kind,
+    description: p.description,
+    offers: p.offers,
+    seeks: p.seeks,
+    competencies: p.competencies,
+    municipality: p.municipality_slug,
+    topics: (p.topics as { slug: string }[]).map((t) => t.slug),
+    website: p.website,
+    projects,
+    example: p.example,
+  });
+
+  app.get('/api/v1/partners', async (request) => {
+    const q = parseQuery(apiPartnerQuerySchema, request);
+    if (q.municipality && !(await app.db.selectFrom('municipalities').select('id').where('slug', '=', q.municipality).executeTakeFirst()))
+      throw new AppError(400, 'invalid_query', 'error.invalidQuery', { field: 'municipality', reason: q.municipality });
+    if (q.topic && !(await app.db.selectFrom('topics').select('id').where('slug', '=', q.topic).executeTakeFirst())) throw new AppError(400, 'invalid_query', 'error.invalidQuery', { field: 'topic', reason: q.topic });
+    const partners = await directory(app.db, { municipality: q.municipality, topic: q.topic, kind: q.kind });
+    const links = partners.length
+      ? await app.db.selectFrom('partner_projects as pp').innerJoin('projects as p', 'p.id', 'pp.project_id').where('pp.partner_id', 'in', partners.map((p) => p.id)).where('p.publication_state', '=', 'published').select(['pp.partner_id', 'p.slug']).execute()
+      : [];
+    return { items: partners.map((p) => partner(p, links.filter((l) => l.partner_id === p.id).map((l) => l.slug))) };
+  });
+
+  app.get('/api/v1/partners/:slug', async (request) => {
+    const { slug } = request.params as { slug: string };
+    const data = await publicPartner(app.db, String(slug).slice(0, 200));
+    return partner(data.partner, data.projects.map((p) => p.slug));
+  });
+
+  const process = (p: ProcessView, lang: 'de' | 'da' | 'en') => ({
+    slug: p.slug,
+    url: `${base}/${lang}/beteiligung/${p.slug}`,
+    title: pick(p.title, lang)?.text ?? '',
+    description: pick(p.description as LocalizedText | null, lang)?.text ?? null,
+    results: pick(p.results as LocalizedText | null, lang)?.text ?? null,
+    project: p.project_slug,
+    phases: (p.phases as Phase[]).map((ph) => ({ kind: ph.kind, starts_on: ph.startsOn, ends_on: ph.endsOn })),
+  });
+
+  app.get('/api/v1/processes', async (request) => {
+    const { lang } = parseQuery(apiLangSchema, request);
+    return { items: (await publicProcesses(app.db)).map((p) => process(p, lang)) };
+  });
+
+  app.get('/api/v1/processes/:slug', async (request) => {
+    const { slug } = request.params as { slug: string };
+    const { lang } = parseQuery(apiLangSchema, request);
+    const p = await publicProcess(app.db, String(slug).slice(0, 200));
+    const ideas = await processIdeas(app.db, p.id);
+    return {
+      ...process(p, lang),
+      ideas: ideas.map((i) => ({
+        id: i.id,
+        url: `${base}/${lang}/beteiligung/${p.slug}/ideen/${i.id}`,
+        title: i.title,
+        body: i.body,
+        status: i.status,
+        status_reason: i.status_reason,
+        answer: i.answer,
+        topic: i.topic_slug,
+        location: i.location,
+        supports: i.support_count,
+        linked_project: i.linked_slug,
+        created_at: new Date(i.created_at).toISOString(),
+      })),
+    };
+  });
+}
