@@ -255,3 +255,14 @@ test('overlapping phases: a running ideas phase is open even while an informatio
     await t.db.deleteFrom('process_phases').where('id', '=', info.id).execute();
   }
 });
+
+test('moderators are mailed once per reported comment, not once per report', async () => {
+  const made = await postForm(t.app, '/de/kommentare', { target: `project:${projectSlug}`, body: 'Viel gemeldet' }, author);
+  const id = Number(/kommentar-(\d+)/.exec(String(made.headers.location))![1]);
+  await deliver();
+  const before = mailbox.to('moderation@lotse.test').length;
+  for (let i = 0; i < 3; i++) await postForm(t.app, `/de/kommentare/${id}/melden`, { reason: `Grund ${i}` }, await residentSession(t.db));
+  await deliver();
+  assert.equal(mailbox.to('moderation@lotse.test').length, before + 1);
+  assert.equal((await t.db.selectFrom('comment_reports').select('id').where('comment_id', '=', id).execute()).length, 3);
+});

@@ -162,7 +162,7 @@ export async function editComment(db: Db, resident: Resident, commentId: number,
   return `${place.path}#kommentar-${commentId}`;
 }
 
-/** Reports a comment (once per resident) and mails the moderators and the Vorhaben's coordinators. */
+/** Reports a comment (once per resident); the first open report mails the moderators and the Vorhaben's coordinators. */
 export async function reportComment(db: Db, resident: Resident, commentId: number, reason: string, client: string, baseUrl: string): Promise<string> {
   const { place, comment } = await placeOfComment(db, commentId);
   if (comment.resident_id === resident.id) throw new AppError(400, 'own_comment', 'comments.error.ownReport');
@@ -175,6 +175,9 @@ export async function reportComment(db: Db, resident: Resident, commentId: numbe
       .returning('id')
       .executeTakeFirst();
     if (!inserted) return;
+    // One mail per comment while its reports are open: further reports join the queue without mailing again.
+    const open = await trx.selectFrom('comment_reports').select('id').where('comment_id', '=', commentId).where('resolved_at', 'is', null).limit(2).execute();
+    if (open.length > 1) return;
     const recipients = await trx
       .selectFrom('users as u')
       .innerJoin('user_roles as r', 'r.user_id', 'u.id')
