@@ -120,6 +120,7 @@ test('the directory, a partner page with its contact form, a new partner profile
     await checkA11y(staff);
     await staff.goto('/de/netzwerk/makerspace-schleswig');
     assert.ok(await staff.getByRole('heading', { name: 'Makerspace Schleswig' }).isVisible());
+    await checkA11y(staff);
     const idea = await testApp.db.selectFrom('ideas').select('id').orderBy('id').executeTakeFirstOrThrow();
     await staff.goto(`/de/verwaltung/netzwerk/passend?idee=${idea.id}`);
     await checkA11y(staff);

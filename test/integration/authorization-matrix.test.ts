@@ -306,7 +306,7 @@ const publicRoutes = [
   'POST /:lang/buergerkonto/anmelden', 'POST /:lang/buergerkonto/passwort-anmelden', 'POST /:lang/buergerkonto/link', 'POST /:lang/buergerkonto', 'POST /:lang/buergerkonto/loeschen', 'POST /:lang/buergerkonto/abmelden',
   'POST /:lang/beteiligung/:slug/ideen', 'POST /:lang/beteiligung/:slug/ideen/:id/unterstuetzen', 'POST /:lang/kommentare', 'POST /:lang/kommentare/:id/bearbeiten', 'POST /:lang/kommentare/:id/melden',
   // Partners' own profiles, the contact form (mails only) and project teams' own cases (tested in network.test.ts).
-  'POST /:lang/netzwerk/neu', 'POST /:lang/netzwerk/:slug/bearbeiten', 'POST /:lang/netzwerk/:slug/kontakt', 'POST /:lang/beratung', 'POST /:lang/beratung/:id/nachricht',
+  'POST /:lang/netzwerk/neu', 'POST /:lang/netzwerk/:slug/bearbeiten', 'POST /:lang/netzwerk/:slug/zurueckziehen', 'POST /:lang/netzwerk/:slug/kontakt', 'POST /:lang/beratung', 'POST /:lang/beratung/:id/nachricht',
 ];
 
 before(async () => {

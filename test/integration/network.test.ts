@@ -173,3 +173,79 @@ test('the overview shows open cases per advisor with their age, partners per top
   const moderator = await staffSession(t.db, [{ role: 'moderator' }]);
   assert.equal((await get(t.app, '/de/verwaltung/netzwerk', moderator)).statusCode, 403);
 });
+
+test('status moves outside the path are refused and change nothing; a case can be closed from any open state', async () => {
+  const team = await residentSession(t.db);
+  const ask = async (title: string) => Number(/beratung\/(\d+)/.exec(String((await postForm(t.app, '/de/beratung', { title, question: 'Frage', stage: 'pilot', team: 'Team', municipality: 'flensburg' }, team)).headers.location))![1]);
+  const advisor = String((await t.db.selectFrom('users').select('id').where('email', '=', 'agentur@lotse.test').executeTakeFirstOrThrow()).id);
+  const early = await ask('Früh beendet');
+  assert.equal((await postForm(t.app, `/de/verwaltung/beratung/${early}/abschliessen`, { outcome: 'dropped' }, agency)).statusCode, 303, 'requested → closed');
+  assert.equal((await postForm(t.app, `/de/verwaltung/beratung/${early}/abschliessen`, { outcome: 'dropped' }, agency)).statusCode, 409, 'closed twice');
+  assert.equal((await postForm(t.app, `/de/verwaltung/beratung/${early}/annehmen`, { advisor }, agency)).statusCode, 409, 'accepting a closed case');
+  assert.equal((await postForm(t.app, `/de/verwaltung/beratung/${early}/sitzung`, { held_on: '2026-11-20', notes: 'x' }, agency)).statusCode, 409);
+  assert.equal((await postForm(t.app, `/de/verwaltung/beratung/${early}/nachricht`, { body: 'Noch da?' }, agency)).statusCode, 409, 'no messages to a closed case');
+  const accepted = await ask('Angenommen und beendet');
+  await postForm(t.app, `/de/verwaltung/beratung/${accepted}/annehmen`, { advisor }, agency);
+  assert.equal((await postForm(t.app, `/de/verwaltung/beratung/${accepted}/annehmen`, { advisor }, agency)).statusCode, 409, 'accepting twice');
+  assert.equal((await postForm(t.app, `/de/verwaltung/beratung/${accepted}/abschliessen`, { outcome: 'funding_found' }, agency)).statusCode, 303, 'accepted → closed');
+  const unknown = await postForm(t.app, `/de/verwaltung/beratung/${await ask('Ohne Beratung')}/annehmen`, { advisor: '999999' }, agency);
+  assert.equal(unknown.statusCode, 400);
+  assert.ok(unknown.body.includes('Beraterin oder einen Berater der Agentur'));
+  const audit = await t.db.selectFrom('audit_log').select('after').where('entity_type', '=', 'advisory_case').where('action', '=', 'case.closed').where('entity_id', '=', String(early)).executeTakeFirstOrThrow();
+  assert.match(JSON.stringify(audit.after), /"closed_at":"\d{4}-/);
+});
+
+test('a case becomes one Vorhaben draft, even when the button is pressed twice at once', async () => {
+  const team = await residentSession(t.db);
+  const made = await postForm(t.app, '/de/beratung', { title: 'Doppelt geklickt', question: 'Frage', stage: 'idea', team: 'Team', municipality: 'flensburg' }, team);
+  const id = Number(/beratung\/(\d+)/.exec(String(made.headers.location))![1]);
+  const results = await Promise.all([postForm(t.app, `/de/verwaltung/beratung/${id}/vorhaben`, {}, agency), postForm(t.app, `/de/verwaltung/beratung/${id}/vorhaben`, {}, agency)]);
+  assert.deepEqual(results.map((r) => r.statusCode).sort(), [303, 409]);
+  assert.equal((await t.db.selectFrom('projects').select('id').where(({ eb }) => eb('title', '@>', JSON.stringify({ de: 'Doppelt geklickt' }) as never)).execute()).length, 1);
+});
+
+test('internal notes and files stay with the agency, also for coordinators reading along', async () => {
+  const team = await residentSession(t.db);
+  const made = await postForm(t.app, '/de/beratung', { title: 'Intern bleibt intern', question: 'Frage', stage: 'idea', team: 'Team', municipality: 'flensburg' }, team);
+  const id = Number(/beratung\/(\d+)/.exec(String(made.headers.location))![1]);
+  const advisor = String((await t.db.selectFrom('users').select('id').where('email', '=', 'agentur@lotse.test').executeTakeFirstOrThrow()).id);
+  await postForm(t.app, `/de/verwaltung/beratung/${id}/annehmen`, { advisor }, agency);
+  await postForm(t.app, `/de/verwaltung/beratung/${id}/sitzung`, { held_on: '2026-11-22', notes: 'Nur für die Agentur', internal: 'on' }, agency);
+  const coordinator = await staffSession(t.db, [{ role: 'coordinator', municipality: 'flensburg' }]);
+  const page = await get(t.app, `/de/verwaltung/beratung/${id}`, coordinator);
+  assert.equal(page.statusCode, 200);
+  assert.ok(!page.body.includes('Nur für die Agentur'));
+  assert.ok((await get(t.app, `/de/verwaltung/beratung/${id}`, agency)).body.includes('Nur für die Agentur'));
+});
+
+test('introducing a partner to an idea passes on pages, never the author\'s address', async () => {
+  const idea = await t.db.selectFrom('ideas as i').innerJoin('residents as r', 'r.id', 'i.resident_id').select(['i.id', 'r.email']).where('i.title', 'like', 'Lieferzonen%').executeTakeFirstOrThrow();
+  await t.db.updateTable('residents').set({ email: 'autorin-idee@example.net' }).where('email', '=', idea.email).execute();
+  const res = await postForm(t.app, '/de/verwaltung/netzwerk/vorstellungen', { partner: 'nordwind-it-beispiel', kind: 'idea', key: String(idea.id) }, agency);
+  assert.equal(res.statusCode, 303);
+  await deliver();
+  const toPartner = mailbox.to('nordwind-it-beispiel@example.org').at(-1)!;
+  const toAuthor = mailbox.to('autorin-idee@example.net').at(-1)!;
+  assert.ok(toPartner.text!.includes(`/ideen/${idea.id}`) && !toPartner.text!.includes('autorin-idee@example.net'));
+  assert.ok(toAuthor.text!.includes('/de/netzwerk/nordwind-it-beispiel') && !toAuthor.text!.includes('nordwind-it-beispiel@example.org'));
+});
+
+test('a partner withdraws the entry, and deleting the managing account withdraws it too', async () => {
+  const a = await residentSession(t.db);
+  await postForm(t.app, '/de/netzwerk/neu', partnerForm({ name: 'Kurz dabei', contact_email: 'kurz@example.org' }), a);
+  await postForm(t.app, '/de/verwaltung/netzwerk/partner/kurz-dabei', { verify: 'on' }, agency);
+  assert.equal((await get(t.app, '/de/netzwerk/kurz-dabei')).statusCode, 200);
+  const other = await residentSession(t.db);
+  assert.equal((await postForm(t.app, '/de/netzwerk/kurz-dabei/zurueckziehen', {}, other)).statusCode, 403);
+  assert.equal((await postForm(t.app, '/de/netzwerk/kurz-dabei/zurueckziehen', {}, a)).statusCode, 303);
+  assert.equal((await get(t.app, '/de/netzwerk/kurz-dabei')).statusCode, 404);
+  const gone = await t.db.selectFrom('partners').select(['name', 'contact_email', 'description']).where('slug', '=', 'kurz-dabei').executeTakeFirstOrThrow();
+  assert.deepEqual(gone, { name: 'Zurückgezogener Eintrag', contact_email: '', description: '' });
+
+  const b = await residentSession(t.db);
+  await postForm(t.app, '/de/netzwerk/neu', partnerForm({ name: 'Bald gelöscht', contact_email: 'bald@example.org' }), b);
+  await postForm(t.app, '/de/verwaltung/netzwerk/partner/bald-geloescht', { verify: 'on' }, agency);
+  await postForm(t.app, '/de/buergerkonto/loeschen', { confirm: 'on' }, b);
+  assert.equal((await get(t.app, '/de/netzwerk/bald-geloescht')).statusCode, 404);
+  assert.equal((await t.db.selectFrom('partners').select('contact_email').where('slug', '=', 'bald-geloescht').executeTakeFirstOrThrow()).contact_email, '');
+});

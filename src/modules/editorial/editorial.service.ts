@@ -82,13 +82,16 @@ export async function editorialProject(db: Db, actor: Actor, slug: string): Prom
 }
 
 export async function createProject(db: Db, actor: Actor, input: ProjectInput): Promise<string> {
+  return db.transaction().execute((trx) => createProjectIn(trx, actor, input));
+}
+
+/** The same inside a transaction the caller owns (e.g. an advisory case that becomes a Vorhaben). */
+export async function createProjectIn(trx: Db, actor: Actor, input: ProjectInput): Promise<string> {
   if (input.municipalities.length === 0 || !mayAssignMunicipalities(actor, 'create', [], input.municipalities)) throw forbidden();
-  return db.transaction().execute(async (trx) => {
-    const { id, slug } = await insertDraftProject(trx, input);
-    await repo.upsertDraft(trx, id, input, null, actorId(actor));
-    await recordAudit(trx, actor, { action: 'project.create', entityType: 'project', entityId: slug, summary: input.title.de, after: input });
-    return slug;
-  });
+  const { id, slug } = await insertDraftProject(trx, input);
+  await repo.upsertDraft(trx, id, input, null, actorId(actor));
+  await recordAudit(trx, actor, { action: 'project.create', entityType: 'project', entityId: slug, summary: input.title.de, after: input });
+  return slug;
 }
 
 /** Locks the Vorhaben for the transaction and checks the actor may do `action` with it. */

@@ -212,6 +212,11 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
             <span class="kern-label">{t('editorial.viewPublic')}</span>
           </a>
         )}
+        {published && nav.network === 'overview' && (
+          <a class="kern-btn kern-btn--tertiary" href={`${localePath(locale, '/verwaltung/netzwerk/passend')}?vorhaben=${project.slug}`}>
+            <span class="kern-label">{t('network.admin.findPartners')}</span>
+          </a>
+        )}
         {draft && published && (
           <a class="kern-btn kern-btn--secondary" href={`${base}/vergleich?von=${project.version}&bis=arbeitskopie`}>
             <span class="kern-label">{t('editorial.compareDraft')}</span>

@@ -77,6 +77,14 @@ export function IdeaAdminPage({ ctx, nav, csrf, idea, values, errors, saved }: B
           {t('ideas.admin.publicPage')}
         </a>{' '}
         · {t('ideas.supports', { count: idea.support_count })}
+        {nav.network === 'overview' && !idea.hidden_at && (
+          <>
+            {' · '}
+            <a class="kern-link" href={`${localePath(locale, '/verwaltung/netzwerk/passend')}?idee=${idea.id}`}>
+              {t('network.admin.findPartners')}
+            </a>
+          </>
+        )}
       </p>
       <p class="kern-body lotse-preline">{idea.body}</p>
       <section class="lotse-section" aria-labelledby="answer-heading">

@@ -10,9 +10,9 @@ import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { isLocale } from '../../lib/localized.js';
-import { type Actor, hasRole } from '../accounts/actor.js';
+import { type Actor, hasRole, municipalitiesAs } from '../accounts/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { createProject } from '../editorial/editorial.service.js';
+import { createProjectIn } from '../editorial/editorial.service.js';
 import type { Resident } from '../residents/resident-session.js';
 import { checkResidentWrite } from '../residents/write-limits.js';
 import { mayManageNetwork, mayReadCase } from './network.policy.js';
@@ -132,7 +132,7 @@ export async function caseFile(db: Db, id: number, messageId: number, who: { res
     .executeTakeFirst();
   if (!row) throw notFound('file');
   const team = who.resident && row.resident_id === who.resident.id && !row.internal;
-  const staff = who.actor && mayReadCase(who.actor, row.municipality);
+  const staff = who.actor && mayReadCase(who.actor, row.municipality) && (!row.internal || mayManageNetwork(who.actor));
   if (!team && !staff) throw notFound('file');
   return { name: row.file_name!, type: row.content_type!, content: row.content! };
 }
@@ -140,17 +140,31 @@ export async function caseFile(db: Db, id: number, messageId: number, who: { res
 // ---- Back office ----
 
 export async function staffCases(db: Db, actor: Actor) {
-  const rows = await cases(db).orderBy(sql`c.status = 'closed'`).orderBy('c.created_at', 'desc').limit(500).execute();
-  return rows.filter((c) => mayReadCase(actor, c.municipality_slug));
+  let q = cases(db);
+  // The coordinator's municipalities narrow the list in SQL, before its limit.
+  if (!mayManageNetwork(actor)) {
+    const mine = municipalitiesAs(actor, 'coordinator');
+    q = q.where('m.slug', 'in', mine.length ? mine : ['']);
+  }
+  return q.orderBy(sql`c.status = 'closed'`).orderBy('c.created_at', 'desc').limit(500).execute();
 }
 
 export async function staffCase(db: Db, actor: Actor, id: number) {
   const c = await cases(db).where('c.id', '=', id).executeTakeFirst();
   if (!c) throw notFound('case');
   if (!mayReadCase(actor, c.municipality_slug)) throw forbidden();
+  // Internal notes and messages are the agency's: coordinators who read along see what the team sees.
+  const manager = mayManageNetwork(actor);
   const [sessions, messages, advisors] = await Promise.all([
-    db.selectFrom('advisory_sessions').selectAll().where('case_id', '=', id).orderBy('held_on').execute(),
-    db.selectFrom('advisory_messages as msg').leftJoin('users as u', 'u.id', 'msg.user_id').select(['msg.id', 'msg.body', 'msg.internal', 'msg.user_id', 'msg.resident_id', 'msg.file_name', 'msg.size', 'msg.created_at', 'u.email as staff_email']).where('msg.case_id', '=', id).orderBy('msg.created_at').execute(),
+    db.selectFrom('advisory_sessions').selectAll().where('case_id', '=', id).$if(!manager, (q) => q.where('internal', '=', false)).orderBy('held_on').execute(),
+    db
+      .selectFrom('advisory_messages as msg')
+      .leftJoin('users as u', 'u.id', 'msg.user_id')
+      .select(['msg.id', 'msg.body', 'msg.internal', 'msg.user_id', 'msg.resident_id', 'msg.file_name', 'msg.size', 'msg.created_at', 'u.email as staff_email'])
+      .where('msg.case_id', '=', id)
+      .$if(!manager, (q) => q.where('msg.internal', '=', false))
+      .orderBy('msg.created_at')
+      .execute(),
     db.selectFrom('users as u').innerJoin('user_roles as r', 'r.user_id', 'u.id').where('r.role', 'in', ['agency', 'admin']).where('u.disabled_at', 'is', null).select(['u.id', 'u.email', 'u.display_name']).distinct().orderBy('u.email').execute(),
   ]);
   return { case: c, sessions, messages, advisors, mayManage: mayManageNetwork(actor) };
@@ -195,6 +209,7 @@ export async function addSession(db: Db, actor: Actor, id: number, input: z.infe
 export async function staffMessage(db: Db, actor: Actor, id: number, body: string, internal: boolean, file: UploadedFile | null, baseUrl: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const c = await managed(trx, actor, id);
+    if (c.status === 'closed') throw new AppError(409, 'closed', 'network.error.closed');
     await trx.insertInto('advisory_messages').values({ case_id: id, user_id: actor.kind === 'staff' ? actor.id : null, body, internal, ...fileColumns(file) }).execute();
     await trx.updateTable('advisory_cases').set({ updated_at: sql`now()` }).where('id', '=', id).execute();
     await recordAudit(trx, actor, { action: 'case.message', entityType: 'advisory_case', entityId: id, summary: c.title, after: { internal, file: file?.name ?? null } });
@@ -205,7 +220,7 @@ export async function staffMessage(db: Db, actor: Actor, id: number, body: strin
 export async function closeCase(db: Db, actor: Actor, id: number, input: z.infer<typeof closeBody>, baseUrl: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const c = await managed(trx, actor, id);
-    await move(trx, actor, c, 'closed', { outcome: input.outcome, outcome_note: input.outcome_note, closed_at: sql`now()` }, baseUrl);
+    await move(trx, actor, c, 'closed', { outcome: input.outcome, outcome_note: input.outcome_note, closed_at: new Date() }, baseUrl);
   });
 }
 
@@ -216,11 +231,15 @@ export async function caseToDraft(db: Db, actor: Actor, id: number): Promise<str
   if (!c) throw notFound('case');
   if (c.project_id) throw new AppError(409, 'already_project', 'network.error.alreadyProject');
   if (!c.municipality_slug) throw new AppError(400, 'no_municipality', 'network.error.noMunicipality');
-  const slug = await createProject(db, actor, {
+  // One draft per case, also when the button is pressed twice: the case row is locked until it is linked.
+  return db.transaction().execute(async (trx) => {
+    const locked = await trx.selectFrom('advisory_cases').select('project_id').where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+    if (locked.project_id) throw new AppError(409, 'already_project', 'network.error.alreadyProject');
+    const slug = await createProjectIn(trx, actor, {
     title: { de: c.title },
     description: { de: c.question },
     goals: null, status: 'planned', statusText: null, nextSteps: null, expectedDuration: null,
-    municipalities: [c.municipality_slug],
+    municipalities: [c.municipality_slug!],
     topics: c.topic_name ? [(c.topic_name as { de: string }).de] : [],
     decisionsText: null, decisions: [],
     costs: { text: null, amountCents: null, currency: 'EUR', approximate: false },
@@ -228,12 +247,11 @@ export async function caseToDraft(db: Db, actor: Actor, id: number): Promise<str
     location: null, contact: null, links: [], furtherInfo: null, startDate: null, endDate: null, addedOn: null,
     publicationState: 'draft',
   });
-  await db.transaction().execute(async (trx) => {
     const project = await trx.selectFrom('projects').select('id').where('slug', '=', slug).executeTakeFirstOrThrow();
     await trx.updateTable('advisory_cases').set({ project_id: project.id, updated_at: sql`now()` }).where('id', '=', id).execute();
     await recordAudit(trx, actor, { action: 'case.to_project', entityType: 'advisory_case', entityId: id, summary: c.title, after: { project: slug } });
+    return slug;
   });
-  return slug;
 }
 
 /** The agency's overview: open cases per advisor with their age, partners per topic and municipality, introductions and their outcomes. */

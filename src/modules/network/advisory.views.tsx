@@ -92,12 +92,12 @@ export function MessageList({ ctx, base, messages }: { ctx: PageContext; base: s
   );
 }
 
-export function MessageForm({ ctx, csrf, action, staff }: { ctx: PageContext; csrf: string; action: string; staff: boolean }) {
+export function MessageForm({ ctx, csrf, action, staff, error }: { ctx: PageContext; csrf: string; action: string; staff: boolean; error?: string | undefined }) {
   const { t } = ctx;
   return (
     <form method="post" action={action} enctype="multipart/form-data" class="lotse-form-section" novalidate>
       <CsrfField token={csrf} />
-      <TextAreaField id="body" label={t('network.case.message')} value="" rows={4} required />
+      <TextAreaField id="body" label={t('network.case.message')} value="" rows={4} required error={error} />
       <div class="kern-form-input">
         <label class="kern-label" for="file">
           {t('network.case.file')}
@@ -120,7 +120,7 @@ export function MessageForm({ ctx, csrf, action, staff }: { ctx: PageContext; cs
   );
 }
 
-export function CaseTeamPage({ ctx, csrf, data, notice }: { ctx: PageContext; csrf: string; data: Awaited<ReturnType<typeof caseForTeam>>; notice?: string | undefined }) {
+export function CaseTeamPage({ ctx, csrf, data, notice, error }: { ctx: PageContext; csrf: string; data: Awaited<ReturnType<typeof caseForTeam>>; notice?: string | undefined; error?: string | undefined }) {
   const { t, locale } = ctx;
   const c = data.case;
   const base = localePath(locale, `/beratung/${c.id}`);
@@ -161,7 +161,7 @@ export function CaseTeamPage({ ctx, csrf, data, notice }: { ctx: PageContext; cs
         </h2>
         {data.messages.length === 0 && <p class="kern-body">{t('residents.profile.none')}</p>}
         <MessageList ctx={ctx} base={base} messages={data.messages.map((m) => ({ ...m, from: m.user_id ? t('network.case.fromAgency') : t('network.case.fromTeam'), internal: false }))} />
-        {c.status !== 'closed' && <MessageForm ctx={ctx} csrf={csrf} action={`${base}/nachricht`} staff={false} />}
+        {c.status !== 'closed' && <MessageForm ctx={ctx} csrf={csrf} action={`${base}/nachricht`} staff={false} error={error} />}
       </section>
     </Layout>
   );

@@ -1,6 +1,8 @@
 // Introductions: staff put a partner in touch with another partner, the author of an idea or the team of
 // a Vorhaben (its municipality's coordinators) with one click; both sides get an e-mail with the other's
-// way of contact, the introduction is logged, and what came of it is recorded later.
+// way of contact, the introduction is logged, and what came of it is recorded later. Partners agreed to
+// their contact address being passed on; an idea's author did not, so the author gets the partner's
+// page (with its contact form) and the partner the idea's page, never the author's address.
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
@@ -22,22 +24,31 @@ export const introductionBody = z.object({
 interface Party {
   label: string;
   emails: string[];
+  /** What the other side gets to reach this one. */
+  contact: string;
   column: { other_partner_id: number } | { idea_id: number } | { project_id: number };
 }
 
-async function partyOf(db: Db, kind: MatchKind, key: string): Promise<Party> {
+async function partyOf(db: Db, kind: MatchKind, key: string, baseUrl: string): Promise<Party> {
   if (kind === 'partner') {
     const p = await db.selectFrom('partners').select(['id', 'name', 'contact_email']).where('slug', '=', key).where('hidden_at', 'is', null).where('verified_at', 'is not', null).executeTakeFirst();
     if (!p) throw notFound('partner');
-    return { label: p.name, emails: [p.contact_email], column: { other_partner_id: p.id } };
+    return { label: p.name, emails: [p.contact_email], contact: p.contact_email, column: { other_partner_id: p.id } };
   }
   if (kind === 'idea') {
     const idea = /^\d{1,9}$/.test(key)
-      ? await db.selectFrom('ideas as i').leftJoin('residents as r', 'r.id', 'i.resident_id').select(['i.id', 'i.title', 'r.email']).where('i.id', '=', Number(key)).executeTakeFirst()
+      ? await db
+          .selectFrom('ideas as i')
+          .innerJoin('participation_processes as pp', 'pp.id', 'i.process_id')
+          .leftJoin('residents as r', 'r.id', 'i.resident_id')
+          .select(['i.id', 'i.title', 'pp.slug as process', 'r.email'])
+          .where('i.id', '=', Number(key))
+          .where('i.hidden_at', 'is', null)
+          .executeTakeFirst()
       : undefined;
     if (!idea) throw notFound('idea');
     if (!idea.email) throw new AppError(409, 'unreachable', 'network.error.unreachable');
-    return { label: idea.title, emails: [idea.email], column: { idea_id: idea.id } };
+    return { label: idea.title, emails: [idea.email], contact: `${baseUrl}/de/beteiligung/${idea.process}/ideen/${idea.id}`, column: { idea_id: idea.id } };
   }
   const project = await db.selectFrom('projects').select(['id', 'title']).where('slug', '=', key).where('publication_state', '=', 'published').executeTakeFirst();
   if (!project) throw notFound('project');
@@ -52,21 +63,22 @@ async function partyOf(db: Db, kind: MatchKind, key: string): Promise<Party> {
     .distinct()
     .execute();
   if (coordinators.length === 0) throw new AppError(409, 'unreachable', 'network.error.unreachable');
-  return { label: (project.title as { de: string }).de, emails: coordinators.map((c) => c.email), column: { project_id: project.id } };
+  return { label: (project.title as { de: string }).de, emails: coordinators.map((c) => c.email), contact: coordinators.map((c) => c.email).join(', '), column: { project_id: project.id } };
 }
 
-export async function introduce(db: Db, actor: Actor, input: z.infer<typeof introductionBody>): Promise<number> {
+export async function introduce(db: Db, actor: Actor, input: z.infer<typeof introductionBody>, baseUrl: string): Promise<number> {
   if (!mayManageNetwork(actor)) throw forbidden();
   const partner = await db.selectFrom('partners').select(['id', 'slug', 'name', 'contact_email']).where('slug', '=', input.partner).where('hidden_at', 'is', null).where('verified_at', 'is not', null).executeTakeFirst();
   if (!partner) throw notFound('partner');
   if (input.kind === 'partner' && input.key === partner.slug) throw new AppError(400, 'same_party', 'network.error.sameParty');
-  const other = await partyOf(db, input.kind, input.key);
+  const other = await partyOf(db, input.kind, input.key, baseUrl);
   return db.transaction().execute(async (trx) => {
     const { id } = await trx.insertInto('introductions').values({ partner_id: partner.id, ...other.column, note: input.note, created_by: actor.kind === 'staff' ? actor.id : null }).returning('id').executeTakeFirstOrThrow();
     const mail = (to: string, name: string, otherName: string, contact: string) =>
       enqueue(trx, 'send_mail', { to, subject: t('de', 'network.mail.intro.subject', { name: otherName }), text: t('de', 'network.mail.intro.text', { name, other: otherName, contact, note: input.note ?? '' }) });
-    await mail(partner.contact_email, partner.name, other.label, other.emails.join(', '));
-    for (const to of other.emails) await mail(to, other.label, partner.name, partner.contact_email);
+    await mail(partner.contact_email, partner.name, other.label, other.contact);
+    const partnerContact = input.kind === 'idea' ? `${baseUrl}/de/netzwerk/${partner.slug}` : partner.contact_email;
+    for (const to of other.emails) await mail(to, other.label, partner.name, partnerContact);
     // The log names both parties, not their addresses.
     await recordAudit(trx, actor, { action: 'introduction.create', entityType: 'introduction', entityId: id, summary: `${partner.name} ↔ ${other.label}`, after: { partner: partner.slug, kind: input.kind, key: input.key, note: input.note } });
     return id;

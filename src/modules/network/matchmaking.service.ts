@@ -29,23 +29,27 @@ interface Profile {
   text: string;
 }
 
-// Every candidate as the same shape: kind, key, label, path, text, topic ids, municipality ids.
+// Every candidate as the same shape: kind, key, label, path, text, topic ids, municipality ids and the text
+// as a search vector (the Vorhaben's is stored and indexed, so ranking thousands of them stays cheap).
 const sources = {
   partner: sql`select 'partner' as kind, pa.slug as key, pa.name as label, '/netzwerk/' || pa.slug as path,
       pa.name || ' ' || pa.description || ' ' || coalesce(pa.offers, '') || ' ' || coalesce(pa.seeks, '') || ' ' || coalesce(pa.competencies, '') as text,
       array(select topic_id from partner_topics where partner_id = pa.id) as topic_ids,
-      array_remove(array[pa.municipality_id], null) as municipality_ids
+      array_remove(array[pa.municipality_id], null) as municipality_ids,
+      to_tsvector('german', pa.name || ' ' || pa.description || ' ' || coalesce(pa.offers, '') || ' ' || coalesce(pa.seeks, '') || ' ' || coalesce(pa.competencies, '')) as tsv
     from partners pa where pa.verified_at is not null and pa.hidden_at is null`,
   idea: sql`select 'idea' as kind, i.id::text as key, i.title as label, '/beteiligung/' || pp.slug || '/ideen/' || i.id as path,
       i.title || ' ' || i.body as text,
       array_remove(array[i.topic_id], null) as topic_ids,
-      array(select municipality_id from project_municipalities where project_id = pp.project_id) as municipality_ids
+      array(select municipality_id from project_municipalities where project_id = pp.project_id) as municipality_ids,
+      to_tsvector('german', i.title || ' ' || i.body) as tsv
     from ideas i join participation_processes pp on pp.id = i.process_id join projects p on p.id = pp.project_id
     where i.hidden_at is null and pp.state = 'published' and p.publication_state = 'published'`,
   project: sql`select 'project' as kind, p.slug as key, p.title->>'de' as label, '/vorhaben/' || p.slug as path,
       p.search_text as text,
       array(select topic_id from project_topics where project_id = p.id) as topic_ids,
-      array(select municipality_id from project_municipalities where project_id = p.id) as municipality_ids
+      array(select municipality_id from project_municipalities where project_id = p.id) as municipality_ids,
+      p.search as tsv
     from projects p where p.publication_state = 'published'`,
 };
 
@@ -73,21 +77,21 @@ export async function suggestionsFor(db: Db, ref: MatchRef, kinds: MatchKind[] =
   const topicIds = `{${profile.topicIds.join(',')}}`;
   const municipalityIds = `{${profile.municipalityIds.join(',')}}`;
   const results: Suggestion[] = [];
+  const topicNames = new Map((await db.selectFrom('topics').select(['id', 'name']).execute()).map((t) => [t.id, t.name as LocalizedText]));
+  const municipalityNames = new Map((await db.selectFrom('municipalities').select(['id', 'name']).execute()).map((m) => [m.id, m.name]));
   for (const kind of kinds) {
     const rows = await sql<{ kind: MatchKind; key: string; label: string; path: string; text: string; shared_topics: number[]; same_municipality: number[]; rank: number }>`
       with c as (${sources[kind]}), q as (select case when ${query} = '' then null else to_tsquery('german', ${query}) end as q)
       select c.kind, c.key, c.label, c.path, c.text,
         array(select unnest(c.topic_ids) intersect select unnest(${topicIds}::int[])) as shared_topics,
         array(select unnest(c.municipality_ids) intersect select unnest(${municipalityIds}::int[])) as same_municipality,
-        coalesce(ts_rank(to_tsvector('german', c.text), q.q), 0) as rank
+        coalesce(ts_rank(c.tsv, q.q), 0) as rank
       from c, q
       where not (c.kind = ${ref.kind} and c.key = ${ref.key})
       order by 3 * cardinality(array(select unnest(c.topic_ids) intersect select unnest(${topicIds}::int[])))
         + 2 * (case when c.municipality_ids && ${municipalityIds}::int[] then 1 else 0 end)
-        + 20 * coalesce(ts_rank(to_tsvector('german', c.text), q.q), 0) desc, c.label
+        + 20 * coalesce(ts_rank(c.tsv, q.q), 0) desc, c.label
       limit ${perKind}`.execute(db);
-    const topicNames = new Map((await db.selectFrom('topics').select(['id', 'name']).execute()).map((t) => [t.id, t.name as LocalizedText]));
-    const municipalityNames = new Map((await db.selectFrom('municipalities').select(['id', 'name']).execute()).map((m) => [m.id, m.name]));
     for (const r of rows.rows) {
       const text = r.text.toLowerCase();
       const shared = words.filter((w) => text.includes(stem(w))).slice(0, 4);

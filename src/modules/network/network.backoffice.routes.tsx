@@ -58,7 +58,7 @@ export async function networkBackOfficeRoutes(app: FastifyInstance) {
         ? (await app.db.selectFrom('ideas').select('title').where('id', '=', Number(target.key)).executeTakeFirst())?.title
         : ((await app.db.selectFrom('projects').select('title').where('slug', '=', target.key).executeTakeFirst())?.title as { de: string } | undefined)?.de;
     if (!title) throw new AppError(404, 'not_found', 'error.notFound.text', { what: target.kind });
-    const suggestions = await suggestionsFor(app.db, target, ['partner'], 10);
+    const suggestions = await suggestionsFor(app.db, target, ['partner', 'idea', 'project'], 8);
     return reply.html(<MatchPage {...page(request, reply)} title={title} suggestions={suggestions} target={target} back={request.url} />);
   });
 
@@ -66,7 +66,7 @@ export async function networkBackOfficeRoutes(app: FastifyInstance) {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const parsed = introductionBody.safeParse(body);
     if (!parsed.success) throw new AppError(400, 'bad_introduction', 'network.error.introduction');
-    await introduce(app.db, request.actor!, parsed.data);
+    await introduce(app.db, request.actor!, parsed.data, app.config.publicUrl);
     return reply.redirect(safeReturnPath(body.weiter) ?? `${localePath(request.locale, '/verwaltung/netzwerk')}?erledigt=introduced`, 303);
   });
 

@@ -40,6 +40,18 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
   );
 }
 
+/** Open cases counted per advisor, with the age of the oldest. */
+export function perAdvisor(cases: { advisor: string | null; age_days: number }[]) {
+  const groups = new Map<string | null, { advisor: string | null; count: number; oldest: number }>();
+  for (const c of cases) {
+    const g = groups.get(c.advisor) ?? { advisor: c.advisor, count: 0, oldest: 0 };
+    g.count += 1;
+    g.oldest = Math.max(g.oldest, Number(c.age_days));
+    groups.set(c.advisor, g);
+  }
+  return [...groups.values()];
+}
+
 export function NetworkOverviewPage({ ctx, nav, csrf, partners, overview, intros, done }: BackOfficePage & { csrf: string; partners: Awaited<ReturnType<typeof staffPartners>>; overview: Awaited<ReturnType<typeof networkOverview>>; intros: Awaited<ReturnType<typeof introductions>>; done?: string | undefined }) {
   const { t, locale } = ctx;
   const base = localePath(locale, '/verwaltung/netzwerk');
@@ -76,6 +88,11 @@ export function NetworkOverviewPage({ ctx, nav, csrf, partners, overview, intros
         <h2 class="kern-heading-medium" id="open-cases">
           {t('network.admin.openCases', { count: overview.openCases.length })}
         </h2>
+        <Table
+          caption={t('network.admin.perAdvisor')}
+          head={[t('network.admin.advisor'), t('network.admin.count'), t('network.admin.oldest')]}
+          rows={perAdvisor(overview.openCases).map((a) => [a.advisor ?? t('network.admin.noAdvisor'), a.count, t('network.admin.days', { count: a.oldest })])}
+        />
         <Table
           caption={t('network.admin.openCasesCaption')}
           head={[t('network.case.field.title'), t('network.admin.advisor'), t('ideas.admin.status'), t('network.admin.age')]}
@@ -190,6 +207,7 @@ export function PartnerReviewPage({ ctx, nav, csrf, partner, links, suggestions,
       <form method="post" action={base} class="lotse-form-section" novalidate>
         <CsrfField token={csrf} />
         {!partner.verified_at && <Checkbox id="verify" name="verify" label={t('network.admin.verify')} checked={false} />}
+        {partner.verified_at && new Date(partner.updated_at) > new Date(partner.verified_at) && <Checkbox id="verify" name="verify" label={t('network.admin.reverify')} checked={false} />}
         <Checkbox id="hidden" name="hidden" label={t('network.admin.hide')} checked={partner.hidden_at !== null} />
         <TextAreaField id="projects" label={t('network.admin.projects')} hint={t('network.admin.slugsHint')} value={links.projects.join('\n')} rows={3} />
         <TextAreaField id="events" label={t('network.admin.events')} hint={t('network.admin.slugsHint')} value={links.events.join('\n')} rows={3} />

@@ -10,12 +10,12 @@ import type { FormErrors } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
-import { currentResident, residentSignInPath } from '../residents/resident-session.js';
+import { currentResident, type Resident, residentSignInPath } from '../residents/resident-session.js';
 import { allTopics } from '../topics/topics.service.js';
 import { caseBody, caseFile, caseForTeam, messageBody, requestCase, residentCases, teamMessage, type UploadedFile } from './advisory.service.js';
 import { AdvisoryPage, CaseTeamPage } from './advisory.views.js';
 import { suggestionsFor } from './matchmaking.service.js';
-import { contactBody, contactPartner, directory, editablePartner, partnerBody, publicPartner, registerPartner, updateOwnPartner } from './partners.service.js';
+import { contactBody, contactPartner, directory, editablePartner, partnerBody, publicPartner, registerPartner, updateOwnPartner, withdrawPartners } from './partners.service.js';
 import { DirectoryPage, type Options, PartnerFormPage, PartnerPage } from './partners.views.js';
 
 export const MAX_CASE_FILE = 10 * 1024 * 1024;
@@ -42,7 +42,6 @@ export async function options(app: FastifyInstance): Promise<Options> {
 
 export async function networkRoutes(app: FastifyInstance) {
   const secure = app.config.publicUrl.startsWith('https://');
-  await acceptUploads(app, MAX_CASE_FILE);
   const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
 
   app.get('/:lang/netzwerk', async (request, reply) => {
@@ -99,8 +98,24 @@ export async function networkRoutes(app: FastifyInstance) {
     if (!csrfValid(request, raw[CSRF_FIELD])) return partnerForm(request, reply, slug, values, { name: { key: 'signin.csrf' } }, 403);
     const parsed = partnerBody.safeParse(raw);
     if (!parsed.success) return partnerForm(request, reply, slug, values, fieldErrors(parsed.error, { description: 3000, offers: 1000, seeks: 1000, competencies: 500 }), 400);
-    await updateOwnPartner(app.db, resident, slug, parsed.data, request.ip);
+    try {
+      await updateOwnPartner(app.db, resident, slug, parsed.data, request.ip);
+    } catch (err) {
+      if (err instanceof AppError && err.status === 400) return partnerForm(request, reply, slug, values, { [err.code === 'unknown_topic' ? 'topics' : 'municipality']: { key: err.messageKey } }, 400);
+      throw err;
+    }
     return reply.redirect(`${localePath(request.locale, '/buergerkonto')}?hinweis=partner`, 303);
+  });
+
+  app.post('/:lang/netzwerk/:slug/zurueckziehen', async (request, reply) => {
+    const { slug } = slugParam.parse(request.params);
+    const raw = (request.body ?? {}) as Record<string, unknown>;
+    const resident = await currentResident(app, request);
+    if (!resident) return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/netzwerk/${slug}/bearbeiten`)), 303);
+    if (!csrfValid(request, raw[CSRF_FIELD])) throw new AppError(403, 'csrf', 'error.csrf');
+    await editablePartner(app.db, slug, { resident });
+    await app.db.transaction().execute((trx) => withdrawPartners(trx, resident.id, slug));
+    return reply.redirect(`${localePath(request.locale, '/buergerkonto')}?hinweis=zurueckgezogen`, 303);
   });
 
   const partnerPage = async (request: FastifyRequest, reply: FastifyReply, slug: string, form: { values: Record<string, string>; errors: FormErrors }, status = 200, sent = false) => {
@@ -161,20 +176,34 @@ export async function networkRoutes(app: FastifyInstance) {
     const ctx = pageContext(request, app.config.publicUrl);
     const hinweis = (request.query as { hinweis?: string }).hinweis;
     const notice = hinweis === 'angefragt' ? ctx.t('network.advisory.requested') : hinweis === 'gesendet' ? ctx.t('network.case.sent') : undefined;
-    return noStore(reply).html(<CaseTeamPage ctx={ctx} csrf={csrfToken(request, reply, secure)} data={await caseForTeam(app.db, resident, id)} notice={notice} />);
+    return casePage(request, reply, resident, id, notice);
   });
 
-  app.post('/:lang/beratung/:id/nachricht', async (request, reply) => {
-    const { id } = idParam.parse(request.params);
-    const raw = (request.body ?? {}) as Record<string, unknown>;
-    const resident = await currentResident(app, request);
-    if (!resident) return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/beratung/${id}`)), 303);
-    if (!csrfValid(request, raw[CSRF_FIELD])) throw new AppError(403, 'csrf', 'error.csrf');
-    const parsed = messageBody.safeParse(raw);
-    if (!parsed.success) throw new AppError(400, 'message_required', 'network.error.message');
-    const file = uploaded(raw.file);
-    await teamMessage(app.db, resident, id, parsed.data.body, file, request.ip);
-    return reply.redirect(`${localePath(request.locale, `/beratung/${id}`)}?hinweis=gesendet`, 303);
+  const casePage = async (request: FastifyRequest, reply: FastifyReply, resident: Resident, id: number, notice?: string, error?: string, status = 200) => {
+    const ctx = pageContext(request, app.config.publicUrl);
+    return noStore(reply).html(<CaseTeamPage ctx={ctx} csrf={csrfToken(request, reply, secure)} data={await caseForTeam(app.db, resident, id)} notice={notice} error={error} />, status);
+  };
+
+  // Uploads only in a scope of their own whose requests are turned away without a resident session
+  // before anything of the body is read.
+  await app.register(async (scope) => {
+    scope.addHook('onRequest', async (request, reply) => {
+      if (!(await currentResident(app, request))) {
+        const { id } = idParam.parse(request.params);
+        return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/beratung/${id}`)), 303);
+      }
+    });
+    await acceptUploads(scope, MAX_CASE_FILE);
+    scope.post('/:lang/beratung/:id/nachricht', async (request, reply) => {
+      const { id } = idParam.parse(request.params);
+      const raw = (request.body ?? {}) as Record<string, unknown>;
+      const resident = (await currentResident(app, request))!;
+      if (!csrfValid(request, raw[CSRF_FIELD])) throw new AppError(403, 'csrf', 'error.csrf');
+      const parsed = messageBody.safeParse(raw);
+      if (!parsed.success) return casePage(request, reply, resident, id, undefined, pageContext(request, app.config.publicUrl).t('network.error.message'), 400);
+      await teamMessage(app.db, resident, id, parsed.data.body, uploaded(raw.file), request.ip);
+      return reply.redirect(`${localePath(request.locale, `/beratung/${id}`)}?hinweis=gesendet`, 303);
+    });
   });
 
   app.get('/:lang/beratung/:id/dateien/:message', async (request, reply) => {

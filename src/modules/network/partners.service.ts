@@ -167,6 +167,22 @@ export async function updateOwnPartner(db: Db, resident: Resident, slug: string,
   });
 }
 
+/**
+ * Withdraws partner profiles (consent withdrawn, or the managing account deleted): they leave the
+ * directory and keep no personal data; the row stays for the introductions that name it.
+ */
+export async function withdrawPartners(trx: Db, residentId: number, slug?: string): Promise<number> {
+  let q = trx
+    .updateTable('partners')
+    .set({ hidden_at: sql`coalesce(hidden_at, now())`, name: 'Zurückgezogener Eintrag', description: '', offers: null, seeks: null, competencies: null, website: null, contact_email: '', resident_id: null, updated_at: sql`now()` })
+    .where('resident_id', '=', residentId);
+  if (slug) q = q.where('slug', '=', slug);
+  const withdrawn = (await q.returning('id').execute()).map((r) => r.id);
+  if (withdrawn.length) await trx.deleteFrom('partner_topics').where('partner_id', 'in', withdrawn).execute();
+  await notifyChange(trx);
+  return withdrawn.length;
+}
+
 export async function staffPartners(db: Db, actor: Actor) {
   if (!mayManageNetwork(actor)) throw forbidden();
   return db
@@ -188,7 +204,7 @@ export async function reviewPartner(db: Db, actor: Actor, slug: string, action: 
     if (!partner) throw notFound('partner');
     const set: Record<string, unknown> = {};
     if (action.verify) Object.assign(set, { verified_at: sql`now()`, verified_by: actor.kind === 'staff' ? actor.id : null, updated_at: sql`now()` });
-    if (action.hidden !== undefined) set.hidden_at = action.hidden ? sql`now()` : null;
+    if (action.hidden !== undefined && action.hidden !== (partner.hidden_at !== null)) set.hidden_at = action.hidden ? sql`now()` : null;
     if (Object.keys(set).length) await trx.updateTable('partners').set(set).where('id', '=', partner.id).execute();
     if (action.projects) {
       const projects = action.projects.length ? await trx.selectFrom('projects').select('id').where('slug', 'in', action.projects).execute() : [];

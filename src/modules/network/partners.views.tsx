@@ -234,6 +234,18 @@ export function PartnerFormPage({ ctx, csrf, action, values, errors, options, ed
         </div>
         <SubmitButton label={t(editing ? 'network.form.save' : 'network.form.submit')} />
       </form>
+      {editing && (
+        <section class="lotse-section" aria-labelledby="withdraw">
+          <h2 class="kern-heading-medium" id="withdraw">
+            {t('network.form.withdrawTitle')}
+          </h2>
+          <p class="kern-body">{t('network.form.withdrawText')}</p>
+          <form method="post" action={action.replace(/\/bearbeiten$/, '/zurueckziehen')}>
+            <CsrfField token={csrf} />
+            <SubmitButton label={t('network.form.withdraw')} kind="secondary" />
+          </form>
+        </section>
+      )}
     </Layout>
   );
 }

@@ -125,7 +125,8 @@ export async function residentRoutes(app: FastifyInstance) {
     const ctx = pageContext(request, app.config.publicUrl);
     const csrf = csrfToken(request, reply, secure);
     const [contributions, follows, partners, cases] = await Promise.all([contributionsOf(app.db, resident.id), followsOf(app.db, resident.id), ownPartners(app.db, resident.id), residentCases(app.db, resident.id)]);
-    const notice = (request.query as { hinweis?: string }).hinweis === 'partner' ? ctx.t('network.form.received') : undefined;
+    const hinweis = (request.query as { hinweis?: string }).hinweis;
+    const notice = hinweis === 'partner' ? ctx.t('network.form.received') : hinweis === 'zurueckgezogen' ? ctx.t('network.form.withdrawn') : undefined;
     return reply.html(
       <ProfilePage ctx={ctx} csrf={csrf} resident={resident} form={form} saved={saved} contributions={contributions} network={{ partners, cases }} notice={notice} follows={<FollowsSection ctx={ctx} csrf={csrf} data={follows} returnTo={localePath(ctx.locale, '/buergerkonto')} />} />,
       status,

@@ -16,6 +16,7 @@ import * as counters from '../accounts/sessions.repository.js';
 import { safeReturnPath } from '../accounts/staff-area.js';
 import type { Resident } from './resident-session.js';
 import { checkResidentWrite } from './write-limits.js';
+import { withdrawPartners } from '../network/partners.service.js';
 
 export const LINK_TTL_MINUTES = 60;
 
@@ -179,6 +180,7 @@ export async function deleteAccount(db: Db, residentId: number): Promise<void> {
     if (resident.blocked_at)
       await trx.insertInto('blocked_addresses').values({ email_hash: hashToken(resident.email), reason: resident.blocked_reason }).onConflict((oc) => oc.column('email_hash').doNothing()).execute();
     await trx.deleteFrom('resident_links').where('email', '=', resident.email).execute();
+    await withdrawPartners(trx, residentId);
     await trx.deleteFrom('residents').where('id', '=', residentId).execute();
   });
 }
