@@ -14,6 +14,7 @@ import { ensureRegion } from '../src/db/seed/region.js';
 import { importVorhabenliste } from '../src/modules/projects/import/import.service.js';
 import { withDatabase } from '../test/helpers/template.js';
 import { generateCsv } from './generate.js';
+import { suggestionsFor } from '../src/modules/network/matchmaking.service.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -40,8 +41,21 @@ const report = await importVorhabenliste(db, csv, { format: 'csv' });
 const importSeconds = (performance.now() - started) / 1000;
 if (!report.applied) throw new Error(`import failed: ${JSON.stringify(report.problems.slice(0, 3))}`);
 const decisions = await db.selectFrom('decisions').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+// Twenty listed partners, for the suggestions of a partner page ranked against all Vorhaben.
+const flensburg = await db.selectFrom('municipalities').select('id').where('slug', '=', 'flensburg').executeTakeFirstOrThrow();
+await db
+  .insertInto('partners')
+  .values(Array.from({ length: 20 }, (_, i) => ({ slug: `bench-partner-${i}`, name: `Partner ${i}`, kind: 'association' as const, description: 'Sensoren, offene Daten und digitale Bildung in der Region', contact_email: `p${i}@example.org`, consented_at: new Date(), verified_at: new Date(), municipality_id: flensburg.id })))
+  .execute();
 // What autovacuum does soon after a bulk load in production: statistics and the visibility map.
 await sql`vacuum analyze`.execute(db);
+const suggestionTimes: number[] = [];
+for (let i = 0; i < 30; i++) {
+  const t0 = performance.now();
+  await suggestionsFor(db, { kind: 'partner', key: 'bench-partner-1' });
+  suggestionTimes.push(performance.now() - t0);
+}
+suggestionTimes.sort((a, b) => a - b);
 await db.destroy();
 console.log(`Imported ${report.created.length} Vorhaben with ${decisions.n} decisions from a ${(csv.length / 1e6).toFixed(1)} MB CSV in ${importSeconds.toFixed(2)} s`);
 
@@ -140,3 +154,4 @@ const tableOf = (rows: { page: Result; baseline: Result }[]) =>
 console.log(`\nMachine: ${machine}\nData: ${ROWS} Vorhaben, ${decisions.n} decisions; ${CONNECTIONS} connections, ${DURATION} s per run\n`);
 for (const mode of modes) console.log(`${mode.title}\n\n${tableOf(mode.rows)}\n`);
 console.log(`\nImport of ${ROWS} CSV rows: ${importSeconds.toFixed(2)} s`);
+console.log(`Suggestions for a partner page (partners, ideas and ${ROWS} Vorhaben ranked), 30 runs: p50 ${percentile(suggestionTimes, 50)} ms, p95 ${percentile(suggestionTimes, 95)} ms`);
