@@ -18,6 +18,9 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { municipalityApiRoutes } from './modules/municipalities/municipalities.api.routes.js';
 import { openApiRoutes } from './modules/openapi/openapi.routes.js';
 import { programmePageRoutes } from './modules/programme/programme.routes.js';
+import { financePageRoutes } from './modules/finance/finance.routes.js';
+import { financeBackOfficeRoutes } from './modules/finance/finance.backoffice.routes.js';
+import { financeApiRoutes } from './modules/finance/finance.api.routes.js';
 import { projectApiRoutes } from './modules/projects/projects.api.routes.js';
 import { projectPageRoutes } from './modules/projects/projects.routes.js';
 import { eventPageRoutes } from './modules/events/events.routes.js';
@@ -73,6 +76,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
   await app.register(projectApiRoutes);
   await app.register(municipalityApiRoutes);
   await app.register(eventApiRoutes);
+  await app.register(financeApiRoutes);
   await app.register(networkApiRoutes);
   await app.register(oidcCallbackRoutes);
 
@@ -84,6 +88,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
     });
     pages.get('/:lang', async (request, reply) => reply.redirect(`/${(request.params as { lang: string }).lang}/`, 301));
     await pages.register(programmePageRoutes);
+    await pages.register(financePageRoutes);
     await pages.register(projectPageRoutes);
     await pages.register(eventPageRoutes);
     await pages.register(participationRoutes);
@@ -103,6 +108,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
     await pages.register(staffArea(participationBackOfficeRoutes), { prefix: '/:lang/verwaltung/beteiligung' });
     await pages.register(staffArea(ideaBackOfficeRoutes), { prefix: '/:lang/verwaltung/beteiligung/ideen' });
     await pages.register(staffArea(moderationRoutes), { prefix: '/:lang/verwaltung/moderation' });
+    await pages.register(staffArea(financeBackOfficeRoutes), { prefix: '/:lang/verwaltung/finanzen' });
     await pages.register(staffArea(networkBackOfficeRoutes), { prefix: '/:lang/verwaltung/netzwerk' });
     await pages.register(staffArea(advisoryBackOfficeRoutes), { prefix: '/:lang/verwaltung/beratung' });
   });

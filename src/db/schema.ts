@@ -246,9 +246,11 @@ export interface AppMetaTable {
 
 export * from './schema-participation.js';
 export * from './schema-community.js';
+export * from './schema-finance.js';
 export * from './schema-network.js';
 import type { AdvisoryCasesTable, AdvisoryMessagesTable, AdvisorySessionsTable, IntroductionsTable, PartnerEventsTable, PartnerProjectsTable, PartnersTable, PartnerTopicsTable } from './schema-network.js';
 import type { BlockedAddressesTable, CommentReportsTable, CommentsTable, FollowsTable, IdeaSupportsTable, IdeasTable, NotificationItemsTable, ResidentLinksTable, ResidentSessionsTable, ResidentsTable } from './schema-community.js';
+import type { FinanceBudgetLinesTable, FinanceDeadlinesTable, FinanceDrawdownsTable, FinanceExpendituresTable, FinanceIndicatorsTable, FinanceIndicatorValuesTable, FinanceMeasureProjectsTable, FinanceMeasuresTable, FinanceMilestonesTable, FinanceOutputsTable, FinancePendingImportsTable, FinanceRemindersSentTable, ProgrammeFundingFiguresTable, ProgrammeGrantsTable, ProgrammePartnerSharesTable, ProgrammePhasesTable } from './schema-finance.js';
 import type { EventFilesTable, EventRegistrationsTable, EventsTable, EventTopicsTable, NoticesTable, ParticipationProcessesTable, ParticipationRequestsTable, ProcessPhasesTable, SignaturesTable } from './schema-participation.js';
 
 export interface Database {
@@ -292,6 +294,22 @@ export interface Database {
   comment_reports: CommentReportsTable;
   follows: FollowsTable;
   notification_items: NotificationItemsTable;
+  programme_grants: ProgrammeGrantsTable;
+  programme_phases: ProgrammePhasesTable;
+  programme_funding_figures: ProgrammeFundingFiguresTable;
+  programme_partner_shares: ProgrammePartnerSharesTable;
+  finance_measures: FinanceMeasuresTable;
+  finance_measure_projects: FinanceMeasureProjectsTable;
+  finance_milestones: FinanceMilestonesTable;
+  finance_indicators: FinanceIndicatorsTable;
+  finance_indicator_values: FinanceIndicatorValuesTable;
+  finance_outputs: FinanceOutputsTable;
+  finance_budget_lines: FinanceBudgetLinesTable;
+  finance_expenditures: FinanceExpendituresTable;
+  finance_drawdowns: FinanceDrawdownsTable;
+  finance_deadlines: FinanceDeadlinesTable;
+  finance_reminders_sent: FinanceRemindersSentTable;
+  finance_pending_imports: FinancePendingImportsTable;
   partners: PartnersTable;
   partner_topics: PartnerTopicsTable;
   partner_projects: PartnerProjectsTable;

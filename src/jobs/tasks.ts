@@ -8,6 +8,7 @@ import { purgeRegistrations, sendEventReminders } from '../modules/events/event-
 import { purgeParticipation as purgeParticipationData } from '../modules/participation/participation.service.js';
 import { cleanUpNotifications, mailPendingNotifications } from '../modules/notifications/notifications.service.js';
 import { berlinParts } from '../lib/berlin-time.js';
+import { sendDeadlineReminders } from '../modules/finance/finance-jobs.js';
 
 // Only the list headers of notification mails (RFC 2369 / RFC 8058) may be set, nothing else.
 const mailHeaders = z
@@ -21,9 +22,9 @@ const eventPayload = z.object({ eventId: z.number().int().positive() });
 /**
  * Recurring jobs (graphile-worker crontab, in UTC): personal data of past registrations and of closed
  * signature collections, daily; the notification digest at 4:00 and 5:00 UTC, of which only the run at
- * 6:00 Berlin time (summer or winter) sends.
+ * 6:00 Berlin time (summer or winter) sends; the finance deadline reminders (30 and 7 days before) at 5:45 UTC.
  */
-export const crontab = ['15 3 * * * purge_event_registrations', '30 3 * * * purge_participation_data', '0 4,5 * * * notification_digest'].join('\n');
+export const crontab = ['15 3 * * * purge_event_registrations', '30 3 * * * purge_participation_data', '0 4,5 * * * notification_digest', '45 5 * * * finance_deadline_reminders'].join('\n');
 
 export function taskList(mailer: Mailer, db: Db, baseUrl: string): TaskList {
   const sendMail: Task = async (payload) => {
@@ -56,5 +57,8 @@ export function taskList(mailer: Mailer, db: Db, baseUrl: string): TaskList {
     purge_participation_data: purgeParticipation,
     send_notifications: sendNotifications,
     notification_digest: notificationDigest,
+    finance_deadline_reminders: async () => {
+      await sendDeadlineReminders(db, baseUrl);
+    },
   };
 }

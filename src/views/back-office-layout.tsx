@@ -11,15 +11,17 @@ export interface BackOfficeNav {
   moderation: boolean;
   /** The agency gets the network overview, coordinators the advisory cases of their municipality. */
   network: false | 'overview' | 'cases';
+  /** Programme finances: finance and admins keep the books, the agency reads. */
+  finance: boolean;
   import: boolean;
   municipalities: boolean;
   audit: boolean;
   users: boolean;
 }
 
-export type BackOfficeSection = 'editorial' | 'events' | 'participation' | 'moderation' | 'network' | 'import' | 'municipalities' | 'users' | 'audit' | 'account';
+export type BackOfficeSection = 'editorial' | 'events' | 'participation' | 'moderation' | 'network' | 'finance' | 'import' | 'municipalities' | 'users' | 'audit' | 'account';
 
-export function BackOfficeLayout({ ctx, title, nav, current, children }: { ctx: PageContext; title: string; nav: BackOfficeNav; current: BackOfficeSection; children: ComponentChildren }) {
+export function BackOfficeLayout({ ctx, title, nav, current, styles, children }: { ctx: PageContext; title: string; nav: BackOfficeNav; current: BackOfficeSection; styles?: string[]; children: ComponentChildren }) {
   const { t, locale } = ctx;
   const items = [
     nav.editorial && { key: 'editorial', href: localePath(locale, '/verwaltung'), label: t('backoffice.nav.editorial') },
@@ -27,6 +29,7 @@ export function BackOfficeLayout({ ctx, title, nav, current, children }: { ctx: 
     nav.participation && { key: 'participation', href: localePath(locale, '/verwaltung/beteiligung'), label: t('backoffice.nav.participation') },
     nav.moderation && { key: 'moderation', href: localePath(locale, '/verwaltung/moderation'), label: t('backoffice.nav.moderation') },
     nav.network && { key: 'network', href: localePath(locale, nav.network === 'cases' ? '/verwaltung/beratung' : '/verwaltung/netzwerk'), label: t('backoffice.nav.network') },
+    nav.finance && { key: 'finance', href: localePath(locale, '/verwaltung/finanzen'), label: t('backoffice.nav.finance') },
     nav.import && { key: 'import', href: localePath(locale, '/verwaltung/import'), label: t('backoffice.nav.import') },
     nav.municipalities && { key: 'municipalities', href: localePath(locale, '/verwaltung/kommunen'), label: t('backoffice.nav.municipalities') },
     nav.users && { key: 'users', href: localePath(locale, '/verwaltung/konten'), label: t('backoffice.nav.users') },
@@ -34,7 +37,7 @@ export function BackOfficeLayout({ ctx, title, nav, current, children }: { ctx: 
     { key: 'account', href: localePath(locale, '/konto'), label: t('backoffice.nav.account') },
   ].filter((i): i is { key: BackOfficeSection; href: string; label: string } => !!i);
   return (
-    <Layout ctx={ctx} title={title} noindex>
+    <Layout ctx={ctx} title={title} noindex styles={styles}>
       <nav aria-label={t('backoffice.nav.label')} class="lotse-backoffice-nav">
         <ul class="kern-list kern-list--horizontal">
           {items.map((i) => (

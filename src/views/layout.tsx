@@ -10,7 +10,7 @@ export interface LayoutProps {
   ctx: PageContext;
   title: string;
   /** Which main navigation entry is the current page. */
-  current?: 'home' | 'register' | 'participation' | 'events' | 'network' | 'api';
+  current?: 'home' | 'register' | 'participation' | 'events' | 'network' | 'programme' | 'api';
   /** Extra scripts (progressive enhancement only). */
   scripts?: string[];
   /** Extra stylesheets, e.g. for a map. */
@@ -27,6 +27,7 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], noindex
     { key: 'participation', href: localePath(locale, '/beteiligung'), label: t('site.nav.participation') },
     { key: 'events', href: localePath(locale, '/veranstaltungen'), label: t('site.nav.events') },
     { key: 'network', href: localePath(locale, '/netzwerk'), label: t('site.nav.network') },
+    { key: 'programme', href: localePath(locale, '/programm'), label: t('site.nav.programme') },
     { key: 'api', href: localePath(locale, '/offene-daten'), label: t('site.nav.api') },
   ] as const;
   return (

@@ -14,6 +14,7 @@ import * as processes from './2026-11-27-010-processes.js';
 import * as community from './2026-11-27-011-community.js';
 import * as agendaDecision from './2026-11-27-012-agenda-decision.js';
 import * as network from './2026-11-27-013-network.js';
+import * as programmeFinance from './2026-11-27-014-programme-finance.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-011-community': community,
   '2026-11-27-012-agenda-decision': agendaDecision,
   '2026-11-27-013-network': network,
+  '2026-11-27-014-programme-finance': programmeFinance,
 };

@@ -10,6 +10,7 @@ import { seedDemoEvents } from './demo-events.js';
 import { seedDemoParticipation } from './demo-participation.js';
 import { seedDemoCommunity } from './demo-community.js';
 import { seedDemoNetwork } from './demo-network.js';
+import { seedDemoFinance } from './demo-finance.js';
 
 const SEED_KEY = 'demo_seeded_at';
 const sampleCsv = new URL('./vorhabenliste-sample.csv', import.meta.url);
@@ -32,6 +33,7 @@ export async function seedDemoIfEmpty(db: Db, log: (msg: string) => void = () =>
   await seedDemoParticipation(db);
   await seedDemoCommunity(db);
   await seedDemoNetwork(db);
+  await seedDemoFinance(db);
   await sql`vacuum analyze`.execute(db);
   log(`Demo data created: ${report.created.length} Vorhaben from the sample Vorhabenliste, ${events} example events.`);
   return true;

@@ -8,6 +8,7 @@ import { mayUseEvents } from '../events/events.policy.js';
 import { mayUseParticipation } from '../participation/participation.policy.js';
 import { mayManageUsers } from './accounts.policy.js';
 import { mayManageNetwork, mayUseNetwork } from '../network/network.policy.js';
+import { mayUseFinance } from '../finance/finance.policy.js';
 
 export function backOfficeNav(actor: Actor): BackOfficeNav {
   return {
@@ -16,6 +17,7 @@ export function backOfficeNav(actor: Actor): BackOfficeNav {
     participation: mayUseParticipation(actor),
     moderation: mayUseParticipation(actor),
     network: mayManageNetwork(actor) ? 'overview' : mayUseNetwork(actor) ? 'cases' : false,
+    finance: mayUseFinance(actor),
     import: mayOnProject(actor, 'import', []),
     municipalities: mayListMunicipalities(actor),
     audit: maySearchAudit(actor),

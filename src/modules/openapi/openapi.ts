@@ -12,6 +12,7 @@ import {
 import { apiEventListSchema, apiEventSchema } from '../events/events.schemas.js';
 import { apiPartnerListSchema, apiPartnerSchema, apiProcessListSchema, apiProcessSchema } from '../network/network.api.schemas.js';
 import { partnerKinds } from '../../db/schema.js';
+import { apiMeasureSchema, apiProgrammeSchema } from '../finance/finance.schemas.js';
 
 function componentSchemas(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
@@ -25,6 +26,8 @@ function componentSchemas(): Record<string, unknown> {
     [apiPartnerListSchema, 'PartnerList'],
     [apiProcessSchema, 'Process'],
     [apiProcessListSchema, 'ProcessList'],
+    [apiMeasureSchema, 'Measure'],
+    [apiProgrammeSchema, 'Programme'],
     [apiErrorSchema, 'Error'],
   ] as const)
     registry.add(schema, { id });
@@ -119,6 +122,15 @@ export function openApiDocument(baseUrl: string) {
           summary: 'One event',
           parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }, lang],
           responses: { '200': json(ref('Event'), 'The event'), '404': errorResponse('No such event') },
+        },
+      },
+      '/api/v1/programme': {
+        get: {
+          operationId: 'getProgramme',
+          summary: 'The funding programme',
+          description: 'Grant, phases with proof-of-spending deadlines, headline funding figures with their sources, the partners’ shares, planned vs. spent (integer cents) by year and phase, and every goal, field of action and measure with progress, budget lines, milestones, indicators and open-source outputs. Expenditure documents and internal notes are never included.',
+          parameters: [lang],
+          responses: { '200': json(ref('Programme'), 'The programme') },
         },
       },
       '/api/v1/partners': {

@@ -67,6 +67,11 @@ export function HomePage({ ctx, overview }: { ctx: PageContext; overview: HomeOv
                   )}
                   <Fact label={t('home.programme.projects')}>{formatNumber(projectCount, locale)}</Fact>
                 </dl>
+                <p class="kern-body">
+                  <a class="kern-link" href={localePath(locale, '/programm')}>
+                    {t('home.programme.more')}
+                  </a>
+                </p>
               </div>
             </div>
           </div>

@@ -8,6 +8,8 @@ import { ParticipationSection } from '../participation/participation.views.js';
 import type { ProjectFilters } from './project.types.js';
 import { registerQuerySchema } from './projects.schemas.js';
 import { filterOptions, publicProject, registerPage, unknownFilterValues } from './projects.service.js';
+import { measuresOfProject } from '../finance/finance.read.js';
+import { ProjectMeasures } from '../finance/finance.views.js';
 import { ProjectPage, RegisterPage } from './projects.views.js';
 import { filtersToQuery } from './register-filters.views.js';
 
@@ -50,8 +52,8 @@ export async function projectPageRoutes(app: FastifyInstance) {
     const { slug } = request.params as { slug: string };
     const project = await publicProject(app.db, slug);
     const ctx = pageContext(request, app.config.publicUrl);
-    const [{ notices, requests }, processes] = await Promise.all([publicParticipation(app.db, project.id), publicProcesses(app.db, project.id)]);
+    const [{ notices, requests }, processes, measures] = await Promise.all([publicParticipation(app.db, project.id), publicProcesses(app.db, project.id), measuresOfProject(app.db, project.id)]);
     const participation = <ParticipationSection ctx={ctx} slug={project.slug} notices={notices} requests={requests} processes={processes} open={project.publicationState === 'published'} />;
-    return reply.html(<ProjectPage ctx={ctx} project={project} participation={participation} />);
+    return reply.html(<ProjectPage ctx={ctx} project={project} participation={participation} measures={<ProjectMeasures ctx={ctx} measures={measures} />} />);
   });
 }

@@ -141,8 +141,11 @@ function MarkdownText({ ctx, value }: { ctx: PageContext; value: LocalizedText |
   return picked ? <Markdown source={picked.text} lang={picked.lang === ctx.locale ? undefined : picked.lang} /> : null;
 }
 
-/** `participation`: the residents' section (notices, requests), rendered by the participation module. */
-export function ProjectPage({ ctx, project: p, participation }: { ctx: PageContext; project: Project; participation?: ComponentChildren }) {
+/**
+ * `participation`: the residents' section (notices, requests), rendered by the participation module;
+ * `measures`: the programme measures the Vorhaben belongs to, rendered by the finance module.
+ */
+export function ProjectPage({ ctx, project: p, participation, measures }: { ctx: PageContext; project: Project; participation?: ComponentChildren; measures?: ComponentChildren }) {
   const { t, locale } = ctx;
   const title = pick(p.title, locale)!;
   const costs =
@@ -324,6 +327,7 @@ export function ProjectPage({ ctx, project: p, participation }: { ctx: PageConte
         </Section>
       )}
 
+      {measures}
       {participation}
 
       <Section id="changelog" title={t('project.changelog')}>

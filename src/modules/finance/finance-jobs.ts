@@ -1,0 +1,48 @@
+// The daily deadline reminder: every open deadline (proof of spending per phase, custom ones) is
+// reminded of 30 and 7 days before it is due, by e-mail to every active account with the finance role.
+// Each reminder goes out once (a row per deadline, due date and step); a deadline found later than a
+// step gets only the nearest step, and a moved deadline is reminded of again.
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import { t } from '../../i18n/index.js';
+import { enqueue } from '../../jobs/queue.js';
+import { formatDate } from '../../lib/format.js';
+import { daysBetween } from './dates.js';
+import { deadlinesOf, programmeFinance } from './finance.read.js';
+import * as repo from './finance.repository.js';
+import { deadlineTitle } from './reports.js';
+
+export const REMINDER_DAYS = [30, 7] as const;
+
+export async function sendDeadlineReminders(db: Db, baseUrl: string, today = new Date().toISOString().slice(0, 10)): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtext('lotse.finance.reminders'))`.execute(trx);
+    const p = await repo.findProgrammeRow(trx);
+    if (!p) return 0;
+    const f = await programmeFinance(trx, { internal: true });
+    const deadlines = deadlinesOf(f.phases, await repo.customDeadlines(trx, p.id)).filter((d) => !d.doneOn);
+    const staff = await repo.financeStaff(trx);
+    let sent = 0;
+    for (const d of deadlines) {
+      const left = daysBetween(today, d.dueOn);
+      if (left < 0) continue;
+      const step = [...REMINDER_DAYS].sort((a, b) => a - b).find((s) => left <= s);
+      if (step === undefined) continue;
+      const key = `${d.key}@${d.dueOn}`;
+      const done = await trx.selectFrom('finance_reminders_sent').select('days_before').where('deadline_key', '=', key).execute();
+      // A smaller step already sent (or this one) means nothing is left to say.
+      if (done.some((r) => r.days_before <= step)) continue;
+      await trx.insertInto('finance_reminders_sent').values(REMINDER_DAYS.filter((s) => s >= step).map((s) => ({ deadline_key: key, days_before: s }))).onConflict((oc) => oc.doNothing()).execute();
+      for (const person of staff) {
+        const title = deadlineTitle(d, 'de');
+        await enqueue(trx, 'send_mail', {
+          to: person.email,
+          subject: t('de', 'finance.mail.reminder.subject', { days: left, title }),
+          text: t('de', 'finance.mail.reminder.text', { title, date: formatDate(d.dueOn, 'de'), days: left, link: `${baseUrl}/de/verwaltung/finanzen#deadlines-heading` }),
+        });
+        sent++;
+      }
+    }
+    return sent;
+  });
+}

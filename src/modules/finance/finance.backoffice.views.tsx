@@ -1,0 +1,613 @@
+// Back-office pages of the programme's finances (/de/verwaltung/finanzen): the overview with warnings,
+// draw-downs and deadlines, the programme record, a measure's page with its budget, expenditures,
+// milestones, indicators and outputs, the measure form and the budget import. Every form works without
+// JavaScript and comes back with its errors at the fields, keeping what was typed.
+import type { ComponentChildren } from 'preact';
+import { costCategories, measureKinds, measureStatuses, outputKinds, progressModes } from '../../db/schema-finance.js';
+import { formatDate, formatEuro } from '../../lib/format.js';
+import type { FormErrors } from '../../lib/form-errors.js';
+import { pick } from '../../lib/localized.js';
+import { Alert } from '../../views/components.js';
+import { BackOfficeLayout } from '../../views/back-office-layout.js';
+import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
+import { localePath, type PageContext } from '../../views/page-context.js';
+import { type BackOfficePage, languageName } from '../editorial/editorial.views.js';
+import type { BudgetImportReport } from './budget-import.js';
+import { daysBetween } from './dates.js';
+import { FIGURE_ROWS, PHASE_ROWS, type Values } from './finance-forms.js';
+import type { Deadline, InternalFinance, MeasureView, Warning } from './finance.read.js';
+import { budgetRows, DataTable, FINANCE_STYLES, GrantFacts, IndicatorHistory, MeasureDetails, MeasureTree, MilestoneList, OutputList, Section, SeriesTable, Td, Th, TotalsFacts } from './finance.views.js';
+import { deadlineTitle } from './reports.js';
+
+export interface Failed {
+  form: string;
+  values: Values;
+  errors: FormErrors;
+}
+
+type Page = BackOfficePage & { may: boolean; notice?: string | undefined; failed?: Failed | undefined };
+
+const base = (ctx: PageContext, path = '') => localePath(ctx.locale, `/verwaltung/finanzen${path}`);
+
+function Frame({ ctx, nav, title, children, back = true }: Pick<Page, 'ctx' | 'nav'> & { title: string; children: ComponentChildren; back?: boolean }) {
+  return (
+    <BackOfficeLayout ctx={ctx} title={title} nav={nav} current="finance" styles={FINANCE_STYLES}>
+      {back && (
+        <p>
+          <a class="kern-link" href={base(ctx)}>
+            {ctx.t('finance.admin.back')}
+          </a>
+        </p>
+      )}
+      <h1 class="kern-heading-large">{title}</h1>
+      {children}
+    </BackOfficeLayout>
+  );
+}
+
+interface FieldDef {
+  name: string;
+  label: string;
+  type?: 'text' | 'date' | 'select' | 'textarea' | 'url' | 'localized';
+  options?: { value: string; label: string }[];
+  hint?: string;
+  inputmode?: string;
+}
+
+/** A small form of a page with several: ids carry the form's name, errors only when this form came back. */
+function MiniForm({ ctx, csrf, form, action, legend, fields, failed, submit, initial = {} }: { ctx: PageContext; csrf: string; form: string; action: string; legend: string; fields: FieldDef[]; failed?: Failed | undefined; submit?: string; initial?: Values }) {
+  const mine = failed?.form === form ? failed : undefined;
+  const values = mine?.values ?? initial;
+  const errors = mine?.errors ?? {};
+  const id = (n: string) => `${form}-${n}`;
+  const err = (n: string) => errorText(ctx, errors, n);
+  return (
+    <form method="post" action={action} class="lotse-panel" novalidate>
+      <CsrfField token={csrf} />
+      <fieldset class="kern-fieldset">
+        <legend class="kern-heading-small">{legend}</legend>
+        {mine && Object.keys(errors).length > 0 && (
+          <Alert kind="danger" title={ctx.t('form.errorSummary', { count: Object.keys(errors).length })}>
+            <ul class="kern-list">
+              {Object.keys(errors).map((k) => (
+                <li>
+                  <a class="kern-link" href={`#${id(k)}`}>
+                    {err(k)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        )}
+        <div class="lotse-decision-row">
+          {fields.map((f) => {
+            if (f.type === 'select') return <SelectField id={id(f.name)} name={f.name} label={f.label} hint={f.hint} value={values[f.name] ?? ''} error={err(f.name)} options={f.options ?? []} />;
+            if (f.type === 'textarea') return <TextAreaField id={id(f.name)} name={f.name} label={f.label} hint={f.hint} value={values[f.name] ?? ''} error={err(f.name)} rows={3} />;
+            if (f.type === 'localized')
+              return (
+                <>
+                  {(['de', 'da', 'en'] as const).map((l) => (
+                    <TextField id={id(`${f.name}_${l}`)} name={`${f.name}_${l}`} label={`${f.label} (${languageName[l]})`} hint={l === 'de' ? f.hint : undefined} value={values[`${f.name}_${l}`] ?? ''} error={err(`${f.name}_${l}`)} lang={l} />
+                  ))}
+                </>
+              );
+            return <TextField id={id(f.name)} name={f.name} type={f.type === 'date' ? 'date' : f.type === 'url' ? 'url' : 'text'} label={f.label} hint={f.hint} value={values[f.name] ?? ''} error={err(f.name)} inputmode={f.inputmode} />;
+          })}
+        </div>
+        <SubmitButton label={submit ?? ctx.t('finance.admin.add')} />
+      </fieldset>
+    </form>
+  );
+}
+
+function WarningText({ ctx, w }: { ctx: PageContext; w: Warning }) {
+  const { t, locale } = ctx;
+  if (w.kind === 'overBudget')
+    return (
+      <>
+        <a class="kern-link" href={base(ctx, `/massnahmen/${w.measure.slug}`)}>
+          {w.measure.code}
+        </a>{' '}
+        {t('finance.warning.overBudget', { measure: pick(w.measure.title, locale)!.text, spent: formatEuro(w.spent, locale), planned: formatEuro(w.planned, locale) })}
+      </>
+    );
+  if (w.kind === 'drawdownsExceedSpending') return <>{t('finance.warning.drawdowns', { drawn: formatEuro(w.drawn, locale), covered: formatEuro(w.covered, locale), spent: formatEuro(w.spent, locale) })}</>;
+  return <>{t('finance.warning.overdue', { title: deadlineTitle(w.deadline, locale), date: formatDate(w.deadline.dueOn, locale) })}</>;
+}
+
+function DeadlineState({ ctx, d, today }: { ctx: PageContext; d: Deadline; today: string }) {
+  const { t, locale } = ctx;
+  if (d.doneOn) return <>{t('finance.deadline.done', { date: formatDate(d.doneOn, locale) })}</>;
+  const days = daysBetween(today, d.dueOn);
+  return days >= 0 ? <>{t('finance.deadline.open', { days })}</> : <strong>{t('finance.deadline.overdue', { days: -days })}</strong>;
+}
+
+export function FinanceOverviewPage({ ctx, nav, csrf, may, notice, failed, f }: Page & { f: InternalFinance }) {
+  const { t, locale } = ctx;
+  const today = new Date().toISOString().slice(0, 10);
+  const phaseOptions = [{ value: '', label: t('finance.drawdown.anyPhase') }, ...f.phases.map((p) => ({ value: p.code, label: pick(p.name, locale)!.text }))];
+  return (
+    <Frame ctx={ctx} nav={nav} title={t('finance.admin.title')} back={false}>
+      {notice && <Alert kind="success" title={notice} />}
+      {!may && <Alert kind="info" title={t('finance.admin.readOnly')} />}
+      <Section id="warnings" title={t('finance.admin.warnings')}>
+        {f.warnings.length === 0 ? (
+          <p class="kern-body">{t('finance.admin.noWarnings')}</p>
+        ) : (
+          <Alert kind="warning" title={t('finance.admin.warnings')}>
+            <ul class="kern-list">
+              {f.warnings.map((w) => (
+                <li>
+                  <WarningText ctx={ctx} w={w} />
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        )}
+      </Section>
+      <div class="lotse-actions">
+        {may && (
+          <>
+            <a class="kern-btn kern-btn--primary" href={base(ctx, '/massnahmen/neu')}>
+              <span class="kern-label">{t('finance.admin.newMeasure')}</span>
+            </a>
+            <a class="kern-btn kern-btn--secondary" href={base(ctx, '/programm')}>
+              <span class="kern-label">{t('finance.admin.programme')}</span>
+            </a>
+            <a class="kern-btn kern-btn--secondary" href={base(ctx, '/import')}>
+              <span class="kern-label">{t('finance.admin.import')}</span>
+            </a>
+          </>
+        )}
+        <a class="kern-btn kern-btn--tertiary" href={localePath(locale, '/programm')}>
+          <span class="kern-label">{t('finance.admin.publicPage')}</span>
+        </a>
+      </div>
+      <Section id="exports" title={t('finance.admin.exports')}>
+        <ul class="kern-list">
+          <li><a class="kern-link" href={base(ctx, '/haushalt.csv')}>{t('finance.admin.exportBudget')}</a></li>
+          <li><a class="kern-link" href={base(ctx, '/ausgaben.csv')}>{t('finance.admin.exportExpenditures')}</a></li>
+          <li><a class="kern-link" href={base(ctx, '/finanzen.xlsx')}>{t('finance.admin.exportXlsx')}</a></li>
+          <li><a class="kern-link" href={base(ctx, '/bericht.pdf')}>{t('finance.admin.exportPdf')}</a></li>
+        </ul>
+      </Section>
+      <Section id="grant" title={t('finance.grant.heading')}>
+        <GrantFacts ctx={ctx} f={f} />
+        <TotalsFacts ctx={ctx} f={f} />
+      </Section>
+      <Section id="measures" title={t('finance.measures.heading')}>
+        <MeasureTree ctx={ctx} measures={f.measures} caption={t('finance.admin.measuresCaption')} href={(m) => base(ctx, `/massnahmen/${m.slug}`)} />
+      </Section>
+
+      <Section id="drawdowns" title={t('finance.admin.drawdowns')}>
+        {f.drawdowns.length === 0 ? (
+          <p class="kern-body">{t('finance.admin.noDrawdowns')}</p>
+        ) : (
+          <DataTable caption={t('finance.admin.drawdownsCaption')} striped head={
+            <>
+              <Th>{t('finance.drawdown.reference')}</Th>
+              <Th>{t('finance.drawdown.phase')}</Th>
+              <Th>{t('finance.drawdown.requestedOn')}</Th>
+              <Th numeric>{t('finance.drawdown.requested')}</Th>
+              <Th>{t('finance.drawdown.receivedOn')}</Th>
+              <Th numeric>{t('finance.drawdown.received')}</Th>
+            </>
+          }>
+            {f.drawdowns.map((d) => (
+              <tr class="kern-table__row">
+                <th scope="row" class="kern-table__cell">{d.reference}</th>
+                <Td>{d.phaseCode ?? '–'}</Td>
+                <Td>{formatDate(d.requestedOn, locale)}</Td>
+                <Td numeric>{formatEuro(d.requested, locale)}</Td>
+                <Td>{d.receivedOn ? formatDate(d.receivedOn, locale) : t('finance.drawdown.pending')}</Td>
+                <Td numeric>{d.received === null ? '–' : formatEuro(d.received, locale)}</Td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+        {may && (
+          <>
+            {f.drawdowns
+              .filter((d) => d.receivedOn === null)
+              .map((d) => (
+                <MiniForm ctx={ctx} csrf={csrf} form={`receipt${d.id}`} action={base(ctx, `/abrufe/${d.id}/eingang`)} legend={t('finance.drawdown.receiptFor', { reference: d.reference })} failed={failed} submit={t('finance.admin.save')}
+                  initial={{ received: '' }}
+                  fields={[
+                    { name: 'receivedOn', label: t('finance.drawdown.receivedOn'), type: 'date' },
+                    { name: 'received', label: t('finance.drawdown.received'), hint: t('finance.amountHint'), inputmode: 'decimal' },
+                  ]}
+                />
+              ))}
+            <MiniForm ctx={ctx} csrf={csrf} form="drawdown" action={base(ctx, '/abrufe')} legend={t('finance.drawdown.new')} failed={failed}
+              fields={[
+                { name: 'reference', label: t('finance.drawdown.reference') },
+                { name: 'drawPhase', label: t('finance.drawdown.phase'), type: 'select', options: phaseOptions },
+                { name: 'requestedOn', label: t('finance.drawdown.requestedOn'), type: 'date' },
+                { name: 'requested', label: t('finance.drawdown.requested'), hint: t('finance.amountHint'), inputmode: 'decimal' },
+              ]}
+            />
+          </>
+        )}
+      </Section>
+
+      <Section id="deadlines" title={t('finance.deadlines.heading')}>
+        <p class="kern-body">{t('finance.deadline.reminderHint')}</p>
+        <DataTable caption={t('finance.deadlines.caption')} striped head={
+          <>
+            <Th>{t('finance.deadline.title')}</Th>
+            <Th>{t('finance.deadline.due')}</Th>
+            <Th>{t('finance.deadline.state')}</Th>
+            {may && <Th>{t('finance.admin.links')}</Th>}
+          </>
+        }>
+          {f.deadlines.map((d) => {
+            const title = deadlineTitle(d, locale);
+            return (
+              <tr class="kern-table__row">
+                <th scope="row" class="kern-table__cell">{title}</th>
+                <Td>{formatDate(d.dueOn, locale)}</Td>
+                <Td><DeadlineState ctx={ctx} d={d} today={today} /></Td>
+                {may && (
+                  <Td>
+                    <form method="post" action={base(ctx, '/fristen/erledigt')} class="lotse-inline-form">
+                      <CsrfField token={csrf} />
+                      <input type="hidden" name="key" value={d.key} />
+                      <input type="hidden" name="done" value={d.doneOn ? '0' : '1'} />
+                      <button type="submit" class="kern-btn kern-btn--tertiary" aria-label={d.doneOn ? t('finance.deadline.reopenOf', { title }) : t('finance.deadline.markDoneOf', { title })}>
+                        <span class="kern-label">{d.doneOn ? t('finance.deadline.reopen') : t('finance.deadline.markDone')}</span>
+                      </button>
+                    </form>
+                  </Td>
+                )}
+              </tr>
+            );
+          })}
+        </DataTable>
+        {may && (
+          <MiniForm ctx={ctx} csrf={csrf} form="deadline" action={base(ctx, '/fristen')} legend={t('finance.deadline.new')} failed={failed}
+            fields={[
+              { name: 'deadlineTitle', label: t('finance.deadline.newTitle') },
+              { name: 'deadlineDue', label: t('finance.deadline.due'), type: 'date' },
+            ]}
+          />
+        )}
+      </Section>
+    </Frame>
+  );
+}
+
+export function ProgrammeFormPage({ ctx, nav, csrf, values, errors, partners }: BackOfficePage & { values: Values; errors: FormErrors; partners: { slug: string; name: string }[] }) {
+  const { t } = ctx;
+  const field = (name: string, label: string, opts: { type?: string; hint?: string; lang?: string } = {}) => (
+    <TextField id={name} label={label} type={opts.type} hint={opts.hint} lang={opts.lang} value={values[name] ?? ''} error={errorText(ctx, errors, name)} />
+  );
+  return (
+    <Frame ctx={ctx} nav={nav} title={t('finance.programmeForm.title')}>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <form method="post" action={base(ctx, '/programm')} novalidate>
+        <CsrfField token={csrf} />
+        <fieldset class="kern-fieldset lotse-form-section">
+          <legend class="kern-heading-medium">{t('finance.programmeForm.grant')}</legend>
+          {field('fundingProgramme', t('finance.grant.programme'), { lang: 'de' })}
+          {field('grantReference', t('finance.grant.reference'))}
+          {field('grantDate', t('finance.grant.date'), { type: 'date' })}
+          {field('fundingRate', t('finance.grant.rate'), { hint: t('finance.programmeForm.rateHint') })}
+        </fieldset>
+        <fieldset class="kern-fieldset lotse-form-section">
+          <legend class="kern-heading-medium">{t('finance.programmeForm.phases')}</legend>
+          <p class="kern-body kern-body--small">{t('finance.programmeForm.phasesHint')}</p>
+          {Array.from({ length: PHASE_ROWS }, (_, i) => (
+            <fieldset class="kern-fieldset lotse-decision-row">
+              <legend class="kern-label">{t('finance.programmeForm.phaseRow', { n: i + 1 })}</legend>
+              {field(`phase_${i}_code`, t('finance.programmeForm.phaseCode'))}
+              {(['de', 'da', 'en'] as const).map((l) => field(`phase_${i}_name_${l}`, `${t('finance.programmeForm.phaseName')} (${languageName[l]})`, { lang: l }))}
+              {field(`phase_${i}_start`, t('finance.programmeForm.phaseStart'), { type: 'date' })}
+              {field(`phase_${i}_end`, t('finance.programmeForm.phaseEnd'), { type: 'date' })}
+              {field(`phase_${i}_months`, t('finance.programmeForm.phaseMonths'))}
+            </fieldset>
+          ))}
+        </fieldset>
+        <fieldset class="kern-fieldset lotse-form-section">
+          <legend class="kern-heading-medium">{t('finance.programmeForm.figures')}</legend>
+          <p class="kern-body kern-body--small">{t('finance.programmeForm.figuresHint')}</p>
+          {Array.from({ length: FIGURE_ROWS }, (_, i) => (
+            <fieldset class="kern-fieldset lotse-decision-row">
+              <legend class="kern-label">{t('finance.programmeForm.figureRow', { n: i + 1 })}</legend>
+              {field(`figure_${i}_amount`, t('finance.figures.amount'), { hint: t('finance.programmeForm.amountHint') })}
+              {field(`figure_${i}_source`, t('finance.figures.source'), { lang: 'de' })}
+              {field(`figure_${i}_asOf`, t('finance.figures.asOf'), { type: 'date' })}
+            </fieldset>
+          ))}
+        </fieldset>
+        <fieldset class="kern-fieldset lotse-form-section">
+          <legend class="kern-heading-medium">{t('finance.programmeForm.shares')}</legend>
+          <p class="kern-body kern-body--small">{t('finance.programmeForm.sharesHint')}</p>
+          {partners.map((p) => field(`share_${p.slug}`, p.name))}
+        </fieldset>
+        <div class="lotse-actions">
+          <SubmitButton label={t('finance.admin.save')} />
+          <a class="kern-btn kern-btn--tertiary" href={base(ctx)}>
+            <span class="kern-label">{t('form.cancel')}</span>
+          </a>
+        </div>
+      </form>
+    </Frame>
+  );
+}
+
+export function MeasureFormPage({ ctx, nav, csrf, title, action, cancel, values, errors, parents, leads }: BackOfficePage & { title: string; action: string; cancel: string; values: Values; errors: FormErrors; parents: { value: string; label: string }[]; leads: { value: string; label: string }[] }) {
+  const { t } = ctx;
+  const text = (name: string, label: string, opts: { hint?: string; lang?: string } = {}) => <TextField id={name} label={label} hint={opts.hint} lang={opts.lang} value={values[name] ?? ''} error={errorText(ctx, errors, name)} />;
+  const select = (name: string, label: string, options: { value: string; label: string }[], hint?: string) => <SelectField id={name} label={label} hint={hint} value={values[name] ?? ''} error={errorText(ctx, errors, name)} options={options} />;
+  return (
+    <Frame ctx={ctx} nav={nav} title={title}>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <form method="post" action={action} novalidate>
+        <CsrfField token={csrf} />
+        <fieldset class="kern-fieldset lotse-form-section">
+          <legend class="kern-heading-medium">{t('form.section.basics')}</legend>
+          {select('kind', t('finance.kind'), measureKinds.map((k) => ({ value: k, label: t(`finance.kind.${k}`) })))}
+          {select('parent', t('finance.measureForm.parent'), [{ value: '', label: t('finance.measureForm.noParent') }, ...parents])}
+          {text('code', t('finance.measureForm.code'), { hint: t('finance.measureForm.codeHint') })}
+          {(['de', 'da', 'en'] as const).map((l) => text(`title_${l}`, `${t('field.title')} (${languageName[l]})`, { lang: l }))}
+          {(['de', 'da', 'en'] as const).map((l) => (
+            <TextAreaField id={`description_${l}`} label={`${t('field.description')} (${languageName[l]})`} value={values[`description_${l}`] ?? ''} error={errorText(ctx, errors, `description_${l}`)} lang={l} rows={4} />
+          ))}
+          {text('slug', t('finance.measureForm.slug'), { hint: t('finance.measureForm.slugHint') })}
+          {text('position', t('finance.measureForm.position'))}
+        </fieldset>
+        <fieldset class="kern-fieldset lotse-form-section">
+          <legend class="kern-heading-medium">{t('finance.progress')}</legend>
+          {select('status', t('finance.status'), measureStatuses.map((s) => ({ value: s, label: t(`finance.status.${s}`) })))}
+          {select('progressMode', t('finance.progressMode'), progressModes.map((m) => ({ value: m, label: t(`finance.progressMode.${m}`) })))}
+          {text('progressPercent', t('finance.progress'), { hint: t('finance.measureForm.progressHint') })}
+          {select('lead', t('finance.lead'), [{ value: '', label: t('finance.measureForm.noLead') }, ...leads])}
+          {text('projects', t('finance.projects'), { hint: t('finance.measureForm.projectsHint') })}
+          <TextAreaField id="internalNote" label={t('finance.measureForm.internalNote')} hint={t('finance.measureForm.internalNoteHint')} value={values.internalNote ?? ''} error={errorText(ctx, errors, 'internalNote')} rows={3} />
+        </fieldset>
+        <div class="lotse-actions">
+          <SubmitButton label={t('finance.admin.save')} />
+          <a class="kern-btn kern-btn--tertiary" href={cancel}>
+            <span class="kern-label">{t('form.cancel')}</span>
+          </a>
+        </div>
+      </form>
+    </Frame>
+  );
+}
+
+export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measure, ids, expenditures }: Page & { f: InternalFinance; measure: MeasureView; ids: Set<number>; expenditures: { id: number; spent_on: string; amount_cents: number; category: string; document_ref: string; note: string | null; created_by_email: string | null }[] }) {
+  const { t, locale } = ctx;
+  const title = pick(measure.title, locale)!;
+  const m = (path: string) => base(ctx, `/massnahmen/${measure.slug}${path}`);
+  const lines = f.budgetLines.filter((l) => l.measureId === measure.id);
+  const categoryOptions = costCategories.map((c) => ({ value: c, label: t(`finance.category.${c}`) }));
+  const sources = [{ value: 'federal', label: t('finance.source.federal') }, ...f.partners.map((p) => ({ value: `partner:${p.slug}`, label: t('finance.source.partner', { partner: p.name }) }))];
+  return (
+    <Frame ctx={ctx} nav={nav} title={`${measure.code} ${title.text}`}>
+      {notice && <Alert kind="success" title={notice} />}
+      {may && (
+        <div class="lotse-actions">
+          <a class="kern-btn kern-btn--primary" href={m('/bearbeiten')}>
+            <span class="kern-label">{t('editorial.edit')}</span>
+          </a>
+          <a class="kern-btn kern-btn--tertiary" href={localePath(locale, `/programm/massnahmen/${measure.slug}`)}>
+            <span class="kern-label">{t('editorial.viewPublic')}</span>
+          </a>
+        </div>
+      )}
+      <MeasureDetails ctx={ctx} f={f} measure={measure} admin />
+      {measure.internalNote && <Alert kind="info" title={t('finance.measureForm.internalNote')}>{measure.internalNote}</Alert>}
+
+      <Section id="budget" title={t('finance.measureAdmin.budget')}>
+        <SeriesTable ctx={ctx} caption={t('finance.measurePage.budgetCaption')} head={`${t('finance.chart.year')} · ${t('finance.category')}`} rows={budgetRows(f, ids, t)} />
+        {lines.length === 0 ? (
+          <p class="kern-body">{t('finance.measureAdmin.noBudget')}</p>
+        ) : (
+          <DataTable caption={t('finance.measureAdmin.budgetCaption')} striped head={
+            <>
+              <Th>{t('finance.phases.phase')}</Th>
+              <Th>{t('finance.chart.year')}</Th>
+              <Th>{t('finance.category')}</Th>
+              <Th>{t('finance.source')}</Th>
+              <Th numeric>{t('finance.planned')}</Th>
+            </>
+          }>
+            {lines.map((l) => (
+              <tr class="kern-table__row">
+                <Td>{l.phaseCode}</Td>
+                <Td>{l.year}</Td>
+                <Td>{t(`finance.category.${l.category}`)}</Td>
+                <Td>{l.partner ? t('finance.source.partner', { partner: l.partner.name }) : t('finance.source.federal')}</Td>
+                <Td numeric>{formatEuro(l.amount, locale)}</Td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+        {may && (
+          <MiniForm ctx={ctx} csrf={csrf} form="budget" action={m('/haushalt')} legend={t('finance.measureAdmin.setBudget')} failed={failed} submit={t('finance.admin.save')}
+            fields={[
+              { name: 'phase', label: t('finance.phases.phase'), type: 'select', options: f.phases.map((p) => ({ value: p.code, label: pick(p.name, locale)!.text })), hint: t('finance.measureAdmin.setBudgetHint') },
+              { name: 'year', label: t('finance.chart.year'), inputmode: 'numeric' },
+              { name: 'category', label: t('finance.category'), type: 'select', options: categoryOptions },
+              { name: 'source', label: t('finance.source'), type: 'select', options: sources },
+              { name: 'amount', label: t('finance.planned'), hint: t('finance.amountHint'), inputmode: 'decimal' },
+            ]}
+          />
+        )}
+      </Section>
+
+      <Section id="expenditures" title={t('finance.measureAdmin.expenditures')}>
+        {expenditures.length === 0 ? (
+          <p class="kern-body">{t('finance.measureAdmin.noExpenditures')}</p>
+        ) : (
+          <DataTable caption={t('finance.measureAdmin.expendituresCaption')} striped head={
+            <>
+              <Th>{t('finance.expenditure.spentOn')}</Th>
+              <Th>{t('finance.category')}</Th>
+              <Th numeric>{t('finance.expenditure.amount')}</Th>
+              <Th>{t('finance.expenditure.documentRef')}</Th>
+              <Th>{t('finance.expenditure.note')}</Th>
+              <Th>{t('finance.expenditure.by')}</Th>
+            </>
+          }>
+            {expenditures.map((e) => (
+              <tr class="kern-table__row">
+                <Td>{formatDate(e.spent_on, locale)}</Td>
+                <Td>{t(`finance.category.${e.category as 'staff'}`)}</Td>
+                <Td numeric>{formatEuro(e.amount_cents, locale)}</Td>
+                <Td>{e.document_ref}</Td>
+                <Td>{e.note ?? ''}</Td>
+                <Td>{e.created_by_email ?? ''}</Td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+        {may && (
+          <MiniForm ctx={ctx} csrf={csrf} form="expenditure" action={m('/ausgaben')} legend={t('finance.measureAdmin.addExpenditure')} failed={failed}
+            fields={[
+              { name: 'spentOn', label: t('finance.expenditure.spentOn'), type: 'date' },
+              { name: 'amount', label: t('finance.expenditure.amount'), hint: t('finance.amountHint'), inputmode: 'decimal' },
+              { name: 'category', label: t('finance.category'), type: 'select', options: categoryOptions },
+              { name: 'documentRef', label: t('finance.expenditure.documentRef'), hint: t('finance.expenditure.documentRefHint') },
+              { name: 'note', label: t('finance.expenditure.note'), type: 'textarea' },
+            ]}
+          />
+        )}
+      </Section>
+
+      <Section id="milestones" title={t('finance.milestones.heading')}>
+        <MilestoneList ctx={ctx} measure={measure} action={(ms) => may && (
+          <form method="post" action={m(`/meilensteine/${ms.id}`)} class="lotse-inline-form">
+            <CsrfField token={csrf} />
+            <input type="hidden" name="done" value={ms.doneOn ? '0' : '1'} />{' '}
+            <button type="submit" class="kern-btn kern-btn--tertiary" aria-label={t(ms.doneOn ? 'finance.milestone.reopenOf' : 'finance.milestone.markDoneOf', { title: pick(ms.title, locale)!.text })}>
+              <span class="kern-label">{t(ms.doneOn ? 'finance.milestone.reopen' : 'finance.milestone.markDone')}</span>
+            </button>
+          </form>
+        )} />
+        {may && (
+          <MiniForm ctx={ctx} csrf={csrf} form="milestone" action={m('/meilensteine')} legend={t('finance.measureAdmin.addMilestone')} failed={failed}
+            fields={[
+              { name: 'milestone', label: t('finance.milestone.title'), type: 'localized' },
+              { name: 'dueOn', label: t('finance.milestone.dueOn'), type: 'date' },
+              { name: 'doneOn', label: t('finance.milestone.doneOn'), type: 'date' },
+            ]}
+          />
+        )}
+      </Section>
+
+      <Section id="indicators" title={t('finance.indicators.heading')}>
+        <IndicatorHistory ctx={ctx} measure={measure} />
+        {may && measure.indicators.map((i) => (
+          <MiniForm ctx={ctx} csrf={csrf} form={`value${i.id}`} action={m(`/indikatoren/${i.id}/werte`)} legend={t('finance.indicator.addValueFor', { name: pick(i.name, locale)!.text })} failed={failed}
+            fields={[
+              { name: 'measuredOn', label: t('finance.indicator.measuredOn'), type: 'date' },
+              { name: 'value', label: `${t('finance.indicator.value')} (${i.unit})`, inputmode: 'decimal' },
+            ]}
+          />
+        ))}
+        {may && (
+          <MiniForm ctx={ctx} csrf={csrf} form="indicator" action={m('/indikatoren')} legend={t('finance.measureAdmin.addIndicator')} failed={failed}
+            fields={[
+              { name: 'indicator', label: t('finance.indicator.name'), type: 'localized' },
+              { name: 'unit', label: t('finance.indicator.unit'), hint: t('finance.indicator.unitHint') },
+              { name: 'target', label: t('finance.indicator.targetValue'), inputmode: 'decimal' },
+            ]}
+          />
+        )}
+      </Section>
+
+      <Section id="outputs" title={t('finance.outputs.heading')}>
+        <OutputList ctx={ctx} measure={measure} />
+        {may && (
+          <MiniForm ctx={ctx} csrf={csrf} form="output" action={m('/ergebnisse')} legend={t('finance.measureAdmin.addOutput')} failed={failed}
+            fields={[
+              { name: 'outputKind', label: t('finance.output.kind'), type: 'select', options: outputKinds.map((k) => ({ value: k, label: t(`finance.output.${k}`) })) },
+              { name: 'outputTitle', label: t('finance.output.title') },
+              { name: 'licence', label: t('finance.output.licence'), hint: t('finance.output.licenceHint') },
+              { name: 'url', label: t('finance.output.url'), type: 'url', hint: t('finance.output.urlHint') },
+              { name: 'docsUrl', label: t('finance.output.docs'), type: 'url', hint: t('finance.output.docsHint') },
+            ]}
+          />
+        )}
+      </Section>
+    </Frame>
+  );
+}
+
+export function BudgetImportPage({ ctx, nav, csrf, error }: BackOfficePage & { error?: string | undefined }) {
+  const { t } = ctx;
+  return (
+    <Frame ctx={ctx} nav={nav} title={t('finance.import.title')}>
+      <p class="kern-body">{t('finance.import.intro')}</p>
+      {error && <Alert kind="danger" title={error} />}
+      <form method="post" action={base(ctx, '/import')} enctype="multipart/form-data" class="lotse-form-section">
+        <CsrfField token={csrf} />
+        <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
+          <label class="kern-label" for="file">
+            {t('finance.import.file')}
+          </label>
+          <div class="kern-hint" id="file-hint">
+            {t('finance.import.fileHint')}
+          </div>
+          <input class="kern-form-input__input" type="file" id="file" name="file" accept=".csv,text/csv" aria-describedby="file-hint" required />
+        </div>
+        <div>
+          <SubmitButton label={t('finance.import.check')} />
+        </div>
+      </form>
+      <p class="kern-body">
+        <a class="kern-link" href={base(ctx, '/haushalt.csv')}>
+          {t('finance.import.template')}
+        </a>
+      </p>
+    </Frame>
+  );
+}
+
+export function BudgetReportPage({ ctx, nav, csrf, fileName, report, pendingId }: BackOfficePage & { fileName: string; report: BudgetImportReport; pendingId: string | null }) {
+  const { t } = ctx;
+  const counts = { created: report.created, updated: report.updated, removed: report.removed, unchanged: report.unchanged };
+  return (
+    <Frame ctx={ctx} nav={nav} title={report.applied ? t('finance.import.doneTitle') : t('finance.import.reportTitle')}>
+      <p class="kern-body">{t('finance.import.fileName', { name: fileName })}</p>
+      {report.problems.length ? (
+        <>
+          <Alert kind="danger" title={t('finance.import.rejected', { count: new Set(report.problems.map((p) => p.line)).size })} />
+          <DataTable caption={t('finance.import.caption')} head={
+            <>
+              <Th numeric>{t('finance.import.line')}</Th>
+              <Th>{t('finance.import.column')}</Th>
+              <Th>{t('finance.import.reason')}</Th>
+            </>
+          }>
+            {report.problems.map((p) => (
+              <tr class="kern-table__row">
+                <Td numeric>{p.line}</Td>
+                <Td>{p.column}</Td>
+                <Td>{t(p.reason, p.params)}</Td>
+              </tr>
+            ))}
+          </DataTable>
+        </>
+      ) : (
+        <p class="kern-body kern-body--large" role="status">
+          {report.applied ? t('finance.import.summary', counts) : t('finance.import.summaryDryRun', counts)}
+        </p>
+      )}
+      {pendingId && (
+        <form method="post" action={base(ctx, `/import/${pendingId}/bestaetigen`)} class="lotse-panel">
+          <CsrfField token={csrf} />
+          <p class="kern-body">{t('finance.import.confirmHint')}</p>
+          <SubmitButton label={t('finance.import.confirm')} />
+        </form>
+      )}
+      <p class="kern-body">
+        <a class="kern-link" href={base(ctx, '/import')}>
+          {t('finance.import.another')}
+        </a>
+      </p>
+    </Frame>
+  );
+}

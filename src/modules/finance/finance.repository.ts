@@ -1,0 +1,132 @@
+// SQL of the programme's money and results: one query per table, all of them small (a programme has
+// dozens of measures and a few hundred expenditures), read together and combined in finance.service.ts.
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { CostCategory } from '../../db/schema-finance.js';
+
+export async function findProgrammeRow(db: Db) {
+  return db
+    .selectFrom('programmes as p')
+    .leftJoin('programme_grants as g', 'g.programme_id', 'p.id')
+    .leftJoin('organisations as o', 'o.id', 'p.agency_id')
+    .select(['p.id', 'p.slug', 'p.name', 'p.summary', 'p.starts_on', 'p.ends_on', 'o.name as agency_name', 'g.funding_programme', 'g.grant_reference', 'g.grant_date', 'g.funding_rate_bp'])
+    .orderBy('p.id')
+    .executeTakeFirst();
+}
+
+export const phases = (db: Db, programmeId: number) =>
+  db.selectFrom('programme_phases').selectAll().where('programme_id', '=', programmeId).orderBy('starts_on').orderBy('code').execute();
+
+export const figures = (db: Db, programmeId: number) =>
+  db.selectFrom('programme_funding_figures').select(['id', 'amount_cents', 'source', 'as_of']).where('programme_id', '=', programmeId).orderBy('as_of', 'desc').orderBy('id').execute();
+
+export const partnerShares = (db: Db, programmeId: number) =>
+  db
+    .selectFrom('municipalities as m')
+    .leftJoin('programme_partner_shares as s', (j) => j.onRef('s.municipality_id', '=', 'm.id').on('s.programme_id', '=', programmeId))
+    .select(['m.id', 'm.slug', 'm.name', 's.share_bp'])
+    .orderBy('m.id')
+    .execute();
+
+export const measureRows = (db: Db, programmeId: number) =>
+  db
+    .selectFrom('finance_measures as fm')
+    .leftJoin('municipalities as lm', 'lm.id', 'fm.lead_municipality_id')
+    .leftJoin('organisations as lo', 'lo.id', 'fm.lead_organisation_id')
+    .selectAll('fm')
+    .select(['lm.slug as lead_municipality_slug', 'lm.name as lead_municipality_name', 'lo.slug as lead_organisation_slug', 'lo.name as lead_organisation_name'])
+    .where('fm.programme_id', '=', programmeId)
+    .orderBy('fm.position')
+    .orderBy('fm.code')
+    .orderBy('fm.id')
+    .execute();
+
+/** Linked Vorhaben; the public sees only published ones. */
+export const measureProjects = (db: Db, publishedOnly: boolean) =>
+  db
+    .selectFrom('finance_measure_projects as mp')
+    .innerJoin('projects as p', 'p.id', 'mp.project_id')
+    .select(['mp.measure_id', 'p.id as project_id', 'p.slug', 'p.title', 'p.publication_state'])
+    .$if(publishedOnly, (q) => q.where('p.publication_state', '=', 'published'))
+    .orderBy('p.slug')
+    .execute();
+
+export const milestones = (db: Db) => db.selectFrom('finance_milestones').selectAll().orderBy('due_on').orderBy('id').execute();
+export const indicators = (db: Db) => db.selectFrom('finance_indicators').selectAll().orderBy('id').execute();
+export const indicatorValues = (db: Db) => db.selectFrom('finance_indicator_values').selectAll().orderBy('measured_on').orderBy('id').execute();
+export const outputs = (db: Db) => db.selectFrom('finance_outputs').selectAll().orderBy('kind').orderBy('title').execute();
+
+export const budgetLines = (db: Db) =>
+  db
+    .selectFrom('finance_budget_lines as b')
+    .innerJoin('programme_phases as ph', 'ph.id', 'b.phase_id')
+    .leftJoin('municipalities as m', 'm.id', 'b.partner_id')
+    .select(['b.id', 'b.measure_id', 'b.phase_id', 'ph.code as phase_code', 'b.year', 'b.category', 'b.partner_id', 'm.slug as partner_slug', 'm.name as partner_name', 'b.amount_cents'])
+    .orderBy('b.measure_id')
+    .orderBy('b.year')
+    .orderBy('ph.code')
+    .orderBy('b.category')
+    .orderBy('b.partner_id', (o) => o.nullsFirst())
+    .execute();
+
+/** Spending summed per measure, year, phase (by date; null outside every phase) and category: no documents. */
+export async function spendingTotals(db: Db, programmeId: number) {
+  const rows = await sql<{ measure_id: number; year: number; phase_code: string | null; category: CostCategory; amount_cents: string | number }>`
+    select e.measure_id, extract(year from e.spent_on)::int as year, ph.code as phase_code, e.category, sum(e.amount_cents)::bigint as amount_cents
+    from finance_expenditures e
+    left join programme_phases ph on ph.programme_id = ${programmeId} and e.spent_on between ph.starts_on and ph.ends_on
+    group by 1, 2, 3, 4 order by 1, 2, 3, 4`.execute(db);
+  return rows.rows.map((r) => ({ ...r, amount_cents: Number(r.amount_cents) }));
+}
+
+export const expenditures = (db: Db, measureId?: number) =>
+  db
+    .selectFrom('finance_expenditures as e')
+    .innerJoin('finance_measures as fm', 'fm.id', 'e.measure_id')
+    .leftJoin('users as u', 'u.id', 'e.created_by')
+    .select(['e.id', 'e.measure_id', 'fm.slug as measure_slug', 'fm.code as measure_code', 'e.spent_on', 'e.amount_cents', 'e.category', 'e.document_ref', 'e.note', 'u.email as created_by_email', 'e.created_at'])
+    .$if(measureId !== undefined, (q) => q.where('e.measure_id', '=', measureId!))
+    .orderBy('e.spent_on', 'desc')
+    .orderBy('e.id', 'desc')
+    .execute();
+
+export const drawdowns = (db: Db, programmeId: number) =>
+  db
+    .selectFrom('finance_drawdowns as d')
+    .leftJoin('programme_phases as ph', 'ph.id', 'd.phase_id')
+    .select(['d.id', 'd.reference', 'd.phase_id', 'ph.code as phase_code', 'd.requested_on', 'd.requested_cents', 'd.received_on', 'd.received_cents'])
+    .where('d.programme_id', '=', programmeId)
+    .orderBy('d.requested_on')
+    .orderBy('d.id')
+    .execute();
+
+export const customDeadlines = (db: Db, programmeId: number) =>
+  db.selectFrom('finance_deadlines').select(['id', 'title', 'due_on', 'done_on']).where('programme_id', '=', programmeId).orderBy('due_on').orderBy('id').execute();
+
+/** The e-mail addresses of active staff with the finance role. */
+export async function financeStaff(db: Db) {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+    .select('u.email')
+    .distinct()
+    .where('r.role', '=', 'finance')
+    .where('u.disabled_at', 'is', null)
+    .orderBy('u.email')
+    .execute();
+}
+
+export async function insertPendingImport(db: Db, row: { id: string; userId: number; fileName: string; content: string }): Promise<void> {
+  await db.deleteFrom('finance_pending_imports').where('created_at', '<', sql<Date>`now() - interval '1 day'`).execute();
+  await db.insertInto('finance_pending_imports').values({ id: row.id, user_id: row.userId, file_name: row.fileName, content: row.content }).execute();
+}
+
+export async function takePendingImport(db: Db, id: string, userId: number, maxAgeMinutes: number) {
+  return db
+    .deleteFrom('finance_pending_imports')
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .where('created_at', '>', sql<Date>`now() - make_interval(mins => ${maxAgeMinutes})`)
+    .returning(['file_name', 'content'])
+    .executeTakeFirst();
+}

@@ -1,0 +1,300 @@
+// Changes to the programme's money and results. Each use case checks the finance policy, runs in one
+// transaction, is audited with before and after, and empties the response cache (the dashboard is
+// public). A value the form could not check itself (an unknown Vorhaben, a parent that would make a
+// cycle) comes back as an AppError naming its field, which the routes show beside that field.
+import { sql } from 'kysely';
+import { notifyChange } from '../../db/change-notifier.js';
+import type { Db } from '../../db/database.js';
+import type { MessageKey } from '../../i18n/index.js';
+import { AppError, forbidden, notFound } from '../../lib/errors.js';
+import { slugify } from '../../lib/slug.js';
+import { type Actor, actorId } from '../accounts/actor.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { BudgetLineInput, DeadlineInput, DrawdownInput, ExpenditureInput, IndicatorInput, IndicatorValueInput, MeasureInput, MilestoneInput, OutputInput, ProgrammeInput, ReceiptInput } from './finance-forms.js';
+import { mayOnFinance } from './finance.policy.js';
+import * as repo from './finance.repository.js';
+
+/** A value that is well-formed but wrong in the database's light, shown at its form field. */
+export class FieldProblem extends AppError {
+  constructor(public readonly field: string, key: MessageKey, params: Record<string, string | number> = {}) {
+    super(400, 'invalid_field', key, params);
+  }
+}
+
+export function assertMay(actor: Actor, action: 'read' | 'manage'): void {
+  if (!mayOnFinance(actor, action)) throw forbidden();
+}
+
+async function programmeId(trx: Db): Promise<number> {
+  const p = await repo.findProgrammeRow(trx);
+  if (!p) throw notFound('programme');
+  return p.id;
+}
+
+/** Runs `change` as the actor in a transaction, then empties the public caches. */
+async function change<T>(db: Db, actor: Actor, fn: (trx: Db, programme: number) => Promise<T>): Promise<T> {
+  assertMay(actor, 'manage');
+  return db.transaction().execute(async (trx) => {
+    // One writer at a time: budget upserts and the tree check read before they write.
+    await sql`select pg_advisory_xact_lock(hashtext('lotse.finance'))`.execute(trx);
+    const result = await fn(trx, await programmeId(trx));
+    await notifyChange(trx);
+    return result;
+  });
+}
+
+// ---- the programme record ----
+
+export async function saveProgramme(db: Db, actor: Actor, input: ProgrammeInput): Promise<void> {
+  await change(db, actor, async (trx, programme) => {
+    const before = {
+      grant: await trx.selectFrom('programme_grants').selectAll().where('programme_id', '=', programme).executeTakeFirst(),
+      phases: await repo.phases(trx, programme),
+      figures: await repo.figures(trx, programme),
+      shares: await repo.partnerShares(trx, programme),
+    };
+    await trx
+      .insertInto('programme_grants')
+      .values({ programme_id: programme, funding_programme: input.fundingProgramme, grant_reference: input.grantReference, grant_date: input.grantDate, funding_rate_bp: input.fundingRateBp })
+      .onConflict((oc) => oc.column('programme_id').doUpdateSet({ funding_programme: input.fundingProgramme, grant_reference: input.grantReference, grant_date: input.grantDate, funding_rate_bp: input.fundingRateBp, updated_at: new Date() }))
+      .execute();
+    // Phases are matched by code; a phase that still has budget lines or draw-downs cannot go.
+    const keep = input.phases.map((p) => p.code);
+    const dropped = before.phases.filter((p) => !keep.includes(p.code));
+    if (dropped.length) {
+      const used = await trx.selectFrom('finance_budget_lines').select('phase_id').where('phase_id', 'in', dropped.map((p) => p.id)).executeTakeFirst()
+        ?? await trx.selectFrom('finance_drawdowns').select('phase_id').where('phase_id', 'in', dropped.map((p) => p.id)).executeTakeFirst();
+      if (used) throw new FieldProblem('phase_0_code', 'finance.error.phaseInUse', { code: dropped.find((p) => p.id === used.phase_id)?.code ?? '' });
+      await trx.deleteFrom('programme_phases').where('id', 'in', dropped.map((p) => p.id)).execute();
+    }
+    for (const p of input.phases) {
+      await trx
+        .insertInto('programme_phases')
+        .values({ programme_id: programme, code: p.code, name: JSON.stringify(p.name), starts_on: p.startsOn, ends_on: p.endsOn, proof_months: p.proofMonths })
+        .onConflict((oc) => oc.columns(['programme_id', 'code']).doUpdateSet({ name: JSON.stringify(p.name), starts_on: p.startsOn, ends_on: p.endsOn, proof_months: p.proofMonths }))
+        .execute();
+    }
+    await trx.deleteFrom('programme_funding_figures').where('programme_id', '=', programme).execute();
+    if (input.figures.length) await trx.insertInto('programme_funding_figures').values(input.figures.map((f) => ({ programme_id: programme, amount_cents: f.amount, source: f.source, as_of: f.asOf }))).execute();
+    await trx.deleteFrom('programme_partner_shares').where('programme_id', '=', programme).execute();
+    for (const s of before.shares) {
+      const bp = input.shares[s.slug];
+      if (bp) await trx.insertInto('programme_partner_shares').values({ programme_id: programme, municipality_id: s.id, share_bp: bp }).execute();
+    }
+    await recordAudit(trx, actor, { action: 'finance.programme.update', entityType: 'programme', entityId: programme, summary: input.grantReference ?? input.fundingProgramme ?? 'Programm', before, after: input });
+  });
+}
+
+/** Marks the proof of spending of a phase as submitted (or takes that back). */
+export async function setProofSubmitted(db: Db, actor: Actor, phaseCode: string, on: string | null): Promise<void> {
+  await change(db, actor, async (trx, programme) => {
+    const phase = await trx.selectFrom('programme_phases').selectAll().where('programme_id', '=', programme).where('code', '=', phaseCode).executeTakeFirst();
+    if (!phase) throw notFound('phase');
+    await trx.updateTable('programme_phases').set({ proof_submitted_on: on }).where('id', '=', phase.id).execute();
+    await recordAudit(trx, actor, { action: 'finance.deadline.proof', entityType: 'programme_phase', entityId: phase.code, summary: `Verwendungsnachweis Phase ${phase.code}`, before: { submittedOn: phase.proof_submitted_on }, after: { submittedOn: on } });
+  });
+}
+
+// ---- measures ----
+
+async function measureBySlug(trx: Db, slug: string) {
+  const m = await trx.selectFrom('finance_measures').selectAll().where('slug', '=', slug).executeTakeFirst();
+  if (!m) throw notFound('measure');
+  return m;
+}
+
+async function measureRow(trx: Db, programme: number, input: MeasureInput, selfId: number | null) {
+  let parentId: number | null = null;
+  if (input.parentSlug) {
+    const parent = await trx.selectFrom('finance_measures').select(['id']).where('slug', '=', input.parentSlug).executeTakeFirst();
+    if (!parent) throw new FieldProblem('parent', 'form.error.choose');
+    parentId = parent.id;
+    if (selfId !== null) {
+      // The new parent must not lie below the measure itself.
+      const below = await sql<{ id: number }>`with recursive sub(id) as (select ${selfId}::int union select m.id from finance_measures m join sub on m.parent_id = sub.id) select id from sub`.execute(trx);
+      if (below.rows.some((r) => r.id === parentId)) throw new FieldProblem('parent', 'finance.error.cycle');
+    }
+  }
+  let leadMunicipality: number | null = null;
+  let leadOrganisation: number | null = null;
+  if (input.lead?.startsWith('m:')) leadMunicipality = (await trx.selectFrom('municipalities').select('id').where('slug', '=', input.lead.slice(2)).executeTakeFirst())?.id ?? null;
+  if (input.lead?.startsWith('o:')) leadOrganisation = (await trx.selectFrom('organisations').select('id').where('slug', '=', input.lead.slice(2)).executeTakeFirst())?.id ?? null;
+  if (input.lead && leadMunicipality === null && leadOrganisation === null) throw new FieldProblem('lead', 'form.error.choose');
+  return {
+    programme_id: programme, parent_id: parentId, kind: input.kind, code: input.code, position: input.position, title: JSON.stringify(input.title), description: JSON.stringify(input.description),
+    status: input.status, progress_mode: input.progressMode, progress_percent: input.progressPercent, lead_municipality_id: leadMunicipality, lead_organisation_id: leadOrganisation, internal_note: input.internalNote,
+  };
+}
+
+async function linkProjects(trx: Db, measureId: number, slugs: string[]): Promise<void> {
+  const rows = slugs.length ? await trx.selectFrom('projects').select(['id', 'slug']).where('slug', 'in', slugs).execute() : [];
+  const unknown = slugs.filter((s) => !rows.some((r) => r.slug === s));
+  if (unknown.length) throw new FieldProblem('projects', 'finance.error.unknownProjects', { slugs: unknown.join(', ') });
+  await trx.deleteFrom('finance_measure_projects').where('measure_id', '=', measureId).execute();
+  if (rows.length) await trx.insertInto('finance_measure_projects').values(rows.map((r) => ({ measure_id: measureId, project_id: r.id }))).execute();
+}
+
+export async function createMeasure(db: Db, actor: Actor, input: MeasureInput): Promise<string> {
+  return change(db, actor, async (trx, programme) => {
+    const row = await measureRow(trx, programme, input, null);
+    const base = input.slug ?? (slugify(`${input.code} ${input.title.de}`) || 'massnahme');
+    const taken = new Set((await trx.selectFrom('finance_measures').select('slug').where('slug', 'like', `${base}%`).execute()).map((r) => r.slug));
+    if (input.slug && taken.has(input.slug)) throw new FieldProblem('slug', 'finance.error.slugTaken');
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    const { id } = await trx.insertInto('finance_measures').values({ ...row, slug }).returning('id').executeTakeFirstOrThrow();
+    await linkProjects(trx, id, input.projectSlugs);
+    await recordAudit(trx, actor, { action: 'finance.measure.create', entityType: 'measure', entityId: slug, summary: `${input.code} ${input.title.de}`, after: input });
+    return slug;
+  });
+}
+
+export async function updateMeasure(db: Db, actor: Actor, slug: string, input: MeasureInput): Promise<string> {
+  return change(db, actor, async (trx, programme) => {
+    const before = await measureBySlug(trx, slug);
+    const row = await measureRow(trx, programme, input, before.id);
+    const newSlug = input.slug ?? slug;
+    if (newSlug !== slug && (await trx.selectFrom('finance_measures').select('id').where('slug', '=', newSlug).executeTakeFirst())) throw new FieldProblem('slug', 'finance.error.slugTaken');
+    await trx.updateTable('finance_measures').set({ ...row, slug: newSlug, updated_at: new Date() }).where('id', '=', before.id).execute();
+    await linkProjects(trx, before.id, input.projectSlugs);
+    await recordAudit(trx, actor, { action: 'finance.measure.update', entityType: 'measure', entityId: newSlug, summary: `${input.code} ${input.title.de}`, before, after: input });
+    return newSlug;
+  });
+}
+
+// ---- budget and spending ----
+
+/** Sets one budget line (measure × phase × year × category × source); 0 removes it. */
+export async function setBudgetLine(db: Db, actor: Actor, measureSlug: string, input: BudgetLineInput): Promise<void> {
+  await change(db, actor, async (trx, programme) => {
+    const measure = await measureBySlug(trx, measureSlug);
+    await writeBudgetLine(trx, programme, measure.id, input);
+    await recordAudit(trx, actor, { action: 'finance.budget.set', entityType: 'measure', entityId: measureSlug, summary: `${measure.code} ${input.phaseCode} ${input.year} ${input.category} ${input.partner ?? 'federal'}`, after: input });
+  });
+}
+
+/** Writes a budget line and returns its previous amount (null when there was none). */
+export async function writeBudgetLine(trx: Db, programme: number, measureId: number, input: BudgetLineInput): Promise<number | null> {
+  const phase = await trx.selectFrom('programme_phases').select('id').where('programme_id', '=', programme).where('code', '=', input.phaseCode).executeTakeFirst();
+  if (!phase) throw new FieldProblem('phase', 'form.error.choose');
+  const partner = input.partner ? await trx.selectFrom('municipalities').select('id').where('slug', '=', input.partner).executeTakeFirst() : null;
+  if (input.partner && !partner) throw new FieldProblem('source', 'form.error.choose');
+  const partnerId = partner?.id ?? null;
+  const existing = await trx
+    .selectFrom('finance_budget_lines')
+    .select(['id', 'amount_cents'])
+    .where('measure_id', '=', measureId)
+    .where('phase_id', '=', phase.id)
+    .where('year', '=', input.year)
+    .where('category', '=', input.category)
+    .where(sql<boolean>`coalesce(partner_id, 0) = ${partnerId ?? 0}`)
+    .executeTakeFirst();
+  if (existing && input.amount === 0) await trx.deleteFrom('finance_budget_lines').where('id', '=', existing.id).execute();
+  else if (existing) await trx.updateTable('finance_budget_lines').set({ amount_cents: input.amount }).where('id', '=', existing.id).execute();
+  else if (input.amount > 0) await trx.insertInto('finance_budget_lines').values({ measure_id: measureId, phase_id: phase.id, year: input.year, category: input.category, partner_id: partnerId, amount_cents: input.amount }).execute();
+  return existing?.amount_cents ?? null;
+}
+
+export async function addExpenditure(db: Db, actor: Actor, measureSlug: string, input: ExpenditureInput): Promise<void> {
+  await change(db, actor, async (trx) => {
+    const measure = await measureBySlug(trx, measureSlug);
+    const { id } = await trx
+      .insertInto('finance_expenditures')
+      .values({ measure_id: measure.id, spent_on: input.spentOn, amount_cents: input.amount, category: input.category, document_ref: input.documentRef, note: input.note, created_by: actorId(actor) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { action: 'finance.expenditure.create', entityType: 'expenditure', entityId: id, summary: `${measure.code}: ${input.amount} ct (${input.documentRef})`, after: input });
+  });
+}
+
+// ---- results ----
+
+export async function addMilestone(db: Db, actor: Actor, measureSlug: string, input: MilestoneInput): Promise<void> {
+  await change(db, actor, async (trx) => {
+    const measure = await measureBySlug(trx, measureSlug);
+    const { id } = await trx.insertInto('finance_milestones').values({ measure_id: measure.id, title: JSON.stringify(input.title), due_on: input.dueOn, done_on: input.doneOn }).returning('id').executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { action: 'finance.milestone.create', entityType: 'milestone', entityId: id, summary: `${measure.code}: ${input.title.de}`, after: input });
+  });
+}
+
+export async function setMilestoneDone(db: Db, actor: Actor, measureSlug: string, id: number, doneOn: string | null): Promise<void> {
+  await change(db, actor, async (trx) => {
+    const measure = await measureBySlug(trx, measureSlug);
+    const before = await trx.selectFrom('finance_milestones').selectAll().where('id', '=', id).where('measure_id', '=', measure.id).executeTakeFirst();
+    if (!before) throw notFound('milestone');
+    await trx.updateTable('finance_milestones').set({ done_on: doneOn }).where('id', '=', id).execute();
+    await recordAudit(trx, actor, { action: 'finance.milestone.done', entityType: 'milestone', entityId: id, summary: `${measure.code}: ${before.title.de}`, before: { doneOn: before.done_on }, after: { doneOn } });
+  });
+}
+
+export async function addIndicator(db: Db, actor: Actor, measureSlug: string, input: IndicatorInput): Promise<void> {
+  await change(db, actor, async (trx) => {
+    const measure = await measureBySlug(trx, measureSlug);
+    const { id } = await trx.insertInto('finance_indicators').values({ measure_id: measure.id, name: JSON.stringify(input.name), unit: input.unit, target: input.target }).returning('id').executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { action: 'finance.indicator.create', entityType: 'indicator', entityId: id, summary: `${measure.code}: ${input.name.de}`, after: input });
+  });
+}
+
+export async function addIndicatorValue(db: Db, actor: Actor, measureSlug: string, indicatorId: number, input: IndicatorValueInput): Promise<void> {
+  await change(db, actor, async (trx) => {
+    const measure = await measureBySlug(trx, measureSlug);
+    const indicator = await trx.selectFrom('finance_indicators').selectAll().where('id', '=', indicatorId).where('measure_id', '=', measure.id).executeTakeFirst();
+    if (!indicator) throw notFound('indicator');
+    await trx.insertInto('finance_indicator_values').values({ indicator_id: indicatorId, measured_on: input.measuredOn, value: input.value }).execute();
+    await recordAudit(trx, actor, { action: 'finance.indicator.value', entityType: 'indicator', entityId: indicatorId, summary: `${measure.code}: ${indicator.name.de} = ${input.value} ${indicator.unit}`, after: input });
+  });
+}
+
+export async function addOutput(db: Db, actor: Actor, measureSlug: string, input: OutputInput): Promise<void> {
+  await change(db, actor, async (trx) => {
+    const measure = await measureBySlug(trx, measureSlug);
+    const { id } = await trx.insertInto('finance_outputs').values({ measure_id: measure.id, kind: input.kind, title: input.title, licence: input.licence, url: input.url, docs_url: input.docsUrl }).returning('id').executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { action: 'finance.output.create', entityType: 'output', entityId: id, summary: `${measure.code}: ${input.title}`, after: input });
+  });
+}
+
+// ---- draw-downs and deadlines ----
+
+export async function requestDrawdown(db: Db, actor: Actor, input: DrawdownInput): Promise<void> {
+  await change(db, actor, async (trx, programme) => {
+    const phase = input.phaseCode ? await trx.selectFrom('programme_phases').select('id').where('programme_id', '=', programme).where('code', '=', input.phaseCode).executeTakeFirst() : null;
+    if (input.phaseCode && !phase) throw new FieldProblem('drawPhase', 'form.error.choose');
+    const { id } = await trx
+      .insertInto('finance_drawdowns')
+      .values({ programme_id: programme, phase_id: phase?.id ?? null, reference: input.reference, requested_on: input.requestedOn, requested_cents: input.requested })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { action: 'finance.drawdown.request', entityType: 'drawdown', entityId: id, summary: `${input.reference}: ${input.requested} ct`, after: input });
+  });
+}
+
+export async function recordReceipt(db: Db, actor: Actor, id: number, input: ReceiptInput): Promise<void> {
+  await change(db, actor, async (trx, programme) => {
+    const before = await trx.selectFrom('finance_drawdowns').selectAll().where('id', '=', id).where('programme_id', '=', programme).executeTakeFirst();
+    if (!before) throw notFound('drawdown');
+    if (input.receivedOn < before.requested_on) throw new FieldProblem('receivedOn', 'finance.error.receivedBeforeRequested');
+    await trx.updateTable('finance_drawdowns').set({ received_on: input.receivedOn, received_cents: input.received }).where('id', '=', id).execute();
+    await recordAudit(trx, actor, { action: 'finance.drawdown.receipt', entityType: 'drawdown', entityId: id, summary: `${before.reference}: ${input.received} ct`, before: { receivedOn: before.received_on, received: before.received_cents }, after: input });
+  });
+}
+
+export async function addDeadline(db: Db, actor: Actor, input: DeadlineInput): Promise<void> {
+  await change(db, actor, async (trx, programme) => {
+    const { id } = await trx.insertInto('finance_deadlines').values({ programme_id: programme, title: input.title, due_on: input.dueOn }).returning('id').executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { action: 'finance.deadline.create', entityType: 'deadline', entityId: id, summary: `${input.title} (${input.dueOn})`, after: input });
+  });
+}
+
+/** `key`: 'proof-<phase>' or 'custom-<id>', as listed by deadlinesOf(). */
+export async function setDeadlineDone(db: Db, actor: Actor, key: string, doneOn: string | null): Promise<void> {
+  const proof = /^proof-(.{1,10})$/.exec(key);
+  if (proof) return setProofSubmitted(db, actor, proof[1]!, doneOn);
+  const custom = /^custom-(\d{1,9})$/.exec(key);
+  if (!custom) throw notFound('deadline');
+  await change(db, actor, async (trx, programme) => {
+    const before = await trx.selectFrom('finance_deadlines').selectAll().where('id', '=', Number(custom[1])).where('programme_id', '=', programme).executeTakeFirst();
+    if (!before) throw notFound('deadline');
+    await trx.updateTable('finance_deadlines').set({ done_on: doneOn }).where('id', '=', before.id).execute();
+    await recordAudit(trx, actor, { action: 'finance.deadline.done', entityType: 'deadline', entityId: before.id, summary: before.title, before: { doneOn: before.done_on }, after: { doneOn } });
+  });
+}
