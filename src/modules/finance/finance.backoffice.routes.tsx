@@ -20,7 +20,9 @@ import { findMeasure, internalFinance, type InternalFinance, subtreeIds } from '
 import { mayOnFinance } from './finance.policy.js';
 import * as finance from './finance.service.js';
 import * as repo from './finance.repository.js';
-import { BudgetImportPage, BudgetReportPage, type Failed, FinanceOverviewPage, MeasureAdminPage, MeasureFormPage, ProgrammeFormPage } from './finance.backoffice.views.js';
+import { type Failed, FinanceOverviewPage, MeasureAdminPage } from './finance.backoffice.views.js';
+import { BudgetImportPage, BudgetReportPage } from './budget-import.views.js';
+import { MeasureFormPage, ProgrammeFormPage } from './finance.forms.views.js';
 import { expendituresCsv, financeWorkbook, funderPdf } from './reports.js';
 
 const slugParams = z.object({ slug: z.string().max(200) });

@@ -16,7 +16,8 @@ import type { BudgetImportReport } from './budget-import.js';
 import { daysBetween } from './dates.js';
 import { FIGURE_ROWS, PHASE_ROWS, type Values } from './finance-forms.js';
 import type { Deadline, InternalFinance, MeasureView, Warning } from './finance.read.js';
-import { budgetRows, DataTable, FINANCE_STYLES, GrantFacts, IndicatorHistory, MeasureDetails, MeasureTree, MilestoneList, OutputList, Section, SeriesTable, Td, Th, TotalsFacts } from './finance.views.js';
+import { DataTable, FINANCE_STYLES, MeasureTree, Section, SeriesTable, Td, Th } from './finance.components.js';
+import { budgetRows, GrantFacts, IndicatorHistory, MeasureDetails, MilestoneList, OutputList, TotalsFacts } from './finance.views.js';
 import { deadlineTitle } from './reports.js';
 
 export interface Failed {
@@ -27,9 +28,9 @@ export interface Failed {
 
 type Page = BackOfficePage & { may: boolean; notice?: string | undefined; failed?: Failed | undefined };
 
-const base = (ctx: PageContext, path = '') => localePath(ctx.locale, `/verwaltung/finanzen${path}`);
+export const base = (ctx: PageContext, path = '') => localePath(ctx.locale, `/verwaltung/finanzen${path}`);
 
-function Frame({ ctx, nav, title, children, back = true }: Pick<Page, 'ctx' | 'nav'> & { title: string; children: ComponentChildren; back?: boolean }) {
+export function Frame({ ctx, nav, title, children, back = true }: Pick<Page, 'ctx' | 'nav'> & { title: string; children: ComponentChildren; back?: boolean }) {
   return (
     <BackOfficeLayout ctx={ctx} title={title} nav={nav} current="finance" styles={FINANCE_STYLES}>
       {back && (
@@ -276,106 +277,6 @@ export function FinanceOverviewPage({ ctx, nav, csrf, may, notice, failed, f }: 
   );
 }
 
-export function ProgrammeFormPage({ ctx, nav, csrf, values, errors, partners }: BackOfficePage & { values: Values; errors: FormErrors; partners: { slug: string; name: string }[] }) {
-  const { t } = ctx;
-  const field = (name: string, label: string, opts: { type?: string; hint?: string; lang?: string } = {}) => (
-    <TextField id={name} label={label} type={opts.type} hint={opts.hint} lang={opts.lang} value={values[name] ?? ''} error={errorText(ctx, errors, name)} />
-  );
-  return (
-    <Frame ctx={ctx} nav={nav} title={t('finance.programmeForm.title')}>
-      <ErrorSummary ctx={ctx} errors={errors} />
-      <form method="post" action={base(ctx, '/programm')} novalidate>
-        <CsrfField token={csrf} />
-        <fieldset class="kern-fieldset lotse-form-section">
-          <legend class="kern-heading-medium">{t('finance.programmeForm.grant')}</legend>
-          {field('fundingProgramme', t('finance.grant.programme'), { lang: 'de' })}
-          {field('grantReference', t('finance.grant.reference'))}
-          {field('grantDate', t('finance.grant.date'), { type: 'date' })}
-          {field('fundingRate', t('finance.grant.rate'), { hint: t('finance.programmeForm.rateHint') })}
-        </fieldset>
-        <fieldset class="kern-fieldset lotse-form-section">
-          <legend class="kern-heading-medium">{t('finance.programmeForm.phases')}</legend>
-          <p class="kern-body kern-body--small">{t('finance.programmeForm.phasesHint')}</p>
-          {Array.from({ length: PHASE_ROWS }, (_, i) => (
-            <fieldset class="kern-fieldset lotse-decision-row">
-              <legend class="kern-label">{t('finance.programmeForm.phaseRow', { n: i + 1 })}</legend>
-              {field(`phase_${i}_code`, t('finance.programmeForm.phaseCode'))}
-              {(['de', 'da', 'en'] as const).map((l) => field(`phase_${i}_name_${l}`, `${t('finance.programmeForm.phaseName')} (${languageName[l]})`, { lang: l }))}
-              {field(`phase_${i}_start`, t('finance.programmeForm.phaseStart'), { type: 'date' })}
-              {field(`phase_${i}_end`, t('finance.programmeForm.phaseEnd'), { type: 'date' })}
-              {field(`phase_${i}_months`, t('finance.programmeForm.phaseMonths'))}
-            </fieldset>
-          ))}
-        </fieldset>
-        <fieldset class="kern-fieldset lotse-form-section">
-          <legend class="kern-heading-medium">{t('finance.programmeForm.figures')}</legend>
-          <p class="kern-body kern-body--small">{t('finance.programmeForm.figuresHint')}</p>
-          {Array.from({ length: FIGURE_ROWS }, (_, i) => (
-            <fieldset class="kern-fieldset lotse-decision-row">
-              <legend class="kern-label">{t('finance.programmeForm.figureRow', { n: i + 1 })}</legend>
-              {field(`figure_${i}_amount`, t('finance.figures.amount'), { hint: t('finance.programmeForm.amountHint') })}
-              {field(`figure_${i}_source`, t('finance.figures.source'), { lang: 'de' })}
-              {field(`figure_${i}_asOf`, t('finance.figures.asOf'), { type: 'date' })}
-            </fieldset>
-          ))}
-        </fieldset>
-        <fieldset class="kern-fieldset lotse-form-section">
-          <legend class="kern-heading-medium">{t('finance.programmeForm.shares')}</legend>
-          <p class="kern-body kern-body--small">{t('finance.programmeForm.sharesHint')}</p>
-          {partners.map((p) => field(`share_${p.slug}`, p.name))}
-        </fieldset>
-        <div class="lotse-actions">
-          <SubmitButton label={t('finance.admin.save')} />
-          <a class="kern-btn kern-btn--tertiary" href={base(ctx)}>
-            <span class="kern-label">{t('form.cancel')}</span>
-          </a>
-        </div>
-      </form>
-    </Frame>
-  );
-}
-
-export function MeasureFormPage({ ctx, nav, csrf, title, action, cancel, values, errors, parents, leads }: BackOfficePage & { title: string; action: string; cancel: string; values: Values; errors: FormErrors; parents: { value: string; label: string }[]; leads: { value: string; label: string }[] }) {
-  const { t } = ctx;
-  const text = (name: string, label: string, opts: { hint?: string; lang?: string } = {}) => <TextField id={name} label={label} hint={opts.hint} lang={opts.lang} value={values[name] ?? ''} error={errorText(ctx, errors, name)} />;
-  const select = (name: string, label: string, options: { value: string; label: string }[], hint?: string) => <SelectField id={name} label={label} hint={hint} value={values[name] ?? ''} error={errorText(ctx, errors, name)} options={options} />;
-  return (
-    <Frame ctx={ctx} nav={nav} title={title}>
-      <ErrorSummary ctx={ctx} errors={errors} />
-      <form method="post" action={action} novalidate>
-        <CsrfField token={csrf} />
-        <fieldset class="kern-fieldset lotse-form-section">
-          <legend class="kern-heading-medium">{t('form.section.basics')}</legend>
-          {select('kind', t('finance.kind'), measureKinds.map((k) => ({ value: k, label: t(`finance.kind.${k}`) })))}
-          {select('parent', t('finance.measureForm.parent'), [{ value: '', label: t('finance.measureForm.noParent') }, ...parents])}
-          {text('code', t('finance.measureForm.code'), { hint: t('finance.measureForm.codeHint') })}
-          {(['de', 'da', 'en'] as const).map((l) => text(`title_${l}`, `${t('field.title')} (${languageName[l]})`, { lang: l }))}
-          {(['de', 'da', 'en'] as const).map((l) => (
-            <TextAreaField id={`description_${l}`} label={`${t('field.description')} (${languageName[l]})`} value={values[`description_${l}`] ?? ''} error={errorText(ctx, errors, `description_${l}`)} lang={l} rows={4} />
-          ))}
-          {text('slug', t('finance.measureForm.slug'), { hint: t('finance.measureForm.slugHint') })}
-          {text('position', t('finance.measureForm.position'))}
-        </fieldset>
-        <fieldset class="kern-fieldset lotse-form-section">
-          <legend class="kern-heading-medium">{t('finance.progress')}</legend>
-          {select('status', t('finance.status'), measureStatuses.map((s) => ({ value: s, label: t(`finance.status.${s}`) })))}
-          {select('progressMode', t('finance.progressMode'), progressModes.map((m) => ({ value: m, label: t(`finance.progressMode.${m}`) })))}
-          {text('progressPercent', t('finance.progress'), { hint: t('finance.measureForm.progressHint') })}
-          {select('lead', t('finance.lead'), [{ value: '', label: t('finance.measureForm.noLead') }, ...leads])}
-          {text('projects', t('finance.projects'), { hint: t('finance.measureForm.projectsHint') })}
-          <TextAreaField id="internalNote" label={t('finance.measureForm.internalNote')} hint={t('finance.measureForm.internalNoteHint')} value={values.internalNote ?? ''} error={errorText(ctx, errors, 'internalNote')} rows={3} />
-        </fieldset>
-        <div class="lotse-actions">
-          <SubmitButton label={t('finance.admin.save')} />
-          <a class="kern-btn kern-btn--tertiary" href={cancel}>
-            <span class="kern-label">{t('form.cancel')}</span>
-          </a>
-        </div>
-      </form>
-    </Frame>
-  );
-}
-
 export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measure, ids, expenditures }: Page & { f: InternalFinance; measure: MeasureView; ids: Set<number>; expenditures: { id: number; spent_on: string; amount_cents: number; category: string; document_ref: string; note: string | null; created_by_email: string | null }[] }) {
   const { t, locale } = ctx;
   const title = pick(measure.title, locale)!;
@@ -536,78 +437,3 @@ export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measu
   );
 }
 
-export function BudgetImportPage({ ctx, nav, csrf, error }: BackOfficePage & { error?: string | undefined }) {
-  const { t } = ctx;
-  return (
-    <Frame ctx={ctx} nav={nav} title={t('finance.import.title')}>
-      <p class="kern-body">{t('finance.import.intro')}</p>
-      {error && <Alert kind="danger" title={error} />}
-      <form method="post" action={base(ctx, '/import')} enctype="multipart/form-data" class="lotse-form-section">
-        <CsrfField token={csrf} />
-        <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-          <label class="kern-label" for="file">
-            {t('finance.import.file')}
-          </label>
-          <div class="kern-hint" id="file-hint">
-            {t('finance.import.fileHint')}
-          </div>
-          <input class="kern-form-input__input" type="file" id="file" name="file" accept=".csv,text/csv" aria-describedby="file-hint" required />
-        </div>
-        <div>
-          <SubmitButton label={t('finance.import.check')} />
-        </div>
-      </form>
-      <p class="kern-body">
-        <a class="kern-link" href={base(ctx, '/haushalt.csv')}>
-          {t('finance.import.template')}
-        </a>
-      </p>
-    </Frame>
-  );
-}
-
-export function BudgetReportPage({ ctx, nav, csrf, fileName, report, pendingId }: BackOfficePage & { fileName: string; report: BudgetImportReport; pendingId: string | null }) {
-  const { t } = ctx;
-  const counts = { created: report.created, updated: report.updated, removed: report.removed, unchanged: report.unchanged };
-  return (
-    <Frame ctx={ctx} nav={nav} title={report.applied ? t('finance.import.doneTitle') : t('finance.import.reportTitle')}>
-      <p class="kern-body">{t('finance.import.fileName', { name: fileName })}</p>
-      {report.problems.length ? (
-        <>
-          <Alert kind="danger" title={t('finance.import.rejected', { count: new Set(report.problems.map((p) => p.line)).size })} />
-          <DataTable caption={t('finance.import.caption')} head={
-            <>
-              <Th numeric>{t('finance.import.line')}</Th>
-              <Th>{t('finance.import.column')}</Th>
-              <Th>{t('finance.import.reason')}</Th>
-            </>
-          }>
-            {report.problems.map((p) => (
-              <tr class="kern-table__row">
-                <Td numeric>{p.line}</Td>
-                <Td>{p.column}</Td>
-                <Td>{t(p.reason, p.params)}</Td>
-              </tr>
-            ))}
-          </DataTable>
-        </>
-      ) : (
-        <p class="kern-body kern-body--large" role="status">
-          {report.applied ? t('finance.import.summary', counts) : t('finance.import.summaryDryRun', counts)}
-        </p>
-      )}
-      {pendingId && (
-        <form method="post" action={base(ctx, `/import/${pendingId}/bestaetigen`)} class="lotse-panel">
-          <CsrfField token={csrf} />
-          <p class="kern-body">{t('finance.import.confirmHint')}</p>
-          <SubmitButton label={t('finance.import.confirm')} />
-        </form>
-      )}
-      <p class="kern-body">
-        <a class="kern-link" href={base(ctx, '/import')}>
-          {t('finance.import.another')}
-        </a>
-      </p>
-    </Frame>
-  );
-}

@@ -1,0 +1,95 @@
+// The pages of the budget import: the upload form and the dry-run report with its confirmation.
+import type { ComponentChildren } from 'preact';
+import { costCategories, measureKinds, measureStatuses, outputKinds, progressModes } from '../../db/schema-finance.js';
+import { formatDate, formatEuro } from '../../lib/format.js';
+import type { FormErrors } from '../../lib/form-errors.js';
+import { pick } from '../../lib/localized.js';
+import { Alert } from '../../views/components.js';
+import { BackOfficeLayout } from '../../views/back-office-layout.js';
+import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
+import { localePath, type PageContext } from '../../views/page-context.js';
+import { type BackOfficePage, languageName } from '../editorial/editorial.views.js';
+import type { BudgetImportReport } from './budget-import.js';
+import { daysBetween } from './dates.js';
+import { FIGURE_ROWS, PHASE_ROWS, type Values } from './finance-forms.js';
+import type { Deadline, InternalFinance, MeasureView, Warning } from './finance.read.js';
+import { DataTable, FINANCE_STYLES, MeasureTree, Section, SeriesTable, Td, Th } from './finance.components.js';
+import { budgetRows, GrantFacts, IndicatorHistory, MeasureDetails, MilestoneList, OutputList, TotalsFacts } from './finance.views.js';
+import { deadlineTitle } from './reports.js';
+import { base, Frame } from './finance.backoffice.views.js';
+
+export function BudgetImportPage({ ctx, nav, csrf, error }: BackOfficePage & { error?: string | undefined }) {
+  const { t } = ctx;
+  return (
+    <Frame ctx={ctx} nav={nav} title={t('finance.import.title')}>
+      <p class="kern-body">{t('finance.import.intro')}</p>
+      {error && <Alert kind="danger" title={error} />}
+      <form method="post" action={base(ctx, '/import')} enctype="multipart/form-data" class="lotse-form-section">
+        <CsrfField token={csrf} />
+        <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
+          <label class="kern-label" for="file">
+            {t('finance.import.file')}
+          </label>
+          <div class="kern-hint" id="file-hint">
+            {t('finance.import.fileHint')}
+          </div>
+          <input class="kern-form-input__input" type="file" id="file" name="file" accept=".csv,text/csv" aria-describedby="file-hint" required />
+        </div>
+        <div>
+          <SubmitButton label={t('finance.import.check')} />
+        </div>
+      </form>
+      <p class="kern-body">
+        <a class="kern-link" href={base(ctx, '/haushalt.csv')}>
+          {t('finance.import.template')}
+        </a>
+      </p>
+    </Frame>
+  );
+}
+
+export function BudgetReportPage({ ctx, nav, csrf, fileName, report, pendingId }: BackOfficePage & { fileName: string; report: BudgetImportReport; pendingId: string | null }) {
+  const { t } = ctx;
+  const counts = { created: report.created, updated: report.updated, removed: report.removed, unchanged: report.unchanged };
+  return (
+    <Frame ctx={ctx} nav={nav} title={report.applied ? t('finance.import.doneTitle') : t('finance.import.reportTitle')}>
+      <p class="kern-body">{t('finance.import.fileName', { name: fileName })}</p>
+      {report.problems.length ? (
+        <>
+          <Alert kind="danger" title={t('finance.import.rejected', { count: new Set(report.problems.map((p) => p.line)).size })} />
+          <DataTable caption={t('finance.import.caption')} head={
+            <>
+              <Th numeric>{t('finance.import.line')}</Th>
+              <Th>{t('finance.import.column')}</Th>
+              <Th>{t('finance.import.reason')}</Th>
+            </>
+          }>
+            {report.problems.map((p) => (
+              <tr class="kern-table__row">
+                <Td numeric>{p.line}</Td>
+                <Td>{p.column}</Td>
+                <Td>{t(p.reason, p.params)}</Td>
+              </tr>
+            ))}
+          </DataTable>
+        </>
+      ) : (
+        <p class="kern-body kern-body--large" role="status">
+          {report.applied ? t('finance.import.summary', counts) : t('finance.import.summaryDryRun', counts)}
+        </p>
+      )}
+      {pendingId && (
+        <form method="post" action={base(ctx, `/import/${pendingId}/bestaetigen`)} class="lotse-panel">
+          <CsrfField token={csrf} />
+          <p class="kern-body">{t('finance.import.confirmHint')}</p>
+          <SubmitButton label={t('finance.import.confirm')} />
+        </form>
+      )}
+      <p class="kern-body">
+        <a class="kern-link" href={base(ctx, '/import')}>
+          {t('finance.import.another')}
+        </a>
+      </p>
+    </Frame>
+  );
+}
