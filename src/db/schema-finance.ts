@@ -134,6 +134,10 @@ export interface FinanceExpendituresTable {
   note: string | null;
   created_by: number | null;
   created_at: Timestamp;
+  /** A cancelled (storniert) expenditure counts nowhere; the reason is required. */
+  cancelled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  cancelled_by: ColumnType<number | null, number | null | undefined, number | null>;
+  cancel_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface FinanceDrawdownsTable {

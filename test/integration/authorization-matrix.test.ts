@@ -293,7 +293,7 @@ Object.assign(cases, {
   'POST /:lang/verwaltung/beratung/:id/vorhaben': { allowed: networkers, prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCase()}/vorhaben`, form: {} }) },
 } satisfies Record<string, Case>);
 
-// Programme finances: only the finance role and admins keep the books (the agency reads, tested in
+// Programme finances: only the finance role and admins keep the books (and only they read them, tested in
 // finance-public.test.ts).
 const bookkeepers: ActorName[] = ['admin', 'finance'];
 const programmeForm = () => ({
@@ -322,6 +322,15 @@ Object.assign(cases, {
   'POST /:lang/verwaltung/finanzen/massnahmen/:slug/bearbeiten': { allowed: bookkeepers, prepare: measureAction('bearbeiten', () => ({ kind: 'measure', code: `E${++n}`, title_de: `Geändert ${n}`, status: 'done', progressMode: 'own', progressPercent: '100' })) },
   'POST /:lang/verwaltung/finanzen/massnahmen/:slug/haushalt': { allowed: bookkeepers, prepare: measureAction('haushalt', () => ({ phase: 'B', year: '2025', category: 'staff', source: 'federal', amount: '100' })) },
   'POST /:lang/verwaltung/finanzen/massnahmen/:slug/ausgaben': { allowed: bookkeepers, prepare: measureAction('ausgaben', () => ({ spentOn: '2025-01-10', amount: '12,34', category: 'material', documentRef: `B-${++n}` })) },
+  'POST /:lang/verwaltung/finanzen/massnahmen/:slug/ausgaben/:id/storno': {
+    allowed: bookkeepers,
+    prepare: async () => {
+      const slug = await financeMeasure();
+      await finance.addExpenditure(t.db, cliActor, slug, { spentOn: '2025-01-10', amount: 1234, category: 'material', documentRef: `B-${++n}`, note: null });
+      const e = await t.db.selectFrom('finance_expenditures').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow();
+      return { url: `/de/verwaltung/finanzen/massnahmen/${slug}/ausgaben/${e.id}/storno`, form: { cancelReason: 'Doppelt erfasst' } };
+    },
+  },
   'POST /:lang/verwaltung/finanzen/massnahmen/:slug/meilensteine': { allowed: bookkeepers, prepare: measureAction('meilensteine', () => ({ milestone_de: 'Meilenstein', dueOn: '2025-06-30' })) },
   'POST /:lang/verwaltung/finanzen/massnahmen/:slug/meilensteine/:id': {
     allowed: bookkeepers,
@@ -428,7 +437,7 @@ async function fingerprint(): Promise<string> {
     (select string_agg(concat_ws(',', id, code, starts_on, ends_on, proof_months, proof_submitted_on), ';' order by id) from programme_phases),
     (select string_agg(concat_ws(',', id, slug, code, status, progress_percent, updated_at), ';' order by id) from finance_measures),
     (select string_agg(concat_ws(',', id, amount_cents), ';' order by id) from finance_budget_lines),
-    (select count(*) from finance_expenditures),
+    (select string_agg(concat_ws(',', id, cancelled_at), ';' order by id) from finance_expenditures),
     (select string_agg(concat_ws(',', id, done_on), ';' order by id) from finance_milestones),
     (select count(*) from finance_indicators),
     (select count(*) from finance_indicator_values),

@@ -4,7 +4,7 @@
 // action → measure → child measures) linked to Vorhaben, with milestones, indicators with dated values and
 // outputs; budget lines (measure × phase × year × cost category × funding source), expenditures,
 // draw-downs, custom deadlines with the reminders sent, and uploads of a budget spreadsheet between the
-// dry run and its confirmation. Money is integer cents (bigint) and never negative.
+// dry run and its confirmation. Expenditures are never deleted, only cancelled with a reason. Money is integer cents (bigint) and never negative.
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -144,6 +144,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('note', 'text')
     .addColumn('created_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    // A cancellation (Storno) keeps the row for the record but takes it out of every sum and report.
+    .addColumn('cancelled_at', 'timestamptz')
+    .addColumn('cancelled_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('cancel_reason', 'text')
+    .addCheckConstraint('finance_expenditures_cancelled', sql`(cancelled_at is null) = (cancel_reason is null)`)
     .execute();
   await sql`create index finance_expenditures_measure_idx on finance_expenditures (measure_id, spent_on)`.execute(db);
 

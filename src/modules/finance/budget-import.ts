@@ -3,7 +3,6 @@
 // anything, all rows in one transaction. The budget of each measure named in the file is replaced by the
 // file's lines (lines of that measure not in the file are removed); measures not named stay as they are.
 // The export `haushalt.csv` writes the same columns, so export → edit → import round-trips.
-import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { sql } from 'kysely';
 import { notifyChange } from '../../db/change-notifier.js';
@@ -13,7 +12,7 @@ import type { MessageKey } from '../../i18n/index.js';
 import type { Actor } from '../accounts/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { knownMunicipalities } from '../municipalities/municipalities.service.js';
-import { detectDelimiter } from '../projects/import/csv-reader.js';
+import { parseCsvRecords } from '../projects/import/csv-reader.js';
 import { guardFormula, unguardFormula } from '../projects/import/formula-guard.js';
 import type { ProgrammeFinance } from './finance.read.js';
 import { assertMay } from './finance.service.js';
@@ -65,16 +64,12 @@ const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 export async function importBudget(db: Db, actor: Actor, content: string, { dryRun }: { dryRun: boolean }): Promise<BudgetImportReport> {
   assertMay(actor, 'manage');
   const report: BudgetImportReport = { dryRun, applied: false, problems: [], created: 0, updated: 0, removed: 0, unchanged: 0, measures: [] };
-  const text = content.replace(/^\uFEFF/, '');
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, { delimiter: detectDelimiter(text), info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
-  } catch (err) {
-    const e = err as Error & { lines?: number };
-    report.problems.push({ line: e.lines ?? 1, column: '', reason: 'finance.import.reason.csvMalformed', params: { detail: e.message } });
+  const parsed = parseCsvRecords(content);
+  if ('error' in parsed) {
+    report.problems.push({ line: parsed.error.line, column: '', reason: 'finance.import.reason.csvMalformed', params: { detail: parsed.error.detail } });
     return report;
   }
-  const [header, ...body] = records;
+  const [header, ...body] = parsed.records;
   if (!header || body.length === 0) {
     report.problems.push({ line: 1, column: '', reason: 'finance.import.reason.empty', params: {} });
     return report;
@@ -102,8 +97,7 @@ export async function importBudget(db: Db, actor: Actor, content: string, { dryR
 
     const rows: Row[] = [];
     const seen = new Map<string, number>();
-    for (const { record, info } of body) {
-      const line = info.lines;
+    for (const { record, line } of body) {
       const cell = (c: Column) => unguardFormula(record[index.get(c)!] ?? '').trim();
       const problem = (column: Column, reason: MessageKey, params: Record<string, string | number> = {}) => report.problems.push({ line, column, reason, params });
       if (budgetColumns.every((c) => !cell(c))) continue;

@@ -23,3 +23,11 @@ test('dates as typed', () => {
   assert.equal(isoDate('gestern'), null);
   assert.equal(daysBetween('2026-01-01', '2026-01-31'), 30);
 });
+
+test('berlinToday: the calendar day in Berlin, not in UTC', async () => {
+  const { berlinToday } = await import('./dates.js');
+  assert.equal(berlinToday(new Date('2024-06-30T21:59:00Z')), '2024-06-30');
+  assert.equal(berlinToday(new Date('2024-06-30T22:30:00Z')), '2024-07-01', 'summer: midnight in Berlin is 22:00 UTC');
+  assert.equal(berlinToday(new Date('2024-12-31T22:59:00Z')), '2024-12-31');
+  assert.equal(berlinToday(new Date('2024-12-31T23:00:00Z')), '2025-01-01', 'winter: 23:00 UTC');
+});

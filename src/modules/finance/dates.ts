@@ -1,4 +1,9 @@
 // Calendar arithmetic on ISO dates ('YYYY-MM-DD') without time zones: deadlines are calendar days.
+// "Today" is the calendar day in Berlin, where the programme is run, not in UTC.
+import { berlinParts } from '../../lib/berlin-time.js';
+
+/** The calendar day in Berlin at `now` (between 22:00/23:00 UTC and midnight already tomorrow's). */
+export const berlinToday = (now = new Date()): string => berlinParts(now).date;
 
 /** The date `months` later; a day that does not exist in the target month becomes its last day (31.08. + 6 months = 28./29.02.). */
 export function addMonths(iso: string, months: number): string {

@@ -2,10 +2,11 @@
 // keys), and the input the service takes. Amounts are typed in euro ("12.345,67") and become cents here.
 import type { FormErrors } from '../../lib/form-errors.js';
 import { localizedField } from '../../lib/localized-form.js';
-import { type LocalizedText, locales } from '../../lib/localized.js';
+import { type Locale, type LocalizedText, locales } from '../../lib/localized.js';
 import { costCategories, type CostCategory, measureKinds, type MeasureKind, measureStatuses, type MeasureStatus, outputKinds, type OutputKind, progressModes, type ProgressMode } from '../../db/schema-finance.js';
 import { slugPattern } from '../../lib/slug.js';
 import { isoDate } from './dates.js';
+import { parseDecimal } from './decimal.js';
 import { parseEuro } from './money.js';
 
 export type Values = Record<string, string>;
@@ -26,7 +27,7 @@ const localizedNames = (field: string) => locales.map((l) => `${field}_${l}`);
 
 class Reader {
   errors: FormErrors = {};
-  constructor(private readonly v: Values) {}
+  constructor(private readonly v: Values, private readonly locale: Locale = 'de') {}
   text(name: string, max: number, required = true): string | null {
     const s = (this.v[name] ?? '').trim();
     if (!s) {
@@ -69,14 +70,19 @@ class Reader {
     }
     return n;
   }
+  /** A decimal number in the page's notation; one that fits only the other notation is refused as ambiguous. */
   number(name: string, required = true): number | null {
-    const s = (this.v[name] ?? '').trim().replace(/\./g, '').replace(',', '.');
+    const s = (this.v[name] ?? '').trim();
     if (!s) {
       if (required) this.errors[name] = { key: 'form.error.required' };
       return null;
     }
-    const n = Number(s);
-    if (!Number.isFinite(n) || n < 0 || n > 1e12) {
+    const n = parseDecimal(s, this.locale);
+    if (n === null && parseDecimal(s, this.locale === 'en' ? 'de' : 'en') !== null) {
+      this.errors[name] = { key: 'finance.error.numberNotation' };
+      return null;
+    }
+    if (n === null || n > 1e12) {
       this.errors[name] = { key: 'finance.error.number' };
       return null;
     }
@@ -148,6 +154,7 @@ export function parseProgramme(v: Values, partners: string[]): Parsed<ProgrammeI
   if (rate === null) r.errors.fundingRate = { key: 'finance.error.percent' };
   const phases: ProgrammeInput['phases'] = [];
   const codes = new Set<string>();
+  const rowOf: number[] = [];
   for (let i = 0; i < PHASE_ROWS; i++) {
     const p = `phase_${i}`;
     const filled = [`${p}_code`, `${p}_name_de`, `${p}_start`, `${p}_end`, `${p}_months`].some((n) => (v[n] ?? '').trim());
@@ -160,7 +167,16 @@ export function parseProgramme(v: Values, partners: string[]): Parsed<ProgrammeI
     const endsOn = r.date(`${p}_end`);
     if (startsOn && endsOn && endsOn < startsOn) r.errors[`${p}_end`] = { key: 'finance.error.endBeforeStart' };
     const proofMonths = r.int(`${p}_months`, 1, 240);
-    if (code && name && startsOn && endsOn && proofMonths !== null) phases.push({ code, name, startsOn, endsOn, proofMonths });
+    if (code && name && startsOn && endsOn && proofMonths !== null) {
+      phases.push({ code, name, startsOn, endsOn, proofMonths });
+      rowOf.push(i);
+    }
+  }
+  // Phases must not overlap: each day (and so each expenditure) belongs to one phase at most.
+  const rows = phases.map((ph, i) => ({ ...ph, row: rowOf[i]! }));
+  for (const a of rows) {
+    const other = rows.find((b) => b !== a && b.startsOn <= a.endsOn && a.startsOn <= b.endsOn && b.row < a.row);
+    if (other) r.errors[`phase_${a.row}_start`] = { key: 'finance.error.phasesOverlap', params: { code: other.code } };
   }
   const figures: ProgrammeInput['figures'] = [];
   for (let i = 0; i < FIGURE_ROWS; i++) {
@@ -292,8 +308,8 @@ export interface IndicatorInput {
 
 export const indicatorFieldNames = [...localizedNames('indicator'), 'unit', 'target'];
 
-export function parseIndicator(v: Values): Parsed<IndicatorInput> {
-  const r = new Reader(v);
+export function parseIndicator(v: Values, locale: Locale): Parsed<IndicatorInput> {
+  const r = new Reader(v, locale);
   const name = r.localized('indicator', 300);
   const unit = r.text('unit', 50);
   const target = r.number('target');
@@ -307,8 +323,8 @@ export interface IndicatorValueInput {
 
 export const indicatorValueFieldNames = ['measuredOn', 'value'];
 
-export function parseIndicatorValue(v: Values): Parsed<IndicatorValueInput> {
-  const r = new Reader(v);
+export function parseIndicatorValue(v: Values, locale: Locale): Parsed<IndicatorValueInput> {
+  const r = new Reader(v, locale);
   const measuredOn = r.date('measuredOn');
   const value = r.number('value');
   return r.result(() => ({ measuredOn: measuredOn!, value: value! }));
@@ -380,4 +396,15 @@ export function parseDeadline(v: Values): Parsed<DeadlineInput> {
   const title = r.text('deadlineTitle', 300);
   const dueOn = r.date('deadlineDue');
   return r.result(() => ({ title: title!, dueOn: dueOn! }));
+}
+
+// ---- corrections ----
+
+export const cancelFieldNames = ['cancelReason'];
+
+/** A cancellation (Storno) needs its reason. */
+export function parseCancellation(v: Values): Parsed<{ reason: string }> {
+  const r = new Reader(v);
+  const reason = r.text('cancelReason', 1000);
+  return r.result(() => ({ reason: reason! }));
 }

@@ -7,14 +7,14 @@ import type { Db } from '../../db/database.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { formatDate } from '../../lib/format.js';
-import { daysBetween } from './dates.js';
+import { berlinToday, daysBetween } from './dates.js';
 import { deadlinesOf, programmeFinance } from './finance.read.js';
 import * as repo from './finance.repository.js';
 import { deadlineTitle } from './reports.js';
 
 export const REMINDER_DAYS = [30, 7] as const;
 
-export async function sendDeadlineReminders(db: Db, baseUrl: string, today = new Date().toISOString().slice(0, 10)): Promise<number> {
+export async function sendDeadlineReminders(db: Db, baseUrl: string, today = berlinToday()): Promise<number> {
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(hashtext('lotse.finance.reminders'))`.execute(trx);
     const p = await repo.findProgrammeRow(trx);
@@ -22,6 +22,8 @@ export async function sendDeadlineReminders(db: Db, baseUrl: string, today = new
     const f = await programmeFinance(trx, { internal: true });
     const deadlines = deadlinesOf(f.phases, await repo.customDeadlines(trx, p.id)).filter((d) => !d.doneOn);
     const staff = await repo.financeStaff(trx);
+    // Without anybody to tell, nothing is recorded as sent: the reminder goes out once someone has the role.
+    if (staff.length === 0) return 0;
     let sent = 0;
     for (const d of deadlines) {
       const left = daysBetween(today, d.dueOn);

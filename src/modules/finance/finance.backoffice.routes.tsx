@@ -15,9 +15,11 @@ import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken } from '../accounts/staff-area.js';
 import { knownMunicipalities } from '../municipalities/municipalities.service.js';
 import { budgetCsv, importBudget } from './budget-import.js';
+import { berlinToday } from './dates.js';
 import * as forms from './finance-forms.js';
 import { findMeasure, internalFinance, type InternalFinance, subtreeIds } from './finance.read.js';
 import { mayOnFinance } from './finance.policy.js';
+import * as corrections from './finance.corrections.service.js';
 import * as finance from './finance.service.js';
 import * as repo from './finance.repository.js';
 import { type Failed, FinanceOverviewPage, MeasureAdminPage } from './finance.backoffice.views.js';
@@ -95,7 +97,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   app.post('/fristen/erledigt', async (request, reply) => {
     const body = z.object({ key: z.string().max(50), done: z.enum(['0', '1']) }).safeParse(request.body);
     if (!body.success) throw new AppError(400, 'invalid_form', 'error.badRequest.title');
-    await finance.setDeadlineDone(app.db, request.actor!, body.data.key, body.data.done === '1' ? new Date().toISOString().slice(0, 10) : null);
+    await finance.setDeadlineDone(app.db, request.actor!, body.data.key, body.data.done === '1' ? berlinToday() : null);
     return reply.redirect(`${base(request)}?hinweis=gespeichert#deadlines-heading`, 303);
   });
 
@@ -233,7 +235,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   const measurePage = async (request: FastifyRequest, reply: FastifyReply, slug: string, failed?: Failed) => {
     const f = await readable(request);
     const measure = findMeasure(f, slug);
-    const expenditures = await repo.expenditures(app.db, measure.id);
+    const expenditures = await repo.expenditures(app.db, { measureId: measure.id, withCancelled: true });
     return reply.html(
       <MeasureAdminPage {...page(request, reply)} f={f} measure={measure} ids={subtreeIds(f, measure.id)} expenditures={expenditures} may={mayOnFinance(request.actor!, 'manage')} notice={failed ? undefined : noticeOf(request)} failed={failed} />,
       failed ? 400 : 200,
@@ -270,6 +272,11 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
     return measureForm(request, reply, slug, 'expenditure', forms.expenditureFieldNames, forms.parseExpenditure, (input) => finance.addExpenditure(app.db, request.actor!, slug, input), 'expenditures-heading');
   });
 
+  app.post('/massnahmen/:slug/ausgaben/:id/storno', async (request, reply) => {
+    const { slug, id } = slugParams.merge(idParams).parse(request.params);
+    return measureForm(request, reply, slug, `cancel${id}`, forms.cancelFieldNames, forms.parseCancellation, (input) => corrections.cancelExpenditure(app.db, request.actor!, slug, id, input.reason), 'expenditures-heading');
+  });
+
   app.post('/massnahmen/:slug/meilensteine', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
     return measureForm(request, reply, slug, 'milestone', forms.milestoneFieldNames, forms.parseMilestone, (input) => finance.addMilestone(app.db, request.actor!, slug, input), 'milestones-heading');
@@ -278,18 +285,18 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   app.post('/massnahmen/:slug/meilensteine/:id', async (request, reply) => {
     const { slug, id } = slugParams.merge(idParams).parse(request.params);
     const done = (request.body as { done?: string } | undefined)?.done === '1';
-    await finance.setMilestoneDone(app.db, request.actor!, slug, id, done ? new Date().toISOString().slice(0, 10) : null);
+    await finance.setMilestoneDone(app.db, request.actor!, slug, id, done ? berlinToday() : null);
     return reply.redirect(`${base(request, `/massnahmen/${slug}`)}?hinweis=gespeichert#milestones-heading`, 303);
   });
 
   app.post('/massnahmen/:slug/indikatoren', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
-    return measureForm(request, reply, slug, 'indicator', forms.indicatorFieldNames, forms.parseIndicator, (input) => finance.addIndicator(app.db, request.actor!, slug, input), 'indicators-heading');
+    return measureForm(request, reply, slug, 'indicator', forms.indicatorFieldNames, (v) => forms.parseIndicator(v, request.locale), (input) => finance.addIndicator(app.db, request.actor!, slug, input), 'indicators-heading');
   });
 
   app.post('/massnahmen/:slug/indikatoren/:id/werte', async (request, reply) => {
     const { slug, id } = slugParams.merge(idParams).parse(request.params);
-    return measureForm(request, reply, slug, `value${id}`, forms.indicatorValueFieldNames, forms.parseIndicatorValue, (input) => finance.addIndicatorValue(app.db, request.actor!, slug, id, input), 'indicators-heading');
+    return measureForm(request, reply, slug, `value${id}`, forms.indicatorValueFieldNames, (v) => forms.parseIndicatorValue(v, request.locale), (input) => finance.addIndicatorValue(app.db, request.actor!, slug, id, input), 'indicators-heading');
   });
 
   app.post('/massnahmen/:slug/ergebnisse', async (request, reply) => {

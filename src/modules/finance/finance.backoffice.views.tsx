@@ -13,93 +13,17 @@ import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextArea
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { type BackOfficePage, languageName } from '../editorial/editorial.views.js';
 import type { BudgetImportReport } from './budget-import.js';
-import { daysBetween } from './dates.js';
+import { berlinToday, daysBetween } from './dates.js';
 import { FIGURE_ROWS, PHASE_ROWS, type Values } from './finance-forms.js';
 import type { Deadline, InternalFinance, MeasureView, Warning } from './finance.read.js';
 import { DataTable, FINANCE_STYLES, MeasureTree, Section, SeriesTable, Td, Th } from './finance.components.js';
 import { budgetRows, GrantFacts, IndicatorHistory, MeasureDetails, MilestoneList, OutputList, TotalsFacts } from './finance.views.js';
 import { deadlineTitle } from './reports.js';
 
-export interface Failed {
-  form: string;
-  values: Values;
-  errors: FormErrors;
-}
+import { base, type Failed, Frame, MiniForm, type Page } from './finance.admin.components.js';
+import { ExpenditureSection, type ExpenditureRow } from './finance.expenditures.views.js';
 
-type Page = BackOfficePage & { may: boolean; notice?: string | undefined; failed?: Failed | undefined };
-
-export const base = (ctx: PageContext, path = '') => localePath(ctx.locale, `/verwaltung/finanzen${path}`);
-
-export function Frame({ ctx, nav, title, children, back = true }: Pick<Page, 'ctx' | 'nav'> & { title: string; children: ComponentChildren; back?: boolean }) {
-  return (
-    <BackOfficeLayout ctx={ctx} title={title} nav={nav} current="finance" styles={FINANCE_STYLES}>
-      {back && (
-        <p>
-          <a class="kern-link" href={base(ctx)}>
-            {ctx.t('finance.admin.back')}
-          </a>
-        </p>
-      )}
-      <h1 class="kern-heading-large">{title}</h1>
-      {children}
-    </BackOfficeLayout>
-  );
-}
-
-interface FieldDef {
-  name: string;
-  label: string;
-  type?: 'text' | 'date' | 'select' | 'textarea' | 'url' | 'localized';
-  options?: { value: string; label: string }[];
-  hint?: string;
-  inputmode?: string;
-}
-
-/** A small form of a page with several: ids carry the form's name, errors only when this form came back. */
-function MiniForm({ ctx, csrf, form, action, legend, fields, failed, submit, initial = {} }: { ctx: PageContext; csrf: string; form: string; action: string; legend: string; fields: FieldDef[]; failed?: Failed | undefined; submit?: string; initial?: Values }) {
-  const mine = failed?.form === form ? failed : undefined;
-  const values = mine?.values ?? initial;
-  const errors = mine?.errors ?? {};
-  const id = (n: string) => `${form}-${n}`;
-  const err = (n: string) => errorText(ctx, errors, n);
-  return (
-    <form method="post" action={action} class="lotse-panel" novalidate>
-      <CsrfField token={csrf} />
-      <fieldset class="kern-fieldset">
-        <legend class="kern-heading-small">{legend}</legend>
-        {mine && Object.keys(errors).length > 0 && (
-          <Alert kind="danger" title={ctx.t('form.errorSummary', { count: Object.keys(errors).length })}>
-            <ul class="kern-list">
-              {Object.keys(errors).map((k) => (
-                <li>
-                  <a class="kern-link" href={`#${id(k)}`}>
-                    {err(k)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </Alert>
-        )}
-        <div class="lotse-decision-row">
-          {fields.map((f) => {
-            if (f.type === 'select') return <SelectField id={id(f.name)} name={f.name} label={f.label} hint={f.hint} value={values[f.name] ?? ''} error={err(f.name)} options={f.options ?? []} />;
-            if (f.type === 'textarea') return <TextAreaField id={id(f.name)} name={f.name} label={f.label} hint={f.hint} value={values[f.name] ?? ''} error={err(f.name)} rows={3} />;
-            if (f.type === 'localized')
-              return (
-                <>
-                  {(['de', 'da', 'en'] as const).map((l) => (
-                    <TextField id={id(`${f.name}_${l}`)} name={`${f.name}_${l}`} label={`${f.label} (${languageName[l]})`} hint={l === 'de' ? f.hint : undefined} value={values[`${f.name}_${l}`] ?? ''} error={err(`${f.name}_${l}`)} lang={l} />
-                  ))}
-                </>
-              );
-            return <TextField id={id(f.name)} name={f.name} type={f.type === 'date' ? 'date' : f.type === 'url' ? 'url' : 'text'} label={f.label} hint={f.hint} value={values[f.name] ?? ''} error={err(f.name)} inputmode={f.inputmode} />;
-          })}
-        </div>
-        <SubmitButton label={submit ?? ctx.t('finance.admin.add')} />
-      </fieldset>
-    </form>
-  );
-}
+export { base, type Failed, Frame };
 
 function WarningText({ ctx, w }: { ctx: PageContext; w: Warning }) {
   const { t, locale } = ctx;
@@ -125,7 +49,7 @@ function DeadlineState({ ctx, d, today }: { ctx: PageContext; d: Deadline; today
 
 export function FinanceOverviewPage({ ctx, nav, csrf, may, notice, failed, f }: Page & { f: InternalFinance }) {
   const { t, locale } = ctx;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = berlinToday();
   const phaseOptions = [{ value: '', label: t('finance.drawdown.anyPhase') }, ...f.phases.map((p) => ({ value: p.code, label: pick(p.name, locale)!.text }))];
   return (
     <Frame ctx={ctx} nav={nav} title={t('finance.admin.title')} back={false}>
@@ -277,7 +201,7 @@ export function FinanceOverviewPage({ ctx, nav, csrf, may, notice, failed, f }: 
   );
 }
 
-export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measure, ids, expenditures }: Page & { f: InternalFinance; measure: MeasureView; ids: Set<number>; expenditures: { id: number; spent_on: string; amount_cents: number; category: string; document_ref: string; note: string | null; created_by_email: string | null }[] }) {
+export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measure, ids, expenditures }: Page & { f: InternalFinance; measure: MeasureView; ids: Set<number>; expenditures: ExpenditureRow[] }) {
   const { t, locale } = ctx;
   const title = pick(measure.title, locale)!;
   const m = (path: string) => base(ctx, `/massnahmen/${measure.slug}${path}`);
@@ -338,44 +262,7 @@ export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measu
         )}
       </Section>
 
-      <Section id="expenditures" title={t('finance.measureAdmin.expenditures')}>
-        {expenditures.length === 0 ? (
-          <p class="kern-body">{t('finance.measureAdmin.noExpenditures')}</p>
-        ) : (
-          <DataTable caption={t('finance.measureAdmin.expendituresCaption')} striped head={
-            <>
-              <Th>{t('finance.expenditure.spentOn')}</Th>
-              <Th>{t('finance.category')}</Th>
-              <Th numeric>{t('finance.expenditure.amount')}</Th>
-              <Th>{t('finance.expenditure.documentRef')}</Th>
-              <Th>{t('finance.expenditure.note')}</Th>
-              <Th>{t('finance.expenditure.by')}</Th>
-            </>
-          }>
-            {expenditures.map((e) => (
-              <tr class="kern-table__row">
-                <Td>{formatDate(e.spent_on, locale)}</Td>
-                <Td>{t(`finance.category.${e.category as 'staff'}`)}</Td>
-                <Td numeric>{formatEuro(e.amount_cents, locale)}</Td>
-                <Td>{e.document_ref}</Td>
-                <Td>{e.note ?? ''}</Td>
-                <Td>{e.created_by_email ?? ''}</Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-        {may && (
-          <MiniForm ctx={ctx} csrf={csrf} form="expenditure" action={m('/ausgaben')} legend={t('finance.measureAdmin.addExpenditure')} failed={failed}
-            fields={[
-              { name: 'spentOn', label: t('finance.expenditure.spentOn'), type: 'date' },
-              { name: 'amount', label: t('finance.expenditure.amount'), hint: t('finance.amountHint'), inputmode: 'decimal' },
-              { name: 'category', label: t('finance.category'), type: 'select', options: categoryOptions },
-              { name: 'documentRef', label: t('finance.expenditure.documentRef'), hint: t('finance.expenditure.documentRefHint') },
-              { name: 'note', label: t('finance.expenditure.note'), type: 'textarea' },
-            ]}
-          />
-        )}
-      </Section>
+      <ExpenditureSection ctx={ctx} csrf={csrf} may={may} failed={failed} action={m('/ausgaben')} expenditures={expenditures} categoryOptions={categoryOptions} />
 
       <Section id="milestones" title={t('finance.milestones.heading')}>
         <MilestoneList ctx={ctx} measure={measure} action={(ms) => may && (

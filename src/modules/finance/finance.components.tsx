@@ -73,7 +73,7 @@ export function SeriesTable({ ctx, caption, head, rows }: { ctx: PageContext; ca
         <tr class="kern-table__row">
           <th class="kern-table__cell" scope="row">{r.label}</th>
           <Td numeric><Money ctx={ctx} cents={r.planned} /></Td>
-          <Td numeric class={r.spent > r.planned ? 'lotse-overrun' : undefined}><Money ctx={ctx} cents={r.spent} /></Td>
+          <SpentCell ctx={ctx} spent={r.spent} planned={r.planned} />
           <Td numeric>{r.planned > 0 ? `${percentOf(r.spent, r.planned)} %` : '–'}</Td>
         </tr>
       ))}
@@ -141,7 +141,7 @@ export function MeasureTree({ ctx, measures, caption, href }: { ctx: PageContext
             <Td><StatusBadge ctx={ctx} status={m.status} /></Td>
             <ProgressCell ctx={ctx} measure={m} />
             <Td numeric><Money ctx={ctx} cents={m.planned} /></Td>
-            <Td numeric class={m.spent > m.planned ? 'lotse-overrun' : undefined}><Money ctx={ctx} cents={m.spent} /></Td>
+            <SpentCell ctx={ctx} spent={m.spent} planned={m.planned} />
           </tr>
         );
       })}
@@ -157,5 +157,16 @@ export function Section({ id, title, children }: { id: string; title: string; ch
       </h2>
       {children}
     </section>
+  );
+}
+
+/** Spending in a table; over the plan it is marked in words too (visually hidden), not by colour alone. */
+function SpentCell({ ctx, spent, planned }: { ctx: PageContext; spent: number; planned: number }) {
+  const over = spent > planned;
+  return (
+    <Td numeric class={over ? 'lotse-overrun' : undefined}>
+      <Money ctx={ctx} cents={spent} />
+      {over && <span class="kern-sr-only"> ({ctx.t('finance.overBudgetLabel')})</span>}
+    </Td>
   );
 }

@@ -6,11 +6,11 @@ import { mayOnFinance, mayUseFinance } from './finance.policy.js';
 
 const staff = (role: Role, municipality: string | null = null): Actor => ({ kind: 'staff', id: 1, email: 'x@y.z', name: null, roles: [{ role, municipality }] });
 
-test('finance: finance and admin keep the books, the agency reads, nobody else sees anything', () => {
+test('finance: only finance and admin see and keep the books; the agency and everyone else see nothing internal', () => {
   const table: Record<Role, [boolean, boolean]> = {
     admin: [true, true],
     finance: [true, true],
-    agency: [true, false],
+    agency: [false, false],
     coordinator: [false, false],
     editor: [false, false],
     moderator: [false, false],

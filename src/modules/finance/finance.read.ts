@@ -7,7 +7,7 @@ import type { Db } from '../../db/database.js';
 import type { CostCategory, MeasureKind, MeasureStatus, OutputKind, ProgressMode } from '../../db/schema-finance.js';
 import { notFound } from '../../lib/errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
-import { addMonths } from './dates.js';
+import { addMonths, berlinToday } from './dates.js';
 import { splitFunding, sumCents } from './money.js';
 import * as repo from './finance.repository.js';
 import { rollUp, totalsBy } from './rollup.js';
@@ -200,7 +200,7 @@ export async function internalFinance(db: Db): Promise<InternalFinance> {
   const [drawRows, customRows] = await Promise.all([repo.drawdowns(db, base.programme.id), repo.customDeadlines(db, base.programme.id)]);
   const drawdowns: DrawdownView[] = drawRows.map((d) => ({ id: d.id, reference: d.reference, phaseCode: d.phase_code, requestedOn: d.requested_on, requested: d.requested_cents, receivedOn: d.received_on, received: d.received_cents }));
   const deadlines = deadlinesOf(base.phases, customRows);
-  return { ...base, drawdowns, deadlines, warnings: warningsOf(base, drawdowns, deadlines, new Date().toISOString().slice(0, 10)) };
+  return { ...base, drawdowns, deadlines, warnings: warningsOf(base, drawdowns, deadlines, berlinToday()) };
 }
 
 export function deadlinesOf(phases: PhaseView[], custom: { id: number; title: string; due_on: string; done_on: string | null }[]): Deadline[] {

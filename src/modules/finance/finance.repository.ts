@@ -69,23 +69,36 @@ export const budgetLines = (db: Db) =>
     .orderBy('b.partner_id', (o) => o.nullsFirst())
     .execute();
 
-/** Spending summed per measure, year, phase (by date; null outside every phase) and category: no documents. */
+/**
+ * Spending summed per measure, year, phase (by date; null outside every phase) and category: no documents.
+ * Each expenditure counts in one phase at most (the earliest-starting one containing its date), so the
+ * per-phase sums add up to the total even if phases were ever to overlap.
+ */
 export async function spendingTotals(db: Db, programmeId: number) {
   const rows = await sql<{ measure_id: number; year: number; phase_code: string | null; category: CostCategory; amount_cents: string | number }>`
     select e.measure_id, extract(year from e.spent_on)::int as year, ph.code as phase_code, e.category, sum(e.amount_cents)::bigint as amount_cents
     from finance_expenditures e
-    left join programme_phases ph on ph.programme_id = ${programmeId} and e.spent_on between ph.starts_on and ph.ends_on
+    left join lateral (
+      select p.code from programme_phases p
+      where p.programme_id = ${programmeId} and e.spent_on between p.starts_on and p.ends_on
+      order by p.starts_on, p.code limit 1
+    ) ph on true
+    where e.cancelled_at is null
     group by 1, 2, 3, 4 order by 1, 2, 3, 4`.execute(db);
   return rows.rows.map((r) => ({ ...r, amount_cents: Number(r.amount_cents) }));
 }
 
-export const expenditures = (db: Db, measureId?: number) =>
+/** Expenditures for reports (cancelled ones left out) or, with `withCancelled`, for a measure's internal list. */
+export const expenditures = (db: Db, opts: { measureId?: number; withCancelled?: boolean } = {}) =>
   db
     .selectFrom('finance_expenditures as e')
     .innerJoin('finance_measures as fm', 'fm.id', 'e.measure_id')
     .leftJoin('users as u', 'u.id', 'e.created_by')
+    .leftJoin('users as cu', 'cu.id', 'e.cancelled_by')
     .select(['e.id', 'e.measure_id', 'fm.slug as measure_slug', 'fm.code as measure_code', 'e.spent_on', 'e.amount_cents', 'e.category', 'e.document_ref', 'e.note', 'u.email as created_by_email', 'e.created_at'])
-    .$if(measureId !== undefined, (q) => q.where('e.measure_id', '=', measureId!))
+    .select(['e.cancelled_at', 'e.cancel_reason', 'cu.email as cancelled_by_email'])
+    .$if(opts.measureId !== undefined, (q) => q.where('e.measure_id', '=', opts.measureId!))
+    .$if(!opts.withCancelled, (q) => q.where('e.cancelled_at', 'is', null))
     .orderBy('e.spent_on', 'desc')
     .orderBy('e.id', 'desc')
     .execute();

@@ -10,6 +10,7 @@ import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { slugify } from '../../lib/slug.js';
 import { type Actor, actorId } from '../accounts/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { PHASE_ROWS } from './finance-forms.js';
 import type { BudgetLineInput, DeadlineInput, DrawdownInput, ExpenditureInput, IndicatorInput, IndicatorValueInput, MeasureInput, MilestoneInput, OutputInput, ProgrammeInput, ReceiptInput } from './finance-forms.js';
 import { mayOnFinance } from './finance.policy.js';
 import * as repo from './finance.repository.js';
@@ -32,7 +33,7 @@ async function programmeId(trx: Db): Promise<number> {
 }
 
 /** Runs `change` as the actor in a transaction, then empties the public caches. */
-async function change<T>(db: Db, actor: Actor, fn: (trx: Db, programme: number) => Promise<T>): Promise<T> {
+export async function change<T>(db: Db, actor: Actor, fn: (trx: Db, programme: number) => Promise<T>): Promise<T> {
   assertMay(actor, 'manage');
   return db.transaction().execute(async (trx) => {
     // One writer at a time: budget upserts and the tree check read before they write.
@@ -64,7 +65,11 @@ export async function saveProgramme(db: Db, actor: Actor, input: ProgrammeInput)
     if (dropped.length) {
       const used = await trx.selectFrom('finance_budget_lines').select('phase_id').where('phase_id', 'in', dropped.map((p) => p.id)).executeTakeFirst()
         ?? await trx.selectFrom('finance_drawdowns').select('phase_id').where('phase_id', 'in', dropped.map((p) => p.id)).executeTakeFirst();
-      if (used) throw new FieldProblem('phase_0_code', 'finance.error.phaseInUse', { code: dropped.find((p) => p.id === used.phase_id)?.code ?? '' });
+      if (used) {
+        // Shown at the row the phase stood in before (the form lists the phases in this order).
+        const row = before.phases.findIndex((p) => p.id === used.phase_id);
+        throw new FieldProblem(`phase_${Math.max(0, Math.min(row, PHASE_ROWS - 1))}_code`, 'finance.error.phaseInUse', { code: before.phases[row]?.code ?? '' });
+      }
       await trx.deleteFrom('programme_phases').where('id', 'in', dropped.map((p) => p.id)).execute();
     }
     for (const p of input.phases) {
@@ -97,7 +102,7 @@ export async function setProofSubmitted(db: Db, actor: Actor, phaseCode: string,
 
 // ---- measures ----
 
-async function measureBySlug(trx: Db, slug: string) {
+export async function measureBySlug(trx: Db, slug: string) {
   const m = await trx.selectFrom('finance_measures').selectAll().where('slug', '=', slug).executeTakeFirst();
   if (!m) throw notFound('measure');
   return m;

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { formatEuro } from '../../lib/format.js';
+import { locales } from '../../lib/localized.js';
 import { allocate, bpToPercent, centsToDecimal, parseEuro, splitFunding, sumCents } from './money.js';
 
 const cents = fc.integer({ min: -1e13, max: 1e13 });
@@ -54,9 +56,15 @@ test('parseEuro reads amounts as people type them, and nothing else', () => {
   const cases: [string, number | null][] = [
     ['12.345,67', 1_234_567], ['12345,67', 1_234_567], ['12,345.67', 1_234_567], ['12345.67', 1_234_567], ['1.000', 100_000], ['1,000,000', 100_000_000],
     ['500 €', 50_000], ['€ 0,5', 50], ['17.500.000', 1_750_000_000], ['0', 0], ['abc', null], ['-5', null], ['1.2.3,4,5', null], ['12,3456', null], ['', null], ['1.00.000', null],
+    ['0,5', 50], ['0.05', 5], ['1.234.567,89', 123_456_789], ['1,234,567.89', 123_456_789], ['999.999', 99_999_900],
+    // Malformed groupings are refused, not read as something else.
+    ['0,001', null], ['0.001', null], ['0.001,50', null], ['01.000', null], ['00,000', null], ['1.2345', null], ['12.34.567', null], ['1.000.00', null], ['1234.567,5', null],
+    ['1,', null], ['1.000,', null], [',5', null], ['1,,5', null], ['1.,5', null], ['1,5.000', null],
   ];
   for (const [text, expected] of cases) assert.equal(parseEuro(text), expected, text);
   fc.assert(fc.property(fc.integer({ min: 0, max: 1e13 }), (c) => assert.equal(parseEuro(centsToDecimal(c)), c)));
+  // What the pages show reads back as the same amount, in every language.
+  fc.assert(fc.property(fc.integer({ min: 0, max: 1e13 }), fc.constantFrom(...locales), (c, locale) => assert.equal(parseEuro(formatEuro(c, locale)), c, formatEuro(c, locale))));
   assert.equal(bpToPercent(6500), '65');
   assert.equal(bpToPercent(6250), '62,5');
 });

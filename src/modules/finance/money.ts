@@ -46,6 +46,9 @@ export function sumCents(values: Iterable<number>): number {
 /**
  * Reads a euro amount as people type it: "12.345,67", "12345,67", "12,345.67", "12345.67", "1.000",
  * "€ 500", "500 €". Returns cents, or null when it is not an amount (negative amounts are not accepted).
+ * Thousands groups must be well-formed: the first group has 1–3 digits and does not start with 0, every
+ * further group exactly 3 ("0,001", "1.00.000" and "12,3456" are refused, not guessed at); a decimal
+ * separator needs 1–2 digits after it.
  */
 export function parseEuro(text: string): number | null {
   const s = text.replace(/\s|€|EUR/gi, '');
@@ -59,9 +62,9 @@ export function parseEuro(text: string): number | null {
     if (parts.length === 2 && parts[1]!.length <= 2) decimal = sep;
   }
   const [whole, fraction = '', extra] = decimal ? s.split(decimal) : [s];
-  if (extra !== undefined || !/^\d{0,2}$/.test(fraction)) return null;
+  if (extra !== undefined || !(decimal ? /^\d{1,2}$/ : /^$/).test(fraction)) return null;
   const groups = whole!.split(/[.,]/);
-  if (groups.length > 1 && (groups[0]!.length === 0 || groups[0]!.length > 3 || groups.slice(1).some((g) => g.length !== 3))) return null;
+  if (groups.length > 1 && (!/^[1-9]\d{0,2}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))) return null;
   const digits = groups.join('');
   if (!/^\d+$/.test(digits)) return null;
   const n = Number(BigInt(digits) * 100n + BigInt(fraction.padEnd(2, '0')));

@@ -83,7 +83,7 @@ export async function financeWorkbook(db: Db, f: InternalFinance, locale: Locale
     { header: t(locale, 'finance.expenditure.documentRef'), key: 'doc', width: 20 },
     { header: t(locale, 'finance.expenditure.note'), key: 'note', width: 40 },
   ]);
-  for (const e of await repo.expenditures(db)) spending.addRow({ date: e.spent_on, code: e.measure_code, category: t(locale, `finance.category.${e.category}`), amount: euro(e.amount_cents), doc: e.document_ref, note: e.note ?? '' });
+  for (const e of await repo.expenditures(db, {})) spending.addRow({ date: e.spent_on, code: e.measure_code, category: t(locale, `finance.category.${e.category}`), amount: euro(e.amount_cents), doc: e.document_ref, note: e.note ?? '' });
 
   const draws = sheet(t(locale, 'finance.admin.drawdowns'), [
     { header: t(locale, 'finance.drawdown.reference'), key: 'ref', width: 16 },

@@ -18,31 +18,26 @@ export function detectDelimiter(content: string): ';' | ',' {
   return count(';') >= count(',') && count(';') > 0 ? ';' : ',';
 }
 
-export function readCsv(content: string): CsvRows | { problems: RowProblem[] } {
+/**
+ * Parses CSV text (BOM removed, separator detected) into records, each with its line number as a
+ * spreadsheet user sees it in a text editor: the header is line 1, and a record's line counts the line
+ * breaks before its first character (csv-parse reports byte offsets; its own line count is off for CRLF
+ * and for quoted cells spanning lines). Shared by the Vorhabenliste and the budget import.
+ */
+export function parseCsvRecords(content: string): { records: { record: string[]; line: number }[] } | { error: { line: number; detail: string } } {
   const text = content.replace(/^\uFEFF/, '');
-  let records: { record: string[]; info: { bytes: number } }[];
+  let parsed: { record: string[]; info: { bytes: number } }[];
   try {
-    records = parse(text, {
+    parsed = parse(text, {
       delimiter: detectDelimiter(text),
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
-    }) as unknown as typeof records;
+    }) as unknown as typeof parsed;
   } catch (err) {
     const e = err as Error & { lines?: number };
-    return { problems: [{ line: e.lines ?? 1, column: '', reason: 'import.reason.csvMalformed', params: { detail: e.message } }] };
+    return { error: { line: e.lines ?? 1, detail: e.message } };
   }
-  const [header, ...body] = records;
-  if (!header) return { problems: [{ line: 1, column: '', reason: 'import.reason.empty', params: {} }] };
-
-  const keys: (ColumnKey | undefined)[] = header.record.map((h) => columnForHeader(h));
-  if (!keys.includes('title')) {
-    return { problems: [{ line: 1, column: headerFor('title'), reason: 'import.reason.missingTitleColumn', params: {} }] };
-  }
-  const ignoredHeaders = header.record.filter((h, i) => !keys[i] && h.trim() !== '');
-
-  // Line numbers as a spreadsheet user sees them in a text editor: count the line breaks before the
-  // record's first character (csv-parse reports byte offsets; its own line count is off for CRLF inside cells).
   const bytes = Buffer.from(text);
   let line = 1;
   let position = 0;
@@ -52,17 +47,34 @@ export function readCsv(content: string): CsvRows | { problems: RowProblem[] } {
     for (; position < start; position++) if (bytes[position] === 0x0a) line++;
     return line;
   };
+  let previousEnd = 0;
+  const records = parsed.map(({ record, info }) => {
+    const at = lineAt(previousEnd);
+    previousEnd = info.bytes;
+    return { record, line: at };
+  });
+  return { records };
+}
 
-  const rows: CsvRows['rows'] = [];
-  let previousEnd = header.info.bytes;
-  for (const { record, info } of body) {
+export function readCsv(content: string): CsvRows | { problems: RowProblem[] } {
+  const parsed = parseCsvRecords(content);
+  if ('error' in parsed) return { problems: [{ line: parsed.error.line, column: '', reason: 'import.reason.csvMalformed', params: { detail: parsed.error.detail } }] };
+  const [header, ...body] = parsed.records;
+  if (!header) return { problems: [{ line: 1, column: '', reason: 'import.reason.empty', params: {} }] };
+
+  const keys: (ColumnKey | undefined)[] = header.record.map((h) => columnForHeader(h));
+  if (!keys.includes('title')) {
+    return { problems: [{ line: 1, column: headerFor('title'), reason: 'import.reason.missingTitleColumn', params: {} }] };
+  }
+  const ignoredHeaders = header.record.filter((h, i) => !keys[i] && h.trim() !== '');
+
+  const rows: CsvRows['rows'] = body.map(({ record, line }) => {
     const values: RowValues = {};
     record.forEach((value, i) => {
       const key = keys[i];
       if (key) values[key] = unguardFormula(value);
     });
-    rows.push({ line: lineAt(previousEnd), values });
-    previousEnd = info.bytes;
-  }
+    return { line, values };
+  });
   return { rows, ignoredHeaders };
 }
