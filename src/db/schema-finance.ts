@@ -150,6 +150,10 @@ export interface FinanceDrawdownsTable {
   received_on: DateOnly | null;
   received_cents: number | null;
   created_at: Timestamp;
+  /** A cancelled (storniert) draw-down counts nowhere; the reason is required. */
+  cancelled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  cancelled_by: ColumnType<number | null, number | null | undefined, number | null>;
+  cancel_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface FinanceDeadlinesTable {

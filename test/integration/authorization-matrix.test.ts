@@ -9,12 +9,12 @@ import { cliActor, type StaffActor } from '../../src/modules/accounts/actor.js';
 import { addUser } from '../../src/modules/accounts/accounts.service.js';
 import { createEvent, publishEvent } from '../../src/modules/events/events.service.js';
 import { eventInput } from '../helpers/events.js';
-import * as finance from '../../src/modules/finance/finance.service.js';
 import * as editorial from '../../src/modules/editorial/editorial.service.js';
 import { checkUpload } from '../../src/modules/projects/import/import-upload.service.js';
 import type { ProjectInput } from '../../src/modules/projects/project.types.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { flensburgVorhaben, vorhabenCsv } from '../helpers/factories.js';
+import { financeCases } from '../helpers/matrix-finance.js';
 import { postForm, type StaffSession, staffSession } from '../helpers/staff.js';
 
 const actors = {
@@ -294,94 +294,8 @@ Object.assign(cases, {
 } satisfies Record<string, Case>);
 
 // Programme finances: only the finance role and admins keep the books (and only they read them, tested in
-// finance-public.test.ts).
-const bookkeepers: ActorName[] = ['admin', 'finance'];
-const programmeForm = () => ({
-  fundingRate: '65', grantReference: `MPSC-${++n}`, grantDate: '2021-12-15',
-  phase_0_code: 'A', phase_0_name_de: 'Phase A', phase_0_start: '2022-01-01', phase_0_end: '2023-06-30', phase_0_months: '30',
-  phase_1_code: 'B', phase_1_name_de: 'Phase B', phase_1_start: '2023-07-01', phase_1_end: '2026-12-31', phase_1_months: '66',
-});
-let phasesReady = false;
-/** A fresh measure (and, the first time, the programme's phases), made through the service as the command line. */
-async function financeMeasure(): Promise<string> {
-  if (!phasesReady) {
-    await finance.saveProgramme(t.db, cliActor, { fundingProgramme: null, grantReference: 'MPSC', grantDate: '2021-12-15', fundingRateBp: 6500, figures: [], shares: {}, phases: [
-      { code: 'A', name: { de: 'Phase A' }, startsOn: '2022-01-01', endsOn: '2023-06-30', proofMonths: 30 },
-      { code: 'B', name: { de: 'Phase B' }, startsOn: '2023-07-01', endsOn: '2026-12-31', proofMonths: 66 },
-    ] });
-    phasesReady = true;
-  }
-  return finance.createMeasure(t.db, cliActor, { kind: 'measure', parentSlug: null, code: `M${++n}`, slug: null, position: 0, title: { de: `Maßnahme ${n}` }, description: null, status: 'running', progressMode: 'own', progressPercent: 10, lead: null, projectSlugs: [], internalNote: null });
-}
-const measureAction = (action: string, form: () => Record<string, string>) => async () => ({ url: `/de/verwaltung/finanzen/massnahmen/${await financeMeasure()}/${action}`, form: form() });
-const budgetCsv = async () => `Maßnahme;Phase;Jahr;Kostenart;Finanzierung;Betrag\n${(await t.db.selectFrom('finance_measures').select('code').where('slug', '=', await financeMeasure()).executeTakeFirstOrThrow()).code};B;2025;Personal;Bund;100,00\n`;
-
-Object.assign(cases, {
-  'POST /:lang/verwaltung/finanzen/programm': { allowed: bookkeepers, prepare: async () => { await financeMeasure(); return { url: '/de/verwaltung/finanzen/programm', form: programmeForm() }; } },
-  'POST /:lang/verwaltung/finanzen/massnahmen/neu': { allowed: bookkeepers, prepare: async () => ({ url: '/de/verwaltung/finanzen/massnahmen/neu', form: { kind: 'measure', code: `N${++n}`, title_de: `Neue Maßnahme ${n}`, status: 'planned', progressMode: 'own' } }) },
-  'POST /:lang/verwaltung/finanzen/massnahmen/:slug/bearbeiten': { allowed: bookkeepers, prepare: measureAction('bearbeiten', () => ({ kind: 'measure', code: `E${++n}`, title_de: `Geändert ${n}`, status: 'done', progressMode: 'own', progressPercent: '100' })) },
-  'POST /:lang/verwaltung/finanzen/massnahmen/:slug/haushalt': { allowed: bookkeepers, prepare: measureAction('haushalt', () => ({ phase: 'B', year: '2025', category: 'staff', source: 'federal', amount: '100' })) },
-  'POST /:lang/verwaltung/finanzen/massnahmen/:slug/ausgaben': { allowed: bookkeepers, prepare: measureAction('ausgaben', () => ({ spentOn: '2025-01-10', amount: '12,34', category: 'material', documentRef: `B-${++n}` })) },
-  'POST /:lang/verwaltung/finanzen/massnahmen/:slug/ausgaben/:id/storno': {
-    allowed: bookkeepers,
-    prepare: async () => {
-      const slug = await financeMeasure();
-      await finance.addExpenditure(t.db, cliActor, slug, { spentOn: '2025-01-10', amount: 1234, category: 'material', documentRef: `B-${++n}`, note: null });
-      const e = await t.db.selectFrom('finance_expenditures').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow();
-      return { url: `/de/verwaltung/finanzen/massnahmen/${slug}/ausgaben/${e.id}/storno`, form: { cancelReason: 'Doppelt erfasst' } };
-    },
-  },
-  'POST /:lang/verwaltung/finanzen/massnahmen/:slug/meilensteine': { allowed: bookkeepers, prepare: measureAction('meilensteine', () => ({ milestone_de: 'Meilenstein', dueOn: '2025-06-30' })) },
-  'POST /:lang/verwaltung/finanzen/massnahmen/:slug/meilensteine/:id': {
-    allowed: bookkeepers,
-    prepare: async () => {
-      const slug = await financeMeasure();
-      await finance.addMilestone(t.db, cliActor, slug, { title: { de: 'Meilenstein' }, dueOn: '2025-06-30', doneOn: null });
-      const m = await t.db.selectFrom('finance_milestones').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow();
-      return { url: `/de/verwaltung/finanzen/massnahmen/${slug}/meilensteine/${m.id}`, form: { done: '1' } };
-    },
-  },
-  'POST /:lang/verwaltung/finanzen/massnahmen/:slug/indikatoren': { allowed: bookkeepers, prepare: measureAction('indikatoren', () => ({ indicator_de: 'Sensoren', unit: 'Stück', target: '10' })) },
-  'POST /:lang/verwaltung/finanzen/massnahmen/:slug/indikatoren/:id/werte': {
-    allowed: bookkeepers,
-    prepare: async () => {
-      const slug = await financeMeasure();
-      await finance.addIndicator(t.db, cliActor, slug, { name: { de: 'Sensoren' }, unit: 'Stück', target: 10 });
-      const i = await t.db.selectFrom('finance_indicators').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow();
-      return { url: `/de/verwaltung/finanzen/massnahmen/${slug}/indikatoren/${i.id}/werte`, form: { measuredOn: '2025-01-01', value: '5' } };
-    },
-  },
-  'POST /:lang/verwaltung/finanzen/massnahmen/:slug/ergebnisse': { allowed: bookkeepers, prepare: measureAction('ergebnisse', () => ({ outputKind: 'software', outputTitle: 'Werkzeug', licence: 'EUPL-1.2', url: 'https://gitlab.opencode.de/x/y' })) },
-  'POST /:lang/verwaltung/finanzen/abrufe': { allowed: bookkeepers, prepare: async () => { await financeMeasure(); return { url: '/de/verwaltung/finanzen/abrufe', form: { reference: `MA-${++n}`, drawPhase: 'B', requestedOn: '2025-01-01', requested: '1000' } }; } },
-  'POST /:lang/verwaltung/finanzen/abrufe/:id/eingang': {
-    allowed: bookkeepers,
-    prepare: async () => {
-      await financeMeasure();
-      await finance.requestDrawdown(t.db, cliActor, { phaseCode: 'B', reference: `MA-${++n}`, requestedOn: '2025-01-01', requested: 100_000 });
-      const d = await t.db.selectFrom('finance_drawdowns').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow();
-      return { url: `/de/verwaltung/finanzen/abrufe/${d.id}/eingang`, form: { receivedOn: '2025-02-01', received: '1000' } };
-    },
-  },
-  'POST /:lang/verwaltung/finanzen/fristen': { allowed: bookkeepers, prepare: async () => ({ url: '/de/verwaltung/finanzen/fristen', form: { deadlineTitle: `Frist ${++n}`, deadlineDue: '2030-01-31' } }) },
-  'POST /:lang/verwaltung/finanzen/fristen/erledigt': {
-    allowed: bookkeepers,
-    prepare: async () => {
-      await finance.addDeadline(t.db, cliActor, { title: `Frist ${++n}`, dueOn: '2030-01-31' });
-      const d = await t.db.selectFrom('finance_deadlines').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow();
-      return { url: '/de/verwaltung/finanzen/fristen/erledigt', form: { key: `custom-${d.id}`, done: '1' } };
-    },
-  },
-  'POST /:lang/verwaltung/finanzen/import': { allowed: bookkeepers, prepare: async () => ({ url: '/de/verwaltung/finanzen/import', form: {}, multipart: await budgetCsv() }) },
-  'POST /:lang/verwaltung/finanzen/import/:id/bestaetigen': {
-    allowed: bookkeepers,
-    prepare: async (session) => {
-      const owner = session ?? sessions.get('admin')!;
-      const id = `matrix-${++n}`;
-      await t.db.insertInto('finance_pending_imports').values({ id, user_id: owner.userId, file_name: 'haushalt.csv', content: await budgetCsv() }).execute();
-      return { url: `/de/verwaltung/finanzen/import/${id}/bestaetigen`, form: {} };
-    },
-  },
-} satisfies Record<string, Case>);
+// finance-public.test.ts); their cases are in ../helpers/matrix-finance.ts.
+Object.assign(cases, financeCases<ActorName>({ db: () => t.db, allowed: ['admin', 'finance'], owner: (session) => session ?? sessions.get('admin')! }) satisfies Record<string, Case>);
 
 // Public by design: they act only on the person's own credentials, session or one-time link.
 const publicRoutes = [
@@ -442,7 +356,7 @@ async function fingerprint(): Promise<string> {
     (select count(*) from finance_indicators),
     (select count(*) from finance_indicator_values),
     (select count(*) from finance_outputs),
-    (select string_agg(concat_ws(',', id, received_cents), ';' order by id) from finance_drawdowns),
+    (select string_agg(concat_ws(',', id, received_on, received_cents, cancelled_at), ';' order by id) from finance_drawdowns),
     (select string_agg(concat_ws(',', id, done_on), ';' order by id) from finance_deadlines),
     (select count(*) from finance_pending_imports))) as f`.execute(t.db);
   return row.rows[0]!.f;

@@ -1,14 +1,17 @@
 // Correcting the programme's books: phases cannot overlap and every expenditure counts in one phase at
 // most; the phase that is still in use is named at its own row; a cancelled expenditure counts nowhere;
-// indicator numbers follow the page's notation; reminders and "done" dates follow the Berlin day.
+// indicator numbers follow the page's notation; reminders and "done" dates follow the Berlin day; a
+// cancelled draw-down counts nowhere; receipts are corrected or taken back; wrong values, milestones,
+// outputs and custom deadlines are removed, each only with a reason and audited.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { cliActor } from '../../src/modules/accounts/actor.js';
 import { importBudget } from '../../src/modules/finance/budget-import.js';
 import { berlinToday } from '../../src/modules/finance/dates.js';
 import { sendDeadlineReminders } from '../../src/modules/finance/finance-jobs.js';
-import { programmeFinance } from '../../src/modules/finance/finance.read.js';
+import { internalFinance, programmeFinance } from '../../src/modules/finance/finance.read.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { get, postForm, type StaffSession, staffSession } from '../helpers/staff.js';
 
@@ -29,7 +32,7 @@ const programmeForm = (overrides: Record<string, string> = {}) => ({
   share_flensburg: '100',
   ...overrides,
 });
-const count = async (table: 'programme_phases' | 'audit_log' | 'finance_expenditures') =>
+const count = async (table: 'programme_phases' | 'audit_log' | 'finance_expenditures' | 'finance_indicator_values' | 'finance_milestones' | 'finance_outputs' | 'finance_deadlines') =>
   Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
 
 test('overlapping phases are refused at the later row; per-phase spending adds up to the total', async () => {
@@ -152,4 +155,117 @@ test('budget import: line numbers stay right with CRLF and a quoted cell spannin
   const csv = ['Maßnahme;Phase;Jahr;Kostenart;Finanzierung;Betrag;Notiz', 'M1;B;2024;Personal;Bund;1,00;"erste\r\nzweite\r\ndritte Zeile"', 'M1;B;2024;Sachkosten;Bund;viel;ok', '', 'M9;B;2024;Personal;Bund;1,00;"a\nb"', 'M1;B;2025;Gold;Bund;1,00;x'].join('\r\n');
   const report = await importBudget(t.db, cliActor, csv, { dryRun: true });
   assert.deepEqual(report.problems.map((p) => [p.line, p.column]), [[5, 'Betrag'], [7, 'Maßnahme'], [9, 'Kostenart']]);
+});
+
+/** Posts a correction without a reason and checks it is refused at its field, changing nothing. */
+async function refusedWithoutReason(url: string, form: string, field = 'reason') {
+  const audits = await count('audit_log');
+  const res = await postForm(t.app, url, { [field]: ' ' }, fin);
+  assert.equal(res.statusCode, 400, url);
+  assert.ok(new RegExp(`id="${form}-${field}-error"[^>]*>Bitte ausfüllen\\.`).test(res.body), `${form}: the reason is required, at its field`);
+  assert.equal(await count('audit_log'), audits, 'nothing audited');
+}
+const lastAudit = (action: string) => t.db.selectFrom('audit_log').select(['before', 'after']).where('action', '=', action).orderBy('id', 'desc').executeTakeFirstOrThrow();
+
+test('a cancelled draw-down needs a reason, stays struck through and counts in no sum or warning', async () => {
+  assert.equal((await postForm(t.app, `${base}/abrufe`, { reference: 'MA-FALSCH', drawPhase: 'B', requestedOn: '2024-01-10', requested: '999.999' }, fin)).statusCode, 303);
+  const id = (await t.db.selectFrom('finance_drawdowns').select('id').where('reference', '=', 'MA-FALSCH').executeTakeFirstOrThrow()).id;
+  const before = await internalFinance(t.db);
+  assert.ok(before.warnings.some((w) => w.kind === 'drawdownsExceedSpending'), 'warned while it counts');
+  await refusedWithoutReason(`${base}/abrufe/${id}/storno`, `drawdownCancel${id}`);
+  assert.equal((await t.db.selectFrom('finance_drawdowns').select('cancelled_at').where('id', '=', id).executeTakeFirstOrThrow()).cancelled_at, null);
+
+  assert.equal((await postForm(t.app, `${base}/abrufe/${id}/storno`, { reason: 'Falscher Betrag' }, fin)).statusCode, 303);
+  const row = await t.db.selectFrom('finance_drawdowns').select(['cancelled_by', 'cancel_reason']).where('id', '=', id).executeTakeFirstOrThrow();
+  assert.deepEqual(row, { cancelled_by: fin.userId, cancel_reason: 'Falscher Betrag' });
+  assert.deepEqual((await lastAudit('finance.drawdown.cancel')).after, { cancelReason: 'Falscher Betrag' });
+  const after = await internalFinance(t.db);
+  assert.ok(!after.drawdowns.some((d) => d.id === id) && after.cancelledDrawdowns.some((d) => d.id === id), 'out of the draw-downs that count');
+  assert.ok(!after.warnings.some((w) => w.kind === 'drawdownsExceedSpending'), 'no warning any more');
+  const page = (await get(t.app, base, fin)).body;
+  assert.ok(page.includes('<del>MA-FALSCH</del>') && page.includes('Falscher Betrag'), 'struck through with the reason');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await get(t.app, `${base}/finanzen.xlsx`, fin)).rawPayload as unknown as ArrayBuffer);
+  const refs: unknown[] = [];
+  wb.getWorksheet('Mittelabrufe')!.eachRow((row) => refs.push(row.getCell(1).value));
+  assert.ok(!refs.includes('MA-FALSCH'), 'not in the workbook');
+  const twice = await postForm(t.app, `${base}/abrufe/${id}/storno`, { reason: 'nochmal' }, fin);
+  assert.equal(twice.statusCode, 400, 'not twice');
+  assert.ok(new RegExp(`id="drawdownCancel${id}-reason-error"[^>]*>Dieser Mittelabruf ist storniert\\.`).test(twice.body), 'said at the form');
+  assert.equal((await postForm(t.app, `${base}/abrufe/${id}/eingang`, { receivedOn: '2024-02-01', received: '1' }, fin)).statusCode, 400, 'no receipt on a cancelled one');
+});
+
+test('a recorded receipt is corrected (with a reason) or taken back', async () => {
+  assert.equal((await postForm(t.app, `${base}/abrufe`, { reference: 'MA-2', drawPhase: 'B', requestedOn: '2024-02-01', requested: '1.000' }, fin)).statusCode, 303);
+  const id = (await t.db.selectFrom('finance_drawdowns').select('id').where('reference', '=', 'MA-2').executeTakeFirstOrThrow()).id;
+  const receipt = () => t.db.selectFrom('finance_drawdowns').select(['received_on', 'received_cents']).where('id', '=', id).executeTakeFirstOrThrow();
+  assert.equal((await postForm(t.app, `${base}/abrufe/${id}/eingang`, { receivedOn: '2024-03-01', received: '1.000' }, fin)).statusCode, 303);
+  const audits = await count('audit_log');
+  const bad = await postForm(t.app, `${base}/abrufe/${id}/eingang`, { receivedOn: '2024-03-05', received: '900' }, fin);
+  assert.equal(bad.statusCode, 400);
+  assert.ok(new RegExp(`id="receipt${id}-receiptReason-error"[^>]*>Bitte ausfüllen\\.`).test(bad.body), 'a correction needs its reason');
+  assert.equal(await count('audit_log'), audits);
+  assert.deepEqual(await receipt(), { received_on: '2024-03-01', received_cents: 100_000 });
+  assert.equal((await postForm(t.app, `${base}/abrufe/${id}/eingang`, { receivedOn: '2024-03-05', received: '900', receiptReason: 'Teilbetrag' }, fin)).statusCode, 303);
+  assert.deepEqual(await receipt(), { received_on: '2024-03-05', received_cents: 90_000 });
+  assert.deepEqual((await lastAudit('finance.drawdown.receiptCorrect')).before, { receivedOn: '2024-03-01', received: 100_000 });
+  assert.equal((await internalFinance(t.db)).drawdowns.find((d) => d.id === id)?.received, 90_000);
+
+  await refusedWithoutReason(`${base}/abrufe/${id}/eingang/zuruecknehmen`, `receiptUndo${id}`);
+  assert.deepEqual(await receipt(), { received_on: '2024-03-05', received_cents: 90_000 });
+  assert.equal((await postForm(t.app, `${base}/abrufe/${id}/eingang/zuruecknehmen`, { reason: 'Noch nicht eingegangen' }, fin)).statusCode, 303);
+  assert.deepEqual(await receipt(), { received_on: null, received_cents: null });
+  assert.deepEqual((await lastAudit('finance.drawdown.receiptWithdraw')).after, { receivedOn: null, received: null, reason: 'Noch nicht eingegangen' });
+  const again = await postForm(t.app, `/en/verwaltung/finanzen/abrufe/${id}/eingang/zuruecknehmen`, { reason: 'again' }, fin);
+  assert.equal(again.statusCode, 400);
+  assert.ok(again.body.includes('No receipt is recorded for this draw-down.'), 'translated');
+});
+
+test('a wrong indicator value is deleted with a reason; the latest value falls back to the one before', async () => {
+  assert.equal((await postForm(t.app, `${base}/massnahmen/${slug}/indikatoren`, { indicator_de: 'Sensoren', unit: 'Stück', target: '100' }, fin)).statusCode, 303);
+  const ind = (await t.db.selectFrom('finance_indicators').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
+  for (const [measuredOn, value] of [['2024-01-01', '10'], ['2024-06-01', '70']] as const) assert.equal((await postForm(t.app, `${base}/massnahmen/${slug}/indikatoren/${ind}/werte`, { measuredOn, value }, fin)).statusCode, 303);
+  const latest = async () => (await programmeFinance(t.db, { internal: false })).measures.flatMap((m) => m.indicators).find((i) => i.id === ind)!.latest;
+  assert.equal((await latest())?.value, 70);
+  const wrong = (await t.db.selectFrom('finance_indicator_values').select('id').where('indicator_id', '=', ind).where('value', '=', 70).executeTakeFirstOrThrow()).id;
+  const url = `${base}/massnahmen/${slug}/indikatoren/${ind}/werte/${wrong}/loeschen`;
+  const values = await count('finance_indicator_values');
+  await refusedWithoutReason(url, `valueDelete${wrong}`);
+  assert.equal(await count('finance_indicator_values'), values);
+  assert.equal((await postForm(t.app, `${base}/massnahmen/${slug}/indikatoren/${ind + 999}/werte/${wrong}/loeschen`, { reason: 'x' }, fin)).statusCode, 404, 'only through its own indicator');
+  assert.equal((await postForm(t.app, url, { reason: 'Tippfehler' }, fin)).statusCode, 303);
+  assert.equal(await count('finance_indicator_values'), values - 1);
+  assert.deepEqual(await latest(), { id: (await latest())!.id, measuredOn: '2024-01-01', value: 10 });
+  assert.deepEqual((await lastAudit('finance.indicator.valueDelete')).before, { measuredOn: '2024-06-01', value: 70 });
+  const api = JSON.parse((await get(t.app, '/api/v1/programme')).body) as { measures: { indicators: { name: string; values: { value: number }[] }[] }[] };
+  assert.deepEqual(api.measures.flatMap((m) => m.indicators).find((i) => i.name === 'Sensoren')?.values.map((v) => v.value), [10], 'the public interface too');
+});
+
+test('a milestone, an output and a custom deadline are removed with a reason; computed deadlines stay', async () => {
+  assert.equal((await postForm(t.app, `${base}/massnahmen/${slug}/meilensteine`, { milestone_de: 'Falscher Meilenstein', dueOn: '2025-01-31' }, fin)).statusCode, 303);
+  assert.equal((await postForm(t.app, `${base}/massnahmen/${slug}/ergebnisse`, { outputKind: 'software', outputTitle: 'Falsches Werkzeug', licence: 'EUPL-1.2', url: 'https://gitlab.opencode.de/x/y' }, fin)).statusCode, 303);
+  assert.equal((await postForm(t.app, `${base}/fristen`, { deadlineTitle: 'Falsche Frist', deadlineDue: '2031-01-10' }, fin)).statusCode, 303);
+  const ms = (await t.db.selectFrom('finance_milestones').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
+  const out = (await t.db.selectFrom('finance_outputs').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
+  const dl = (await t.db.selectFrom('finance_deadlines').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
+  for (const [url, form, table] of [
+    [`${base}/massnahmen/${slug}/meilensteine/${ms}/loeschen`, `milestoneDelete${ms}`, 'finance_milestones'],
+    [`${base}/massnahmen/${slug}/ergebnisse/${out}/loeschen`, `outputDelete${out}`, 'finance_outputs'],
+    [`${base}/fristen/${dl}/loeschen`, `deadlineDelete${dl}`, 'finance_deadlines'],
+  ] as const) {
+    const n = await count(table);
+    await refusedWithoutReason(url, form);
+    assert.equal(await count(table), n, `${table}: nothing removed without a reason`);
+    assert.equal((await postForm(t.app, url, { reason: 'Versehentlich angelegt' }, fin)).statusCode, 303, url);
+    assert.equal(await count(table), n - 1, `${table}: removed`);
+    assert.equal((await postForm(t.app, url, { reason: 'nochmal' }, fin)).statusCode, 404, `${table}: gone`);
+  }
+  for (const action of ['finance.milestone.delete', 'finance.output.delete', 'finance.deadline.delete']) assert.deepEqual((await lastAudit(action)).after, { reason: 'Versehentlich angelegt' }, action);
+  const publicPage = (await get(t.app, `/de/programm/massnahmen/${slug}`)).body;
+  assert.ok(!publicPage.includes('Falscher Meilenstein') && !publicPage.includes('Falsches Werkzeug'), 'gone from the public page');
+  const f = await internalFinance(t.db);
+  assert.ok(!f.deadlines.some((d) => d.title === 'Falsche Frist'));
+  assert.deepEqual(f.deadlines.filter((d) => d.kind === 'proof').map((d) => d.key), ['proof-A', 'proof-B'], 'the proof-of-spending deadlines stay');
+  assert.equal((await postForm(t.app, `${base}/fristen/proof-A/loeschen`, { reason: 'x' }, fin)).statusCode, 404, 'a computed deadline has no removal');
+  assert.equal((await internalFinance(t.db)).deadlines.filter((d) => d.kind === 'proof').length, 2);
 });

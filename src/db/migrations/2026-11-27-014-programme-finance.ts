@@ -4,7 +4,7 @@
 // action → measure → child measures) linked to Vorhaben, with milestones, indicators with dated values and
 // outputs; budget lines (measure × phase × year × cost category × funding source), expenditures,
 // draw-downs, custom deadlines with the reminders sent, and uploads of a budget spreadsheet between the
-// dry run and its confirmation. Expenditures are never deleted, only cancelled with a reason. Money is integer cents (bigint) and never negative.
+// dry run and its confirmation. Expenditures and draw-downs are never deleted, only cancelled with a reason. Money is integer cents (bigint) and never negative.
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -163,7 +163,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('received_on', 'date')
     .addColumn('received_cents', 'bigint', (c) => c.check(sql`received_cents >= 0`))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    // Cancelled like an expenditure: kept for the record, counted nowhere.
+    .addColumn('cancelled_at', 'timestamptz')
+    .addColumn('cancelled_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('cancel_reason', 'text')
     .addCheckConstraint('finance_drawdowns_received', sql`(received_on is null) = (received_cents is null)`)
+    .addCheckConstraint('finance_drawdowns_cancelled', sql`(cancelled_at is null) = (cancel_reason is null)`)
     .execute();
 
   await db.schema

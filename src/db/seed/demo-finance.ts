@@ -113,8 +113,8 @@ export async function seedDemoFinance(db: Db): Promise<void> {
   await finance.requestDrawdown(db, cliActor, { phaseCode: 'B', reference: 'MA-2024-1 (Beispiel)', requestedOn: '2024-06-01', requested: euro(1_250_000) });
   await finance.requestDrawdown(db, cliActor, { phaseCode: 'B', reference: 'MA-2025-1 (Beispiel)', requestedOn: '2025-02-01', requested: euro(900_000) });
   const draws = await db.selectFrom('finance_drawdowns').select(['id', 'reference']).orderBy('id').execute();
-  await finance.recordReceipt(db, cliActor, draws[0]!.id, { receivedOn: '2022-11-10', received: euro(350_000) });
-  await finance.recordReceipt(db, cliActor, draws[1]!.id, { receivedOn: '2024-07-02', received: euro(1_250_000) });
+  await finance.recordReceipt(db, cliActor, draws[0]!.id, { receivedOn: '2022-11-10', received: euro(350_000), reason: null });
+  await finance.recordReceipt(db, cliActor, draws[1]!.id, { receivedOn: '2024-07-02', received: euro(1_250_000), reason: null });
 
   await finance.addMilestone(db, cliActor, m11, { title: { de: 'Plattform in Betrieb', en: 'Platform live' }, dueOn: '2024-09-30', doneOn: '2024-10-14' });
   await finance.addMilestone(db, cliActor, m11, { title: { de: 'Offenes Dashboard veröffentlicht', en: 'Open dashboard published' }, dueOn: '2025-06-30', doneOn: null });

@@ -373,15 +373,18 @@ export function parseDrawdown(v: Values, phases: string[]): Parsed<DrawdownInput
 export interface ReceiptInput {
   receivedOn: string;
   received: number;
+  /** Required (by the service) when a recorded receipt is corrected. */
+  reason: string | null;
 }
 
-export const receiptFieldNames = ['receivedOn', 'received'];
+export const receiptFieldNames = ['receivedOn', 'received', 'receiptReason'];
 
 export function parseReceipt(v: Values): Parsed<ReceiptInput> {
   const r = new Reader(v);
   const receivedOn = r.date('receivedOn');
   const received = r.euro('received');
-  return r.result(() => ({ receivedOn: receivedOn!, received: received! }));
+  const reason = r.text('receiptReason', 1000, false);
+  return r.result(() => ({ receivedOn: receivedOn!, received: received!, reason }));
 }
 
 export interface DeadlineInput {
@@ -406,5 +409,14 @@ export const cancelFieldNames = ['cancelReason'];
 export function parseCancellation(v: Values): Parsed<{ reason: string }> {
   const r = new Reader(v);
   const reason = r.text('cancelReason', 1000);
+  return r.result(() => ({ reason: reason! }));
+}
+
+export const reasonFieldNames = ['reason'];
+
+/** Cancelling a draw-down, taking back a receipt and removing a value, milestone, output or deadline: each needs its reason. */
+export function parseReason(v: Values): Parsed<{ reason: string }> {
+  const r = new Reader(v);
+  const reason = r.text('reason', 1000);
   return r.result(() => ({ reason: reason! }));
 }

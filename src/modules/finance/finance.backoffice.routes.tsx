@@ -1,11 +1,12 @@
 // Back-office routes of the programme's finances under /{lang}/verwaltung/finanzen: the overview, the
 // programme record, measures with budget lines, expenditures, milestones, indicators and outputs,
-// draw-downs, deadlines, exports (CSV, XLSX, PDF) and the budget import (upload → report → confirm).
+// draw-downs, deadlines, their corrections (Storno, receipt corrected or taken back, removals with a
+// reason), exports (CSV, XLSX, PDF) and the budget import (upload → report → confirm).
 // Reading needs the finance policy's 'read', every post its 'manage' (checked in the services).
 import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../lib/errors.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { locales } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
@@ -90,6 +91,16 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
     return overviewForm(request, reply, `receipt${id}`, forms.receiptFieldNames, forms.parseReceipt, (input) => finance.recordReceipt(app.db, request.actor!, id, input), 'drawdowns-heading');
   });
 
+  app.post('/abrufe/:id/eingang/zuruecknehmen', async (request, reply) => {
+    const { id } = idParams.parse(request.params);
+    return overviewForm(request, reply, `receiptUndo${id}`, forms.reasonFieldNames, forms.parseReason, (input) => corrections.withdrawReceipt(app.db, request.actor!, id, input.reason), 'drawdowns-heading');
+  });
+
+  app.post('/abrufe/:id/storno', async (request, reply) => {
+    const { id } = idParams.parse(request.params);
+    return overviewForm(request, reply, `drawdownCancel${id}`, forms.reasonFieldNames, forms.parseReason, (input) => corrections.cancelDrawdown(app.db, request.actor!, id, input.reason), 'drawdowns-heading');
+  });
+
   app.post('/fristen', async (request, reply) =>
     overviewForm(request, reply, 'deadline', forms.deadlineFieldNames, forms.parseDeadline, (input) => finance.addDeadline(app.db, request.actor!, input), 'deadlines-heading'),
   );
@@ -99,6 +110,14 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
     if (!body.success) throw new AppError(400, 'invalid_form', 'error.badRequest.title');
     await finance.setDeadlineDone(app.db, request.actor!, body.data.key, body.data.done === '1' ? berlinToday() : null);
     return reply.redirect(`${base(request)}?hinweis=gespeichert#deadlines-heading`, 303);
+  });
+
+  app.post('/fristen/:id/loeschen', async (request, reply) => {
+    // Only custom deadlines (by number); the proof-of-spending ones are computed from the phases.
+    const params = idParams.safeParse(request.params);
+    if (!params.success) throw notFound('deadline');
+    const { id } = params.data;
+    return overviewForm(request, reply, `deadlineDelete${id}`, forms.reasonFieldNames, forms.parseReason, (input) => corrections.deleteDeadline(app.db, request.actor!, id, input.reason), 'deadlines-heading');
   });
 
   // ---- programme record ----
@@ -289,6 +308,11 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
     return reply.redirect(`${base(request, `/massnahmen/${slug}`)}?hinweis=gespeichert#milestones-heading`, 303);
   });
 
+  app.post('/massnahmen/:slug/meilensteine/:id/loeschen', async (request, reply) => {
+    const { slug, id } = slugParams.merge(idParams).parse(request.params);
+    return measureForm(request, reply, slug, `milestoneDelete${id}`, forms.reasonFieldNames, forms.parseReason, (input) => corrections.deleteMilestone(app.db, request.actor!, slug, id, input.reason), 'milestones-heading');
+  });
+
   app.post('/massnahmen/:slug/indikatoren', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
     return measureForm(request, reply, slug, 'indicator', forms.indicatorFieldNames, (v) => forms.parseIndicator(v, request.locale), (input) => finance.addIndicator(app.db, request.actor!, slug, input), 'indicators-heading');
@@ -299,9 +323,19 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
     return measureForm(request, reply, slug, `value${id}`, forms.indicatorValueFieldNames, (v) => forms.parseIndicatorValue(v, request.locale), (input) => finance.addIndicatorValue(app.db, request.actor!, slug, id, input), 'indicators-heading');
   });
 
+  app.post('/massnahmen/:slug/indikatoren/:id/werte/:valueId/loeschen', async (request, reply) => {
+    const { slug, id, valueId } = slugParams.merge(idParams).extend({ valueId: idParams.shape.id }).parse(request.params);
+    return measureForm(request, reply, slug, `valueDelete${valueId}`, forms.reasonFieldNames, forms.parseReason, (input) => corrections.deleteIndicatorValue(app.db, request.actor!, slug, id, valueId, input.reason), 'indicators-heading');
+  });
+
   app.post('/massnahmen/:slug/ergebnisse', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
     return measureForm(request, reply, slug, 'output', forms.outputFieldNames, forms.parseOutput, (input) => finance.addOutput(app.db, request.actor!, slug, input), 'outputs-heading');
+  });
+
+  app.post('/massnahmen/:slug/ergebnisse/:id/loeschen', async (request, reply) => {
+    const { slug, id } = slugParams.merge(idParams).parse(request.params);
+    return measureForm(request, reply, slug, `outputDelete${id}`, forms.reasonFieldNames, forms.parseReason, (input) => corrections.deleteOutput(app.db, request.actor!, slug, id, input.reason), 'outputs-heading');
   });
 
   // ---- exports ----

@@ -4,7 +4,7 @@
 // JavaScript and comes back with its errors at the fields, keeping what was typed.
 import type { ComponentChildren } from 'preact';
 import { costCategories, measureKinds, measureStatuses, outputKinds, progressModes } from '../../db/schema-finance.js';
-import { formatDate, formatEuro } from '../../lib/format.js';
+import { formatDate, formatEuro, formatNumber } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { pick } from '../../lib/localized.js';
 import { Alert } from '../../views/components.js';
@@ -22,6 +22,7 @@ import { deadlineTitle } from './reports.js';
 
 import { base, type Failed, Frame, MiniForm, type Page } from './finance.admin.components.js';
 import { ExpenditureSection, type ExpenditureRow } from './finance.expenditures.views.js';
+import { DrawdownSection, ReasonForm } from './finance.corrections.views.js';
 
 export { base, type Failed, Frame };
 
@@ -50,7 +51,6 @@ function DeadlineState({ ctx, d, today }: { ctx: PageContext; d: Deadline; today
 export function FinanceOverviewPage({ ctx, nav, csrf, may, notice, failed, f }: Page & { f: InternalFinance }) {
   const { t, locale } = ctx;
   const today = berlinToday();
-  const phaseOptions = [{ value: '', label: t('finance.drawdown.anyPhase') }, ...f.phases.map((p) => ({ value: p.code, label: pick(p.name, locale)!.text }))];
   return (
     <Frame ctx={ctx} nav={nav} title={t('finance.admin.title')} back={false}>
       {notice && <Alert kind="success" title={notice} />}
@@ -104,56 +104,7 @@ export function FinanceOverviewPage({ ctx, nav, csrf, may, notice, failed, f }: 
         <MeasureTree ctx={ctx} measures={f.measures} caption={t('finance.admin.measuresCaption')} href={(m) => base(ctx, `/massnahmen/${m.slug}`)} />
       </Section>
 
-      <Section id="drawdowns" title={t('finance.admin.drawdowns')}>
-        {f.drawdowns.length === 0 ? (
-          <p class="kern-body">{t('finance.admin.noDrawdowns')}</p>
-        ) : (
-          <DataTable caption={t('finance.admin.drawdownsCaption')} striped head={
-            <>
-              <Th>{t('finance.drawdown.reference')}</Th>
-              <Th>{t('finance.drawdown.phase')}</Th>
-              <Th>{t('finance.drawdown.requestedOn')}</Th>
-              <Th numeric>{t('finance.drawdown.requested')}</Th>
-              <Th>{t('finance.drawdown.receivedOn')}</Th>
-              <Th numeric>{t('finance.drawdown.received')}</Th>
-            </>
-          }>
-            {f.drawdowns.map((d) => (
-              <tr class="kern-table__row">
-                <th scope="row" class="kern-table__cell">{d.reference}</th>
-                <Td>{d.phaseCode ?? '–'}</Td>
-                <Td>{formatDate(d.requestedOn, locale)}</Td>
-                <Td numeric>{formatEuro(d.requested, locale)}</Td>
-                <Td>{d.receivedOn ? formatDate(d.receivedOn, locale) : t('finance.drawdown.pending')}</Td>
-                <Td numeric>{d.received === null ? '–' : formatEuro(d.received, locale)}</Td>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-        {may && (
-          <>
-            {f.drawdowns
-              .filter((d) => d.receivedOn === null)
-              .map((d) => (
-                <MiniForm ctx={ctx} csrf={csrf} form={`receipt${d.id}`} action={base(ctx, `/abrufe/${d.id}/eingang`)} legend={t('finance.drawdown.receiptFor', { reference: d.reference })} failed={failed} submit={t('finance.admin.save')}
-                  initial={{ received: '' }}
-                  fields={[
-                    { name: 'receivedOn', label: t('finance.drawdown.receivedOn'), type: 'date' },
-                    { name: 'received', label: t('finance.drawdown.received'), hint: t('finance.amountHint'), inputmode: 'decimal' },
-                  ]}
-                />
-              ))}
-            <MiniForm ctx={ctx} csrf={csrf} form="drawdown" action={base(ctx, '/abrufe')} legend={t('finance.drawdown.new')} failed={failed}
-              fields={[
-                { name: 'reference', label: t('finance.drawdown.reference') },
-                { name: 'drawPhase', label: t('finance.drawdown.phase'), type: 'select', options: phaseOptions },
-                { name: 'requestedOn', label: t('finance.drawdown.requestedOn'), type: 'date' },
-                { name: 'requested', label: t('finance.drawdown.requested'), hint: t('finance.amountHint'), inputmode: 'decimal' },
-              ]}
-            />
-          </>
-        )}
-      </Section>
+      <DrawdownSection ctx={ctx} csrf={csrf} may={may} failed={failed} f={f} />
 
       <Section id="deadlines" title={t('finance.deadlines.heading')}>
         <p class="kern-body">{t('finance.deadline.reminderHint')}</p>
@@ -188,6 +139,9 @@ export function FinanceOverviewPage({ ctx, nav, csrf, may, notice, failed, f }: 
             );
           })}
         </DataTable>
+        {may && f.deadlines.filter((d) => d.kind === 'custom').map((d) => (
+          <ReasonForm ctx={ctx} csrf={csrf} failed={failed} form={`deadlineDelete${d.key.slice(7)}`} action={base(ctx, `/fristen/${d.key.slice(7)}/loeschen`)} legend={t('finance.deadline.remove', { title: deadlineTitle(d, locale) })} />
+        ))}
         {may && (
           <MiniForm ctx={ctx} csrf={csrf} form="deadline" action={base(ctx, '/fristen')} legend={t('finance.deadline.new')} failed={failed}
             fields={[
@@ -274,6 +228,9 @@ export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measu
             </button>
           </form>
         )} />
+        {may && measure.milestones.map((ms) => (
+          <ReasonForm ctx={ctx} csrf={csrf} failed={failed} form={`milestoneDelete${ms.id}`} action={m(`/meilensteine/${ms.id}/loeschen`)} legend={t('finance.milestone.remove', { title: pick(ms.title, locale)!.text })} />
+        ))}
         {may && (
           <MiniForm ctx={ctx} csrf={csrf} form="milestone" action={m('/meilensteine')} legend={t('finance.measureAdmin.addMilestone')} failed={failed}
             fields={[
@@ -287,6 +244,10 @@ export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measu
 
       <Section id="indicators" title={t('finance.indicators.heading')}>
         <IndicatorHistory ctx={ctx} measure={measure} />
+        {may && measure.indicators.flatMap((i) => i.values.map((v) => (
+          <ReasonForm ctx={ctx} csrf={csrf} failed={failed} form={`valueDelete${v.id}`} action={m(`/indikatoren/${i.id}/werte/${v.id}/loeschen`)}
+            legend={t('finance.indicator.removeValue', { value: `${formatNumber(v.value, locale)} ${i.unit}`, date: formatDate(v.measuredOn, locale), name: pick(i.name, locale)!.text })} />
+        )))}
         {may && measure.indicators.map((i) => (
           <MiniForm ctx={ctx} csrf={csrf} form={`value${i.id}`} action={m(`/indikatoren/${i.id}/werte`)} legend={t('finance.indicator.addValueFor', { name: pick(i.name, locale)!.text })} failed={failed}
             fields={[
@@ -308,6 +269,9 @@ export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measu
 
       <Section id="outputs" title={t('finance.outputs.heading')}>
         <OutputList ctx={ctx} measure={measure} />
+        {may && measure.outputs.map((o) => (
+          <ReasonForm ctx={ctx} csrf={csrf} failed={failed} form={`outputDelete${o.id}`} action={m(`/ergebnisse/${o.id}/loeschen`)} legend={t('finance.output.remove', { title: o.title })} />
+        ))}
         {may && (
           <MiniForm ctx={ctx} csrf={csrf} form="output" action={m('/ergebnisse')} legend={t('finance.measureAdmin.addOutput')} failed={failed}
             fields={[

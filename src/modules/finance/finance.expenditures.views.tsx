@@ -56,7 +56,7 @@ export function ExpenditureSection({ ctx, csrf, may, failed, action, expenditure
           ))}
         </DataTable>
       )}
-      {may && expenditures.filter((e) => !e.cancelled_at).map((e) => (
+      {may && expenditures.filter((e) => !e.cancelled_at || failed?.form === `cancel${e.id}`).map((e) => (
         <details class="lotse-details" open={failed?.form === `cancel${e.id}`}>
           <summary>{t('finance.expenditure.cancelOf', { doc: e.document_ref, amount: formatEuro(e.amount_cents, locale) })}</summary>
           <MiniForm ctx={ctx} csrf={csrf} form={`cancel${e.id}`} action={`${action}/${e.id}/storno`} legend={t('finance.expenditure.cancelOf', { doc: e.document_ref, amount: formatEuro(e.amount_cents, locale) })} failed={failed} submit={t('finance.expenditure.cancel')}

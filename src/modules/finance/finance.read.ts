@@ -29,8 +29,8 @@ export interface IndicatorView {
   name: LocalizedText;
   unit: string;
   target: number;
-  values: { measuredOn: string; value: number }[];
-  latest: { measuredOn: string; value: number } | null;
+  values: { id: number; measuredOn: string; value: number }[];
+  latest: { id: number; measuredOn: string; value: number } | null;
 }
 
 export interface MeasureView {
@@ -109,10 +109,14 @@ export interface DrawdownView {
   requested: number;
   receivedOn: string | null;
   received: number | null;
+  cancelled: { at: Date; reason: string; byEmail: string | null } | null;
 }
 
 export interface InternalFinance extends ProgrammeFinance {
+  /** The draw-downs that count (every sum, warning and report uses these). */
   drawdowns: DrawdownView[];
+  /** Cancelled ones, only for the internal list (struck through). */
+  cancelledDrawdowns: DrawdownView[];
   deadlines: Deadline[];
   warnings: Warning[];
 }
@@ -166,7 +170,7 @@ export async function programmeFinance(db: Db, opts: { internal: boolean }): Pro
       projects: (projectsOf.get(m.id) ?? []).map((x) => ({ slug: x.slug, title: x.title, published: x.publication_state === 'published' })),
       milestones: (milestonesOf.get(m.id) ?? []).map((x) => ({ id: x.id, title: x.title, dueOn: x.due_on, doneOn: x.done_on })),
       indicators: (indicatorsOf.get(m.id) ?? []).map((x) => {
-        const values = (valuesBy.get(x.id) ?? []).map((v) => ({ measuredOn: v.measured_on, value: v.value }));
+        const values = (valuesBy.get(x.id) ?? []).map((v) => ({ id: v.id, measuredOn: v.measured_on, value: v.value }));
         return { id: x.id, name: x.name, unit: x.unit, target: x.target, values, latest: values.at(-1) ?? null };
       }),
       outputs: (outputsOf.get(m.id) ?? []).map((x) => ({ id: x.id, kind: x.kind, title: x.title, licence: x.licence, url: x.url, docsUrl: x.docs_url })),
@@ -198,9 +202,13 @@ export async function programmeFinance(db: Db, opts: { internal: boolean }): Pro
 export async function internalFinance(db: Db): Promise<InternalFinance> {
   const base = await programmeFinance(db, { internal: true });
   const [drawRows, customRows] = await Promise.all([repo.drawdowns(db, base.programme.id), repo.customDeadlines(db, base.programme.id)]);
-  const drawdowns: DrawdownView[] = drawRows.map((d) => ({ id: d.id, reference: d.reference, phaseCode: d.phase_code, requestedOn: d.requested_on, requested: d.requested_cents, receivedOn: d.received_on, received: d.received_cents }));
+  const all: DrawdownView[] = drawRows.map((d) => ({
+    id: d.id, reference: d.reference, phaseCode: d.phase_code, requestedOn: d.requested_on, requested: d.requested_cents, receivedOn: d.received_on, received: d.received_cents,
+    cancelled: d.cancelled_at ? { at: d.cancelled_at, reason: d.cancel_reason ?? '', byEmail: d.cancelled_by_email } : null,
+  }));
+  const drawdowns = all.filter((d) => !d.cancelled);
   const deadlines = deadlinesOf(base.phases, customRows);
-  return { ...base, drawdowns, deadlines, warnings: warningsOf(base, drawdowns, deadlines, berlinToday()) };
+  return { ...base, drawdowns, cancelledDrawdowns: all.filter((d) => d.cancelled), deadlines, warnings: warningsOf(base, drawdowns, deadlines, berlinToday()) };
 }
 
 export function deadlinesOf(phases: PhaseView[], custom: { id: number; title: string; due_on: string; done_on: string | null }[]): Deadline[] {

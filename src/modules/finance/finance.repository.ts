@@ -107,7 +107,8 @@ export const drawdowns = (db: Db, programmeId: number) =>
   db
     .selectFrom('finance_drawdowns as d')
     .leftJoin('programme_phases as ph', 'ph.id', 'd.phase_id')
-    .select(['d.id', 'd.reference', 'd.phase_id', 'ph.code as phase_code', 'd.requested_on', 'd.requested_cents', 'd.received_on', 'd.received_cents'])
+    .leftJoin('users as cu', 'cu.id', 'd.cancelled_by')
+    .select(['d.id', 'd.reference', 'd.phase_id', 'ph.code as phase_code', 'd.requested_on', 'd.requested_cents', 'd.received_on', 'd.received_cents', 'd.cancelled_at', 'd.cancel_reason', 'cu.email as cancelled_by_email'])
     .where('d.programme_id', '=', programmeId)
     .orderBy('d.requested_on')
     .orderBy('d.id')

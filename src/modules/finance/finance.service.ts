@@ -277,9 +277,16 @@ export async function recordReceipt(db: Db, actor: Actor, id: number, input: Rec
   await change(db, actor, async (trx, programme) => {
     const before = await trx.selectFrom('finance_drawdowns').selectAll().where('id', '=', id).where('programme_id', '=', programme).executeTakeFirst();
     if (!before) throw notFound('drawdown');
+    if (before.cancelled_at) throw new FieldProblem('receivedOn', 'finance.error.drawdownCancelled');
     if (input.receivedOn < before.requested_on) throw new FieldProblem('receivedOn', 'finance.error.receivedBeforeRequested');
+    // Correcting a recorded receipt needs its reason (for the change log).
+    const correcting = before.received_on !== null;
+    if (correcting && !input.reason) throw new FieldProblem('receiptReason', 'form.error.required');
     await trx.updateTable('finance_drawdowns').set({ received_on: input.receivedOn, received_cents: input.received }).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'finance.drawdown.receipt', entityType: 'drawdown', entityId: id, summary: `${before.reference}: ${input.received} ct`, before: { receivedOn: before.received_on, received: before.received_cents }, after: input });
+    await recordAudit(trx, actor, {
+      action: correcting ? 'finance.drawdown.receiptCorrect' : 'finance.drawdown.receipt', entityType: 'drawdown', entityId: id, summary: `${before.reference}: ${input.received} ct`,
+      before: { receivedOn: before.received_on, received: before.received_cents }, after: input,
+    });
   });
 }
 
