@@ -1,11 +1,9 @@
 // API v1 for events: the calendar as JSON and as iCalendar, and one event. Strict like the projects API:
 // unknown municipality or topic slugs answer 400.
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../../lib/errors.js';
 import { fromBerlin } from '../../lib/berlin-time.js';
 import { t } from '../../i18n/index.js';
-import { parseQuery } from '../projects/projects.api.routes.js';
-import { filterOptions, unknownFilterValues } from '../projects/projects.service.js';
+import { parseQuery, refuseUnknownFilters } from '../projects/projects.api.routes.js';
 import { calendarFile } from './calendar-feed.js';
 import { feedEvents, publicEvent } from './events.service.js';
 import { presentEvent } from './events.presenter.js';
@@ -17,11 +15,7 @@ export async function eventApiRoutes(app: FastifyInstance) {
 
   const listed = async (request: Parameters<typeof parseQuery>[1]) => {
     const q = parseQuery(apiEventQuerySchema, request);
-    const unknown = q.municipality || q.topic ? unknownFilterValues({ municipality: q.municipality, topic: q.topic }, await filterOptions(app.db)) : [];
-    if (unknown.length) {
-      const details = unknown.map((u) => ({ field: u.field, message: t(request.locale, 'error.unknownValue', { value: u.value, allowed: u.allowed.join(', ') }) }));
-      throw new AppError(400, 'invalid_query', 'error.invalidQuery', { field: details[0]!.field, reason: details[0]!.message }, details);
-    }
+    await refuseUnknownFilters(app.db, request, { municipality: q.municipality, topic: q.topic });
     const filters = { municipality: q.municipality, topic: q.topic, project: q.project };
     const events = q.from || q.to
       ? await repo.calendar(app.db, { ...filters, states: ['published', 'cancelled'], from: q.from ? (fromBerlin(q.from, '00:00') ?? undefined) : undefined, to: q.to ? (fromBerlin(q.to, '00:00') ?? undefined) : undefined, order: 'asc', limit: 1000 })

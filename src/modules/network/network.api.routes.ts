@@ -1,12 +1,11 @@
 // API v1 for the partner directory and for participation processes with their ideas. Strict like the
 // projects API: unknown filter values answer 400. Never a contact address, author or account.
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../../lib/errors.js';
 import { type LocalizedText, pick } from '../../lib/localized.js';
 import { processIdeas } from '../ideas/ideas.service.js';
 import type { Phase } from '../participation/processes.service.js';
 import { publicProcess, publicProcesses, type ProcessView } from '../participation/processes.service.js';
-import { parseQuery } from '../projects/projects.api.routes.js';
+import { parseQuery, refuseUnknownFilters } from '../projects/projects.api.routes.js';
 import { type ApiPartner, apiLangSchema, apiPartnerQuerySchema } from './network.api.schemas.js';
 import { directory, type ListedPartner, publicPartner } from './partners.service.js';
 
@@ -30,9 +29,7 @@ export async function networkApiRoutes(app: FastifyInstance) {
 
   app.get('/api/v1/partners', async (request) => {
     const q = parseQuery(apiPartnerQuerySchema, request);
-    if (q.municipality && !(await app.db.selectFrom('municipalities').select('id').where('slug', '=', q.municipality).executeTakeFirst()))
-      throw new AppError(400, 'invalid_query', 'error.invalidQuery', { field: 'municipality', reason: q.municipality });
-    if (q.topic && !(await app.db.selectFrom('topics').select('id').where('slug', '=', q.topic).executeTakeFirst())) throw new AppError(400, 'invalid_query', 'error.invalidQuery', { field: 'topic', reason: q.topic });
+    await refuseUnknownFilters(app.db, request, { municipality: q.municipality, topic: q.topic });
     const partners = await directory(app.db, { municipality: q.municipality, topic: q.topic, kind: q.kind });
     const links = partners.length
       ? await app.db.selectFrom('partner_projects as pp').innerJoin('projects as p', 'p.id', 'pp.project_id').where('pp.partner_id', 'in', partners.map((p) => p.id)).where('p.publication_state', '=', 'published').select(['pp.partner_id', 'p.slug']).execute()

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { MessageKey } from '../../i18n/index.js';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
 import { AppError } from '../../lib/errors.js';
-import type { FormErrors } from '../../lib/form-errors.js';
+import { type FormErrors, stringValues } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
@@ -33,7 +33,6 @@ export function fieldErrors(error: z.ZodError, max: Record<string, number> = {})
   return errors;
 }
 
-const stringValues = (raw: Record<string, unknown>) => Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, (v as string).slice(0, 6000)]));
 
 export async function options(app: FastifyInstance): Promise<Options> {
   const [municipalities, topics] = await Promise.all([app.db.selectFrom('municipalities').select(['slug', 'name']).orderBy('name').execute(), allTopics(app.db)]);

@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
-import type { FormErrors } from '../../lib/form-errors.js';
+import { type FormErrors, stringValues } from '../../lib/form-errors.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { pageContext } from '../../plugins/context.js';
 import { Alert } from '../../views/components.js';
@@ -26,7 +26,6 @@ function fieldErrors(error: z.ZodError): FormErrors {
   return errors;
 }
 
-const stringValues = (raw: Record<string, unknown>) => Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, (v as string).slice(0, 6000)]));
 
 export async function participationRoutes(app: FastifyInstance) {
   const secure = app.config.publicUrl.startsWith('https://');

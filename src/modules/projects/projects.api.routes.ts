@@ -2,6 +2,7 @@
 // register as CSV in the spreadsheet format. Strict: unknown filter values answer 400.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { Db } from '../../db/database.js';
 import { AppError } from '../../lib/errors.js';
 import { t } from '../../i18n/index.js';
 import { writeCsv } from './import/vorhabenliste-writer.js';
@@ -33,14 +34,7 @@ export async function projectApiRoutes(app: FastifyInstance) {
     const q = parseQuery(apiListQuerySchema, request);
     const base = app.config.publicUrl;
     const filters = { q: q.q, municipality: q.municipality, topic: q.topic, status: q.status, participation: q.participation };
-    const unknown = filters.municipality || filters.topic ? unknownFilterValues(filters, await filterOptions(app.db)) : [];
-    if (unknown.length) {
-      const details = unknown.map((u) => ({
-        field: u.field,
-        message: t(request.locale, 'error.unknownValue', { value: u.value, allowed: u.allowed.join(', ') }),
-      }));
-      throw new AppError(400, 'invalid_query', 'error.invalidQuery', { field: details[0]!.field, reason: details[0]!.message }, details);
-    }
+    await refuseUnknownFilters(app.db, request, filters);
     return apiProjectPage(app.db, {
       filters,
       changedSince: q.changed_since ? utcDate(q.changed_since) : undefined,
@@ -65,4 +59,13 @@ export async function projectApiRoutes(app: FastifyInstance) {
     const { lang } = parseQuery(apiListQuerySchema.pick({ lang: true }), request);
     return apiProject(app.db, slug, app.config.publicUrl, lang);
   });
+}
+
+/** Refuses (400, translated, with the allowed values) a municipality or topic filter that names nothing known. */
+export async function refuseUnknownFilters(db: Db, request: FastifyRequest, filters: { municipality?: string | undefined; topic?: string | undefined }): Promise<void> {
+  if (!filters.municipality && !filters.topic) return;
+  const unknown = unknownFilterValues(filters, await filterOptions(db));
+  if (!unknown.length) return;
+  const details = unknown.map((u) => ({ field: u.field, message: t(request.locale, 'error.unknownValue', { value: u.value, allowed: u.allowed.join(', ') }) }));
+  throw new AppError(400, 'invalid_query', 'error.invalidQuery', { field: details[0]!.field, reason: details[0]!.message }, details);
 }

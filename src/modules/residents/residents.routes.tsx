@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/index.js';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
-import type { FormErrors } from '../../lib/form-errors.js';
+import { type FormErrors, stringValues } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { Alert } from '../../views/components.js';
 import { CsrfField, SubmitButton } from '../../views/form-fields.js';
@@ -19,7 +19,6 @@ import { currentResident, endResidentSession, type Resident, residentSignInPath,
 import { contributionsOf, deleteAccount, exportData, linkBody, passwordSignInBody, profileBody, requestSignInLink, signInWithPassword, updateProfile, useSignInLink } from './residents.service.js';
 import { DeletePage, ProfilePage, SignInPage } from './residents.views.js';
 
-const stringValues = (raw: Record<string, unknown>) => Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, (v as string).slice(0, 400)]));
 
 function profileErrors(error: z.ZodError): FormErrors {
   const errors: FormErrors = {};
@@ -54,7 +53,7 @@ export async function residentRoutes(app: FastifyInstance) {
 
   app.post('/:lang/buergerkonto/anmelden', async (request, reply) => {
     const raw = (request.body ?? {}) as Record<string, unknown>;
-    const values = stringValues(raw);
+    const values = stringValues(raw, 400);
     if (!csrfValid(request, raw[CSRF_FIELD])) return signInPage(request, reply, { values, errors: { email: { key: 'signin.csrf' } } }, 403);
     const ctx = pageContext(request, app.config.publicUrl);
     const sent = () =>
@@ -73,7 +72,7 @@ export async function residentRoutes(app: FastifyInstance) {
 
   app.post('/:lang/buergerkonto/passwort-anmelden', async (request, reply) => {
     const raw = (request.body ?? {}) as Record<string, unknown>;
-    const values = stringValues(raw);
+    const values = stringValues(raw, 400);
     const ctx = pageContext(request, app.config.publicUrl);
     const email = values.email ?? '';
     if (!csrfValid(request, raw[CSRF_FIELD])) return signInPage(request, reply, { values, errors: {} }, 403, { email, error: ctx.t('signin.csrf') });
@@ -143,7 +142,7 @@ export async function residentRoutes(app: FastifyInstance) {
     const resident = await residentOr(request, reply);
     if (!resident) return reply;
     const raw = (request.body ?? {}) as Record<string, unknown>;
-    const values = stringValues(raw);
+    const values = stringValues(raw, 400);
     delete values.password;
     delete values.password2;
     if (!csrfValid(request, raw[CSRF_FIELD])) return profile(request, reply, resident, { values, errors: { display_name: { key: 'signin.csrf' } } }, 403);
