@@ -46,7 +46,7 @@ const needsDb = Object.entries(selected).some(([name, files]) => name !== 'unit'
 if (needsDb && !adminUrl) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-test-'));
   fs.chmodSync(dir, 0o755);
-  embedded = await openEmbeddedDatabase(dir, (m) => console.error(m));
+  embedded = await openEmbeddedDatabase(dir, (m) => console.error(m), { durable: false });
   adminUrl = embedded.url;
   process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 }
@@ -62,7 +62,7 @@ for (const [name, files] of Object.entries(selected)) {
   console.log(`\n=== ${name} tests (${files.length} files) ===`);
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${name === 'browser' ? 1 : 2}`, ...files],
+    ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
     {
       stdio: 'inherit',
       cwd: root,

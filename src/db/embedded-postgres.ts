@@ -18,7 +18,15 @@ export interface DatabaseHandle {
 const DB_NAME = 'lotse';
 const PG_USER = 'postgres';
 
-export async function openEmbeddedDatabase(dataDir: string, log: (msg: string) => void = () => {}): Promise<DatabaseHandle> {
+export interface EmbeddedOptions {
+  /**
+   * For throw-away clusters (the test runner): no fsync, no synchronous commit, no full-page writes.
+   * Much faster, and a crash loses data, which tests never keep anyway.
+   */
+  durable?: boolean;
+}
+
+export async function openEmbeddedDatabase(dataDir: string, log: (msg: string) => void = () => {}, { durable = true }: EmbeddedOptions = {}): Promise<DatabaseHandle> {
   const clusterDir = path.join(dataDir, 'postgres');
   fs.mkdirSync(dataDir, { recursive: true });
   const password = readOrCreatePassword(dataDir);
@@ -42,7 +50,11 @@ export async function openEmbeddedDatabase(dataDir: string, log: (msg: string) =
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     // TCP on loopback only; no unix socket, whose default folder may not be writable here.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'unix_socket_directories=',
+      ...(durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
+    ],
     onLog: () => {},
     onError: (e) => log(`postgres: ${String(e)}`),
   });
