@@ -43,6 +43,7 @@ import assets from './plugins/assets.js';
 import context from './plugins/context.js';
 import errors, { sendFrameworkError } from './plugins/errors.js';
 import responseCache from './plugins/response-cache.js';
+import inputGuard from './plugins/input-guard.js';
 import security from './plugins/security.js';
 
 export interface AppOptions {
@@ -63,6 +64,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false }: AppO
   });
   await app.register(context, { db, config });
   await app.register(errors);
+  await app.register(inputGuard);
   await app.register(security);
   await app.register(assets);
   await app.register(cookie);

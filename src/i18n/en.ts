@@ -148,6 +148,7 @@ export const en: Record<MessageKey, string> = {
   'error.invalidQuery': 'Invalid value for {field}: {reason}',
   'error.unknownValue': 'Unknown value “{value}”. Allowed: {allowed}.',
   'error.invalidCursor': 'The cursor parameter is invalid. Use the address from “next” as it is.',
+  'error.badInput': 'The request contains invalid characters or values. Please check what you entered.',
   'error.badUrl': 'This address is malformed. Please check it or start from the home page.',
   'error.goHome': 'Go to the home page',
 

@@ -2,6 +2,7 @@
 // translated page everywhere else. 5xx answers never carry internal messages.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { ZodError } from 'zod';
 import { t } from '../i18n/index.js';
 import { AppError } from '../lib/errors.js';
 import { localePath } from '../views/page-context.js';
@@ -67,12 +68,23 @@ export function sendFrameworkError(error: FastifyError, request: FastifyRequest,
   return send(request, reply, status, error.code?.toLowerCase() ?? 'bad_request', message);
 }
 
+const isDataException = (error: unknown) => {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code) && (error as { severity?: unknown }).severity !== undefined;
+};
+
 export default fp(async (app: FastifyInstance) => {
   app.setNotFoundHandler((request, reply) => send(request, reply, 404, 'not_found', t(request.locale, 'error.notFound.text')));
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       return send(request, reply, error.status, error.code, t(request.locale, error.messageKey, error.params), error.details);
+    }
+    // Input that a schema or the database refused as a value (SQLSTATE class 22: a number out of range, a
+    // malformed date or text) is the client's mistake: 400, logged as a warning only.
+    if (error instanceof ZodError || isDataException(error)) {
+      request.log.warn({ err: error }, 'input refused');
+      return send(request, reply, 400, 'bad_input', t(request.locale, 'error.badInput'));
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status >= 500) {

@@ -154,7 +154,7 @@ export function financeCases<A extends string>(env: { db: () => Db; allowed: A[]
       allowed: env.allowed,
       prepare: async (session) => {
         const owner = env.owner(session);
-        const id = `matrix-${++n}`;
+        const id = `matrix-import-${String(++n).padStart(8, '0')}`;
         await db().insertInto('finance_pending_imports').values({ id, user_id: owner.userId, file_name: 'haushalt.csv', content: await budgetCsv() }).execute();
         return { url: `/de/verwaltung/finanzen/import/${id}/bestaetigen`, form: {} };
       },
