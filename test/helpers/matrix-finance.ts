@@ -4,13 +4,9 @@
 import type { Db } from '../../src/db/database.js';
 import { cliActor } from '../../src/modules/accounts/actor.js';
 import * as finance from '../../src/modules/finance/finance.service.js';
+import type { MatrixRequest } from './matrix.js';
 import type { StaffSession } from './staff.js';
 
-export interface MatrixRequest {
-  url: string;
-  form: Record<string, string | string[]>;
-  multipart?: string;
-}
 
 let n = 10_000;
 let db: () => Db;

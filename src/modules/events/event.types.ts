@@ -49,7 +49,7 @@ export interface EventView extends Omit<EventInput, 'organiserMunicipality' | 'o
   createdAt: Date;
   updatedAt: Date;
   organiser: { kind: 'municipality' | 'agency' | 'partner'; slug: string; name: string };
-  project: { slug: string; title: LocalizedText } | null;
+  project: { id: number; slug: string; title: LocalizedText } | null;
   process: { slug: string; title: LocalizedText } | null;
   topics: { slug: string; name: LocalizedText }[];
   files: { id: number; fileName: string; size: number }[];

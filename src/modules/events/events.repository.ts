@@ -28,7 +28,7 @@ function withRelations(db: Db) {
     .selectAll('e')
     .select(['om.slug as om_slug', 'om.name as om_name', 'oo.slug as oo_slug', 'oo.name as oo_name', 'oo.kind as oo_kind'])
     .select((eb) => [
-      jsonObjectFrom(eb.selectFrom('projects as p').whereRef('p.id', '=', 'e.project_id').select(['p.slug', 'p.title'])).as('rel_project'),
+      jsonObjectFrom(eb.selectFrom('projects as p').whereRef('p.id', '=', 'e.project_id').select(['p.id', 'p.slug', 'p.title'])).as('rel_project'),
       jsonObjectFrom(eb.selectFrom('participation_processes as pp').whereRef('pp.id', '=', 'e.process_id').where('pp.state', '=', 'published').select(['pp.slug', 'pp.title'])).as('rel_process'),
       jsonArrayFrom(
         eb.selectFrom('event_topics as et').innerJoin('topics as t', 't.id', 'et.topic_id').whereRef('et.event_id', '=', 'e.id').select(['t.slug', 't.name']).orderBy('t.slug'),
@@ -78,7 +78,7 @@ function toView(row: Row): EventView {
     organiser: row.om_slug
       ? { kind: 'municipality', slug: row.om_slug, name: row.om_name! }
       : { kind: row.oo_kind === 'partner' ? 'partner' : 'agency', slug: row.oo_slug ?? 'digitalagentur', name: row.oo_name ?? 'Digitalagentur' },
-    project: row.rel_project ? { slug: row.rel_project.slug, title: row.rel_project.title as LocalizedText } : null,
+    project: row.rel_project ? { id: row.rel_project.id, slug: row.rel_project.slug, title: row.rel_project.title as LocalizedText } : null,
     process: row.rel_process ? { slug: row.rel_process.slug, title: row.rel_process.title as LocalizedText } : null,
     topics: row.rel_topics as EventView['topics'],
     files: row.rel_files,
@@ -159,6 +159,18 @@ export async function replaceTopics(db: Db, eventId: number, topicIds: number[])
 export async function slugsLike(db: Db, base: string): Promise<Set<string>> {
   const rows = await db.selectFrom('events').select('slug').where('slug', 'like', `${base}%`).execute();
   return new Set(rows.map((r) => r.slug));
+}
+
+/** The municipalities of a process's Vorhaben; undefined for an unknown process. */
+export async function processMunicipalities(db: Db, processSlug: string): Promise<string[] | undefined> {
+  const rows = await db
+    .selectFrom('participation_processes as pp')
+    .leftJoin('project_municipalities as pm', 'pm.project_id', 'pp.project_id')
+    .leftJoin('municipalities as m', 'm.id', 'pm.municipality_id')
+    .where('pp.slug', '=', processSlug)
+    .select('m.slug')
+    .execute();
+  return rows.length ? rows.flatMap((r) => (r.slug ? [r.slug] : [])) : undefined;
 }
 
 export async function insertFile(db: Db, eventId: number, file: { name: string; type: string; content: Buffer }): Promise<number> {

@@ -14,6 +14,8 @@ import { slugify } from '../../lib/slug.js';
 import type { Actor } from '../accounts/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { knownMunicipalities } from '../municipalities/municipalities.service.js';
+import { mayOnProject } from '../projects/projects.policy.js';
+import { linkableProject } from '../projects/projects.service.js';
 import { allTopics } from '../topics/topics.service.js';
 import { type EventInput, type EventView, modesOf } from './event.types.js';
 import { mayModerate } from '../participation/participation.policy.js';
@@ -71,15 +73,15 @@ export async function staffEvent(db: Db, actor: Actor, slug: string, action: 'vi
 const organiserSlug = (e: EventView) => (e.organiser.kind === 'municipality' ? e.organiser.slug : null);
 const json = (v: unknown) => JSON.stringify(v ?? null);
 
-async function toRow(db: Db, input: EventInput): Promise<repo.EventRow & { topicIds: number[] }> {
+async function toRow(db: Db, actor: Actor, input: EventInput, before?: EventView): Promise<repo.EventRow & { topicIds: number[] }> {
   const municipalities = await knownMunicipalities(db);
   const municipality = input.organiserMunicipality ? municipalities.find((m) => m.slug === input.organiserMunicipality) : undefined;
   if (input.organiserMunicipality && !municipality) throw new AppError(400, 'unknown_municipality', 'users.error.municipality');
   const agency = await db.selectFrom('organisations').select('id').where('kind', '=', 'agency').executeTakeFirst();
   const partner = input.organiserPartner && !municipality ? await db.selectFrom('organisations').select('id').where('kind', '=', 'partner').where('slug', '=', input.organiserPartner).executeTakeFirst() : undefined;
   if (input.organiserPartner && !municipality && !partner) throw new AppError(400, 'unknown_partner', 'events.error.partner');
-  const project = input.projectSlug ? await db.selectFrom('projects').select('id').where('slug', '=', input.projectSlug).where('publication_state', '=', 'published').executeTakeFirst() : undefined;
-  if (input.projectSlug && !project) throw new AppError(400, 'unknown_project', 'events.error.project');
+  // A link kept as it was needs no new right.
+  const project = input.projectSlug ? await linkableProject(db, input.projectSlug, (p, m) => p.id === before?.project?.id || mayOnProject(actor, 'edit', m)) : undefined;
   const process = input.processSlug ? await db.selectFrom('participation_processes').select('id').where('slug', '=', input.processSlug).executeTakeFirst() : undefined;
   if (input.processSlug && !process) throw new AppError(400, 'unknown_process', 'events.error.process');
   const topics = await allTopics(db);
@@ -120,14 +122,9 @@ async function scheduleReminders(trx: Db, eventId: number): Promise<void> {
 /** Linking an event to a process needs the right to moderate that process's Vorhaben. */
 async function assertMayLinkProcess(db: Db, actor: Actor, processSlug: string | null): Promise<void> {
   if (!processSlug) return;
-  const rows = await db
-    .selectFrom('participation_processes as pp')
-    .innerJoin('project_municipalities as pm', 'pm.project_id', 'pp.project_id')
-    .innerJoin('municipalities as m', 'm.id', 'pm.municipality_id')
-    .where('pp.slug', '=', processSlug)
-    .select('m.slug')
-    .execute();
-  if (rows.length && !mayModerate(actor, rows.map((r) => r.slug))) throw forbidden();
+  const municipalities = await repo.processMunicipalities(db, processSlug);
+  // An unknown process is refused with its own message in toRow; a Vorhaben without municipality is the agency's.
+  if (municipalities && !mayModerate(actor, municipalities)) throw forbidden();
 }
 
 /** What the audit log keeps of an event: everything but the online access link. */
@@ -137,7 +134,7 @@ export async function createEvent(db: Db, actor: Actor, input: EventInput): Prom
   if (!mayOnEvent(actor, 'manage', input.organiserMunicipality)) throw forbidden();
   await assertMayLinkProcess(db, actor, input.processSlug);
   return db.transaction().execute(async (trx) => {
-    const { topicIds, ...row } = await toRow(trx, input);
+    const { topicIds, ...row } = await toRow(trx, actor, input);
     await sql`select pg_advisory_xact_lock(hashtext('lotse.events.slug'))`.execute(trx);
     const base = slugify(`${input.title.de} ${input.startsAt.toISOString().slice(0, 10)}`) || 'veranstaltung';
     const taken = await repo.slugsLike(trx, base);
@@ -158,7 +155,7 @@ export async function updateEvent(db: Db, actor: Actor, slug: string, input: Eve
     if (!mayOnEvent(actor, 'manage', input.organiserMunicipality)) throw forbidden();
     if (before.process?.slug !== input.processSlug) await assertMayLinkProcess(trx, actor, input.processSlug);
     if (before.state === 'cancelled') throw new AppError(409, 'event_cancelled', 'events.error.cancelled');
-    const { topicIds, ...row } = await toRow(trx, input);
+    const { topicIds, ...row } = await toRow(trx, actor, input, before);
     await repo.updateEvent(trx, before.id, row);
     await repo.replaceTopics(trx, before.id, topicIds);
     // A new start time deserves a new reminder.

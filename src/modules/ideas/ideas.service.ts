@@ -14,7 +14,8 @@ import { isLocale } from '../../lib/localized.js';
 import type { Actor } from '../accounts/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { notifyFollowers } from '../notifications/notifications.service.js';
-import { mayModerate, participationScope } from '../participation/participation.policy.js';
+import { mayModerate, mayUseParticipation, participationScope } from '../participation/participation.policy.js';
+import { linkableProject } from '../projects/projects.service.js';
 import { type Phase, publicProcess, type ProcessView } from '../participation/processes.service.js';
 import type { Resident } from '../residents/resident-session.js';
 import { checkResidentWrite } from '../residents/write-limits.js';
@@ -125,6 +126,7 @@ async function staffIdeaRow(db: Db, actor: Actor, id: number) {
 }
 
 export async function staffIdeas(db: Db, actor: Actor, status: IdeaStatus | null) {
+  if (!mayUseParticipation(actor)) throw forbidden();
   let q = db
     .selectFrom('ideas as i')
     .innerJoin('participation_processes as pp', 'pp.id', 'i.process_id')
@@ -157,8 +159,8 @@ export async function answerIdea(db: Db, actor: Actor, id: number, input: z.infe
   const before = await staffIdeaRow(db, actor, id);
   let linked: number | null = null;
   if (input.status === 'accepted') {
-    const project = await db.selectFrom('projects').select('id').where('slug', '=', input.project!).where('publication_state', '=', 'published').executeTakeFirst();
-    if (!project) throw new AppError(400, 'unknown_project', 'events.error.project');
+    // Linking to the Vorhaben it is already linked to needs no new right; another one needs the right to moderate there.
+    const project = await linkableProject(db, input.project!, (p, m) => p.id === before.linked_project_id || mayModerate(actor, m));
     linked = project.id;
   }
   await db.transaction().execute(async (trx) => {

@@ -15,7 +15,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { createProjectIn } from '../editorial/editorial.service.js';
 import type { Resident } from '../residents/resident-session.js';
 import { checkResidentWrite } from '../residents/write-limits.js';
-import { mayManageNetwork, mayReadCase } from './network.policy.js';
+import { mayManageNetwork, mayReadCase, mayUseNetwork } from './network.policy.js';
 
 const optional = (max: number) => z.string().trim().max(max).optional().transform((v) => v || null);
 
@@ -140,6 +140,7 @@ export async function caseFile(db: Db, id: number, messageId: number, who: { res
 // ---- Back office ----
 
 export async function staffCases(db: Db, actor: Actor) {
+  if (!mayUseNetwork(actor)) throw forbidden();
   let q = cases(db);
   // The coordinator's municipalities narrow the list in SQL, before its limit.
   if (!mayManageNetwork(actor)) {

@@ -12,7 +12,8 @@ import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken } from '../accounts/staff-area.js';
 import { type Phase, processEvents, publicProcess, publicProcesses, saveProcess, staffProcess } from './processes.service.js';
 import { type ProcessFormValues, ProcessFormPage, ProcessListPage, ProcessPage } from './processes.views.js';
-import { AppError } from '../../lib/errors.js';
+import { AppError, forbidden } from '../../lib/errors.js';
+import { mayUseParticipation } from './participation.policy.js';
 import { hasIdeasPhase, ideaWindows, processIdeas } from '../ideas/ideas.service.js';
 import { IdeasSection } from '../ideas/ideas.views.js';
 
@@ -65,7 +66,10 @@ export async function processBackOfficeRoutes(app: FastifyInstance) {
   const page = (request: FastifyRequest, reply: FastifyReply) => ({ ctx: pageContext(request, app.config.publicUrl), nav: backOfficeNav(request.actor!), csrf: formToken(app, request, reply) });
   const empty = (): ProcessFormValues => bodyToValues({});
 
-  app.get('/prozesse/neu', async (request, reply) => reply.html(<ProcessFormPage {...page(request, reply)} slug={null} values={{ ...empty(), projectSlug: String((request.query as { vorhaben?: string }).vorhaben ?? '').slice(0, 200) }} errors={{}} />));
+  app.get('/prozesse/neu', async (request, reply) => {
+    if (!mayUseParticipation(request.actor!)) throw forbidden();
+    return reply.html(<ProcessFormPage {...page(request, reply)} slug={null} values={{ ...empty(), projectSlug: String((request.query as { vorhaben?: string }).vorhaben ?? '').slice(0, 200) }} errors={{}} />);
+  });
 
   app.get('/prozesse/:slug', async (request, reply) => {
     const { slug } = z.object({ slug: z.string().max(200) }).parse(request.params);

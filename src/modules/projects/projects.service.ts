@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { allMunicipalities } from '../municipalities/municipalities.service.js';
 import { allTopics } from '../topics/topics.service.js';
-import { AppError, notFound } from '../../lib/errors.js';
+import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { Locale } from '../../lib/localized.js';
 import type { Project, ProjectFilters } from './project.types.js';
 import { presentProject } from './projects.presenter.js';
@@ -50,6 +50,19 @@ export async function registerPage(db: Db, filters: ProjectFilters, page: number
 export async function publicProject(db: Db, slug: string): Promise<Project> {
   const project = await repo.findBySlug(db, slug);
   if (!project || project.publicationState === 'draft') throw notFound('project');
+  return project;
+}
+
+/**
+ * A published Vorhaben that another row (an event, an accepted idea) is about to reference: unknown
+ * slugs are a 400, and the caller's policy must allow the link for the Vorhaben's municipalities, so
+ * that nobody ties their work to another municipality's Vorhaben (its page, calendar filter and
+ * followers would show it).
+ */
+export async function linkableProject(db: Db, slug: string, mayLink: (project: Project, municipalities: string[]) => boolean): Promise<Project> {
+  const project = await repo.findBySlug(db, slug);
+  if (!project || project.publicationState !== 'published') throw new AppError(400, 'unknown_project', 'events.error.project');
+  if (!mayLink(project, project.municipalities.map((m) => m.slug))) throw forbidden();
   return project;
 }
 
