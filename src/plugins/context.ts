@@ -6,6 +6,7 @@ import type { VNode } from 'preact';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import { translator } from '../i18n/index.js';
+import { clientKey } from '../lib/client-key.js';
 import { defaultLocale, isLocale, type Locale } from '../lib/localized.js';
 import type { PageContext } from '../views/page-context.js';
 import { renderDocument } from '../views/render.js';
@@ -19,6 +20,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     locale: Locale;
+    /** Whom rate limits count this request against: the address, for IPv6 its /64. */
+    client: string;
   }
   interface FastifyReply {
     html(page: VNode, status?: number): FastifyReply;
@@ -55,8 +58,10 @@ export default fp(async (app: FastifyInstance, opts: { db: Db; config: Config })
     for (const method of [route.method].flat()) routeList.push({ method, url: route.url });
   });
   app.decorateRequest('locale', defaultLocale);
+  app.decorateRequest('client', '');
   app.addHook('onRequest', async (request) => {
     request.locale = localeOfUrl(request.url);
+    request.client = clientKey(request.ip);
   });
   app.decorateReply('html', function (this: FastifyReply, page: VNode, status = 200) {
     return this.code(status).type('text/html; charset=utf-8').send(renderDocument(page));

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { checkNewUser } from '../../src/modules/accounts/accounts.schemas.js';
 import { addUser } from '../../src/modules/accounts/accounts.service.js';
+import { hashingStats } from '../../src/modules/accounts/passwords.js';
 import { signIn } from '../../src/modules/accounts/sign-in.service.js';
 import { runDueJobs } from '../../src/jobs/worker.js';
 import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
@@ -103,4 +104,16 @@ test('requests are limited per address, and need the CSRF token', async () => {
   const invalid = await t.app.inject({ url: '/de/passwort-neu?token=unsinn' });
   assert.equal(invalid.statusCode, 410);
   assert.ok(invalid.body.includes('Dieser Link ist ungültig'));
+});
+
+test('an unknown link costs no password hash, and a client that keeps guessing links is stopped', async () => {
+  const hashesBefore = hashingStats().started;
+  const guesses = await Promise.all(Array.from({ length: 10 }, (_, i) => post('/de/passwort-neu', { token: `geraten-${i}`, password: 'neues-passwort-456', password2: 'neues-passwort-456' }, '10.7.7.7')));
+  assert.deepEqual([...new Set(guesses.map((r) => r.statusCode))], [410]);
+  assert.equal(hashingStats().started, hashesBefore, 'no hash was computed for an unknown link');
+  const limited = await post('/de/passwort-neu', { token: 'geraten-11', password: 'neues-passwort-456', password2: 'neues-passwort-456' }, '10.7.7.7');
+  assert.equal(limited.statusCode, 429);
+  assert.ok(limited.body.includes('Zu viele Anfragen'));
+  // Another client is not affected.
+  assert.equal((await post('/de/passwort-neu', { token: 'geraten-12', password: 'neues-passwort-456', password2: 'neues-passwort-456' }, '10.7.7.8')).statusCode, 410);
 });

@@ -1,5 +1,5 @@
 // The sign-in limits under attack: a burst of parallel guesses is counted exactly, and behind a proxy a
-// client cannot dodge its limit by writing its own X-Forwarded-For.
+// client cannot dodge its limit by writing its own X-Forwarded-For nor by changing addresses within its IPv6 /64.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { checkNewUser } from '../../src/modules/accounts/accounts.schemas.js';
@@ -40,4 +40,10 @@ test('behind the proxy, a made-up X-Forwarded-For does not give a fresh client',
   assert.equal((await attempt('das-richtige-passwort', '9.9.9.9, 198.51.100.2')).statusCode, 429);
   // Another real client is not affected and gets in.
   assert.equal((await attempt('das-richtige-passwort', '198.51.100.3')).statusCode, 303);
+});
+
+test('IPv6 clients share the limit of their /64, however many addresses they use from it', async () => {
+  for (let i = 1; i <= 5; i++) assert.equal((await attempt('falsch', `2001:db8:7:7::${i}`)).statusCode, 401);
+  assert.equal((await attempt('das-richtige-passwort', '2001:db8:7:7:ffff::99')).statusCode, 429);
+  assert.equal((await attempt('das-richtige-passwort', '2001:db8:7:8::1')).statusCode, 303);
 });

@@ -51,7 +51,7 @@ export async function accountPageRoutes(app: FastifyInstance) {
     const rerender = (status: number, error: 'invalid' | 'locked' | 'csrf') =>
       noStore(reply).html(<SignInPage ctx={ctx} csrf={csrfToken(request, reply, secure)} email={body.email} error={error} notice={null} back={safeReturnPath(body.weiter)} oidcName={oidcName} />, status);
     if (!csrfValid(request, body[CSRF_FIELD])) return rerender(403, 'csrf');
-    const result = await signIn(app.db, body.email, body.password, request.ip);
+    const result = await signIn(app.db, body.email, body.password, request.client);
     if (!result.ok) return rerender(result.reason === 'locked' ? 429 : 401, result.reason);
     setSessionCookie(reply, result.token);
     return reply.redirect(safeReturnPath(body.weiter) ?? localePath(lang(request), '/konto'), 303);
@@ -108,7 +108,7 @@ export async function accountPageRoutes(app: FastifyInstance) {
       noStore(reply).html(<ResetRequestPage ctx={ctx} csrf={csrfToken(request, reply, secure)} email={body.email} state={state} />, status);
     if (!csrfValid(request, body[CSRF_FIELD])) return render('csrf', 403);
     if (!z.email().safeParse(body.email.trim()).success) return render('invalid', 400);
-    const result = await requestPasswordReset(app.db, body.email, request.ip, lang(request), app.config.publicUrl);
+    const result = await requestPasswordReset(app.db, body.email, request.client, lang(request), app.config.publicUrl);
     return render(result, result === 'limited' ? 429 : 200);
   });
 
@@ -123,14 +123,15 @@ export async function accountPageRoutes(app: FastifyInstance) {
     const body = resetBody.parse(request.body ?? {});
     const ctx = pageContext(request, app.config.publicUrl);
     const render = (valid: boolean, errors: { password?: string; password2?: string }, status: number) =>
-      noStore(reply).html(<ResetPasswordPage ctx={ctx} csrf={csrfToken(request, reply, secure)} token={body.token} valid={valid} errors={errors} />, status);
+      noStore(reply).html(<ResetPasswordPage ctx={ctx} csrf={csrfToken(request, reply, secure)} token={body.token} valid={valid} errors={errors} limited={status === 429} />, status);
     if (!csrfValid(request, body[CSRF_FIELD])) return render(false, {}, 403);
     const errors: { password?: string; password2?: string } = {};
     if (body.password.length < MIN_PASSWORD_LENGTH || body.password.length > MAX_PASSWORD_LENGTH)
       errors.password = ctx.t('accounts.passwordLength', { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH });
     if (body.password !== body.password2) errors.password2 = ctx.t('setup.mismatch');
     if (Object.keys(errors).length) return render(await resetTokenValid(app.db, body.token), errors, 400);
-    if (!(await resetPassword(app.db, body.token, body.password))) return render(false, {}, 410);
+    const result = await resetPassword(app.db, body.token, body.password, request.client);
+    if (result !== 'done') return render(false, {}, result === 'limited' ? 429 : 410);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.redirect(`${localePath(lang(request), '/anmelden')}?passwort=neu`, 303);
   });
@@ -165,7 +166,7 @@ export async function accountPageRoutes(app: FastifyInstance) {
       if (err instanceof AppError) return rerender(403, false, {});
       throw err;
     }
-    const result = await signIn(app.db, checked.email, body.password, request.ip);
+    const result = await signIn(app.db, checked.email, body.password, request.client);
     if (result.ok) setSessionCookie(reply, result.token);
     return reply.redirect(localePath(lang(request), '/konto'), 303);
   });

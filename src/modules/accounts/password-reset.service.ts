@@ -16,6 +16,7 @@ import { hashToken, WINDOW_MINUTES } from './sign-in.service.js';
 export const RESET_TTL_MINUTES = 60;
 const MAX_REQUESTS_PER_ADDRESS = 3;
 const MAX_REQUESTS_PER_CLIENT = 20;
+const MAX_UNKNOWN_LINKS_PER_CLIENT = 10;
 
 /** Sends a reset link if the address belongs to an active account. 'limited' when asked too often. */
 export async function requestPasswordReset(db: Db, email: string, client: string, locale: Locale, baseUrl: string): Promise<'sent' | 'limited'> {
@@ -68,19 +69,26 @@ export async function resetTokenValid(db: Db, token: string): Promise<boolean> {
   return !!(await liveReset(db, token));
 }
 
-/** Sets the new password and uses up the link; false if the link is unknown, used or expired. */
-export async function resetPassword(db: Db, token: string, password: string): Promise<boolean> {
+/**
+ * Sets the new password and uses up the link. The link is checked before the (costly) hash, so an
+ * unknown link costs a lookup only; a client that keeps sending unknown links is 'limited'.
+ */
+export async function resetPassword(db: Db, token: string, password: string, client: string): Promise<'done' | 'invalid' | 'limited'> {
+  if (!(await liveReset(db, token))) {
+    const misses = await sessions.recordFailure(db, `reset-use:${client}`, WINDOW_MINUTES);
+    return misses > MAX_UNKNOWN_LINKS_PER_CLIENT ? 'limited' : 'invalid';
+  }
   const hash = await hashPassword(password);
   return db.transaction().execute(async (trx) => {
     const reset = await liveReset(trx, token);
-    if (!reset) return false;
+    if (!reset) return 'invalid';
     const used = await trx.updateTable('password_resets').set({ used_at: sql`now()` }).where('id', '=', reset.id).where('used_at', 'is', null).executeTakeFirst();
-    if (Number(used.numUpdatedRows) !== 1) return false;
+    if (Number(used.numUpdatedRows) !== 1) return 'invalid';
     // Every other link of this person ends too: an older mail must not reset the new password.
     await trx.updateTable('password_resets').set({ used_at: sql`now()` }).where('user_id', '=', reset.user_id).where('used_at', 'is', null).execute();
     await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', reset.user_id).execute();
     await sessions.deleteUserSessions(trx, reset.user_id);
     await recordAudit(trx, { kind: 'system', label: 'password-reset-link' }, { action: 'user.password.reset', entityType: 'user', entityId: reset.email, summary: reset.email });
-    return true;
+    return 'done';
   });
 }

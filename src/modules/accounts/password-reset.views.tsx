@@ -32,14 +32,14 @@ export function ResetRequestPage({ ctx, csrf, email, state }: { ctx: PageContext
   );
 }
 
-export function ResetPasswordPage({ ctx, csrf, token, valid, errors }: { ctx: PageContext; csrf: string; token: string; valid: boolean; errors: { password?: string; password2?: string } }) {
+export function ResetPasswordPage({ ctx, csrf, token, valid, errors, limited = false }: { ctx: PageContext; csrf: string; token: string; valid: boolean; errors: { password?: string; password2?: string }; limited?: boolean }) {
   const { t, locale } = ctx;
   return (
     <Layout ctx={ctx} title={t('reset.new.title')} noindex>
       <h1 class="kern-heading-large">{t('reset.new.title')}</h1>
       {!valid ? (
         <>
-          <Alert kind="danger" title={t('reset.new.invalid')} />
+          <Alert kind="danger" title={t(limited ? 'reset.request.limited' : 'reset.new.invalid')} />
           <p class="kern-body">
             <a class="kern-link" href={localePath(locale, '/passwort-vergessen')}>
               {t('reset.new.again')}

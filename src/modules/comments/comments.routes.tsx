@@ -77,7 +77,7 @@ export async function commentRoutes(app: FastifyInstance) {
     const parsed = commentBody.safeParse(raw);
     const hidden: Record<string, string> = { target: String(raw.target), ...(parent ? { parent: String(parent.data) } : {}) };
     if (!parsed.success) return again(request, reply, localePath(request.locale, '/kommentare'), hidden, 'body', String(raw.body ?? '').slice(0, 6000), back, parsed.error);
-    const { id } = await addComment(app.db, resident, target.data, parent ? parent.data! : null, parsed.data.body, request.ip);
+    const { id } = await addComment(app.db, resident, target.data, parent ? parent.data! : null, parsed.data.body, request.client);
     return reply.redirect(`${back}#kommentar-${id}`, 303);
   });
 
@@ -96,6 +96,6 @@ export async function commentRoutes(app: FastifyInstance) {
       return reply.redirect(`${back}?hinweis=${done}#kommentar-${id}`, 303);
     });
 
-  onComment('bearbeiten', 'body', (resident, id, body, request) => editComment(app.db, resident, id, body, request.ip), 'gespeichert');
-  onComment('melden', 'reason', (resident, id, reason, request) => reportComment(app.db, resident, id, reason, request.ip, app.config.publicUrl), 'gemeldet');
+  onComment('bearbeiten', 'body', (resident, id, body, request) => editComment(app.db, resident, id, body, request.client), 'gespeichert');
+  onComment('melden', 'reason', (resident, id, reason, request) => reportComment(app.db, resident, id, reason, request.client, app.config.publicUrl), 'gemeldet');
 }

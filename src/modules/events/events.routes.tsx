@@ -134,7 +134,7 @@ export async function eventPageRoutes(app: FastifyInstance) {
       }
       return renderEvent(request, reply, slug, { values, errors }, 400);
     }
-    const result = await register(app.db, event, parsed.data, request.ip, ctx.locale, app.config.publicUrl);
+    const result = await register(app.db, event, parsed.data, request.client, ctx.locale, app.config.publicUrl);
     if (result === 'limited') return renderEvent(request, reply, slug, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);
     return done();
   });

@@ -59,7 +59,7 @@ export async function ideaRoutes(app: FastifyInstance) {
     const parsed = ideaBody.safeParse(raw);
     if (!parsed.success) return form(request, reply, slug, values, ideaErrors(parsed.error), 400);
     try {
-      const id = await submitIdea(app.db, resident, slug, parsed.data, request.ip);
+      const id = await submitIdea(app.db, resident, slug, parsed.data, request.client);
       return reply.redirect(`${localePath(request.locale, `/beteiligung/${slug}/ideen/${id}`)}?hinweis=neu`, 303);
     } catch (err) {
       if (err instanceof AppError && err.code === 'unknown_topic') return form(request, reply, slug, values, { topic: { key: 'ideas.error.topic' } }, 400);
@@ -101,7 +101,7 @@ export async function ideaRoutes(app: FastifyInstance) {
     const resident = await currentResident(app, request);
     if (!resident) return reply.redirect(residentSignInPath(request.locale, here), 303);
     const support = raw.support !== 'nein';
-    await setSupport(app.db, resident, slug, id, support, request.ip);
+    await setSupport(app.db, resident, slug, id, support, request.client);
     return reply.redirect(`${here}${support ? '?hinweis=unterstuetzt' : ''}`, 303);
   });
 }

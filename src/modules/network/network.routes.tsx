@@ -70,7 +70,7 @@ export async function networkRoutes(app: FastifyInstance) {
     const parsed = partnerBody.safeParse(raw);
     if (!parsed.success) return partnerForm(request, reply, null, values, fieldErrors(parsed.error, { description: 3000, offers: 1000, seeks: 1000, competencies: 500 }), 400);
     try {
-      await registerPartner(app.db, resident, parsed.data, request.ip, app.config.publicUrl);
+      await registerPartner(app.db, resident, parsed.data, request.client, app.config.publicUrl);
     } catch (err) {
       if (err instanceof AppError && err.status === 400) return partnerForm(request, reply, null, values, { [err.code === 'unknown_topic' ? 'topics' : 'municipality']: { key: err.messageKey } }, 400);
       throw err;
@@ -98,7 +98,7 @@ export async function networkRoutes(app: FastifyInstance) {
     const parsed = partnerBody.safeParse(raw);
     if (!parsed.success) return partnerForm(request, reply, slug, values, fieldErrors(parsed.error, { description: 3000, offers: 1000, seeks: 1000, competencies: 500 }), 400);
     try {
-      await updateOwnPartner(app.db, resident, slug, parsed.data, request.ip);
+      await updateOwnPartner(app.db, resident, slug, parsed.data, request.client);
     } catch (err) {
       if (err instanceof AppError && err.status === 400) return partnerForm(request, reply, slug, values, { [err.code === 'unknown_topic' ? 'topics' : 'municipality']: { key: err.messageKey } }, 400);
       throw err;
@@ -134,7 +134,7 @@ export async function networkRoutes(app: FastifyInstance) {
     if (values.website) return partnerPage(request, reply, slug, { values: {}, errors: {} }, 200, true);
     const parsed = contactBody.safeParse(raw);
     if (!parsed.success) return partnerPage(request, reply, slug, { values, errors: fieldErrors(parsed.error, { message: 3000 }) }, 400);
-    const result = await contactPartner(app.db, slug, parsed.data, request.ip, request.locale);
+    const result = await contactPartner(app.db, slug, parsed.data, request.client, request.locale);
     if (result === 'limited') return partnerPage(request, reply, slug, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);
     return partnerPage(request, reply, slug, { values: {}, errors: {} }, 200, true);
   });
@@ -160,7 +160,7 @@ export async function networkRoutes(app: FastifyInstance) {
     const parsed = caseBody.safeParse(raw);
     if (!parsed.success) return advisoryPage(request, reply, values, fieldErrors(parsed.error, { question: 5000, team: 2000 }), 400);
     try {
-      const id = await requestCase(app.db, resident, parsed.data, request.ip, app.config.publicUrl);
+      const id = await requestCase(app.db, resident, parsed.data, request.client, app.config.publicUrl);
       return reply.redirect(`${localePath(request.locale, `/beratung/${id}`)}?hinweis=angefragt`, 303);
     } catch (err) {
       if (err instanceof AppError && err.status === 400) return advisoryPage(request, reply, values, { [err.code === 'unknown_topic' ? 'topic' : 'municipality']: { key: err.messageKey } }, 400);
@@ -200,7 +200,7 @@ export async function networkRoutes(app: FastifyInstance) {
       if (!csrfValid(request, raw[CSRF_FIELD])) throw new AppError(403, 'csrf', 'error.csrf');
       const parsed = messageBody.safeParse(raw);
       if (!parsed.success) return casePage(request, reply, resident, id, undefined, pageContext(request, app.config.publicUrl).t('network.error.message'), 400);
-      await teamMessage(app.db, resident, id, parsed.data.body, uploaded(raw.file), request.ip);
+      await teamMessage(app.db, resident, id, parsed.data.body, uploaded(raw.file), request.client);
       return reply.redirect(`${localePath(request.locale, `/beratung/${id}`)}?hinweis=gesendet`, 303);
     });
   });

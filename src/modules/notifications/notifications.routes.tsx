@@ -54,7 +54,7 @@ export async function notificationRoutes(app: FastifyInstance) {
     if (!target) throw new AppError(400, 'bad_target', 'notifications.error.target');
     const resolved = await resolveTarget(app.db, target);
     if (!resolved) throw new AppError(400, 'unknown_target', 'notifications.error.unknownTarget');
-    await checkResidentWrite(app.db, resident, request.ip, { ownOnly: true });
+    await checkResidentWrite(app.db, resident, request.client, { ownOnly: true });
     await follow(app.db, resident.id, resolved);
     return reply.redirect(safeReturnPath(fields.weiter) ?? `${localePath(request.locale, '/folgen')}?${targetQuery(target)}&hinweis=gefolgt`, 303);
   });
@@ -67,7 +67,7 @@ export async function notificationRoutes(app: FastifyInstance) {
     if (!csrfValid(request, fields[CSRF_FIELD])) throw new AppError(403, 'csrf', 'notifications.error.csrf');
     const parsed = followIdBody.safeParse(fields);
     if (!parsed.success) throw new AppError(400, 'bad_follow', 'notifications.error.unknownFollow');
-    await checkResidentWrite(app.db, resident, request.ip, { ownOnly: true });
+    await checkResidentWrite(app.db, resident, request.client, { ownOnly: true });
     const target = await unfollow(app.db, resident.id, parsed.data.id);
     if (!target) throw new AppError(400, 'unknown_follow', 'notifications.error.unknownFollow');
     return reply.redirect(safeReturnPath(fields.weiter) ?? `${localePath(request.locale, '/folgen')}?${targetQuery(target)}&hinweis=beendet`, 303);

@@ -85,8 +85,8 @@ export async function participationRoutes(app: FastifyInstance) {
       if (!parsed.success) return render(request, reply, slug, { values, errors: fieldErrors(parsed.error) }, 400);
       const result =
         kind === 'notice'
-          ? await submitNotice(app.db, slug, parsed.data as z.infer<typeof noticeBody>, request.ip, request.locale, app.config.publicUrl)
-          : await startRequest(app.db, slug, parsed.data as z.infer<typeof requestBody>, request.ip, request.locale, app.config.publicUrl);
+          ? await submitNotice(app.db, slug, parsed.data as z.infer<typeof noticeBody>, request.client, request.locale, app.config.publicUrl)
+          : await startRequest(app.db, slug, parsed.data as z.infer<typeof requestBody>, request.client, request.locale, app.config.publicUrl);
       if (result === 'limited') return render(request, reply, slug, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);
       return checkMail(request, reply, parsed.data.email, back);
     });
@@ -115,7 +115,7 @@ export async function participationRoutes(app: FastifyInstance) {
     if (values.website) return checkMail(request, reply, values.email ?? '', back);
     const parsed = signatureBody.safeParse(raw);
     if (!parsed.success) return renderRequest(request, reply, id, { values, errors: fieldErrors(parsed.error) }, 400);
-    const result = await sign(app.db, id, parsed.data, request.ip, request.locale, app.config.publicUrl);
+    const result = await sign(app.db, id, parsed.data, request.client, request.locale, app.config.publicUrl);
     if (result === 'limited') return renderRequest(request, reply, id, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);
     return checkMail(request, reply, parsed.data.email, back);
   });
