@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import { AppError } from './lib/errors.js';
 import { isLocale } from './lib/localized.js';
+import { requestForLog } from './lib/log-redaction.js';
 import { accountPageRoutes, oidcCallbackRoutes } from './modules/accounts/accounts.routes.js';
 import { staffArea } from './modules/accounts/staff-area.js';
 import { editorialRoutes } from './modules/editorial/editorial.routes.js';
@@ -52,11 +53,13 @@ export interface AppOptions {
   /** The database's address, for the connection that listens for change notices (response cache). */
   databaseUrl: string;
   logger?: boolean;
+  /** Where the log goes instead of standard output (tests read it). */
+  logStream?: NodeJS.WritableStream;
 }
 
-export async function buildApp({ db, config, databaseUrl, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, databaseUrl, logger = false, logStream }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ? { level: config.logLevel } : false,
+    logger: logger || logStream ? { level: config.logLevel, serializers: { req: requestForLog }, ...(logStream ? { stream: logStream } : {}) } : false,
     // A hop count as a function: Fastify's types take booleans, addresses and functions.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     routerOptions: { maxParamLength: 200 },

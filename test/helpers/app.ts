@@ -17,13 +17,13 @@ export interface TestApp {
 }
 
 /** `demo`: the full demo data; `municipalities`: only the three municipalities; `empty`: nothing. */
-export async function startTestApp(data: 'demo' | 'municipalities' | 'empty' = 'demo', env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(data: 'demo' | 'municipalities' | 'empty' = 'demo', env: Record<string, string> = {}, logStream?: NodeJS.WritableStream): Promise<TestApp> {
   const database = await createTestDatabase();
   if (data === 'demo') await seedDemoIfEmpty(database.db);
   if (data === 'municipalities') await ensureRegion(database.db);
   // The response cache is off unless a test turns it on: most tests write and read back immediately.
   const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: TEST_BASE_URL, LOG_LEVEL: 'silent', DATABASE_URL: database.url, LOTSE_RESPONSE_CACHE: 'false', ...env });
-  const app = await buildApp({ db: database.db, config, databaseUrl: database.url });
+  const app = await buildApp({ db: database.db, config, databaseUrl: database.url, ...(logStream ? { logStream } : {}) });
   await app.ready();
   return {
     app,
