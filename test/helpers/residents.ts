@@ -33,3 +33,14 @@ export async function residentSession(db: Db, options: { email?: string; display
   const csrf = crypto.randomBytes(24).toString('base64url');
   return { residentId: resident.id, email, cookies: { lotse_resident: token, lotse_csrf: csrf }, csrf };
 }
+
+/** One more session of the same resident (another device), optionally signed in `minutesAgo`. */
+export async function anotherSession(db: Db, of: ResidentSession, minutesAgo = 0): Promise<ResidentSession> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  await db
+    .insertInto('resident_sessions')
+    .values({ resident_id: of.residentId, token_hash: hashToken(token), created_at: sql<Date>`now() - make_interval(mins => ${minutesAgo})`, expires_at: sql<Date>`now() + interval '1 hour'` })
+    .execute();
+  const csrf = crypto.randomBytes(24).toString('base64url');
+  return { ...of, cookies: { lotse_resident: token, lotse_csrf: csrf }, csrf };
+}

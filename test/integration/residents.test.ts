@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
 import { deliverMail, type Mailbox, startMailbox } from '../helpers/mailbox.js';
 import { postPublicForm } from '../helpers/public-form.js';
-import { residentSession } from '../helpers/residents.js';
+import { anotherSession, residentSession } from '../helpers/residents.js';
 import { get, postForm } from '../helpers/staff.js';
 
 let t: TestApp;
@@ -166,4 +166,36 @@ test('the daily purge removes used-up sign-in links and ended sessions', async (
   await purgeParticipation(t.db);
   assert.equal(await t.db.selectFrom('resident_links').select('id').where('token_hash', '=', 'alt-link').executeTakeFirst(), undefined);
   assert.equal((await t.db.selectFrom('resident_sessions').select('id').where('resident_id', '=', r.residentId).execute()).length, 0);
+});
+
+test('a new password needs the current one, and ends the other sessions', async () => {
+  const r = await residentSession(t.db, { email: 'wechsel@example.org' });
+  const form = (extra: Record<string, string>) => ({ display_name: 'Wechsel', locale: 'de', notify_mode: 'daily', ...extra });
+  assert.equal((await postForm(t.app, '/de/buergerkonto', form({ password: 'erstes passwort 123', password2: 'erstes passwort 123' }), r)).statusCode, 303);
+  const hashOf = async () => (await t.db.selectFrom('residents').select('password_hash').where('id', '=', r.residentId).executeTakeFirstOrThrow()).password_hash;
+  const first = await hashOf();
+  const laptop = await anotherSession(t.db, r);
+
+  const without = await postForm(t.app, '/de/buergerkonto', form({ password: 'zweites passwort 456', password2: 'zweites passwort 456' }), r);
+  assert.equal(without.statusCode, 400);
+  assert.ok(without.body.includes('Das bisherige Passwort stimmt nicht.'));
+  const wrong = await postForm(t.app, '/de/buergerkonto', form({ current_password: 'falsch falsch 000', password: 'zweites passwort 456', password2: 'zweites passwort 456' }), r);
+  assert.equal(wrong.statusCode, 400);
+  assert.equal(await hashOf(), first, 'nothing changed');
+  assert.equal((await get(t.app, '/de/buergerkonto', laptop)).statusCode, 200, 'the other session still works');
+
+  const right = await postForm(t.app, '/de/buergerkonto', form({ current_password: 'erstes passwort 123', password: 'zweites passwort 456', password2: 'zweites passwort 456' }), r);
+  assert.equal(right.statusCode, 303);
+  assert.notEqual(await hashOf(), first);
+  assert.equal((await get(t.app, '/de/buergerkonto', r)).statusCode, 200, 'this session goes on');
+  assert.equal((await get(t.app, '/de/buergerkonto', laptop)).statusCode, 303, 'the other session has ended');
+});
+
+test('a first password needs a fresh sign-in: an old session left open cannot set one', async () => {
+  const r = await residentSession(t.db, { email: 'offen@example.org' });
+  const old = await anotherSession(t.db, r, 60);
+  const res = await postForm(t.app, '/de/buergerkonto', { display_name: 'Offen', locale: 'de', notify_mode: 'daily', password: 'fremdes passwort 1', password2: 'fremdes passwort 1' }, old);
+  assert.equal(res.statusCode, 400);
+  assert.ok(res.body.includes('Bitte melden Sie sich zuerst erneut mit einem Anmeldelink an'));
+  assert.equal((await t.db.selectFrom('residents').select('password_hash').where('id', '=', r.residentId).executeTakeFirstOrThrow()).password_hash, null);
 });

@@ -21,7 +21,13 @@ export interface Resident {
   notifyMode: NotifyMode;
   blocked: boolean;
   hasPassword: boolean;
+  /** This request's session: other sessions end when the password changes. */
+  sessionId: number;
+  /** Signed in within the last FRESH_MINUTES (by link or password): enough to set a first password. */
+  freshSignIn: boolean;
 }
+
+export const FRESH_MINUTES = 15;
 
 export async function residentOfToken(db: Db, token: string | undefined): Promise<Resident | null> {
   if (!token || token.length > 100) return null;
@@ -30,7 +36,8 @@ export async function residentOfToken(db: Db, token: string | undefined): Promis
     .innerJoin('residents as r', 'r.id', 's.resident_id')
     .where('s.token_hash', '=', hashToken(token))
     .where('s.expires_at', '>', sql<Date>`now()`)
-    .select(['r.id', 'r.email', 'r.display_name', 'r.locale', 'r.notify_mode', 'r.blocked_at', 'r.password_hash'])
+    .select(['r.id', 'r.email', 'r.display_name', 'r.locale', 'r.notify_mode', 'r.blocked_at', 'r.password_hash', 's.id as session_id'])
+    .select(sql<boolean>`s.created_at > now() - make_interval(mins => ${FRESH_MINUTES})`.as('fresh'))
     .executeTakeFirst();
   if (!row) return null;
   return {
@@ -41,6 +48,8 @@ export async function residentOfToken(db: Db, token: string | undefined): Promis
     notifyMode: row.notify_mode,
     blocked: row.blocked_at !== null,
     hasPassword: row.password_hash !== null,
+    sessionId: row.session_id,
+    freshSignIn: row.fresh,
   };
 }
 

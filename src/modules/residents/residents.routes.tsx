@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/index.js';
+import { AppError } from '../../lib/errors.js';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
 import { type FormErrors, stringValues } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
@@ -65,7 +66,7 @@ export async function residentRoutes(app: FastifyInstance) {
     if (values.website) return sent();
     const parsed = linkBody.safeParse(raw);
     if (!parsed.success) return signInPage(request, reply, { values, errors: { email: { key: 'users.error.email' } } }, 400);
-    const result = await requestSignInLink(app.db, parsed.data.email, request.locale, values.weiter, request.ip, app.config.publicUrl);
+    const result = await requestSignInLink(app.db, parsed.data.email, request.locale, values.weiter, request.client, app.config.publicUrl);
     if (result === 'limited') return signInPage(request, reply, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);
     return sent();
   });
@@ -77,7 +78,7 @@ export async function residentRoutes(app: FastifyInstance) {
     const email = values.email ?? '';
     if (!csrfValid(request, raw[CSRF_FIELD])) return signInPage(request, reply, { values, errors: {} }, 403, { email, error: ctx.t('signin.csrf') });
     const parsed = passwordSignInBody.safeParse(raw);
-    const result = parsed.success ? await signInWithPassword(app.db, parsed.data.email, parsed.data.password, request.ip) : 'invalid';
+    const result = parsed.success ? await signInWithPassword(app.db, parsed.data.email, parsed.data.password, request.client) : 'invalid';
     if (result === 'limited') return signInPage(request, reply, { values, errors: {} }, 429, { email, error: ctx.t('signin.locked') });
     if (result === 'invalid') return signInPage(request, reply, { values, errors: {} }, 401, { email, error: ctx.t('signin.invalid') });
     await startResidentSession(app.db, reply, result, secure);
@@ -145,10 +146,17 @@ export async function residentRoutes(app: FastifyInstance) {
     const values = stringValues(raw, 400);
     delete values.password;
     delete values.password2;
+    delete values.current_password;
     if (!csrfValid(request, raw[CSRF_FIELD])) return profile(request, reply, resident, { values, errors: { display_name: { key: 'signin.csrf' } } }, 403);
     const parsed = profileBody.safeParse(raw);
     if (!parsed.success) return profile(request, reply, resident, { values, errors: profileErrors(parsed.error) }, 400);
-    await updateProfile(app.db, resident, parsed.data, request.ip);
+    try {
+      await updateProfile(app.db, resident, parsed.data, request.client);
+    } catch (err) {
+      if (!(err instanceof AppError) || !['current_password', 'sign_in_again', 'too_many_attempts'].includes(err.code)) throw err;
+      const field = err.code === 'sign_in_again' ? 'password' : 'current_password';
+      return profile(request, reply, resident, { values, errors: { [field]: { key: err.messageKey } } }, err.status);
+    }
     return reply.redirect(`/${parsed.data.locale}/buergerkonto?gespeichert=1`, 303);
   });
 

@@ -9,6 +9,7 @@ import type { Db } from '../../db/database.js';
 import { notifyModes } from '../../db/schema.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
+import { AppError } from '../../lib/errors.js';
 import { locales, type Locale } from '../../lib/localized.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from '../accounts/passwords.js';
 import { hashToken } from '../accounts/sign-in.service.js';
@@ -27,6 +28,7 @@ export const profileBody = z
     display_name: z.string().trim().max(60).optional().transform((v) => v || null),
     locale: z.enum(locales),
     notify_mode: z.enum(notifyModes),
+    current_password: z.string().max(MAX_PASSWORD_LENGTH).optional().transform((v) => v || null),
     password: z.string().max(MAX_PASSWORD_LENGTH).optional().transform((v) => v || null),
     password2: z.string().max(MAX_PASSWORD_LENGTH).optional().transform((v) => v || null),
   })
@@ -101,15 +103,32 @@ export async function signInWithPassword(db: Db, email: string, password: string
   return resident?.password_hash && valid ? resident.id : 'invalid';
 }
 
-/** Saves the profile. A blocked account keeps its public name: it shows on every past contribution. */
+/**
+ * Saves the profile. A blocked account keeps its public name: it shows on every past contribution.
+ * A new password needs the current one, or, for a first password, a sign-in of the last minutes (a
+ * session left open on a shared computer must not take over the account); it ends every other session.
+ */
 export async function updateProfile(db: Db, resident: Resident, input: z.infer<typeof profileBody>, client: string): Promise<void> {
   await checkResidentWrite(db, resident, client, { ownOnly: true });
-  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-  await db
-    .updateTable('residents')
-    .set({ ...(resident.blocked ? {} : { display_name: input.display_name }), locale: input.locale, notify_mode: input.notify_mode, ...(passwordHash ? { password_hash: passwordHash } : {}) })
-    .where('id', '=', resident.id)
-    .execute();
+  let passwordHash: string | undefined;
+  if (input.password) {
+    if (resident.hasPassword) {
+      if (await limited(db, client, resident.email, 'resident-password')) throw new AppError(429, 'too_many_attempts', 'residents.error.passwordLimited');
+      const stored = await db.selectFrom('residents').select('password_hash').where('id', '=', resident.id).executeTakeFirstOrThrow();
+      if (!input.current_password || !(await verifyPassword(stored.password_hash!, input.current_password))) throw new AppError(400, 'current_password', 'residents.error.currentPassword');
+    } else if (!resident.freshSignIn) {
+      throw new AppError(400, 'sign_in_again', 'residents.error.signInAgain');
+    }
+    passwordHash = await hashPassword(input.password);
+  }
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('residents')
+      .set({ ...(resident.blocked ? {} : { display_name: input.display_name }), locale: input.locale, notify_mode: input.notify_mode, ...(passwordHash ? { password_hash: passwordHash } : {}) })
+      .where('id', '=', resident.id)
+      .execute();
+    if (passwordHash) await trx.deleteFrom('resident_sessions').where('resident_id', '=', resident.id).where('id', '<>', resident.sessionId).execute();
+  });
 }
 
 /** The resident's own ideas, comments and supports, newest first, for the profile page. */

@@ -87,6 +87,9 @@ export function ProfilePage(props: { ctx: PageContext; csrf: string; resident: R
             value={v('notify_mode', resident.notifyMode)}
             options={(['immediate', 'daily', 'off'] as const).map((m) => ({ value: m, label: t(`residents.notify.${m}`) }))}
           />
+          {resident.hasPassword && (
+            <TextField id="current_password" type="password" label={t('residents.profile.currentPassword')} hint={t('residents.profile.currentPasswordHint')} value="" autocomplete="current-password" error={errorText(ctx, form.errors, 'current_password')} />
+          )}
           <TextField id="password" type="password" label={t(resident.hasPassword ? 'residents.profile.newPassword' : 'residents.profile.password')} hint={t('residents.profile.passwordHint')} value="" autocomplete="new-password" error={errorText(ctx, form.errors, 'password')} />
           <TextField id="password2" type="password" label={t('setup.password2')} value="" autocomplete="new-password" error={errorText(ctx, form.errors, 'password2')} />
           <SubmitButton label={t('residents.profile.save')} />
