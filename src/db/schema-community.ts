@@ -71,6 +71,8 @@ export interface IdeaSupportsTable {
   id: Generated<number>;
   idea_id: number;
   resident_id: number | null;
+  /** The key of the supporter's normalised address (lib/address-key.ts): one support per key. */
+  supporter_key: string | null;
   created_at: Timestamp;
 }
 

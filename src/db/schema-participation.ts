@@ -137,6 +137,8 @@ export interface SignaturesTable {
   name: string;
   residence: string;
   email: string;
+  /** The key of the normalised address (lib/address-key.ts): one confirmed signature per key. */
+  email_key: string | null;
   locale: ColumnType<string, string | undefined, string>;
   confirm_token_hash: string;
   created_at: Timestamp;

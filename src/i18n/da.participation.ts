@@ -72,6 +72,7 @@ export const daParticipation = {
   'participation.mail.request.subject': 'Bekræft venligst: dit borgerforslag',
   'participation.mail.request.text': 'Goddag\n\nbekræft venligst dit borgerforslag „{title}“ med dette link; derefter er det offentligt:\n\n{link}\n\nHvis det ikke var dig, så se bort fra denne e-mail.',
   'participation.mail.signature.subject': 'Bekræft venligst: din underskrift',
+  'participation.mail.signature.already': 'Goddag\n\nMed denne adresse er der allerede talt en bekræftet underskrift for „{title}“. Hver person tæller én gang; du behøver ikke gøre mere.\n\nHvis du ikke har skrevet under, kan du se bort fra denne e-mail.',
   'participation.mail.signature.text': 'Goddag\n\nbekræft venligst din underskrift til „{title}“ med dette link; først derefter tælles den:\n\n{link}\n\nHvis du ikke har skrevet under, så se bort fra denne e-mail; oplysningerne slettes efter syv dage.',
   'participation.mail.quorum.subject': 'Kvorum nået: „{title}“',
   'participation.mail.quorum.text': 'Borgerforslaget „{title}“ har nået kvorummet og skal på et udvalgs dagsorden:\n\n{link}',

@@ -72,6 +72,7 @@ export const deParticipation = {
   'participation.mail.request.subject': 'Bitte bestätigen: Ihre Beteiligungsanregung',
   'participation.mail.request.text': 'Guten Tag,\n\nbitte bestätigen Sie Ihre Beteiligungsanregung „{title}“ mit diesem Link; danach ist sie öffentlich:\n\n{link}\n\nWenn Sie das nicht waren, ignorieren Sie diese E-Mail.',
   'participation.mail.signature.subject': 'Bitte bestätigen: Ihre Unterschrift',
+  'participation.mail.signature.already': 'Guten Tag,\n\nmit dieser Adresse ist für „{title}“ schon eine bestätigte Unterschrift gezählt. Jede Person zählt einmal; Sie müssen nichts weiter tun.\n\nWenn Sie nicht unterschrieben haben, ignorieren Sie diese E-Mail.',
   'participation.mail.signature.text': 'Guten Tag,\n\nbitte bestätigen Sie Ihre Unterschrift für „{title}“ mit diesem Link; erst dann wird sie gezählt:\n\n{link}\n\nWenn Sie nicht unterschrieben haben, ignorieren Sie diese E-Mail; die Angaben werden nach sieben Tagen gelöscht.',
   'participation.mail.quorum.subject': 'Quorum erreicht: „{title}“',
   'participation.mail.quorum.text': 'Die Beteiligungsanregung „{title}“ hat das Quorum erreicht und muss auf die Tagesordnung eines Ausschusses:\n\n{link}',

@@ -72,6 +72,7 @@ export const enParticipation = {
   'participation.mail.request.subject': 'Please confirm: your participation request',
   'participation.mail.request.text': 'Hello,\n\nplease confirm your participation request “{title}” with this link; it is public afterwards:\n\n{link}\n\nIf that was not you, ignore this e-mail.',
   'participation.mail.signature.subject': 'Please confirm: your signature',
+  'participation.mail.signature.already': 'Hello,\n\na confirmed signature from this address has already been counted for “{title}”. Everyone counts once; there is nothing more to do.\n\nIf you did not sign, please ignore this e-mail.',
   'participation.mail.signature.text': 'Hello,\n\nplease confirm your signature for “{title}” with this link; only then is it counted:\n\n{link}\n\nIf you did not sign, ignore this e-mail; the details are deleted after seven days.',
   'participation.mail.quorum.subject': 'Quorum reached: “{title}”',
   'participation.mail.quorum.text': 'The participation request “{title}” has reached the quorum and must go on a committee’s agenda:\n\n{link}',

@@ -75,6 +75,21 @@ test('each account supports an idea once, even when pressing twice at once, and 
   assert.equal(await count(), 1);
 });
 
+test('accounts of one mailbox (sub-addresses, case) support an idea once between them', async () => {
+  const id = idOf((await newIdea({ title: 'Bücherschrank am Hafen', body: 'Ein offener Bücherschrank.' })).headers.location);
+  const url = `/de/beteiligung/${PROCESS}/ideen/${id}/unterstuetzen`;
+  const first = await residentSession(t.db, { email: 'moewe+1@example.org' });
+  const second = await residentSession(t.db, { email: 'Moewe+2@example.org' });
+  const count = async () => (await t.db.selectFrom('ideas').select('support_count').where('id', '=', id).executeTakeFirstOrThrow()).support_count;
+  await postForm(t.app, url, { support: 'ja' }, first);
+  await postForm(t.app, url, { support: 'ja' }, second);
+  assert.equal(await count(), 1);
+  const page = await get(t.app, `/de/beteiligung/${PROCESS}/ideen/${id}`, second);
+  assert.ok(page.body.includes('Sie unterstützen diese Idee.'), 'the second account sees the support as its own');
+  await postForm(t.app, url, { support: 'ja' }, await residentSession(t.db, { email: 'kranich@example.org' }));
+  assert.equal(await count(), 2, 'another mailbox counts');
+});
+
 test('outside the ideas phase nothing can be brought in or supported', async () => {
   const id = idOf((await newIdea({ title: 'Spätere Idee', body: 'Text' })).headers.location);
   const process = await t.db.selectFrom('participation_processes').select('id').where('slug', '=', PROCESS).executeTakeFirstOrThrow();

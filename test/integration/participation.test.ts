@@ -77,6 +77,13 @@ test('signatures count once per confirmed address; the quorum is reached exactly
   await deliver();
   for (const m of mailbox.to('doppelt@example.org')) await confirm(t.db, 'unterschrift', tokenIn(m.text), TEST_BASE_URL);
   assert.equal((await t.db.selectFrom('participation_requests').select('signature_count').where('id', '=', id).executeTakeFirstOrThrow()).signature_count, 1);
+  // Nor do sub-addresses and other spellings of the same mailbox, signed before or after the first was confirmed.
+  await sign(t.db, id, { name: 'Doppelt', residence: 'Flensburg', age: 'on', email: 'Doppelt+werkstatt@example.org', consent: 'on' }, '10.71.1.1', 'de', TEST_BASE_URL);
+  await deliver();
+  for (const m of mailbox.to('Doppelt+werkstatt@example.org')) if (/token=/.test(m.text ?? '')) await confirm(t.db, 'unterschrift', tokenIn(m.text), TEST_BASE_URL);
+  assert.equal((await t.db.selectFrom('participation_requests').select('signature_count').where('id', '=', id).executeTakeFirstOrThrow()).signature_count, 1);
+  // The mail goes to the address as given and says it counted already; the page answered as for anyone.
+  assert.ok(mailbox.to('Doppelt+werkstatt@example.org').some((m) => (m.text ?? '').includes('schon eine bestätigte Unterschrift gezählt')));
 
   // Fifteen more confirm at the same moment: the count is exact and the quorum is reached once.
   for (let i = 0; i < 15; i++) await sign(t.db, id, { name: `P${i}`, residence: 'Husum', age: 'on', email: `s${i}@example.org`, consent: 'on' }, `10.72.0.${i}`, 'de', TEST_BASE_URL);

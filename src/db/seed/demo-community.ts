@@ -3,6 +3,7 @@
 // comment thread three levels deep on an idea and on the Vorhaben.
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
+import { addressKey } from '../../lib/address-key.js';
 import type { Db } from '../database.js';
 
 export async function seedDemoCommunity(db: Db): Promise<void> {
@@ -15,6 +16,7 @@ export async function seedDemoCommunity(db: Db): Promise<void> {
     .returning('id')
     .execute();
   const who = (i: number) => residents[i]!.id;
+  const keyOf = (i: number) => addressKey(`beispiel-konto-${i + 1}@example.org`);
   const ideas = [
     { by: 0, title: 'Freie Plätze in der App anzeigen (Beispiel)', body: 'Die Sensoren wissen, wo Plätze frei sind. Eine offene Schnittstelle würde es erlauben, das in Navigations-Apps anzuzeigen.', supporters: [1, 2, 3, 4], status: 'in_review' as const, answer: 'Die Daten sollen über die offene Schnittstelle der Stadt bereitgestellt werden; wir prüfen die Aktualisierungsrate. (Beispiel)' },
     { by: 1, title: 'Lieferzonen am Vormittag (Beispiel)', body: 'Zwischen 8 und 11 Uhr werden zwei Plätze zur Lieferzone, danach sind sie normale Parkplätze.', supporters: [0, 2], status: 'new' as const, answer: null },
@@ -29,7 +31,7 @@ export async function seedDemoCommunity(db: Db): Promise<void> {
       .returning('id')
       .executeTakeFirstOrThrow();
     ideaIds.push(id);
-    if (idea.supporters.length) await db.insertInto('idea_supports').values(idea.supporters.map((s) => ({ idea_id: id, resident_id: who(s) }))).execute();
+    if (idea.supporters.length) await db.insertInto('idea_supports').values(idea.supporters.map((s) => ({ idea_id: id, resident_id: who(s), supporter_key: keyOf(s) }))).execute();
   }
   const comment = async (target: { idea_id: number } | { project_id: number }, by: number, body: string, parent?: { id: number; depth: number }) =>
     db

@@ -3,6 +3,7 @@
 // its quorum (signatures from example.org addresses).
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
+import { addressKey } from '../../lib/address-key.js';
 import type { Db } from '../database.js';
 
 export async function seedDemoParticipation(db: Db): Promise<void> {
@@ -43,6 +44,7 @@ export async function seedDemoParticipation(db: Db): Promise<void> {
     name: `Beispielperson ${i + 1}`,
     residence: ['Flensburg', 'Harrislee', 'Glücksburg'][i % 3]!,
     email: `unterschrift-${i + 1}@example.org`,
+    email_key: addressKey(`unterschrift-${i + 1}@example.org`),
     confirm_token_hash: crypto.randomUUID(),
     confirmed_at: new Date(),
   }));

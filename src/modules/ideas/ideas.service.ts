@@ -8,6 +8,7 @@ import type { Db } from '../../db/database.js';
 import { ideaStatuses, type IdeaStatus } from '../../db/schema.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
+import { addressKey } from '../../lib/address-key.js';
 import { berlinParts } from '../../lib/berlin-time.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { isLocale } from '../../lib/localized.js';
@@ -73,7 +74,7 @@ export async function publicIdea(db: Db, processSlug: string, id: number, reside
   const process = await publicProcess(db, processSlug);
   const idea = await ideas(db).where('i.id', '=', id).where('i.process_id', '=', process.id).executeTakeFirst();
   if (!idea) throw notFound('idea');
-  const supported = resident ? (await db.selectFrom('idea_supports').select('id').where('idea_id', '=', id).where('resident_id', '=', resident.id).executeTakeFirst()) !== undefined : false;
+  const supported = resident ? (await db.selectFrom('idea_supports').select('id').where('idea_id', '=', id).where('supporter_key', '=', addressKey(resident.email)).executeTakeFirst()) !== undefined : false;
   return { process, idea, supported };
 }
 
@@ -94,17 +95,21 @@ export async function submitIdea(db: Db, resident: Resident, processSlug: string
   });
 }
 
-/** Supports an idea once per account, or takes the support back; the count moves in the same transaction. */
+/**
+ * Supports an idea once per mailbox (all spellings of one address are one supporter), or takes the
+ * support back; the count moves in the same transaction.
+ */
 export async function setSupport(db: Db, resident: Resident, processSlug: string, ideaId: number, support: boolean, client: string): Promise<void> {
   const process = await publicProcess(db, processSlug);
   if (!ideaWindows(process).supportOpen) throw new AppError(409, 'phase_closed', 'ideas.error.supportClosed');
   const idea = await db.selectFrom('ideas').select(['id', 'hidden_at']).where('id', '=', ideaId).where('process_id', '=', process.id).executeTakeFirst();
   if (!idea || idea.hidden_at) throw notFound('idea');
   await checkResidentWrite(db, resident, client);
+  const key = addressKey(resident.email);
   await db.transaction().execute(async (trx) => {
     const changed = support
-      ? await trx.insertInto('idea_supports').values({ idea_id: ideaId, resident_id: resident.id }).onConflict((oc) => oc.columns(['idea_id', 'resident_id']).doNothing()).returning('id').executeTakeFirst()
-      : await trx.deleteFrom('idea_supports').where('idea_id', '=', ideaId).where('resident_id', '=', resident.id).returning('id').executeTakeFirst();
+      ? await trx.insertInto('idea_supports').values({ idea_id: ideaId, resident_id: resident.id, supporter_key: key }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst()
+      : await trx.deleteFrom('idea_supports').where('idea_id', '=', ideaId).where('supporter_key', '=', key).returning('id').executeTakeFirst();
     if (changed) await trx.updateTable('ideas').set({ support_count: sql`support_count + ${support ? 1 : -1}` }).where('id', '=', ideaId).execute();
   });
 }

@@ -1,6 +1,7 @@
 // SQL for notices, participation requests and signatures.
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { addressKey } from '../../lib/address-key.js';
 import type { AgendaDecision, NoticeStatus, RequestStatus } from '../../db/schema.js';
 
 export async function insertNotice(db: Db, n: { projectId: number; body: string; name: string | null; email: string; locale: string; tokenHash: string }): Promise<number> {
@@ -80,7 +81,7 @@ export async function confirmRequest(db: Db, tokenHash: string) {
 }
 
 export async function insertSignature(db: Db, s: { requestId: number; name: string; residence: string; email: string; locale: string; tokenHash: string }): Promise<void> {
-  await db.insertInto('signatures').values({ request_id: s.requestId, name: s.name, residence: s.residence, email: s.email, locale: s.locale, confirm_token_hash: s.tokenHash }).execute();
+  await db.insertInto('signatures').values({ request_id: s.requestId, name: s.name, residence: s.residence, email: s.email, email_key: addressKey(s.email), locale: s.locale, confirm_token_hash: s.tokenHash }).execute();
 }
 
 export async function signatureByToken(db: Db, tokenHash: string) {
@@ -92,7 +93,7 @@ export async function hasConfirmedSignature(db: Db, requestId: number, email: st
     .selectFrom('signatures')
     .select('id')
     .where('request_id', '=', requestId)
-    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .where('email_key', '=', addressKey(email))
     .where('confirmed_at', 'is not', null)
     .executeTakeFirst();
   return !!row;

@@ -110,15 +110,18 @@ export async function sign(db: Db, requestId: number, input: z.infer<typeof sign
   const request = await requestForSigning(db, requestId);
   if (request.kind !== 'signatures' || !['received', 'quorum_reached'].includes(request.status)) throw new AppError(409, 'not_collecting', 'participation.error.notCollecting');
   if (await limited(db, client, input.email)) return 'limited';
-  // The same answer for an address that signed already: nothing tells a stranger who signed.
-  if (await repo.hasConfirmedSignature(db, requestId, input.email)) return 'sent';
+  // The same answer, after the same work (a transaction that queues one mail), for an address that
+  // signed already: neither the page nor its timing tells a stranger who signed. The mail says so.
+  const signed = await repo.hasConfirmedSignature(db, requestId, input.email);
   const raw = token();
   await db.transaction().execute(async (trx) => {
-    await repo.insertSignature(trx, { requestId, name: input.name, residence: input.residence, email: input.email, locale, tokenHash: hashToken(raw) });
+    if (!signed) await repo.insertSignature(trx, { requestId, name: input.name, residence: input.residence, email: input.email, locale, tokenHash: hashToken(raw) });
     await enqueue(trx, 'send_mail', {
       to: input.email,
       subject: t(locale, 'participation.mail.signature.subject'),
-      text: t(locale, 'participation.mail.signature.text', { title: request.title, link: confirmLink(baseUrl, locale, 'unterschrift', raw) }),
+      text: signed
+        ? t(locale, 'participation.mail.signature.already', { title: request.title })
+        : t(locale, 'participation.mail.signature.text', { title: request.title, link: confirmLink(baseUrl, locale, 'unterschrift', raw) }),
     });
   });
   return 'sent';
