@@ -148,6 +148,7 @@ export const da: Record<MessageKey, string> = {
   'error.invalidQuery': 'Ugyldig værdi for {field}: {reason}',
   'error.unknownValue': 'Ukendt værdi »{value}«. Tilladt: {allowed}.',
   'error.invalidCursor': 'Parameteren cursor er ugyldig. Brug adressen fra »next« uændret.',
+  'upload.error.type': 'Denne fil kan vi ikke modtage: indhold og filendelse skal passe til en af disse typer: {types}.',
   'error.badInput': 'Forespørgslen indeholder ugyldige tegn eller værdier. Kontrollér venligst dine indtastninger.',
   'error.badUrl': 'Denne adresse er fejlbehæftet. Kontrollér den, eller begynd på forsiden.',
   'error.goHome': 'Til forsiden',

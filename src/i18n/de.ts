@@ -149,6 +149,7 @@ export const de = {
   'error.invalidQuery': 'Ungültiger Wert für {field}: {reason}',
   'error.unknownValue': 'Unbekannter Wert „{value}“. Erlaubt: {allowed}.',
   'error.invalidCursor': 'Der Parameter cursor ist ungültig. Verwenden Sie die Adresse aus „next“ unverändert.',
+  'upload.error.type': 'Diese Datei nehmen wir nicht an: Inhalt und Dateiendung müssen zu einer dieser Arten passen: {types}.',
   'error.badInput': 'Die Anfrage enthält ungültige Zeichen oder Werte. Bitte prüfen Sie Ihre Eingaben.',
   'error.badUrl': 'Diese Adresse ist fehlerhaft. Bitte prüfen Sie sie oder beginnen Sie auf der Startseite.',
   'error.goHome': 'Zur Startseite',

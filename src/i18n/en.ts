@@ -148,6 +148,7 @@ export const en: Record<MessageKey, string> = {
   'error.invalidQuery': 'Invalid value for {field}: {reason}',
   'error.unknownValue': 'Unknown value “{value}”. Allowed: {allowed}.',
   'error.invalidCursor': 'The cursor parameter is invalid. Use the address from “next” as it is.',
+  'upload.error.type': 'We cannot accept this file: its content and extension must match one of these types: {types}.',
   'error.badInput': 'The request contains invalid characters or values. Please check what you entered.',
   'error.badUrl': 'This address is malformed. Please check it or start from the home page.',
   'error.goHome': 'Go to the home page',

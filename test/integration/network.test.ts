@@ -127,13 +127,15 @@ test('an advisory case from request to close: sessions, messages, files; interna
   const multipart = (fields: Record<string, string>, file: { name: string; content: string }) =>
     Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('') +
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/html\r\n\r\n${file.content}\r\n--${boundary}--\r\n`;
-  const upload = await t.app.inject({ method: 'POST', url: `/de/beratung/${id}/nachricht`, payload: multipart({ _csrf: team.csrf, body: 'Hier der Lageplan.' }, { name: 'lageplan.html', content: '<script>alert(1)</script>' }), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, cookies: team.cookies });
+  const upload = await t.app.inject({ method: 'POST', url: `/de/beratung/${id}/nachricht`, payload: multipart({ _csrf: team.csrf, body: 'Hier der Lageplan.' }, { name: 'lageplan.pdf', content: '%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF' }), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, cookies: team.cookies });
   assert.equal(upload.statusCode, 303);
 
   const teamPage = await get(t.app, `/de/beratung/${id}`, team);
-  assert.ok(teamPage.body.includes('Messpunkte besprochen.') && teamPage.body.includes('Bitte schicken Sie uns den Lageplan.') && teamPage.body.includes('lageplan.html'));
+  assert.ok(teamPage.body.includes('Messpunkte besprochen.') && teamPage.body.includes('Bitte schicken Sie uns den Lageplan.') && teamPage.body.includes('lageplan.pdf'));
   assert.ok(!teamPage.body.includes('Geheim: Budget knapp.') && !teamPage.body.includes('Interne Rückfrage'), 'internal notes stay internal');
-  const fileId = (await t.db.selectFrom('advisory_messages').select('id').where('file_name', '=', 'lageplan.html').executeTakeFirstOrThrow()).id;
+  const stored = await t.db.selectFrom('advisory_messages').select(['id', 'content_type']).where('file_name', '=', 'lageplan.pdf').executeTakeFirstOrThrow();
+  assert.equal(stored.content_type, 'application/pdf', 'the type comes from the content, not from what the browser claimed');
+  const fileId = stored.id;
   const download = await get(t.app, `/de/beratung/${id}/dateien/${fileId}`, team);
   assert.equal(download.statusCode, 200);
   assert.match(String(download.headers['content-disposition']), /^attachment/);

@@ -40,7 +40,7 @@ function fieldErrors(err: unknown): FormErrors | null {
 }
 
 export async function financeBackOfficeRoutes(app: FastifyInstance) {
-  await acceptUploads(app, MAX_UPLOAD, 5);
+  await acceptUploads(app, MAX_UPLOAD, 5, 'text');
   const page = (request: FastifyRequest, reply: FastifyReply) => ({
     ctx: pageContext(request, app.config.publicUrl),
     nav: backOfficeNav(request.actor!),

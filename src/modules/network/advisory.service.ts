@@ -102,11 +102,26 @@ export async function caseForTeam(db: Db, resident: Resident, id: number) {
   return { case: visible, sessions, messages };
 }
 
-export async function teamMessage(db: Db, resident: Resident, id: number, body: string, file: UploadedFile | null, client: string): Promise<void> {
+/**
+ * Whether the team may write to its case now: its own, open case, within the write limits (the attempt
+ * counts). Called before the server reads any of the body, so that a file for another case, or the
+ * hundredth in a minute, is turned away unread.
+ */
+export async function teamMayWrite(db: Db, resident: Resident, id: number, client: string): Promise<void> {
+  await checkResidentWrite(db, resident, client);
+  await teamCase(db, resident, id);
+}
+
+async function teamCase(db: Db, resident: Resident, id: number) {
   const c = await db.selectFrom('advisory_cases').select(['id', 'status', 'advisor_id']).where('id', '=', id).where('resident_id', '=', resident.id).executeTakeFirst();
   if (!c) throw notFound('case');
   if (c.status === 'closed') throw new AppError(409, 'closed', 'network.error.closed');
-  await checkResidentWrite(db, resident, client);
+  return c;
+}
+
+/** The team's message with its file; teamMayWrite has run for this request (it counted the attempt). */
+export async function teamMessage(db: Db, resident: Resident, id: number, body: string, file: UploadedFile | null): Promise<void> {
+  const c = await teamCase(db, resident, id);
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('advisory_messages').values({ case_id: id, resident_id: resident.id, body, ...fileColumns(file) }).execute();
     await trx.updateTable('advisory_cases').set({ updated_at: sql`now()` }).where('id', '=', id).execute();

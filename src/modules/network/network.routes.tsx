@@ -12,7 +12,7 @@ import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
 import { currentResident, type Resident, residentSignInPath } from '../residents/resident-session.js';
 import { allTopics } from '../topics/topics.service.js';
-import { caseBody, caseFile, caseForTeam, messageBody, requestCase, residentCases, teamMessage, type UploadedFile } from './advisory.service.js';
+import { caseBody, caseFile, caseForTeam, messageBody, requestCase, residentCases, teamMayWrite, teamMessage, type UploadedFile } from './advisory.service.js';
 import { AdvisoryPage, CaseTeamPage } from './advisory.views.js';
 import { suggestionsFor } from './matchmaking.service.js';
 import { contactBody, contactPartner, directory, editablePartner, partnerBody, publicPartner, registerPartner, updateOwnPartner, withdrawPartners } from './partners.service.js';
@@ -187,10 +187,10 @@ export async function networkRoutes(app: FastifyInstance) {
   // before anything of the body is read.
   await app.register(async (scope) => {
     scope.addHook('onRequest', async (request, reply) => {
-      if (!(await currentResident(app, request))) {
-        const { id } = idParam.parse(request.params);
-        return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/beratung/${id}`)), 303);
-      }
+      const { id } = idParam.parse(request.params);
+      const resident = await currentResident(app, request);
+      if (!resident) return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/beratung/${id}`)), 303);
+      await teamMayWrite(app.db, resident, id, request.client);
     });
     await acceptUploads(scope, MAX_CASE_FILE);
     scope.post('/:lang/beratung/:id/nachricht', async (request, reply) => {
@@ -200,7 +200,7 @@ export async function networkRoutes(app: FastifyInstance) {
       if (!csrfValid(request, raw[CSRF_FIELD])) throw new AppError(403, 'csrf', 'error.csrf');
       const parsed = messageBody.safeParse(raw);
       if (!parsed.success) return casePage(request, reply, resident, id, undefined, pageContext(request, app.config.publicUrl).t('network.error.message'), 400);
-      await teamMessage(app.db, resident, id, parsed.data.body, uploaded(raw.file), request.client);
+      await teamMessage(app.db, resident, id, parsed.data.body, uploaded(raw.file));
       return reply.redirect(`${localePath(request.locale, `/beratung/${id}`)}?hinweis=gesendet`, 303);
     });
   });
