@@ -159,7 +159,7 @@ export const daNetwork = {
   'network.mail.case.message.subject': "Ny besked om din rådgivning „{title}“",
   'network.mail.case.message.text': "Goddag,\n\nagenturet har skrevet til dig om rådgivningen „{title}“:\n{link}",
   'residents.profile.network': "Mit netværk",
-  'network.form.received': "Tak! Dit partneropslag er gemt. Nye opslag vises, når agenturet har kontrolleret dem.",
+  'network.form.received': "Tak! Dit partneropslag er gemt. Nye og ændrede opslag vises i oversigten, når agenturet har kontrolleret dem.",
   'network.form.withdrawTitle': "Træk opslaget tilbage",
   'network.form.withdrawText': "Opslaget forsvinder fra netværket, og oplysningerne slettes. Tidligere introduktioner bliver stående i loggen uden dine data.",
   'network.form.withdraw': "Træk opslaget endeligt tilbage",

@@ -159,7 +159,7 @@ export const deNetwork = {
   'network.mail.case.message.subject': "Neue Nachricht zu Ihrer Beratung „{title}“",
   'network.mail.case.message.text': "Guten Tag,\n\ndie Agentur hat Ihnen zur Beratung „{title}“ geschrieben:\n{link}",
   'residents.profile.network': "Mein Netzwerk",
-  'network.form.received': "Danke! Ihr Partnereintrag ist gespeichert. Neue Einträge erscheinen nach der Prüfung durch die Agentur.",
+  'network.form.received': "Danke! Ihr Partnereintrag ist gespeichert. Neue und geänderte Einträge erscheinen nach der Prüfung durch die Agentur wieder im Verzeichnis.",
   'network.form.withdrawTitle': "Eintrag zurückziehen",
   'network.form.withdrawText': "Der Eintrag verschwindet aus dem Netzwerk und seine Angaben werden gelöscht. Vorstellungen, die es schon gab, bleiben ohne Ihre Daten im Protokoll.",
   'network.form.withdraw': "Eintrag endgültig zurückziehen",

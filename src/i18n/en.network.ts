@@ -159,7 +159,7 @@ export const enNetwork = {
   'network.mail.case.message.subject': "New message on your advisory case “{title}”",
   'network.mail.case.message.text': "Hello,\n\nthe agency wrote to you about the advisory case “{title}”:\n{link}",
   'residents.profile.network': "My network",
-  'network.form.received': "Thank you! Your partner entry is saved. New entries appear once the agency has checked them.",
+  'network.form.received': "Thank you! Your partner entry is saved. New and changed entries appear in the directory once the agency has checked them.",
   'network.form.withdrawTitle': "Withdraw the entry",
   'network.form.withdrawText': "The entry leaves the network and its details are deleted. Introductions already made stay in the log without your data.",
   'network.form.withdraw': "Withdraw the entry for good",

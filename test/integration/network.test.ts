@@ -58,8 +58,13 @@ test('a partner enters a profile; it is public only after verification, and neve
   const other = await residentSession(t.db);
   assert.equal((await postForm(t.app, '/de/netzwerk/repair-cafe-husum/bearbeiten', partnerForm({ name: 'Übernommen' }), other)).statusCode, 403, 'only the partner edits the profile');
   assert.equal((await postForm(t.app, '/de/netzwerk/repair-cafe-husum/bearbeiten', partnerForm({ description: 'Jetzt auch mit Fahrrad-Reparatur.' }), owner)).statusCode, 303);
+  // A changed profile leaves the directory until the agency has checked it again.
+  assert.equal((await get(t.app, '/de/netzwerk/repair-cafe-husum')).statusCode, 404);
+  assert.ok(!(await get(t.app, '/de/netzwerk')).body.includes('Repair-Café Husum'));
+  await deliver();
+  assert.equal(mailbox.to('agentur@lotse.test').filter((m) => m.subject!.includes('Repair-Café Husum')).length, 2, 'the agency is asked again');
+  assert.equal((await postForm(t.app, '/de/verwaltung/netzwerk/partner/repair-cafe-husum', { verify: 'on', projects: project.slug, events: '' }, agency)).statusCode, 303);
   assert.ok((await get(t.app, '/de/netzwerk/repair-cafe-husum')).body.includes('Jetzt auch mit Fahrrad-Reparatur.'));
-  assert.ok((await get(t.app, '/de/verwaltung/netzwerk', agency)).body.includes('seit der Prüfung geändert'));
   assert.ok((await get(t.app, '/de/buergerkonto', owner)).statusCode === 200);
 });
 

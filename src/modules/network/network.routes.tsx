@@ -98,7 +98,7 @@ export async function networkRoutes(app: FastifyInstance) {
     const parsed = partnerBody.safeParse(raw);
     if (!parsed.success) return partnerForm(request, reply, slug, values, fieldErrors(parsed.error, { description: 3000, offers: 1000, seeks: 1000, competencies: 500 }), 400);
     try {
-      await updateOwnPartner(app.db, resident, slug, parsed.data, request.client);
+      await updateOwnPartner(app.db, resident, slug, parsed.data, request.client, app.config.publicUrl);
     } catch (err) {
       if (err instanceof AppError && err.status === 400) return partnerForm(request, reply, slug, values, { [err.code === 'unknown_topic' ? 'topics' : 'municipality']: { key: err.messageKey } }, 400);
       throw err;

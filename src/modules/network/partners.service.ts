@@ -128,11 +128,16 @@ export async function registerPartner(db: Db, resident: Resident, input: Partner
       .returning('id')
       .executeTakeFirstOrThrow();
     await writeTopics(trx, id, topicIds);
-    const agency = await trx.selectFrom('users as u').innerJoin('user_roles as r', 'r.user_id', 'u.id').where('r.role', '=', 'agency').where('u.disabled_at', 'is', null).select('u.email').distinct().execute();
-    for (const { email } of agency)
-      await enqueue(trx, 'send_mail', { to: email, subject: t('de', 'network.mail.newPartner.subject', { name: input.name }), text: t('de', 'network.mail.newPartner.text', { name: input.name, link: `${baseUrl}/de/verwaltung/netzwerk/partner/${slug}` }) });
+    await askAgencyToVerify(trx, slug, input.name, baseUrl);
     return slug;
   });
+}
+
+/** Mails the agency that a profile waits for its verification. */
+async function askAgencyToVerify(trx: Db, slug: string, name: string, baseUrl: string): Promise<void> {
+  const agency = await trx.selectFrom('users as u').innerJoin('user_roles as r', 'r.user_id', 'u.id').where('r.role', '=', 'agency').where('u.disabled_at', 'is', null).select('u.email').distinct().execute();
+  for (const { email } of agency)
+    await enqueue(trx, 'send_mail', { to: email, subject: t('de', 'network.mail.newPartner.subject', { name }), text: t('de', 'network.mail.newPartner.text', { name, link: `${baseUrl}/de/verwaltung/netzwerk/partner/${slug}` }) });
 }
 
 /** The partner profiles a resident manages, with every field, for their data export. */
@@ -156,13 +161,18 @@ export async function editablePartner(db: Db, slug: string, who: { resident?: Re
 }
 
 /** The partner changes their own profile; it stays listed, and staff see that it changed since verification. */
-export async function updateOwnPartner(db: Db, resident: Resident, slug: string, input: PartnerInput, client: string): Promise<void> {
+/**
+ * The owner's changes to a profile: what the agency verified no longer stands, so the profile leaves
+ * the directory until it is verified again, and the agency is asked to.
+ */
+export async function updateOwnPartner(db: Db, resident: Resident, slug: string, input: PartnerInput, client: string, baseUrl: string): Promise<void> {
   const partner = await editablePartner(db, slug, { resident });
   await checkResidentWrite(db, resident, client);
   await db.transaction().execute(async (trx) => {
     const { municipalityId, topicIds } = await idsFor(trx, input);
-    await trx.updateTable('partners').set({ ...columns(input, municipalityId), consented_at: new Date(), updated_at: sql`now()` }).where('id', '=', partner.id).execute();
+    await trx.updateTable('partners').set({ ...columns(input, municipalityId), consented_at: new Date(), verified_at: null, verified_by: null, updated_at: sql`now()` }).where('id', '=', partner.id).execute();
     await writeTopics(trx, partner.id, topicIds);
+    await askAgencyToVerify(trx, slug, input.name, baseUrl);
     await notifyChange(trx);
   });
 }
