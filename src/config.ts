@@ -30,9 +30,13 @@ const schema = z.object({
   LOTSE_OIDC_CLIENT_ID: z.string().min(1).optional(),
   LOTSE_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   LOTSE_OIDC_NAME: z.string().min(1).max(60).default('Single Sign-on'),
+  LOTSE_PASSWORD_LOGIN: z.enum(['true', 'false']).default('true'),
 }).refine((c) => !c.LOTSE_OIDC_ISSUER || (c.LOTSE_OIDC_CLIENT_ID && c.LOTSE_OIDC_CLIENT_SECRET), {
   message: 'LOTSE_OIDC_ISSUER needs LOTSE_OIDC_CLIENT_ID and LOTSE_OIDC_CLIENT_SECRET as well',
   path: ['LOTSE_OIDC_ISSUER'],
+}).refine((c) => c.LOTSE_PASSWORD_LOGIN === 'true' || c.LOTSE_OIDC_ISSUER, {
+  message: 'false needs single sign-on (LOTSE_OIDC_ISSUER and its client settings): otherwise nobody could sign in',
+  path: ['LOTSE_PASSWORD_LOGIN'],
 });
 
 export interface Config {
@@ -57,6 +61,12 @@ export interface Config {
   worker: boolean;
   /** Single sign-on through OpenID Connect; null when not configured. */
   oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
+  /**
+   * Whether staff may sign in with a password at all. false (only with single sign-on): the provider's
+   * second factor and offboarding apply to everyone. With single sign-on, accounts linked to it never
+   * use a password either way.
+   */
+  passwordLogin: boolean;
 }
 
 export class ConfigError extends Error {
@@ -91,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: c.LOTSE_OIDC_ISSUER
       ? { issuer: c.LOTSE_OIDC_ISSUER, clientId: c.LOTSE_OIDC_CLIENT_ID!, clientSecret: c.LOTSE_OIDC_CLIENT_SECRET!, name: c.LOTSE_OIDC_NAME }
       : null,
+    passwordLogin: c.LOTSE_PASSWORD_LOGIN === 'true',
   };
 }
 

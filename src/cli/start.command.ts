@@ -10,7 +10,8 @@ export async function startCommand(config: Config): Promise<void> {
   const log = (msg: string) => console.log(msg);
   const database = await openDatabase(config, log);
   if (config.seedDemo) await seedDemoIfEmpty(database.db, log);
-  const setupToken = await createAdminSetupToken(database.db);
+  // Without passwords the first admin is added with `lotse user add` and signs in through single sign-on.
+  const setupToken = config.passwordLogin ? await createAdminSetupToken(database.db) : null;
   const app = await buildApp({ db: database.db, config, databaseUrl: database.url, logger: true });
   const worker = config.worker ? await startWorker(config, database.url) : null;
   if (!config.smtpUrl) console.log('LOTSE_SMTP_URL is not set: e-mails are printed here instead of being sent.');

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { Logger, runMigrations } from 'graphile-worker';
 import type { Db } from '../db/database.js';
 
-export type JobName = 'send_mail' | 'send_notifications' | 'notification_digest' | 'finance_deadline_reminders';
+export type JobName = 'send_mail' | 'staff_password_link' | 'send_notifications' | 'notification_digest' | 'finance_deadline_reminders';
 
 /** `jobKey`: a pending job with the same key is replaced instead of added again (bursts collapse into one run). */
 export async function enqueue(trx: Db, task: JobName, payload: object, { maxAttempts = 10, jobKey = null }: { maxAttempts?: number; jobKey?: string | null } = {}): Promise<void> {

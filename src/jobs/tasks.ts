@@ -9,6 +9,8 @@ import { purgeParticipation as purgeParticipationData } from '../modules/partici
 import { cleanUpNotifications, mailPendingNotifications } from '../modules/notifications/notifications.service.js';
 import { berlinParts } from '../lib/berlin-time.js';
 import { sendDeadlineReminders } from '../modules/finance/finance-jobs.js';
+import { mailPasswordLink } from '../modules/accounts/password-reset.service.js';
+import { locales } from '../lib/localized.js';
 
 // Only the list headers of notification mails (RFC 2369 / RFC 8058) may be set, nothing else.
 const mailHeaders = z
@@ -17,6 +19,7 @@ const mailHeaders = z
 const mailPayload = z.object({ to: z.email(), subject: z.string().min(1).max(300), text: z.string().min(1).max(100_000), headers: mailHeaders.optional() });
 /** A crontab run carries its planned time; the digest runs at 6:00 Berlin time only (the crontab is in UTC). */
 const cronPayload = z.object({ _cron: z.object({ ts: z.string() }).optional() }).loose();
+const resetPayload = z.strictObject({ email: z.string().min(3).max(320), locale: z.enum(locales), sso: z.boolean() });
 const eventPayload = z.object({ eventId: z.number().int().positive() });
 
 /**
@@ -52,6 +55,9 @@ export function taskList(mailer: Mailer, db: Db, baseUrl: string): TaskList {
   };
   return {
     send_mail: sendMail,
+    staff_password_link: async (payload) => {
+      await mailPasswordLink(db, resetPayload.parse(payload), baseUrl);
+    },
     event_reminders: eventReminders,
     purge_event_registrations: purge,
     purge_participation_data: purgeParticipation,

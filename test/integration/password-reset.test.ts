@@ -46,7 +46,7 @@ async function post(url: string, form: Record<string, string>, ip = '10.9.9.9') 
 }
 
 test('a reset link arrives by e-mail, works once, and signs the person out everywhere', async () => {
-  const session = await signIn(t.db, EMAIL, 'altes-passwort-123', '10.1.1.1');
+  const session = await signIn(t.db, EMAIL, 'altes-passwort-123', '10.1.1.1', { passwordLogin: true, sso: false });
   assert.ok(session.ok);
   const res = await post('/de/passwort-vergessen', { email: 'Koordination@Schleswig-Flensburg.example' });
   assert.equal(res.statusCode, 200);
@@ -70,8 +70,8 @@ test('a reset link arrives by e-mail, works once, and signs the person out every
   const done = await post('/de/passwort-neu', { token, password: 'neues-passwort-456', password2: 'neues-passwort-456' });
   assert.equal(done.statusCode, 303);
   assert.equal(done.headers.location, '/de/anmelden?passwort=neu');
-  assert.equal((await signIn(t.db, EMAIL, 'altes-passwort-123', '10.1.1.2')).ok, false);
-  assert.equal((await signIn(t.db, EMAIL, 'neues-passwort-456', '10.1.1.2')).ok, true);
+  assert.equal((await signIn(t.db, EMAIL, 'altes-passwort-123', '10.1.1.2', { passwordLogin: true, sso: false })).ok, false);
+  assert.equal((await signIn(t.db, EMAIL, 'neues-passwort-456', '10.1.1.2', { passwordLogin: true, sso: false })).ok, true);
   // The old session is gone.
   const account = await t.app.inject({ url: '/de/konto', cookies: { lotse_session: (session as { token: string }).token } });
   assert.equal(account.statusCode, 303);

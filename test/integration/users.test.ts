@@ -54,7 +54,7 @@ test('an admin invites a new editor, who sets a password from the e-mail and sig
     cookies: { lotse_csrf: csrf },
   });
   assert.equal(set.statusCode, 303);
-  assert.equal((await signIn(t.db, 'neu@flensburg.example', 'mein-neues-passwort', '10.0.0.1')).ok, true);
+  assert.equal((await signIn(t.db, 'neu@flensburg.example', 'mein-neues-passwort', '10.0.0.1', { passwordLogin: true, sso: false })).ok, true);
   assert.ok((await get(t.app, base, admin)).body.includes('Aktiv'));
 });
 
@@ -80,13 +80,13 @@ test('roles are given and taken with the same rules as on the command line', asy
 
 test('locking ends every session at once; the last admin stays', async () => {
   const id = await idOf('neu@flensburg.example');
-  const session = await signIn(t.db, 'neu@flensburg.example', 'mein-neues-passwort', '10.0.0.2');
+  const session = await signIn(t.db, 'neu@flensburg.example', 'mein-neues-passwort', '10.0.0.2', { passwordLogin: true, sso: false });
   assert.ok(session.ok);
   assert.equal((await postForm(t.app, `${base}/${id}/sperren`, {}, admin)).statusCode, 303);
   assert.equal((await t.app.inject({ url: '/de/konto', cookies: { lotse_session: session.token } })).statusCode, 303);
-  assert.equal((await signIn(t.db, 'neu@flensburg.example', 'mein-neues-passwort', '10.0.0.3')).ok, false);
+  assert.equal((await signIn(t.db, 'neu@flensburg.example', 'mein-neues-passwort', '10.0.0.3', { passwordLogin: true, sso: false })).ok, false);
   assert.equal((await postForm(t.app, `${base}/${id}/entsperren`, {}, admin)).statusCode, 303);
-  assert.equal((await signIn(t.db, 'neu@flensburg.example', 'mein-neues-passwort', '10.0.0.3')).ok, true);
+  assert.equal((await signIn(t.db, 'neu@flensburg.example', 'mein-neues-passwort', '10.0.0.3', { passwordLogin: true, sso: false })).ok, true);
 
   // The only admin can neither lock themself nor drop their admin role.
   assert.equal((await postForm(t.app, `${base}/${admin.userId}/sperren`, {}, admin)).statusCode, 409);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
-import { sessionUser, SESSION_TTL_HOURS, signIn, signOut, signOutEverywhere } from './sign-in.service.js';
+import { sessionUser, SESSION_TTL_HOURS, signIn, signInRules, signOut, signOutEverywhere } from './sign-in.service.js';
 import { AccountPage, SignInPage } from './accounts.views.js';
 import { checkNewUser } from './accounts.schemas.js';
 import { adminSetupTokenValid, createFirstAdmin } from './admin-setup.service.js';
@@ -35,6 +35,8 @@ export async function accountPageRoutes(app: FastifyInstance) {
   const lang = (request: FastifyRequest) => request.locale;
   const setSessionCookie = (reply: FastifyReply, token: string) => setSession(app, reply, token);
   const oidcName = app.config.oidc?.name ?? null;
+  const rules = signInRules(app.config);
+  const passwordLogin = rules.passwordLogin;
 
   app.get('/:lang/anmelden', async (request, reply) => {
     const query = request.query as { abgemeldet?: string; weiter?: string };
@@ -42,17 +44,17 @@ export async function accountPageRoutes(app: FastifyInstance) {
     if (await current(request)) return reply.redirect(back ?? localePath(lang(request), '/konto'), 303);
     const notice = query.abgemeldet === '1' ? 'signedOut' : (query as { passwort?: string }).passwort === 'neu' ? 'passwordChanged' : back ? 'signInFirst' : null;
     const csrf = csrfToken(request, reply, secure);
-    return noStore(reply).html(<SignInPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} email="" error={null} notice={notice} back={back} oidcName={oidcName} />);
+    return noStore(reply).html(<SignInPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} email="" error={null} notice={notice} back={back} oidcName={oidcName} passwordLogin={passwordLogin} />);
   });
 
   app.post('/:lang/anmelden', async (request, reply) => {
     const body = signInBody.parse(request.body ?? {});
     const ctx = pageContext(request, app.config.publicUrl);
-    const rerender = (status: number, error: 'invalid' | 'locked' | 'csrf') =>
-      noStore(reply).html(<SignInPage ctx={ctx} csrf={csrfToken(request, reply, secure)} email={body.email} error={error} notice={null} back={safeReturnPath(body.weiter)} oidcName={oidcName} />, status);
+    const rerender = (status: number, error: 'invalid' | 'locked' | 'csrf' | 'sso') =>
+      noStore(reply).html(<SignInPage ctx={ctx} csrf={csrfToken(request, reply, secure)} email={body.email} error={error} notice={null} back={safeReturnPath(body.weiter)} oidcName={oidcName} passwordLogin={passwordLogin} />, status);
     if (!csrfValid(request, body[CSRF_FIELD])) return rerender(403, 'csrf');
-    const result = await signIn(app.db, body.email, body.password, request.client);
-    if (!result.ok) return rerender(result.reason === 'locked' ? 429 : 401, result.reason);
+    const result = await signIn(app.db, body.email, body.password, request.client, rules);
+    if (!result.ok) return rerender({ locked: 429, sso: 403, invalid: 401 }[result.reason], result.reason);
     setSessionCookie(reply, result.token);
     return reply.redirect(safeReturnPath(body.weiter) ?? localePath(lang(request), '/konto'), 303);
   });
@@ -98,23 +100,24 @@ export async function accountPageRoutes(app: FastifyInstance) {
 
   app.get('/:lang/passwort-vergessen', async (request, reply) => {
     const csrf = csrfToken(request, reply, secure);
-    return noStore(reply).html(<ResetRequestPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} email="" state="form" />);
+    return noStore(reply).html(<ResetRequestPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} email="" state={passwordLogin ? 'form' : 'sso'} />, passwordLogin ? 200 : 404);
   });
 
   app.post('/:lang/passwort-vergessen', async (request, reply) => {
     const body = resetRequestBody.parse(request.body ?? {});
     const ctx = pageContext(request, app.config.publicUrl);
-    const render = (state: 'sent' | 'limited' | 'csrf' | 'invalid', status: number) =>
+    const render = (state: 'sent' | 'limited' | 'csrf' | 'invalid' | 'sso', status: number) =>
       noStore(reply).html(<ResetRequestPage ctx={ctx} csrf={csrfToken(request, reply, secure)} email={body.email} state={state} />, status);
+    if (!passwordLogin) return render('sso', 404);
     if (!csrfValid(request, body[CSRF_FIELD])) return render('csrf', 403);
     if (!z.email().safeParse(body.email.trim()).success) return render('invalid', 400);
-    const result = await requestPasswordReset(app.db, body.email, request.client, lang(request), app.config.publicUrl);
+    const result = await requestPasswordReset(app.db, body.email, request.client, lang(request), rules);
     return render(result, result === 'limited' ? 429 : 200);
   });
 
   app.get('/:lang/passwort-neu', async (request, reply) => {
     const token = String((request.query as { token?: string }).token ?? '').slice(0, 200);
-    const valid = await resetTokenValid(app.db, token);
+    const valid = await resetTokenValid(app.db, token, rules);
     const csrf = csrfToken(request, reply, secure);
     return noStore(reply).html(<ResetPasswordPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} token={token} valid={valid} errors={{}} />, valid ? 200 : 410);
   });
@@ -129,8 +132,8 @@ export async function accountPageRoutes(app: FastifyInstance) {
     if (body.password.length < MIN_PASSWORD_LENGTH || body.password.length > MAX_PASSWORD_LENGTH)
       errors.password = ctx.t('accounts.passwordLength', { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH });
     if (body.password !== body.password2) errors.password2 = ctx.t('setup.mismatch');
-    if (Object.keys(errors).length) return render(await resetTokenValid(app.db, body.token), errors, 400);
-    const result = await resetPassword(app.db, body.token, body.password, request.client);
+    if (Object.keys(errors).length) return render(await resetTokenValid(app.db, body.token, rules), errors, 400);
+    const result = await resetPassword(app.db, body.token, body.password, request.client, rules);
     if (result !== 'done') return render(false, {}, result === 'limited' ? 429 : 410);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.redirect(`${localePath(lang(request), '/anmelden')}?passwort=neu`, 303);
@@ -138,7 +141,7 @@ export async function accountPageRoutes(app: FastifyInstance) {
 
   app.get('/:lang/einrichten', async (request, reply) => {
     const token = String((request.query as { token?: string }).token ?? '');
-    const valid = await adminSetupTokenValid(app.db, token);
+    const valid = passwordLogin && (await adminSetupTokenValid(app.db, token));
     const page = (
       <AdminSetupPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrfToken(request, reply, secure)} token={token} valid={valid} email="" name="" errors={{}} />
     );
@@ -153,7 +156,7 @@ export async function accountPageRoutes(app: FastifyInstance) {
         <AdminSetupPage ctx={ctx} csrf={csrfToken(request, reply, secure)} token={body.token} valid={valid} email={body.email} name={body.name} errors={errors} />,
         status,
       );
-    if (!csrfValid(request, body[CSRF_FIELD]) || !(await adminSetupTokenValid(app.db, body.token))) return rerender(403, false, {});
+    if (!passwordLogin || !csrfValid(request, body[CSRF_FIELD]) || !(await adminSetupTokenValid(app.db, body.token))) return rerender(403, false, {});
     const checked = checkNewUser({ email: body.email, role: 'admin', name: body.name, password: body.password });
     const errors: SetupErrors = {};
     if (Array.isArray(checked)) for (const p of checked) if (p.field === 'email' || p.field === 'password') errors[p.field] = ctx.t(p.reason, p.params);
@@ -166,7 +169,7 @@ export async function accountPageRoutes(app: FastifyInstance) {
       if (err instanceof AppError) return rerender(403, false, {});
       throw err;
     }
-    const result = await signIn(app.db, checked.email, body.password, request.client);
+    const result = await signIn(app.db, checked.email, body.password, request.client, rules);
     if (result.ok) setSessionCookie(reply, result.token);
     return reply.redirect(localePath(lang(request), '/konto'), 303);
   });
@@ -209,6 +212,6 @@ export async function oidcCallbackRoutes(app: FastifyInstance) {
     const ctx = pageContext(request, app.config.publicUrl);
     const error = result.reason === 'no_account' ? 'oidcNoAccount' : result.reason === 'expired' ? 'oidcExpired' : 'oidcFailed';
     const csrf = csrfToken(request, reply, app.config.publicUrl.startsWith('https://'));
-    return reply.html(<SignInPage ctx={ctx} csrf={csrf} email="" error={error} notice={null} back={null} oidcName={app.config.oidc.name} />, result.reason === 'no_account' ? 403 : 401);
+    return reply.html(<SignInPage ctx={ctx} csrf={csrf} email="" error={error} notice={null} back={null} oidcName={app.config.oidc.name} passwordLogin={app.config.passwordLogin} />, result.reason === 'no_account' ? 403 : 401);
   });
 }

@@ -5,11 +5,11 @@ import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { CSRF_FIELD } from '../../lib/csrf.js';
 
-export type SignInError = 'invalid' | 'locked' | 'csrf' | 'oidcNoAccount' | 'oidcExpired' | 'oidcFailed';
+export type SignInError = 'invalid' | 'locked' | 'csrf' | 'sso' | 'oidcNoAccount' | 'oidcExpired' | 'oidcFailed';
 
-const errorKey = { invalid: 'signin.invalid', locked: 'signin.locked', csrf: 'signin.csrf', oidcNoAccount: 'signin.oidcNoAccount', oidcExpired: 'signin.oidcExpired', oidcFailed: 'signin.oidcFailed' } as const;
+const errorKey = { invalid: 'signin.invalid', locked: 'signin.locked', csrf: 'signin.csrf', sso: 'signin.ssoOnly', oidcNoAccount: 'signin.oidcNoAccount', oidcExpired: 'signin.oidcExpired', oidcFailed: 'signin.oidcFailed' } as const;
 
-export function SignInPage({ ctx, csrf, email, error, notice, back, oidcName }: { ctx: PageContext; csrf: string; email: string; error: SignInError | null; notice: 'signedOut' | 'signInFirst' | 'passwordChanged' | null; back: string | null; oidcName: string | null }) {
+export function SignInPage({ ctx, csrf, email, error, notice, back, oidcName, passwordLogin }: { ctx: PageContext; csrf: string; email: string; error: SignInError | null; notice: 'signedOut' | 'signInFirst' | 'passwordChanged' | null; back: string | null; oidcName: string | null; passwordLogin: boolean }) {
   const { t, locale } = ctx;
   const message = error ? t(errorKey[error]) : null;
   return (
@@ -27,6 +27,8 @@ export function SignInPage({ ctx, csrf, email, error, notice, back, oidcName }: 
           </a>
         </p>
       )}
+      {passwordLogin && (
+      <>
       <form method="post" action={localePath(locale, '/anmelden')} class="lotse-form" novalidate>
         <input type="hidden" name={CSRF_FIELD} value={csrf} />
         {back && <input type="hidden" name="weiter" value={back} />}
@@ -60,6 +62,8 @@ export function SignInPage({ ctx, csrf, email, error, notice, back, oidcName }: 
           {t('reset.link')}
         </a>
       </p>
+      </>
+      )}
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
-// Password reset by e-mail. The answer to a request never tells whether the address has an account;
-// requests are limited per address and client like sign-ins; a link works once, for an hour, and using
-// it signs the person out everywhere.
+// Password reset by e-mail. Neither the answer to a request nor its timing tells whether the address has
+// an account (a job looks it up later); requests are limited per address and client like sign-ins; a link
+// works once, for an hour, and using it signs the person out everywhere. An account that signs in through
+// single sign-on never gets a password link, only a note where to sign in.
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
@@ -11,24 +12,44 @@ import { recordAudit } from '../audit/audit.service.js';
 import { findUserByEmail } from './accounts.repository.js';
 import { hashPassword } from './passwords.js';
 import * as sessions from './sessions.repository.js';
-import { hashToken, WINDOW_MINUTES } from './sign-in.service.js';
+import { hashToken, passwordAllowed, type StaffSignInRules, WINDOW_MINUTES } from './sign-in.service.js';
 
 export const RESET_TTL_MINUTES = 60;
 const MAX_REQUESTS_PER_ADDRESS = 3;
 const MAX_REQUESTS_PER_CLIENT = 20;
 const MAX_UNKNOWN_LINKS_PER_CLIENT = 10;
 
-/** Sends a reset link if the address belongs to an active account. 'limited' when asked too often. */
-export async function requestPasswordReset(db: Db, email: string, client: string, locale: Locale, baseUrl: string): Promise<'sent' | 'limited'> {
+/**
+ * Queues the reset for the job that mails the link. Every request within the limits does the same work
+ * here, known address or not. 'limited' when asked too often.
+ */
+export async function requestPasswordReset(db: Db, email: string, client: string, locale: Locale, rules: StaffSignInRules): Promise<'sent' | 'limited'> {
   const address = email.trim().toLowerCase();
   const addressKey = `reset:${hashToken(address)}`;
   const clientKey = `reset-client:${client}`;
   const [byAddress, byClient] = await Promise.all([sessions.recordFailure(db, addressKey, WINDOW_MINUTES), sessions.recordFailure(db, clientKey, WINDOW_MINUTES)]);
   if (byAddress > MAX_REQUESTS_PER_ADDRESS || byClient > MAX_REQUESTS_PER_CLIENT) return 'limited';
-  const user = await findUserByEmail(db, address);
-  if (!user || user.disabled_at) return 'sent';
-  await db.transaction().execute((trx) => sendPasswordLink(trx, { id: user.id, email: user.email }, locale, baseUrl, 'reset'));
+  const job: ResetJob = { email: address, locale, sso: rules.sso };
+  await enqueue(db, 'staff_password_link', job, { maxAttempts: 3 });
   return 'sent';
+}
+
+export interface ResetJob {
+  email: string;
+  locale: Locale;
+  /** Whether single sign-on was configured when the person asked. */
+  sso: boolean;
+}
+
+/** The job behind a reset request: a link for an active account with a password, a note for SSO accounts, nothing otherwise. */
+export async function mailPasswordLink(db: Db, job: ResetJob, baseUrl: string): Promise<void> {
+  const user = await findUserByEmail(db, job.email);
+  if (!user || user.disabled_at) return;
+  if (passwordAllowed({ passwordLogin: true, sso: job.sso }, user)) {
+    await db.transaction().execute((trx) => sendPasswordLink(trx, { id: user.id, email: user.email }, job.locale, baseUrl, 'reset'));
+    return;
+  }
+  await enqueue(db, 'send_mail', { to: user.email, subject: t(job.locale, 'reset.mail.subject'), text: t(job.locale, 'reset.mail.sso', { link: `${baseUrl}/${job.locale}/anmelden` }) });
 }
 
 export const INVITATION_TTL_HOURS = 72;
@@ -52,35 +73,37 @@ export async function sendPasswordLink(trx: Db, user: { id: number; email: strin
   });
 }
 
-async function liveReset(db: Db, token: string) {
+async function liveReset(db: Db, token: string, rules: StaffSignInRules) {
   if (!token) return undefined;
-  return db
+  const reset = await db
     .selectFrom('password_resets as r')
     .innerJoin('users as u', 'u.id', 'r.user_id')
     .where('r.token_hash', '=', hashToken(token))
     .where('r.used_at', 'is', null)
     .where('r.expires_at', '>', sql<Date>`now()`)
     .where('u.disabled_at', 'is', null)
-    .select(['r.id', 'r.user_id', 'u.email'])
+    .select(['r.id', 'r.user_id', 'u.email', 'u.oidc_subject'])
     .executeTakeFirst();
+  // A link mailed before the account was linked to single sign-on (or before passwords were turned off) is dead.
+  return reset && passwordAllowed(rules, reset) ? reset : undefined;
 }
 
-export async function resetTokenValid(db: Db, token: string): Promise<boolean> {
-  return !!(await liveReset(db, token));
+export async function resetTokenValid(db: Db, token: string, rules: StaffSignInRules): Promise<boolean> {
+  return !!(await liveReset(db, token, rules));
 }
 
 /**
  * Sets the new password and uses up the link. The link is checked before the (costly) hash, so an
  * unknown link costs a lookup only; a client that keeps sending unknown links is 'limited'.
  */
-export async function resetPassword(db: Db, token: string, password: string, client: string): Promise<'done' | 'invalid' | 'limited'> {
-  if (!(await liveReset(db, token))) {
+export async function resetPassword(db: Db, token: string, password: string, client: string, rules: StaffSignInRules): Promise<'done' | 'invalid' | 'limited'> {
+  if (!(await liveReset(db, token, rules))) {
     const misses = await sessions.recordFailure(db, `reset-use:${client}`, WINDOW_MINUTES);
     return misses > MAX_UNKNOWN_LINKS_PER_CLIENT ? 'limited' : 'invalid';
   }
   const hash = await hashPassword(password);
   return db.transaction().execute(async (trx) => {
-    const reset = await liveReset(trx, token);
+    const reset = await liveReset(trx, token, rules);
     if (!reset) return 'invalid';
     const used = await trx.updateTable('password_resets').set({ used_at: sql`now()` }).where('id', '=', reset.id).where('used_at', 'is', null).executeTakeFirst();
     if (Number(used.numUpdatedRows) !== 1) return 'invalid';

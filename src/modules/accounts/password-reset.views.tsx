@@ -4,13 +4,15 @@ import { CsrfField, SubmitButton, TextField } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 
-export function ResetRequestPage({ ctx, csrf, email, state }: { ctx: PageContext; csrf: string; email: string; state: 'form' | 'sent' | 'limited' | 'csrf' | 'invalid' }) {
+export function ResetRequestPage({ ctx, csrf, email, state }: { ctx: PageContext; csrf: string; email: string; state: 'form' | 'sent' | 'limited' | 'csrf' | 'invalid' | 'sso' }) {
   const { t, locale } = ctx;
   return (
     <Layout ctx={ctx} title={t('reset.request.title')} noindex>
       <h1 class="kern-heading-large">{t('reset.request.title')}</h1>
       {state === 'sent' ? (
         <Alert kind="success" title={t('reset.request.sent')} />
+      ) : state === 'sso' ? (
+        <Alert kind="info" title={t('reset.request.sso')} />
       ) : (
         <>
           <p class="kern-body kern-body--large">{t('reset.request.intro')}</p>

@@ -12,14 +12,30 @@ export const WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_ADDRESS_AND_CLIENT = 5;
 export const MAX_FAILURES_PER_CLIENT = 30;
 
-export type SignInResult = { ok: true; token: string } | { ok: false; reason: 'invalid' | 'locked' };
+export type SignInResult = { ok: true; token: string } | { ok: false; reason: 'invalid' | 'locked' | 'sso' };
+
+/**
+ * Which ways of signing in the deployment allows staff: with single sign-on configured, an account linked
+ * to the provider signs in there only (its second factor and offboarding must not be bypassed by a
+ * password); with passwords turned off, nobody uses one.
+ */
+export interface StaffSignInRules {
+  passwordLogin: boolean;
+  sso: boolean;
+}
+
+export const signInRules = (config: { passwordLogin: boolean; oidc: unknown }): StaffSignInRules => ({ passwordLogin: config.passwordLogin, sso: !!config.oidc });
+
+/** Whether this account may use a password under these rules. */
+export const passwordAllowed = (rules: StaffSignInRules, user: { oidc_subject: string | null }) => rules.passwordLogin && !(rules.sso && user.oidc_subject);
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('base64url');
 
 // Verifying against this when the address is unknown keeps the answer time the same either way.
 const dummyHash = hashPassword(crypto.randomBytes(16).toString('hex'));
 
-export async function signIn(db: Db, email: string, password: string, client: string): Promise<SignInResult> {
+export async function signIn(db: Db, email: string, password: string, client: string, rules: StaffSignInRules): Promise<SignInResult> {
+  if (!rules.passwordLogin) return { ok: false, reason: 'sso' };
   const address = email.trim().toLowerCase();
   // Counter keys hold a hash of the address, never the address itself.
   const addressKey = `address:${hashToken(address)}|client:${client}`;
@@ -40,6 +56,8 @@ export async function signIn(db: Db, email: string, password: string, client: st
   const usable = user && !user.disabled_at && user.password_hash;
   const valid = await verifyPassword(usable ? user.password_hash! : await dummyHash, password);
   if (!usable || !valid) return { ok: false, reason: 'invalid' };
+  // Told only to whoever knows the password: it does not reveal which addresses are linked.
+  if (!passwordAllowed(rules, user)) return { ok: false, reason: 'sso' };
   await Promise.all([sessions.clearFailures(db, addressKey), sessions.clearFailures(db, accountKey), sessions.forgiveAttempt(db, clientKey)]);
   return { ok: true, token: await createSession(db, user.id) };
 }

@@ -62,7 +62,7 @@ export async function userRoutes(app: FastifyInstance) {
     const checked = checkNewUser({ email: body.email, role: body.role, municipality: body.municipality, name: body.name });
     if (Array.isArray(checked)) return renderNew(request, reply, body, fieldErrors(checked), 400);
     try {
-      const id = await createAccount(app.db, request.actor!, checked, request.locale, app.config.publicUrl);
+      const id = await createAccount(app.db, request.actor!, checked, request.locale, app.config.publicUrl, app.config.passwordLogin);
       return reply.redirect(`${accountPath(request, id)}?hinweis=angelegt`, 303);
     } catch (err) {
       if (err instanceof AppError && (err.code === 'email_taken' || err.code === 'unknown_municipality'))

@@ -12,6 +12,8 @@ import * as repo from './accounts.repository.js';
 import { addUser, listUsers } from './accounts.service.js';
 import type { Actor } from './actor.js';
 import { sendPasswordLink } from './password-reset.service.js';
+import { enqueue } from '../../jobs/queue.js';
+import { t } from '../../i18n/index.js';
 import { deleteUserSessions } from './sessions.repository.js';
 
 function assertAdmin(actor: Actor): void {
@@ -30,12 +32,16 @@ export async function accountDetails(db: Db, actor: Actor, id: number) {
   return { user, roles: await repo.rolesOf(db, id) };
 }
 
-/** Creates the account and mails an invitation link to set a password. */
-export async function createAccount(db: Db, actor: Actor, user: NewUser, locale: Locale, baseUrl: string): Promise<number> {
+/**
+ * Creates the account and mails an invitation: a link to set a password, or, where staff sign in only
+ * through single sign-on, where to sign in (a password link would bypass the provider).
+ */
+export async function createAccount(db: Db, actor: Actor, user: NewUser, locale: Locale, baseUrl: string, passwordLogin: boolean): Promise<number> {
   assertAdmin(actor);
   return db.transaction().execute(async (trx) => {
     const { id } = await addUser(trx, { ...user, password: null }, actor);
-    await sendPasswordLink(trx, { id, email: user.email }, locale, baseUrl, 'invitation');
+    if (passwordLogin) await sendPasswordLink(trx, { id, email: user.email }, locale, baseUrl, 'invitation');
+    else await enqueue(trx, 'send_mail', { to: user.email, subject: t(locale, 'invite.mail.subject'), text: t(locale, 'invite.mail.sso', { link: `${baseUrl}/${locale}/anmelden`, url: baseUrl }) });
     return id;
   });
 }
