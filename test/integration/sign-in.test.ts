@@ -2,6 +2,7 @@
 // own computer, the session cookie, the account page, and signing out here or everywhere.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { sql } from 'kysely';
 import { checkNewUser } from '../../src/modules/accounts/accounts.schemas.js';
 import { addUser } from '../../src/modules/accounts/accounts.service.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
@@ -103,6 +104,21 @@ test('signing out ends this session; signing out everywhere ends all of them', a
     assert.equal(res.statusCode, 303);
     assert.equal(res.headers.location, '/de/anmelden');
   }
+});
+
+test('a session in use is extended, but never beyond a day after sign-in', async () => {
+  const token = sessionCookie(await signIn(PASSWORD, '10.6.7.7'))!.value;
+  const stored = async () => (await t.db.selectFrom('sessions').select(['id', 'created_at', 'expires_at']).orderBy('id', 'desc').executeTakeFirstOrThrow());
+  const { id } = await stored();
+  // Signed in 23 hours ago and busy since: the next request keeps it for one more hour, not twelve.
+  await sql`update sessions set created_at = now() - interval '23 hours' where id = ${id}`.execute(t.db);
+  assert.equal((await t.app.inject({ url: '/de/konto', cookies: { lotse_session: token } })).statusCode, 200);
+  const after = await stored();
+  assert.ok(after.expires_at.getTime() - after.created_at.getTime() <= 24 * 3600_000 + 1000);
+  await sql`update sessions set created_at = now() - interval '25 hours', expires_at = now() + interval '11 hours' where id = ${id}`.execute(t.db);
+  const page = await t.app.inject({ url: '/de/konto', cookies: { lotse_session: token } });
+  assert.equal(page.statusCode, 303);
+  assert.equal(page.headers.location, '/de/anmelden');
 });
 
 test('signing out needs the CSRF token too', async () => {

@@ -9,13 +9,17 @@ export async function insertSession(db: Db, userId: number, tokenHash: string, t
     .execute();
 }
 
-/** The signed-in user of a live session, extending the session (sliding expiry); undefined if none. */
-export async function touchSession(db: Db, tokenHash: string, ttlHours: number) {
+/**
+ * The signed-in user of a live session, extending the session (sliding expiry, but never beyond
+ * `maxHours` after sign-in); undefined if none.
+ */
+export async function touchSession(db: Db, tokenHash: string, ttlHours: number, maxHours: number) {
   const session = await db
     .updateTable('sessions')
-    .set({ last_seen_at: sql`now()`, expires_at: sql`now() + make_interval(hours => ${ttlHours})` })
+    .set({ last_seen_at: sql`now()`, expires_at: sql`least(now() + make_interval(hours => ${ttlHours}), created_at + make_interval(hours => ${maxHours}))` })
     .where('token_hash', '=', tokenHash)
     .where('expires_at', '>', sql<Date>`now()`)
+    .where('created_at', '>', sql<Date>`now() - make_interval(hours => ${maxHours})`)
     .returning(['id', 'user_id'])
     .executeTakeFirst();
   if (!session) return undefined;

@@ -8,6 +8,8 @@ import { hashPassword, verifyPassword } from './passwords.js';
 import * as sessions from './sessions.repository.js';
 
 export const SESSION_TTL_HOURS = 12;
+/** However active, a staff session ends a day after sign-in: a stolen cookie does not last. */
+export const SESSION_MAX_HOURS = 24;
 export const WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_ADDRESS_AND_CLIENT = 5;
 export const MAX_FAILURES_PER_CLIENT = 30;
@@ -74,7 +76,7 @@ export async function createSession(db: Db, userId: number): Promise<string> {
 
 export async function sessionUser(db: Db, token: string | undefined) {
   if (!token) return undefined;
-  return sessions.touchSession(db, hashToken(token), SESSION_TTL_HOURS);
+  return sessions.touchSession(db, hashToken(token), SESSION_TTL_HOURS, SESSION_MAX_HOURS);
 }
 
 export async function signOut(db: Db, token: string): Promise<void> {
