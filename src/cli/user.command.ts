@@ -6,6 +6,7 @@ import { localeFromEnv, t } from '../i18n/index.js';
 import { AppError } from '../lib/errors.js';
 import { checkNewUser } from '../modules/accounts/accounts.schemas.js';
 import { addUser, listUsers } from '../modules/accounts/accounts.service.js';
+import { guessablePassword } from '../modules/accounts/password-strength.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -22,6 +23,10 @@ export async function userAddCommand(
   const checked = checkNewUser({ ...opts, ...(password !== undefined ? { password } : {}) });
   if (Array.isArray(checked)) {
     for (const p of checked) console.error(t(locale, p.reason, p.params));
+    return 1;
+  }
+  if (checked.password && (await guessablePassword(checked.password, [checked.email, checked.displayName]))) {
+    console.error(t(locale, 'accounts.passwordGuessable'));
     return 1;
   }
   const database = await openDatabase(config, (msg) => console.error(msg));

@@ -6,6 +6,7 @@ export const daStaff = {
   'accounts.municipalityNotAllowed': 'Rollen »{role}« gælder for hele programmet, ikke for én kommune: udelad venligst --municipality.',
   'accounts.municipalityUnknown': 'Ukendt kommune »{value}«. Tilladt: {allowed}.',
   'accounts.passwordLength': 'Adgangskoden skal være mellem {min} og {max} tegn lang.',
+  'accounts.passwordGuessable': "Denne adgangskode er for let at gætte: Den står på lister over almindelige eller stjålne adgangskoder, følger et kendt mønster eller indeholder dit navn eller din adresse. Vælg venligst en anden, for eksempel af flere tilfældige ord.",
   'accounts.emailTaken': 'Der findes allerede en konto med e-mailadressen »{value}«.',
   'accounts.userAdded': 'Konto oprettet: {email} ({role}).',
   'accounts.noPassword': 'Kontoen har endnu ingen adgangskode; den kan logge ind, så snart der er angivet en.',

@@ -6,6 +6,7 @@ export const deStaff = {
   'accounts.municipalityNotAllowed': 'Die Rolle „{role}“ gilt für das ganze Programm, nicht für eine Kommune: bitte --municipality weglassen.',
   'accounts.municipalityUnknown': 'Unbekannte Kommune „{value}“. Erlaubt: {allowed}.',
   'accounts.passwordLength': 'Das Passwort muss zwischen {min} und {max} Zeichen lang sein.',
+  'accounts.passwordGuessable': "Dieses Passwort ist zu leicht zu erraten: Es steht in Listen häufiger oder gestohlener Passwörter, folgt einem bekannten Muster oder enthält Ihren Namen oder Ihre Adresse. Bitte wählen Sie ein anderes, zum Beispiel aus mehreren zufälligen Wörtern.",
   'accounts.emailTaken': 'Es gibt schon ein Konto mit der E-Mail-Adresse „{value}“.',
   'accounts.userAdded': 'Konto angelegt: {email} ({role}).',
   'accounts.noPassword': 'Das Konto hat noch kein Passwort; es kann sich anmelden, sobald eines gesetzt ist.',

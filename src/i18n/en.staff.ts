@@ -6,6 +6,7 @@ export const enStaff = {
   'accounts.municipalityNotAllowed': 'The role “{role}” acts for the whole programme, not one municipality: please leave out --municipality.',
   'accounts.municipalityUnknown': 'Unknown municipality “{value}”. Allowed: {allowed}.',
   'accounts.passwordLength': 'The password must be between {min} and {max} characters long.',
+  'accounts.passwordGuessable': "This password is too easy to guess: it appears in lists of common or stolen passwords, follows a known pattern or contains your name or address. Please choose another one, for example made of several random words.",
   'accounts.emailTaken': 'There is already an account with the e-mail address “{value}”.',
   'accounts.userAdded': 'Account created: {email} ({role}).',
   'accounts.noPassword': 'The account has no password yet; it can sign in once one is set.',

@@ -66,6 +66,10 @@ test('a reset link arrives by e-mail, works once, and signs the person out every
   const mismatch = await post('/de/passwort-neu', { token, password: 'neues-passwort-456', password2: 'anderes-passwort' });
   assert.equal(mismatch.statusCode, 400);
   assert.ok(mismatch.body.includes('Die beiden Passwörter stimmen nicht überein.'));
+  // Long enough, but in every list of leaked passwords: refused, and the link still works.
+  const common = await post('/de/passwort-neu', { token, password: 'passwordpassword', password2: 'passwordpassword' });
+  assert.equal(common.statusCode, 400);
+  assert.ok(common.body.includes('Dieses Passwort ist zu leicht zu erraten'));
 
   const done = await post('/de/passwort-neu', { token, password: 'neues-passwort-456', password2: 'neues-passwort-456' });
   assert.equal(done.statusCode, 303);

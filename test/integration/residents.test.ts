@@ -183,6 +183,12 @@ test('a new password needs the current one, and ends the other sessions', async 
   assert.equal(wrong.statusCode, 400);
   assert.equal(await hashOf(), first, 'nothing changed');
   assert.equal((await get(t.app, '/de/buergerkonto', laptop)).statusCode, 200, 'the other session still works');
+  for (const guessable of ['Passwort12345', 'wechsel@example.org1']) {
+    const weak = await postForm(t.app, '/de/buergerkonto', form({ current_password: 'erstes passwort 123', password: guessable, password2: guessable }), r);
+    assert.equal(weak.statusCode, 400, guessable);
+    assert.ok(weak.body.includes('Dieses Passwort ist zu leicht zu erraten'), guessable);
+  }
+  assert.equal(await hashOf(), first, 'a guessable password is not taken');
 
   const right = await postForm(t.app, '/de/buergerkonto', form({ current_password: 'erstes passwort 123', password: 'zweites passwort 456', password2: 'zweites passwort 456' }), r);
   assert.equal(right.statusCode, 303);

@@ -13,6 +13,7 @@ import { AdminSetupPage, type SetupErrors } from './admin-setup.views.js';
 import { requestPasswordReset, resetPassword, resetTokenValid } from './password-reset.service.js';
 import { ResetPasswordPage, ResetRequestPage } from './password-reset.views.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
+import { guessablePassword } from './password-strength.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { finishOidcLogin, OIDC_CALLBACK_PATH, OIDC_STATE_COOKIE, startOidcLogin } from './oidc.service.js';
 import { actorOf, safeReturnPath, SESSION_COOKIE } from './staff-area.js';
@@ -131,6 +132,7 @@ export async function accountPageRoutes(app: FastifyInstance) {
     const errors: { password?: string; password2?: string } = {};
     if (body.password.length < MIN_PASSWORD_LENGTH || body.password.length > MAX_PASSWORD_LENGTH)
       errors.password = ctx.t('accounts.passwordLength', { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH });
+    else if (await guessablePassword(body.password)) errors.password = ctx.t('accounts.passwordGuessable');
     if (body.password !== body.password2) errors.password2 = ctx.t('setup.mismatch');
     if (Object.keys(errors).length) return render(await resetTokenValid(app.db, body.token, rules), errors, 400);
     const result = await resetPassword(app.db, body.token, body.password, request.client, rules);
@@ -160,6 +162,7 @@ export async function accountPageRoutes(app: FastifyInstance) {
     const checked = checkNewUser({ email: body.email, role: 'admin', name: body.name, password: body.password });
     const errors: SetupErrors = {};
     if (Array.isArray(checked)) for (const p of checked) if (p.field === 'email' || p.field === 'password') errors[p.field] = ctx.t(p.reason, p.params);
+    if (!errors.password && (await guessablePassword(body.password, [body.email, body.name]))) errors.password = ctx.t('accounts.passwordGuessable');
     if (body.password !== body.password2) errors.password2 = ctx.t('setup.mismatch');
     if (Array.isArray(checked) || Object.keys(errors).length) return rerender(400, true, errors);
     try {

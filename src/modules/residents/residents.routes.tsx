@@ -153,8 +153,8 @@ export async function residentRoutes(app: FastifyInstance) {
     try {
       await updateProfile(app.db, resident, parsed.data, request.client);
     } catch (err) {
-      if (!(err instanceof AppError) || !['current_password', 'sign_in_again', 'too_many_attempts'].includes(err.code)) throw err;
-      const field = err.code === 'sign_in_again' ? 'password' : 'current_password';
+      if (!(err instanceof AppError) || !['current_password', 'sign_in_again', 'too_many_attempts', 'password_guessable'].includes(err.code)) throw err;
+      const field = err.code === 'sign_in_again' || err.code === 'password_guessable' ? 'password' : 'current_password';
       return profile(request, reply, resident, { values, errors: { [field]: { key: err.messageKey } } }, err.status);
     }
     return reply.redirect(`/${parsed.data.locale}/buergerkonto?gespeichert=1`, 303);

@@ -12,6 +12,7 @@ import { enqueue } from '../../jobs/queue.js';
 import { AppError } from '../../lib/errors.js';
 import { locales, type Locale } from '../../lib/localized.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from '../accounts/passwords.js';
+import { guessablePassword } from '../accounts/password-strength.js';
 import { hashToken } from '../accounts/sign-in.service.js';
 import * as counters from '../accounts/sessions.repository.js';
 import { safeReturnPath } from '../accounts/staff-area.js';
@@ -119,6 +120,7 @@ export async function updateProfile(db: Db, resident: Resident, input: z.infer<t
     } else if (!resident.freshSignIn) {
       throw new AppError(400, 'sign_in_again', 'residents.error.signInAgain');
     }
+    if (await guessablePassword(input.password, [resident.email, input.display_name])) throw new AppError(400, 'password_guessable', 'accounts.passwordGuessable');
     passwordHash = await hashPassword(input.password);
   }
   await db.transaction().execute(async (trx) => {
