@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import { AppError } from './lib/errors.js';
+import { appSecret } from './db/app-secret.js';
 import { isLocale } from './lib/localized.js';
 import { requestForLog } from './lib/log-redaction.js';
 import { accountPageRoutes, oidcCallbackRoutes } from './modules/accounts/accounts.routes.js';
@@ -55,17 +56,32 @@ export interface AppOptions {
   logger?: boolean;
   /** Where the log goes instead of standard output (tests read it). */
   logStream?: NodeJS.WritableStream;
+  /** Shorter time-outs (tests); see TIMEOUTS. */
+  timeouts?: Partial<typeof TIMEOUTS>;
 }
 
-export async function buildApp({ db, config, databaseUrl, logger = false, logStream }: AppOptions): Promise<FastifyInstance> {
+/**
+ * A client that sends its request slowly (or not at all) must not hold a connection for ever: a
+ * connection idle this long is closed, a request must arrive whole within `requestMs` (an upload of
+ * 10 MiB needs about a minute at 1.5 Mbit/s), its headers within `headersMs`.
+ */
+export const TIMEOUTS = { connectionMs: 30_000, requestMs: 120_000, headersMs: 20_000, keepAliveMs: 10_000 };
+
+export async function buildApp({ db, config, databaseUrl, logger = false, logStream, timeouts: shorter = {} }: AppOptions): Promise<FastifyInstance> {
+  const timeouts = { ...TIMEOUTS, ...shorter };
   const app = Fastify({
+    connectionTimeout: timeouts.connectionMs,
+    requestTimeout: timeouts.requestMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
     logger: logger || logStream ? { level: config.logLevel, serializers: { req: requestForLog }, ...(logStream ? { stream: logStream } : {}) } : false,
     // A hop count as a function: Fastify's types take booleans, addresses and functions.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: sendFrameworkError,
   });
+  app.server.headersTimeout = timeouts.headersMs;
   await app.register(context, { db, config });
+  app.decorate('csrfSecret', await appSecret(db, 'csrf'));
   await app.register(errors);
   await app.register(inputGuard);
   await app.register(security);

@@ -21,3 +21,11 @@ test('a mail server must be an smtp address', () => {
   assert.throws(() => loadConfig({ LOTSE_SMTP_URL: 'mail.example.org' }), /LOTSE_SMTP_URL/);
   assert.equal(loadConfig({ LOTSE_SMTP_URL: 'smtps://u:p@mail.example.org:465' }).smtpUrl, 'smtps://u:p@mail.example.org:465');
 });
+
+test('without NODE_ENV the settings are those of production: no demo data unless asked for', () => {
+  assert.equal(loadConfig({}).env, 'production');
+  assert.equal(loadConfig({}).seedDemo, false);
+  assert.equal(loadConfig({ LOTSE_SEED_DEMO: 'true' }).seedDemo, true);
+  assert.equal(loadConfig({ NODE_ENV: 'development' }).seedDemo, true);
+  assert.equal(loadConfig({ NODE_ENV: 'development', LOTSE_SEED_DEMO: 'false' }).seedDemo, false);
+});

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Production unless said otherwise: a deployment that forgets the setting gets the safe behaviour (no
+  // demo data, no e-mail contents in the log); `npm start` (lotse start --demo) asks for development.
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z
@@ -14,7 +16,7 @@ const schema = z.object({
   LOTSE_DATA_DIR: z.string().min(1).default('./data'),
   PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://lotse.example.org' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LOTSE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  LOTSE_SEED_DEMO: z.enum(['true', 'false']).optional(),
   LOTSE_RESPONSE_CACHE: z.enum(['true', 'false']).default('true'),
   LOTSE_TRUST_PROXY: z
     .string()
@@ -46,6 +48,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   publicUrl: string;
+  /** Whether PUBLIC_URL was given (else publicUrl is a localhost guess). */
+  publicUrlGiven: boolean;
   logLevel: string;
   seedDemo: boolean;
   responseCache: boolean;
@@ -91,8 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: c.DATABASE_URL,
     dataDir: path.resolve(c.LOTSE_DATA_DIR),
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
+    publicUrlGiven: !!c.PUBLIC_URL,
     logLevel: c.LOG_LEVEL,
-    seedDemo: c.LOTSE_SEED_DEMO === 'true',
+    seedDemo: c.LOTSE_SEED_DEMO ? c.LOTSE_SEED_DEMO === 'true' : c.NODE_ENV !== 'production',
     responseCache: c.LOTSE_RESPONSE_CACHE === 'true',
     trustProxy: trustProxySetting(c.LOTSE_TRUST_PROXY),
     smtpUrl: c.LOTSE_SMTP_URL,

@@ -23,8 +23,9 @@ const program = new Command('lotse')
 
 program
   .command('start')
-  .description('Start the web server (migrates the database and, on an empty database, creates the demo data)')
-  .action(() => startCommand(loadConfig()));
+  .description('Start the web server (migrates the database first); production settings unless NODE_ENV says otherwise')
+  .option('--demo', 'try Lotse out: development settings (demo data on an empty database, e-mails printed here) unless NODE_ENV is set')
+  .action((opts: { demo?: boolean }) => startCommand(loadConfig(opts.demo ? { NODE_ENV: 'development', ...process.env } : process.env)));
 
 program
   .command('migrate')

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../src/db/database.js';
 import type { NotifyMode } from '../../src/db/schema.js';
 import { hashToken } from '../../src/modules/accounts/sign-in.service.js';
+import { csrfFor } from './csrf.js';
 
 export interface ResidentSession {
   residentId: number;
@@ -30,7 +31,7 @@ export async function residentSession(db: Db, options: { email?: string; display
     .executeTakeFirstOrThrow();
   const token = crypto.randomBytes(32).toString('base64url');
   await db.insertInto('resident_sessions').values({ resident_id: resident.id, token_hash: hashToken(token), expires_at: sql<Date>`now() + interval '1 hour'` }).execute();
-  const csrf = crypto.randomBytes(24).toString('base64url');
+  const csrf = await csrfFor(db, { lotse_resident: token });
   return { residentId: resident.id, email, cookies: { lotse_resident: token, lotse_csrf: csrf }, csrf };
 }
 
@@ -41,6 +42,6 @@ export async function anotherSession(db: Db, of: ResidentSession, minutesAgo = 0
     .insertInto('resident_sessions')
     .values({ resident_id: of.residentId, token_hash: hashToken(token), created_at: sql<Date>`now() - make_interval(mins => ${minutesAgo})`, expires_at: sql<Date>`now() + interval '1 hour'` })
     .execute();
-  const csrf = crypto.randomBytes(24).toString('base64url');
+  const csrf = await csrfFor(db, { lotse_resident: token });
   return { ...of, cookies: { lotse_resident: token, lotse_csrf: csrf }, csrf };
 }

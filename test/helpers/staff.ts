@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../src/db/database.js';
 import type { Role } from '../../src/db/schema.js';
 import { hashToken } from '../../src/modules/accounts/sign-in.service.js';
+import { csrfFor } from './csrf.js';
 
 export interface StaffSession {
   userId: number;
@@ -26,7 +27,7 @@ export async function staffSession(db: Db, roles: { role: Role; municipality?: s
   }
   const token = crypto.randomBytes(32).toString('base64url');
   await db.insertInto('sessions').values({ user_id: user.id, token_hash: hashToken(token), expires_at: sql<Date>`now() + interval '1 hour'` }).execute();
-  const csrf = crypto.randomBytes(24).toString('base64url');
+  const csrf = await csrfFor(db, { lotse_session: token });
   return { userId: user.id, email, cookies: { lotse_session: token, lotse_csrf: csrf }, csrf };
 }
 

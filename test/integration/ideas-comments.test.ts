@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
+import { csrfFor } from '../helpers/csrf.js';
 import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
 import { deliverMail, type Mailbox, startMailbox } from '../helpers/mailbox.js';
 import { type ResidentSession, residentSession } from '../helpers/residents.js';
@@ -39,7 +40,8 @@ test('ideas need an account, come back with field errors, and appear on the proc
   assert.equal(anonymous.statusCode, 303);
   assert.match(String(anonymous.headers.location), /^\/de\/buergerkonto\/anmelden\?weiter=/);
   const before = await t.db.selectFrom('ideas').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-  assert.equal((await newIdea({ title: 'X', body: 'Y' }, { ...author, cookies: { lotse_csrf: author.csrf } })).statusCode, 303);
+  const anonymousCsrf = await csrfFor(t.db, {});
+  assert.equal((await newIdea({ title: 'X', body: 'Y' }, { ...author, cookies: { lotse_csrf: anonymousCsrf }, csrf: anonymousCsrf })).statusCode, 303);
   assert.equal((await t.db.selectFrom('ideas').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n, before.n, 'no session, no idea');
 
   const bad = await newIdea({ title: '', body: 'x'.repeat(5001), topic: 'gibt-es-nicht' });
@@ -241,7 +243,8 @@ test('writes are limited per account', async () => {
 });
 
 test('without a resident session a comment goes nowhere', async () => {
-  const res = await postForm(t.app, '/de/kommentare', { target: `project:${projectSlug}`, body: 'Anonym' }, { cookies: { lotse_csrf: 'c'.repeat(32) }, csrf: 'c'.repeat(32) });
+  const csrf = await csrfFor(t.db, {});
+  const res = await postForm(t.app, '/de/kommentare', { target: `project:${projectSlug}`, body: 'Anonym' }, { cookies: { lotse_csrf: csrf }, csrf });
   assert.equal(res.statusCode, 303);
   assert.match(String(res.headers.location), /^\/de\/buergerkonto\/anmelden/);
   assert.equal(await t.db.selectFrom('comments').select('id').where('body', '=', 'Anonym').executeTakeFirst(), undefined);

@@ -3,6 +3,7 @@
 // the form body. Each answer is a client error (400 or 404, or the usual redirect), never a 500.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { csrfFor } from '../helpers/csrf.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { residentSession } from '../helpers/residents.js';
 import { staffSession } from '../helpers/staff.js';
@@ -16,7 +17,7 @@ before(async () => {
   const admin = await staffSession(t.db, [{ role: 'admin' }]);
   const resident = await residentSession(t.db);
   // One client that is both (a staff member who also has a resident account): every route reaches its handler.
-  csrf = admin.csrf;
+  csrf = await csrfFor(t.db, { lotse_session: admin.cookies.lotse_session!, lotse_resident: resident.cookies.lotse_resident! });
   cookies = { ...resident.cookies, ...admin.cookies, lotse_csrf: csrf };
 });
 after(() => t.close());

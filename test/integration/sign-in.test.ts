@@ -33,6 +33,12 @@ async function signIn(password: string, ip = '10.1.1.1') {
   return post('/de/anmelden', { email: 'Redaktion@Flensburg.de', password, _csrf: csrf }, { lotse_csrf: csrf }, ip);
 }
 
+/** The token of the account page (its sign-out forms) for this session. */
+async function accountPageToken(session: string) {
+  const page = await t.app.inject({ url: '/de/konto', cookies: { lotse_session: session } });
+  return page.cookies.find((c) => c.name === 'lotse_csrf')!.value;
+}
+
 const sessionCookie = (res: Awaited<ReturnType<typeof signIn>>) => res.cookies.find((c) => c.name === 'lotse_session');
 
 test('the sign-in page is a translated form with a CSRF token', async () => {
@@ -50,6 +56,35 @@ test('a form without the CSRF token is refused and signs nobody in', async () =>
   assert.equal(res.statusCode, 403);
   assert.equal(sessionCookie(res), undefined);
   assert.ok(res.body.includes('Das Formular war veraltet.'));
+});
+
+test('a token made up by the client (a cookie planted from a sibling site) is refused', async () => {
+  const planted = 'A'.repeat(32);
+  const res = await post('/de/anmelden', { email: 'redaktion@flensburg.de', password: PASSWORD, _csrf: planted }, { lotse_csrf: planted }, '10.7.1.1');
+  assert.equal(res.statusCode, 403);
+  assert.equal(sessionCookie(res), undefined);
+  const lookalike = `${'A'.repeat(32)}.${'B'.repeat(43)}`;
+  const forged = await post('/de/anmelden', { email: 'redaktion@flensburg.de', password: PASSWORD, _csrf: lookalike }, { lotse_csrf: lookalike }, '10.7.1.1');
+  assert.equal(forged.statusCode, 403);
+});
+
+test('signing in replaces the token: one from before, or of another session, no longer works', async () => {
+  const before = await signInForm('10.7.2.2');
+  const res = await post('/de/anmelden', { email: 'redaktion@flensburg.de', password: PASSWORD, _csrf: before }, { lotse_csrf: before }, '10.7.2.2');
+  assert.equal(res.statusCode, 303);
+  const cleared = res.cookies.find((c) => c.name === 'lotse_csrf');
+  assert.equal(cleared?.value, '', 'the old token is dropped at sign-in');
+  const session = sessionCookie(res)!.value;
+  const stale = await post('/de/abmelden', { _csrf: before }, { lotse_csrf: before, lotse_session: session }, '10.7.2.2');
+  assert.equal((await t.app.inject({ url: '/de/konto', cookies: { lotse_session: session } })).statusCode, 200, `still signed in after ${stale.statusCode}`);
+  const other = sessionCookie(await signIn(PASSWORD, '10.7.2.3'))!.value;
+  const othersToken = await accountPageToken(other);
+  await post('/de/abmelden', { _csrf: othersToken }, { lotse_csrf: othersToken, lotse_session: session }, '10.7.2.2');
+  assert.equal((await t.app.inject({ url: '/de/konto', cookies: { lotse_session: session } })).statusCode, 200, 'another session’s token does not sign this one out');
+  const own = await accountPageToken(session);
+  assert.notEqual(own, before);
+  await post('/de/abmelden', { _csrf: own }, { lotse_csrf: own, lotse_session: session }, '10.7.2.2');
+  assert.equal((await t.app.inject({ url: '/de/konto', cookies: { lotse_session: session } })).statusCode, 303);
 });
 
 test('a wrong password re-renders the form with an error and keeps the address', async () => {
@@ -90,7 +125,7 @@ test('after five failures one client is locked out for a while, another client i
 test('signing out ends this session; signing out everywhere ends all of them', async () => {
   const first = sessionCookie(await signIn(PASSWORD, '10.3.3.3'))!.value;
   const second = sessionCookie(await signIn(PASSWORD, '10.3.3.4'))!.value;
-  const csrf = await signInForm();
+  const csrf = await accountPageToken(first);
 
   const out = await post('/de/abmelden', { _csrf: csrf }, { lotse_csrf: csrf, lotse_session: first });
   assert.equal(out.statusCode, 303);
@@ -98,7 +133,8 @@ test('signing out ends this session; signing out everywhere ends all of them', a
   assert.equal((await t.app.inject({ url: '/de/konto', cookies: { lotse_session: second } })).statusCode, 200);
 
   const third = sessionCookie(await signIn(PASSWORD, '10.3.3.5'))!.value;
-  await post('/de/ueberall-abmelden', { _csrf: csrf }, { lotse_csrf: csrf, lotse_session: third });
+  const thirdCsrf = await accountPageToken(third);
+  await post('/de/ueberall-abmelden', { _csrf: thirdCsrf }, { lotse_csrf: thirdCsrf, lotse_session: third });
   for (const token of [second, third]) {
     const res = await t.app.inject({ url: '/de/konto', cookies: { lotse_session: token } });
     assert.equal(res.statusCode, 303);

@@ -2,7 +2,7 @@
 // token; these pages are never cached and never indexed.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
+import { CSRF_FIELD, csrfToken, csrfValid, dropCsrfToken } from '../../lib/csrf.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { sessionUser, SESSION_TTL_HOURS, signIn, signInRules, signOut, signOutEverywhere } from './sign-in.service.js';
@@ -94,6 +94,7 @@ export async function accountPageRoutes(app: FastifyInstance) {
         else await signOut(app.db, token);
       }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      dropCsrfToken(reply);
       return reply.redirect(`${localePath(lang(request), '/anmelden')}?abgemeldet=1`, 303);
     });
   signOutRoute('/:lang/abmelden', false);
@@ -197,6 +198,7 @@ const setupBody = z.object({
 
 function setSession(app: FastifyInstance, reply: FastifyReply, token: string) {
   const secure = app.config.publicUrl.startsWith('https://');
+  dropCsrfToken(reply);
   return reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_HOURS * 3600 });
 }
 

@@ -4,11 +4,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
 import { AppError } from '../../lib/errors.js';
+import { STAFF_SESSION_COOKIE } from '../../lib/session-cookies.js';
 import { localePath } from '../../views/page-context.js';
 import type { StaffActor } from './actor.js';
 import { sessionUser } from './sign-in.service.js';
 
-export const SESSION_COOKIE = 'lotse_session';
+export const SESSION_COOKIE = STAFF_SESSION_COOKIE;
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -8,9 +8,11 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { NotifyMode } from '../../db/schema.js';
 import { isLocale, type Locale } from '../../lib/localized.js';
+import { RESIDENT_SESSION_COOKIE } from '../../lib/session-cookies.js';
+import { dropCsrfToken } from '../../lib/csrf.js';
 import { hashToken } from '../accounts/sign-in.service.js';
 
-export const RESIDENT_COOKIE = 'lotse_resident';
+export const RESIDENT_COOKIE = RESIDENT_SESSION_COOKIE;
 export const RESIDENT_SESSION_DAYS = 30;
 
 export interface Resident {
@@ -70,12 +72,14 @@ export async function startResidentSession(db: Db, reply: FastifyReply, resident
     .values({ resident_id: residentId, token_hash: hashToken(token), expires_at: sql<Date>`now() + make_interval(days => ${RESIDENT_SESSION_DAYS})` })
     .execute();
   reply.setCookie(RESIDENT_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: RESIDENT_SESSION_DAYS * 86400 });
+  dropCsrfToken(reply);
 }
 
 export async function endResidentSession(db: Db, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const token = request.cookies[RESIDENT_COOKIE];
   if (token) await db.deleteFrom('resident_sessions').where('token_hash', '=', hashToken(token)).execute();
   reply.clearCookie(RESIDENT_COOKIE, { path: '/' });
+  dropCsrfToken(reply);
 }
 
 /** The resident sign-in page, coming back to `back` (a path of ours) afterwards. */

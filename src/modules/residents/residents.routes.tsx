@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/index.js';
 import { AppError } from '../../lib/errors.js';
-import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
+import { CSRF_FIELD, csrfToken, csrfValid, dropCsrfToken } from '../../lib/csrf.js';
 import { type FormErrors, stringValues } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { Alert } from '../../views/components.js';
@@ -16,7 +16,7 @@ import { caseData, residentCases } from '../network/advisory.service.js';
 import { ownPartners, partnerData } from '../network/partners.service.js';
 import { FollowsSection } from '../notifications/follows.views.js';
 import { followData, followsOf } from '../notifications/follows.service.js';
-import { currentResident, endResidentSession, type Resident, residentSignInPath, startResidentSession } from './resident-session.js';
+import { currentResident, endResidentSession, RESIDENT_COOKIE, type Resident, residentSignInPath, startResidentSession } from './resident-session.js';
 import { contributionsOf, deleteAccount, exportData, linkBody, passwordSignInBody, profileBody, requestSignInLink, signInWithPassword, updateProfile, useSignInLink } from './residents.service.js';
 import { DeletePage, ProfilePage, SignInPage } from './residents.views.js';
 
@@ -186,7 +186,8 @@ export async function residentRoutes(app: FastifyInstance) {
     if (!csrfValid(request, body[CSRF_FIELD])) return deletePage(request, reply, 'signin.csrf', 403);
     if (body.confirm !== 'on') return deletePage(request, reply, 'residents.delete.confirmMissing', 400);
     await deleteAccount(app.db, resident.id);
-    reply.clearCookie('lotse_resident', { path: '/' });
+    reply.clearCookie(RESIDENT_COOKIE, { path: '/' });
+    dropCsrfToken(reply);
     const ctx = pageContext(request, app.config.publicUrl);
     return reply.html(
       <StepPage ctx={ctx} title={ctx.t('residents.delete.title')}>
