@@ -116,3 +116,14 @@ test('without configuration there is no single sign-on', async () => {
     await plain.close();
   }
 });
+
+test('one client cannot fill the database with started sign-ins', async () => {
+  const start = () => t.app.inject({ url: '/de/anmelden/oidc', remoteAddress: '10.8.8.8' });
+  for (let i = 0; i < 30; i++) assert.equal((await start()).statusCode, 303);
+  const rows = async () => (await t.db.selectFrom('oidc_logins').select('state').execute()).length;
+  const before = await rows();
+  const refused = await start();
+  assert.equal(refused.statusCode, 429);
+  assert.equal(await rows(), before);
+  assert.equal((await t.app.inject({ url: '/de/anmelden/oidc', remoteAddress: '10.8.8.9' })).statusCode, 303, 'another client still gets in');
+});

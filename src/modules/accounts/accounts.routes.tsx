@@ -63,7 +63,12 @@ export async function accountPageRoutes(app: FastifyInstance) {
   app.get('/:lang/anmelden/oidc', async (request, reply) => {
     if (!app.config.oidc) throw notFound();
     const back = safeReturnPath((request.query as { weiter?: string }).weiter);
-    const { url, state } = await startOidcLogin(app.db, app.config, lang(request), back);
+    const started = await startOidcLogin(app.db, app.config, lang(request), back, request.client);
+    if (!started) {
+      const page = <SignInPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrfToken(request, reply, secure)} email="" error="locked" notice={null} back={back} oidcName={oidcName} passwordLogin={passwordLogin} />;
+      return noStore(reply).html(page, 429);
+    }
+    const { url, state } = started;
     // Lax, so that it comes back with the provider's top-level redirect.
     reply.setCookie(OIDC_STATE_COOKIE, state, { httpOnly: true, sameSite: 'lax', secure, path: OIDC_CALLBACK_PATH, maxAge: 15 * 60 });
     return noStore(reply).redirect(url, 303);

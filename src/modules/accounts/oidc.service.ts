@@ -2,6 +2,8 @@
 // nonce. The provider only proves who someone is; what they may do stays with the roles given here,
 // so an identity without a Lotse account is refused. The first sign-in links the account (matched by
 // verified e-mail address) to the provider's subject; later sign-ins must come from that subject.
+import { recordFailure } from './sessions.repository.js';
+import { WINDOW_MINUTES } from './sign-in.service.js';
 import * as client from 'openid-client';
 import { sql } from 'kysely';
 import type { Config } from '../../config.js';
@@ -35,8 +37,15 @@ function configuration(oidc: OidcConfig): Promise<client.Configuration> {
   return found;
 }
 
-/** Returns the provider's address to send the browser to, and the state to keep in the browser's cookie. */
-export async function startOidcLogin(db: Db, config: Config, locale: Locale, returnTo: string | null): Promise<{ url: string; state: string }> {
+/** Sign-ins started per client and window: each one writes a row, so a flood of starts is cut off. */
+export const MAX_STARTS_PER_CLIENT = 30;
+
+/**
+ * Returns the provider's address to send the browser to, and the state to keep in the browser's
+ * cookie; null when this client started too many sign-ins lately.
+ */
+export async function startOidcLogin(db: Db, config: Config, locale: Locale, returnTo: string | null, requester: string): Promise<{ url: string; state: string } | null> {
+  if ((await recordFailure(db, `oidc-start:${requester}`, WINDOW_MINUTES)) > MAX_STARTS_PER_CLIENT) return null;
   const oidc = config.oidc!;
   const settings = await configuration(oidc);
   const codeVerifier = client.randomPKCECodeVerifier();
