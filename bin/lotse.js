@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Entry point of `npx lotse` and `npm start`: runs the TypeScript sources through tsx. The project's
-// tsconfig (JSX with Preact) is named explicitly so the command works from any working directory.
-import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
+// Entry point of `npx lotse` and `npm start`: the compiled code in dist/ (`npm ci` builds it; after a
+// change to src/, `npm run build`).
+import fs from 'node:fs';
 
-register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
-await import('../src/cli/main.ts');
+const main = new URL('../dist/cli/main.js', import.meta.url);
+if (!fs.existsSync(main)) {
+  console.error('Lotse is not built yet: run `npm run build` (npm ci does it too).');
+  process.exit(1);
+}
+await import(main.href);

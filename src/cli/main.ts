@@ -3,11 +3,15 @@
 // not the server is running.
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from '../config.js';
-import { exportCommand } from './export.command.js';
-import { importCommand } from './import.command.js';
-import { migrateCommand } from './migrate.command.js';
-import { startCommand } from './start.command.js';
-import { userAddCommand, userListCommand } from './user.command.js';
+
+// Each command loads its code when it runs: `lotse --help` needs none of it (the server alone pulls in
+// most of the application).
+const exportCommand: typeof import('./export.command.js').exportCommand = async (...args) => (await import('./export.command.js')).exportCommand(...args);
+const importCommand: typeof import('./import.command.js').importCommand = async (...args) => (await import('./import.command.js')).importCommand(...args);
+const migrateCommand: typeof import('./migrate.command.js').migrateCommand = async (...args) => (await import('./migrate.command.js')).migrateCommand(...args);
+const startCommand: typeof import('./start.command.js').startCommand = async (...args) => (await import('./start.command.js')).startCommand(...args);
+const userAddCommand: typeof import('./user.command.js').userAddCommand = async (...args) => (await import('./user.command.js')).userAddCommand(...args);
+const userListCommand: typeof import('./user.command.js').userListCommand = async (...args) => (await import('./user.command.js')).userListCommand(...args);
 
 /**
  * One-shot commands end the process explicitly with their code: the embedded database's exit hooks
