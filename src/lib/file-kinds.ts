@@ -2,7 +2,6 @@
 // documents, PDF and images for documentation and advisory cases; plain text (CSV) for imports. The
 // name's extension must fit the content, so that `plan.pdf.exe` or an HTML page called `bild.png`
 // never lands in storage. Stored files are always served as downloads (see network.routes sendFile).
-import { fileTypeFromBuffer } from 'file-type';
 
 export type UploadKind = 'documents' | 'text';
 
@@ -45,6 +44,8 @@ function isPlainText(content: Buffer): boolean {
 export async function checkedFileType(kind: UploadKind, name: string, content: Buffer): Promise<string | null> {
   if (DOUBLE_EXTENSION.test(name)) return null;
   const extension = extensionOf(name);
+  // file-type loads with the first upload.
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(content);
   if (!detected) return TEXT_EXTENSIONS.includes(extension) && isPlainText(content) ? (extension === 'csv' ? 'text/csv' : 'text/plain') : null;
   if (kind === 'text') return null;

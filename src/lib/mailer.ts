@@ -1,7 +1,7 @@
 // Sends e-mail over SMTP with nodemailer. Without LOTSE_SMTP_URL (development) every mail is printed
 // to the console instead, so that links in it (e.g. a password reset) can be followed locally; in
 // production without a mail server only the recipient is logged, never the content.
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Config } from '../config.js';
 
 export interface Mail {
@@ -31,11 +31,14 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'> & { en
       close: () => {},
     };
   }
-  const transport = nodemailer.createTransport(config.smtpUrl);
+  const smtpUrl = config.smtpUrl;
+  // nodemailer loads with the first mail: most processes (extra web processes, the CLI) send none.
+  let transport: Transporter | undefined;
   return {
     send: async (mail) => {
+      transport ??= (await import('nodemailer')).default.createTransport(smtpUrl);
       await transport.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.headers ? { headers: mail.headers } : {}) });
     },
-    close: () => transport.close(),
+    close: () => transport?.close(),
   };
 }

@@ -4,7 +4,7 @@
 // verified e-mail address) to the provider's subject; later sign-ins must come from that subject.
 import { recordFailure } from './sessions.repository.js';
 import { WINDOW_MINUTES } from './sign-in.service.js';
-import * as client from 'openid-client';
+import type * as OpenIdClient from 'openid-client';
 import { sql } from 'kysely';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/database.js';
@@ -17,7 +17,11 @@ export const OIDC_STATE_COOKIE = 'lotse_oidc_state';
 const LOGIN_TTL_MINUTES = 15;
 
 type OidcConfig = NonNullable<Config['oidc']>;
-const discovered = new Map<string, Promise<client.Configuration>>();
+// openid-client loads with the first single sign-on, not in every process.
+let loaded: Promise<typeof OpenIdClient> | undefined;
+const openIdClient = () => (loaded ??= import('openid-client'));
+
+const discovered = new Map<string, Promise<OpenIdClient.Configuration>>();
 
 /** Plain http is allowed only for a provider on this machine (development and tests). */
 function isLoopback(issuer: string): boolean {
@@ -25,7 +29,8 @@ function isLoopback(issuer: string): boolean {
   return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
 }
 
-function configuration(oidc: OidcConfig): Promise<client.Configuration> {
+async function configuration(oidc: OidcConfig): Promise<OpenIdClient.Configuration> {
+  const client = await openIdClient();
   const key = `${oidc.issuer}|${oidc.clientId}`;
   let found = discovered.get(key);
   if (!found) {
@@ -48,6 +53,7 @@ export async function startOidcLogin(db: Db, config: Config, locale: Locale, ret
   if ((await recordFailure(db, `oidc-start:${requester}`, WINDOW_MINUTES)) > MAX_STARTS_PER_CLIENT) return null;
   const oidc = config.oidc!;
   const settings = await configuration(oidc);
+  const client = await openIdClient();
   const codeVerifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
   const nonce = client.randomNonce();
@@ -85,7 +91,8 @@ export async function finishOidcLogin(db: Db, config: Config, callbackUrl: URL, 
     .executeTakeFirst();
   if (!pending) return { ok: false, reason: 'expired', locale: 'de' };
   const locale = pending.locale as Locale;
-  let claims: client.IDToken | undefined;
+  const client = await openIdClient();
+  let claims: OpenIdClient.IDToken | undefined;
   let email: string | null = null;
   try {
     const settings = await configuration(oidc);

@@ -2,7 +2,10 @@
 // no canvas). The page's Content-Security-Policy allows no inline styles, so the SVG is served as an image
 // of its own (referenced by <img> with a text alternative, each beside a table of the same numbers) and
 // its style attributes become presentation attributes; the hover stylesheet (useless in an image) goes.
-import * as echarts from 'echarts';
+import type * as Echarts from 'echarts';
+
+// echarts is large: loaded with the first chart, not by every process at start.
+let echartsModule: Promise<typeof Echarts> | undefined;
 import type { Locale } from '../../lib/localized.js';
 import { pick } from '../../lib/localized.js';
 import { t } from '../../i18n/index.js';
@@ -43,7 +46,8 @@ export function topMeasures(f: ProgrammeFinance) {
 
 const compact = { de: 'de-DE', da: 'da-DK', en: 'en-GB' } as const;
 
-export function renderChart(name: ChartName, rows: SeriesRow[], locale: Locale): string {
+export async function renderChart(name: ChartName, rows: SeriesRow[], locale: Locale): Promise<string> {
+  const echarts = await (echartsModule ??= import('echarts'));
   const money = new Intl.NumberFormat(compact[locale], { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
   const horizontal = name === 'massnahmen';
   const height = horizontal ? Math.max(220, 70 + rows.length * 46) : 320;

@@ -29,7 +29,7 @@ export async function financePageRoutes(app: FastifyInstance) {
     const name = file.replace(/\.svg$/, '') as ChartName;
     if (!file.endsWith('.svg') || !chartNames.includes(name)) return reply.callNotFound();
     const f = await programmeFinance(app.db, { internal: false });
-    const svg = renderChart(name, dashboardSeries(f, request.locale)[name], request.locale);
+    const svg = await renderChart(name, dashboardSeries(f, request.locale)[name], request.locale);
     return reply.type('image/svg+xml; charset=utf-8').header('x-content-type-options', 'nosniff').send(svg);
   });
 }

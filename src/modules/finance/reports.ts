@@ -2,8 +2,7 @@
 // exceljs) and a PDF summary for the funder (pdfkit): planned vs. actual per measure and cost category,
 // draw-downs, deadlines and outputs. Internal: only the finance views link here.
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
+// exceljs and pdfkit are large and needed for two downloads only: loaded on first use.
 import type { Db } from '../../db/database.js';
 import { costCategories } from '../../db/schema-finance.js';
 import { t } from '../../i18n/index.js';
@@ -39,6 +38,7 @@ const euro = (cents: number) => cents / 100;
 const EURO_FORMAT = '#,##0.00 "€"';
 
 export async function financeWorkbook(db: Db, f: InternalFinance, locale: Locale): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Lotse';
   wb.created = new Date();
@@ -120,7 +120,8 @@ export function deadlineTitle(d: InternalFinance['deadlines'][number], locale: L
 }
 
 /** The PDF summary for the funder, in the asked language (German by default). */
-export function funderPdf(f: InternalFinance, locale: Locale): Promise<Buffer> {
+export async function funderPdf(f: InternalFinance, locale: Locale): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 50, right: 50 }, bufferPages: true, info: { Title: t(locale, 'finance.pdf.title'), Author: 'Lotse' } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
