@@ -29,3 +29,9 @@ test('without NODE_ENV the settings are those of production: no demo data unless
   assert.equal(loadConfig({ NODE_ENV: 'development' }).seedDemo, true);
   assert.equal(loadConfig({ NODE_ENV: 'development', LOTSE_SEED_DEMO: 'false' }).seedDemo, false);
 });
+
+test('admins and finance staff need a second factor unless LOTSE_STAFF_MFA=off', () => {
+  assert.equal(loadConfig({}).staffMfa, 'required-for-admin-finance');
+  assert.equal(loadConfig({ LOTSE_STAFF_MFA: 'off' }).staffMfa, 'off');
+  assert.throws(() => loadConfig({ LOTSE_STAFF_MFA: 'false' }), /LOTSE_STAFF_MFA/);
+});

@@ -3,6 +3,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+export const staffMfaSettings = ['required-for-admin-finance', 'off'] as const;
+export type StaffMfaSetting = (typeof staffMfaSettings)[number];
+
 const schema = z.object({
   // Production unless said otherwise: a deployment that forgets the setting gets the safe behaviour (no
   // demo data, no e-mail contents in the log); `npm start` (lotse start --demo) asks for development.
@@ -33,6 +36,7 @@ const schema = z.object({
   LOTSE_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   LOTSE_OIDC_NAME: z.string().min(1).max(60).default('Single Sign-on'),
   LOTSE_PASSWORD_LOGIN: z.enum(['true', 'false']).default('true'),
+  LOTSE_STAFF_MFA: z.enum(staffMfaSettings).default('required-for-admin-finance'),
 }).refine((c) => !c.LOTSE_OIDC_ISSUER || (c.LOTSE_OIDC_CLIENT_ID && c.LOTSE_OIDC_CLIENT_SECRET), {
   message: 'LOTSE_OIDC_ISSUER needs LOTSE_OIDC_CLIENT_ID and LOTSE_OIDC_CLIENT_SECRET as well',
   path: ['LOTSE_OIDC_ISSUER'],
@@ -71,6 +75,11 @@ export interface Config {
    * use a password either way.
    */
   passwordLogin: boolean;
+  /**
+   * Whether staff with the admin or finance role must set up a second factor (TOTP) before they may use
+   * the back office; everyone else may set one up voluntarily. 'off' only for tests and local trials.
+   */
+  staffMfa: StaffMfaSetting;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { issuer: c.LOTSE_OIDC_ISSUER, clientId: c.LOTSE_OIDC_CLIENT_ID!, clientSecret: c.LOTSE_OIDC_CLIENT_SECRET!, name: c.LOTSE_OIDC_NAME }
       : null,
     passwordLogin: c.LOTSE_PASSWORD_LOGIN === 'true',
+    staffMfa: c.LOTSE_STAFF_MFA,
   };
 }
 

@@ -163,6 +163,37 @@ export interface SessionsTable {
   expires_at: Date;
 }
 
+/** A staff member's second factor (TOTP): `secret` only once a code confirmed it. */
+export interface StaffTotpTable {
+  user_id: number;
+  /** Base32, as shown to the person for their authenticator app. */
+  secret: string | null;
+  confirmed_at: Date | null;
+  /** The last time step (30 s since the epoch) whose code was accepted: no code works twice. */
+  last_step: number | null;
+  pending_secret: string | null;
+  pending_since: Date | null;
+}
+
+export interface StaffRecoveryCodesTable {
+  id: Generated<number>;
+  user_id: number;
+  /** sha256 of the normalised code; the code itself is shown once and never stored. */
+  code_hash: string;
+  created_at: Timestamp;
+  used_at: Date | null;
+}
+
+/** A sign-in that passed the password and waits for its second factor. */
+export interface StaffSignInChallengesTable {
+  token_hash: string;
+  user_id: number;
+  return_to: string | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+  expires_at: Date;
+}
+
 export interface SignInFailuresTable {
   key: string;
   window_start: Timestamp;
@@ -268,6 +299,9 @@ export interface Database {
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   sign_in_failures: SignInFailuresTable;
+  staff_totp: StaffTotpTable;
+  staff_recovery_codes: StaffRecoveryCodesTable;
+  staff_sign_in_challenges: StaffSignInChallengesTable;
   project_drafts: ProjectDraftsTable;
   project_versions: ProjectVersionsTable;
   project_notes: ProjectNotesTable;
