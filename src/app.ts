@@ -16,6 +16,8 @@ import { municipalityBackOfficeRoutes } from './modules/municipalities/municipal
 import { importRoutes } from './modules/projects/import/import.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { userRoutes } from './modules/accounts/users.routes.js';
+import { secondFactorRoutes } from './modules/accounts/second-factor.routes.js';
+import { signInCodeRoutes } from './modules/accounts/sign-in-code.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { municipalityApiRoutes } from './modules/municipalities/municipalities.api.routes.js';
 import { openApiRoutes } from './modules/openapi/openapi.routes.js';
@@ -120,11 +122,13 @@ export async function buildApp({ db, config, databaseUrl, logger = false, logStr
     await pages.register(ideaRoutes);
     await pages.register(networkRoutes);
     await pages.register(accountPageRoutes);
+    await pages.register(signInCodeRoutes);
     await pages.register(staffArea(editorialRoutes), { prefix: '/:lang/verwaltung' });
     await pages.register(staffArea(municipalityBackOfficeRoutes), { prefix: '/:lang/verwaltung/kommunen' });
     await pages.register(staffArea(importRoutes), { prefix: '/:lang/verwaltung/import' });
     await pages.register(staffArea(auditRoutes), { prefix: '/:lang/verwaltung/protokoll' });
     await pages.register(staffArea(userRoutes), { prefix: '/:lang/verwaltung/konten' });
+    await pages.register(staffArea(secondFactorRoutes, { enrolment: true }), { prefix: '/:lang/verwaltung/zweiter-faktor' });
     await pages.register(staffArea(eventBackOfficeRoutes), { prefix: '/:lang/verwaltung/veranstaltungen' });
     await pages.register(staffArea(participationBackOfficeRoutes), { prefix: '/:lang/verwaltung/beteiligung' });
     await pages.register(staffArea(ideaBackOfficeRoutes), { prefix: '/:lang/verwaltung/beteiligung/ideen' });

@@ -7,6 +7,7 @@ import { daCommunity } from './da.community.js';
 import { daNotifications } from './da.notifications.js';
 import { daFinance } from './da.finance.js';
 import { daNetwork } from './da.network.js';
+import { daSecondFactor } from './da.second-factor.js';
 
 export const da: Record<MessageKey, string> = {
   'site.name': 'Lotse',
@@ -187,4 +188,5 @@ export const da: Record<MessageKey, string> = {
   ...daNotifications,
   ...daFinance,
   ...daNetwork,
+  ...daSecondFactor,
 };

@@ -8,6 +8,7 @@ import { deCommunity } from './de.community.js';
 import { deNotifications } from './de.notifications.js';
 import { deFinance } from './de.finance.js';
 import { deNetwork } from './de.network.js';
+import { deSecondFactor } from './de.second-factor.js';
 
 export const de = {
   'site.name': 'Lotse',
@@ -188,6 +189,7 @@ export const de = {
   ...deNotifications,
   ...deFinance,
   ...deNetwork,
+  ...deSecondFactor,
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -7,6 +7,7 @@ import { enCommunity } from './en.community.js';
 import { enNotifications } from './en.notifications.js';
 import { enFinance } from './en.finance.js';
 import { enNetwork } from './en.network.js';
+import { enSecondFactor } from './en.second-factor.js';
 
 export const en: Record<MessageKey, string> = {
   'site.name': 'Lotse',
@@ -187,4 +188,5 @@ export const en: Record<MessageKey, string> = {
   ...enNotifications,
   ...enFinance,
   ...enNetwork,
+  ...enSecondFactor,
 };

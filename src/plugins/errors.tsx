@@ -10,7 +10,14 @@ import { Layout } from '../views/layout.js';
 import { renderDocument } from '../views/render.js';
 import { localeOfUrl, pageContext } from './context.js';
 
-const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
+/** A script that asks for JSON only (no HTML), e.g. fetch() with Accept: application/json. */
+export const wantsJson = (request: FastifyRequest) => {
+  const accept = String(request.headers.accept ?? '');
+  return accept.includes('application/json') && !accept.includes('text/html');
+};
+
+// Under /api always; elsewhere for scripts that ask for JSON (a back-office request refused, say).
+const isApi = (request: FastifyRequest) => request.url.startsWith('/api/') || wantsJson(request);
 
 function ErrorPage({ request, baseUrl, status, title, text }: { request: FastifyRequest; baseUrl: string; status: number; title: string; text: string }) {
   const ctx = pageContext(request, baseUrl);

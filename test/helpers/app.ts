@@ -22,7 +22,9 @@ export async function startTestApp(data: 'demo' | 'municipalities' | 'empty' = '
   if (data === 'demo') await seedDemoIfEmpty(database.db);
   if (data === 'municipalities') await ensureRegion(database.db);
   // The response cache is off unless a test turns it on: most tests write and read back immediately.
-  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: TEST_BASE_URL, LOG_LEVEL: 'silent', DATABASE_URL: database.url, LOTSE_RESPONSE_CACHE: 'false', ...env });
+  // The second factor required of admins and finance staff is off too, unless a test turns it on
+  // (second-factor.test.ts): most tests act through sessions made by staffSession(), without enrolling.
+  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: TEST_BASE_URL, LOG_LEVEL: 'silent', DATABASE_URL: database.url, LOTSE_RESPONSE_CACHE: 'false', LOTSE_STAFF_MFA: 'off', ...env });
   const app = await buildApp({ db: database.db, config, databaseUrl: database.url, ...(logStream ? { logStream } : {}) });
   await app.ready();
   return {

@@ -53,6 +53,8 @@ export async function fingerprint(db: Db): Promise<string> {
     (select string_agg(concat_ws(',', id, email, disabled_at), ';' order by id) from users),
     (select string_agg(concat_ws(',', id, role, municipality_id), ';' order by id) from user_roles),
     (select count(*) from password_resets),
+    (select string_agg(concat_ws(',', user_id, confirmed_at, last_step, pending_secret), ';' order by user_id) from staff_totp),
+    (select string_agg(concat_ws(',', id, used_at), ';' order by id) from staff_recovery_codes),
     (select string_agg(concat_ws(',', id, state, sequence, updated_at, documentation::text, project_id, process_id, organiser_municipality_id), ';' order by id) from events),
     (select string_agg(concat_ws(',', id, status, attended_at), ';' order by id) from event_registrations),
     (select count(*) from event_files),

@@ -13,7 +13,8 @@ import type { ProjectInput } from '../../src/modules/projects/project.types.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { flensburgVorhaben, vorhabenCsv } from '../helpers/factories.js';
 import { financeCases } from '../helpers/matrix-finance.js';
-import { actorSessions, type ActorName, type Case, checkCase } from '../helpers/matrix.js';
+import { actors, actorSessions, type ActorName, type Case, checkCase } from '../helpers/matrix.js';
+import { codeFor, enrolDirectly, pendingDirectly } from '../helpers/second-factor.js';
 import type { StaffSession } from '../helpers/staff.js';
 
 const editors: ActorName[] = ['admin', 'agency', 'coordinator@flensburg', 'editor@flensburg'];
@@ -269,13 +270,38 @@ Object.assign(cases, {
   'POST /:lang/verwaltung/beratung/:id/vorhaben': { allowed: networkers, prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCase()}/vorhaben`, form: {} }) },
 } satisfies Record<string, Case>);
 
+// One's own second factor: every staff member (the requirement for admins and finance is off in these
+// tests, so everyone may turn it off too).
+const everyone = Object.keys(actors) as ActorName[];
+Object.assign(cases, {
+  'POST /:lang/verwaltung/zweiter-faktor/starten': {
+    allowed: everyone,
+    prepare: async (session) => {
+      if (session) await t.db.deleteFrom('staff_totp').where('user_id', '=', session.userId).execute();
+      return { url: '/de/verwaltung/zweiter-faktor/starten', form: {} };
+    },
+  },
+  'POST /:lang/verwaltung/zweiter-faktor/bestaetigen': {
+    allowed: everyone,
+    prepare: async (session) => ({ url: '/de/verwaltung/zweiter-faktor/bestaetigen', form: { code: session ? codeFor(await pendingDirectly(t.db, session.userId)) : '123456' } }),
+  },
+  'POST /:lang/verwaltung/zweiter-faktor/wiederherstellungscodes': {
+    allowed: everyone,
+    prepare: async (session) => ({ url: '/de/verwaltung/zweiter-faktor/wiederherstellungscodes', form: { renew_code: session ? codeFor(await enrolDirectly(t.db, session.userId)) : '123456' } }),
+  },
+  'POST /:lang/verwaltung/zweiter-faktor/ausschalten': {
+    allowed: everyone,
+    prepare: async (session) => ({ url: '/de/verwaltung/zweiter-faktor/ausschalten', form: { confirmation: session ? codeFor(await enrolDirectly(t.db, session.userId)) : '123456' } }),
+  },
+} satisfies Record<string, Case>);
+
 // Programme finances: only the finance role and admins keep the books (and only they read them, tested in
 // finance-public.test.ts); their cases are in ../helpers/matrix-finance.ts.
 Object.assign(cases, financeCases<ActorName>({ db: () => t.db, allowed: ['admin', 'finance'], owner: (session) => session ?? sessions.get('admin')! }) satisfies Record<string, Case>);
 
 // Public by design: they act only on the person's own credentials, session or one-time link.
 const publicRoutes = [
-  'POST /:lang/anmelden', 'POST /:lang/abmelden', 'POST /:lang/ueberall-abmelden', 'POST /:lang/einrichten', 'POST /:lang/passwort-vergessen', 'POST /:lang/passwort-neu',
+  'POST /:lang/anmelden', 'POST /:lang/anmelden/code', 'POST /:lang/abmelden', 'POST /:lang/ueberall-abmelden', 'POST /:lang/einrichten', 'POST /:lang/passwort-vergessen', 'POST /:lang/passwort-neu',
   // Residents' event registration: acts only through the person's own e-mail links.
   'POST /:lang/veranstaltungen/:slug/anmelden', 'POST /:lang/veranstaltungen/anmeldung/bestaetigen', 'POST /:lang/veranstaltungen/anmeldung/stornieren',
   // Residents' notices, requests and signatures: each counts only after its e-mail address is confirmed.

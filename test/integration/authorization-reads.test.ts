@@ -58,6 +58,8 @@ before(async () => {
     '/:lang/verwaltung/konten': { readers: ['admin'], url: `${v}/konten` },
     '/:lang/verwaltung/konten/neu': { readers: ['admin'], url: `${v}/konten/neu` },
     '/:lang/verwaltung/konten/:id': { readers: ['admin'], url: `${v}/konten/${account}` },
+    // One's own second factor: every staff member.
+    '/:lang/verwaltung/zweiter-faktor': { readers: Object.keys(actors) as ActorName[], url: `${v}/zweiter-faktor` },
     '/:lang/verwaltung/veranstaltungen': { readers: editorialReaders, url: `${v}/veranstaltungen` },
     '/:lang/verwaltung/veranstaltungen/neu': { readers: editorialWriters, url: `${v}/veranstaltungen/neu` },
     '/:lang/verwaltung/veranstaltungen/:slug': { readers: flensburgReaders, url: `${v}/veranstaltungen/${event}` },

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CSRF_FIELD, csrfToken, csrfValid, dropCsrfToken } from '../../lib/csrf.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
-import { sessionUser, SESSION_TTL_HOURS, signIn, signInRules, signOut, signOutEverywhere } from './sign-in.service.js';
+import { sessionUser, signIn, signInRules, signOut, signOutEverywhere } from './sign-in.service.js';
 import { AccountPage, SignInPage } from './accounts.views.js';
 import { checkNewUser } from './accounts.schemas.js';
 import { adminSetupTokenValid, createFirstAdmin } from './admin-setup.service.js';
@@ -16,7 +16,9 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
 import { guessablePassword } from './password-strength.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { finishOidcLogin, OIDC_CALLBACK_PATH, OIDC_STATE_COOKIE, startOidcLogin } from './oidc.service.js';
-import { actorOf, safeReturnPath, SESSION_COOKIE } from './staff-area.js';
+import { landingAfterSignIn, safeReturnPath, SESSION_COOKIE, setSessionCookie as setSession, staffOf } from './staff-area.js';
+import { hasConfirmedTotp } from './second-factor.repository.js';
+import { setCodeCookie } from './sign-in-code.routes.js';
 import { backOfficeNav } from './back-office-nav.js';
 
 export { SESSION_COOKIE };
@@ -43,7 +45,8 @@ export async function accountPageRoutes(app: FastifyInstance) {
     const query = request.query as { abgemeldet?: string; weiter?: string };
     const back = safeReturnPath(query.weiter);
     if (await current(request)) return reply.redirect(back ?? localePath(lang(request), '/konto'), 303);
-    const notice = query.abgemeldet === '1' ? 'signedOut' : (query as { passwort?: string }).passwort === 'neu' ? 'passwordChanged' : back ? 'signInFirst' : null;
+    const { passwort, code } = query as { passwort?: string; code?: string };
+    const notice = query.abgemeldet === '1' ? 'signedOut' : passwort === 'neu' ? 'passwordChanged' : code === 'abgelaufen' ? 'codeExpired' : back ? 'signInFirst' : null;
     const csrf = csrfToken(request, reply, secure);
     return noStore(reply).html(<SignInPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} email="" error={null} notice={notice} back={back} oidcName={oidcName} passwordLogin={passwordLogin} />);
   });
@@ -54,10 +57,12 @@ export async function accountPageRoutes(app: FastifyInstance) {
     const rerender = (status: number, error: 'invalid' | 'locked' | 'csrf' | 'sso') =>
       noStore(reply).html(<SignInPage ctx={ctx} csrf={csrfToken(request, reply, secure)} email={body.email} error={error} notice={null} back={safeReturnPath(body.weiter)} oidcName={oidcName} passwordLogin={passwordLogin} />, status);
     if (!csrfValid(request, body[CSRF_FIELD])) return rerender(403, 'csrf');
-    const result = await signIn(app.db, body.email, body.password, request.client, rules);
+    const back = safeReturnPath(body.weiter);
+    const result = await signIn(app.db, body.email, body.password, request.client, rules, back);
     if (!result.ok) return rerender({ locked: 429, sso: 403, invalid: 401 }[result.reason], result.reason);
+    if (result.step === 'code') return setCodeCookie(app, reply, result.challenge).redirect(localePath(lang(request), '/anmelden/code'), 303);
     setSessionCookie(reply, result.token);
-    return reply.redirect(safeReturnPath(body.weiter) ?? localePath(lang(request), '/konto'), 303);
+    return reply.redirect(await landingAfterSignIn(app, lang(request), result.token, back), 303);
   });
 
   app.get('/:lang/anmelden/oidc', async (request, reply) => {
@@ -77,9 +82,12 @@ export async function accountPageRoutes(app: FastifyInstance) {
   app.get('/:lang/konto', async (request, reply) => {
     const session = await current(request);
     if (!session) return reply.redirect(localePath(lang(request), '/anmelden'), 303);
-    const actor = await actorOf(app, request);
+    const staff = await staffOf(app, request);
+    const actor = staff?.actor;
     const account = {
       backOffice: !!actor && Object.values(backOfficeNav(actor)).some(Boolean),
+      secondFactor: await hasConfirmedTotp(app.db, session.user.id),
+      mustEnrol: !!staff?.mustEnrol,
       email: session.user.email,
       name: session.user.display_name,
       roles: session.roles.map((r) => ({ role: r.role, municipalityName: r.municipality_name })),
@@ -178,9 +186,11 @@ export async function accountPageRoutes(app: FastifyInstance) {
       if (err instanceof AppError) return rerender(403, false, {});
       throw err;
     }
+    // The new admin has no second factor yet: where one is required, they go on to set it up.
     const result = await signIn(app.db, checked.email, body.password, request.client, rules);
-    if (result.ok) setSessionCookie(reply, result.token);
-    return reply.redirect(localePath(lang(request), '/konto'), 303);
+    if (!result.ok || result.step !== 'done') return reply.redirect(localePath(lang(request), '/konto'), 303);
+    setSessionCookie(reply, result.token);
+    return reply.redirect(await landingAfterSignIn(app, lang(request), result.token, null), 303);
   });
 }
 
@@ -201,13 +211,13 @@ const setupBody = z.object({
   [CSRF_FIELD]: z.string().max(200).optional(),
 });
 
-function setSession(app: FastifyInstance, reply: FastifyReply, token: string) {
-  const secure = app.config.publicUrl.startsWith('https://');
-  dropCsrfToken(reply);
-  return reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_TTL_HOURS * 3600 });
-}
-
-/** Where the OpenID provider sends people back: outside the language folders, as it is registered once. */
+/**
+ * Where the OpenID provider sends people back: outside the language folders, as it is registered once.
+ * A sign-in through the provider is trusted as it is, without our second factor: an organisation that
+ * uses single sign-on enforces multi-factor authentication at its provider. Where a role requires our
+ * second factor and none is set up, the person still has to enrol before using the back office: the
+ * password path stays open for linked accounts, and it is that path the second factor protects.
+ */
 export async function oidcCallbackRoutes(app: FastifyInstance) {
   app.get(OIDC_CALLBACK_PATH, async (request, reply) => {
     reply.header('cache-control', 'no-store');
@@ -216,7 +226,7 @@ export async function oidcCallbackRoutes(app: FastifyInstance) {
     reply.clearCookie(OIDC_STATE_COOKIE, { path: OIDC_CALLBACK_PATH });
     if (result.ok) {
       setSession(app, reply, result.token);
-      return reply.redirect(result.returnTo ?? localePath(result.locale, '/konto'), 303);
+      return reply.redirect(await landingAfterSignIn(app, result.locale, result.token, result.returnTo), 303);
     }
     request.locale = result.locale;
     const ctx = pageContext(request, app.config.publicUrl);

@@ -5,11 +5,13 @@ import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { CSRF_FIELD } from '../../lib/csrf.js';
 
+export type SignInNotice = 'signedOut' | 'signInFirst' | 'passwordChanged' | 'codeExpired';
+
 export type SignInError = 'invalid' | 'locked' | 'csrf' | 'sso' | 'oidcNoAccount' | 'oidcExpired' | 'oidcFailed';
 
 const errorKey = { invalid: 'signin.invalid', locked: 'signin.locked', csrf: 'signin.csrf', sso: 'signin.ssoOnly', oidcNoAccount: 'signin.oidcNoAccount', oidcExpired: 'signin.oidcExpired', oidcFailed: 'signin.oidcFailed' } as const;
 
-export function SignInPage({ ctx, csrf, email, error, notice, back, oidcName, passwordLogin }: { ctx: PageContext; csrf: string; email: string; error: SignInError | null; notice: 'signedOut' | 'signInFirst' | 'passwordChanged' | null; back: string | null; oidcName: string | null; passwordLogin: boolean }) {
+export function SignInPage({ ctx, csrf, email, error, notice, back, oidcName, passwordLogin }: { ctx: PageContext; csrf: string; email: string; error: SignInError | null; notice: SignInNotice | null; back: string | null; oidcName: string | null; passwordLogin: boolean }) {
   const { t, locale } = ctx;
   const message = error ? t(errorKey[error]) : null;
   return (
@@ -19,6 +21,7 @@ export function SignInPage({ ctx, csrf, email, error, notice, back, oidcName, pa
       {notice === 'signedOut' && <Alert kind="success" title={t('signin.signedOut')} />}
       {notice === 'signInFirst' && <Alert kind="info" title={t('signin.first')} />}
       {notice === 'passwordChanged' && <Alert kind="success" title={t('reset.done')} />}
+      {notice === 'codeExpired' && <Alert kind="warning" title={t('signin.codeExpired')} />}
       {message && <Alert kind="danger" title={message} />}
       {oidcName && (
         <p>
@@ -74,6 +77,9 @@ export interface AccountView {
   email: string;
   name: string | null;
   roles: { role: Role; municipalityName: string | null }[];
+  secondFactor: boolean;
+  /** Their role requires a second factor and there is none yet. */
+  mustEnrol: boolean;
 }
 
 export function AccountPage({ ctx, csrf, account }: { ctx: PageContext; csrf: string; account: AccountView }) {
@@ -93,7 +99,14 @@ export function AccountPage({ ctx, csrf, account }: { ctx: PageContext; csrf: st
               ))}
             </ul>
           </Fact>
+        <Fact label={t('account.secondFactor')}>
+          {account.secondFactor ? t('account.secondFactorOn') : t('account.secondFactorOff')}{' '}
+          <a class="kern-link" href={localePath(locale, '/verwaltung/zweiter-faktor')}>
+            {t('account.secondFactorManage')}
+          </a>
+        </Fact>
       </dl>
+      {account.mustEnrol && <Alert kind="warning" title={t('secondFactor.requiredNotice')} />}
       {account.backOffice && (
         <p>
           <a class="kern-btn kern-btn--primary" href={localePath(locale, '/verwaltung')}>

@@ -25,7 +25,7 @@ export async function touchSession(db: Db, tokenHash: string, ttlHours: number, 
   if (!session) return undefined;
   const user = await db
     .selectFrom('users')
-    .select(['id', 'email', 'display_name'])
+    .select(['id', 'email', 'display_name', 'oidc_subject', sql<boolean>`exists (select 1 from staff_totp t where t.user_id = users.id and t.confirmed_at is not null)`.as('second_factor')])
     .where('id', '=', session.user_id)
     .where('disabled_at', 'is', null)
     .executeTakeFirst();

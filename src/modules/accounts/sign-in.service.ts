@@ -6,6 +6,7 @@ import type { Db } from '../../db/database.js';
 import { findUserByEmail } from './accounts.repository.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import * as sessions from './sessions.repository.js';
+import { hasConfirmedTotp, insertChallenge } from './second-factor.repository.js';
 
 export const SESSION_TTL_HOURS = 12;
 /** However active, a staff session ends a day after sign-in: a stolen cookie does not last. */
@@ -13,8 +14,14 @@ export const SESSION_MAX_HOURS = 24;
 export const WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_ADDRESS_AND_CLIENT = 5;
 export const MAX_FAILURES_PER_CLIENT = 30;
+/** How long a sign-in waits for its second-factor code after the password. */
+export const CODE_STEP_MINUTES = 10;
 
-export type SignInResult = { ok: true; token: string } | { ok: false; reason: 'invalid' | 'locked' | 'sso' };
+/**
+ * `done`: signed in, here is the session. `code`: the password was right and the account has a second
+ * factor; the sign-in continues with the code (see sign-in-code.service.ts) under this challenge token.
+ */
+export type SignInResult = { ok: true; step: 'done'; token: string } | { ok: true; step: 'code'; challenge: string } | { ok: false; reason: 'invalid' | 'locked' | 'sso' };
 
 /**
  * Which ways of signing in the deployment allows staff: with single sign-on configured, an account linked
@@ -36,23 +43,38 @@ export const hashToken = (token: string) => crypto.createHash('sha256').update(t
 // Verifying against this when the address is unknown keeps the answer time the same either way.
 const dummyHash = hashPassword(crypto.randomBytes(16).toString('hex'));
 
-export async function signIn(db: Db, email: string, password: string, client: string, rules: StaffSignInRules): Promise<SignInResult> {
-  if (!rules.passwordLogin) return { ok: false, reason: 'sso' };
+/** The counters one attempt for this address from this client goes to. Keys hold a hash of the address, never the address itself. */
+export function attemptKeys(email: string, client: string) {
   const address = email.trim().toLowerCase();
-  // Counter keys hold a hash of the address, never the address itself.
-  const addressKey = `address:${hashToken(address)}|client:${client}`;
-  const clientKey = `client:${client}`;
-  const accountKey = `account:${hashToken(address)}`;
-  // Counted before the (slow) password check, atomically: a burst of parallel guesses cannot slip
-  // through between reading and writing the counters.
+  return { addressKey: `address:${hashToken(address)}|client:${client}`, clientKey: `client:${client}`, accountKey: `account:${hashToken(address)}` };
+}
+
+/**
+ * Counts one attempt, before the (slow) check, atomically: a burst of parallel guesses cannot slip
+ * through between reading and writing the counters. Passwords and second-factor codes count alike.
+ */
+export async function countAttempt(db: Db, keys: ReturnType<typeof attemptKeys>): Promise<'locked' | 'go'> {
   const [byAddress, byClient, byAccount] = await Promise.all([
-    sessions.recordFailure(db, addressKey, WINDOW_MINUTES),
-    sessions.recordFailure(db, clientKey, WINDOW_MINUTES),
-    sessions.recordFailure(db, accountKey, WINDOW_MINUTES),
+    sessions.recordFailure(db, keys.addressKey, WINDOW_MINUTES),
+    sessions.recordFailure(db, keys.clientKey, WINDOW_MINUTES),
+    sessions.recordFailure(db, keys.accountKey, WINDOW_MINUTES),
   ]);
-  if (byAddress > MAX_FAILURES_PER_ADDRESS_AND_CLIENT || byClient > MAX_FAILURES_PER_CLIENT) return { ok: false, reason: 'locked' };
+  if (byAddress > MAX_FAILURES_PER_ADDRESS_AND_CLIENT || byClient > MAX_FAILURES_PER_CLIENT) return 'locked';
   // Guessing one account from many clients is slowed down, never locked: the person can still get in.
   if (byAccount > ACCOUNT_DELAY_AFTER) await delay(Math.min((byAccount - ACCOUNT_DELAY_AFTER) * 250, 5000));
+  return 'go';
+}
+
+/** A complete sign-in takes back what its attempts counted. */
+export async function forgiveAttempts(db: Db, keys: ReturnType<typeof attemptKeys>): Promise<void> {
+  await Promise.all([sessions.clearFailures(db, keys.addressKey), sessions.clearFailures(db, keys.accountKey), sessions.forgiveAttempt(db, keys.clientKey)]);
+}
+
+export async function signIn(db: Db, email: string, password: string, client: string, rules: StaffSignInRules, returnTo: string | null = null): Promise<SignInResult> {
+  if (!rules.passwordLogin) return { ok: false, reason: 'sso' };
+  const address = email.trim().toLowerCase();
+  const keys = attemptKeys(address, client);
+  if ((await countAttempt(db, keys)) === 'locked') return { ok: false, reason: 'locked' };
 
   const user = await findUserByEmail(db, address);
   const usable = user && !user.disabled_at && user.password_hash;
@@ -60,12 +82,21 @@ export async function signIn(db: Db, email: string, password: string, client: st
   if (!usable || !valid) return { ok: false, reason: 'invalid' };
   // Told only to whoever knows the password: it does not reveal which addresses are linked.
   if (!passwordAllowed(rules, user)) return { ok: false, reason: 'sso' };
-  await Promise.all([sessions.clearFailures(db, addressKey), sessions.clearFailures(db, accountKey), sessions.forgiveAttempt(db, clientKey)]);
-  return { ok: true, token: await createSession(db, user.id) };
+  // The counters stay until the code is right too: a known password must not reset the code's limits.
+  if (await hasConfirmedTotp(db, user.id)) return { ok: true, step: 'code', challenge: await startCodeStep(db, user.id, returnTo) };
+  await forgiveAttempts(db, keys);
+  return { ok: true, step: 'done', token: await createSession(db, user.id) };
 }
 
 const ACCOUNT_DELAY_AFTER = 20;
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A sign-in waiting for its code; returns the token for the browser's cookie (only its hash is stored). */
+async function startCodeStep(db: Db, userId: number, returnTo: string | null): Promise<string> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  await insertChallenge(db, hashToken(token), userId, returnTo, CODE_STEP_MINUTES);
+  return token;
+}
 
 /** A new session for the user; returns the token for the cookie (only its hash is stored). */
 export async function createSession(db: Db, userId: number): Promise<string> {
