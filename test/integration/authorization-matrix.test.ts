@@ -271,7 +271,7 @@ Object.assign(cases, {
 } satisfies Record<string, Case>);
 
 // One's own second factor: every staff member (the requirement for admins and finance is off in these
-// tests, so everyone may turn it off too).
+// tests, so everyone may turn it off too); resetting someone else's: admins only.
 const everyone = Object.keys(actors) as ActorName[];
 Object.assign(cases, {
   'POST /:lang/verwaltung/zweiter-faktor/starten': {
@@ -292,6 +292,14 @@ Object.assign(cases, {
   'POST /:lang/verwaltung/zweiter-faktor/ausschalten': {
     allowed: everyone,
     prepare: async (session) => ({ url: '/de/verwaltung/zweiter-faktor/ausschalten', form: { confirmation: session ? codeFor(await enrolDirectly(t.db, session.userId)) : '123456' } }),
+  },
+  'POST /:lang/verwaltung/konten/:id/zweiter-faktor/zuruecksetzen': {
+    allowed: admins,
+    prepare: async () => {
+      const { id } = await account();
+      await enrolDirectly(t.db, id);
+      return { url: `/de/verwaltung/konten/${id}/zweiter-faktor/zuruecksetzen`, form: {} };
+    },
   },
 } satisfies Record<string, Case>);
 

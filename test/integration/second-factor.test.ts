@@ -1,7 +1,7 @@
 // The second factor for staff over HTTP, with the requirement on (as in production): an admin without
 // one is sent to enrol and reaches no other back-office page; enrolling takes a right code and shows the
 // recovery codes once; the sign-in then asks for a code, refuses wrong and replayed ones under the sign-in
-// limits, takes each recovery code once.
+// limits, takes each recovery code once; an admin resets someone's second factor, audited.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { checkNewUser } from '../../src/modules/accounts/accounts.schemas.js';
@@ -217,4 +217,31 @@ test('where not required, a staff member turns it off with the password; an admi
   const refused = await postForm(t.app, `${ENROL}/ausschalten`, { confirmation: PASSWORD }, admin);
   assert.equal(refused.statusCode, 403);
   assert.ok(await t.db.selectFrom('staff_totp').select('user_id').where('user_id', '=', admin.userId).executeTakeFirst());
+});
+
+test('an admin resets a lost second factor: audited, the person signed out, and enrolling again at the next sign-in', async () => {
+  const resetter = await staffSession(t.db, [{ role: 'admin' }]);
+  await enrolDirectly(t.db, resetter.userId);
+  const lostId = await userId(ADMIN);
+  await timePasses(ADMIN);
+  const ip = '10.7.0.8';
+  const lostSession = await browser(cookie(await codeStep(cookie(await passwordStep(ADMIN, ip), 'lotse_sign_in')!, codeFor(adminSecret), ip), 'lotse_session')!);
+
+  const detail = await get(t.app, `/de/verwaltung/konten/${lostId}`, resetter);
+  assert.ok(detail.body.includes('Zweiten Faktor zurücksetzen'));
+  const editor = await staffSession(t.db, [{ role: 'agency' }]);
+  assert.equal((await postForm(t.app, `/de/verwaltung/konten/${lostId}/zweiter-faktor/zuruecksetzen`, {}, editor)).statusCode, 403);
+  assert.equal((await postForm(t.app, `/de/verwaltung/konten/${resetter.userId}/zweiter-faktor/zuruecksetzen`, {}, resetter)).statusCode, 403, 'not one’s own');
+
+  const reset = await postForm(t.app, `/de/verwaltung/konten/${lostId}/zweiter-faktor/zuruecksetzen`, {}, resetter);
+  assert.equal(reset.statusCode, 303);
+  assert.equal(reset.headers.location, `/de/verwaltung/konten/${lostId}?hinweis=faktor`);
+  assert.equal(await t.db.selectFrom('staff_totp').select('user_id').where('user_id', '=', lostId).executeTakeFirst(), undefined);
+  assert.equal((await t.db.selectFrom('staff_recovery_codes').select('id').where('user_id', '=', lostId).execute()).length, 0);
+  assert.equal((await get(t.app, '/de/konto', lostSession)).statusCode, 303, 'signed out everywhere');
+  const audit = await t.db.selectFrom('audit_log').select(['actor_id', 'entity_id', 'before', 'after']).where('action', '=', 'user.second_factor.reset').executeTakeFirstOrThrow();
+  assert.deepEqual(audit, { actor_id: resetter.userId, entity_id: ADMIN, before: { secondFactor: true }, after: { secondFactor: false } });
+
+  const signedIn = await passwordStep(ADMIN, ip);
+  assert.equal(signedIn.headers.location, ENROL, 'the password alone signs in, straight to enrolling again');
 });

@@ -12,6 +12,7 @@ import { checkNewUser, type FieldProblem } from './accounts.schemas.js';
 import { backOfficeNav } from './back-office-nav.js';
 import { formToken } from './staff-area.js';
 import { accountDetails, accountList, addRole, createAccount, removeRole, setLocked } from './users.service.js';
+import { resetSecondFactor } from './second-factor.service.js';
 import { AccountDetailPage, AccountListPage, NewAccountPage, type NewAccountValues } from './users.views.js';
 
 const idParams = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
@@ -22,7 +23,7 @@ const accountBody = z.object({
   role: z.string().max(40).default(''),
   municipality: z.string().max(100).default(''),
 });
-const notices = ['angelegt', 'rolle', 'entfernt', 'gesperrt', 'entsperrt'] as const;
+const notices = ['angelegt', 'rolle', 'entfernt', 'gesperrt', 'entsperrt', 'faktor'] as const;
 
 /** The account checks of the command line, as field errors of the form. */
 function fieldErrors(problems: FieldProblem[]): FormErrors {
@@ -72,12 +73,13 @@ export async function userRoutes(app: FastifyInstance) {
   });
 
   const renderAccount = async (request: FastifyRequest, reply: FastifyReply, id: number, opts: { notice?: string; errors?: FormErrors; values?: { role: string; municipality: string }; status?: number } = {}) => {
-    const { user, roles } = await accountDetails(app.db, request.actor!, id);
+    const { user, roles, secondFactorSince } = await accountDetails(app.db, request.actor!, id);
     return reply.html(
       <AccountDetailPage
         {...page(request, reply)}
         user={user}
         roles={roles}
+        secondFactorSince={secondFactorSince}
         municipalities={await municipalities()}
         notice={opts.notice}
         errors={opts.errors ?? {}}
@@ -124,4 +126,10 @@ export async function userRoutes(app: FastifyInstance) {
       return reply.redirect(`${accountPath(request, id)}?hinweis=${locked ? 'gesperrt' : 'entsperrt'}`, 303);
     });
   }
+
+  app.post('/:id/zweiter-faktor/zuruecksetzen', async (request, reply) => {
+    const { id } = idParams.parse(request.params);
+    await resetSecondFactor(app.db, request.actor!, id);
+    return reply.redirect(`${accountPath(request, id)}?hinweis=faktor`, 303);
+  });
 }

@@ -1,5 +1,5 @@
 // Managing staff accounts in the back office (platform admins): create an account and invite the person
-// by e-mail, give and take roles, lock and unlock. Nobody can take away the last active admin.
+// by e-mail, give and take roles, lock and unlock (resetting a second factor: second-factor.service.ts). Nobody can take away the last active admin.
 import type { Db } from '../../db/database.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { Locale } from '../../lib/localized.js';
@@ -15,6 +15,7 @@ import { sendPasswordLink } from './password-reset.service.js';
 import { enqueue } from '../../jobs/queue.js';
 import { t } from '../../i18n/index.js';
 import { deleteUserSessions } from './sessions.repository.js';
+import { findTotp } from './second-factor.repository.js';
 
 function assertAdmin(actor: Actor): void {
   if (!mayManageUsers(actor)) throw forbidden();
@@ -29,7 +30,8 @@ export async function accountDetails(db: Db, actor: Actor, id: number) {
   assertAdmin(actor);
   const user = await repo.findUserById(db, id);
   if (!user) throw notFound('user');
-  return { user, roles: await repo.rolesOf(db, id) };
+  const [roles, totp] = await Promise.all([repo.rolesOf(db, id), findTotp(db, id)]);
+  return { user, roles, secondFactorSince: totp?.confirmed_at ?? null };
 }
 
 /**

@@ -123,6 +123,7 @@ export function NewAccountPage({ ctx, nav, csrf, values, errors, municipalities 
 interface AccountPageProps extends BackOfficePage {
   user: { id: number; email: string; display_name: string | null; disabled_at: Date | null; created_at: Date; has_password: boolean; oidc_issuer: string | null };
   roles: { id: number; role: Role; municipality: string | null; municipality_name: string | null }[];
+  secondFactorSince: Date | null;
   municipalities: { slug: string; name: string }[];
   notice?: string | undefined;
   errors: FormErrors;
@@ -130,7 +131,7 @@ interface AccountPageProps extends BackOfficePage {
   self: boolean;
 }
 
-export function AccountDetailPage({ ctx, nav, csrf, user, roles: userRoles, municipalities, notice, errors, values, self }: AccountPageProps) {
+export function AccountDetailPage({ ctx, nav, csrf, user, roles: userRoles, secondFactorSince, municipalities, notice, errors, values, self }: AccountPageProps) {
   const { t, locale } = ctx;
   const base = localePath(locale, `/verwaltung/konten/${user.id}`);
   return (
@@ -177,6 +178,26 @@ export function AccountDetailPage({ ctx, nav, csrf, user, roles: userRoles, muni
             <SubmitButton kind="secondary" label={t('users.addRole')} />
           </div>
         </form>
+      </section>
+
+      <section class="lotse-panel" aria-labelledby="second-factor-heading">
+        <h2 class="kern-heading-small" id="second-factor-heading">
+          {t('users.secondFactorTitle')}
+        </h2>
+        <p class="kern-body">{secondFactorSince ? t('users.secondFactorOn', { date: formatDateTime(new Date(secondFactorSince), locale) }) : t('users.secondFactorOff')}</p>
+        {self ? (
+          <p class="kern-body">{t('users.secondFactorNotSelf')}</p>
+        ) : (
+          secondFactorSince && (
+            <>
+              <p class="kern-body">{t('users.secondFactorResetHint')}</p>
+              <form method="post" action={`${base}/zweiter-faktor/zuruecksetzen`}>
+                <CsrfField token={csrf} />
+                <SubmitButton kind="secondary" label={t('users.secondFactorReset')} />
+              </form>
+            </>
+          )
+        )}
       </section>
 
       <section class="lotse-panel" aria-labelledby="lock-heading">
