@@ -12,6 +12,7 @@ const migrateCommand: typeof import('./migrate.command.js').migrateCommand = asy
 const startCommand: typeof import('./start.command.js').startCommand = async (...args) => (await import('./start.command.js')).startCommand(...args);
 const userAddCommand: typeof import('./user.command.js').userAddCommand = async (...args) => (await import('./user.command.js')).userAddCommand(...args);
 const userListCommand: typeof import('./user.command.js').userListCommand = async (...args) => (await import('./user.command.js')).userListCommand(...args);
+const userResetSecondFactorCommand: typeof import('./user.command.js').userResetSecondFactorCommand = async (...args) => (await import('./user.command.js')).userResetSecondFactorCommand(...args);
 
 /**
  * One-shot commands end the process explicitly with their code: the embedded database's exit hooks
@@ -70,6 +71,11 @@ users
   .command('list')
   .description('List staff accounts with their roles')
   .action(async () => exit(await userListCommand(loadConfig())));
+users
+  .command('reset-second-factor')
+  .description('Remove a staff account\'s second factor and recovery codes (a lost phone); the person is signed out everywhere')
+  .requiredOption('--email <email>', 'e-mail address of the account')
+  .action(async (opts: { email: string }) => exit(await userResetSecondFactorCommand(loadConfig(), opts)));
 
 try {
   await program.parseAsync(process.argv);

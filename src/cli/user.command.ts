@@ -1,5 +1,6 @@
-// `lotse user add` and `lotse user list`: staff accounts from the command line, e.g. the first
-// administrator of a new installation. Messages speak the terminal's language.
+// `lotse user add`, `lotse user list` and `lotse user reset-second-factor`: staff accounts from the
+// command line, e.g. the first administrator of a new installation, or the only admin who lost both
+// phone and recovery codes (no other admin can reset them). Messages speak the terminal's language.
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { localeFromEnv, t } from '../i18n/index.js';
@@ -7,6 +8,9 @@ import { AppError } from '../lib/errors.js';
 import { checkNewUser } from '../modules/accounts/accounts.schemas.js';
 import { addUser, listUsers } from '../modules/accounts/accounts.service.js';
 import { guessablePassword } from '../modules/accounts/password-strength.js';
+import { findUserByEmail } from '../modules/accounts/accounts.repository.js';
+import { cliActor } from '../modules/accounts/actor.js';
+import { resetSecondFactor } from '../modules/accounts/second-factor.service.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -54,6 +58,23 @@ export async function userListCommand(config: Config): Promise<number> {
     const users = await listUsers(database.db);
     if (users.length === 0) console.log(t(locale, 'accounts.none'));
     for (const u of users) console.log([u.email, u.name ?? '', u.roles.join(' '), u.disabled ? 'disabled' : ''].filter(Boolean).join('\t'));
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+export async function userResetSecondFactorCommand(config: Config, opts: { email: string }): Promise<number> {
+  const locale = localeFromEnv();
+  const database = await openDatabase(config, (msg) => console.error(msg));
+  try {
+    const user = await findUserByEmail(database.db, opts.email.trim());
+    if (!user) {
+      console.error(t(locale, 'accounts.unknownUser', { value: opts.email }));
+      return 1;
+    }
+    await resetSecondFactor(database.db, cliActor, user.id);
+    console.log(t(locale, 'accounts.secondFactorReset', { email: user.email }));
     return 0;
   } finally {
     await database.close();

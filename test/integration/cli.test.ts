@@ -9,7 +9,9 @@ import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { openEmbeddedDatabase } from '../../src/db/embedded-postgres.js';
 import { ensureRegion } from '../../src/db/seed/region.js';
+import { addUser } from '../../src/modules/accounts/accounts.service.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { enrolDirectly } from '../helpers/second-factor.js';
 import { flensburgVorhaben, nordfrieslandVorhaben, vorhabenCsv } from '../helpers/factories.js';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/lotse.js');
@@ -54,6 +56,20 @@ describe('with DATABASE_URL', () => {
   });
   after(() => database.drop());
   const env = () => ({ DATABASE_URL: database.url });
+
+  test('user reset-second-factor removes a second factor, audited as the command line', async () => {
+    const { id } = await addUser(database.db, { email: 'finanzen@digitalagentur.example', role: 'finance', municipality: null, displayName: null, password: null });
+    await enrolDirectly(database.db, id);
+    const reset = lotse(['user', 'reset-second-factor', '--email', 'Finanzen@Digitalagentur.example'], env());
+    assert.equal(reset.code, 0, reset.stderr);
+    assert.match(reset.stdout, /Zweiter Faktor zurückgesetzt: finanzen@digitalagentur\.example/);
+    assert.equal(await database.db.selectFrom('staff_totp').select('user_id').where('user_id', '=', id).executeTakeFirst(), undefined);
+    const audit = await database.db.selectFrom('audit_log').select('actor_label').where('action', '=', 'user.second_factor.reset').executeTakeFirstOrThrow();
+    assert.equal(audit.actor_label, 'cli');
+    const unknown = lotse(['user', 'reset-second-factor', '--email', 'niemand@example.org'], env());
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /Kein Konto mit der E-Mail-Adresse „niemand@example\.org“/);
+  });
 
   test('import --dry-run prints the plan and changes nothing', () => {
     const file = writeFile('liste.csv', vorhabenCsv([flensburgVorhaben(), nordfrieslandVorhaben()]));
