@@ -1,6 +1,8 @@
 // Signing in and out. Failed attempts are limited per address *and client* (5 per 15 minutes) and per
 // client (30 per 15 minutes): an attacker elsewhere can slow down guessing but cannot lock a person out
 // from their own computer, and every lock ends with its window.
+// An account with a second factor gets no session from the password alone: it goes on to the code step
+// (sign-in-code.service.ts), whose attempts count against the same limits.
 import crypto from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import { findUserByEmail } from './accounts.repository.js';
