@@ -245,3 +245,22 @@ test('an admin resets a lost second factor: audited, the person signed out, and 
   const signedIn = await passwordStep(ADMIN, ip);
   assert.equal(signedIn.headers.location, ENROL, 'the password alone signs in, straight to enrolling again');
 });
+
+test('an admin who signs in only through single sign-on is not held up: the provider enforces its own second factor', async () => {
+  const sso = await startTestApp('municipalities', {
+    LOTSE_STAFF_MFA: 'required-for-admin-finance',
+    LOTSE_OIDC_ISSUER: 'http://127.0.0.1:9/realms/staff',
+    LOTSE_OIDC_CLIENT_ID: 'lotse',
+    LOTSE_OIDC_CLIENT_SECRET: 'geheim',
+  });
+  try {
+    const linked = await staffSession(sso.db, [{ role: 'admin' }]);
+    await sso.db.updateTable('users').set({ oidc_issuer: 'http://127.0.0.1:9/realms/staff', oidc_subject: 'abc' }).where('id', '=', linked.userId).execute();
+    assert.equal((await get(sso.app, '/de/verwaltung/konten', linked)).statusCode, 200);
+    // An admin who may still use a password must enrol, single sign-on or not.
+    const withPassword = await staffSession(sso.db, [{ role: 'admin' }]);
+    assert.equal((await get(sso.app, '/de/verwaltung/konten', withPassword)).statusCode, 303);
+  } finally {
+    await sso.close();
+  }
+});
