@@ -16,6 +16,7 @@ import * as agendaDecision from './2026-11-27-012-agenda-decision.js';
 import * as network from './2026-11-27-013-network.js';
 import * as programmeFinance from './2026-11-27-014-programme-finance.js';
 import * as addressKeys from './2026-12-06-015-address-keys.js';
+import * as retention from './2026-12-06-017-retention.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-013-network': network,
   '2026-11-27-014-programme-finance': programmeFinance,
   '2026-12-06-015-address-keys': addressKeys,
+  '2026-12-06-017-retention': retention,
 };
