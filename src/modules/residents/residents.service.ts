@@ -18,6 +18,7 @@ import { safeReturnPath } from '../accounts/staff-area.js';
 import type { Resident } from './resident-session.js';
 import { checkResidentWrite } from './write-limits.js';
 import { withdrawPartners } from '../network/partners.service.js';
+import * as repo from './residents.repository.js';
 
 export const LINK_TTL_MINUTES = 60;
 
@@ -202,4 +203,9 @@ export async function deleteAccount(db: Db, residentId: number): Promise<void> {
     await withdrawPartners(trx, residentId);
     await trx.deleteFrom('residents').where('id', '=', residentId).execute();
   });
+}
+
+/** The daily purge of ended resident sessions and spent sign-in links. */
+export async function purgeResidentSignIns(db: Db): Promise<{ links: number; sessions: number }> {
+  return { links: await repo.deleteSpentLinks(db), sessions: await repo.deleteEndedSessions(db) };
 }
