@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { runDueJobs } from '../../src/jobs/worker.js';
 import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
+import { publishedEvent } from '../helpers/events.js';
 import { type Mailbox, startMailbox } from '../helpers/mailbox.js';
 import { residentSession } from '../helpers/residents.js';
 import { postForm, staffSession } from '../helpers/staff.js';
@@ -135,6 +136,37 @@ test('authors of notices and requests lose name and address six months after clo
       ['Eben angenommen', 'Weil es alle angeht.', 'Ina Initiative', 'ina@example.org'],
       ['Nie entschieden, alt', 'Weil es alle angeht.', null, null],
       ['Versteckt und wieder gezeigt', 'Weil es alle angeht.', 'Ina Initiative', 'ina@example.org'],
+    ],
+  );
+});
+
+test('support needs (Art. 9 GDPR) go the day after the event whatever its period; no event keeps names beyond a year', async () => {
+  const register = async (slug: string, name: string) => {
+    const event = await t.db.selectFrom('events').select('id').where('slug', '=', slug).executeTakeFirstOrThrow();
+    await t.db
+      .insertInto('event_registrations')
+      .values({ event_id: event.id, mode: 'onsite', status: 'confirmed', name, email: `${name.toLowerCase()}@example.org`, accessibility_needs: 'Rollstuhlplatz', confirm_token_hash: `c-${name}`, manage_token_hash: `m-${name}`, confirmed_at: new Date() })
+      .execute();
+  };
+  const past = await publishedEvent(t.db, { retentionDays: 30 });
+  const coming = await publishedEvent(t.db, { retentionDays: 30 });
+  const longAgo = await publishedEvent(t.db, { retentionDays: 30 });
+  await register(past, 'Gestern');
+  await register(coming, 'Bald');
+  await register(longAgo, 'Damals');
+  await t.db.updateTable('events').set({ starts_at: ago('2 days 2 hours'), ends_at: ago('2 days') }).where('slug', '=', past).execute();
+  // Saved before the form capped the period at a year.
+  await t.db.updateTable('events').set({ starts_at: ago('400 days 2 hours'), ends_at: ago('400 days'), retention_days: 3650 }).where('slug', '=', longAgo).execute();
+
+  await runJob('purge_event_registrations');
+
+  const rows = await t.db.selectFrom('event_registrations').select(['name', 'accessibility_needs', 'anonymised_at']).where('confirm_token_hash', 'in', ['c-Gestern', 'c-Bald', 'c-Damals']).orderBy('id').execute();
+  assert.deepEqual(
+    rows.map((r) => [r.name, r.accessibility_needs, !!r.anonymised_at]),
+    [
+      ['Gestern', null, false],
+      ['Bald', 'Rollstuhlplatz', false],
+      ['', null, true],
     ],
   );
 });
