@@ -8,6 +8,7 @@ import { purgeRegistrations, sendEventReminders } from '../modules/events/event-
 import { purgeParticipation as purgeParticipationData } from '../modules/participation/participation.service.js';
 import { purgeSignInRecords } from '../modules/accounts/retention.service.js';
 import { purgeResidentSignIns } from '../modules/residents/residents.service.js';
+import { purgeAdvisoryCases } from '../modules/network/advisory.service.js';
 import { cleanUpNotifications, mailPendingNotifications } from '../modules/notifications/notifications.service.js';
 import { berlinParts } from '../lib/berlin-time.js';
 import { sendDeadlineReminders } from '../modules/finance/finance-jobs.js';
@@ -32,6 +33,7 @@ export const crontab = [
   '5 3 * * * purge_resident_sign_ins',
   '15 3 * * * purge_event_registrations',
   '30 3 * * * purge_participation_data',
+  '40 3 * * * purge_advisory_cases',
   '0 4,5 * * * notification_digest',
   '45 5 * * * finance_deadline_reminders',
 ].join('\n');
@@ -70,6 +72,9 @@ export function taskList(mailer: Mailer, db: Db, baseUrl: string): TaskList {
     },
     purge_resident_sign_ins: async () => {
       await purgeResidentSignIns(db);
+    },
+    purge_advisory_cases: async () => {
+      await purgeAdvisoryCases(db);
     },
     send_notifications: sendNotifications,
     notification_digest: notificationDigest,

@@ -170,3 +170,70 @@ test('support needs (Art. 9 GDPR) go the day after the event whatever its period
     ],
   );
 });
+
+test('advisory cases go 12 months after closing or 24 months without activity, with their messages and files', async () => {
+  const team = await residentSession(t.db);
+  const kase = async (title: string, values: Record<string, unknown>) => {
+    const { id } = await t.db
+      .insertInto('advisory_cases')
+      .values({ title, question: 'Wie fangen wir an?', stage: 'idea', team: 'Erika Muster, Max Muster', resident_id: team.residentId, ...values })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.db.insertInto('advisory_messages').values({ case_id: id, resident_id: values.resident_id === null ? null : team.residentId, body: 'Anbei der Plan.', file_name: 'plan.pdf', content_type: 'application/pdf', content: Buffer.from('%PDF-1.4 plan'), size: 13 }).execute();
+    await t.db.insertInto('advisory_sessions').values({ case_id: id, held_on: '2025-01-10', notes: 'Erstgespräch.' }).execute();
+    return id;
+  };
+  const closedLongAgo = await kase('Vor 13 Monaten abgeschlossen', { status: 'closed', outcome: 'dropped', closed_at: ago('13 months'), updated_at: ago('13 months') });
+  const closedRecently = await kase('Vor 11 Monaten abgeschlossen', { status: 'closed', outcome: 'dropped', closed_at: ago('11 months'), updated_at: ago('11 months') });
+  const abandoned = await kase('Seit 25 Monaten still', { status: 'requested', updated_at: ago('25 months') });
+  const quiet = await kase('Seit 23 Monaten still', { status: 'in_progress', updated_at: ago('23 months') });
+  const orphaned = await kase('Konto schon gelöscht', { resident_id: null });
+  const example = await t.db.selectFrom('advisory_cases').select('id').where('example', '=', true).executeTakeFirstOrThrow();
+  await t.db.updateTable('advisory_cases').set({ updated_at: ago('30 months') }).where('id', '=', example.id).execute();
+
+  await runJob('purge_advisory_cases');
+
+  const ids = [closedLongAgo, closedRecently, abandoned, quiet, orphaned, example.id];
+  const left = (await t.db.selectFrom('advisory_cases').select('id').where('id', 'in', ids).orderBy('id').execute()).map((r) => r.id);
+  assert.deepEqual(left, [example.id, closedRecently, quiet].sort((a, b) => a - b));
+  const files = await t.db.selectFrom('advisory_messages').select('case_id').where('case_id', 'in', [closedLongAgo, abandoned, orphaned]).execute();
+  assert.deepEqual(files, [], 'messages and files go with their case');
+  assert.equal((await t.db.selectFrom('advisory_sessions').select('id').where('case_id', 'in', [closedLongAgo, abandoned, orphaned]).execute()).length, 0);
+  const logged = await t.db.selectFrom('audit_log').select(['entity_id', 'summary', 'actor_label']).where('action', '=', 'case.purged').orderBy('entity_id').execute();
+  assert.deepEqual(
+    logged.map((l) => [Number(l.entity_id), l.actor_label]).sort((a, b) => Number(a[0]) - Number(b[0])),
+    [closedLongAgo, abandoned, orphaned].sort((a, b) => a - b).map((id) => [id, 'retention']),
+  );
+  assert.ok(logged.every((l) => !l.summary.includes('Monaten')), 'the log does not keep the title');
+});
+
+test('deleting a resident account deletes the team\'s advisory cases with their messages and uploaded files', async () => {
+  const team = await residentSession(t.db, { email: 'geht@example.org' });
+  const other = await residentSession(t.db, { email: 'bleibt@example.org' });
+  const ask = async (who: typeof team, title: string) => {
+    const made = await postForm(t.app, '/de/beratung', { title, question: 'Wie finanzieren wir Sensoren?', stage: 'idea', team: 'Elternbeirat Mürwik' }, who);
+    assert.equal(made.statusCode, 303);
+    return Number(/beratung\/(\d+)/.exec(String(made.headers.location))![1]);
+  };
+  const caseId = await ask(team, 'Sensoren am Schulweg');
+  const otherCase = await ask(other, 'Bänke am Hafen');
+  const boundary = '----retention';
+  const payload =
+    `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${team.csrf}\r\n` +
+    `--${boundary}\r\nContent-Disposition: form-data; name="body"\r\n\r\nHier der Lageplan.\r\n` +
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="lageplan.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\r\n--${boundary}--\r\n`;
+  const upload = await t.app.inject({ method: 'POST', url: `/de/beratung/${caseId}/nachricht`, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, cookies: team.cookies });
+  assert.equal(upload.statusCode, 303);
+  assert.equal((await t.db.selectFrom('advisory_messages').select('id').where('case_id', '=', caseId).where('content', 'is not', null).execute()).length, 1, 'the file is stored');
+
+  assert.equal((await postForm(t.app, '/de/buergerkonto/loeschen', { confirm: 'on' }, team)).statusCode, 200);
+
+  assert.equal(await t.db.selectFrom('advisory_cases').select('id').where('id', '=', caseId).executeTakeFirst(), undefined);
+  assert.deepEqual(await t.db.selectFrom('advisory_messages').select('id').where('case_id', '=', caseId).execute(), [], 'the message and its file are gone');
+  assert.equal((await t.db.selectFrom('advisory_messages').select('id').where('file_name', '=', 'lageplan.pdf').where('body', '=', 'Hier der Lageplan.').execute()).length, 0);
+  assert.ok(await t.db.selectFrom('advisory_cases').select('id').where('id', '=', otherCase).executeTakeFirst(), 'another team\'s case stays');
+
+  // Also when an account row is deleted some other way (by hand, by a script), its cases go with it.
+  await t.db.deleteFrom('residents').where('id', '=', other.residentId).execute();
+  assert.equal(await t.db.selectFrom('advisory_cases').select('id').where('id', '=', otherCase).executeTakeFirst(), undefined);
+});
