@@ -9,6 +9,7 @@ import { purgeParticipation as purgeParticipationData } from '../modules/partici
 import { purgeSignInRecords } from '../modules/accounts/retention.service.js';
 import { purgeResidentSignIns } from '../modules/residents/residents.service.js';
 import { purgeAdvisoryCases } from '../modules/network/advisory.service.js';
+import { purgeAuditLog } from '../modules/audit/audit.service.js';
 import { cleanUpNotifications, mailPendingNotifications } from '../modules/notifications/notifications.service.js';
 import { berlinParts } from '../lib/berlin-time.js';
 import { sendDeadlineReminders } from '../modules/finance/finance-jobs.js';
@@ -34,6 +35,7 @@ export const crontab = [
   '15 3 * * * purge_event_registrations',
   '30 3 * * * purge_participation_data',
   '40 3 * * * purge_advisory_cases',
+  '50 3 * * * purge_audit_log',
   '0 4,5 * * * notification_digest',
   '45 5 * * * finance_deadline_reminders',
 ].join('\n');
@@ -75,6 +77,9 @@ export function taskList(mailer: Mailer, db: Db, baseUrl: string): TaskList {
     },
     purge_advisory_cases: async () => {
       await purgeAdvisoryCases(db);
+    },
+    purge_audit_log: async () => {
+      await purgeAuditLog(db);
     },
     send_notifications: sendNotifications,
     notification_digest: notificationDigest,

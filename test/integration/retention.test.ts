@@ -237,3 +237,12 @@ test('deleting a resident account deletes the team\'s advisory cases with their 
   await t.db.deleteFrom('residents').where('id', '=', other.residentId).execute();
   assert.equal(await t.db.selectFrom('advisory_cases').select('id').where('id', '=', otherCase).executeTakeFirst(), undefined);
 });
+
+test('audit log entries are kept ten years', async () => {
+  const entry = (summary: string, at: ReturnType<typeof ago>) => ({ at, actor_id: null, actor_label: 'alt@lotse.test', action: 'project.publish', entity_type: 'project', entity_id: 'alt', summary, before: 'null', after: 'null' });
+  await t.db.insertInto('audit_log').values([entry('vor elf Jahren', ago('11 years')), entry('vor neun Jahren', ago('9 years'))]).execute();
+
+  await runJob('purge_audit_log');
+
+  assert.deepEqual((await t.db.selectFrom('audit_log').select('summary').where('entity_id', '=', 'alt').execute()).map((r) => r.summary), ['vor neun Jahren']);
+});
