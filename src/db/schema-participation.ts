@@ -98,6 +98,8 @@ export interface NoticesTable {
   created_at: Timestamp;
   confirmed_at: Date | null;
   released_at: Date | null;
+  /** When staff released or hid it: the author's name and address are kept a fixed time from here. */
+  closed_at: Date | null;
   anonymised_at: Date | null;
 }
 
@@ -129,6 +131,8 @@ export interface ParticipationRequestsTable {
   created_at: Timestamp;
   confirmed_at: Date | null;
   updated_at: Timestamp;
+  /** When it was accepted, rejected or hidden; cleared when a hidden request is shown again. */
+  closed_at: Date | null;
 }
 
 export interface SignaturesTable {

@@ -49,7 +49,7 @@ export const daCommunity = {
   'residents.signOut': "Log ud",
   'residents.blocked': "Din konto er spærret for nye bidrag. Du kan stadig downloade eller slette dine data.",
   'residents.delete.title': "Slet konto",
-  'residents.delete.text': "Din konto, dine abonnementer og din adresse slettes. Dine idéer, kommentarer og støtter bliver stående uden navn, så diskussionerne forbliver forståelige; bemærkninger og forslag med samme adresse mister navn og adresse. Underskrifter og tilmeldinger slettes efter deres egne frister. Partneropslag, du administrerer, trækkes tilbage; rådgivningssager forbliver hos agenturet uden forbindelse til din konto.",
+  'residents.delete.text': "Din konto, dine abonnementer og din adresse slettes. Dine idéer, kommentarer og støtter bliver stående uden navn, så diskussionerne forbliver forståelige; bemærkninger og forslag med samme adresse mister navn og adresse. Underskrifter og tilmeldinger slettes efter deres egne frister. Partneropslag, du administrerer, trækkes tilbage; dine rådgivningssager slettes med alle beskeder og filer.",
   'residents.delete.confirm': "Jeg vil slette min konto endeligt.",
   'residents.delete.confirmMissing': "Bekræft venligst sletningen med fluebenet.",
   'residents.delete.submit': "Slet konto endeligt",

@@ -49,7 +49,7 @@ export const deCommunity = {
   'residents.signOut': "Abmelden",
   'residents.blocked': "Ihr Konto ist für neue Beiträge gesperrt. Ihre Daten können Sie weiter herunterladen oder löschen.",
   'residents.delete.title': "Konto löschen",
-  'residents.delete.text': "Ihr Konto, Ihre Anmeldungen zu Benachrichtigungen und Ihre Adresse werden gelöscht. Ihre Ideen, Kommentare und Unterstützungen bleiben ohne Namen stehen, damit Diskussionen verständlich bleiben; Hinweise und Anregungen, die Sie mit derselben Adresse gegeben haben, verlieren Name und Adresse. Unterschriften und Veranstaltungsanmeldungen werden nach ihren eigenen Fristen gelöscht. Partnereinträge, die Sie verwalten, werden zurückgezogen; Beratungsfälle bleiben bei der Agentur, ohne Verbindung zu Ihrem Konto.",
+  'residents.delete.text': "Ihr Konto, Ihre Anmeldungen zu Benachrichtigungen und Ihre Adresse werden gelöscht. Ihre Ideen, Kommentare und Unterstützungen bleiben ohne Namen stehen, damit Diskussionen verständlich bleiben; Hinweise und Anregungen, die Sie mit derselben Adresse gegeben haben, verlieren Name und Adresse. Unterschriften und Veranstaltungsanmeldungen werden nach ihren eigenen Fristen gelöscht. Partnereinträge, die Sie verwalten, werden zurückgezogen; Ihre Beratungsfälle werden mit allen Nachrichten und Dateien gelöscht.",
   'residents.delete.confirm': "Ich möchte mein Konto endgültig löschen.",
   'residents.delete.confirmMissing': "Bitte bestätigen Sie das Löschen mit dem Häkchen.",
   'residents.delete.submit': "Konto endgültig löschen",

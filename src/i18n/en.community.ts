@@ -49,7 +49,7 @@ export const enCommunity = {
   'residents.signOut': "Sign out",
   'residents.blocked': "Your account is blocked from new contributions. You can still download or delete your data.",
   'residents.delete.title': "Delete account",
-  'residents.delete.text': "Your account, your notification subscriptions and your address are deleted. Your ideas, comments and supports stay without a name so that discussions still make sense; notices and requests you gave with the same address lose name and address. Signatures and event registrations are deleted after their own periods. Partner entries you manage are withdrawn; advisory cases stay with the agency, no longer linked to your account.",
+  'residents.delete.text': "Your account, your notification subscriptions and your address are deleted. Your ideas, comments and supports stay without a name so that discussions still make sense; notices and requests you gave with the same address lose name and address. Signatures and event registrations are deleted after their own periods. Partner entries you manage are withdrawn; your advisory cases are deleted with all their messages and files.",
   'residents.delete.confirm': "I want to delete my account for good.",
   'residents.delete.confirmMissing': "Please confirm the deletion with the tick box.",
   'residents.delete.submit': "Delete account for good",

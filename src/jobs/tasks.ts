@@ -6,6 +6,10 @@ import type { Db } from '../db/database.js';
 import type { Mailer } from '../lib/mailer.js';
 import { purgeRegistrations, sendEventReminders } from '../modules/events/event-jobs.js';
 import { purgeParticipation as purgeParticipationData } from '../modules/participation/participation.service.js';
+import { purgeSignInRecords } from '../modules/accounts/retention.service.js';
+import { purgeResidentSignIns } from '../modules/residents/residents.service.js';
+import { purgeAdvisoryCases } from '../modules/network/advisory.service.js';
+import { purgeAuditLog } from '../modules/audit/audit.service.js';
 import { cleanUpNotifications, mailPendingNotifications } from '../modules/notifications/notifications.service.js';
 import { berlinParts } from '../lib/berlin-time.js';
 import { sendDeadlineReminders } from '../modules/finance/finance-jobs.js';
@@ -23,11 +27,21 @@ const resetPayload = z.strictObject({ email: z.string().min(3).max(320), locale:
 const eventPayload = z.object({ eventId: z.number().int().positive() });
 
 /**
- * Recurring jobs (graphile-worker crontab, in UTC): personal data of past registrations and of closed
- * signature collections, daily; the notification digest at 4:00 and 5:00 UTC, of which only the run at
- * 6:00 Berlin time (summer or winter) sends; the finance deadline reminders (30 and 7 days before) at 5:45 UTC.
+ * Recurring jobs (graphile-worker crontab, in UTC): each module's purge of personal data past its
+ * retention period, daily in the quiet hours (docs/RETENTION.md says what each removes); the
+ * notification digest at 4:00 and 5:00 UTC, of which only the run at 6:00 Berlin time (summer or winter)
+ * sends; the finance deadline reminders (30 and 7 days before) at 5:45 UTC.
  */
-export const crontab = ['15 3 * * * purge_event_registrations', '30 3 * * * purge_participation_data', '0 4,5 * * * notification_digest', '45 5 * * * finance_deadline_reminders'].join('\n');
+export const crontab = [
+  '0 3 * * * purge_sign_in_records',
+  '5 3 * * * purge_resident_sign_ins',
+  '15 3 * * * purge_event_registrations',
+  '30 3 * * * purge_participation_data',
+  '40 3 * * * purge_advisory_cases',
+  '50 3 * * * purge_audit_log',
+  '0 4,5 * * * notification_digest',
+  '45 5 * * * finance_deadline_reminders',
+].join('\n');
 
 export function taskList(mailer: Mailer, db: Db, baseUrl: string): TaskList {
   const sendMail: Task = async (payload) => {
@@ -61,6 +75,18 @@ export function taskList(mailer: Mailer, db: Db, baseUrl: string): TaskList {
     event_reminders: eventReminders,
     purge_event_registrations: purge,
     purge_participation_data: purgeParticipation,
+    purge_sign_in_records: async () => {
+      await purgeSignInRecords(db);
+    },
+    purge_resident_sign_ins: async () => {
+      await purgeResidentSignIns(db);
+    },
+    purge_advisory_cases: async () => {
+      await purgeAdvisoryCases(db);
+    },
+    purge_audit_log: async () => {
+      await purgeAuditLog(db);
+    },
     send_notifications: sendNotifications,
     notification_digest: notificationDigest,
     finance_deadline_reminders: async () => {

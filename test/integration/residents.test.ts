@@ -159,11 +159,11 @@ test('a blocked account does not shed its block by deleting itself and signing u
 });
 
 test('the daily purge removes used-up sign-in links and ended sessions', async () => {
-  const { purgeParticipation } = await import('../../src/modules/participation/participation.service.js');
+  const { purgeResidentSignIns } = await import('../../src/modules/residents/residents.service.js');
   const r = await residentSession(t.db);
   await t.db.insertInto('resident_links').values({ email: 'alt@example.org', token_hash: 'alt-link', expires_at: new Date(Date.now() - 3 * 86_400_000) }).execute();
   await t.db.updateTable('resident_sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('resident_id', '=', r.residentId).execute();
-  await purgeParticipation(t.db);
+  await purgeResidentSignIns(t.db);
   assert.equal(await t.db.selectFrom('resident_links').select('id').where('token_hash', '=', 'alt-link').executeTakeFirst(), undefined);
   assert.equal((await t.db.selectFrom('resident_sessions').select('id').where('resident_id', '=', r.residentId).execute()).length, 0);
 });

@@ -77,3 +77,18 @@ export async function countAdmins(db: Db, exceptUserId: number): Promise<number>
 export async function setDisabled(db: Db, userId: number, disabled: boolean): Promise<void> {
   await db.updateTable('users').set({ disabled_at: disabled ? new Date() : null }).where('id', '=', userId).execute();
 }
+
+/** Password-reset and invitation links that were used or have expired. */
+export async function deleteSpentPasswordLinks(db: Db): Promise<number> {
+  const result = await db
+    .deleteFrom('password_resets')
+    .where((eb) => eb.or([eb('used_at', 'is not', null), eb('expires_at', '<', sql<Date>`now()`)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Single sign-on attempts that were never completed within `minutes`. */
+export async function deleteStaleOidcLogins(db: Db, minutes: number): Promise<number> {
+  const result = await db.deleteFrom('oidc_logins').where('created_at', '<', sql<Date>`now() - make_interval(mins => ${minutes})`).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

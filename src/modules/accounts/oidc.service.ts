@@ -14,7 +14,7 @@ import { createSession } from './sign-in.service.js';
 
 export const OIDC_CALLBACK_PATH = '/oidc/callback';
 export const OIDC_STATE_COOKIE = 'lotse_oidc_state';
-const LOGIN_TTL_MINUTES = 15;
+export const LOGIN_TTL_MINUTES = 15;
 
 type OidcConfig = NonNullable<Config['oidc']>;
 // openid-client loads with the first single sign-on, not in every process.

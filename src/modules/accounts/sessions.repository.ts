@@ -69,3 +69,15 @@ export async function forgiveAttempt(db: Db, key: string): Promise<void> {
 export async function clearFailures(db: Db, key: string): Promise<void> {
   await db.deleteFrom('sign_in_failures').where('key', '=', key).execute();
 }
+
+/** Sessions past their expiry: they open nothing any more. */
+export async function deleteEndedSessions(db: Db): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<', sql<Date>`now()`).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Rate-limit counters whose window started before `hours` ago (some keys hold a client's address). */
+export async function deleteOldFailures(db: Db, hours: number): Promise<number> {
+  const result = await db.deleteFrom('sign_in_failures').where('window_start', '<', sql<Date>`now() - make_interval(hours => ${hours})`).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,4 +1,4 @@
-// SQL for the audit log: append-only inserts and a filtered, newest-first search.
+// SQL for the audit log: append-only inserts, a filtered, newest-first search, and deletion after retention.
 import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database.js';
@@ -47,4 +47,10 @@ export async function searchAuditLog(db: Db, query: AuditQuery) {
 export async function auditEntityTypes(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('audit_log').select('entity_type').distinct().orderBy('entity_type').execute();
   return rows.map((r) => r.entity_type);
+}
+
+/** Entries written more than `years` ago. */
+export async function deleteEntriesOlderThan(db: Db, years: number): Promise<number> {
+  const result = await db.deleteFrom('audit_log').where('at', '<', sql<Date>`now() - make_interval(years => ${years})`).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

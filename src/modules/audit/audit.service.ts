@@ -1,8 +1,9 @@
 // Every change by anyone lands here, inside the transaction that makes it: who, when, what, and the
-// state before and after. Nothing in the log is ever updated or deleted.
+// state before and after. Nothing in the log is ever updated; an entry is deleted only when its
+// retention period is over.
 import type { Db } from '../../db/database.js';
 import { type Actor, actorId, actorLabel } from '../accounts/actor.js';
-import { type AuditQuery, auditEntityTypes, insertAuditEntries, searchAuditLog } from './audit.repository.js';
+import { type AuditQuery, auditEntityTypes, deleteEntriesOlderThan, insertAuditEntries, searchAuditLog } from './audit.repository.js';
 import { maySearchAudit } from './audit.policy.js';
 import { forbidden } from '../../lib/errors.js';
 
@@ -43,3 +44,13 @@ export async function searchAudit(db: Db, actor: Actor, query: Omit<AuditQuery, 
   return { ...result, entityTypes, page, pages: Math.max(1, Math.ceil(result.total / AUDIT_PAGE_SIZE)) };
 }
 
+
+/**
+ * Years an entry is kept. The log names the staff member behind each change, also of spending and
+ * draw-downs, and funding and municipal budget rules ask for such records for up to ten years.
+ */
+export const AUDIT_RETENTION_YEARS = 10;
+
+export async function purgeAuditLog(db: Db): Promise<number> {
+  return deleteEntriesOlderThan(db, AUDIT_RETENTION_YEARS);
+}

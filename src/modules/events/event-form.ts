@@ -5,7 +5,7 @@ import { berlinParts, fromBerlin } from '../../lib/berlin-time.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { localizedField } from '../../lib/localized-form.js';
 import { type LocalizedText, locales } from '../../lib/localized.js';
-import { type EventFormat, type EventInput, eventFormats } from './event.types.js';
+import { type EventFormat, type EventInput, REGISTRATION_RETENTION, eventFormats } from './event.types.js';
 
 export const eventTextFields = ['title', 'description', 'accessibility', 'question'] as const;
 type TextField = (typeof eventTextFields)[number];
@@ -119,7 +119,7 @@ export function valuesToEvent(v: EventFormValues, known: { municipalities: strin
   const capacityOnsite = count(v.capacityOnsite, 'capacityOnsite', 100000);
   const capacityOnline = count(v.capacityOnline, 'capacityOnline', 100000);
   const reminderHours = count(v.reminderHours || '24', 'reminderHours', 720) ?? 24;
-  const retentionDays = count(v.retentionDays || '30', 'retentionDays', 3650) ?? 30;
+  const retentionDays = count(v.retentionDays || '30', 'retentionDays', REGISTRATION_RETENTION.maxDaysAfterEnd) ?? 30;
 
   // '' is the agency, a municipality's slug, or 'partner:<slug>' for a partner organisation.
   const partner = v.organiser.startsWith('partner:') && (known.partners ?? []).includes(v.organiser.slice(8)) ? v.organiser.slice(8) : null;

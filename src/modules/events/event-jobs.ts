@@ -6,6 +6,7 @@ import { enqueue } from '../../jobs/queue.js';
 import { formatDateTime } from '../../lib/format.js';
 import { isLocale, pick } from '../../lib/localized.js';
 import * as events from './events.repository.js';
+import { REGISTRATION_RETENTION } from './event.types.js';
 import * as registrations from './registrations.repository.js';
 
 /** Mails every confirmed registration not yet reminded; the mails themselves are jobs of their own. */
@@ -38,4 +39,8 @@ export async function sendEventReminders(db: Db, eventId: number, baseUrl: strin
   });
 }
 
-export const purgeRegistrations = (db: Db) => registrations.anonymiseExpired(db);
+/** The daily purge: support needs right after the event, the rest after the event's retention period. */
+export async function purgeRegistrations(db: Db): Promise<number> {
+  await registrations.clearSupportNeeds(db, REGISTRATION_RETENTION.supportNeedsDaysAfterEnd);
+  return registrations.anonymiseExpired(db, REGISTRATION_RETENTION.maxDaysAfterEnd, REGISTRATION_RETENTION.unconfirmedDays);
+}

@@ -60,3 +60,13 @@ export interface EventView extends Omit<EventInput, 'organiserMunicipality' | 'o
 export function modesOf(format: EventFormat): AttendanceMode[] {
   return format === 'hybrid' ? ['onsite', 'online'] : [format];
 }
+
+/** How long registrations keep personal data; each event sets its own period up to the cap. */
+export const REGISTRATION_RETENTION = {
+  /** The longest period an organiser may set for names and addresses after the event. */
+  maxDaysAfterEnd: 365,
+  /** Support needs (Art. 9 GDPR) after the event, regardless of its period. */
+  supportNeedsDaysAfterEnd: 1,
+  /** A registration nobody confirmed. */
+  unconfirmedDays: 7,
+} as const;

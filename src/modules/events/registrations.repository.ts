@@ -135,17 +135,32 @@ export async function markReminded(db: Db, ids: number[]): Promise<void> {
 }
 
 /**
- * Removes the personal data of registrations whose event ended more than its retention period ago, and
- * of registrations never confirmed within a week. Counts, modes and attendance stay for statistics.
+ * Removes the personal data of registrations whose event ended more than its retention period ago (at
+ * most `maxDays`, also for events saved with a longer period before there was a cap), and of
+ * registrations never confirmed within `unconfirmedDays`. Counts, modes and attendance stay for statistics.
  */
-export async function anonymiseExpired(db: Db): Promise<number> {
+export async function anonymiseExpired(db: Db, maxDays: number, unconfirmedDays: number): Promise<number> {
   const result = await sql`
     update event_registrations r
        set name = '', email = '', organisation = null, accessibility_needs = null, answer = null, anonymised_at = now(),
            status = case when r.status = 'unconfirmed' then 'cancelled' else r.status end
       from events e
      where e.id = r.event_id and r.anonymised_at is null
-       and (e.ends_at < now() - make_interval(days => e.retention_days)
-            or (r.status = 'unconfirmed' and r.created_at < now() - interval '7 days'))`.execute(db);
+       and (e.ends_at < now() - make_interval(days => least(e.retention_days, ${maxDays}))
+            or (r.status = 'unconfirmed' and r.created_at < now() - make_interval(days => ${unconfirmedDays})))`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/**
+ * Support needs (often health data, Art. 9 GDPR) serve only the event itself: they go `daysAfterEnd`
+ * after it ended, or was cancelled, whatever the event's retention period for the rest.
+ */
+export async function clearSupportNeeds(db: Db, daysAfterEnd: number): Promise<number> {
+  const result = await sql`
+    update event_registrations r set accessibility_needs = null
+      from events e
+     where e.id = r.event_id and r.accessibility_needs is not null
+       and (e.ends_at < now() - make_interval(days => ${daysAfterEnd})
+            or (e.state = 'cancelled' and e.updated_at < now() - make_interval(days => ${daysAfterEnd})))`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }

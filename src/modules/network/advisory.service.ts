@@ -15,6 +15,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { createProjectIn } from '../editorial/editorial.service.js';
 import type { Resident } from '../residents/resident-session.js';
 import { checkResidentWrite } from '../residents/write-limits.js';
+import * as repo from './advisory.repository.js';
 import { mayManageNetwork, mayReadCase, mayUseNetwork } from './network.policy.js';
 
 const optional = (max: number) => z.string().trim().max(max).optional().transform((v) => v || null);
@@ -217,6 +218,7 @@ export async function addSession(db: Db, actor: Actor, id: number, input: z.infe
     const c = await managed(trx, actor, id);
     if (c.status === 'requested' || c.status === 'closed') throw new AppError(409, 'invalid_transition', 'network.error.transition');
     await trx.insertInto('advisory_sessions').values({ case_id: id, held_on: input.held_on, notes: input.notes, internal: input.internal === 'on', created_by: actor.kind === 'staff' ? actor.id : null }).execute();
+    await trx.updateTable('advisory_cases').set({ updated_at: sql`now()` }).where('id', '=', id).execute();
     if (c.status === 'accepted') await move(trx, actor, c, 'in_progress', {}, baseUrl);
     else await recordAudit(trx, actor, { action: 'case.session', entityType: 'advisory_case', entityId: id, summary: input.held_on, after: { held_on: input.held_on, internal: input.internal === 'on' } });
   });
@@ -303,4 +305,31 @@ export async function networkOverview(db: Db, actor: Actor) {
       .execute(),
   ]);
   return { openCases, byTopic, byMunicipality };
+}
+
+// ---- Retention ----
+
+/** How long advisory cases are kept; see docs/RETENTION.md. */
+export const ADVISORY_RETENTION = {
+  /** After closing: time for the team to come back to the advice, and for the agency's yearly report. */
+  monthsAfterClosing: 12,
+  /** A case nobody wrote in or moved for this long is treated as abandoned. */
+  idleMonths: 24,
+} as const;
+
+const retentionActor = { kind: 'system', label: 'retention' } as const;
+
+/** Deletes the cases of a resident whose account is being deleted, inside the caller's transaction. */
+export async function deleteCasesOfResident(trx: Db, residentId: number): Promise<number> {
+  return (await repo.deleteCasesOfResident(trx, residentId)).length;
+}
+
+/** The daily purge: cases past their retention go with their sessions, messages and files. */
+export async function purgeAdvisoryCases(db: Db): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const ids = await repo.deleteExpiredCases(trx, ADVISORY_RETENTION.monthsAfterClosing, ADVISORY_RETENTION.idleMonths);
+    // The log keeps that a case existed and went, without its title (which may name people).
+    if (ids.length) await recordAudit(trx, retentionActor, ids.map((id) => ({ action: 'case.purged', entityType: 'advisory_case', entityId: id, summary: `#${id}` })));
+    return ids.length;
+  });
 }

@@ -114,6 +114,8 @@ export async function countSignature(db: Db, requestId: number): Promise<number>
   return row.signature_count;
 }
 
+const closedStatuses: RequestStatus[] = ['accepted', 'rejected', 'hidden'];
+
 export async function setRequestStatus(db: Db, id: number, status: RequestStatus, extra: { agendaReference?: string | null; decisionText?: string | null; agendaDecision?: AgendaDecision | null } = {}): Promise<void> {
   await db
     .updateTable('participation_requests')
@@ -121,6 +123,7 @@ export async function setRequestStatus(db: Db, id: number, status: RequestStatus
       status,
       updated_at: sql`now()`,
       ...(status === 'quorum_reached' ? { quorum_reached_at: sql`now()` } : {}),
+      closed_at: closedStatuses.includes(status) ? sql`coalesce(closed_at, now())` : null,
       ...(extra.agendaReference !== undefined ? { agenda_reference: extra.agendaReference } : {}),
       ...(extra.decisionText !== undefined ? { decision_text: extra.decisionText } : {}),
       ...(extra.agendaDecision !== undefined ? { agenda_decision: JSON.stringify(extra.agendaDecision) } : {}),
@@ -168,6 +171,7 @@ export async function updateNotice(db: Db, id: number, set: { status?: NoticeSta
     .set({
       ...(set.status ? { status: set.status } : {}),
       ...(set.status === 'released' ? { released_at: sql`coalesce(released_at, now())` } : {}),
+      ...(set.status === 'released' || set.status === 'hidden' ? { closed_at: sql`coalesce(closed_at, now())` } : {}),
       ...(set.weighing !== undefined ? { weighing: set.weighing } : {}),
       ...(set.weighedBy !== undefined ? { weighed_by: set.weighedBy } : {}),
     })
@@ -179,21 +183,37 @@ export async function updateNotice(db: Db, id: number, set: { status?: NoticeSta
  * Deletes the signatures of requests closed (accepted or rejected) longer ago than their municipality's
  * retention period, and unconfirmed signatures and contributions older than a week.
  */
-export async function purgeParticipationData(db: Db): Promise<number> {
+export async function purgeSignatures(db: Db, unconfirmedDays: number, openCollectionYears: number): Promise<number> {
   const signatures = await sql`
     delete from signatures s using participation_requests r
      where r.id = s.request_id
        and ((r.status in ('accepted', 'rejected', 'hidden') and r.updated_at < now() - make_interval(days => coalesce((
               select min(m.signature_retention_days) from project_municipalities pm join municipalities m on m.id = pm.municipality_id where pm.project_id = r.project_id), 180)))
-            -- a collection that never closes keeps its signatures two years at most
-            or r.updated_at < now() - interval '2 years'
-            or (s.confirmed_at is null and s.created_at < now() - interval '7 days'))`.execute(db);
-  await sql`update notices set name = null, email = null, anonymised_at = now() where status = 'unconfirmed' and anonymised_at is null and created_at < now() - interval '7 days'`.execute(db);
-  await sql`update participation_requests set initiator_name = null, initiator_email = null where status = 'unconfirmed' and initiator_email is not null and created_at < now() - interval '7 days'`.execute(db);
-  // Sign-in links hold any address someone typed in; sessions end. Neither is kept past its use.
-  await sql`delete from resident_links where expires_at < now() - interval '1 day'`.execute(db);
-  await sql`delete from resident_sessions where expires_at < now()`.execute(db);
-  // Old rate-limit counters (their keys are hashed, but there is no reason to keep them).
-  await sql`delete from sign_in_failures where window_start < now() - interval '1 day'`.execute(db);
+            or r.updated_at < now() - make_interval(years => ${openCollectionYears})
+            or (s.confirmed_at is null and s.created_at < now() - make_interval(days => ${unconfirmedDays})))`.execute(db);
   return Number(signatures.numAffectedRows ?? 0);
+}
+
+/** Name and address of authors who never confirmed them: the text was never taken up. */
+export async function anonymiseUnconfirmedAuthors(db: Db, days: number): Promise<void> {
+  await sql`update notices set name = null, email = null, anonymised_at = now() where status = 'unconfirmed' and anonymised_at is null and created_at < now() - make_interval(days => ${days})`.execute(db);
+  await sql`update participation_requests set initiator_name = null, initiator_email = null where status = 'unconfirmed' and initiator_email is not null and created_at < now() - make_interval(days => ${days})`.execute(db);
+}
+
+/**
+ * Removes name and address of notice and request authors once the notice or request has been closed
+ * for `closedMonths`, or, when it never closes, `openYears` after it was last touched. The text stays.
+ */
+export async function anonymiseClosedAuthors(db: Db, closedMonths: number, openYears: number): Promise<number> {
+  const notices = await sql`
+    update notices set name = null, email = null, anonymised_at = now()
+     where email is not null and status <> 'unconfirmed'
+       and coalesce(closed_at, created_at) < now() - make_interval(months => ${closedMonths})
+       and (closed_at is not null or created_at < now() - make_interval(years => ${openYears}))`.execute(db);
+  const requests = await sql`
+    update participation_requests set initiator_name = null, initiator_email = null
+     where initiator_email is not null and status <> 'unconfirmed'
+       and coalesce(closed_at, updated_at) < now() - make_interval(months => ${closedMonths})
+       and (closed_at is not null or updated_at < now() - make_interval(years => ${openYears}))`.execute(db);
+  return Number(notices.numAffectedRows ?? 0) + Number(requests.numAffectedRows ?? 0);
 }

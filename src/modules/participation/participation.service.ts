@@ -287,4 +287,24 @@ export async function moveRequest(db: Db, actor: Actor, id: number, status: Requ
   });
 }
 
-export const purgeParticipation = repo.purgeParticipationData;
+/**
+ * How long participation keeps personal data. Signatures follow their municipality's setting (a
+ * collection's rules are local); everything else is the same everywhere, so it is fixed here.
+ */
+export const PARTICIPATION_RETENTION = {
+  /** Authors' name and address after the notice or request is closed: time for questions about the outcome. */
+  authorMonthsAfterClosing: 6,
+  /** A notice or request, or a signature collection, that is never closed keeps personal data this long at most. */
+  openYears: 2,
+  /** An address nobody confirmed is not kept beyond a week. */
+  unconfirmedDays: 7,
+} as const;
+
+/** The daily purge of participation's personal data; returns the number of signatures deleted. */
+export async function purgeParticipation(db: Db): Promise<number> {
+  const { authorMonthsAfterClosing, openYears, unconfirmedDays } = PARTICIPATION_RETENTION;
+  const signatures = await repo.purgeSignatures(db, unconfirmedDays, openYears);
+  await repo.anonymiseUnconfirmedAuthors(db, unconfirmedDays);
+  await repo.anonymiseClosedAuthors(db, authorMonthsAfterClosing, openYears);
+  return signatures;
+}

@@ -9,6 +9,7 @@ import { CsrfField, ErrorSummary, errorText, Honeypot, SubmitButton, TextAreaFie
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { AgendaDecision, RequestStatus } from '../../db/schema.js';
+import { PARTICIPATION_RETENTION } from './participation.service.js';
 
 export interface FormState {
   values: Record<string, string>;
@@ -60,7 +61,7 @@ export function NoticeFormPage({ ctx, csrf, project, form }: { ctx: PageContext;
         <TextField id="name" label={t('participation.nameOptional')} value={form.values.name ?? ''} autocomplete="name" />
         <TextField id="email" type="email" label={t('signin.email')} hint={t('participation.emailHint')} value={form.values.email ?? ''} error={errorText(ctx, form.errors, 'email')} autocomplete="email" required />
         <Honeypot />
-        <Consent ctx={ctx} form={form} label={t('participation.notice.consent')} />
+        <Consent ctx={ctx} form={form} label={t('participation.notice.consent', { months: PARTICIPATION_RETENTION.authorMonthsAfterClosing })} />
         <div>
           <SubmitButton label={t('participation.notice.submit')} />
         </div>
@@ -111,7 +112,7 @@ export function RequestFormPage({ ctx, csrf, project, form, quorum }: { ctx: Pag
         <TextField id="name" label={t('participation.nameOptional')} hint={t('participation.request.nameHint')} value={form.values.name ?? ''} autocomplete="name" />
         <TextField id="email" type="email" label={t('signin.email')} hint={t('participation.emailHint')} value={form.values.email ?? ''} error={errorText(ctx, form.errors, 'email')} autocomplete="email" required />
         <Honeypot />
-        <Consent ctx={ctx} form={form} label={t('participation.request.consent')} />
+        <Consent ctx={ctx} form={form} label={t('participation.request.consent', { months: PARTICIPATION_RETENTION.authorMonthsAfterClosing })} />
         <div>
           <SubmitButton label={t('participation.request.submit')} />
         </div>

@@ -1,7 +1,7 @@
 // Residents' own accounts: signed in by a link sent to their address (the account is made on first use),
 // or with a password they may set later. They edit their profile, download everything we hold about them
 // as JSON and delete the account: ideas, comments and supports stay, without an author; guest notices and
-// request initiations given with the same address lose name and address too.
+// request initiations given with the same address lose name and address too; advisory cases go with it.
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -18,7 +18,9 @@ import * as counters from '../accounts/sessions.repository.js';
 import { safeReturnPath } from '../accounts/staff-area.js';
 import type { Resident } from './resident-session.js';
 import { checkResidentWrite } from './write-limits.js';
+import { deleteCasesOfResident } from '../network/advisory.service.js';
 import { withdrawPartners } from '../network/partners.service.js';
+import * as repo from './residents.repository.js';
 
 export const LINK_TTL_MINUTES = 60;
 
@@ -188,8 +190,9 @@ export async function exportData(db: Db, residentId: number, extra: Record<strin
 
 /**
  * Deletes the account. Ideas, comments and supports stay (the discussion keeps its sense) without an
- * author; notices and request initiations given with the same address lose name and address. Signatures
- * and event registrations follow their own deletion periods, which the export states.
+ * author; notices and request initiations given with the same address lose name and address; partner
+ * profiles are withdrawn; advisory cases are deleted with their messages and files. Signatures and
+ * event registrations follow their own deletion periods, which the export states.
  */
 export async function deleteAccount(db: Db, residentId: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -202,6 +205,13 @@ export async function deleteAccount(db: Db, residentId: number): Promise<void> {
       await trx.insertInto('blocked_addresses').values({ email_hash: hashToken(resident.email), reason: resident.blocked_reason }).onConflict((oc) => oc.column('email_hash').doNothing()).execute();
     await trx.deleteFrom('resident_links').where('email', '=', resident.email).execute();
     await withdrawPartners(trx, residentId);
+    // The team's advisory cases, with their messages and files, belong to the account and go with it.
+    await deleteCasesOfResident(trx, residentId);
     await trx.deleteFrom('residents').where('id', '=', residentId).execute();
   });
+}
+
+/** The daily purge of ended resident sessions and spent sign-in links. */
+export async function purgeResidentSignIns(db: Db): Promise<{ links: number; sessions: number }> {
+  return { links: await repo.deleteSpentLinks(db), sessions: await repo.deleteEndedSessions(db) };
 }
