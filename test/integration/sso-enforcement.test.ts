@@ -11,6 +11,7 @@ import { addUser } from '../../src/modules/accounts/accounts.service.js';
 import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
 import { deliverMail, type Mailbox, startMailbox } from '../helpers/mailbox.js';
 import { OIDC_CLIENT, startProvider, type TestProvider, walkProvider } from '../helpers/oidc-provider.js';
+import { postPublicForm } from '../helpers/public-form.js';
 import { postForm, staffSession } from '../helpers/staff.js';
 
 const CALLBACK = `${TEST_BASE_URL}/oidc/callback`;
@@ -34,18 +35,7 @@ async function addStaff(t: TestApp, email: string, password?: string) {
   await addUser(t.db, user);
 }
 
-async function form(t: TestApp, url: string, fields: Record<string, string>, remoteAddress = '10.4.4.4') {
-  const page = await t.app.inject({ url: '/de/anmelden' });
-  const csrf = page.cookies.find((c) => c.name === 'lotse_csrf')!.value;
-  return t.app.inject({
-    method: 'POST',
-    url,
-    payload: new URLSearchParams({ ...fields, _csrf: csrf }).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    cookies: { lotse_csrf: csrf },
-    remoteAddress,
-  });
-}
+const form = (t: TestApp, url: string, fields: Record<string, string>, ip = '10.4.4.4') => postPublicForm(t.app, '/de/anmelden', url, fields, { ip });
 
 async function linkThroughProvider(t: TestApp, email: string) {
   const start = await t.app.inject({ url: '/de/anmelden/oidc' });
