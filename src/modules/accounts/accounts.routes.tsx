@@ -16,8 +16,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
 import { guessablePassword } from './password-strength.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { finishOidcLogin, OIDC_CALLBACK_PATH, OIDC_STATE_COOKIE, startOidcLogin } from './oidc.service.js';
-import { landingAfterSignIn, safeReturnPath, SESSION_COOKIE, setSessionCookie as setSession, staffOf } from './staff-area.js';
-import { hasConfirmedTotp } from './second-factor.repository.js';
+import { landingAfterSignIn, safeReturnPath, SESSION_COOKIE, setSessionCookie as setSession, staffOfSignedIn } from './staff-area.js';
 import { setCodeCookie } from './sign-in-code.routes.js';
 import { backOfficeNav } from './back-office-nav.js';
 
@@ -82,12 +81,11 @@ export async function accountPageRoutes(app: FastifyInstance) {
   app.get('/:lang/konto', async (request, reply) => {
     const session = await current(request);
     if (!session) return reply.redirect(localePath(lang(request), '/anmelden'), 303);
-    const staff = await staffOf(app, request);
-    const actor = staff?.actor;
+    const { actor, mustEnrol } = staffOfSignedIn(app, session);
     const account = {
-      backOffice: !!actor && Object.values(backOfficeNav(actor)).some(Boolean),
-      secondFactor: await hasConfirmedTotp(app.db, session.user.id),
-      mustEnrol: !!staff?.mustEnrol,
+      backOffice: Object.values(backOfficeNav(actor)).some(Boolean),
+      secondFactor: session.user.second_factor,
+      mustEnrol,
       email: session.user.email,
       name: session.user.display_name,
       roles: session.roles.map((r) => ({ role: r.role, municipalityName: r.municipality_name })),
@@ -146,9 +144,11 @@ export async function accountPageRoutes(app: FastifyInstance) {
     const errors: { password?: string; password2?: string } = {};
     if (body.password.length < MIN_PASSWORD_LENGTH || body.password.length > MAX_PASSWORD_LENGTH)
       errors.password = ctx.t('accounts.passwordLength', { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH });
-    else if (await guessablePassword(body.password)) errors.password = ctx.t('accounts.passwordGuessable');
     if (body.password !== body.password2) errors.password2 = ctx.t('setup.mismatch');
-    if (Object.keys(errors).length) return render(await resetTokenValid(app.db, body.token, rules), errors, 400);
+    // The guessability check costs CPU: only for a live link (an unknown one is counted in resetPassword).
+    const live = await resetTokenValid(app.db, body.token, rules);
+    if (live && !errors.password && (await guessablePassword(body.password))) errors.password = ctx.t('accounts.passwordGuessable');
+    if (Object.keys(errors).length) return render(live, errors, 400);
     const result = await resetPassword(app.db, body.token, body.password, request.client, rules);
     if (result !== 'done') return render(false, {}, result === 'limited' ? 429 : 410);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });

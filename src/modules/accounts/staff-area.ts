@@ -30,7 +30,11 @@ export async function staffOf(app: FastifyInstance, request: FastifyRequest): Pr
 
 async function staffOfSession(app: FastifyInstance, token: string | undefined): Promise<{ actor: StaffActor; mustEnrol: boolean } | null> {
   const session = await sessionUser(app.db, token);
-  if (!session) return null;
+  return session ? staffOfSignedIn(app, session) : null;
+}
+
+/** The same for a session already looked up (a page that also needs the session's other details). */
+export function staffOfSignedIn(app: FastifyInstance, session: NonNullable<Awaited<ReturnType<typeof sessionUser>>>): { actor: StaffActor; mustEnrol: boolean } {
   const roles = session.roles.map((r) => ({ role: r.role, municipality: r.municipality }));
   return {
     actor: { kind: 'staff', id: session.user.id, email: session.user.email, name: session.user.display_name, roles },
