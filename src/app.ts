@@ -10,7 +10,7 @@ import { appSecret } from './db/app-secret.js';
 import { isLocale } from './lib/localized.js';
 import { requestForLog } from './lib/log-redaction.js';
 import { accountPageRoutes, oidcCallbackRoutes } from './modules/accounts/accounts.routes.js';
-import { staffArea } from './modules/accounts/staff-area.js';
+import { staffArea } from './platform/staff-area.js';
 import { editorialRoutes } from './modules/editorial/editorial.routes.js';
 import { municipalityBackOfficeRoutes } from './modules/municipalities/municipalities.routes.js';
 import { importRoutes } from './modules/projects/import/import.routes.js';

@@ -9,7 +9,7 @@ import { checkNewUser } from '../modules/accounts/accounts.schemas.js';
 import { addUser, listUsers } from '../modules/accounts/accounts.service.js';
 import { guessablePassword } from '../modules/accounts/password-strength.js';
 import { findUserByEmail } from '../modules/accounts/accounts.repository.js';
-import { cliActor } from '../modules/accounts/actor.js';
+import { cliActor } from '../platform/actor.js';
 import { resetSecondFactor } from '../modules/accounts/second-factor.service.js';
 
 async function readStdin(): Promise<string> {

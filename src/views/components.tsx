@@ -1,8 +1,9 @@
 // Small shared building blocks of pages, in KERN markup.
 import type { ComponentChildren } from 'preact';
 import type { PageContext } from './page-context.js';
+import { type LocalizedText, pick } from '../lib/localized.js';
 import { markdownToSafeHtml } from '../lib/markdown.js';
-import { MATCH_END, MATCH_START } from '../modules/projects/search-highlight.js';
+import { MATCH_END, MATCH_START } from '../lib/search-highlight.js';
 
 /** Text with search matches (from ts_headline markers) wrapped in <mark>; everything stays escaped. */
 export function Highlighted({ text }: { text: string }) {
@@ -85,4 +86,11 @@ export function Pagination({ ctx, page, pages, href }: { ctx: PageContext; page:
 export function JsonLd({ data }: { data: unknown }) {
   const json = JSON.stringify(data).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+}
+
+/** A localised text with a `lang` attribute when it falls back to German. */
+export function Text({ ctx, value }: { ctx: PageContext; value: LocalizedText | null }) {
+  const picked = pick(value, ctx.locale);
+  if (!picked) return null;
+  return picked.lang === ctx.locale ? <>{picked.text}</> : <span lang={picked.lang}>{picked.text}</span>;
 }

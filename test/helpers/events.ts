@@ -1,6 +1,6 @@
 // Events for tests: made through the service as the command line, starting a given number of days ahead.
 import type { Db } from '../../src/db/database.js';
-import { cliActor } from '../../src/modules/accounts/actor.js';
+import { cliActor } from '../../src/platform/actor.js';
 import type { EventInput } from '../../src/modules/events/event.types.js';
 import { createEvent, publishEvent } from '../../src/modules/events/events.service.js';
 

@@ -2,7 +2,7 @@
 // state-changing finance route with the roles allowed, and how to prepare a request that would change
 // something. Data are made through the services as the command line.
 import type { Db } from '../../src/db/database.js';
-import { cliActor } from '../../src/modules/accounts/actor.js';
+import { cliActor } from '../../src/platform/actor.js';
 import * as finance from '../../src/modules/finance/finance.service.js';
 import type { MatrixRequest } from './matrix.js';
 import type { StaffSession } from './staff.js';

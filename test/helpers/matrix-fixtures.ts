@@ -2,7 +2,7 @@
 // service makes them without a resident's mail round trip, directly): Vorhaben of one municipality,
 // of two or of none (the agency's), events, processes, ideas and advisory cases on them.
 import type { Db } from '../../src/db/database.js';
-import { cliActor } from '../../src/modules/accounts/actor.js';
+import { cliActor } from '../../src/platform/actor.js';
 import * as editorial from '../../src/modules/editorial/editorial.service.js';
 import { createEvent, publishEvent } from '../../src/modules/events/events.service.js';
 import type { ProjectInput } from '../../src/modules/projects/project.types.js';

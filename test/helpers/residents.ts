@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../src/db/database.js';
 import type { NotifyMode } from '../../src/db/schema.js';
-import { hashToken } from '../../src/modules/accounts/sign-in.service.js';
+import { hashToken } from '../../src/lib/token-hash.js';
 import { csrfFor } from './csrf.js';
 
 export interface ResidentSession {

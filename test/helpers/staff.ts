@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { Db } from '../../src/db/database.js';
 import type { Role } from '../../src/db/schema.js';
-import { hashToken } from '../../src/modules/accounts/sign-in.service.js';
+import { hashToken } from '../../src/lib/token-hash.js';
 import { csrfFor } from './csrf.js';
 
 export interface StaffSession {

@@ -3,7 +3,7 @@
 // A new state-changing route without an entry here fails the test, so none can slip through unchecked.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { cliActor, type StaffActor } from '../../src/modules/accounts/actor.js';
+import { cliActor, type StaffActor } from '../../src/platform/actor.js';
 import { addUser } from '../../src/modules/accounts/accounts.service.js';
 import { createEvent, publishEvent } from '../../src/modules/events/events.service.js';
 import { eventInput } from '../helpers/events.js';

@@ -4,7 +4,7 @@
 // back-office GET route without an entry here fails the test.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { cliActor } from '../../src/modules/accounts/actor.js';
+import { cliActor } from '../../src/platform/actor.js';
 import * as finance from '../../src/modules/finance/finance.service.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { actors, actorSessions, type ActorName } from '../helpers/matrix.js';

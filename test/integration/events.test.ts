@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import ICAL from 'ical.js';
 import { sql } from 'kysely';
-import { cliActor } from '../../src/modules/accounts/actor.js';
+import { cliActor } from '../../src/platform/actor.js';
 import { cancelEvent, updateEvent } from '../../src/modules/events/events.service.js';
 import { confirmRegistration, register } from '../../src/modules/events/registrations.service.js';
 import { publicEvent } from '../../src/modules/events/events.service.js';

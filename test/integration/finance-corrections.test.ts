@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
-import { cliActor } from '../../src/modules/accounts/actor.js';
+import { cliActor } from '../../src/platform/actor.js';
 import { importBudget } from '../../src/modules/finance/budget-import.js';
 import { berlinToday } from '../../src/modules/finance/dates.js';
 import { sendDeadlineReminders } from '../../src/modules/finance/finance-jobs.js';

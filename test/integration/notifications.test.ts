@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import type { ParsedMail } from 'mailparser';
 import { enqueue } from '../../src/jobs/queue.js';
-import { cliActor } from '../../src/modules/accounts/actor.js';
+import { cliActor } from '../../src/platform/actor.js';
 import * as editorial from '../../src/modules/editorial/editorial.service.js';
 import { createEvent, publishEvent } from '../../src/modules/events/events.service.js';
 import { followData, followsOf } from '../../src/modules/notifications/follows.service.js';

@@ -4,7 +4,7 @@
 // away before the body is read, every attempt counting.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { WRITES_PER_ACCOUNT } from '../../src/modules/residents/write-limits.js';
+import { WRITES_PER_ACCOUNT } from '../../src/platform/write-limits.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { eventBy } from '../helpers/matrix-fixtures.js';
 import { type ResidentSession, residentSession } from '../helpers/residents.js';

@@ -3,7 +3,7 @@
 // forms, and no page may carry any of them as live markup.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { cliActor } from '../../src/modules/accounts/actor.js';
+import { cliActor } from '../../src/platform/actor.js';
 import { handleNotice } from '../../src/modules/participation/participation.service.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { publishedEvent } from '../helpers/events.js';

@@ -3,7 +3,7 @@
 // waiting list. Times are relative to the day of seeding, so the demo always has something ahead.
 import crypto from 'node:crypto';
 import type { Db } from '../database.js';
-import { cliActor } from '../../modules/accounts/actor.js';
+import { cliActor } from '../../platform/actor.js';
 import type { EventInput } from '../../modules/events/event.types.js';
 import { createEvent, publishEvent, saveDocumentation } from '../../modules/events/events.service.js';
 

@@ -5,7 +5,7 @@
 // draw-downs (one still pending), milestones, indicators (516 of 516 sensors) and open-source outputs.
 // Written through the finance services as the command line, so it is audited like any change.
 import type { Db } from '../database.js';
-import { cliActor } from '../../modules/accounts/actor.js';
+import { cliActor } from '../../platform/actor.js';
 import type { CostCategory } from '../schema-finance.js';
 import type { MeasureInput } from '../../modules/finance/finance-forms.js';
 import * as finance from '../../modules/finance/finance.service.js';

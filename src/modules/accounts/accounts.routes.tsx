@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { CSRF_FIELD, csrfToken, csrfValid, dropCsrfToken } from '../../lib/csrf.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
-import { sessionUser, signIn, signInRules, signOut, signOutEverywhere } from './sign-in.service.js';
+import { sessionUser, signInRules, signOut, signOutEverywhere } from '../../platform/staff-session.js';
+import { signIn } from './sign-in.service.js';
 import { AccountPage, SignInPage } from './accounts.views.js';
 import { checkNewUser } from './accounts.schemas.js';
 import { adminSetupTokenValid, createFirstAdmin } from './admin-setup.service.js';
@@ -16,7 +17,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
 import { guessablePassword } from './password-strength.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { finishOidcLogin, OIDC_CALLBACK_PATH, OIDC_STATE_COOKIE, startOidcLogin } from './oidc.service.js';
-import { landingAfterSignIn, safeReturnPath, SESSION_COOKIE, setSessionCookie as setSession, staffOfSignedIn } from './staff-area.js';
+import { landingAfterSignIn, safeReturnPath, SESSION_COOKIE, setSessionCookie as setSession, staffOfSignedIn } from '../../platform/staff-area.js';
 import { setCodeCookie } from './sign-in-code.routes.js';
 import { backOfficeNav } from './back-office-nav.js';
 

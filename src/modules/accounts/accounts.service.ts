@@ -5,7 +5,7 @@ import { allMunicipalities } from '../municipalities/municipalities.service.js';
 import type { NewUser } from './accounts.schemas.js';
 import * as repo from './accounts.repository.js';
 import { hashPassword } from './passwords.js';
-import { type Actor, cliActor } from './actor.js';
+import { type Actor, cliActor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 
 /** `actor`: who adds the account, for the audit log; the command line unless said otherwise. */

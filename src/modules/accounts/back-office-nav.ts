@@ -2,10 +2,10 @@
 import { mayListMunicipalities } from '../municipalities/municipalities.policy.js';
 import { mayOnProject, mayUseEditorial } from '../projects/projects.policy.js';
 import { maySearchAudit } from '../audit/audit.policy.js';
-import type { BackOfficeNav } from '../../views/back-office-layout.js';
-import type { Actor } from './actor.js';
+import type { BackOfficeNav } from '../../platform/back-office/frame.js';
+import type { Actor } from '../../platform/actor.js';
 import { mayUseEvents } from '../events/events.policy.js';
-import { mayUseParticipation } from '../participation/participation.policy.js';
+import { mayUseParticipation } from '../../platform/contribution-roles.js';
 import { mayManageUsers } from './accounts.policy.js';
 import { mayManageNetwork, mayUseNetwork } from '../network/network.policy.js';
 import { mayUseFinance } from '../finance/finance.policy.js';

@@ -2,7 +2,7 @@
 // nonce. The provider only proves who someone is; what they may do stays with the roles given here,
 // so an identity without a Lotse account is refused. The first sign-in links the account (matched by
 // verified e-mail address) to the provider's subject; later sign-ins must come from that subject.
-import { recordFailure } from './sessions.repository.js';
+import { recordFailure } from '../../platform/rate-limit.repository.js';
 import { WINDOW_MINUTES } from './sign-in.service.js';
 import type * as OpenIdClient from 'openid-client';
 import { sql } from 'kysely';
@@ -10,7 +10,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import type { Locale } from '../../lib/localized.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { createSession } from './sign-in.service.js';
+import { createSession } from '../../platform/staff-session.js';
 
 export const OIDC_CALLBACK_PATH = '/oidc/callback';
 export const OIDC_STATE_COOKIE = 'lotse_oidc_state';

@@ -11,8 +11,11 @@ import type { Locale } from '../../lib/localized.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findUserByEmail } from './accounts.repository.js';
 import { hashPassword } from './passwords.js';
-import * as sessions from './sessions.repository.js';
-import { hashToken, passwordAllowed, type StaffSignInRules, WINDOW_MINUTES } from './sign-in.service.js';
+import * as counters from '../../platform/rate-limit.repository.js';
+import { signOutEverywhere } from '../../platform/staff-session.js';
+import { passwordAllowed, type StaffSignInRules } from '../../platform/staff-session.js';
+import { hashToken } from '../../lib/token-hash.js';
+import { WINDOW_MINUTES } from './sign-in.service.js';
 
 export const RESET_TTL_MINUTES = 60;
 const MAX_REQUESTS_PER_ADDRESS = 3;
@@ -27,7 +30,7 @@ export async function requestPasswordReset(db: Db, email: string, client: string
   const address = email.trim().toLowerCase();
   const addressKey = `reset:${hashToken(address)}`;
   const clientKey = `reset-client:${client}`;
-  const [byAddress, byClient] = await Promise.all([sessions.recordFailure(db, addressKey, WINDOW_MINUTES), sessions.recordFailure(db, clientKey, WINDOW_MINUTES)]);
+  const [byAddress, byClient] = await Promise.all([counters.recordFailure(db, addressKey, WINDOW_MINUTES), counters.recordFailure(db, clientKey, WINDOW_MINUTES)]);
   if (byAddress > MAX_REQUESTS_PER_ADDRESS || byClient > MAX_REQUESTS_PER_CLIENT) return 'limited';
   const job: ResetJob = { email: address, locale, sso: rules.sso };
   await enqueue(db, 'staff_password_link', job, { maxAttempts: 3 });
@@ -98,7 +101,7 @@ export async function resetTokenValid(db: Db, token: string, rules: StaffSignInR
  */
 export async function resetPassword(db: Db, token: string, password: string, client: string, rules: StaffSignInRules): Promise<'done' | 'invalid' | 'limited'> {
   if (!(await liveReset(db, token, rules))) {
-    const misses = await sessions.recordFailure(db, `reset-use:${client}`, WINDOW_MINUTES);
+    const misses = await counters.recordFailure(db, `reset-use:${client}`, WINDOW_MINUTES);
     return misses > MAX_UNKNOWN_LINKS_PER_CLIENT ? 'limited' : 'invalid';
   }
   const hash = await hashPassword(password);
@@ -110,7 +113,7 @@ export async function resetPassword(db: Db, token: string, password: string, cli
     // Every other link of this person ends too: an older mail must not reset the new password.
     await trx.updateTable('password_resets').set({ used_at: sql`now()` }).where('user_id', '=', reset.user_id).where('used_at', 'is', null).execute();
     await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', reset.user_id).execute();
-    await sessions.deleteUserSessions(trx, reset.user_id);
+    await signOutEverywhere(trx, reset.user_id);
     await recordAudit(trx, { kind: 'system', label: 'password-reset-link' }, { action: 'user.password.reset', entityType: 'user', entityId: reset.email, summary: reset.email });
     return 'done';
   });

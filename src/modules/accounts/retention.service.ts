@@ -5,7 +5,8 @@
 import type { Db } from '../../db/database.js';
 import { deleteSpentPasswordLinks, deleteStaleOidcLogins } from './accounts.repository.js';
 import { LOGIN_TTL_MINUTES } from './oidc.service.js';
-import { deleteEndedSessions, deleteOldFailures } from './sessions.repository.js';
+import { deleteEndedSessions } from '../../platform/staff-session.repository.js';
+import { deleteOldFailures } from '../../platform/rate-limit.repository.js';
 
 /** Counters of failed sign-ins and other rate limits; the longest window in use is 15 minutes. */
 export const FAILURE_COUNTER_HOURS = 24;

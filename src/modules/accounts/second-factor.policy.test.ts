@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Role } from '../../db/schema.js';
-import { cliActor, type Actor } from './actor.js';
-import { mayResetSecondFactor, mayTurnOffSecondFactor, secondFactorRequired } from './second-factor.policy.js';
+import { cliActor, type Actor } from '../../platform/actor.js';
+import { secondFactorRequired } from '../../platform/second-factor-rule.js';
+import { mayResetSecondFactor, mayTurnOffSecondFactor } from './second-factor.policy.js';
 
 const staff = (id: number, ...roles: Role[]): Actor => ({ kind: 'staff', id, email: 'x@y.z', name: null, roles: roles.map((role) => ({ role, municipality: null })) });
 

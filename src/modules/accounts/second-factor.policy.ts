@@ -3,13 +3,9 @@
 // after enrolling. Everyone else may enrol voluntarily.
 import type { StaffMfaSetting } from '../../config.js';
 import type { Role } from '../../db/schema.js';
-import { type Actor, hasRole } from './actor.js';
+import { type Actor, hasRole } from '../../platform/actor.js';
+import { secondFactorRequired } from '../../platform/second-factor-rule.js';
 
-export const rolesRequiringSecondFactor: readonly Role[] = ['admin', 'finance'];
-
-export function secondFactorRequired(setting: StaffMfaSetting, roles: readonly Role[]): boolean {
-  return setting === 'required-for-admin-finance' && roles.some((r) => rolesRequiringSecondFactor.includes(r));
-}
 
 /** Turning one's own second factor off: only where it is not required. */
 export function mayTurnOffSecondFactor(setting: StaffMfaSetting, roles: readonly Role[]): boolean {

@@ -6,11 +6,11 @@ import { z } from 'zod';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
-import type { BackOfficeNav } from '../../views/back-office-layout.js';
+import type { BackOfficeNav } from '../../platform/back-office/frame.js';
 import { backOfficeNav } from './back-office-nav.js';
 import { confirmEnrolment, renewRecoveryCodes, secondFactorState, startEnrolment, turnOffSecondFactor } from './second-factor.service.js';
 import { SecondFactorPage } from './second-factor.views.js';
-import { ENROLMENT_PATH, formToken, safeReturnPath } from './staff-area.js';
+import { ENROLMENT_PATH, formToken, safeReturnPath } from '../../platform/staff-area.js';
 
 const codeBody = z.object({ code: z.string().max(100).default(''), weiter: z.string().max(2000).optional() });
 const offBody = z.object({ confirmation: z.string().max(400).default('') });

@@ -6,12 +6,13 @@ import type { Db } from '../../db/database.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import * as accounts from './accounts.repository.js';
-import type { Actor, StaffActor } from './actor.js';
+import type { Actor, StaffActor } from '../../platform/actor.js';
 import { verifyPassword } from './passwords.js';
 import { hashRecoveryCode, newRecoveryCodes, normaliseRecoveryCode } from './recovery-codes.js';
 import * as repo from './second-factor.repository.js';
-import { mayResetSecondFactor, mayTurnOffSecondFactor, secondFactorRequired } from './second-factor.policy.js';
-import { deleteUserSessions } from './sessions.repository.js';
+import { secondFactorRequired } from '../../platform/second-factor-rule.js';
+import { mayResetSecondFactor, mayTurnOffSecondFactor } from './second-factor.policy.js';
+import { signOutEverywhere } from '../../platform/staff-session.js';
 import { attemptKeys, countAttempt, forgiveAttempts } from './sign-in.service.js';
 import { matchingStep, newTotpSecret, normaliseTotpCode, qrCodeDataUri, totpUri } from './totp.js';
 
@@ -132,7 +133,7 @@ export async function resetSecondFactor(db: Db, actor: Actor, userId: number): P
     await repo.deleteTotp(trx, userId);
     await repo.deleteRecoveryCodes(trx, userId);
     await repo.deleteUserChallenges(trx, userId);
-    await deleteUserSessions(trx, userId);
+    await signOutEverywhere(trx, userId);
     await recordAudit(trx, actor, { action: 'user.second_factor.reset', entityType: 'user', entityId: user.email, summary: user.email, before: { secondFactor: had }, after: { secondFactor: false } });
   });
 }

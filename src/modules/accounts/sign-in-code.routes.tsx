@@ -11,7 +11,7 @@ import { localePath } from '../../views/page-context.js';
 import { codeStepOpen, finishCodeStep } from './sign-in-code.service.js';
 import { SignInCodePage } from './sign-in-code.views.js';
 import { CODE_STEP_MINUTES } from './sign-in.service.js';
-import { ENROLMENT_PATH, setSessionCookie } from './staff-area.js';
+import { ENROLMENT_PATH, setSessionCookie } from '../../platform/staff-area.js';
 
 export const CODE_COOKIE = 'lotse_sign_in';
 

@@ -6,11 +6,13 @@
 // has their password can cause it.
 import type { Db } from '../../db/database.js';
 import { recordAudit } from '../audit/audit.service.js';
-import type { StaffActor } from './actor.js';
+import type { StaffActor } from '../../platform/actor.js';
 import * as repo from './second-factor.repository.js';
 import { acceptCode } from './second-factor.service.js';
-import { clearFailures, recordFailure } from './sessions.repository.js';
-import { attemptKeys, countAttempt, createSession, forgiveAttempts, hashToken, WINDOW_MINUTES } from './sign-in.service.js';
+import { clearFailures, recordFailure } from '../../platform/rate-limit.repository.js';
+import { createSession } from '../../platform/staff-session.js';
+import { hashToken } from '../../lib/token-hash.js';
+import { attemptKeys, countAttempt, forgiveAttempts, WINDOW_MINUTES } from './sign-in.service.js';
 
 export const MAX_CODES_PER_SIGN_IN = 5;
 export const MAX_CODE_FAILURES_PER_ACCOUNT = 10;

@@ -7,12 +7,11 @@ import crypto from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import { findUserByEmail } from './accounts.repository.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import * as sessions from './sessions.repository.js';
+import * as counters from '../../platform/rate-limit.repository.js';
+import { createSession, passwordAllowed, type StaffSignInRules } from '../../platform/staff-session.js';
+import { hashToken } from '../../lib/token-hash.js';
 import { hasConfirmedTotp, insertChallenge } from './second-factor.repository.js';
 
-export const SESSION_TTL_HOURS = 12;
-/** However active, a staff session ends a day after sign-in: a stolen cookie does not last. */
-export const SESSION_MAX_HOURS = 24;
 export const WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_ADDRESS_AND_CLIENT = 5;
 export const MAX_FAILURES_PER_CLIENT = 30;
@@ -24,23 +23,6 @@ export const CODE_STEP_MINUTES = 10;
  * factor; the sign-in continues with the code (see sign-in-code.service.ts) under this challenge token.
  */
 export type SignInResult = { ok: true; step: 'done'; token: string } | { ok: true; step: 'code'; challenge: string } | { ok: false; reason: 'invalid' | 'locked' | 'sso' };
-
-/**
- * Which ways of signing in the deployment allows staff: with single sign-on configured, an account linked
- * to the provider signs in there only (its second factor and offboarding must not be bypassed by a
- * password); with passwords turned off, nobody uses one.
- */
-export interface StaffSignInRules {
-  passwordLogin: boolean;
-  sso: boolean;
-}
-
-export const signInRules = (config: { passwordLogin: boolean; oidc: unknown }): StaffSignInRules => ({ passwordLogin: config.passwordLogin, sso: !!config.oidc });
-
-/** Whether this account may use a password under these rules. */
-export const passwordAllowed = (rules: StaffSignInRules, user: { oidc_subject: string | null }) => rules.passwordLogin && !(rules.sso && user.oidc_subject);
-
-export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('base64url');
 
 // Verifying against this when the address is unknown keeps the answer time the same either way.
 const dummyHash = hashPassword(crypto.randomBytes(16).toString('hex'));
@@ -57,9 +39,9 @@ export function attemptKeys(email: string, client: string) {
  */
 export async function countAttempt(db: Db, keys: ReturnType<typeof attemptKeys>): Promise<'locked' | 'go'> {
   const [byAddress, byClient, byAccount] = await Promise.all([
-    sessions.recordFailure(db, keys.addressKey, WINDOW_MINUTES),
-    sessions.recordFailure(db, keys.clientKey, WINDOW_MINUTES),
-    sessions.recordFailure(db, keys.accountKey, WINDOW_MINUTES),
+    counters.recordFailure(db, keys.addressKey, WINDOW_MINUTES),
+    counters.recordFailure(db, keys.clientKey, WINDOW_MINUTES),
+    counters.recordFailure(db, keys.accountKey, WINDOW_MINUTES),
   ]);
   if (byAddress > MAX_FAILURES_PER_ADDRESS_AND_CLIENT || byClient > MAX_FAILURES_PER_CLIENT) return 'locked';
   // Guessing one account from many clients is slowed down, never locked: the person can still get in.
@@ -69,7 +51,7 @@ export async function countAttempt(db: Db, keys: ReturnType<typeof attemptKeys>)
 
 /** A complete sign-in takes back what its attempts counted. */
 export async function forgiveAttempts(db: Db, keys: ReturnType<typeof attemptKeys>): Promise<void> {
-  await Promise.all([sessions.clearFailures(db, keys.addressKey), sessions.clearFailures(db, keys.accountKey), sessions.forgiveAttempt(db, keys.clientKey)]);
+  await Promise.all([counters.clearFailures(db, keys.addressKey), counters.clearFailures(db, keys.accountKey), counters.forgiveAttempt(db, keys.clientKey)]);
 }
 
 export async function signIn(db: Db, email: string, password: string, client: string, rules: StaffSignInRules, returnTo: string | null = null): Promise<SignInResult> {
@@ -100,22 +82,3 @@ async function startCodeStep(db: Db, userId: number, returnTo: string | null): P
   return token;
 }
 
-/** A new session for the user; returns the token for the cookie (only its hash is stored). */
-export async function createSession(db: Db, userId: number): Promise<string> {
-  const token = crypto.randomBytes(32).toString('base64url');
-  await sessions.insertSession(db, userId, hashToken(token), SESSION_TTL_HOURS);
-  return token;
-}
-
-export async function sessionUser(db: Db, token: string | undefined) {
-  if (!token) return undefined;
-  return sessions.touchSession(db, hashToken(token), SESSION_TTL_HOURS, SESSION_MAX_HOURS);
-}
-
-export async function signOut(db: Db, token: string): Promise<void> {
-  await sessions.deleteSession(db, hashToken(token));
-}
-
-export async function signOutEverywhere(db: Db, userId: number): Promise<number> {
-  return sessions.deleteUserSessions(db, userId);
-}

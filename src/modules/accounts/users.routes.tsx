@@ -10,7 +10,7 @@ import { localePath } from '../../views/page-context.js';
 import { allMunicipalities } from '../municipalities/municipalities.service.js';
 import { checkNewUser, type FieldProblem } from './accounts.schemas.js';
 import { backOfficeNav } from './back-office-nav.js';
-import { formToken } from './staff-area.js';
+import { formToken } from '../../platform/staff-area.js';
 import { accountDetails, accountList, addRole, createAccount, removeRole, setLocked } from './users.service.js';
 import { resetSecondFactor } from './second-factor.service.js';
 import { AccountDetailPage, AccountListPage, NewAccountPage, type NewAccountValues } from './users.views.js';

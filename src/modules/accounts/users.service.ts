@@ -10,11 +10,11 @@ import type { NewUser } from './accounts.schemas.js';
 import { mayManageUsers } from './accounts.policy.js';
 import * as repo from './accounts.repository.js';
 import { addUser, listUsers } from './accounts.service.js';
-import type { Actor } from './actor.js';
+import type { Actor } from '../../platform/actor.js';
 import { sendPasswordLink } from './password-reset.service.js';
 import { enqueue } from '../../jobs/queue.js';
 import { t } from '../../i18n/index.js';
-import { deleteUserSessions } from './sessions.repository.js';
+import { signOutEverywhere } from '../../platform/staff-session.js';
 import { findTotp } from './second-factor.repository.js';
 
 function assertAdmin(actor: Actor): void {
@@ -97,7 +97,7 @@ export async function setLocked(db: Db, actor: Actor, userId: number, locked: bo
       if (isAdmin && (await repo.countAdmins(trx, userId)) === 0) throw new AppError(409, 'last_admin', 'users.error.lastAdmin');
     }
     await repo.setDisabled(trx, userId, locked);
-    if (locked) await deleteUserSessions(trx, userId);
+    if (locked) await signOutEverywhere(trx, userId);
     await recordAudit(trx, actor, {
       action: locked ? 'user.lock' : 'user.unlock',
       entityType: 'user',

@@ -5,10 +5,10 @@ import { roles } from '../../db/schema.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { formatDateTime } from '../../lib/format.js';
 import { Alert, Badge } from '../../views/components.js';
-import { BackOfficeLayout } from '../../views/back-office-layout.js';
+import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import type { BackOfficePage } from '../editorial/editorial.views.js';
+import type { BackOfficePage } from '../../platform/back-office/frame.js';
 
 const roleLabel = (ctx: PageContext, role: string) => ctx.t(`role.${role as Role}`);
 

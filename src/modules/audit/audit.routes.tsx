@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { pageContext } from '../../plugins/context.js';
 import { backOfficeNav } from '../accounts/back-office-nav.js';
-import { formToken } from '../accounts/staff-area.js';
+import { formToken } from '../../platform/staff-area.js';
 import { searchAudit } from './audit.service.js';
 import { AuditPage } from './audit.views.js';
 

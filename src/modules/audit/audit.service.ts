@@ -2,7 +2,7 @@
 // state before and after. Nothing in the log is ever updated; an entry is deleted only when its
 // retention period is over.
 import type { Db } from '../../db/database.js';
-import { type Actor, actorId, actorLabel } from '../accounts/actor.js';
+import { type Actor, actorId, actorLabel } from '../../platform/actor.js';
 import { type AuditQuery, auditEntityTypes, deleteEntriesOlderThan, insertAuditEntries, searchAuditLog } from './audit.repository.js';
 import { maySearchAudit } from './audit.policy.js';
 import { forbidden } from '../../lib/errors.js';

@@ -1,10 +1,10 @@
 // The audit log for platform admins: every change with who, when, what, and the state before and after.
 import { formatDateTime } from '../../lib/format.js';
-import { BackOfficeLayout } from '../../views/back-office-layout.js';
+import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { Pagination } from '../../views/components.js';
 import { SelectField, SubmitButton, TextField } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
-import type { BackOfficePage } from '../editorial/editorial.views.js';
+import type { BackOfficePage } from '../../platform/back-office/frame.js';
 
 export interface AuditFilters {
   q?: string | undefined;

@@ -7,7 +7,7 @@ import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
 import { AppError } from '../../lib/errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
-import { currentResident, type Resident, residentSignInPath } from '../residents/resident-session.js';
+import { currentResident, type Resident, residentSignInPath } from '../../platform/resident-session.js';
 import { addComment, type CommentTarget, commentBody, editComment, placeOf, placeOfComment, reportBody, reportComment, threadOf } from './comments.service.js';
 import { CommentErrorPage, DiscussionPage } from './comments.views.js';
 

@@ -9,8 +9,8 @@ import { enqueue } from '../../jobs/queue.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { berlinParts } from '../../lib/berlin-time.js';
 import { notifyFollowers } from '../notifications/notifications.service.js';
-import type { Resident } from '../residents/resident-session.js';
-import { checkResidentWrite } from '../residents/write-limits.js';
+import type { Resident } from '../../platform/resident-session.js';
+import { checkResidentWrite } from '../../platform/write-limits.js';
 
 export const COMMENT_EDIT_MINUTES = 15;
 export const MAX_DEPTH = 3;

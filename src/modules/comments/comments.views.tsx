@@ -1,6 +1,6 @@
 // A comment thread as nested lists (three levels), with reply, edit and report forms folded into
 // <details> so that every action works without JavaScript; and the page a form comes back on with errors.
-import type { Resident } from '../residents/resident-session.js';
+import type { Resident } from '../../platform/resident-session.js';
 import { formatDateTime } from '../../lib/format.js';
 import { Alert } from '../../views/components.js';
 import { CsrfField, Honeypot, SubmitButton, TextAreaField } from '../../views/form-fields.js';

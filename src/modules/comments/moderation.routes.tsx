@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { backOfficeNav } from '../accounts/back-office-nav.js';
-import { formToken } from '../accounts/staff-area.js';
+import { formToken } from '../../platform/staff-area.js';
 import { dismissReports, hideComment, moderationQueue, restoreComment, setBlocked } from './moderation.service.js';
 import { ModerationPage } from './moderation.views.js';
 

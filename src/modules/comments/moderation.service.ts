@@ -4,9 +4,9 @@ import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.js';
 import { forbidden, notFound } from '../../lib/errors.js';
-import type { Actor } from '../accounts/actor.js';
+import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { participationScope } from '../participation/participation.policy.js';
+import { participationScope } from '../../platform/contribution-roles.js';
 import { mayBlockResidents, mayModerateThread, mayUseModeration } from './comments.policy.js';
 
 function commentsWithPlace(db: Db) {

@@ -3,10 +3,10 @@
 import { formatDateTime } from '../../lib/format.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import { Alert } from '../../views/components.js';
-import { BackOfficeLayout } from '../../views/back-office-layout.js';
+import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { CsrfField, SubmitButton, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import type { BackOfficePage } from '../editorial/editorial.views.js';
+import type { BackOfficePage } from '../../platform/back-office/frame.js';
 import type { ModeratedComment, moderationQueue } from './moderation.service.js';
 
 function placeLink(ctx: PageContext, c: ModeratedComment) {

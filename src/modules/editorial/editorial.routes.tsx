@@ -8,14 +8,15 @@ import type { LocalizedText } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { backOfficeNav } from '../accounts/back-office-nav.js';
-import { formToken } from '../accounts/staff-area.js';
+import { formToken } from '../../platform/staff-area.js';
 import { knownMunicipalities } from '../municipalities/municipalities.service.js';
 import { mayOnProject } from '../projects/projects.policy.js';
 import { allTopics } from '../topics/topics.service.js';
 import { diffRows } from './diff.js';
 import { workStates } from './editorial.repository.js';
 import * as editorial from './editorial.service.js';
-import { localizedValues, ProjectOverviewPage, WorkListPage } from './editorial.views.js';
+import { localizedValues } from '../../views/localized-fields.js';
+import { ProjectOverviewPage, WorkListPage } from './editorial.views.js';
 import { bodyToValues, emptyValues, type FormErrors, inputToValues, type ProjectFormValues, suggestDecisions, valuesToInput } from './project-form.js';
 import { DiffPage, ProjectFormPage } from './project-form.views.js';
 

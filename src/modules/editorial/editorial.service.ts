@@ -6,7 +6,7 @@ import { notifyChange } from '../../db/change-notifier.js';
 import type { Db } from '../../db/database.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
-import { type Actor, actorId } from '../accounts/actor.js';
+import { type Actor, actorId } from '../../platform/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { differingFields, projectToInput } from '../projects/project.mapper.js';
 import type { Project, ProjectInput } from '../projects/project.types.js';

@@ -2,20 +2,15 @@
 // internal notes), the edit form and the comparison of two versions.
 import type { ComponentChildren } from 'preact';
 import { formatDateTime } from '../../lib/format.js';
-import { type LocalizedText, locales } from '../../lib/localized.js';
+import type { LocalizedText } from '../../lib/localized.js';
 import { Alert, Badge, Pagination } from '../../views/components.js';
-import { BackOfficeLayout, type BackOfficeNav } from '../../views/back-office-layout.js';
+import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
+import { NoteFields } from '../../views/localized-fields.js';
 import { Checkbox, CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import type { EditorialProject, WorkState } from './editorial.service.js';
 import { workStates } from './editorial.repository.js';
-
-export interface BackOfficePage {
-  ctx: PageContext;
-  nav: BackOfficeNav;
-  csrf: string;
-}
 
 const stateKind: Record<WorkState, 'info' | 'success' | 'warning' | 'danger'> = {
   draft: 'info',
@@ -28,8 +23,6 @@ const stateKind: Record<WorkState, 'info' | 'success' | 'warning' | 'danger'> = 
 export function WorkStateBadge({ ctx, state }: { ctx: PageContext; state: WorkState }) {
   return <Badge kind={stateKind[state]}>{ctx.t(`workState.${state}`)}</Badge>;
 }
-
-export const languageName = { de: 'Deutsch', da: 'Dansk', en: 'English' } as const;
 
 interface WorkListProps extends BackOfficePage {
   query: { q?: string | undefined; state?: WorkState | undefined; municipality?: string | undefined };
@@ -132,25 +125,6 @@ export function WorkListPage({ ctx, nav, query, municipalities, list, mayCreate 
       )}
       <Pagination ctx={ctx} page={list.page} pages={list.pages} href={(p) => link({ q: query.q, municipality: query.municipality, zustand: query.state, seite: String(p) })} />
     </BackOfficeLayout>
-  );
-}
-
-/** German note required, Danish and English optional: the public change log in all three languages. */
-export function NoteFields({ ctx, prefix, values, errors, label, hint }: { ctx: PageContext; prefix: string; values: Record<string, string>; errors: FormErrors; label: string; hint: string }) {
-  return (
-    <>
-      <TextAreaField id={`${prefix}_de`} label={`${label} (${languageName.de})`} hint={hint} value={values[`${prefix}_de`] ?? ''} error={errorText(ctx, errors, `${prefix}_de`)} rows={3} required lang="de" />
-      <details class="kern-accordion">
-        <summary class="kern-accordion__header">
-          <span class="kern-title">{ctx.t('editorial.translations')}</span>
-        </summary>
-        <div class="kern-accordion__body">
-          {(['da', 'en'] as const).map((l) => (
-            <TextAreaField id={`${prefix}_${l}`} label={`${label} (${languageName[l]})`} value={values[`${prefix}_${l}`] ?? ''} rows={3} lang={l} />
-          ))}
-        </div>
-      </details>
-    </>
   );
 }
 
@@ -365,10 +339,4 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
       </section>
     </BackOfficeLayout>
   );
-}
-
-export function localizedValues(prefix: string, body: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const l of locales) out[`${prefix}_${l}`] = typeof body[`${prefix}_${l}`] === 'string' ? (body[`${prefix}_${l}`] as string) : '';
-  return out;
 }

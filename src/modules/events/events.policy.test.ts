@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Role } from '../../db/schema.js';
-import type { Actor } from '../accounts/actor.js';
+import type { Actor } from '../../platform/actor.js';
 import { eventScope, mayOnEvent, mayUseEvents } from './events.policy.js';
 
 const staff = (...roles: [Role, string?][]): Actor => ({ kind: 'staff', id: 1, email: 'x@y.z', name: null, roles: roles.map(([role, municipality]) => ({ role, municipality: municipality ?? null })) });

@@ -1,6 +1,6 @@
 // Who may organise events in the back office: platform admins and the agency every event; coordinators
 // and editors the events their municipality organises; reviewers read them.
-import { type Actor, hasRole, municipalitiesAs } from '../accounts/actor.js';
+import { type Actor, hasRole, municipalitiesAs } from '../../platform/actor.js';
 
 export type EventAction = 'view' | 'manage';
 

@@ -11,9 +11,9 @@ import { enqueue } from '../../jobs/queue.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
 import { isLocale, type Locale, pick } from '../../lib/localized.js';
-import { hashToken } from '../accounts/sign-in.service.js';
+import { hashToken } from '../../lib/token-hash.js';
 import { notifyChange } from '../../db/change-notifier.js';
-import * as sessions from '../accounts/sessions.repository.js';
+import * as counters from '../../platform/rate-limit.repository.js';
 import { type EventView, modesOf } from './event.types.js';
 import * as events from './events.repository.js';
 import * as repo from './registrations.repository.js';
@@ -63,8 +63,8 @@ export async function register(db: Db, event: EventView, input: RegistrationInpu
   const mode: AttendanceMode = event.format === 'hybrid' ? (input.mode ?? 'onsite') : event.format;
   if (!modesOf(event.format).includes(mode)) throw new AppError(400, 'invalid_mode', 'events.error.mode');
   const [byClient, byAddress] = await Promise.all([
-    sessions.recordFailure(db, `event-client:${client}`, WINDOW_MINUTES),
-    sessions.recordFailure(db, `event-address:${event.id}:${hashToken(input.email.toLowerCase())}`, WINDOW_MINUTES),
+    counters.recordFailure(db, `event-client:${client}`, WINDOW_MINUTES),
+    counters.recordFailure(db, `event-address:${event.id}:${hashToken(input.email.toLowerCase())}`, WINDOW_MINUTES),
   ]);
   if (byClient > MAX_PER_CLIENT || byAddress > 3) return 'limited';
   const d = details(event, locale, baseUrl);

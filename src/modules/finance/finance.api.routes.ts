@@ -1,7 +1,7 @@
 // API v1 for the programme: grant, phases, planned vs. spent and the measures with progress, indicators
 // and outputs, as JSON. Cached until public data changes.
 import type { FastifyInstance } from 'fastify';
-import { parseQuery } from '../projects/projects.api.routes.js';
+import { parseQuery } from '../../platform/api-query.js';
 import { programmeFinance } from './finance.read.js';
 import { presentProgramme } from './finance.presenter.js';
 import { ILLUSTRATIVE_KEY } from './finance.routes.js';

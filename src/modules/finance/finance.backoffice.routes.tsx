@@ -13,7 +13,7 @@ import { pageContext } from '../../plugins/context.js';
 import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
 import { backOfficeNav } from '../accounts/back-office-nav.js';
-import { formToken } from '../accounts/staff-area.js';
+import { formToken } from '../../platform/staff-area.js';
 import { knownMunicipalities } from '../municipalities/municipalities.service.js';
 import { budgetCsv, importBudget } from './budget-import.js';
 import { berlinToday } from './dates.js';

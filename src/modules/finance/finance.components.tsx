@@ -6,7 +6,7 @@ import { pick } from '../../lib/localized.js';
 import { Alert, Badge, Fact } from '../../views/components.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { Text } from '../projects/projects.views.js';
+import { Text } from '../../views/components.js';
 import { type ChartName, dashboardSeries, type SeriesRow } from './charts.js';
 import type { MeasureView, ProgrammeFinance } from './finance.read.js';
 import { bpToPercent } from './money.js';

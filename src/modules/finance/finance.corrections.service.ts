@@ -5,7 +5,7 @@
 // the state before and after. Computed deadlines (proof of spending) cannot be removed.
 import type { Db } from '../../db/database.js';
 import { notFound } from '../../lib/errors.js';
-import { type Actor, actorId } from '../accounts/actor.js';
+import { type Actor, actorId } from '../../platform/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { change, FieldProblem, measureBySlug } from './finance.service.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { roles, type Role } from '../../db/schema.js';
-import { cliActor, type Actor } from '../accounts/actor.js';
+import { cliActor, type Actor } from '../../platform/actor.js';
 import { mayOnFinance, mayUseFinance } from './finance.policy.js';
 
 const staff = (role: Role, municipality: string | null = null): Actor => ({ kind: 'staff', id: 1, email: 'x@y.z', name: null, roles: [{ role, municipality }] });

@@ -8,7 +8,7 @@ import type { Db } from '../../db/database.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { slugify } from '../../lib/slug.js';
-import { type Actor, actorId } from '../accounts/actor.js';
+import { type Actor, actorId } from '../../platform/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { PHASE_ROWS } from './finance-forms.js';
 import type { BudgetLineInput, DeadlineInput, DrawdownInput, ExpenditureInput, IndicatorInput, IndicatorValueInput, MeasureInput, MilestoneInput, OutputInput, ProgrammeInput, ReceiptInput } from './finance-forms.js';

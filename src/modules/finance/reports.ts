@@ -8,7 +8,7 @@ import { costCategories } from '../../db/schema-finance.js';
 import { t } from '../../i18n/index.js';
 import { formatDate, formatDateTime, formatEuro } from '../../lib/format.js';
 import { type Locale, pick } from '../../lib/localized.js';
-import { guardFormula } from '../projects/import/formula-guard.js';
+import { guardFormula } from '../../lib/formula-guard.js';
 import { budgetColumns, categoryName } from './budget-import.js';
 import type { InternalFinance } from './finance.read.js';
 import * as repo from './finance.repository.js';

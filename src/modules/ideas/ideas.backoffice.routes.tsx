@@ -7,7 +7,7 @@ import type { FormErrors } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { backOfficeNav } from '../accounts/back-office-nav.js';
-import { formToken } from '../accounts/staff-area.js';
+import { formToken } from '../../platform/staff-area.js';
 import { answerBody, answerIdea, setIdeaHidden, staffIdea, staffIdeas } from './ideas.service.js';
 import { IdeaAdminPage, IdeaListPage } from './ideas.backoffice.views.js';
 

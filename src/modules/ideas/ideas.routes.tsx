@@ -12,7 +12,7 @@ import { commentNotice } from '../comments/comments.routes.js';
 import { placeOf, threadOf } from '../comments/comments.service.js';
 import { CommentThread } from '../comments/comments.views.js';
 import { publicProcess } from '../participation/processes.service.js';
-import { currentResident, residentSignInPath } from '../residents/resident-session.js';
+import { currentResident, residentSignInPath } from '../../platform/resident-session.js';
 import { allTopics } from '../topics/topics.service.js';
 import { ideaBody, ideaWindows, publicIdea, setSupport, submitIdea } from './ideas.service.js';
 import { IdeaFormPage, IdeaPage } from './ideas.views.js';

@@ -12,14 +12,14 @@ import { addressKey } from '../../lib/address-key.js';
 import { berlinParts } from '../../lib/berlin-time.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { isLocale } from '../../lib/localized.js';
-import type { Actor } from '../accounts/actor.js';
+import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { notifyFollowers } from '../notifications/notifications.service.js';
-import { mayModerate, mayUseParticipation, participationScope } from '../participation/participation.policy.js';
+import { mayModerate, mayUseParticipation, participationScope } from '../../platform/contribution-roles.js';
 import { linkableProject } from '../projects/projects.service.js';
 import { type Phase, publicProcess, type ProcessView } from '../participation/processes.service.js';
-import type { Resident } from '../residents/resident-session.js';
-import { checkResidentWrite } from '../residents/write-limits.js';
+import type { Resident } from '../../platform/resident-session.js';
+import { checkResidentWrite } from '../../platform/write-limits.js';
 
 export const ideaBody = z.object({
   title: z.string().trim().min(1).max(200),

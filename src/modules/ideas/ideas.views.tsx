@@ -9,7 +9,7 @@ import { CsrfField, ErrorSummary, errorText, Honeypot, SelectField, SubmitButton
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { ProcessView } from '../participation/processes.service.js';
-import type { Resident } from '../residents/resident-session.js';
+import type { Resident } from '../../platform/resident-session.js';
 import type { IdeaView, ideaWindows } from './ideas.service.js';
 
 type Windows = ReturnType<typeof ideaWindows>;

@@ -1,6 +1,6 @@
 // Who may change a municipality's settings (decision prefixes, body names, participation quorum):
 // platform admins, the agency, and the municipality's own coordinators.
-import { type Actor, hasRole, municipalitiesAs } from '../accounts/actor.js';
+import { type Actor, hasRole, municipalitiesAs } from '../../platform/actor.js';
 
 export function mayManageMunicipality(actor: Actor, slug: string): boolean {
   return hasRole(actor, 'admin', 'agency') || municipalitiesAs(actor, 'coordinator').includes(slug);

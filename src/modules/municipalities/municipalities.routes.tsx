@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { backOfficeNav } from '../accounts/back-office-nav.js';
-import { formToken } from '../accounts/staff-area.js';
+import { formToken } from '../../platform/staff-area.js';
 import { checkSettings, settingsValues } from './municipalities.schemas.js';
 import { manageableMunicipalities, municipalityForSettings, saveMunicipalitySettings } from './municipalities.service.js';
 import { MunicipalityListPage, MunicipalitySettingsPage } from './municipalities.views.js';

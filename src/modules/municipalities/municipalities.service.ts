@@ -1,10 +1,10 @@
 // Municipalities as other modules see them: the list for filters and the API, and the names, aliases
 // and council bodies the import needs to recognise them in free text.
 import type { Db } from '../../db/database.js';
-import type { KnownMunicipality } from '../projects/import/row-to-input.js';
+import type { KnownMunicipality } from './municipality-matcher.js';
 import { notifyChange } from '../../db/change-notifier.js';
 import { forbidden, notFound } from '../../lib/errors.js';
-import type { Actor } from '../accounts/actor.js';
+import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findMunicipality, listMunicipalities, lockMunicipality, projectCounts, updateSettings } from './municipalities.repository.js';
 import { mayListMunicipalities, mayManageMunicipality } from './municipalities.policy.js';

@@ -4,10 +4,10 @@ import type { MunicipalityRow } from '../../db/schema.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { formatNumber } from '../../lib/format.js';
 import { Alert } from '../../views/components.js';
-import { BackOfficeLayout } from '../../views/back-office-layout.js';
+import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { Checkbox, CsrfField, ErrorSummary, errorText, SubmitButton, TextField } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
-import type { BackOfficePage } from '../editorial/editorial.views.js';
+import type { BackOfficePage } from '../../platform/back-office/frame.js';
 import type { SettingsValues } from './municipalities.schemas.js';
 
 export function MunicipalityListPage({ ctx, nav, municipalities }: BackOfficePage & { municipalities: MunicipalityRow[] }) {

@@ -1,11 +1,17 @@
 // The "Kommune" column names the partner municipalities in prose ("Stadt Flensburg, Kreis
 // Schleswig-Flensburg"). Matching is by whole name only: "Schleswig-Flensburg" contains
 // "Flensburg" but is another municipality, so a substring match would be wrong.
+import type { DecisionBody } from '../decisions/decision-parser.js';
 
 export interface MunicipalityName {
   slug: string;
   name: string;
   aliases: string[];
+}
+
+/** A municipality with the council bodies whose decisions the import recognises. */
+export interface KnownMunicipality extends MunicipalityName {
+  bodies: DecisionBody[];
 }
 
 export interface MunicipalityMatch {

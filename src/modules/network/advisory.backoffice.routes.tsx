@@ -8,7 +8,7 @@ import { pageContext } from '../../plugins/context.js';
 import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
 import { backOfficeNav } from '../accounts/back-office-nav.js';
-import { formToken } from '../accounts/staff-area.js';
+import { formToken } from '../../platform/staff-area.js';
 import { acceptCase, addSession, caseFile, caseToDraft, closeBody, closeCase, messageBody, sessionBody, staffCase, staffCases, staffMessage } from './advisory.service.js';
 import { CaseAdminPage, CaseListPage } from './advisory.backoffice.views.js';
 import { MAX_CASE_FILE, sendFile, uploaded } from './network.routes.js';

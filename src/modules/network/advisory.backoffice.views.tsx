@@ -4,10 +4,10 @@ import { caseOutcomes } from '../../db/schema.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { type LocalizedText, pick } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
-import { BackOfficeLayout } from '../../views/back-office-layout.js';
+import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { Checkbox, CsrfField, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
-import type { BackOfficePage } from '../editorial/editorial.views.js';
+import type { BackOfficePage } from '../../platform/back-office/frame.js';
 import type { staffCase, staffCases } from './advisory.service.js';
 import { MessageForm, MessageList } from './advisory.views.js';
 

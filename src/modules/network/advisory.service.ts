@@ -10,11 +10,11 @@ import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { isLocale } from '../../lib/localized.js';
-import { type Actor, hasRole, municipalitiesAs } from '../accounts/actor.js';
+import { type Actor, hasRole, municipalitiesAs } from '../../platform/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { createProjectIn } from '../editorial/editorial.service.js';
-import type { Resident } from '../residents/resident-session.js';
-import { checkResidentWrite } from '../residents/write-limits.js';
+import type { Resident } from '../../platform/resident-session.js';
+import { checkResidentWrite } from '../../platform/write-limits.js';
 import * as repo from './advisory.repository.js';
 import { mayManageNetwork, mayReadCase, mayUseNetwork } from './network.policy.js';
 

@@ -8,7 +8,7 @@ import { Alert, Badge } from '../../views/components.js';
 import { CsrfField, ErrorSummary, errorText, Honeypot, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import type { Resident } from '../residents/resident-session.js';
+import type { Resident } from '../../platform/resident-session.js';
 import type { caseForTeam, residentCases } from './advisory.service.js';
 import type { Options } from './partners.views.js';
 

@@ -9,7 +9,7 @@ import type { Db } from '../../db/database.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
-import type { Actor } from '../accounts/actor.js';
+import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { MatchKind } from './matchmaking.service.js';
 import { mayManageNetwork } from './network.policy.js';

@@ -5,7 +5,8 @@ import { type LocalizedText, pick } from '../../lib/localized.js';
 import { processIdeas } from '../ideas/ideas.service.js';
 import type { Phase } from '../participation/processes.service.js';
 import { publicProcess, publicProcesses, type ProcessView } from '../participation/processes.service.js';
-import { parseQuery, refuseUnknownFilters } from '../projects/projects.api.routes.js';
+import { parseQuery } from '../../platform/api-query.js';
+import { refuseUnknownFilters } from '../projects/unknown-filters.js';
 import { type ApiPartner, apiLangSchema, apiPartnerQuerySchema } from './network.api.schemas.js';
 import { directory, type ListedPartner, publicPartner } from './partners.service.js';
 

@@ -6,7 +6,7 @@ import { AppError } from '../../lib/errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { backOfficeNav } from '../accounts/back-office-nav.js';
-import { formToken, safeReturnPath } from '../accounts/staff-area.js';
+import { formToken, safeReturnPath } from '../../platform/staff-area.js';
 import { networkOverview } from './advisory.service.js';
 import { introduce, introductionBody, introductions, setIntroductionOutcome } from './introductions.service.js';
 import { type MatchRef, suggestionsFor } from './matchmaking.service.js';

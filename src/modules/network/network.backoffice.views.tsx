@@ -4,10 +4,10 @@
 import { formatDateTime } from '../../lib/format.js';
 import { type LocalizedText, pick } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
-import { BackOfficeLayout } from '../../views/back-office-layout.js';
+import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { Checkbox, CsrfField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import type { BackOfficePage } from '../editorial/editorial.views.js';
+import type { BackOfficePage } from '../../platform/back-office/frame.js';
 import type { networkOverview } from './advisory.service.js';
 import type { introductions } from './introductions.service.js';
 import type { MatchRef, Suggestion } from './matchmaking.service.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { StaffActor } from '../accounts/actor.js';
+import type { StaffActor } from '../../platform/actor.js';
 import { mayManageNetwork, mayReadCase, mayUseNetwork } from './network.policy.js';
 
 const staff = (...roles: StaffActor['roles']): StaffActor => ({ kind: 'staff', id: 1, email: 'x@lotse.test', name: null, roles });

@@ -1,7 +1,7 @@
 // Who works with the network: the agency (and admins) verify partners, make introductions and advise;
 // coordinators read the advisory cases of their municipality. Partners edit only their own profile, and
 // a project team only its own case (checked by resident id in the services).
-import { type Actor, hasRole, municipalitiesAs } from '../accounts/actor.js';
+import { type Actor, hasRole, municipalitiesAs } from '../../platform/actor.js';
 
 export function mayManageNetwork(actor: Actor): boolean {
   return hasRole(actor, 'admin', 'agency');

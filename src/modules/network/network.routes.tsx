@@ -10,7 +10,7 @@ import { type FormErrors, stringValues } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
-import { currentResident, type Resident, residentSignInPath } from '../residents/resident-session.js';
+import { currentResident, type Resident, residentSignInPath } from '../../platform/resident-session.js';
 import { allTopics } from '../topics/topics.service.js';
 import { caseBody, caseFile, caseForTeam, messageBody, requestCase, residentCases, teamMayWrite, teamMessage, type UploadedFile } from './advisory.service.js';
 import { AdvisoryPage, CaseTeamPage } from './advisory.views.js';

@@ -12,12 +12,12 @@ import { enqueue } from '../../jobs/queue.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { Locale } from '../../lib/localized.js';
 import { slugify } from '../../lib/slug.js';
-import type { Actor } from '../accounts/actor.js';
-import { hashToken } from '../accounts/sign-in.service.js';
-import * as counters from '../accounts/sessions.repository.js';
+import type { Actor } from '../../platform/actor.js';
+import { hashToken } from '../../lib/token-hash.js';
+import * as counters from '../../platform/rate-limit.repository.js';
 import { recordAudit } from '../audit/audit.service.js';
-import type { Resident } from '../residents/resident-session.js';
-import { checkResidentWrite } from '../residents/write-limits.js';
+import type { Resident } from '../../platform/resident-session.js';
+import { checkResidentWrite } from '../../platform/write-limits.js';
 import { mayManageNetwork } from './network.policy.js';
 
 const optional = (max: number) => z.string().trim().max(max).optional().transform((v) => v || null);

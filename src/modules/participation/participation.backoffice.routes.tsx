@@ -7,7 +7,7 @@ import { AppError } from '../../lib/errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { backOfficeNav } from '../accounts/back-office-nav.js';
-import { formToken } from '../accounts/staff-area.js';
+import { formToken } from '../../platform/staff-area.js';
 import { allowedTransitions, requestDecisions, handleNotice, moveRequest, staffNotice, staffOverview, staffRequest } from './participation.service.js';
 import { NoticePage, ParticipationListPage, RequestAdminPage } from './participation.backoffice.views.js';
 import { processBackOfficeRoutes } from './processes.routes.js';

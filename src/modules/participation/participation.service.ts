@@ -13,14 +13,14 @@ import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { isLocale, type Locale } from '../../lib/localized.js';
-import type { Actor } from '../accounts/actor.js';
-import { actorId } from '../accounts/actor.js';
-import { hashToken } from '../accounts/sign-in.service.js';
-import * as sessions from '../accounts/sessions.repository.js';
+import type { Actor } from '../../platform/actor.js';
+import { actorId } from '../../platform/actor.js';
+import { hashToken } from '../../lib/token-hash.js';
+import * as counters from '../../platform/rate-limit.repository.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { publicProject } from '../projects/projects.service.js';
 import { notifyFollowers } from '../notifications/notifications.service.js';
-import { mayModerate, mayUseParticipation, participationScope } from './participation.policy.js';
+import { mayModerate, mayUseParticipation, participationScope } from '../../platform/contribution-roles.js';
 import * as repo from './participation.repository.js';
 
 export const noticeBody = z.object({
@@ -54,8 +54,8 @@ const confirmLink = (baseUrl: string, locale: Locale, kind: 'hinweis' | 'anregun
 /** Limits writes per client and per address (20 and 5 per 15 minutes); true when over the limit. */
 async function limited(db: Db, client: string, email: string): Promise<boolean> {
   const [byClient, byAddress] = await Promise.all([
-    sessions.recordFailure(db, `participation-client:${client}`, 15),
-    sessions.recordFailure(db, `participation-address:${hashToken(email.toLowerCase())}`, 15),
+    counters.recordFailure(db, `participation-client:${client}`, 15),
+    counters.recordFailure(db, `participation-address:${hashToken(email.toLowerCase())}`, 15),
   ]);
   return byClient > 20 || byAddress > 5;
 }

@@ -9,11 +9,11 @@ import { type LocalizedText, locales } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { backOfficeNav } from '../accounts/back-office-nav.js';
-import { formToken } from '../accounts/staff-area.js';
+import { formToken } from '../../platform/staff-area.js';
 import { type Phase, processEvents, publicProcess, publicProcesses, saveProcess, staffProcess } from './processes.service.js';
 import { type ProcessFormValues, ProcessFormPage, ProcessListPage, ProcessPage } from './processes.views.js';
 import { AppError, forbidden } from '../../lib/errors.js';
-import { mayUseParticipation } from './participation.policy.js';
+import { mayUseParticipation } from '../../platform/contribution-roles.js';
 import { hasIdeasPhase, ideaWindows, processIdeas } from '../ideas/ideas.service.js';
 import { IdeasSection } from '../ideas/ideas.views.js';
 

@@ -9,9 +9,9 @@ import type { PhaseKind } from '../../db/schema.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import { slugify } from '../../lib/slug.js';
-import type { Actor } from '../accounts/actor.js';
+import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { mayModerate } from './participation.policy.js';
+import { mayModerate } from '../../platform/contribution-roles.js';
 import { notifyFollowers } from '../notifications/notifications.service.js';
 
 export interface Phase {

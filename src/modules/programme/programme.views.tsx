@@ -3,7 +3,8 @@ import { formatDate, formatEuro, formatNumber } from '../../lib/format.js';
 import { Fact } from '../../views/components.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { ProjectCard, Text } from '../projects/projects.views.js';
+import { Text } from '../../views/components.js';
+import { ProjectCard } from '../projects/projects.views.js';
 import type { HomeOverview } from './programme.service.js';
 
 export function HomePage({ ctx, overview }: { ctx: PageContext; overview: HomeOverview }) {

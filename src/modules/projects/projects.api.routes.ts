@@ -7,21 +7,9 @@ import { AppError } from '../../lib/errors.js';
 import { t } from '../../i18n/index.js';
 import { writeCsv } from './import/vorhabenliste-writer.js';
 import { apiListQuerySchema } from './projects.schemas.js';
-import { allProjects, apiProject, apiProjectPage, filterOptions, unknownFilterValues } from './projects.service.js';
-
-export function parseQuery<S extends z.ZodType>(schema: S, request: FastifyRequest): z.infer<S> {
-  const parsed = schema.safeParse(request.query ?? {});
-  if (parsed.success) return parsed.data;
-  const details = parsed.error.issues.map((issue) => {
-    const field = issue.path.join('.') || 'query';
-    const message =
-      issue.code === 'invalid_value'
-        ? t(request.locale, 'error.unknownValue', { value: String((request.query as Record<string, unknown>)[field]), allowed: issue.values.join(', ') })
-        : issue.message;
-    return { field, message };
-  });
-  throw new AppError(400, 'invalid_query', 'error.invalidQuery', { field: details[0]!.field, reason: details[0]!.message }, details);
-}
+import { allProjects, apiProject, apiProjectPage } from './projects.service.js';
+import { parseQuery } from '../../platform/api-query.js';
+import { refuseUnknownFilters } from './unknown-filters.js';
 
 /** ISO date or date-time; without an offset it means UTC (JavaScript would read it as local time). */
 function utcDate(iso: string): Date {
@@ -61,11 +49,3 @@ export async function projectApiRoutes(app: FastifyInstance) {
   });
 }
 
-/** Refuses (400, translated, with the allowed values) a municipality or topic filter that names nothing known. */
-export async function refuseUnknownFilters(db: Db, request: FastifyRequest, filters: { municipality?: string | undefined; topic?: string | undefined }): Promise<void> {
-  if (!filters.municipality && !filters.topic) return;
-  const unknown = unknownFilterValues(filters, await filterOptions(db));
-  if (!unknown.length) return;
-  const details = unknown.map((u) => ({ field: u.field, message: t(request.locale, 'error.unknownValue', { value: u.value, allowed: u.allowed.join(', ') }) }));
-  throw new AppError(400, 'invalid_query', 'error.invalidQuery', { field: details[0]!.field, reason: details[0]!.message }, details);
-}

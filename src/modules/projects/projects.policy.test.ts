@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Role } from '../../db/schema.js';
-import { type Actor, cliActor } from '../accounts/actor.js';
+import { type Actor, cliActor } from '../../platform/actor.js';
 import { maySearchAudit } from '../audit/audit.policy.js';
 import { mayManageMunicipality } from '../municipalities/municipalities.policy.js';
 import { editorialScope, mayAssignMunicipalities, mayOnProject, mayUseEditorial, type ProjectAction, projectActions } from './projects.policy.js';

@@ -1,7 +1,7 @@
 // Who may do what with a Vorhaben in the back office. Platform admins and the agency act on every
 // Vorhaben; coordinators and editors on those of their municipality (a joint Vorhaben belongs to each
 // of its municipalities); reviewers only read. Coordinators additionally archive and restore.
-import { type Actor, hasRole, municipalitiesAs } from '../accounts/actor.js';
+import { type Actor, hasRole, municipalitiesAs } from '../../platform/actor.js';
 
 export const projectActions = ['view', 'create', 'edit', 'submit', 'publish', 'archive', 'restore', 'note', 'import'] as const;
 export type ProjectAction = (typeof projectActions)[number];

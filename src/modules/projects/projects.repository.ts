@@ -5,12 +5,12 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.js';
 import type { Database, NewProject, ProjectRow, PublicationState } from '../../db/schema.js';
 import { type ProjectRelations, rowToProject } from './project.mapper.js';
-import { infixStems, MATCH_END, MATCH_START, markInfixMatches } from './search-highlight.js';
+import { infixStems, MATCH_END, MATCH_START, markInfixMatches } from '../../lib/search-highlight.js';
 import type { Decision, Project, ProjectFilters, ProjectInput } from './project.types.js';
 
 type Eb = ExpressionBuilder<Database, 'projects'>;
 
-export { MATCH_END, MATCH_START } from './search-highlight.js';
+export { MATCH_END, MATCH_START } from '../../lib/search-highlight.js';
 
 const tsQuery = (q: string) => sql`websearch_to_tsquery('german', ${q})`;
 

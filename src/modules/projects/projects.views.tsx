@@ -4,7 +4,7 @@ import type { MessageKey } from '../../i18n/index.js';
 import { formatDate, formatDateTime, formatEuro } from '../../lib/format.js';
 import { type LocalizedText, pick } from '../../lib/localized.js';
 import { plainTeaser } from '../../lib/markdown.js';
-import { Alert, Badge, Fact, Highlighted, Markdown } from '../../views/components.js';
+import { Alert, Badge, Fact, Highlighted, Markdown, Text } from '../../views/components.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { projectStatuses } from './parsers/status.js';
@@ -29,13 +29,6 @@ export interface FilterOptions {
 export function StatusBadge({ ctx, status }: { ctx: PageContext; status: Project['status'] }) {
   const kind = status === 'completed' || status === 'in_operation' ? 'success' : status === 'cancelled' || status === 'on_hold' ? 'warning' : 'info';
   return <Badge kind={kind}>{ctx.t(`status.${status}`)}</Badge>;
-}
-
-/** A localised text with a `lang` attribute when it falls back to German. */
-export function Text({ ctx, value }: { ctx: PageContext; value: LocalizedText | null }) {
-  const picked = pick(value, ctx.locale);
-  if (!picked) return null;
-  return picked.lang === ctx.locale ? <>{picked.text}</> : <span lang={picked.lang}>{picked.text}</span>;
 }
 
 export function ProjectCard({ ctx, item, headingLevel = 3 }: { ctx: PageContext; item: RegisterItem; headingLevel?: 2 | 3 }) {

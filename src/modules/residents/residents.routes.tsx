@@ -11,12 +11,12 @@ import { Alert } from '../../views/components.js';
 import { CsrfField, SubmitButton } from '../../views/form-fields.js';
 import { StepPage } from '../../views/layout.js';
 import { localePath } from '../../views/page-context.js';
-import { safeReturnPath } from '../accounts/staff-area.js';
+import { safeReturnPath } from '../../platform/staff-area.js';
 import { caseData, residentCases } from '../network/advisory.service.js';
 import { ownPartners, partnerData } from '../network/partners.service.js';
 import { FollowsSection } from '../notifications/follows.views.js';
 import { followData, followsOf } from '../notifications/follows.service.js';
-import { currentResident, endResidentSession, RESIDENT_COOKIE, type Resident, residentSignInPath, startResidentSession } from './resident-session.js';
+import { currentResident, endResidentSession, RESIDENT_COOKIE, type Resident, residentSignInPath, startResidentSession } from '../../platform/resident-session.js';
 import { contributionsOf, deleteAccount, exportData, linkBody, passwordSignInBody, profileBody, requestSignInLink, signInWithPassword, updateProfile, useSignInLink } from './residents.service.js';
 import { DeletePage, ProfilePage, SignInPage } from './residents.views.js';
 

@@ -7,7 +7,7 @@ import { Alert, Badge } from '../../views/components.js';
 import { CsrfField, ErrorSummary, Honeypot, errorText, SelectField, SubmitButton, TextField } from '../../views/form-fields.js';
 import { languageNames, Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import type { Resident } from './resident-session.js';
+import type { Resident } from '../../platform/resident-session.js';
 import type { contributionsOf } from './residents.service.js';
 
 export function SignInPage({ ctx, csrf, returnPath, form, passwordForm }: { ctx: PageContext; csrf: string; returnPath: string | null; form: { values: Record<string, string>; errors: FormErrors }; passwordForm?: { email: string; error?: string } }) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { guardFormula, unguardFormula } from './formula-guard.js';
+import { guardFormula, unguardFormula } from '../../../lib/formula-guard.js';
 
 const cases = [
   ['=HYPERLINK("http://evil","klick")', `'=HYPERLINK("http://evil","klick")`],

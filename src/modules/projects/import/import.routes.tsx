@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { pageContext } from '../../../plugins/context.js';
 import { backOfficeNav } from '../../accounts/back-office-nav.js';
-import { formToken } from '../../accounts/staff-area.js';
+import { formToken } from '../../../platform/staff-area.js';
 import { assertMayImport, checkUpload, confirmUpload, MAX_UPLOAD_BYTES } from './import-upload.service.js';
 import { ImportReportPage, ImportUploadPage } from './import.views.js';
 

@@ -13,7 +13,7 @@ import { type ComparedField, changedFields, inputToRow, mergeInput, projectToInp
 import type { Project, ProjectInput } from '../project.types.js';
 import * as repo from '../projects.repository.js';
 import { fieldLabel } from '../field-labels.js';
-import { type Actor, actorId, cliActor } from '../../accounts/actor.js';
+import { type Actor, actorId, cliActor } from '../../../platform/actor.js';
 import { type AuditEntry, recordAudit } from '../../audit/audit.service.js';
 import { uniqueSlug } from '../project-writer.js';
 import { readCsv } from './csv-reader.js';

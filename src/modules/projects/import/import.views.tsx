@@ -1,10 +1,10 @@
 // The browser import: the upload form, the dry-run report (new, changed, unchanged, rejected rows with
 // reasons) with the confirmation, and the result.
 import { Alert } from '../../../views/components.js';
-import { BackOfficeLayout } from '../../../views/back-office-layout.js';
+import { BackOfficeLayout } from '../../../platform/back-office/frame.js';
 import { CsrfField, SubmitButton } from '../../../views/form-fields.js';
 import { localePath, type PageContext } from '../../../views/page-context.js';
-import type { BackOfficePage } from '../../editorial/editorial.views.js';
+import type { BackOfficePage } from '../../../platform/back-office/frame.js';
 import { fieldLabel } from '../field-labels.js';
 import type { ImportReport } from './import.service.js';
 

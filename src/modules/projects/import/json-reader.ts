@@ -10,7 +10,8 @@ import { parseParticipation } from '../parsers/participation.js';
 import { classifyStatus } from '../parsers/status.js';
 import type { ProjectInput } from '../project.types.js';
 import { type ImportItem, importItemSchema } from '../projects.schemas.js';
-import type { KnownMunicipality, RowProblem } from './row-to-input.js';
+import type { KnownMunicipality } from '../../municipalities/municipality-matcher.js';
+import type { RowProblem } from './row-to-input.js';
 
 export interface ParsedItem {
   line: number;

@@ -4,8 +4,8 @@ import { parseDate } from '../../../lib/dates.js';
 import { localized } from '../../../lib/localized.js';
 import { slugPattern } from '../../../lib/slug.js';
 import type { MessageKey } from '../../../i18n/index.js';
-import { type DecisionBody, parseDecisions } from '../../decisions/decision-parser.js';
-import { matchMunicipalities, type MunicipalityName } from '../../municipalities/municipality-matcher.js';
+import { parseDecisions } from '../../decisions/decision-parser.js';
+import { type KnownMunicipality, matchMunicipalities } from '../../municipalities/municipality-matcher.js';
 import { parseCosts } from '../parsers/costs.js';
 import { parseLocation } from '../parsers/location.js';
 import { parseParticipation } from '../parsers/participation.js';
@@ -19,10 +19,6 @@ export interface RowProblem {
   column: string;
   reason: MessageKey;
   params: Record<string, string | number>;
-}
-
-export interface KnownMunicipality extends MunicipalityName {
-  bodies: DecisionBody[];
 }
 
 export type RowValues = Partial<Record<ColumnKey, string>>;

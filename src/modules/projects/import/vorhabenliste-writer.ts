@@ -2,7 +2,7 @@
 // spreadsheet programs open umlauts correctly). Import reads exactly this, so export → import is lossless.
 import { stringify } from 'csv-stringify/sync';
 import type { Project } from '../project.types.js';
-import { guardFormula } from './formula-guard.js';
+import { guardFormula } from '../../../lib/formula-guard.js';
 import { formatLinks } from './row-to-input.js';
 import { type ColumnKey, columns, publicationStateLabel } from './vorhabenliste-columns.js';
 

@@ -3,15 +3,15 @@
 // valid CSRF token on every form post, and answers that are neither stored by caches nor indexed by
 // search engines.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CSRF_FIELD, csrfToken, csrfValid, dropCsrfToken } from '../../lib/csrf.js';
-import { AppError } from '../../lib/errors.js';
-import { STAFF_SESSION_COOKIE } from '../../lib/session-cookies.js';
-import { wantsJson } from '../../plugins/errors.js';
-import { localePath } from '../../views/page-context.js';
+import { CSRF_FIELD, csrfToken, csrfValid, dropCsrfToken } from '../lib/csrf.js';
+import { AppError } from '../lib/errors.js';
+import { STAFF_SESSION_COOKIE } from '../lib/session-cookies.js';
+import { wantsJson } from '../plugins/errors.js';
+import { localePath } from '../views/page-context.js';
 import type { StaffActor } from './actor.js';
-import { secondFactorRequired } from './second-factor.policy.js';
-import { passwordAllowed, SESSION_TTL_HOURS, sessionUser, signInRules } from './sign-in.service.js';
-import type { Locale } from '../../lib/localized.js';
+import { secondFactorRequired } from './second-factor-rule.js';
+import { passwordAllowed, SESSION_TTL_HOURS, sessionUser, signInRules } from './staff-session.js';
+import type { Locale } from '../lib/localized.js';
 
 export const SESSION_COOKIE = STAFF_SESSION_COOKIE;
 

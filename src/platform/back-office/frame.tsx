@@ -1,8 +1,8 @@
 // The frame of back-office pages: the public layout (never indexed) with a second navigation that
 // offers only what the signed-in person may use.
 import type { ComponentChildren } from 'preact';
-import { Layout } from './layout.js';
-import { localePath, type PageContext } from './page-context.js';
+import { Layout } from '../../views/layout.js';
+import { localePath, type PageContext } from '../../views/page-context.js';
 
 export interface BackOfficeNav {
   editorial: boolean;
@@ -17,6 +17,13 @@ export interface BackOfficeNav {
   municipalities: boolean;
   audit: boolean;
   users: boolean;
+}
+
+/** What every back-office page gets: the page's context, the navigation for this person, the form token. */
+export interface BackOfficePage {
+  ctx: PageContext;
+  nav: BackOfficeNav;
+  csrf: string;
 }
 
 export type BackOfficeSection = 'editorial' | 'events' | 'participation' | 'moderation' | 'network' | 'finance' | 'import' | 'municipalities' | 'users' | 'audit' | 'account';

@@ -1,10 +1,10 @@
 // Every write of a signed-in resident (idea, support, comment, edit, report) counts against two limits:
 // per account and per client address, in 15-minute windows (the client limit is higher: a workshop or a
 // school shares one address). Counter keys never hold an address.
-import type { Db } from '../../db/database.js';
-import { AppError } from '../../lib/errors.js';
-import { hashToken } from '../accounts/sign-in.service.js';
-import * as counters from '../accounts/sessions.repository.js';
+import type { Db } from '../db/database.js';
+import { AppError } from '../lib/errors.js';
+import { hashToken } from '../lib/token-hash.js';
+import * as counters from './rate-limit.repository.js';
 import type { Resident } from './resident-session.js';
 
 export const WRITES_PER_ACCOUNT = 30;

@@ -4,13 +4,13 @@
 import crypto from 'node:crypto';
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
-import type { Db } from '../../db/database.js';
-import type { NotifyMode } from '../../db/schema.js';
-import { isLocale, type Locale } from '../../lib/localized.js';
-import { RESIDENT_SESSION_COOKIE } from '../../lib/session-cookies.js';
-import { dropCsrfToken } from '../../lib/csrf.js';
-import { hashToken } from '../accounts/sign-in.service.js';
+import type { Db } from '../db/database.js';
+import type { NotifyMode } from '../db/schema.js';
+import { isLocale, type Locale } from '../lib/localized.js';
+import { RESIDENT_SESSION_COOKIE } from '../lib/session-cookies.js';
+import { dropCsrfToken } from '../lib/csrf.js';
+import * as sessions from './resident-session.repository.js';
+import { hashToken } from '../lib/token-hash.js';
 
 export const RESIDENT_COOKIE = RESIDENT_SESSION_COOKIE;
 export const RESIDENT_SESSION_DAYS = 30;
@@ -33,14 +33,7 @@ export const FRESH_MINUTES = 15;
 
 export async function residentOfToken(db: Db, token: string | undefined): Promise<Resident | null> {
   if (!token || token.length > 100) return null;
-  const row = await db
-    .selectFrom('resident_sessions as s')
-    .innerJoin('residents as r', 'r.id', 's.resident_id')
-    .where('s.token_hash', '=', hashToken(token))
-    .where('s.expires_at', '>', sql<Date>`now()`)
-    .select(['r.id', 'r.email', 'r.display_name', 'r.locale', 'r.notify_mode', 'r.blocked_at', 'r.password_hash', 's.id as session_id'])
-    .select(sql<boolean>`s.created_at > now() - make_interval(mins => ${FRESH_MINUTES})`.as('fresh'))
-    .executeTakeFirst();
+  const row = await sessions.liveSession(db, hashToken(token), FRESH_MINUTES);
   if (!row) return null;
   return {
     id: row.id,
@@ -67,17 +60,14 @@ export async function currentResident(app: FastifyInstance, request: FastifyRequ
 /** A new session for the resident; the cookie holds the token, the database only its hash. */
 export async function startResidentSession(db: Db, reply: FastifyReply, residentId: number, secure: boolean): Promise<void> {
   const token = crypto.randomBytes(32).toString('base64url');
-  await db
-    .insertInto('resident_sessions')
-    .values({ resident_id: residentId, token_hash: hashToken(token), expires_at: sql<Date>`now() + make_interval(days => ${RESIDENT_SESSION_DAYS})` })
-    .execute();
+  await sessions.insertSession(db, residentId, hashToken(token), RESIDENT_SESSION_DAYS);
   reply.setCookie(RESIDENT_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: RESIDENT_SESSION_DAYS * 86400 });
   dropCsrfToken(reply);
 }
 
 export async function endResidentSession(db: Db, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const token = request.cookies[RESIDENT_COOKIE];
-  if (token) await db.deleteFrom('resident_sessions').where('token_hash', '=', hashToken(token)).execute();
+  if (token) await sessions.deleteSession(db, hashToken(token));
   reply.clearCookie(RESIDENT_COOKIE, { path: '/' });
   dropCsrfToken(reply);
 }

@@ -1,6 +1,7 @@
-// Who handles residents' contributions in the back office: platform admins, the agency and moderators
-// every Vorhaben's; coordinators and editors those on their municipality's Vorhaben.
-import { type Actor, hasRole, municipalitiesAs } from '../accounts/actor.js';
+// Who handles residents' contributions (notices, requests, ideas, comments, event registrations) in the
+// back office: platform admins, the agency and moderators every Vorhaben's; coordinators and editors
+// those on their municipality's Vorhaben. Participation, comments and events share this rule.
+import { type Actor, hasRole, municipalitiesAs } from './actor.js';
 
 export function mayModerate(actor: Actor, projectMunicipalities: readonly string[]): boolean {
   if (hasRole(actor, 'admin', 'agency', 'moderator')) return true;

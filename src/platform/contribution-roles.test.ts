@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Role } from '../../db/schema.js';
-import type { Actor } from '../accounts/actor.js';
-import { mayModerate, mayUseParticipation, participationScope } from './participation.policy.js';
+import type { Role } from '../db/schema.js';
+import type { Actor } from './actor.js';
+import { mayModerate, mayUseParticipation, participationScope } from './contribution-roles.js';
 
 const staff = (...roles: [Role, string?][]): Actor => ({ kind: 'staff', id: 1, email: 'x@y.z', name: null, roles: roles.map(([role, municipality]) => ({ role, municipality: municipality ?? null })) });
 

@@ -1,6 +1,6 @@
 // Who is acting: a signed-in staff member with roles, or the command line (trusted like an admin,
 // because whoever runs it already holds the database). Policies and the audit log read this.
-import type { Role } from '../../db/schema.js';
+import type { Role } from '../db/schema.js';
 
 export interface StaffActor {
   kind: 'staff';
