@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { createDb, migrateToLatest } from '../src/db/database.js';
 import { openEmbeddedDatabase } from '../src/db/embedded-postgres.js';
-import { ensureRegion } from '../src/db/seed/region.js';
+import { ensureRegion } from '../src/seed/region.js';
 import { importVorhabenliste } from '../src/modules/projects/import/import.service.js';
 import { withDatabase } from '../test/helpers/template.js';
 import { generateCsv } from './generate.js';

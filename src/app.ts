@@ -9,40 +9,8 @@ import { AppError } from './lib/errors.js';
 import { appSecret } from './db/app-secret.js';
 import { isLocale } from './lib/localized.js';
 import { requestForLog } from './lib/log-redaction.js';
-import { accountPageRoutes, oidcCallbackRoutes } from './modules/accounts/accounts.routes.js';
+import { modules } from './modules/index.js';
 import { staffArea } from './platform/staff-area.js';
-import { editorialRoutes } from './modules/editorial/editorial.routes.js';
-import { municipalityBackOfficeRoutes } from './modules/municipalities/municipalities.routes.js';
-import { importRoutes } from './modules/projects/import/import.routes.js';
-import { auditRoutes } from './modules/audit/audit.routes.js';
-import { userRoutes } from './modules/accounts/users.routes.js';
-import { secondFactorRoutes } from './modules/accounts/second-factor.routes.js';
-import { signInCodeRoutes } from './modules/accounts/sign-in-code.routes.js';
-import { healthRoutes } from './modules/health/health.routes.js';
-import { municipalityApiRoutes } from './modules/municipalities/municipalities.api.routes.js';
-import { openApiRoutes } from './modules/openapi/openapi.routes.js';
-import { programmePageRoutes } from './modules/programme/programme.routes.js';
-import { financePageRoutes } from './modules/finance/finance.routes.js';
-import { financeBackOfficeRoutes } from './modules/finance/finance.backoffice.routes.js';
-import { financeApiRoutes } from './modules/finance/finance.api.routes.js';
-import { projectApiRoutes } from './modules/projects/projects.api.routes.js';
-import { projectPageRoutes } from './modules/projects/projects.routes.js';
-import { eventPageRoutes } from './modules/events/events.routes.js';
-import { eventBackOfficeRoutes } from './modules/events/events.backoffice.routes.js';
-import { eventApiRoutes } from './modules/events/events.api.routes.js';
-import { networkApiRoutes } from './modules/network/network.api.routes.js';
-import { participationRoutes } from './modules/participation/participation.routes.js';
-import { notificationRoutes } from './modules/notifications/notifications.routes.js';
-import { processPageRoutes } from './modules/participation/processes.routes.js';
-import { participationBackOfficeRoutes } from './modules/participation/participation.backoffice.routes.js';
-import { residentRoutes } from './modules/residents/residents.routes.js';
-import { commentRoutes } from './modules/comments/comments.routes.js';
-import { moderationRoutes } from './modules/comments/moderation.routes.js';
-import { ideaRoutes } from './modules/ideas/ideas.routes.js';
-import { ideaBackOfficeRoutes } from './modules/ideas/ideas.backoffice.routes.js';
-import { networkRoutes } from './modules/network/network.routes.js';
-import { networkBackOfficeRoutes } from './modules/network/network.backoffice.routes.js';
-import { advisoryBackOfficeRoutes } from './modules/network/advisory.backoffice.routes.js';
 import assets from './plugins/assets.js';
 import context from './plugins/context.js';
 import errors, { sendFrameworkError } from './plugins/errors.js';
@@ -94,15 +62,9 @@ export async function buildApp({ db, config, databaseUrl, logger = false, logStr
   await app.register(responseCache, { enabled: config.responseCache, databaseUrl });
 
   app.get('/', async (request, reply) => reply.redirect(`/${preferredLocale(request)}/`, 302));
-  await app.register(healthRoutes);
-  await app.register(openApiRoutes);
-  await app.register(projectApiRoutes);
-  await app.register(municipalityApiRoutes);
-  await app.register(eventApiRoutes);
-  await app.register(financeApiRoutes);
-  await app.register(networkApiRoutes);
-  await app.register(oidcCallbackRoutes);
-
+  app.decorate('backOfficeSections', modules.flatMap((m) => m.backOfficeSections ?? []));
+  app.decorate('projectPageSections', modules.flatMap((m) => m.projectPageSections ?? []));
+  for (const routes of modules.flatMap((m) => m.rootRoutes ?? [])) await app.register(routes);
   // Every page lives under its language: /de/…, /da/…, /en/…; anything else there is a 404.
   await app.register(async (pages) => {
     pages.addHook('preHandler', async (request) => {
@@ -110,32 +72,11 @@ export async function buildApp({ db, config, databaseUrl, logger = false, logStr
       if (!isLocale(lang)) throw new AppError(404, 'not_found', 'error.notFound.text');
     });
     pages.get('/:lang', async (request, reply) => reply.redirect(`/${(request.params as { lang: string }).lang}/`, 301));
-    await pages.register(programmePageRoutes);
-    await pages.register(financePageRoutes);
-    await pages.register(projectPageRoutes);
-    await pages.register(eventPageRoutes);
-    await pages.register(participationRoutes);
-    await pages.register(notificationRoutes);
-    await pages.register(processPageRoutes);
-    await pages.register(residentRoutes);
-    await pages.register(commentRoutes);
-    await pages.register(ideaRoutes);
-    await pages.register(networkRoutes);
-    await pages.register(accountPageRoutes);
-    await pages.register(signInCodeRoutes);
-    await pages.register(staffArea(editorialRoutes), { prefix: '/:lang/verwaltung' });
-    await pages.register(staffArea(municipalityBackOfficeRoutes), { prefix: '/:lang/verwaltung/kommunen' });
-    await pages.register(staffArea(importRoutes), { prefix: '/:lang/verwaltung/import' });
-    await pages.register(staffArea(auditRoutes), { prefix: '/:lang/verwaltung/protokoll' });
-    await pages.register(staffArea(userRoutes), { prefix: '/:lang/verwaltung/konten' });
-    await pages.register(staffArea(secondFactorRoutes, { enrolment: true }), { prefix: '/:lang/verwaltung/zweiter-faktor' });
-    await pages.register(staffArea(eventBackOfficeRoutes), { prefix: '/:lang/verwaltung/veranstaltungen' });
-    await pages.register(staffArea(participationBackOfficeRoutes), { prefix: '/:lang/verwaltung/beteiligung' });
-    await pages.register(staffArea(ideaBackOfficeRoutes), { prefix: '/:lang/verwaltung/beteiligung/ideen' });
-    await pages.register(staffArea(moderationRoutes), { prefix: '/:lang/verwaltung/moderation' });
-    await pages.register(staffArea(financeBackOfficeRoutes), { prefix: '/:lang/verwaltung/finanzen' });
-    await pages.register(staffArea(networkBackOfficeRoutes), { prefix: '/:lang/verwaltung/netzwerk' });
-    await pages.register(staffArea(advisoryBackOfficeRoutes), { prefix: '/:lang/verwaltung/beratung' });
+    for (const routes of modules.flatMap((m) => m.pageRoutes ?? [])) await pages.register(routes);
+    // The back office: every route behind the staff area's session, second-factor and CSRF checks.
+    for (const area of modules.flatMap((m) => m.backOfficeRoutes ?? [])) {
+      await pages.register(staffArea(area.routes, { enrolment: area.enrolment ?? false }), { prefix: `/:lang/verwaltung${area.prefix}` });
+    }
   });
   return app;
 }

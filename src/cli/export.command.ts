@@ -2,9 +2,7 @@
 import fs from 'node:fs';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
-import { writeCsv } from '../modules/projects/import/vorhabenliste-writer.js';
-import { presentProject } from '../modules/projects/projects.presenter.js';
-import { allProjects } from '../modules/projects/projects.service.js';
+import { writeCsv, presentProject, allProjects } from '../modules/projects/index.js';
 
 export async function exportCommand(config: Config, opts: { format: 'csv' | 'json'; output?: string; includeDrafts?: boolean }): Promise<number> {
   const database = await openDatabase(config, (msg) => console.error(msg));

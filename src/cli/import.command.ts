@@ -5,7 +5,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { localeFromEnv, t } from '../i18n/index.js';
-import { formatFromFileName, type ImportReport, importVorhabenliste } from '../modules/projects/import/import.service.js';
+import { formatFromFileName, type ImportReport, importVorhabenliste } from '../modules/projects/index.js';
 import type { Locale } from '../lib/localized.js';
 
 export function formatReport(report: ImportReport, locale: Locale): string {

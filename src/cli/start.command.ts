@@ -2,9 +2,9 @@
 import { buildApp } from '../app.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
-import { seedDemoIfEmpty } from '../db/seed/demo.js';
-import { createAdminSetupToken } from '../modules/accounts/admin-setup.service.js';
-import { startWorker } from '../jobs/worker.js';
+import { seedDemoIfEmpty } from '../seed/demo.js';
+import { createAdminSetupToken } from '../modules/accounts/index.js';
+import { startWorker } from '../worker.js';
 
 export async function startCommand(config: Config): Promise<void> {
   const log = (msg: string) => console.log(msg);

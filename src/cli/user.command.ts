@@ -5,12 +5,8 @@ import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { localeFromEnv, t } from '../i18n/index.js';
 import { AppError } from '../lib/errors.js';
-import { checkNewUser } from '../modules/accounts/accounts.schemas.js';
-import { addUser, listUsers } from '../modules/accounts/accounts.service.js';
-import { guessablePassword } from '../modules/accounts/password-strength.js';
-import { findUserByEmail } from '../modules/accounts/accounts.repository.js';
+import { checkNewUser, addUser, listUsers, guessablePassword, findUserByEmail, resetSecondFactor } from '../modules/accounts/index.js';
 import { cliActor } from '../platform/actor.js';
-import { resetSecondFactor } from '../modules/accounts/second-factor.service.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

@@ -3,7 +3,7 @@
 import type { Config } from '../config.js';
 import { createDb, type Db, migrateToLatest } from './database.js';
 import { openEmbeddedDatabase } from './embedded-postgres.js';
-import { ensureRegion } from './seed/region.js';
+import { ensureRegion } from '../seed/region.js';
 import { migrateJobQueue } from '../jobs/queue.js';
 
 export interface OpenDatabase {

@@ -1,20 +1,37 @@
 // Runs the background jobs: in `lotse start`'s process by default (LOTSE_WORKER=false turns it off, e.g.
-// for extra web processes), and once-through in tests.
-import { run, runOnce } from 'graphile-worker';
+// for extra web processes), and once-through in tests. Which jobs exist is given by the caller (the
+// modules' manifests, see src/worker.ts); the worker only knows the mail job of the platform.
+import { run, runOnce, type TaskList } from 'graphile-worker';
 import type { Config } from '../config.js';
-import { createDb } from '../db/database.js';
-import { createMailer } from '../lib/mailer.js';
+import { createDb, type Db } from '../db/database.js';
+import { createMailer, type Mailer } from '../lib/mailer.js';
+import { sendMailTask } from './mail-task.js';
 import { quietLogger } from './queue.js';
-import { crontab, taskList } from './tasks.js';
 
 export interface Worker {
   stop(): Promise<void>;
 }
 
-export async function startWorker(config: Config, connectionString: string): Promise<Worker> {
+export interface Jobs {
+  tasks: (context: { db: Db; mailer: Mailer; baseUrl: string }) => TaskList;
+  /** graphile-worker crontab lines, in UTC. */
+  crontab: readonly string[];
+}
+
+const taskList = (jobs: Jobs, mailer: Mailer, db: Db, baseUrl: string): TaskList => ({ send_mail: sendMailTask(mailer), ...jobs.tasks({ db, mailer, baseUrl }) });
+
+export async function startWorker(config: Config, connectionString: string, jobs: Jobs): Promise<Worker> {
   const mailer = createMailer(config);
   const db = createDb(connectionString, 3);
-  const runner = await run({ connectionString, concurrency: 2, noHandleSignals: true, pollInterval: 2000, taskList: taskList(mailer, db, config.publicUrl), crontab, logger: quietLogger });
+  const runner = await run({
+    connectionString,
+    concurrency: 2,
+    noHandleSignals: true,
+    pollInterval: 2000,
+    taskList: taskList(jobs, mailer, db, config.publicUrl),
+    crontab: jobs.crontab.join('\n'),
+    logger: quietLogger,
+  });
   return {
     stop: async () => {
       await runner.stop();
@@ -25,12 +42,12 @@ export async function startWorker(config: Config, connectionString: string): Pro
 }
 
 /** Works through every job that is due now, then returns. */
-export async function runDueJobs(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>, connectionString: string): Promise<void> {
+export async function runDueJobs(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>, connectionString: string, jobs: Jobs): Promise<void> {
   const mailer = createMailer(config);
   const db = createDb(connectionString, 2);
   try {
     // Jobs added by jobs (a reminder enqueues its mails) run in the same call.
-    for (let round = 0; round < 3; round++) await runOnce({ connectionString, taskList: taskList(mailer, db, config.publicUrl), logger: quietLogger });
+    for (let round = 0; round < 3; round++) await runOnce({ connectionString, taskList: taskList(jobs, mailer, db, config.publicUrl), logger: quietLogger });
   } finally {
     mailer.close();
     await db.destroy();

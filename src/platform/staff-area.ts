@@ -9,6 +9,7 @@ import { STAFF_SESSION_COOKIE } from '../lib/session-cookies.js';
 import { wantsJson } from '../plugins/errors.js';
 import { localePath } from '../views/page-context.js';
 import type { StaffActor } from './actor.js';
+import { type BackOfficeNav, navigationFor, noSections } from './back-office/navigation.js';
 import { secondFactorRequired } from './second-factor-rule.js';
 import { passwordAllowed, SESSION_TTL_HOURS, sessionUser, signInRules } from './staff-session.js';
 import type { Locale } from '../lib/localized.js';
@@ -55,11 +56,14 @@ export async function actorOf(app: FastifyInstance, request: FastifyRequest): Pr
 export function staffArea(routes: (app: FastifyInstance) => Promise<void>, { enrolment = false } = {}) {
   return async (app: FastifyInstance) => {
     app.decorateRequest('actor', null);
+    app.decorateRequest('backOfficeNav', null as unknown as BackOfficeNav);
     // The session is checked before the body is read: nobody without one makes us parse an upload.
     app.addHook('onRequest', async (request, reply) => {
       reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
       const staff = await staffOf(app, request);
       request.actor = staff?.actor ?? null;
+      // While the second factor is still missing, the other sections would only send the person back to enrol.
+      request.backOfficeNav = staff && !staff.mustEnrol ? navigationFor(app.backOfficeSections, staff.actor) : noSections;
       if (!staff) {
         const back = request.method === 'GET' ? `?weiter=${encodeURIComponent(request.url)}` : '';
         return reply.redirect(`${localePath(request.locale, '/anmelden')}${back}`, 303);

@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/database.js';
-import { seedDemoIfEmpty } from '../../src/db/seed/demo.js';
-import { ensureRegion } from '../../src/db/seed/region.js';
+import { seedDemoIfEmpty } from '../../src/seed/demo.js';
+import { ensureRegion } from '../../src/seed/region.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 export const TEST_BASE_URL = 'http://lotse.test';

@@ -1,5 +1,5 @@
 // A real SMTP server for tests (smtp-server) that keeps every message it receives, parsed (mailparser).
-import { runDueJobs } from '../../src/jobs/worker.js';
+import { runDueJobs } from '../../src/worker.js';
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';

@@ -7,7 +7,7 @@ import { AppError } from '../../src/lib/errors.js';
 import { checkNewUser } from '../../src/modules/accounts/accounts.schemas.js';
 import { addUser, listUsers } from '../../src/modules/accounts/accounts.service.js';
 import { verifyPassword } from '../../src/modules/accounts/passwords.js';
-import { ensureRegion } from '../../src/db/seed/region.js';
+import { ensureRegion } from '../../src/seed/region.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 
 let database: TestDatabase;

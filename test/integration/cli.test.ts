@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { openEmbeddedDatabase } from '../../src/db/embedded-postgres.js';
-import { ensureRegion } from '../../src/db/seed/region.js';
+import { ensureRegion } from '../../src/seed/region.js';
 import { addUser } from '../../src/modules/accounts/accounts.service.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { enrolDirectly } from '../helpers/second-factor.js';

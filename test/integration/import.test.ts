@@ -7,7 +7,7 @@ import { importVorhabenliste } from '../../src/modules/projects/import/import.se
 import { writeCsv } from '../../src/modules/projects/import/vorhabenliste-writer.js';
 import { presentProject } from '../../src/modules/projects/projects.presenter.js';
 import { allProjects, publicProject } from '../../src/modules/projects/projects.service.js';
-import { ensureRegion } from '../../src/db/seed/region.js';
+import { ensureRegion } from '../../src/seed/region.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { flensburgVorhaben, nordfrieslandVorhaben, vorhabenCsv } from '../helpers/factories.js';
 
@@ -87,7 +87,7 @@ describe('parsing into the model', () => {
   });
 
   test('the sample Vorhabenliste imports completely, the brief first and verbatim', async () => {
-    const csv = fs.readFileSync(new URL('../../src/db/seed/vorhabenliste-sample.csv', import.meta.url), 'utf8');
+    const csv = fs.readFileSync(new URL('../../src/seed/vorhabenliste-sample.csv', import.meta.url), 'utf8');
     const report = await importVorhabenliste(database.db, csv);
     assert.deepEqual(report.problems, []);
     assert.equal(report.created.length, 6);

@@ -7,7 +7,7 @@ import { checkNewUser } from '../../src/modules/accounts/accounts.schemas.js';
 import { addUser } from '../../src/modules/accounts/accounts.service.js';
 import { hashingStats } from '../../src/modules/accounts/passwords.js';
 import { signIn } from '../../src/modules/accounts/sign-in.service.js';
-import { runDueJobs } from '../../src/jobs/worker.js';
+import { runDueJobs } from '../../src/worker.js';
 import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
 import { type Mailbox, startMailbox } from '../helpers/mailbox.js';
 

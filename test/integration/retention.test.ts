@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
-import { runDueJobs } from '../../src/jobs/worker.js';
+import { runDueJobs } from '../../src/worker.js';
 import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
 import { publishedEvent } from '../helpers/events.js';
 import { type Mailbox, startMailbox } from '../helpers/mailbox.js';

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { test } from 'node:test';
-import { seedDemoIfEmpty } from '../../src/db/seed/demo.js';
+import { seedDemoIfEmpty } from '../../src/seed/demo.js';
 import { importVorhabenliste } from '../../src/modules/projects/import/import.service.js';
 import { startTestApp } from '../helpers/app.js';
 import { nordfrieslandVorhaben, vorhabenCsv } from '../helpers/factories.js';

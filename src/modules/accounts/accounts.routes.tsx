@@ -18,8 +18,8 @@ import { guessablePassword } from './password-strength.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { finishOidcLogin, OIDC_CALLBACK_PATH, OIDC_STATE_COOKIE, startOidcLogin } from './oidc.service.js';
 import { landingAfterSignIn, safeReturnPath, SESSION_COOKIE, setSessionCookie as setSession, staffOfSignedIn } from '../../platform/staff-area.js';
-import { setCodeCookie } from './sign-in-code.routes.js';
-import { backOfficeNav } from './back-office-nav.js';
+import { setCodeCookie } from './sign-in-code.cookie.js';
+import { navigationFor } from '../../platform/back-office/navigation.js';
 
 export { SESSION_COOKIE };
 
@@ -84,7 +84,7 @@ export async function accountPageRoutes(app: FastifyInstance) {
     if (!session) return reply.redirect(localePath(lang(request), '/anmelden'), 303);
     const { actor, mustEnrol } = staffOfSignedIn(app, session);
     const account = {
-      backOffice: Object.values(backOfficeNav(actor)).some(Boolean),
+      backOffice: navigationFor(app.backOfficeSections, actor).items.length > 0,
       secondFactor: session.user.second_factor,
       mustEnrol,
       email: session.user.email,

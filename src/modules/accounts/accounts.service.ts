@@ -1,12 +1,12 @@
 // Use cases of staff accounts. Creating a user and its first role is one transaction.
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../lib/errors.js';
-import { allMunicipalities } from '../municipalities/municipalities.service.js';
+import { allMunicipalities } from '../municipalities/index.js';
 import type { NewUser } from './accounts.schemas.js';
 import * as repo from './accounts.repository.js';
 import { hashPassword } from './passwords.js';
 import { type Actor, cliActor } from '../../platform/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 
 /** `actor`: who adds the account, for the audit log; the command line unless said otherwise. */
 export async function addUser(db: Db, user: NewUser, actor: Actor = cliActor): Promise<{ id: number }> {

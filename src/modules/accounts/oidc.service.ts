@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import type { Locale } from '../../lib/localized.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { createSession } from '../../platform/staff-session.js';
 
 export const OIDC_CALLBACK_PATH = '/oidc/callback';

@@ -8,12 +8,11 @@ import type { Db } from '../../db/database.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import type { Locale } from '../../lib/localized.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { findUserByEmail } from './accounts.repository.js';
 import { hashPassword } from './passwords.js';
 import * as counters from '../../platform/rate-limit.repository.js';
-import { signOutEverywhere } from '../../platform/staff-session.js';
-import { passwordAllowed, type StaffSignInRules } from '../../platform/staff-session.js';
+import { signOutEverywhere, passwordAllowed, type StaffSignInRules } from '../../platform/staff-session.js';
 import { hashToken } from '../../lib/token-hash.js';
 import { WINDOW_MINUTES } from './sign-in.service.js';
 

@@ -6,8 +6,7 @@ import { z } from 'zod';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
-import type { BackOfficeNav } from '../../platform/back-office/frame.js';
-import { backOfficeNav } from './back-office-nav.js';
+import { navigationFor, noSections } from '../../platform/back-office/navigation.js';
 import { confirmEnrolment, renewRecoveryCodes, secondFactorState, startEnrolment, turnOffSecondFactor } from './second-factor.service.js';
 import { SecondFactorPage } from './second-factor.views.js';
 import { ENROLMENT_PATH, formToken, safeReturnPath } from '../../platform/staff-area.js';
@@ -20,9 +19,6 @@ const pageQuery = z.object({
   hinweis: z.enum(['aus', 'wiederherstellung']).optional().catch(undefined),
 });
 
-// While enrolment is required, the other sections would only send the person back here.
-const noSections: BackOfficeNav = { editorial: false, events: false, participation: false, moderation: false, network: false, finance: false, import: false, municipalities: false, audit: false, users: false };
-
 export async function secondFactorRoutes(app: FastifyInstance) {
   const here = (request: FastifyRequest, back: string | null = null) => `${localePath(request.locale, ENROLMENT_PATH)}${back ? `?weiter=${encodeURIComponent(back)}` : ''}`;
 
@@ -34,7 +30,7 @@ export async function secondFactorRoutes(app: FastifyInstance) {
     return reply.html(
       <SecondFactorPage
         ctx={ctx}
-        nav={mustEnrol ? noSections : backOfficeNav(actor)}
+        nav={mustEnrol ? noSections : navigationFor(app.backOfficeSections, actor)}
         csrf={formToken(app, request, reply)}
         email={actor.email}
         state={state}

@@ -4,7 +4,7 @@
 import type { StaffMfaSetting } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import * as accounts from './accounts.repository.js';
 import type { Actor, StaffActor } from '../../platform/actor.js';
 import { verifyPassword } from './passwords.js';

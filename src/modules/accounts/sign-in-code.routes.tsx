@@ -3,6 +3,7 @@
 // a right code. Single sign-on (OpenID Connect) does not come here: the identity provider is trusted to
 // enforce its own second factor (see oidc.service.ts).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { CODE_COOKIE } from './sign-in-code.cookie.js';
 import { z } from 'zod';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
 import type { FormErrors } from '../../lib/form-errors.js';
@@ -13,12 +14,6 @@ import { SignInCodePage } from './sign-in-code.views.js';
 import { CODE_STEP_MINUTES } from './sign-in.service.js';
 import { ENROLMENT_PATH, setSessionCookie } from '../../platform/staff-area.js';
 
-export const CODE_COOKIE = 'lotse_sign_in';
-
-export function setCodeCookie(app: FastifyInstance, reply: FastifyReply, challenge: string): FastifyReply {
-  const secure = app.config.publicUrl.startsWith('https://');
-  return reply.setCookie(CODE_COOKIE, challenge, { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: CODE_STEP_MINUTES * 60 });
-}
 
 const codeBody = z.object({ code: z.string().max(100).default(''), [CSRF_FIELD]: z.string().max(200).optional() });
 

@@ -5,7 +5,7 @@
 // spread guesses over many clients). That cap can hold up the person too, but only someone who already
 // has their password can cause it.
 import type { Db } from '../../db/database.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import type { StaffActor } from '../../platform/actor.js';
 import * as repo from './second-factor.repository.js';
 import { acceptCode } from './second-factor.service.js';

@@ -7,9 +7,8 @@ import { AppError } from '../../lib/errors.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
-import { allMunicipalities } from '../municipalities/municipalities.service.js';
+import { allMunicipalities } from '../municipalities/index.js';
 import { checkNewUser, type FieldProblem } from './accounts.schemas.js';
-import { backOfficeNav } from './back-office-nav.js';
 import { formToken } from '../../platform/staff-area.js';
 import { accountDetails, accountList, addRole, createAccount, removeRole, setLocked } from './users.service.js';
 import { resetSecondFactor } from './second-factor.service.js';
@@ -39,7 +38,7 @@ function fieldErrors(problems: FieldProblem[]): FormErrors {
 export async function userRoutes(app: FastifyInstance) {
   const page = (request: FastifyRequest, reply: FastifyReply) => ({
     ctx: pageContext(request, app.config.publicUrl),
-    nav: backOfficeNav(request.actor!),
+    nav: request.backOfficeNav,
     csrf: formToken(app, request, reply),
   });
   const municipalities = async () => (await allMunicipalities(app.db)).map((m) => ({ slug: m.slug, name: m.name }));

@@ -3,8 +3,8 @@
 import type { Db } from '../../db/database.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { Locale } from '../../lib/localized.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { allMunicipalities } from '../municipalities/municipalities.service.js';
+import { recordAudit } from '../audit/index.js';
+import { allMunicipalities } from '../municipalities/index.js';
 import type { Role } from '../../db/schema.js';
 import type { NewUser } from './accounts.schemas.js';
 import { mayManageUsers } from './accounts.policy.js';

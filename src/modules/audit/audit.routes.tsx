@@ -2,7 +2,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { pageContext } from '../../plugins/context.js';
-import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken } from '../../platform/staff-area.js';
 import { searchAudit } from './audit.service.js';
 import { AuditPage } from './audit.views.js';
@@ -24,7 +23,7 @@ export async function auditRoutes(app: FastifyInstance) {
     const filters = { q: q.q, entityType: q.typ, actor: q.person, from: q.von, to: q.bis };
     const result = await searchAudit(app.db, request.actor!, filters, q.seite);
     return reply.html(
-      <AuditPage ctx={pageContext(request, app.config.publicUrl)} nav={backOfficeNav(request.actor!)} csrf={formToken(app, request, reply)} filters={filters} result={result} />,
+      <AuditPage ctx={pageContext(request, app.config.publicUrl)} nav={request.backOfficeNav} csrf={formToken(app, request, reply)} filters={filters} result={result} />,
     );
   });
 }

@@ -2,6 +2,7 @@
 // comment (signed-in residents; CSRF, honeypot, per-account and per-client limits). Idea pages show
 // their thread themselves (ideas.routes.tsx).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { commentNotice } from './comments.views.js';
 import { z } from 'zod';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
 import { AppError } from '../../lib/errors.js';
@@ -16,11 +17,6 @@ const targetParam = z.union([
   z.string().regex(/^project:[a-z0-9-]{1,200}$/).transform((s): CommentTarget => ({ kind: 'project', slug: s.slice(8) })),
   z.string().regex(/^idea:\d{1,9}$/).transform((s): CommentTarget => ({ kind: 'idea', ideaId: Number(s.slice(5)) })),
 ]);
-
-export const commentNotice = (ctx: ReturnType<typeof pageContext>, query: unknown) => {
-  const hinweis = (query as { hinweis?: string }).hinweis;
-  return hinweis === 'gemeldet' ? ctx.t('comments.reported') : hinweis === 'gespeichert' ? ctx.t('comments.saved') : undefined;
-};
 
 export async function commentRoutes(app: FastifyInstance) {
   const secure = app.config.publicUrl.startsWith('https://');

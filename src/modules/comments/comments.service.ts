@@ -8,7 +8,7 @@ import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { berlinParts } from '../../lib/berlin-time.js';
-import { notifyFollowers } from '../notifications/notifications.service.js';
+import { notifyFollowers } from '../notifications/index.js';
 import type { Resident } from '../../platform/resident-session.js';
 import { checkResidentWrite } from '../../platform/write-limits.js';
 

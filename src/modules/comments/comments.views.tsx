@@ -161,3 +161,9 @@ export function DiscussionPage(props: ThreadProps & { title: string; slug: strin
     </StepPage>
   );
 }
+
+/** The confirmation to show after a report or an edit, named by the `hinweis` query parameter. */
+export const commentNotice = (ctx: PageContext, query: unknown) => {
+  const hinweis = (query as { hinweis?: string }).hinweis;
+  return hinweis === 'gemeldet' ? ctx.t('comments.reported') : hinweis === 'gespeichert' ? ctx.t('comments.saved') : undefined;
+};

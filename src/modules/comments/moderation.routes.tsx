@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
 import { pageContext } from '../../plugins/context.js';
-import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken } from '../../platform/staff-area.js';
 import { dismissReports, hideComment, moderationQueue, restoreComment, setBlocked } from './moderation.service.js';
 import { ModerationPage } from './moderation.views.js';
@@ -17,7 +16,7 @@ export async function moderationRoutes(app: FastifyInstance) {
     const ctx = pageContext(request, app.config.publicUrl);
     const done = z.enum(outcomes).safeParse((request.query as { erledigt?: string }).erledigt);
     return reply.html(
-      <ModerationPage ctx={ctx} nav={backOfficeNav(request.actor!)} csrf={formToken(app, request, reply)} queue={await moderationQueue(app.db, request.actor!)} done={done.success ? ctx.t(`moderation.done.${done.data}`) : undefined} />,
+      <ModerationPage ctx={ctx} nav={request.backOfficeNav} csrf={formToken(app, request, reply)} queue={await moderationQueue(app.db, request.actor!)} done={done.success ? ctx.t(`moderation.done.${done.data}`) : undefined} />,
     );
   });
 

@@ -5,7 +5,7 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../platform/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { participationScope } from '../../platform/contribution-roles.js';
 import { mayBlockResidents, mayModerateThread, mayUseModeration } from './comments.policy.js';
 

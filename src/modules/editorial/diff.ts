@@ -2,10 +2,8 @@
 import type { Translate } from '../../i18n/index.js';
 import { formatEuro } from '../../lib/format.js';
 import { type Locale, type LocalizedText, locales } from '../../lib/localized.js';
-import { fieldLabel } from '../projects/field-labels.js';
-import { formatLinks } from '../projects/import/row-to-input.js';
-import { type ComparedField, comparedFields, differingFields } from '../projects/project.mapper.js';
-import type { ProjectInput } from '../projects/project.types.js';
+import { fieldLabel, formatLinks, type ComparedField, comparedFields, differingFields } from '../projects/index.js';
+import type { ProjectInput } from '../projects/index.js';
 import type { DiffRow } from './project-form.views.js';
 
 function text(v: LocalizedText | null): string {

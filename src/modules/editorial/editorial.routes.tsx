@@ -7,11 +7,10 @@ import { AppError } from '../../lib/errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
-import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken } from '../../platform/staff-area.js';
-import { knownMunicipalities } from '../municipalities/municipalities.service.js';
-import { mayOnProject } from '../projects/projects.policy.js';
-import { allTopics } from '../topics/topics.service.js';
+import { knownMunicipalities } from '../municipalities/index.js';
+import { mayOnProject } from '../projects/index.js';
+import { allTopics } from '../topics/index.js';
 import { diffRows } from './diff.js';
 import { workStates } from './editorial.repository.js';
 import * as editorial from './editorial.service.js';
@@ -49,7 +48,7 @@ function readNote(prefix: string, body: Record<string, unknown>): { note: Locali
 export async function editorialRoutes(app: FastifyInstance) {
   const page = (request: FastifyRequest, reply: FastifyReply) => ({
     ctx: pageContext(request, app.config.publicUrl),
-    nav: backOfficeNav(request.actor!),
+    nav: request.backOfficeNav,
     csrf: formToken(app, request, reply),
   });
   const projectPath = (request: FastifyRequest, slug: string, suffix = '') => localePath(request.locale, `/verwaltung/vorhaben/${slug}${suffix}`);

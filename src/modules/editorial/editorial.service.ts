@@ -7,13 +7,10 @@ import type { Db } from '../../db/database.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import { type Actor, actorId } from '../../platform/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { differingFields, projectToInput } from '../projects/project.mapper.js';
-import type { Project, ProjectInput } from '../projects/project.types.js';
-import { type ProjectAction, editorialScope, mayAssignMunicipalities, mayOnProject, mayUseEditorial } from '../projects/projects.policy.js';
-import { findBySlug, insertChanges, insertVersions } from '../projects/projects.repository.js';
-import { insertDraftProject, writeProject } from '../projects/project-writer.js';
-import { notifyFollowers } from '../notifications/notifications.service.js';
+import { recordAudit } from '../audit/index.js';
+import { differingFields, projectToInput, type ProjectAction, editorialScope, mayAssignMunicipalities, mayOnProject, mayUseEditorial, findBySlug, insertChanges, insertVersions, insertDraftProject, writeProject } from '../projects/index.js';
+import type { Project, ProjectInput } from '../projects/index.js';
+import { notifyFollowers } from '../notifications/index.js';
 import * as repo from './editorial.repository.js';
 import type { WorkState } from './editorial.repository.js';
 

@@ -11,6 +11,7 @@ import { localePath, type PageContext } from '../../views/page-context.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import type { EditorialProject, WorkState } from './editorial.service.js';
 import { workStates } from './editorial.repository.js';
+import { offersSection } from '../../platform/back-office/navigation.js';
 
 const stateKind: Record<WorkState, 'info' | 'success' | 'warning' | 'danger'> = {
   draft: 'info',
@@ -186,7 +187,7 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
             <span class="kern-label">{t('editorial.viewPublic')}</span>
           </a>
         )}
-        {published && nav.network === 'overview' && (
+        {published && offersSection(nav, '/verwaltung/netzwerk') && (
           <a class="kern-btn kern-btn--tertiary" href={`${localePath(locale, '/verwaltung/netzwerk/passend')}?vorhaben=${project.slug}`}>
             <span class="kern-label">{t('network.admin.findPartners')}</span>
           </a>

@@ -4,11 +4,9 @@ import { z } from 'zod';
 import type { FieldError, FormErrors } from '../../lib/form-errors.js';
 import { parseDate } from '../../lib/dates.js';
 import { type LocalizedText, locales } from '../../lib/localized.js';
-import { type DecisionBody, parseDecisions } from '../decisions/decision-parser.js';
-import { parseCosts } from '../projects/parsers/costs.js';
-import { type ProjectStatus, projectStatuses } from '../projects/parsers/status.js';
-import { formatLinks, parseLinks, splitList } from '../projects/import/row-to-input.js';
-import type { Decision, ProjectInput } from '../projects/project.types.js';
+import { type DecisionBody, parseDecisions } from '../decisions/index.js';
+import { parseCosts, type ProjectStatus, projectStatuses, formatLinks, parseLinks, splitList } from '../projects/index.js';
+import type { Decision, ProjectInput } from '../projects/index.js';
 
 export const MAX_TITLE = 300;
 export const MAX_TEXT = 20000;

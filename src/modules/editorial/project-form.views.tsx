@@ -1,11 +1,10 @@
 // The edit form of a Vorhaben (every field, German required, Danish and English optional) and the
 // side-by-side comparison of two versions. Plain forms: they work without JavaScript.
-import { projectStatuses } from '../projects/parsers/status.js';
-import { BackOfficeLayout } from '../../platform/back-office/frame.js';
+import { projectStatuses } from '../projects/index.js';
+import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { Checkbox, CheckboxGroup, CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { languageName } from '../../views/localized-fields.js';
-import { type BackOfficePage } from '../../platform/back-office/frame.js';
 import type { FormErrors, ProjectFormValues, TranslatedField } from './project-form.js';
 import type { MessageKey } from '../../i18n/index.js';
 

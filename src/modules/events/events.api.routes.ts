@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { fromBerlin } from '../../lib/berlin-time.js';
 import { t } from '../../i18n/index.js';
 import { parseQuery } from '../../platform/api-query.js';
-import { refuseUnknownFilters } from '../projects/unknown-filters.js';
+import { refuseUnknownFilters } from '../projects/index.js';
 import { calendarFile } from './calendar-feed.js';
 import { feedEvents, publicEvent } from './events.service.js';
 import { presentEvent } from './events.presenter.js';

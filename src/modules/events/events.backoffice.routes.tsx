@@ -9,12 +9,11 @@ import { type LocalizedText, locales } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
 import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
-import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken } from '../../platform/staff-area.js';
 import { localizedValues } from '../../views/localized-fields.js';
 import { guardFormula } from '../../lib/formula-guard.js';
-import { knownMunicipalities } from '../municipalities/municipalities.service.js';
-import { allTopics } from '../topics/topics.service.js';
+import { knownMunicipalities } from '../municipalities/index.js';
+import { allTopics } from '../topics/index.js';
 import { emptyEventValues, eventBodyToValues, eventToValues, type EventFormValues, valuesToEvent, viewToInput } from './event-form.js';
 import { mayOnEvent } from './events.policy.js';
 import * as events from './events.service.js';
@@ -37,7 +36,7 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
   await acceptUploads(app, MAX_FILE);
   const page = (request: FastifyRequest, reply: FastifyReply) => ({
     ctx: pageContext(request, app.config.publicUrl),
-    nav: backOfficeNav(request.actor!),
+    nav: request.backOfficeNav,
     csrf: formToken(app, request, reply),
   });
   const base = (request: FastifyRequest, slug?: string) => localePath(request.locale, `/verwaltung/veranstaltungen${slug ? `/${slug}` : ''}`);

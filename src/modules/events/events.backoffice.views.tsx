@@ -5,11 +5,10 @@ import { formatTimeSpan } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { type LocalizedText, locales, pick } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
-import { BackOfficeLayout } from '../../platform/back-office/frame.js';
+import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { Checkbox, CheckboxGroup, CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { languageName, NoteFields } from '../../views/localized-fields.js';
-import { type BackOfficePage } from '../../platform/back-office/frame.js';
 import type { EventFormValues } from './event-form.js';
 import { type EventView, eventFormats, modesOf } from './event.types.js';
 

@@ -12,18 +12,17 @@ import { formatDateTime } from '../../lib/format.js';
 import { isLocale, type LocalizedText, pick } from '../../lib/localized.js';
 import { slugify } from '../../lib/slug.js';
 import type { Actor } from '../../platform/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { knownMunicipalities } from '../municipalities/municipalities.service.js';
-import { mayOnProject } from '../projects/projects.policy.js';
-import { linkableProject } from '../projects/projects.service.js';
-import { allTopics } from '../topics/topics.service.js';
+import { recordAudit } from '../audit/index.js';
+import { knownMunicipalities } from '../municipalities/index.js';
+import { mayOnProject, linkableProject } from '../projects/index.js';
+import { allTopics } from '../topics/index.js';
 import { type EventInput, type EventView, modesOf } from './event.types.js';
 import { mayModerate } from '../../platform/contribution-roles.js';
 import { eventScope, mayOnEvent, mayUseEvents } from './events.policy.js';
 import * as repo from './events.repository.js';
 import * as registrations from './registrations.repository.js';
 import { promoteWaiting } from './registrations.service.js';
-import { notifyFollowers } from '../notifications/notifications.service.js';
+import { notifyFollowers } from '../notifications/index.js';
 
 export interface CalendarFilters {
   municipality?: string | undefined;

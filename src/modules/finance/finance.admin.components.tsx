@@ -2,11 +2,10 @@
 import type { ComponentChildren } from 'preact';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { Alert } from '../../views/components.js';
-import { BackOfficeLayout } from '../../platform/back-office/frame.js';
+import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { CsrfField, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { languageName } from '../../views/localized-fields.js';
-import { type BackOfficePage } from '../../platform/back-office/frame.js';
 import type { Values } from './finance-forms.js';
 import { FINANCE_STYLES } from './finance.components.js';
 

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { parseQuery } from '../../platform/api-query.js';
 import { programmeFinance } from './finance.read.js';
 import { presentProgramme } from './finance.presenter.js';
-import { ILLUSTRATIVE_KEY } from './finance.routes.js';
+import { ILLUSTRATIVE_KEY } from './finance.repository.js';
 import { apiProgrammeQuerySchema } from './finance.schemas.js';
 
 export async function financeApiRoutes(app: FastifyInstance) {

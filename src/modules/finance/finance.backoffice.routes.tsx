@@ -12,9 +12,8 @@ import { locales } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
 import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
-import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken } from '../../platform/staff-area.js';
-import { knownMunicipalities } from '../municipalities/municipalities.service.js';
+import { knownMunicipalities } from '../municipalities/index.js';
 import { budgetCsv, importBudget } from './budget-import.js';
 import { berlinToday } from './dates.js';
 import * as forms from './finance-forms.js';
@@ -43,7 +42,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   await acceptUploads(app, MAX_UPLOAD, 5, 'text');
   const page = (request: FastifyRequest, reply: FastifyReply) => ({
     ctx: pageContext(request, app.config.publicUrl),
-    nav: backOfficeNav(request.actor!),
+    nav: request.backOfficeNav,
     csrf: formToken(app, request, reply),
   });
   const base = (request: FastifyRequest, path = '') => localePath(request.locale, `/verwaltung/finanzen${path}`);

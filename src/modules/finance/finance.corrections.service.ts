@@ -6,7 +6,7 @@
 import type { Db } from '../../db/database.js';
 import { notFound } from '../../lib/errors.js';
 import { type Actor, actorId } from '../../platform/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { change, FieldProblem, measureBySlug } from './finance.service.js';
 
 /** Cancels an expenditure of the measure; a cancelled one cannot be cancelled again. */

@@ -144,3 +144,11 @@ export async function takePendingImport(db: Db, id: string, userId: number, maxA
     .returning(['file_name', 'content'])
     .executeTakeFirst();
 }
+
+/** Marks the demo's figures as illustrative (set by the demo data, shown as a notice on the dashboard). */
+export const ILLUSTRATIVE_KEY = 'finance_demo_seeded_at';
+
+/** Whether the figures come from the demo data. */
+export async function isIllustrative(db: Db): Promise<boolean> {
+  return !!(await db.selectFrom('app_meta').select('key').where('key', '=', ILLUSTRATIVE_KEY).executeTakeFirst());
+}

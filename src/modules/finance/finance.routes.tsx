@@ -1,16 +1,16 @@
 // Public pages of the programme: the dashboard (/de/programm), a measure's page, and the dashboard's
 // charts as SVG images. All cached until public data changes.
 import type { FastifyInstance } from 'fastify';
+import { isIllustrative } from './finance.repository.js';
 import { z } from 'zod';
 import { pageContext } from '../../plugins/context.js';
 import { type ChartName, chartNames, dashboardSeries, renderChart } from './charts.js';
 import { findMeasure, programmeFinance, subtreeIds } from './finance.read.js';
 import { MeasurePage, ProgrammePage } from './finance.views.js';
 
-export const ILLUSTRATIVE_KEY = 'finance_demo_seeded_at';
 
 export async function financePageRoutes(app: FastifyInstance) {
-  const illustrative = async () => !!(await app.db.selectFrom('app_meta').select('key').where('key', '=', ILLUSTRATIVE_KEY).executeTakeFirst());
+  const illustrative = () => isIllustrative(app.db);
 
   app.get('/:lang/programm', { config: { cache: true } }, async (request, reply) => {
     const f = await programmeFinance(app.db, { internal: false });

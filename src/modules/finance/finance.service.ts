@@ -9,7 +9,7 @@ import type { MessageKey } from '../../i18n/index.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { slugify } from '../../lib/slug.js';
 import { type Actor, actorId } from '../../platform/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { PHASE_ROWS } from './finance-forms.js';
 import type { BudgetLineInput, DeadlineInput, DrawdownInput, ExpenditureInput, IndicatorInput, IndicatorValueInput, MeasureInput, MilestoneInput, OutputInput, ProgrammeInput, ReceiptInput } from './finance-forms.js';
 import { mayOnFinance } from './finance.policy.js';

@@ -5,10 +5,9 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate, formatEuro, formatNumber } from '../../lib/format.js';
 import { pick } from '../../lib/localized.js';
-import { Alert, Badge, Fact } from '../../views/components.js';
+import { Alert, Badge, Fact, Text } from '../../views/components.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { Text } from '../../views/components.js';
 import { type ChartName, dashboardSeries, type SeriesRow } from './charts.js';
 import type { MeasureView, ProgrammeFinance } from './finance.read.js';
 import { bpToPercent } from './money.js';

@@ -4,7 +4,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
-import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken } from '../../platform/staff-area.js';
 import { checkSettings, settingsValues } from './municipalities.schemas.js';
 import { manageableMunicipalities, municipalityForSettings, saveMunicipalitySettings } from './municipalities.service.js';
@@ -15,7 +14,7 @@ const params = z.object({ slug: z.string().max(100) });
 export async function municipalityBackOfficeRoutes(app: FastifyInstance) {
   const page = (request: FastifyRequest, reply: FastifyReply) => ({
     ctx: pageContext(request, app.config.publicUrl),
-    nav: backOfficeNav(request.actor!),
+    nav: request.backOfficeNav,
     csrf: formToken(app, request, reply),
   });
 

@@ -5,7 +5,7 @@ import type { KnownMunicipality } from './municipality-matcher.js';
 import { notifyChange } from '../../db/change-notifier.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../platform/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { findMunicipality, listMunicipalities, lockMunicipality, projectCounts, updateSettings } from './municipalities.repository.js';
 import { mayListMunicipalities, mayManageMunicipality } from './municipalities.policy.js';
 import type { Settings } from './municipalities.schemas.js';

@@ -1,7 +1,7 @@
 // The "Kommune" column names the partner municipalities in prose ("Stadt Flensburg, Kreis
 // Schleswig-Flensburg"). Matching is by whole name only: "Schleswig-Flensburg" contains
 // "Flensburg" but is another municipality, so a substring match would be wrong.
-import type { DecisionBody } from '../decisions/decision-parser.js';
+import type { DecisionBody } from '../decisions/index.js';
 
 export interface MunicipalityName {
   slug: string;

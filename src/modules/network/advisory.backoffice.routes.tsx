@@ -7,18 +7,17 @@ import { AppError } from '../../lib/errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
-import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken } from '../../platform/staff-area.js';
 import { acceptCase, addSession, caseFile, caseToDraft, closeBody, closeCase, messageBody, sessionBody, staffCase, staffCases, staffMessage } from './advisory.service.js';
 import { CaseAdminPage, CaseListPage } from './advisory.backoffice.views.js';
-import { MAX_CASE_FILE, sendFile, uploaded } from './network.routes.js';
+import { MAX_CASE_FILE, sendFile, uploaded } from './case-files.js';
 
 const idParam = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
 const outcomes = ['accepted', 'session', 'message', 'closed'] as const;
 
 export async function advisoryBackOfficeRoutes(app: FastifyInstance) {
   await acceptUploads(app, MAX_CASE_FILE);
-  const page = (request: FastifyRequest, reply: FastifyReply) => ({ ctx: pageContext(request, app.config.publicUrl), nav: backOfficeNav(request.actor!), csrf: formToken(app, request, reply) });
+  const page = (request: FastifyRequest, reply: FastifyReply) => ({ ctx: pageContext(request, app.config.publicUrl), nav: request.backOfficeNav, csrf: formToken(app, request, reply) });
   const show = async (request: FastifyRequest, reply: FastifyReply, id: number, error?: MessageKey, status = 200) => {
     const p = page(request, reply);
     const outcome = z.enum(outcomes).safeParse((request.query as { erledigt?: string }).erledigt);

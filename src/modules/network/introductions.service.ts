@@ -10,7 +10,7 @@ import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../platform/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import type { MatchKind } from './matchmaking.service.js';
 import { mayManageNetwork } from './network.policy.js';
 

@@ -2,11 +2,10 @@
 // projects API: unknown filter values answer 400. Never a contact address, author or account.
 import type { FastifyInstance } from 'fastify';
 import { type LocalizedText, pick } from '../../lib/localized.js';
-import { processIdeas } from '../ideas/ideas.service.js';
-import type { Phase } from '../participation/processes.service.js';
-import { publicProcess, publicProcesses, type ProcessView } from '../participation/processes.service.js';
+import { processIdeas, publicProcess, publicProcesses, type ProcessView } from '../participation/index.js';
+import type { Phase } from '../participation/index.js';
 import { parseQuery } from '../../platform/api-query.js';
-import { refuseUnknownFilters } from '../projects/unknown-filters.js';
+import { refuseUnknownFilters } from '../projects/index.js';
 import { type ApiPartner, apiLangSchema, apiPartnerQuerySchema } from './network.api.schemas.js';
 import { directory, type ListedPartner, publicPartner } from './partners.service.js';
 

@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
-import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken, safeReturnPath } from '../../platform/staff-area.js';
 import { networkOverview } from './advisory.service.js';
 import { introduce, introductionBody, introductions, setIntroductionOutcome } from './introductions.service.js';
@@ -19,7 +18,7 @@ const lines = (v: unknown) => (typeof v === 'string' ? v.split(/[\s,]+/).map((s)
 const done = ['verified', 'introduced', 'outcome'] as const;
 
 export async function networkBackOfficeRoutes(app: FastifyInstance) {
-  const page = (request: FastifyRequest, reply: FastifyReply) => ({ ctx: pageContext(request, app.config.publicUrl), nav: backOfficeNav(request.actor!), csrf: formToken(app, request, reply) });
+  const page = (request: FastifyRequest, reply: FastifyReply) => ({ ctx: pageContext(request, app.config.publicUrl), nav: request.backOfficeNav, csrf: formToken(app, request, reply) });
   const manager = (request: FastifyRequest) => {
     if (!mayManageNetwork(request.actor!)) throw new AppError(403, 'forbidden', 'error.forbidden');
   };

@@ -2,6 +2,7 @@
 // and editing one's own partner profile, and advisory cases for project teams (request, case page,
 // messages with files). Writing needs a signed-in resident; the contact form works as a guest.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { MAX_CASE_FILE, sendFile, uploaded } from './case-files.js';
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/index.js';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
@@ -11,14 +12,13 @@ import { pageContext } from '../../plugins/context.js';
 import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
 import { currentResident, type Resident, residentSignInPath } from '../../platform/resident-session.js';
-import { allTopics } from '../topics/topics.service.js';
+import { allTopics } from '../topics/index.js';
 import { caseBody, caseFile, caseForTeam, messageBody, requestCase, residentCases, teamMayWrite, teamMessage, type UploadedFile } from './advisory.service.js';
 import { AdvisoryPage, CaseTeamPage } from './advisory.views.js';
 import { suggestionsFor } from './matchmaking.service.js';
 import { contactBody, contactPartner, directory, editablePartner, partnerBody, publicPartner, registerPartner, updateOwnPartner, withdrawPartners } from './partners.service.js';
 import { DirectoryPage, type Options, PartnerFormPage, PartnerPage } from './partners.views.js';
 
-export const MAX_CASE_FILE = 10 * 1024 * 1024;
 const slugParam = z.object({ slug: z.string().max(200) });
 const idParam = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
 
@@ -212,20 +212,4 @@ export async function networkRoutes(app: FastifyInstance) {
     const file = await caseFile(app.db, id, message, { resident });
     return sendFile(reply, file);
   });
-}
-
-/** A file from a multipart form, or null when none was chosen. */
-export function uploaded(value: unknown): UploadedFile | null {
-  const f = value as UploadedFile | undefined;
-  return f && Buffer.isBuffer(f.content) && f.content.length > 0 ? f : null;
-}
-
-/** Files are always downloads, never shown inline: an uploaded HTML page cannot run on our origin. */
-export function sendFile(reply: FastifyReply, file: { name: string; content: Buffer }) {
-  return reply
-    .header('cache-control', 'no-store')
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-    .header('x-content-type-options', 'nosniff')
-    .type('application/octet-stream')
-    .send(file.content);
 }

@@ -15,7 +15,7 @@ import { slugify } from '../../lib/slug.js';
 import type { Actor } from '../../platform/actor.js';
 import { hashToken } from '../../lib/token-hash.js';
 import * as counters from '../../platform/rate-limit.repository.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import type { Resident } from '../../platform/resident-session.js';
 import { checkResidentWrite } from '../../platform/write-limits.js';
 import { mayManageNetwork } from './network.policy.js';

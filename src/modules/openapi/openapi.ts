@@ -1,18 +1,11 @@
 // The OpenAPI 3.1 description of API v1. Response schemas are generated from the same zod schemas
 // the presenters are typed with, so the document cannot drift from what the API returns.
 import { z } from 'zod';
-import { projectStatuses } from '../projects/parsers/status.js';
-import { participationFilters } from '../projects/project.types.js';
-import {
-  apiErrorSchema,
-  apiMunicipalitySchema,
-  apiProjectPageSchema,
-  apiProjectSchema,
-} from '../projects/projects.schemas.js';
-import { apiEventListSchema, apiEventSchema } from '../events/events.schemas.js';
-import { apiPartnerListSchema, apiPartnerSchema, apiProcessListSchema, apiProcessSchema } from '../network/network.api.schemas.js';
+import { projectStatuses, participationFilters, apiErrorSchema, apiMunicipalitySchema, apiProjectPageSchema, apiProjectSchema } from '../projects/index.js';
+import { apiEventListSchema, apiEventSchema } from '../events/index.js';
+import { apiPartnerListSchema, apiPartnerSchema, apiProcessListSchema, apiProcessSchema } from '../network/index.js';
 import { partnerKinds } from '../../db/schema.js';
-import { apiMeasureSchema, apiProgrammeSchema } from '../finance/finance.schemas.js';
+import { apiMeasureSchema, apiProgrammeSchema } from '../finance/index.js';
 
 function componentSchemas(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();

@@ -6,21 +6,18 @@ import type { RequestStatus } from '../../db/schema.js';
 import { AppError } from '../../lib/errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
-import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken } from '../../platform/staff-area.js';
 import { allowedTransitions, requestDecisions, handleNotice, moveRequest, staffNotice, staffOverview, staffRequest } from './participation.service.js';
 import { NoticePage, ParticipationListPage, RequestAdminPage } from './participation.backoffice.views.js';
-import { processBackOfficeRoutes } from './processes.routes.js';
 import { staffProcesses } from './processes.service.js';
 
 const idParams = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
 const statuses = ['on_agenda', 'accepted', 'rejected', 'hidden', 'received'] as const;
 
 export async function participationBackOfficeRoutes(app: FastifyInstance) {
-  await app.register(processBackOfficeRoutes);
   const page = (request: FastifyRequest, reply: FastifyReply) => ({
     ctx: pageContext(request, app.config.publicUrl),
-    nav: backOfficeNav(request.actor!),
+    nav: request.backOfficeNav,
     csrf: formToken(app, request, reply),
   });
   const saved = (request: FastifyRequest) => ((request.query as { hinweis?: string }).hinweis === 'gespeichert' ? pageContext(request, app.config.publicUrl).t('events.admin.notice.gespeichert') : undefined);

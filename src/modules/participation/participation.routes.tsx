@@ -10,7 +10,7 @@ import { pageContext } from '../../plugins/context.js';
 import { Alert } from '../../views/components.js';
 import { CsrfField, SubmitButton } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
-import { publicProject } from '../projects/projects.service.js';
+import { publicProject } from '../projects/index.js';
 import { confirm, type ConfirmKind, noticeBody, requestBody, requestForSigning, sign, signatureBody, startRequest, submitNotice } from './participation.service.js';
 import { NoticeFormPage, RequestFormPage, RequestPage } from './participation.views.js';
 import { StepPage } from '../../views/layout.js';

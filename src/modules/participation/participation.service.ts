@@ -17,9 +17,9 @@ import type { Actor } from '../../platform/actor.js';
 import { actorId } from '../../platform/actor.js';
 import { hashToken } from '../../lib/token-hash.js';
 import * as counters from '../../platform/rate-limit.repository.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { publicProject } from '../projects/projects.service.js';
-import { notifyFollowers } from '../notifications/notifications.service.js';
+import { recordAudit } from '../audit/index.js';
+import { publicProject } from '../projects/index.js';
+import { notifyFollowers } from '../notifications/index.js';
 import { mayModerate, mayUseParticipation, participationScope } from '../../platform/contribution-roles.js';
 import * as repo from './participation.repository.js';
 

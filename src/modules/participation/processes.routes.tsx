@@ -8,14 +8,13 @@ import { localizedField } from '../../lib/localized-form.js';
 import { type LocalizedText, locales } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
-import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken } from '../../platform/staff-area.js';
 import { type Phase, processEvents, publicProcess, publicProcesses, saveProcess, staffProcess } from './processes.service.js';
 import { type ProcessFormValues, ProcessFormPage, ProcessListPage, ProcessPage } from './processes.views.js';
 import { AppError, forbidden } from '../../lib/errors.js';
 import { mayUseParticipation } from '../../platform/contribution-roles.js';
-import { hasIdeasPhase, ideaWindows, processIdeas } from '../ideas/ideas.service.js';
-import { IdeasSection } from '../ideas/ideas.views.js';
+import { hasIdeasPhase, ideaWindows, processIdeas } from './ideas.service.js';
+import { IdeasSection } from './ideas.views.js';
 
 export async function processPageRoutes(app: FastifyInstance) {
   // Not cached: which processes run depends on the day.
@@ -63,7 +62,7 @@ function valuesToInput(v: ProcessFormValues): { input: Parameters<typeof savePro
 
 /** Back-office routes; registered inside the participation back office (session and CSRF checked there). */
 export async function processBackOfficeRoutes(app: FastifyInstance) {
-  const page = (request: FastifyRequest, reply: FastifyReply) => ({ ctx: pageContext(request, app.config.publicUrl), nav: backOfficeNav(request.actor!), csrf: formToken(app, request, reply) });
+  const page = (request: FastifyRequest, reply: FastifyReply) => ({ ctx: pageContext(request, app.config.publicUrl), nav: request.backOfficeNav, csrf: formToken(app, request, reply) });
   const empty = (): ProcessFormValues => bodyToValues({});
 
   app.get('/prozesse/neu', async (request, reply) => {

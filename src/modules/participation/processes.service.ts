@@ -10,9 +10,9 @@ import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import { slugify } from '../../lib/slug.js';
 import type { Actor } from '../../platform/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { mayModerate } from '../../platform/contribution-roles.js';
-import { notifyFollowers } from '../notifications/notifications.service.js';
+import { notifyFollowers } from '../notifications/index.js';
 
 export interface Phase {
   kind: PhaseKind;

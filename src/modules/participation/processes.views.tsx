@@ -7,12 +7,11 @@ import { formatDate } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { type LocalizedText, locales, pick } from '../../lib/localized.js';
 import { Badge, Markdown } from '../../views/components.js';
-import { BackOfficeLayout } from '../../platform/back-office/frame.js';
+import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { Checkbox, CsrfField, ErrorSummary, errorText, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { languageName } from '../../views/localized-fields.js';
-import { type BackOfficePage } from '../../platform/back-office/frame.js';
 import { currentPhase, type Phase, type ProcessView } from './processes.service.js';
 
 const today = () => berlinParts(new Date()).date;

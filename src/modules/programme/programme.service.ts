@@ -1,7 +1,7 @@
 // The programme at a glance, for the home page.
 import type { Db } from '../../db/database.js';
-import { allMunicipalities } from '../municipalities/municipalities.service.js';
-import { countPublishedProjects, newestProjects } from '../projects/projects.service.js';
+import { allMunicipalities } from '../municipalities/index.js';
+import { countPublishedProjects, newestProjects } from '../projects/index.js';
 import { findProgramme } from './programme.repository.js';
 
 export async function homeOverview(db: Db) {

@@ -1,10 +1,9 @@
 // The home page (the programme at a glance, newest Vorhaben) and the open-data page.
 import { formatDate, formatEuro, formatNumber } from '../../lib/format.js';
-import { Fact } from '../../views/components.js';
+import { Fact, Text } from '../../views/components.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { Text } from '../../views/components.js';
-import { ProjectCard } from '../projects/projects.views.js';
+import { ProjectCard } from '../projects/index.js';
 import type { HomeOverview } from './programme.service.js';
 
 export function HomePage({ ctx, overview }: { ctx: PageContext; overview: HomeOverview }) {

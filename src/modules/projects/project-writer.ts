@@ -3,8 +3,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { slugify } from '../../lib/slug.js';
-import { knownMunicipalities } from '../municipalities/municipalities.service.js';
-import { allTopics, ensureTopicIds } from '../topics/topics.service.js';
+import { knownMunicipalities } from '../municipalities/index.js';
+import { allTopics, ensureTopicIds } from '../topics/index.js';
 import { inputToRow } from './project.mapper.js';
 import type { ProjectInput } from './project.types.js';
 import * as repo from './projects.repository.js';

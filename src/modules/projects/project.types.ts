@@ -2,7 +2,7 @@
 // return, what the import produces and what views and presenters read.
 import type { ProjectLink, PublicationState } from '../../db/schema.js';
 import type { LocalizedText } from '../../lib/localized.js';
-import type { ParsedDecision } from '../decisions/decision-parser.js';
+import type { ParsedDecision } from '../decisions/index.js';
 import type { ProjectStatus } from './parsers/status.js';
 
 export type { ProjectLink, PublicationState };
@@ -85,4 +85,10 @@ export interface ProjectFilters {
   topic?: string | undefined;
   status?: ProjectStatus | undefined;
   participation?: ParticipationFilter | undefined;
+}
+
+/** What the register's filters offer. */
+export interface FilterOptions {
+  municipalities: { slug: string; name: string }[];
+  topics: { slug: string; name: LocalizedText }[];
 }

@@ -2,14 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { pageContext } from '../../plugins/context.js';
-import { publicParticipation } from '../participation/participation.service.js';
-import { publicProcesses } from '../participation/processes.service.js';
-import { ParticipationSection } from '../participation/participation.views.js';
 import type { ProjectFilters } from './project.types.js';
 import { registerQuerySchema } from './projects.schemas.js';
 import { filterOptions, publicProject, registerPage, unknownFilterValues } from './projects.service.js';
-import { measuresOfProject } from '../finance/finance.read.js';
-import { ProjectMeasures } from '../finance/finance.views.js';
 import { ProjectPage, RegisterPage } from './projects.views.js';
 import { filtersToQuery } from './register-filters.views.js';
 
@@ -52,8 +47,9 @@ export async function projectPageRoutes(app: FastifyInstance) {
     const { slug } = request.params as { slug: string };
     const project = await publicProject(app.db, slug);
     const ctx = pageContext(request, app.config.publicUrl);
-    const [{ notices, requests }, processes, measures] = await Promise.all([publicParticipation(app.db, project.id), publicProcesses(app.db, project.id), measuresOfProject(app.db, project.id)]);
-    const participation = <ParticipationSection ctx={ctx} slug={project.slug} notices={notices} requests={requests} processes={processes} open={project.publicationState === 'published'} />;
-    return reply.html(<ProjectPage ctx={ctx} project={project} participation={participation} measures={<ProjectMeasures ctx={ctx} measures={measures} />} />);
+    const ref = { id: project.id, slug: project.slug, published: project.publicationState === 'published' };
+    const sections = await Promise.all(app.projectPageSections.map(async (s) => ({ slot: s.slot, node: await s.render(app, ctx, ref) })));
+    const slot = (name: 'measures' | 'participation') => sections.filter((s) => s.slot === name).map((s) => s.node);
+    return reply.html(<ProjectPage ctx={ctx} project={project} participation={slot('participation')} measures={slot('measures')} />);
   });
 }

@@ -2,8 +2,8 @@
 // API list with cursors, and everything for export. Other modules call these, never the repository.
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
-import { allMunicipalities } from '../municipalities/municipalities.service.js';
-import { allTopics } from '../topics/topics.service.js';
+import { allMunicipalities } from '../municipalities/index.js';
+import { allTopics } from '../topics/index.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { Locale } from '../../lib/localized.js';
 import type { Project, ProjectFilters } from './project.types.js';

@@ -8,7 +8,7 @@ import { Alert, Badge, Fact, Highlighted, Markdown, Text } from '../../views/com
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { projectStatuses } from './parsers/status.js';
-import { type Decision, participationFilters, type Project, type ProjectFilters } from './project.types.js';
+import { type Decision, type FilterOptions, participationFilters, type Project, type ProjectFilters } from './project.types.js';
 import { REGISTER_PAGE_SIZE, type RegisterItem } from './projects.service.js';
 import { RegisterFilters, RegisterPagination } from './register-filters.views.js';
 
@@ -20,11 +20,6 @@ const filterLabel = {
   participation: 'register.filter.participation',
   page: 'register.filter.page',
 } satisfies Record<string, MessageKey>;
-
-export interface FilterOptions {
-  municipalities: { slug: string; name: string }[];
-  topics: { slug: string; name: LocalizedText }[];
-}
 
 export function StatusBadge({ ctx, status }: { ctx: PageContext; status: Project['status'] }) {
   const kind = status === 'completed' || status === 'in_operation' ? 'success' : status === 'cancelled' || status === 'on_hold' ? 'warning' : 'info';

@@ -11,15 +11,13 @@ import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError } from '../../lib/errors.js';
 import { locales, type Locale } from '../../lib/localized.js';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from '../accounts/passwords.js';
-import { guessablePassword } from '../accounts/password-strength.js';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, hashPassword, verifyPassword, guessablePassword } from '../accounts/index.js';
 import { hashToken } from '../../lib/token-hash.js';
 import * as counters from '../../platform/rate-limit.repository.js';
 import { safeReturnPath } from '../../platform/staff-area.js';
 import type { Resident } from '../../platform/resident-session.js';
 import { checkResidentWrite } from '../../platform/write-limits.js';
-import { deleteCasesOfResident } from '../network/advisory.service.js';
-import { withdrawPartners } from '../network/partners.service.js';
+import { deleteCasesOfResident, withdrawPartners } from '../network/index.js';
 import * as repo from './residents.repository.js';
 
 export const LINK_TTL_MINUTES = 60;

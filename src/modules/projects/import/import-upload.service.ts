@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import type { Db } from '../../../db/database.js';
 import { AppError, forbidden } from '../../../lib/errors.js';
 import type { StaffActor } from '../../../platform/actor.js';
-import { recordAudit } from '../../audit/audit.service.js';
+import { recordAudit } from '../../audit/index.js';
 import { mayOnProject } from '../projects.policy.js';
 import { formatFromFileName, type ImportReport, importVorhabenliste } from './import.service.js';
 import { insertPendingImport, takePendingImport } from './pending-imports.repository.js';

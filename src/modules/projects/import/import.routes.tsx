@@ -4,7 +4,6 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { pageContext } from '../../../plugins/context.js';
-import { backOfficeNav } from '../../accounts/back-office-nav.js';
 import { formToken } from '../../../platform/staff-area.js';
 import { assertMayImport, checkUpload, confirmUpload, MAX_UPLOAD_BYTES } from './import-upload.service.js';
 import { ImportReportPage, ImportUploadPage } from './import.views.js';
@@ -25,7 +24,7 @@ export async function importRoutes(app: FastifyInstance) {
   });
   const page = (request: FastifyRequest, reply: FastifyReply) => ({
     ctx: pageContext(request, app.config.publicUrl),
-    nav: backOfficeNav(request.actor!),
+    nav: request.backOfficeNav,
     csrf: formToken(app, request, reply),
   });
 

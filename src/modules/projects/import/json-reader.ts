@@ -3,14 +3,14 @@
 // "line" N so that problems are listed the same way as for CSV files.
 import { euroToCents } from '../../../lib/format.js';
 import type { LocalizedText } from '../../../lib/localized.js';
-import { parseDecisions } from '../../decisions/decision-parser.js';
-import { matchMunicipalities } from '../../municipalities/municipality-matcher.js';
+import { parseDecisions } from '../../decisions/index.js';
+import { matchMunicipalities } from '../../municipalities/index.js';
 import { parseCosts } from '../parsers/costs.js';
 import { parseParticipation } from '../parsers/participation.js';
 import { classifyStatus } from '../parsers/status.js';
 import type { ProjectInput } from '../project.types.js';
 import { type ImportItem, importItemSchema } from '../projects.schemas.js';
-import type { KnownMunicipality } from '../../municipalities/municipality-matcher.js';
+import type { KnownMunicipality } from '../../municipalities/index.js';
 import type { RowProblem } from './row-to-input.js';
 
 export interface ParsedItem {

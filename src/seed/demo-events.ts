@@ -2,10 +2,10 @@
 // documentation, an upcoming workshop open for registration, and an upcoming one already full with a
 // waiting list. Times are relative to the day of seeding, so the demo always has something ahead.
 import crypto from 'node:crypto';
-import type { Db } from '../database.js';
-import { cliActor } from '../../platform/actor.js';
-import type { EventInput } from '../../modules/events/event.types.js';
-import { createEvent, publishEvent, saveDocumentation } from '../../modules/events/events.service.js';
+import type { Db } from '../db/database.js';
+import { cliActor } from '../platform/actor.js';
+import type { EventInput } from '../modules/events/index.js';
+import { createEvent, publishEvent, saveDocumentation } from '../modules/events/index.js';
 
 const DAY = 86_400_000;
 

@@ -8,7 +8,7 @@ import { Alert, Badge, Fact } from '../../views/components.js';
 import { CsrfField, ErrorSummary, errorText, Honeypot, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import type { ProcessView } from '../participation/processes.service.js';
+import type { ProcessView } from './processes.service.js';
 import type { Resident } from '../../platform/resident-session.js';
 import type { IdeaView, ideaWindows } from './ideas.service.js';
 

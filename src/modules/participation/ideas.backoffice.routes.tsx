@@ -6,7 +6,6 @@ import { AppError } from '../../lib/errors.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
-import { backOfficeNav } from '../accounts/back-office-nav.js';
 import { formToken } from '../../platform/staff-area.js';
 import { answerBody, answerIdea, setIdeaHidden, staffIdea, staffIdeas } from './ideas.service.js';
 import { IdeaAdminPage, IdeaListPage } from './ideas.backoffice.views.js';
@@ -14,7 +13,7 @@ import { IdeaAdminPage, IdeaListPage } from './ideas.backoffice.views.js';
 const idParam = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
 
 export async function ideaBackOfficeRoutes(app: FastifyInstance) {
-  const page = (request: FastifyRequest, reply: FastifyReply) => ({ ctx: pageContext(request, app.config.publicUrl), nav: backOfficeNav(request.actor!), csrf: formToken(app, request, reply) });
+  const page = (request: FastifyRequest, reply: FastifyReply) => ({ ctx: pageContext(request, app.config.publicUrl), nav: request.backOfficeNav, csrf: formToken(app, request, reply) });
 
   app.get('/', async (request, reply) => {
     const status = z.enum(ideaStatuses).safeParse((request.query as { status?: string }).status);

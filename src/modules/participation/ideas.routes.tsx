@@ -8,12 +8,10 @@ import { AppError } from '../../lib/errors.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
-import { commentNotice } from '../comments/comments.routes.js';
-import { placeOf, threadOf } from '../comments/comments.service.js';
-import { CommentThread } from '../comments/comments.views.js';
-import { publicProcess } from '../participation/processes.service.js';
+import { commentNotice, placeOf, threadOf, CommentThread } from '../comments/index.js';
+import { publicProcess } from './processes.service.js';
 import { currentResident, residentSignInPath } from '../../platform/resident-session.js';
-import { allTopics } from '../topics/topics.service.js';
+import { allTopics } from '../topics/index.js';
 import { ideaBody, ideaWindows, publicIdea, setSupport, submitIdea } from './ideas.service.js';
 import { IdeaFormPage, IdeaPage } from './ideas.views.js';
 

@@ -3,8 +3,8 @@
 // comment thread three levels deep on an idea and on the Vorhaben.
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
-import { addressKey } from '../../lib/address-key.js';
-import type { Db } from '../database.js';
+import { addressKey } from '../lib/address-key.js';
+import type { Db } from '../db/database.js';
 
 export async function seedDemoCommunity(db: Db): Promise<void> {
   const process = await db.selectFrom('participation_processes').select(['id', 'project_id']).where('slug', '=', 'parken-im-quartier-beispiel').executeTakeFirst();

@@ -10,6 +10,7 @@ import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextArea
 import { localePath } from '../../views/page-context.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
 import type { staffIdea, staffIdeas } from './ideas.service.js';
+import { offersSection } from '../../platform/back-office/navigation.js';
 
 export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ideas: Awaited<ReturnType<typeof staffIdeas>>; status: string }) {
   const { t, locale } = ctx;
@@ -77,7 +78,7 @@ export function IdeaAdminPage({ ctx, nav, csrf, idea, values, errors, saved }: B
           {t('ideas.admin.publicPage')}
         </a>{' '}
         · {t('ideas.supports', { count: idea.support_count })}
-        {nav.network === 'overview' && !idea.hidden_at && (
+        {offersSection(nav, '/verwaltung/netzwerk') && !idea.hidden_at && (
           <>
             {' · '}
             <a class="kern-link" href={`${localePath(locale, '/verwaltung/netzwerk/passend')}?idee=${idea.id}`}>

@@ -2,7 +2,7 @@
 // mentors (verified, contact addresses at example.org, never shown), linked to Vorhaben and an event; and
 // one advisory case in progress with a shared and an internal session note.
 import { sql } from 'kysely';
-import type { Db } from '../database.js';
+import type { Db } from '../db/database.js';
 
 const partners = [
   { slug: 'digitalverein-foerde-beispiel', name: 'Digitalverein Förde (Beispiel)', kind: 'association', municipality: 'flensburg', topics: ['open-data', 'teilhabe'], description: 'Ehrenamtlicher Verein, der offene Daten und digitale Teilhabe in Flensburg voranbringt. (Beispiel)', offers: 'Workshops zu offenen Daten, Hackdays, Räume für Treffen', seeks: 'Projekte, die Daten veröffentlichen wollen', competencies: 'Open Data, Programmierung, Moderation' },

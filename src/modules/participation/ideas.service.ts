@@ -13,11 +13,11 @@ import { berlinParts } from '../../lib/berlin-time.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { isLocale } from '../../lib/localized.js';
 import type { Actor } from '../../platform/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { notifyFollowers } from '../notifications/notifications.service.js';
+import { recordAudit } from '../audit/index.js';
+import { notifyFollowers } from '../notifications/index.js';
 import { mayModerate, mayUseParticipation, participationScope } from '../../platform/contribution-roles.js';
-import { linkableProject } from '../projects/projects.service.js';
-import { type Phase, publicProcess, type ProcessView } from '../participation/processes.service.js';
+import { linkableProject } from '../projects/index.js';
+import { type Phase, publicProcess, type ProcessView } from './processes.service.js';
 import type { Resident } from '../../platform/resident-session.js';
 import { checkResidentWrite } from '../../platform/write-limits.js';
 

@@ -3,8 +3,8 @@
 // its quorum (signatures from example.org addresses).
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
-import { addressKey } from '../../lib/address-key.js';
-import type { Db } from '../database.js';
+import { addressKey } from '../lib/address-key.js';
+import type { Db } from '../db/database.js';
 
 export async function seedDemoParticipation(db: Db): Promise<void> {
   await db.updateTable('municipalities').set({ participation_quorum: 1000 }).where('participation_quorum', 'is', null).execute();

@@ -3,8 +3,8 @@
 // is never overwritten.
 import fs from 'node:fs';
 import { sql } from 'kysely';
-import type { Db } from '../database.js';
-import { importVorhabenliste } from '../../modules/projects/import/import.service.js';
+import type { Db } from '../db/database.js';
+import { importVorhabenliste } from '../modules/projects/index.js';
 import { ensureRegion } from './region.js';
 import { seedDemoEvents } from './demo-events.js';
 import { seedDemoParticipation } from './demo-participation.js';

@@ -4,14 +4,12 @@
 // 65 % federal / 35 % own share (the own share split by the partners' shares, to the cent), expenditures,
 // draw-downs (one still pending), milestones, indicators (516 of 516 sensors) and open-source outputs.
 // Written through the finance services as the command line, so it is audited like any change.
-import type { Db } from '../database.js';
-import { cliActor } from '../../platform/actor.js';
-import type { CostCategory } from '../schema-finance.js';
-import type { MeasureInput } from '../../modules/finance/finance-forms.js';
-import * as finance from '../../modules/finance/finance.service.js';
-import { allocate, splitFunding } from '../../modules/finance/money.js';
-import { ILLUSTRATIVE_KEY } from '../../modules/finance/finance.routes.js';
-import { addMonths } from '../../modules/finance/dates.js';
+import type { Db } from '../db/database.js';
+import { cliActor } from '../platform/actor.js';
+import type { CostCategory } from '../db/schema-finance.js';
+import type { MeasureInput } from '../modules/finance/index.js';
+import * as finance from '../modules/finance/index.js';
+import { allocate, splitFunding, ILLUSTRATIVE_KEY, addMonths } from '../modules/finance/index.js';
 
 const SHARES = { flensburg: 4000, 'schleswig-flensburg': 3000, nordfriesland: 3000 };
 const euro = (n: number) => Math.round(n * 100);

@@ -2,7 +2,7 @@
 // Meeren" with their council bodies, the digital agency and the funding programme. This is reference
 // data, not demo data: an import needs the municipalities to recognise them, so it exists from the first
 // start on, whether or not demo Vorhaben are wanted.
-import type { Db } from '../database.js';
+import type { Db } from '../db/database.js';
 
 export const regionMunicipalities = [
   {

@@ -1,0 +1,3 @@
+// The public entry of the comments module: what other modules may use. Everything else in this folder is internal.
+export { placeOf, threadOf } from './comments.service.js';
+export { CommentThread, commentNotice } from './comments.views.js';

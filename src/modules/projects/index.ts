@@ -1,0 +1,22 @@
+// The public entry of the projects module: what other modules may use. Everything else in this folder is internal.
+export { fieldLabel } from './field-labels.js';
+export { formatFromFileName, importVorhabenliste } from './import/import.service.js';
+export type { ImportReport } from './import/import.service.js';
+export { formatLinks, parseLinks, splitList } from './import/row-to-input.js';
+export { writeCsv } from './import/vorhabenliste-writer.js';
+export { parseCosts } from './parsers/costs.js';
+export { projectStatuses } from './parsers/status.js';
+export type { ProjectStatus } from './parsers/status.js';
+export { insertDraftProject, writeProject } from './project-writer.js';
+export { comparedFields, differingFields, projectToInput } from './project.mapper.js';
+export type { ComparedField } from './project.mapper.js';
+export { participationFilters } from './project.types.js';
+export type { Decision, Project, ProjectInput } from './project.types.js';
+export { editorialScope, mayAssignMunicipalities, mayOnProject, mayUseEditorial } from './projects.policy.js';
+export type { ProjectAction } from './projects.policy.js';
+export { presentProject } from './projects.presenter.js';
+export { findBySlug, insertChanges, insertVersions } from './projects.repository.js';
+export { apiErrorSchema, apiMunicipalitySchema, apiProjectPageSchema, apiProjectSchema } from './projects.schemas.js';
+export { allProjects, countPublishedProjects, linkableProject, newestProjects, publicProject } from './projects.service.js';
+export { ProjectCard } from './projects.views.js';
+export { refuseUnknownFilters } from './unknown-filters.js';

@@ -1,0 +1,14 @@
+// The Vorhabenliste: the public register, a Vorhaben's page, the API and the import.
+import type { LotseModule } from '../../platform/module.js';
+import { importRoutes } from './import/import.routes.js';
+import { projectApiRoutes } from './projects.api.routes.js';
+import { mayOnProject } from './projects.policy.js';
+import { projectPageRoutes } from './projects.routes.js';
+
+export const projectsModule: LotseModule = {
+  name: 'projects',
+  rootRoutes: [projectApiRoutes],
+  pageRoutes: [projectPageRoutes],
+  backOfficeRoutes: [{ prefix: '/import', routes: importRoutes }],
+  backOfficeSections: [{ key: 'import', path: '/verwaltung/import', label: 'backoffice.nav.import', order: 70, visible: (actor) => mayOnProject(actor, 'import', []) }],
+};

@@ -1,0 +1,15 @@
+// The job worker with every module's jobs (their manifests in src/modules/index.ts). Recurring jobs run
+// from graphile-worker's crontab in UTC, each module's purge of personal data in the quiet hours
+// (docs/RETENTION.md says what each removes).
+import type { Config } from './config.js';
+import * as worker from './jobs/worker.js';
+import { modules } from './modules/index.js';
+
+export const jobs: worker.Jobs = {
+  tasks: (context) => Object.assign({}, ...modules.map((m) => m.tasks?.(context) ?? {})),
+  crontab: modules.flatMap((m) => m.crontab ?? []),
+};
+
+export const startWorker = (config: Config, connectionString: string) => worker.startWorker(config, connectionString, jobs);
+
+export const runDueJobs = (config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>, connectionString: string) => worker.runDueJobs(config, connectionString, jobs);
