@@ -102,7 +102,7 @@ async function load(base: string, name: string, urlPath: string): Promise<Result
   const times: number[] = [];
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url: `${base}${urlPath}`, connections: CONNECTIONS, duration: DURATION }, (err, result) =>
-      err ? reject(err) : resolve(result),
+      err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(result),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });

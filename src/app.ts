@@ -47,7 +47,7 @@ export async function buildApp({ db, config, databaseUrl, logger = false, logStr
     // A hop count as a function: Fastify's types take booleans, addresses and functions.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     routerOptions: { maxParamLength: 200 },
-    frameworkErrors: sendFrameworkError,
+    frameworkErrors: (error, request, reply) => void sendFrameworkError(error, request, reply),
   });
   app.server.headersTimeout = timeouts.headersMs;
   await app.register(context, { db, config });

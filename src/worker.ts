@@ -1,12 +1,13 @@
 // The job worker with every module's jobs (their manifests in src/modules/index.ts). Recurring jobs run
 // from graphile-worker's crontab in UTC, each module's purge of personal data in the quiet hours
 // (docs/RETENTION.md says what each removes).
+import type { TaskList } from 'graphile-worker';
 import type { Config } from './config.js';
 import * as worker from './jobs/worker.js';
 import { modules } from './modules/index.js';
 
 export const jobs: worker.Jobs = {
-  tasks: (context) => Object.assign({}, ...modules.map((m) => m.tasks?.(context) ?? {})),
+  tasks: (context) => Object.assign({}, ...modules.map((m) => m.tasks?.(context) ?? {})) as TaskList,
   crontab: modules.flatMap((m) => m.crontab ?? []),
 };
 

@@ -31,7 +31,7 @@ export function listenForChanges(url: string, onChange: () => void, log: (msg: s
     onChange(); // whatever happened while we were deaf is unknown: treat it as a change
     if (!closed) {
       log(`change listener lost (${reason}); reconnecting`);
-      retry = setTimeout(connect, 1000);
+      retry = setTimeout(() => void connect(), 1000);
     }
   };
 
@@ -51,7 +51,7 @@ export function listenForChanges(url: string, onChange: () => void, log: (msg: s
       onChange();
     } catch (err) {
       await c.end().catch(() => {});
-      if (!closed) retry = setTimeout(connect, 1000);
+      if (!closed) retry = setTimeout(() => void connect(), 1000);
       // Once, not every second while the database is away.
       if (failures++ === 0) log(`change listener could not connect: ${(err as Error).message}`);
     }

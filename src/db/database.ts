@@ -25,7 +25,7 @@ function statementName(text: string): string | undefined {
 function preparingClient(client: pg.PoolClient): pg.PoolClient {
   return new Proxy(client, {
     get(target, prop, receiver) {
-      if (prop !== 'query') return Reflect.get(target, prop, receiver);
+      if (prop !== 'query') return Reflect.get(target, prop, receiver) as unknown;
       return (text: unknown, values?: unknown[]) => {
         const name = typeof text === 'string' ? statementName(text) : undefined;
         return name ? target.query({ name, text: text as string, values }) : target.query(text as string, values);
@@ -49,6 +49,6 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 export async function migrateToLatest(db: Db): Promise<string[]> {
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error('The migration failed', { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

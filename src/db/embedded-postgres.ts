@@ -71,7 +71,7 @@ export async function openEmbeddedDatabase(dataDir: string, log: (msg: string) =
       const url = urlFor(password, other, DB_NAME);
       return { url, stop: () => stopIfLastClient(clusterDir, url) };
     }
-    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start${err ? `: ${String(err)}` : ''}`);
+    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start${err instanceof Error ? `: ${err.message}` : ''}`, { cause: err });
   }
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();

@@ -25,5 +25,5 @@ export async function migrateJobQueue(connectionString: string): Promise<void> {
 
 /** graphile-worker's debug chatter stays out of our logs; warnings and errors come through. */
 export const quietLogger = new Logger(() => (level, message) => {
-  if (level === 'error' || level === 'warning') console.error(`job queue ${level}: ${message}`);
+  if (['error', 'warning'].includes(level)) console.error(`job queue ${level}: ${message}`);
 });

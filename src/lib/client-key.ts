@@ -16,6 +16,6 @@ function expandIPv6(ip: string): string[] {
   const [head, tail] = address.includes('::') ? address.split('::') : [address, null];
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = tail === null ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+  const groups = tail === null ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
   return groups.map((g) => (g.includes('.') ? g : g.replace(/^0+(?=.)/, '')));
 }

@@ -29,7 +29,7 @@ export function formatEuro(cents: number, locale: Locale): string {
 
 export function formatDate(isoDate: string, locale: Locale): string {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return dates[locale].format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return dates[locale].format(new Date(Date.UTC(y!, m! - 1, d)));
 }
 
 export function formatDateTime(date: Date, locale: Locale): string {

@@ -52,7 +52,7 @@ export function TextField(props: Common & { value: string; type?: string; autoco
         value={value}
         lang={lang}
         autocomplete={autocomplete}
-        inputMode={inputmode as 'text' | undefined}
+        inputMode={inputmode}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, hint, error)}
         required={required}

@@ -25,7 +25,8 @@ export async function startProvider(redirectUri: string, emailOf: (sub: string) 
     features: { devInteractions: { enabled: true } },
     cookies: { keys: ['lotse-test-cookie-key'] },
   });
-  server.on('request', provider.callback());
+  const handle = provider.callback();
+  server.on('request', (req, res) => void handle(req, res));
   return { issuer, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { AppError } from '../../src/lib/errors.js';
+import { type AppError } from '../../src/lib/errors.js';
 import { checkNewUser } from '../../src/modules/accounts/accounts.schemas.js';
 import { addUser, listUsers } from '../../src/modules/accounts/accounts.service.js';
 import { verifyPassword } from '../../src/modules/accounts/passwords.js';

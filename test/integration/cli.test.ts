@@ -143,8 +143,8 @@ describe('with the embedded database', () => {
           resolve({ port: Number(match[1]), output });
         }
       };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
       child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
     });
   }

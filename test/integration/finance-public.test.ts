@@ -74,7 +74,7 @@ test('a measure’s page is linked from its Vorhaben and back', async () => {
 test('API v1: the programme as JSON, money in cents, totals that add up, nothing internal', async () => {
   const res = await get(t.app, '/api/v1/programme?lang=en');
   assert.equal(res.statusCode, 200);
-  const p = res.json() as { illustrative: boolean; funding_rate_percent: number; totals: { planned_cents: number; planned_federal_cents: number; planned_own_cents: number; spent_cents: number }; by_year: { planned_cents: number }[]; by_phase: { planned_cents: number; spent_cents: number }[]; measures: { kind: string; parent: string | null; planned_cents: number; budget: { amount_cents: number }[]; indicators: { target: number }[] }[]; phases: { proof_of_spending_due: string }[] };
+  const p = res.json<{ illustrative: boolean; funding_rate_percent: number; totals: { planned_cents: number; planned_federal_cents: number; planned_own_cents: number; spent_cents: number }; by_year: { planned_cents: number }[]; by_phase: { planned_cents: number; spent_cents: number }[]; measures: { kind: string; parent: string | null; planned_cents: number; budget: { amount_cents: number }[]; indicators: { target: number }[] }[]; phases: { proof_of_spending_due: string }[] }>();
   assert.equal(p.illustrative, true);
   assert.equal(p.funding_rate_percent, 65);
   assert.equal(p.totals.planned_federal_cents + p.totals.planned_own_cents, p.totals.planned_cents);
@@ -122,7 +122,7 @@ test('reports: expenditures CSV, the workbook and the PDF summary read back', as
   budget.eachRow((row, n) => {
     if (n > 1) sum += Math.round(Number(row.getCell(6).value) * 100);
   });
-  const api = (await get(t.app, '/api/v1/programme')).json() as { totals: { planned_cents: number; spent_cents: number } };
+  const api = (await get(t.app, '/api/v1/programme')).json<{ totals: { planned_cents: number; spent_cents: number } }>();
   assert.equal(sum, api.totals.planned_cents, 'the workbook’s budget adds up to the plan');
 
   const pdf = await get(t.app, `${base}/bericht.pdf`, sessions.finance);

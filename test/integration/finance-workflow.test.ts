@@ -93,7 +93,7 @@ test('measures form a tree; progress rolls up weighted by budget or averaged; a 
   assert.equal(await count('finance_budget_lines'), 2);
 
   const progress = async () => {
-    const api = (await get(t.app, '/api/v1/programme')).json() as { measures: { slug: string; progress_percent: number; planned_cents: number }[] };
+    const api = (await get(t.app, '/api/v1/programme')).json<{ measures: { slug: string; progress_percent: number; planned_cents: number }[] }>();
     return Object.fromEntries(api.measures.map((m) => [m.slug, m]));
   };
   assert.equal((await progress())[goal]!.progress_percent, 75);

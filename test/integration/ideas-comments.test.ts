@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { csrfFor } from '../helpers/csrf.js';
-import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
+import { startTestApp, type TestApp } from '../helpers/app.js';
 import { deliverMail, type Mailbox, startMailbox } from '../helpers/mailbox.js';
 import { type ResidentSession, residentSession } from '../helpers/residents.js';
 import { get, postForm, type StaffSession, staffSession } from '../helpers/staff.js';

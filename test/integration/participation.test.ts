@@ -67,7 +67,7 @@ test('signatures count once per confirmed address; the quorum is reached exactly
   await deliver();
   const started = await confirm(t.db, 'anregung', tokenIn(mailbox.to('start@example.org').at(-1)!.text), TEST_BASE_URL);
   assert.ok(started.ok && started.requestId);
-  const id = started.requestId!;
+  const id = started.requestId;
   const page = await t.app.inject({ url: `/de/beteiligung/anregungen/${id}` });
   assert.ok(page.body.includes('0 von 10 Unterschriften'));
   assert.ok(page.body.includes('<progress'));

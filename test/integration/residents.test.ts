@@ -3,7 +3,7 @@
 // without their author.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
+import { startTestApp, type TestApp } from '../helpers/app.js';
 import { deliverMail, type Mailbox, startMailbox } from '../helpers/mailbox.js';
 import { postPublicForm } from '../helpers/public-form.js';
 import { anotherSession, residentSession } from '../helpers/residents.js';

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { signIn } from '../../src/modules/accounts/sign-in.service.js';
-import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
+import { startTestApp, type TestApp } from '../helpers/app.js';
 import { deliverMail, type Mailbox, startMailbox } from '../helpers/mailbox.js';
 import { get, postForm, type StaffSession, staffSession } from '../helpers/staff.js';
 
@@ -42,7 +42,7 @@ test('an admin invites a new editor, who sets a password from the e-mail and sig
   await deliverMail(mailbox, t.database.url);
   const [mail] = mailbox.to('neu@flensburg.example');
   assert.equal(mail?.subject, 'Lotse: Ihr Zugang zur Verwaltung');
-  const path = /http:\/\/lotse\.test(\/de\/passwort-neu\?token=[\w-]+)/.exec(mail!.text ?? '')![1]!;
+  const path = /http:\/\/lotse\.test(\/de\/passwort-neu\?token=[\w-]+)/.exec(mail.text ?? '')![1]!;
   const token = new URL(path, 'http://x').searchParams.get('token')!;
   const form = await t.app.inject({ url: path });
   const csrf = form.cookies.find((c) => c.name === 'lotse_csrf')!.value;

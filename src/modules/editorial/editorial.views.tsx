@@ -288,7 +288,7 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
                       <td class="kern-table__cell kern-table__cell--numeric">{v.version}</td>
                       <td class="kern-table__cell">{formatDateTime(new Date(v.changed_at), locale)}</td>
                       <td class="kern-table__cell" lang="de">
-                        {(v.note as LocalizedText).de}
+                        {(v.note).de}
                       </td>
                       <td class="kern-table__cell">{v.published_by ?? '–'}</td>
                       <td class="kern-table__cell">

@@ -47,7 +47,7 @@ export interface ProjectFormValues {
 
 export type { FieldError, FormErrors };
 
-const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(MAX_TITLE)).max(200));
+const list = z.preprocess((v): unknown => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(MAX_TITLE)).max(200));
 const str = (max = MAX_TEXT) => z.string().max(max * 2).default('');
 
 /** The raw body: everything a string, so that nothing the user typed is lost on a re-render. */
@@ -77,7 +77,7 @@ export const projectFormBody = z.looseObject({
 export function bodyToValues(body: unknown): ProjectFormValues {
   const b = projectFormBody.parse(body ?? {});
   const raw = body as Record<string, unknown>;
-  const s = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : '');
+  const s = (key: string) => (typeof raw[key] === 'string' ? (raw[key]) : '');
   const text = {} as ProjectFormValues['text'];
   for (const f of translatedFields) for (const l of locales) text[`${f}_${l}`] = s(`${f}_${l}`);
   const decisions: DecisionRow[] = [];

@@ -24,7 +24,7 @@ const raw = z.looseObject({ body_count: z.coerce.number().int().min(0).max(MAX_B
 export function settingsValues(body: unknown): SettingsValues {
   const b = raw.parse(body ?? {});
   const all = (body ?? {}) as Record<string, unknown>;
-  const s = (k: string) => (typeof all[k] === 'string' ? (all[k] as string) : '');
+  const s = (k: string) => (typeof all[k] === 'string' ? (all[k]) : '');
   const bodies: BodyRow[] = [];
   for (let i = 0; i < b.body_count; i++) {
     if (s(`body_${i}_remove`)) continue;
