@@ -1,5 +1,5 @@
 // Danish catalogue. Keys mirror de.ts.
-import type { MessageKey } from './de.js';
+import type { Catalogue } from './messages.js';
 import { daStaff } from './da.staff.js';
 import { daEvents } from './da.events.js';
 import { daParticipation } from './da.participation.js';
@@ -9,7 +9,7 @@ import { daFinance } from './da.finance.js';
 import { daNetwork } from './da.network.js';
 import { daSecondFactor } from './da.second-factor.js';
 
-export const da: Record<MessageKey, string> = {
+export const da: Catalogue = {
   'site.name': 'Lotse',
   'site.tagline': 'Projekter, politiske beslutninger og borgerinddragelse i den smarte grænseregion',
   'site.skipToContent': 'Gå til indholdet',
@@ -50,8 +50,7 @@ export const da: Record<MessageKey, string> = {
   'register.filter.any': 'Alle',
   'register.submit': 'Søg',
   'register.reset': 'Nulstil filtre',
-  'register.results.count': '{count} projekter fundet',
-  'register.results.countOne': '1 projekt fundet',
+  'register.results.count': { one: '{count} projekt fundet', other: '{count} projekter fundet' },
   'register.results.none': 'Der blev ikke fundet nogen projekter. Prøv et andet søgeord, eller fjern nogle af filtrene.',
   'register.pagination.label': 'Sidenavigation',
   'register.pagination.previous': 'Forrige side',
@@ -68,7 +67,6 @@ export const da: Record<MessageKey, string> = {
   'status.unspecified': 'Ikke oplyst',
 
   'project.municipalities': 'Kommuner',
-  'project.topics': 'Emner',
   'project.description': 'Beskrivelse',
   'project.goals': 'Målsætning',
   'project.status': 'Aktuel status',

@@ -136,8 +136,8 @@ export const deFinance = {
   'finance.deadline.state': 'Stand',
   'finance.deadline.proof': 'Verwendungsnachweis Phase {phase}',
   'finance.deadline.done': 'erledigt am {date}',
-  'finance.deadline.open': 'offen, noch {days} Tage',
-  'finance.deadline.overdue': 'überschritten seit {days} Tagen',
+  'finance.deadline.open': { one: 'offen, noch {count} Tag', other: 'offen, noch {count} Tage' },
+  'finance.deadline.overdue': { one: 'überschritten seit {count} Tag', other: 'überschritten seit {count} Tagen' },
   'finance.deadline.markDone': 'Als erledigt markieren',
   'finance.deadline.markDoneOf': '{title} als erledigt markieren',
   'finance.deadline.reopen': 'Wieder öffnen',
@@ -238,7 +238,7 @@ export const deFinance = {
   'finance.import.reportTitle': 'Prüfbericht',
   'finance.import.doneTitle': 'Import abgeschlossen',
   'finance.import.fileName': 'Datei: {name}',
-  'finance.import.rejected': 'Nichts wurde übernommen: {count} Zeilen haben Fehler.',
+  'finance.import.rejected': { one: 'Nichts wurde übernommen: {count} Zeile hat Fehler.', other: 'Nichts wurde übernommen: {count} Zeilen haben Fehler.' },
   'finance.import.summaryDryRun': 'Bei Bestätigung: {created} neue, {updated} geänderte, {removed} entfernte und {unchanged} unveränderte Budgetzeilen.',
   'finance.import.summary': 'Übernommen: {created} neue, {updated} geänderte, {removed} entfernte und {unchanged} unveränderte Budgetzeilen.',
   'finance.import.confirm': 'Import bestätigen',
@@ -261,8 +261,9 @@ export const deFinance = {
   'finance.import.reason.amount': 'Kein Eurobetrag: „{value}“.',
   'finance.import.reason.duplicate': 'Dieselbe Budgetzeile steht schon in Zeile {line}.',
 
-  'finance.mail.reminder.subject': 'Frist in {days} Tagen: {title}',
-  'finance.mail.reminder.text': 'Guten Tag,\n\ndie Frist „{title}“ der Smarten Grenzregion ist am {date} fällig (in {days} Tagen).\n\nFristen und Mittelabrufe: {link}\n\nDiese Erinnerung geht an alle Konten mit der Rolle Finanzen.',
+  'finance.mail.reminder.subject': 'Frist {inDays}: {title}',
+  'finance.mail.reminder.text': 'Guten Tag,\n\ndie Frist „{title}“ der Smarten Grenzregion ist am {date} fällig ({inDays}).\n\nFristen und Mittelabrufe: {link}\n\nDiese Erinnerung geht an alle Konten mit der Rolle Finanzen.',
+  'finance.mail.reminder.inDays': { one: 'in {count} Tag', other: 'in {count} Tagen' },
 
   'finance.error.date': 'Bitte ein Datum angeben (JJJJ-MM-TT oder TT.MM.JJJJ).',
   'finance.error.amount': 'Bitte einen Betrag in Euro angeben, z. B. 12.345,67.',
@@ -307,4 +308,4 @@ export const deFinance = {
   'finance.pdf.perMeasure': 'Plan und Ist je Maßnahme und Kostenart',
   'finance.pdf.outputsNone': 'Noch keine Ergebnisse erfasst.',
   'finance.pdf.page': 'Seite {page} von {pages}',
-};
+} as const;

@@ -5,7 +5,7 @@ export const deNetwork = {
   'network.title': "Netzwerk: Partner in der Region",
   'network.intro': "Vereine, Schulen, Unternehmen, Forschung, Verwaltung und Ehrenamtliche, die bei Vorhaben mitmachen oder Unterstützung suchen. Alle Einträge sind von der Agentur geprüft; Kontakt nur über das Formular – Adressen zeigen wir nie.",
   'network.register': "Als Partner eintragen",
-  'network.count': "{count} Partner",
+  'network.count': { one: "{count} Partner", other: "{count} Partner" },
   'network.back': "Zurück zum Netzwerk",
   'network.example': "Beispiel",
   'network.exampleNote': "Dieser Eintrag ist ein Beispiel für die Demo.",
@@ -108,7 +108,7 @@ export const deNetwork = {
   'network.admin.advisor': "Beratung",
   'network.admin.noAdvisor': "noch niemand",
   'network.admin.age': "Alter",
-  'network.admin.days': "{count} Tage",
+  'network.admin.days': { one: "{count} Tag", other: "{count} Tage" },
   'network.admin.count': "Anzahl",
   'network.admin.perTopic': "Partner je Thema",
   'network.admin.perMunicipality': "Partner je Kommune",
@@ -168,4 +168,4 @@ export const deNetwork = {
   'network.admin.reverify': "Änderungen geprüft: weiter im Netzwerk zeigen",
   'network.admin.perAdvisor': "Offene Fälle je Beratung",
   'network.admin.oldest': "ältester Fall",
-};
+} as const;

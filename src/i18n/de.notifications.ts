@@ -46,11 +46,11 @@ export const deNotifications = {
   'notifications.kind.process': 'Beteiligungsverfahren veröffentlicht',
   'notifications.kind.event': 'Veranstaltung angekündigt',
   'notifications.mail.immediate.subject': 'Neues zu Vorhaben, denen Sie folgen',
-  'notifications.mail.daily.subject': 'Ihre tägliche Zusammenfassung: {count} Neuigkeiten',
+  'notifications.mail.daily.subject': { one: 'Ihre tägliche Zusammenfassung: {count} Neuigkeit', other: 'Ihre tägliche Zusammenfassung: {count} Neuigkeiten' },
   'notifications.mail.immediate.intro': 'Guten Tag,\n\nes gibt Neues zu dem, was Sie in Lotse verfolgen:',
   'notifications.mail.daily.intro': 'Guten Tag,\n\nhier ist Ihre tägliche Zusammenfassung aus Lotse, nach Vorhaben geordnet:',
-  'notifications.mail.more': '… und {count} weitere Nachrichten.',
+  'notifications.mail.more': { one: '… und {count} weitere Nachricht.', other: '… und {count} weitere Nachrichten.' },
   'notifications.mail.mode.immediate': 'sofort',
   'notifications.mail.mode.daily': 'als tägliche Zusammenfassung',
   'notifications.mail.footer': 'Sie erhalten diese E-Mail ({mode}), weil Sie in Lotse Vorhaben, Themen oder Kommunen folgen. Einstellungen in Ihrem Bürgerkonto: {account}\n\nAlle E-Mail-Benachrichtigungen mit einem Klick abbestellen:\n{unsubscribe}',
-};
+} as const;

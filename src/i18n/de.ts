@@ -1,6 +1,7 @@
 // German: the default language and the source catalogue (with its parts de.staff.ts, de.events.ts,
 // de.participation.ts). Every key here must exist in da.ts and en.ts
-// (the type checker enforces it). Placeholders are written {name}.
+// (the type checker enforces it). Placeholders are written {name}; a text that counts has one form per
+// plural category, picked by {count} (see docs/TRANSLATING.md).
 import { deStaff } from './de.staff.js';
 import { deEvents } from './de.events.js';
 import { deParticipation } from './de.participation.js';
@@ -51,8 +52,7 @@ export const de = {
   'register.filter.any': 'Alle',
   'register.submit': 'Suchen',
   'register.reset': 'Filter zurücksetzen',
-  'register.results.count': '{count} Vorhaben gefunden',
-  'register.results.countOne': '1 Vorhaben gefunden',
+  'register.results.count': { one: '{count} Vorhaben gefunden', other: '{count} Vorhaben gefunden' },
   'register.results.none': 'Keine Vorhaben gefunden. Versuchen Sie einen anderen Suchbegriff oder entfernen Sie Filter.',
   'register.pagination.label': 'Seitennavigation',
   'register.pagination.previous': 'Vorherige Seite',
@@ -69,7 +69,6 @@ export const de = {
   'status.unspecified': 'Ohne Angabe',
 
   'project.municipalities': 'Kommunen',
-  'project.topics': 'Themen',
   'project.description': 'Inhaltliche Beschreibung',
   'project.goals': 'Zielsetzung',
   'project.status': 'Aktueller Bearbeitungsstand',

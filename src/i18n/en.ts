@@ -1,5 +1,5 @@
 // English catalogue. Keys mirror de.ts.
-import type { MessageKey } from './de.js';
+import type { Catalogue } from './messages.js';
 import { enStaff } from './en.staff.js';
 import { enEvents } from './en.events.js';
 import { enParticipation } from './en.participation.js';
@@ -9,7 +9,7 @@ import { enFinance } from './en.finance.js';
 import { enNetwork } from './en.network.js';
 import { enSecondFactor } from './en.second-factor.js';
 
-export const en: Record<MessageKey, string> = {
+export const en: Catalogue = {
   'site.name': 'Lotse',
   'site.tagline': 'Projects, council decisions and participation in the Smart Border Region',
   'site.skipToContent': 'Skip to content',
@@ -50,8 +50,7 @@ export const en: Record<MessageKey, string> = {
   'register.filter.any': 'All',
   'register.submit': 'Search',
   'register.reset': 'Reset filters',
-  'register.results.count': '{count} projects found',
-  'register.results.countOne': '1 project found',
+  'register.results.count': { one: '{count} project found', other: '{count} projects found' },
   'register.results.none': 'No projects found. Try another search term or remove filters.',
   'register.pagination.label': 'Pagination',
   'register.pagination.previous': 'Previous page',
@@ -68,7 +67,6 @@ export const en: Record<MessageKey, string> = {
   'status.unspecified': 'Not specified',
 
   'project.municipalities': 'Municipalities',
-  'project.topics': 'Topics',
   'project.description': 'Description',
   'project.goals': 'Goals',
   'project.status': 'Current status',

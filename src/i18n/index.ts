@@ -1,23 +1,42 @@
 // Message lookup: t(locale, key, params). Catalogues are plain objects so that a missing key in da/en
-// is a type error, not a blank on screen.
-import type { Locale } from '../lib/localized.js';
+// is a type error, not a blank on screen. Plural messages pick their form with Intl.PluralRules, and
+// numbers in parameters are written the way the page's language writes them (10.000 / 10,000).
+import { formatNumber } from '../lib/format.js';
+import { type Locale, locales } from '../lib/localized.js';
 import { da } from './da.js';
 import { de, type MessageKey } from './de.js';
 import { en } from './en.js';
+import type { Catalogue, Message, Param, ParamArgs, Plural } from './messages.js';
 
 export type { MessageKey } from './de.js';
+export type { Catalogue, Param, ParamArgs, Params, Plural } from './messages.js';
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { de, da, en };
+const catalogues: Record<Locale, Catalogue> = { de, da, en };
 
-export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = catalogues[locale][key] ?? de[key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+// Building PluralRules is costly next to using them: one per language, for the life of the process.
+const pluralRules = Object.fromEntries(locales.map((l) => [l, new Intl.PluralRules(l)])) as Record<Locale, Intl.PluralRules>;
+
+function pluralForm(message: Plural, locale: Locale, count: Param | undefined): string {
+  const n = typeof count === 'number' ? count : Number(count);
+  // Without a usable count the general form is the least wrong; the placeholder stays visible.
+  return Number.isFinite(n) ? (message[pluralRules[locale].select(n)] ?? message.other) : message.other;
 }
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export function t<K extends MessageKey>(locale: Locale, key: K, ...[params]: ParamArgs<K>): string {
+  const message: Message = catalogues[locale][key] ?? de[key];
+  const values: Record<string, Param> = params ?? {};
+  const template = typeof message === 'string' ? message : pluralForm(message, locale, values.count);
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = values[name];
+    if (value === undefined) return match;
+    return typeof value === 'number' ? formatNumber(value, locale) : value;
+  });
+}
+
+export type Translate = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
 
 export function translator(locale: Locale): Translate {
-  return (key, params) => t(locale, key, params);
+  return (key, ...params) => t(locale, key, ...params);
 }
 
 /** The CLI speaks the language of the terminal's LANG when it is one of ours, else English. */

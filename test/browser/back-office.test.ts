@@ -56,7 +56,7 @@ async function editAndPublish(page: Page, slug: string, costs: string, note: str
   await page.getByLabel('Betrag in Euro').fill('viel');
   await page.getByRole('button', { name: 'Arbeitskopie speichern' }).click();
   // A bad amount comes back at its field, everything typed kept.
-  assert.ok(await page.getByText('Bitte korrigieren Sie 1 Angabe(n):').isVisible());
+  assert.ok(await page.getByText('Bitte korrigieren Sie 1 Angabe:').isVisible());
   assert.ok(await page.getByText('Kein Betrag erkannt').first().isVisible());
   assert.equal(await page.getByLabel('Kosten (Text wie veröffentlicht)').inputValue(), costs);
   await checkA11y(page);

@@ -138,7 +138,7 @@ test('the parser suggests decision fields without saving anything', async () => 
   const slug = 'smarte-parkraumsensoren-am-hafen';
   const res = await postForm(t.app, `${base}/vorhaben/${slug}/bearbeiten`, newForm({ action: 'suggest', decisionsText: 'RV-12/2024 vom 14.03.2024; HA 5-2024 vom 20.02.2024' }), editor);
   assert.equal(res.statusCode, 200);
-  assert.ok(res.body.includes('2 Beschluss/Beschlüsse erkannt'));
+  assert.ok(res.body.includes('2 Beschlüsse erkannt'));
   assert.ok(res.body.includes('value="RV-12/2024"'));
   assert.ok(res.body.includes('value="HA-5/2024"'));
   assert.ok(res.body.includes('value="2024-02-20"'));

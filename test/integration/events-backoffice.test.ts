@@ -41,7 +41,7 @@ test('a bad form comes back with errors at the fields, keeping what was typed', 
   assert.ok(res.body.includes('Bitte ausfüllen.'));
   assert.ok(res.body.includes('Bitte Datum (JJJJ-MM-TT) und Uhrzeit (HH:MM) angeben.'));
   assert.ok(res.body.includes('Der Zugangslink muss mit https:// beginnen.'));
-  assert.ok(res.body.includes('Eine ganze Zahl von 0 bis 100000.'));
+  assert.ok(res.body.includes('Eine ganze Zahl von 0 bis 100.000.'));
   assert.ok(res.body.includes('value="Hafenspitze 1, 24937 Flensburg"'));
   assert.equal(await t.db.selectFrom('events').selectAll().executeTakeFirst(), undefined);
   const unknownLinks = await postForm(t.app, `${base}/neu`, form({ project: 'gibt-es-nicht' }), editor);

@@ -46,7 +46,7 @@ test('ideas need an account, come back with field errors, and appear on the proc
 
   const bad = await newIdea({ title: '', body: 'x'.repeat(5001), topic: 'gibt-es-nicht' });
   assert.equal(bad.statusCode, 400);
-  assert.ok(bad.body.includes('Bitte ausfüllen.') && bad.body.includes('höchstens 5000 Zeichen'));
+  assert.ok(bad.body.includes('Bitte ausfüllen.') && bad.body.includes('höchstens 5.000 Zeichen'));
   const unknownTopic = await newIdea({ title: 'Fahrradbügel', body: 'Mehr Bügel', topic: 'gibt-es-nicht' });
   assert.equal(unknownTopic.statusCode, 400);
   assert.ok(unknownTopic.body.includes('Bitte wählen Sie ein Thema aus der Liste.'));
@@ -75,6 +75,11 @@ test('each account supports an idea once, even when pressing twice at once, and 
   await postForm(t.app, url, { support: 'nein' }, other);
   await postForm(t.app, url, { support: 'nein' }, other);
   assert.equal(await count(), 1);
+  // One support is singular in every language.
+  for (const [lang, one, many] of [['de', '1 Unterstützung', '1 Unterstützungen'], ['en', '1 support', '1 supports'], ['da', '1 støtte', '1 støtter']] as const) {
+    const body = (await get(t.app, `/${lang}/beteiligung/${PROCESS}/ideen/${id}`)).body;
+    assert.ok(body.includes(one) && !body.includes(many), `${lang}: ${one}`);
+  }
 });
 
 test('accounts of one mailbox (sub-addresses, case) support an idea once between them', async () => {

@@ -70,6 +70,12 @@ describe('register', () => {
     assert.ok(html.indexOf('Besucherstrommessung') < html.indexOf('Parkraumsensorik'));
   });
 
+  test('a single result is counted in the singular, in each language', async () => {
+    assert.ok(text((await page('/en/vorhaben?q=Besucherstrommessung')).html).includes('1 project found'));
+    assert.ok(text((await page('/da/vorhaben?q=Besucherstrommessung')).html).includes('1 projekt fundet'));
+    assert.ok(text((await page('/de/vorhaben?q=Besucherstrommessung')).html).includes('1 Vorhaben gefunden'));
+  });
+
   test('filters narrow the list and keep their values in the form', async () => {
     const { html } = await page('/de/vorhaben?municipality=nordfriesland&participation=informal');
     assert.ok(html.includes('<option value="nordfriesland" selected>'));

@@ -71,7 +71,7 @@ export async function sendPasswordLink(trx: Db, user: { id: number; email: strin
   await enqueue(trx, 'send_mail', {
     to: user.email,
     subject: t(locale, kind === 'reset' ? 'reset.mail.subject' : 'invite.mail.subject'),
-    text: kind === 'reset' ? t(locale, 'reset.mail.text', { link, minutes }) : t(locale, 'invite.mail.text', { link, hours: INVITATION_TTL_HOURS, url: baseUrl }),
+    text: kind === 'reset' ? t(locale, 'reset.mail.text', { link, validity: t(locale, 'reset.mail.validity', { count: minutes }) }) : t(locale, 'invite.mail.text', { link, validity: t(locale, 'invite.mail.validity', { count: INVITATION_TTL_HOURS }), url: baseUrl }),
   });
 }
 

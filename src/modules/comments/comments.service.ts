@@ -158,7 +158,7 @@ export async function editComment(db: Db, resident: Resident, commentId: number,
     .where('hidden_at', 'is', null)
     .where(sql<boolean>`created_at > now() - make_interval(mins => ${COMMENT_EDIT_MINUTES})`)
     .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) === 0) throw new AppError(409, 'edit_window', 'comments.error.editWindow', { minutes: COMMENT_EDIT_MINUTES });
+  if (Number(updated.numUpdatedRows) === 0) throw new AppError(409, 'edit_window', 'comments.error.editWindow', { count: COMMENT_EDIT_MINUTES });
   return `${place.path}#kommentar-${commentId}`;
 }
 

@@ -63,7 +63,7 @@ function Comment({ node, props }: { node: CommentNode; props: ThreadProps }) {
             <summary>{t('comments.edit')}</summary>
             <form method="post" action={localePath(locale, `/kommentare/${node.id}/bearbeiten`)} class="lotse-form-section" novalidate>
               <CsrfField token={csrf} />
-              <TextAreaField id={`bearbeiten-${node.id}`} name="body" label={t('comments.editLabel')} hint={t('comments.editHint', { minutes: COMMENT_EDIT_MINUTES })} value={node.body} rows={4} required />
+              <TextAreaField id={`bearbeiten-${node.id}`} name="body" label={t('comments.editLabel')} hint={t('comments.editHint', { count: COMMENT_EDIT_MINUTES })} value={node.body} rows={4} required />
               <SubmitButton label={t('comments.save')} kind="secondary" />
             </form>
           </details>

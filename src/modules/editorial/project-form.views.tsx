@@ -184,7 +184,7 @@ export function DiffPage({ ctx, nav, title, slug, from, to, options, rows, uncha
         </div>
       </form>
       <p class="kern-body" role="status">
-        {t('diff.summary', { changed: rows.length, unchanged })}
+        {t('diff.summary', { count: rows.length, unchanged })}
       </p>
       {rows.length > 0 && (
         <div class="kern-table-responsive">

@@ -1,7 +1,7 @@
 // Back-office pages of events: the list, the event form, an event's overview (publish, cancel,
 // documentation) and its registrations with CSV export and the check-in list.
 import type { RegistrationStatus } from '../../db/schema.js';
-import { formatTimeSpan } from '../../lib/format.js';
+import { formatNumber, formatTimeSpan } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { type LocalizedText, locales, pick } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
@@ -60,7 +60,7 @@ export function EventListPage({ ctx, nav, events, mayCreate }: BackOfficePage & 
                   </td>
                   <td class="kern-table__cell">
                     {modesOf(e.format)
-                      .map((m) => `${t(`events.mode.${m}`)}: ${e.seats[m].confirmed}${e.seats[m].capacity !== null ? `/${e.seats[m].capacity}` : ''} (+${e.seats[m].waiting})`)
+                      .map((m) => `${t(`events.mode.${m}`)}: ${formatNumber(e.seats[m].confirmed, locale)}${e.seats[m].capacity !== null ? `/${formatNumber(e.seats[m].capacity, locale)}` : ''} (+${formatNumber(e.seats[m].waiting, locale)})`)
                       .join(' · ')}
                   </td>
                 </tr>

@@ -47,7 +47,7 @@ function Seats({ ctx, event }: { ctx: PageContext; event: EventView }) {
         return (
           <li>
             {t(`events.mode.${m}`)}:{' '}
-            {left === null ? t('events.seats.unlimited') : left > 0 ? t('events.seats.left', { left, capacity: s.capacity! }) : t('events.seats.full', { waiting: s.waiting })}
+            {left === null ? t('events.seats.unlimited') : left > 0 ? t('events.seats.left', { left, count: s.capacity! }) : t('events.seats.full', { waiting: s.waiting })}
           </li>
         );
       })}
@@ -102,7 +102,7 @@ function RegistrationSection({ ctx, event, window, form, csrf }: { ctx: PageCont
             <div class={`kern-form-check${form.errors.consent ? ' kern-form-check--error' : ''}`}>
               <input class="kern-form-check__checkbox" type="checkbox" id="consent" name="consent" value="on" checked={form.values.consent === 'on'} aria-describedby={form.errors.consent ? 'consent-error' : undefined} />
               <label class="kern-label" for="consent">
-                {t('events.registration.consent', { days: event.retentionDays })}
+                {t('events.registration.consent', { count: event.retentionDays })}
               </label>
               {form.errors.consent && (
                 <p class="kern-error" id="consent-error">

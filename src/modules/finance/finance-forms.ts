@@ -157,7 +157,7 @@ export const budgetFieldNames = ['phase', 'year', 'category', 'source', 'amount'
 export function parseBudgetLine(v: Values, known: { phases: string[]; partners: string[] }): Parsed<BudgetLineInput> {
   const r = new Reader(v);
   const phaseCode = r.choice('phase', known.phases);
-  const year = r.int('year', 2000, 2100);
+  const year = r.year('year', 2000, 2100);
   const category = r.choice('category', costCategories);
   const source = r.choice('source', ['federal', ...known.partners.map((p) => `partner:${p}`)]);
   const amount = r.euro('amount');

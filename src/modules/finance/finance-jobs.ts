@@ -37,10 +37,11 @@ export async function sendDeadlineReminders(db: Db, baseUrl: string, today = ber
       await trx.insertInto('finance_reminders_sent').values(REMINDER_DAYS.filter((s) => s >= step).map((s) => ({ deadline_key: key, days_before: s }))).onConflict((oc) => oc.doNothing()).execute();
       for (const person of staff) {
         const title = deadlineTitle(d, 'de');
+        const inDays = t('de', 'finance.mail.reminder.inDays', { count: left });
         await enqueue(trx, 'send_mail', {
           to: person.email,
-          subject: t('de', 'finance.mail.reminder.subject', { days: left, title }),
-          text: t('de', 'finance.mail.reminder.text', { title, date: formatDate(d.dueOn, 'de'), days: left, link: `${baseUrl}/de/verwaltung/finanzen#deadlines-heading` }),
+          subject: t('de', 'finance.mail.reminder.subject', { inDays, title }),
+          text: t('de', 'finance.mail.reminder.text', { title, date: formatDate(d.dueOn, 'de'), inDays, link: `${baseUrl}/de/verwaltung/finanzen#deadlines-heading` }),
         });
         sent++;
       }

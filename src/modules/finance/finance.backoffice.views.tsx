@@ -45,7 +45,7 @@ function DeadlineState({ ctx, d, today }: { ctx: PageContext; d: Deadline; today
   const { t, locale } = ctx;
   if (d.doneOn) return <>{t('finance.deadline.done', { date: formatDate(d.doneOn, locale) })}</>;
   const days = daysBetween(today, d.dueOn);
-  return days >= 0 ? <>{t('finance.deadline.open', { days })}</> : <strong>{t('finance.deadline.overdue', { days: -days })}</strong>;
+  return days >= 0 ? <>{t('finance.deadline.open', { count: days })}</> : <strong>{t('finance.deadline.overdue', { count: -days })}</strong>;
 }
 
 export function FinanceOverviewPage({ ctx, nav, csrf, may, notice, failed, f }: Page & { f: InternalFinance }) {

@@ -58,6 +58,13 @@ export class Reader {
     return c;
   }
   int(name: string, min: number, max: number, required = true): number | null {
+    return this.integer(name, min, max, required, { min, max });
+  }
+  /** A calendar year: the error says "2000 bis 2100", as years are written, not grouped like counts. */
+  year(name: string, min: number, max: number): number | null {
+    return this.integer(name, min, max, true, { min: String(min), max: String(max) });
+  }
+  private integer(name: string, min: number, max: number, required: boolean, bounds: { min: number | string; max: number | string }): number | null {
     const s = (this.v[name] ?? '').trim();
     if (!s) {
       if (required) this.errors[name] = { key: 'form.error.required' };
@@ -65,7 +72,7 @@ export class Reader {
     }
     const n = Number(s);
     if (!/^-?\d+$/.test(s) || n < min || n > max) {
-      this.errors[name] = { key: 'finance.error.integer', params: { min, max } };
+      this.errors[name] = { key: 'finance.error.integer', params: bounds };
       return null;
     }
     return n;

@@ -128,7 +128,8 @@ export async function teamMessage(db: Db, resident: Resident, id: number, body: 
     await trx.updateTable('advisory_cases').set({ updated_at: sql`now()` }).where('id', '=', id).execute();
     if (c.advisor_id) {
       const advisor = await trx.selectFrom('users').select('email').where('id', '=', c.advisor_id).executeTakeFirst();
-      if (advisor) await enqueue(trx, 'send_mail', { to: advisor.email, subject: t('de', 'network.mail.teamMessage.subject'), text: t('de', 'network.mail.teamMessage.text', { id }) });
+      // The case number names the case: as a string, t() does not group it like a count ("1.234").
+      if (advisor) await enqueue(trx, 'send_mail', { to: advisor.email, subject: t('de', 'network.mail.teamMessage.subject'), text: t('de', 'network.mail.teamMessage.text', { id: String(id) }) });
     }
   });
 }

@@ -1,7 +1,7 @@
 // Back-office pages of the network: the overview for the agency (partners to verify, open cases per
 // advisor and age, partners per topic and municipality, introductions and their outcomes), a partner's
 // review page with links and suggestions to introduce, and the suggestions for an idea or a Vorhaben.
-import { formatDateTime } from '../../lib/format.js';
+import { formatDateTime, formatNumber } from '../../lib/format.js';
 import { type LocalizedText, pick } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
 import { BackOfficeLayout } from '../../platform/back-office/frame.js';
@@ -91,7 +91,7 @@ export function NetworkOverviewPage({ ctx, nav, csrf, partners, overview, intros
         <Table
           caption={t('network.admin.perAdvisor')}
           head={[t('network.admin.advisor'), t('network.admin.count'), t('network.admin.oldest')]}
-          rows={perAdvisor(overview.openCases).map((a) => [a.advisor ?? t('network.admin.noAdvisor'), a.count, t('network.admin.days', { count: a.oldest })])}
+          rows={perAdvisor(overview.openCases).map((a) => [a.advisor ?? t('network.admin.noAdvisor'), formatNumber(a.count, locale), t('network.admin.days', { count: a.oldest })])}
         />
         <Table
           caption={t('network.admin.openCasesCaption')}

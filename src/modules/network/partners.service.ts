@@ -254,7 +254,7 @@ export async function contactPartner(db: Db, slug: string, input: z.infer<typeof
     await enqueue(trx, 'send_mail', {
       to: partner.contact_email,
       subject: t('de', 'network.mail.contact.subject', { name: input.name }),
-      text: t('de', 'network.mail.contact.text', { partner: partner.name, name: input.name, email: input.email, message: input.message, locale }),
+      text: t('de', 'network.mail.contact.text', { partner: partner.name, name: input.name, email: input.email, message: input.message }),
     });
   });
   return 'sent';

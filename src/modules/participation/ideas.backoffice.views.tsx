@@ -1,7 +1,7 @@
 // Back-office pages of ideas: the list (filtered by status) and one idea with the answer form and
 // hiding with a public reason.
 import { ideaStatuses } from '../../db/schema.js';
-import { formatDateTime } from '../../lib/format.js';
+import { formatDateTime, formatNumber } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
@@ -49,7 +49,7 @@ export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ide
                   {(i.process_title as LocalizedText).de}
                 </td>
                 <td class="kern-table__cell">{t(`ideas.status.${i.status}`)}</td>
-                <td class="kern-table__cell">{i.support_count}</td>
+                <td class="kern-table__cell">{formatNumber(i.support_count, locale)}</td>
                 <td class="kern-table__cell">{formatDateTime(i.created_at, locale)}</td>
               </tr>
             ))}

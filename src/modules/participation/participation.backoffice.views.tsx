@@ -1,7 +1,7 @@
 // Back-office pages of participation: incoming notices and requests, a notice with its weighing and
 // release, a request with its status steps.
 import type { RequestStatus } from '../../db/schema.js';
-import { formatDateTime } from '../../lib/format.js';
+import { formatDateTime, formatNumber } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
@@ -38,7 +38,7 @@ export function ParticipationListPage({ ctx, nav, notices, requests, processes }
       <h1 class="kern-heading-large">{t('participation.admin.title')}</h1>
       <section class="lotse-section" aria-labelledby="processes-heading">
         <h2 class="kern-heading-medium" id="processes-heading">
-          {t('process.list.title')} ({processes.length})
+          {t('process.list.title')} ({formatNumber(processes.length, locale)})
         </h2>
         <p>
           <a class="kern-btn kern-btn--secondary" href={`${base}/prozesse/neu`}>
@@ -60,7 +60,7 @@ export function ParticipationListPage({ ctx, nav, notices, requests, processes }
       </section>
       <section class="lotse-section" aria-labelledby="notices-heading">
         <h2 class="kern-heading-medium" id="notices-heading">
-          {t('participation.section.notices')} ({notices.length})
+          {t('participation.section.notices')} ({formatNumber(notices.length, locale)})
         </h2>
         {notices.length === 0 ? (
           <p class="kern-body">{t('participation.admin.none')}</p>
@@ -85,7 +85,7 @@ export function ParticipationListPage({ ctx, nav, notices, requests, processes }
       </section>
       <section class="lotse-section" aria-labelledby="requests-heading">
         <h2 class="kern-heading-medium" id="requests-heading">
-          {t('participation.section.requests')} ({requests.length})
+          {t('participation.section.requests')} ({formatNumber(requests.length, locale)})
         </h2>
         {requests.length === 0 ? (
           <p class="kern-body">{t('participation.admin.none')}</p>

@@ -1,6 +1,6 @@
 // Public pages of participation: giving a notice, starting a participation request, a request with its
 // signature counter, the confirmation steps, and the section on a Vorhaben's page.
-import { formatDate, formatNumber } from '../../lib/format.js';
+import { formatDate } from '../../lib/format.js';
 import { berlinParts } from '../../lib/berlin-time.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
@@ -61,7 +61,7 @@ export function NoticeFormPage({ ctx, csrf, project, form }: { ctx: PageContext;
         <TextField id="name" label={t('participation.nameOptional')} value={form.values.name ?? ''} autocomplete="name" />
         <TextField id="email" type="email" label={t('signin.email')} hint={t('participation.emailHint')} value={form.values.email ?? ''} error={errorText(ctx, form.errors, 'email')} autocomplete="email" required />
         <Honeypot />
-        <Consent ctx={ctx} form={form} label={t('participation.notice.consent', { months: PARTICIPATION_RETENTION.authorMonthsAfterClosing })} />
+        <Consent ctx={ctx} form={form} label={t('participation.notice.consent', { count: PARTICIPATION_RETENTION.authorMonthsAfterClosing })} />
         <div>
           <SubmitButton label={t('participation.notice.submit')} />
         </div>
@@ -101,7 +101,7 @@ export function RequestFormPage({ ctx, csrf, project, form, quorum }: { ctx: Pag
               <div class="kern-form-check">
                 <input class="kern-form-check__radio" type="radio" id="kind-signatures" name="kind" value="signatures" checked={kind === 'signatures'} />
                 <label class="kern-label" for="kind-signatures">
-                  {t('participation.request.signatures', { quorum: formatNumber(quorum, locale) })}
+                  {t('participation.request.signatures', { count: quorum })}
                 </label>
               </div>
             )}
@@ -112,7 +112,7 @@ export function RequestFormPage({ ctx, csrf, project, form, quorum }: { ctx: Pag
         <TextField id="name" label={t('participation.nameOptional')} hint={t('participation.request.nameHint')} value={form.values.name ?? ''} autocomplete="name" />
         <TextField id="email" type="email" label={t('signin.email')} hint={t('participation.emailHint')} value={form.values.email ?? ''} error={errorText(ctx, form.errors, 'email')} autocomplete="email" required />
         <Honeypot />
-        <Consent ctx={ctx} form={form} label={t('participation.request.consent', { months: PARTICIPATION_RETENTION.authorMonthsAfterClosing })} />
+        <Consent ctx={ctx} form={form} label={t('participation.request.consent', { count: PARTICIPATION_RETENTION.authorMonthsAfterClosing })} />
         <div>
           <SubmitButton label={t('participation.request.submit')} />
         </div>
@@ -137,8 +137,8 @@ const statusKind: Record<RequestStatus, 'info' | 'success' | 'warning' | 'danger
 
 export function RequestProgress({ ctx, request }: { ctx: PageContext; request: Pick<PublicRequest, 'id' | 'quorum' | 'signature_count'> }) {
   if (request.quorum === null) return null;
-  const { t, locale } = ctx;
-  const label = t('participation.request.progress', { count: formatNumber(request.signature_count, locale), quorum: formatNumber(request.quorum, locale) });
+  const { t } = ctx;
+  const label = t('participation.request.progress', { signed: request.signature_count, count: request.quorum });
   return (
     <div class="lotse-progress">
       <label class="kern-body" for={`progress-${request.id}`}>

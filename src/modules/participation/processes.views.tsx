@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { phaseKinds } from '../../db/schema.js';
 import { berlinParts } from '../../lib/berlin-time.js';
-import { formatDate } from '../../lib/format.js';
+import { formatDate, formatNumber } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { type LocalizedText, locales, pick } from '../../lib/localized.js';
 import { Badge, Markdown } from '../../views/components.js';
@@ -61,7 +61,7 @@ function ProcessCard({ ctx, p }: { ctx: PageContext; p: ProcessView }) {
 }
 
 export function ProcessListPage({ ctx, processes }: { ctx: PageContext; processes: ProcessView[] }) {
-  const { t } = ctx;
+  const { t, locale } = ctx;
   const now = today();
   const phases = (p: ProcessView) => p.phases as Phase[];
   const running = processes.filter((p) => currentPhase(p, now));
@@ -74,7 +74,7 @@ export function ProcessListPage({ ctx, processes }: { ctx: PageContext; processe
       {([['running', running], ['upcoming', upcoming], ['finished', finished]] as const).map(([key, list]) => (
         <section class="lotse-section" aria-labelledby={`p-${key}`}>
           <h2 class="kern-heading-medium" id={`p-${key}`}>
-            {t(`process.list.${key}`)} ({list.length})
+            {t(`process.list.${key}`)} ({formatNumber(list.length, locale)})
           </h2>
           {list.length === 0 ? (
             <p class="kern-body">{t('process.list.none')}</p>

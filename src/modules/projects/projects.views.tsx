@@ -86,7 +86,7 @@ export function RegisterPage({ ctx, filters, options, result, ignored }: Registe
       <RegisterFilters ctx={ctx} filters={filters} options={options} statuses={projectStatuses} participations={participationFilters} />
       <section aria-labelledby="results-heading" class="lotse-results">
         <h2 id="results-heading" class="kern-heading-medium">
-          {result.total === 1 ? t('register.results.countOne') : t('register.results.count', { count: result.total })}
+          {t('register.results.count', { count: result.total })}
         </h2>
         {result.items.length === 0 ? (
           <p class="kern-body">{t('register.results.none')}</p>

@@ -62,7 +62,7 @@ export async function requestSignInLink(db: Db, email: string, locale: Locale, r
     await enqueue(trx, 'send_mail', {
       to: address,
       subject: t(locale, 'residents.mail.link.subject'),
-      text: t(locale, 'residents.mail.link.text', { link: `${baseUrl}/${locale}/buergerkonto/link?token=${raw}`, minutes: LINK_TTL_MINUTES }),
+      text: t(locale, 'residents.mail.link.text', { link: `${baseUrl}/${locale}/buergerkonto/link?token=${raw}`, validity: t(locale, 'residents.mail.link.validity', { count: LINK_TTL_MINUTES }) }),
     });
   });
   return 'sent';
