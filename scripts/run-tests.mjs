@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs the test suites with Node's test runner against a real PostgreSQL: the server in DATABASE_URL
-// when set, else an embedded PostgreSQL in a temporary folder. It migrates a template database once;
-// every test file then gets its own fresh copy (CREATE DATABASE … TEMPLATE …), so files are independent.
+// when set, else an embedded PostgreSQL in a temporary folder. It prepares two template databases once
+// (migrated; migrated with the demo data); every test file then gets its own fresh copy of one
+// (CREATE DATABASE … TEMPLATE …), so files are independent and nobody seeds the demo twice.
 //   npm test                      all suites
 //   npm test -- --only unit       one suite (unit | integration | browser)
 import { spawnSync } from 'node:child_process';
@@ -37,7 +38,7 @@ if (only && !suites[only]) {
   process.exit(2);
 }
 
-const { createTemplate, dropTestDatabases } = await import('../test/helpers/template.ts');
+const { createTemplate, createDemoTemplate, dropTestDatabases } = await import('../test/helpers/template.ts');
 const { openEmbeddedDatabase } = await import('../src/db/embedded-postgres.ts');
 
 let adminUrl = process.env.DATABASE_URL;
@@ -51,8 +52,10 @@ if (needsDb && !adminUrl) {
   process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 }
 let template = null;
+let demoTemplate = null;
 if (needsDb) {
   template = await createTemplate(adminUrl);
+  demoTemplate = await createDemoTemplate(adminUrl, template);
   console.log(`Test databases are copies of "${template}" on ${adminUrl.replace(/:[^:@/]*@/, ':***@')}`);
 }
 
@@ -66,7 +69,7 @@ for (const [name, files] of Object.entries(selected)) {
     {
       stdio: 'inherit',
       cwd: root,
-      env: { ...process.env, NODE_ENV: 'test', LOTSE_TEST_ADMIN_URL: adminUrl ?? '', LOTSE_TEST_TEMPLATE: template ?? '' },
+      env: { ...process.env, NODE_ENV: 'test', LOTSE_TEST_ADMIN_URL: adminUrl ?? '', LOTSE_TEST_TEMPLATE: template ?? '', LOTSE_TEST_DEMO_TEMPLATE: demoTemplate ?? '' },
     },
   );
   if (result.status !== 0) failed = true;

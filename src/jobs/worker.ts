@@ -2,6 +2,7 @@
 // for extra web processes), and once-through in tests. Which jobs exist is given by the caller (the
 // modules' manifests, see src/worker.ts); the worker only knows the mail job of the platform.
 import { run, runOnce, type TaskList } from 'graphile-worker';
+import pg from 'pg';
 import type { Config } from '../config.js';
 import { createDb, type Db } from '../db/database.js';
 import { createMailer, type Mailer } from '../lib/mailer.js';
@@ -45,11 +46,14 @@ export async function startWorker(config: Config, connectionString: string, jobs
 export async function runDueJobs(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>, connectionString: string, jobs: Jobs): Promise<void> {
   const mailer = createMailer(config);
   const db = createDb(connectionString, 2);
+  // Our own pool, ended before we return: no idle connection of the queue outlives the call.
+  const pgPool = new pg.Pool({ connectionString, max: 2 });
   try {
     // Jobs added by jobs (a reminder enqueues its mails) run in the same call.
-    for (let round = 0; round < 3; round++) await runOnce({ connectionString, taskList: taskList(jobs, mailer, db, config.publicUrl), logger: quietLogger });
+    for (let round = 0; round < 3; round++) await runOnce({ pgPool, taskList: taskList(jobs, mailer, db, config.publicUrl), logger: quietLogger });
   } finally {
     mailer.close();
     await db.destroy();
+    await pgPool.end();
   }
 }

@@ -93,6 +93,8 @@ export async function blockExternalRequests(target: Page | BrowserContext, block
 export async function newContext(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: baseUrl, bypassCSP: true, ...options });
   await blockExternalRequests(context);
+  // Once per context, not once per page: every page of it starts with axe-core loaded (where scripts run).
+  await context.addInitScript({ path: axePath });
   return context;
 }
 
@@ -125,10 +127,13 @@ export function formatViolations(violations: AxeViolation[]): string {
 
 type AxeWindow = { axe?: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } };
 
-/** Injects axe-core into a page that runs scripts; false when the page has JavaScript disabled. */
+const axeLoaded = (page: Page) => page.evaluate(() => typeof (window as unknown as AxeWindow).axe === 'object');
+
+/** Makes sure axe-core is in a page that runs scripts (pages of newContext() have it already); false when the page has JavaScript disabled. */
 async function injectAxe(page: Page): Promise<boolean> {
+  if (await axeLoaded(page)) return true;
   await page.addScriptTag({ path: axePath });
-  return page.evaluate(() => typeof (window as unknown as AxeWindow).axe === 'object');
+  return axeLoaded(page);
 }
 
 async function runAxe(page: Page): Promise<AxeViolation[]> {

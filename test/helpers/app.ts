@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/database.js';
-import { seedDemoIfEmpty } from '../../src/seed/demo.js';
 import { ensureRegion } from '../../src/seed/region.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
@@ -18,8 +17,7 @@ export interface TestApp {
 
 /** `demo`: the full demo data; `municipalities`: only the three municipalities; `empty`: nothing. */
 export async function startTestApp(data: 'demo' | 'municipalities' | 'empty' = 'demo', env: Record<string, string> = {}, logStream?: NodeJS.WritableStream): Promise<TestApp> {
-  const database = await createTestDatabase();
-  if (data === 'demo') await seedDemoIfEmpty(database.db);
+  const database = await createTestDatabase(data === 'demo' ? 'demo' : 'empty');
   if (data === 'municipalities') await ensureRegion(database.db);
   // The response cache is off unless a test turns it on: most tests write and read back immediately.
   // The second factor required of admins and finance staff is off too, unless a test turns it on

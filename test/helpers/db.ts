@@ -1,4 +1,4 @@
-// A fresh, migrated database for one test file, copied from the template the test runner prepared.
+// A fresh, migrated database for one test file, copied from a template the test runner prepared.
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { createDb, type Db } from '../../src/db/database.js';
@@ -22,9 +22,10 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `demo`: a copy of the template with the demo data already seeded. */
+export async function createTestDatabase(data: 'empty' | 'demo' = 'empty'): Promise<TestDatabase> {
   const name = `lotse_test_${crypto.randomBytes(5).toString('hex')}`;
-  const template = process.env.LOTSE_TEST_TEMPLATE;
+  const template = data === 'demo' ? process.env.LOTSE_TEST_DEMO_TEMPLATE : process.env.LOTSE_TEST_TEMPLATE;
   await admin((c) => c.query(`create database ${name} template ${template}`));
   const url = withDatabase(process.env.LOTSE_TEST_ADMIN_URL!, name);
   const db = createDb(url, 5);
