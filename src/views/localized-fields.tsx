@@ -4,8 +4,7 @@ import type { FormErrors } from '../lib/form-errors.js';
 import { locales } from '../lib/localized.js';
 import { errorText, TextAreaField } from './form-fields.js';
 import type { PageContext } from './page-context.js';
-
-export const languageName = { de: 'Deutsch', da: 'Dansk', en: 'English' } as const;
+import { languageNames as languageName } from './layout.js';
 
 /** German note required, Danish and English optional: the public change log in all three languages. */
 export function NoteFields({ ctx, prefix, values, errors, label, hint }: { ctx: PageContext; prefix: string; values: Record<string, string>; errors: FormErrors; label: string; hint: string }) {

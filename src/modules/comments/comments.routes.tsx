@@ -2,7 +2,7 @@
 // comment (signed-in residents; CSRF, honeypot, per-account and per-client limits). Idea pages show
 // their thread themselves (ideas.routes.tsx).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { commentNotice } from './comments.views.js';
+import { commentNotice, CommentErrorPage, DiscussionPage } from './comments.views.js';
 import { z } from 'zod';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
 import { AppError } from '../../lib/errors.js';
@@ -10,7 +10,6 @@ import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { currentResident, type Resident, residentSignInPath } from '../../platform/resident-session.js';
 import { addComment, type CommentTarget, commentBody, editComment, placeOf, placeOfComment, reportBody, reportComment, threadOf } from './comments.service.js';
-import { CommentErrorPage, DiscussionPage } from './comments.views.js';
 
 const idParam = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
 const targetParam = z.union([

@@ -4,7 +4,7 @@ import { projectStatuses } from '../projects/index.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { Checkbox, CheckboxGroup, CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { languageName } from '../../views/localized-fields.js';
+import { languageNames } from '../../views/layout.js';
 import type { FormErrors, ProjectFormValues, TranslatedField } from './project-form.js';
 import type { MessageKey } from '../../i18n/index.js';
 
@@ -25,14 +25,14 @@ function Translated({ ctx, field, values, errors, long }: { ctx: PageContext; fi
   const hasOther = !!(values.text[`${field}_da`] || values.text[`${field}_en`] || errors[`${field}_da`] || errors[`${field}_en`]);
   return (
     <div>
-      <Field id={`${field}_de`} label={`${label} (${languageName.de})`} value={values.text[`${field}_de`]} error={errorText(ctx, errors, `${field}_de`)} required={field === 'title'} lang="de" />
+      <Field id={`${field}_de`} label={`${label} (${languageNames.de})`} value={values.text[`${field}_de`]} error={errorText(ctx, errors, `${field}_de`)} required={field === 'title'} lang="de" />
       <details class="kern-accordion" open={hasOther}>
         <summary class="kern-accordion__header">
           <span class="kern-title">{ctx.t('form.translationsOf', { field: label })}</span>
         </summary>
         <div class="kern-accordion__body">
           {(['da', 'en'] as const).map((l) => (
-            <Field id={`${field}_${l}`} label={`${label} (${languageName[l]})`} value={values.text[`${field}_${l}`]} error={errorText(ctx, errors, `${field}_${l}`)} lang={l} />
+            <Field id={`${field}_${l}`} label={`${label} (${languageNames[l]})`} value={values.text[`${field}_${l}`]} error={errorText(ctx, errors, `${field}_${l}`)} lang={l} />
           ))}
         </div>
       </details>

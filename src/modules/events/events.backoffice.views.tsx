@@ -8,7 +8,8 @@ import { Alert, Badge } from '../../views/components.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { Checkbox, CheckboxGroup, CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { languageName, NoteFields } from '../../views/localized-fields.js';
+import { NoteFields } from '../../views/localized-fields.js';
+import { languageNames } from '../../views/layout.js';
 import type { EventFormValues } from './event-form.js';
 import { type EventView, eventFormats, modesOf } from './event.types.js';
 
@@ -77,14 +78,14 @@ function Localized({ ctx, field, label, values, errors, long, hint }: { ctx: Pag
   const Field = long ? TextAreaField : TextField;
   return (
     <div>
-      <Field id={`${field}_de`} label={`${label} (${languageName.de})`} hint={hint} value={values.text[`${field}_de`] ?? ''} error={errorText(ctx, errors, `${field}_de`)} lang="de" />
+      <Field id={`${field}_de`} label={`${label} (${languageNames.de})`} hint={hint} value={values.text[`${field}_de`] ?? ''} error={errorText(ctx, errors, `${field}_de`)} lang="de" />
       <details class="kern-accordion" open={!!(values.text[`${field}_da`] || values.text[`${field}_en`])}>
         <summary class="kern-accordion__header">
           <span class="kern-title">{ctx.t('form.translationsOf', { field: label })}</span>
         </summary>
         <div class="kern-accordion__body">
           {(['da', 'en'] as const).map((l) => (
-            <Field id={`${field}_${l}`} label={`${label} (${languageName[l]})`} value={values.text[`${field}_${l}`] ?? ''} error={errorText(ctx, errors, `${field}_${l}`)} lang={l} />
+            <Field id={`${field}_${l}`} label={`${label} (${languageNames[l]})`} value={values.text[`${field}_${l}`] ?? ''} error={errorText(ctx, errors, `${field}_${l}`)} lang={l} />
           ))}
         </div>
       </details>
@@ -229,7 +230,7 @@ export function EventOverviewPage({
           <form method="post" action={`${base}/dokumentation`} enctype="multipart/form-data" class="lotse-form-section" novalidate>
             <CsrfField token={csrf} />
             {locales.map((l) => (
-              <TextAreaField id={`documentation_${l}`} label={`${t('events.admin.results')} (${languageName[l]})`} value={doc[`documentation_${l}`] ?? event.documentation?.[l] ?? ''} error={errorText(ctx, errorsOf('documentation'), `documentation_${l}`)} rows={l === 'de' ? 6 : 3} lang={l} />
+              <TextAreaField id={`documentation_${l}`} label={`${t('events.admin.results')} (${languageNames[l]})`} value={doc[`documentation_${l}`] ?? event.documentation?.[l] ?? ''} error={errorText(ctx, errorsOf('documentation'), `documentation_${l}`)} rows={l === 'de' ? 6 : 3} lang={l} />
             ))}
             <div class={`kern-form-input${errorsOf('documentation').file ? ' kern-form-input--error' : ''}`}>
               <label class="kern-label" for="file">

@@ -8,7 +8,7 @@ import { Alert } from '../../views/components.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { languageName } from '../../views/localized-fields.js';
+import { languageNames } from '../../views/layout.js';
 import type { BudgetImportReport } from './budget-import.js';
 import { daysBetween } from './dates.js';
 import { FIGURE_ROWS, PHASE_ROWS, type Values } from './finance-forms.js';

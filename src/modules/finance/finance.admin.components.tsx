@@ -5,7 +5,7 @@ import { Alert } from '../../views/components.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { CsrfField, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { languageName } from '../../views/localized-fields.js';
+import { languageNames } from '../../views/layout.js';
 import type { Values } from './finance-forms.js';
 import { FINANCE_STYLES } from './finance.components.js';
 
@@ -77,7 +77,7 @@ export function MiniForm({ ctx, csrf, form, action, legend, fields, failed, subm
               return (
                 <>
                   {(['de', 'da', 'en'] as const).map((l) => (
-                    <TextField id={id(`${f.name}_${l}`)} name={`${f.name}_${l}`} label={`${f.label} (${languageName[l]})`} hint={l === 'de' ? f.hint : undefined} value={values[`${f.name}_${l}`] ?? ''} error={err(`${f.name}_${l}`)} lang={l} />
+                    <TextField id={id(`${f.name}_${l}`)} name={`${f.name}_${l}`} label={`${f.label} (${languageNames[l]})`} hint={l === 'de' ? f.hint : undefined} value={values[`${f.name}_${l}`] ?? ''} error={err(`${f.name}_${l}`)} lang={l} />
                   ))}
                 </>
               );

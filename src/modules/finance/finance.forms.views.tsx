@@ -8,7 +8,7 @@ import { Alert } from '../../views/components.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { languageName } from '../../views/localized-fields.js';
+import { languageNames } from '../../views/layout.js';
 import type { BudgetImportReport } from './budget-import.js';
 import { daysBetween } from './dates.js';
 import { FIGURE_ROWS, PHASE_ROWS, type Values } from './finance-forms.js';
@@ -42,7 +42,7 @@ export function ProgrammeFormPage({ ctx, nav, csrf, values, errors, partners }: 
             <fieldset class="kern-fieldset lotse-decision-row">
               <legend class="kern-label">{t('finance.programmeForm.phaseRow', { n: i + 1 })}</legend>
               {field(`phase_${i}_code`, t('finance.programmeForm.phaseCode'))}
-              {(['de', 'da', 'en'] as const).map((l) => field(`phase_${i}_name_${l}`, `${t('finance.programmeForm.phaseName')} (${languageName[l]})`, { lang: l }))}
+              {(['de', 'da', 'en'] as const).map((l) => field(`phase_${i}_name_${l}`, `${t('finance.programmeForm.phaseName')} (${languageNames[l]})`, { lang: l }))}
               {field(`phase_${i}_start`, t('finance.programmeForm.phaseStart'), { type: 'date' })}
               {field(`phase_${i}_end`, t('finance.programmeForm.phaseEnd'), { type: 'date' })}
               {field(`phase_${i}_months`, t('finance.programmeForm.phaseMonths'))}
@@ -91,9 +91,9 @@ export function MeasureFormPage({ ctx, nav, csrf, title, action, cancel, values,
           {select('kind', t('finance.kind'), measureKinds.map((k) => ({ value: k, label: t(`finance.kind.${k}`) })))}
           {select('parent', t('finance.measureForm.parent'), [{ value: '', label: t('finance.measureForm.noParent') }, ...parents])}
           {text('code', t('finance.measureForm.code'), { hint: t('finance.measureForm.codeHint') })}
-          {(['de', 'da', 'en'] as const).map((l) => text(`title_${l}`, `${t('field.title')} (${languageName[l]})`, { lang: l }))}
+          {(['de', 'da', 'en'] as const).map((l) => text(`title_${l}`, `${t('field.title')} (${languageNames[l]})`, { lang: l }))}
           {(['de', 'da', 'en'] as const).map((l) => (
-            <TextAreaField id={`description_${l}`} label={`${t('field.description')} (${languageName[l]})`} value={values[`description_${l}`] ?? ''} error={errorText(ctx, errors, `description_${l}`)} lang={l} rows={4} />
+            <TextAreaField id={`description_${l}`} label={`${t('field.description')} (${languageNames[l]})`} value={values[`description_${l}`] ?? ''} error={errorText(ctx, errors, `description_${l}`)} lang={l} rows={4} />
           ))}
           {text('slug', t('finance.measureForm.slug'), { hint: t('finance.measureForm.slugHint') })}
           {text('position', t('finance.measureForm.position'))}

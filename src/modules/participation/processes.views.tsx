@@ -9,9 +9,8 @@ import { type LocalizedText, locales, pick } from '../../lib/localized.js';
 import { Badge, Markdown } from '../../views/components.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { Checkbox, CsrfField, ErrorSummary, errorText, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
-import { Layout } from '../../views/layout.js';
+import { Layout, languageNames } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { languageName } from '../../views/localized-fields.js';
 import { currentPhase, type Phase, type ProcessView } from './processes.service.js';
 
 const today = () => berlinParts(new Date()).date;
@@ -181,9 +180,9 @@ export function ProcessFormPage({ ctx, nav, csrf, slug, values, errors }: BackOf
         {(['title', 'description', 'results'] as const).map((f) =>
           locales.map((l) =>
             f === 'title' ? (
-              <TextField id={`${f}_${l}`} label={`${t('process.admin.titleField')} (${languageName[l]})`} value={values.text[`${f}_${l}`] ?? ''} error={errorText(ctx, errors, `${f}_${l}`)} lang={l} required={l === 'de'} />
+              <TextField id={`${f}_${l}`} label={`${t('process.admin.titleField')} (${languageNames[l]})`} value={values.text[`${f}_${l}`] ?? ''} error={errorText(ctx, errors, `${f}_${l}`)} lang={l} required={l === 'de'} />
             ) : (
-              <TextAreaField id={`${f}_${l}`} label={`${t(`process.admin.${f}`)} (${languageName[l]})`} value={values.text[`${f}_${l}`] ?? ''} error={errorText(ctx, errors, `${f}_${l}`)} rows={l === 'de' ? 5 : 2} lang={l} />
+              <TextAreaField id={`${f}_${l}`} label={`${t(`process.admin.${f}`)} (${languageNames[l]})`} value={values.text[`${f}_${l}`] ?? ''} error={errorText(ctx, errors, `${f}_${l}`)} rows={l === 'de' ? 5 : 2} lang={l} />
             ),
           ),
         )}

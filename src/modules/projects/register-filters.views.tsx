@@ -5,8 +5,7 @@ import { SelectField } from '../../views/form-fields.js';
 import { Pagination } from '../../views/components.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { ProjectStatus } from './parsers/status.js';
-import type { ParticipationFilter, ProjectFilters } from './project.types.js';
-import type { FilterOptions } from './project.types.js';
+import type { ParticipationFilter, ProjectFilters, FilterOptions } from './project.types.js';
 
 function Select({ id, label, value, options, anyLabel }: { id: string; label: string; value: string | undefined; options: { value: string; label: string }[]; anyLabel: string }) {
   return <SelectField id={id} label={label} value={value ?? ''} options={[{ value: '', label: anyLabel }, ...options]} />;
