@@ -12,12 +12,11 @@ import * as registrations from './registrations.repository.js';
 /** Mails every confirmed registration not yet reminded; the mails themselves are jobs of their own. */
 export async function sendEventReminders(db: Db, eventId: number, baseUrl: string): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('events').select('slug').where('id', '=', eventId).executeTakeFirst();
-    const event = row && (await events.findEvent(trx, row.slug));
+    const slug = await events.findSlug(trx, eventId);
+    const event = slug !== undefined ? await events.findEvent(trx, slug) : undefined;
     if (!event || event.state !== 'published' || event.startsAt <= new Date()) return 0;
     const people = (await registrations.toInform(trx, eventId, ['confirmed'])).filter((p) => p);
-    const due = await trx.selectFrom('event_registrations').select('id').where('event_id', '=', eventId).where('status', '=', 'confirmed').where('reminded_at', 'is', null).execute();
-    const dueIds = new Set(due.map((d) => d.id));
+    const dueIds = new Set(await registrations.dueForReminder(trx, eventId));
     const toRemind = people.filter((p) => dueIds.has(p.id));
     for (const p of toRemind) {
       const l = isLocale(p.locale) ? p.locale : 'de';

@@ -6,10 +6,9 @@ import { t } from '../../i18n/index.js';
 import { parseQuery } from '../../platform/api-query.js';
 import { refuseUnknownFilters } from '../projects/index.js';
 import { calendarFile } from './calendar-feed.js';
-import { feedEvents, publicEvent } from './events.service.js';
+import { eventsInRange, feedEvents, publicEvent } from './events.service.js';
 import { presentEvent } from './events.presenter.js';
 import { apiEventQuerySchema } from './events.schemas.js';
-import * as repo from './events.repository.js';
 
 export async function eventApiRoutes(app: FastifyInstance) {
   const host = new URL(app.config.publicUrl).host;
@@ -19,7 +18,7 @@ export async function eventApiRoutes(app: FastifyInstance) {
     await refuseUnknownFilters(app.db, request, { municipality: q.municipality, topic: q.topic });
     const filters = { municipality: q.municipality, topic: q.topic, project: q.project };
     const events = q.from || q.to
-      ? await repo.calendar(app.db, { ...filters, states: ['published', 'cancelled'], from: q.from ? (fromBerlin(q.from, '00:00') ?? undefined) : undefined, to: q.to ? (fromBerlin(q.to, '00:00') ?? undefined) : undefined, order: 'asc', limit: 1000 })
+      ? await eventsInRange(app.db, filters, q.from ? (fromBerlin(q.from, '00:00') ?? undefined) : undefined, q.to ? (fromBerlin(q.to, '00:00') ?? undefined) : undefined)
       : await feedEvents(app.db, filters);
     return { q, events };
   };

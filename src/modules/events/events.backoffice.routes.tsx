@@ -44,7 +44,7 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
     const [municipalities, topics, partners] = await Promise.all([
       knownMunicipalities(app.db),
       allTopics(app.db),
-      app.db.selectFrom('organisations').select(['slug', 'name']).where('kind', '=', 'partner').orderBy('name').execute(),
+      events.partnerOrganisations(app.db),
     ]);
     return { municipalities, topics, partners };
   };

@@ -113,6 +113,55 @@ export async function lockEvent(trx: Db, id: number): Promise<void> {
   await trx.selectFrom('events').select('id').where('id', '=', id).forUpdate().execute();
 }
 
+/** One new slug at a time until the transaction ends: two events with the same title and day get different ones. */
+export async function lockSlugs(trx: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('lotse.events.slug'))`.execute(trx);
+}
+
+/** The slug of an event that must exist (a registration's); throws otherwise. */
+export async function slugOf(db: Db, id: number): Promise<string> {
+  return (await db.selectFrom('events').select('slug').where('id', '=', id).executeTakeFirstOrThrow()).slug;
+}
+
+/** The slug of an event, undefined for an unknown id (a queued job's may be anything). */
+export async function findSlug(db: Db, id: number): Promise<string | undefined> {
+  return (await db.selectFrom('events').select('slug').where('id', '=', id).executeTakeFirst())?.slug;
+}
+
+export async function projectIdOf(db: Db, id: number): Promise<number | null | undefined> {
+  return (await db.selectFrom('events').select('project_id').where('id', '=', id).executeTakeFirst())?.project_id;
+}
+
+/** The agency, organiser of every event without a municipality or partner. */
+export async function agencyId(db: Db): Promise<number | undefined> {
+  return (await db.selectFrom('organisations').select('id').where('kind', '=', 'agency').executeTakeFirst())?.id;
+}
+
+export async function partnerId(db: Db, slug: string): Promise<number | undefined> {
+  return (await db.selectFrom('organisations').select('id').where('kind', '=', 'partner').where('slug', '=', slug).executeTakeFirst())?.id;
+}
+
+/** The partner organisations that may organise events, by name. */
+export async function partners(db: Db) {
+  return db.selectFrom('organisations').select(['slug', 'name']).where('kind', '=', 'partner').orderBy('name').execute();
+}
+
+export async function processId(db: Db, slug: string): Promise<number | undefined> {
+  return (await db.selectFrom('participation_processes').select('id').where('slug', '=', slug).executeTakeFirst())?.id;
+}
+
+/** Schedules (or moves) the reminder job of a published, future event; one job per event thanks to its key. */
+export async function scheduleReminderJob(trx: Db, eventId: number): Promise<void> {
+  await sql`select graphile_worker.add_job('event_reminders', json_build_object('eventId', e.id),
+      run_at => greatest(e.starts_at - make_interval(hours => e.reminder_hours), now()),
+      job_key => 'event-reminders-' || e.id, max_attempts => 5)
+    from events e where e.id = ${eventId} and e.state = 'published' and e.starts_at > now()`.execute(trx);
+}
+
+export async function removeReminderJob(trx: Db, eventId: number): Promise<void> {
+  await sql`select graphile_worker.remove_job(${`event-reminders-${eventId}`})`.execute(trx);
+}
+
 /** JSON columns as JSON text (JSON.stringify), like every jsonb column written by Lotse. */
 export interface EventRow {
   title: string;

@@ -2,7 +2,6 @@
 // (create, edit, publish, cancel with notice to everyone registered, documentation, registrations with
 // check-in). Every change raises the event's SEQUENCE so that subscribed calendars update, schedules the
 // reminder job, empties the response cache and is audited.
-import { sql } from 'kysely';
 import { notifyChange } from '../../db/change-notifier.js';
 import type { Db } from '../../db/database.js';
 import { t } from '../../i18n/index.js';
@@ -47,6 +46,11 @@ export async function feedEvents(db: Db, filters: CalendarFilters): Promise<Even
   return repo.calendar(db, { ...filters, states: ['published', 'cancelled'], from: new Date(Date.now() - 183 * 86_400_000), order: 'asc', limit: 1000 });
 }
 
+/** The calendar from `from` to `to` (either open), for the API. */
+export async function eventsInRange(db: Db, filters: CalendarFilters, from: Date | undefined, to: Date | undefined): Promise<EventView[]> {
+  return repo.calendar(db, { ...filters, states: ['published', 'cancelled'], from, to, order: 'asc', limit: 1000 });
+}
+
 export async function publicEvent(db: Db, slug: string): Promise<EventView> {
   const event = await repo.findEvent(db, slug);
   if (!event || event.state === 'draft') throw notFound('event');
@@ -56,6 +60,9 @@ export async function publicEvent(db: Db, slug: string): Promise<EventView> {
 export const eventFile = repo.findFile;
 
 // ---- back office ----
+
+/** The partner organisations that may organise events, for the form's choice. */
+export const partnerOrganisations = repo.partners;
 
 export async function staffEvents(db: Db, actor: Actor): Promise<EventView[]> {
   if (!mayUseEvents(actor)) throw forbidden();
@@ -76,13 +83,13 @@ async function toRow(db: Db, actor: Actor, input: EventInput, before?: EventView
   const municipalities = await knownMunicipalities(db);
   const municipality = input.organiserMunicipality ? municipalities.find((m) => m.slug === input.organiserMunicipality) : undefined;
   if (input.organiserMunicipality && !municipality) throw new AppError(400, 'unknown_municipality', 'users.error.municipality');
-  const agency = await db.selectFrom('organisations').select('id').where('kind', '=', 'agency').executeTakeFirst();
-  const partner = input.organiserPartner && !municipality ? await db.selectFrom('organisations').select('id').where('kind', '=', 'partner').where('slug', '=', input.organiserPartner).executeTakeFirst() : undefined;
-  if (input.organiserPartner && !municipality && !partner) throw new AppError(400, 'unknown_partner', 'events.error.partner');
+  const agency = await repo.agencyId(db);
+  const partner = input.organiserPartner && !municipality ? await repo.partnerId(db, input.organiserPartner) : undefined;
+  if (input.organiserPartner && !municipality && partner === undefined) throw new AppError(400, 'unknown_partner', 'events.error.partner');
   // A link kept as it was needs no new right.
   const project = input.projectSlug ? await linkableProject(db, input.projectSlug, (p, m) => p.id === before?.project?.id || mayOnProject(actor, 'edit', m)) : undefined;
-  const process = input.processSlug ? await db.selectFrom('participation_processes').select('id').where('slug', '=', input.processSlug).executeTakeFirst() : undefined;
-  if (input.processSlug && !process) throw new AppError(400, 'unknown_process', 'events.error.process');
+  const process = input.processSlug ? await repo.processId(db, input.processSlug) : undefined;
+  if (input.processSlug && process === undefined) throw new AppError(400, 'unknown_process', 'events.error.process');
   const topics = await allTopics(db);
   return {
     title: json(input.title),
@@ -95,9 +102,9 @@ async function toRow(db: Db, actor: Actor, input: EventInput, before?: EventView
     accessibility: json(input.accessibility),
     online_url: input.format === 'onsite' ? null : input.onlineUrl,
     organiser_municipality_id: municipality?.id ?? null,
-    organiser_organisation_id: municipality ? null : (partner?.id ?? agency?.id ?? null),
+    organiser_organisation_id: municipality ? null : (partner ?? agency ?? null),
     project_id: project?.id ?? null,
-    process_id: process?.id ?? null,
+    process_id: process ?? null,
     registration_enabled: input.registrationEnabled,
     registration_opens_at: input.registrationOpensAt,
     registration_closes_at: input.registrationClosesAt,
@@ -108,14 +115,6 @@ async function toRow(db: Db, actor: Actor, input: EventInput, before?: EventView
     retention_days: input.retentionDays,
     topicIds: topics.filter((tp) => input.topics.includes(tp.slug)).map((tp) => tp.id),
   };
-}
-
-/** Schedules (or moves) the reminder job of a published event; one job per event thanks to its key. */
-async function scheduleReminders(trx: Db, eventId: number): Promise<void> {
-  await sql`select graphile_worker.add_job('event_reminders', json_build_object('eventId', e.id),
-      run_at => greatest(e.starts_at - make_interval(hours => e.reminder_hours), now()),
-      job_key => 'event-reminders-' || e.id, max_attempts => 5)
-    from events e where e.id = ${eventId} and e.state = 'published' and e.starts_at > now()`.execute(trx);
 }
 
 /** Linking an event to a process needs the right to moderate that process's Vorhaben. */
@@ -134,7 +133,7 @@ export async function createEvent(db: Db, actor: Actor, input: EventInput): Prom
   await assertMayLinkProcess(db, actor, input.processSlug);
   return db.transaction().execute(async (trx) => {
     const { topicIds, ...row } = await toRow(trx, actor, input);
-    await sql`select pg_advisory_xact_lock(hashtext('lotse.events.slug'))`.execute(trx);
+    await repo.lockSlugs(trx);
     const base = slugify(`${input.title.de} ${input.startsAt.toISOString().slice(0, 10)}`) || 'veranstaltung';
     const taken = await repo.slugsLike(trx, base);
     let slug = base;
@@ -159,12 +158,12 @@ export async function updateEvent(db: Db, actor: Actor, slug: string, input: Eve
     await repo.replaceTopics(trx, before.id, topicIds);
     // A new start time deserves a new reminder.
     if (row.starts_at.getTime() !== before.startsAt.getTime())
-      await trx.updateTable('event_registrations').set({ reminded_at: null }).where('event_id', '=', before.id).execute();
+      await registrations.resetReminders(trx, before.id);
     const after = (await repo.findEvent(trx, slug))!;
     // More seats than before: the waiting list moves up.
     if (after.state === 'published') {
       for (const mode of modesOf(after.format)) while ((await promoteWaiting(trx, after, mode, baseUrl)) !== null);
-      await scheduleReminders(trx, before.id);
+      await repo.scheduleReminderJob(trx, before.id);
     }
     await recordAudit(trx, actor, { action: 'event.update', entityType: 'event', entityId: slug, summary: input.title.de, before: summaryOf(before), after: auditable(input) });
     if (after.state !== 'draft') await notifyChange(trx);
@@ -180,10 +179,10 @@ export async function publishEvent(db: Db, actor: Actor, slug: string): Promise<
     const event = await staffEvent(trx, actor, slug, 'manage');
     if (event.state !== 'draft') throw new AppError(409, 'not_draft', 'events.error.notDraft');
     await repo.updateEvent(trx, event.id, { state: 'published' });
-    await scheduleReminders(trx, event.id);
+    await repo.scheduleReminderJob(trx, event.id);
     // An event on a Vorhaben is news for the Vorhaben's followers.
-    const linked = await trx.selectFrom('events').select('project_id').where('id', '=', event.id).executeTakeFirst();
-    if (linked?.project_id) await notifyFollowers(trx, { projectId: linked.project_id, kind: 'event', link: `/veranstaltungen/${event.slug}`, text: `${event.title.de} (${formatDateTime(event.startsAt, 'de')})` });
+    const projectId = await repo.projectIdOf(trx, event.id);
+    if (projectId) await notifyFollowers(trx, { projectId, kind: 'event', link: `/veranstaltungen/${event.slug}`, text: `${event.title.de} (${formatDateTime(event.startsAt, 'de')})` });
     await recordAudit(trx, actor, { action: 'event.publish', entityType: 'event', entityId: slug, summary: event.title.de });
     await notifyChange(trx);
   });
@@ -197,7 +196,7 @@ export async function cancelEvent(db: Db, actor: Actor, slug: string, reason: Lo
     const event = await staffEvent(trx, actor, slug, 'manage');
     if (event.state !== 'published') throw new AppError(409, 'not_published', 'events.error.notPublished');
     await repo.updateEvent(trx, event.id, { state: 'cancelled', cancel_reason: JSON.stringify(reason) });
-    await sql`select graphile_worker.remove_job(${`event-reminders-${event.id}`})`.execute(trx);
+    await repo.removeReminderJob(trx, event.id);
     const people = await registrations.toInform(trx, event.id, ['confirmed', 'waiting']);
     for (const p of people) {
       const l = isLocale(p.locale) ? p.locale : 'de';

@@ -26,6 +26,14 @@ export async function insertRegistration(
   return row.id;
 }
 
+export async function setConfirmHash(db: Db, id: number, hash: string): Promise<void> {
+  await db.updateTable('event_registrations').set({ confirm_token_hash: hash }).where('id', '=', id).execute();
+}
+
+export async function setManageHash(db: Db, id: number, hash: string): Promise<void> {
+  await db.updateTable('event_registrations').set({ manage_token_hash: hash }).where('id', '=', id).execute();
+}
+
 export async function liveRegistrationByEmail(db: Db, eventId: number, email: string) {
   return db
     .selectFrom('event_registrations')
@@ -128,6 +136,17 @@ export async function toInform(db: Db, eventId: number, statuses: RegistrationSt
     .where('status', 'in', statuses)
     .where('anonymised_at', 'is', null)
     .execute();
+}
+
+/** Confirmed registrations of the event not reminded yet. */
+export async function dueForReminder(db: Db, eventId: number): Promise<number[]> {
+  const rows = await db.selectFrom('event_registrations').select('id').where('event_id', '=', eventId).where('status', '=', 'confirmed').where('reminded_at', 'is', null).execute();
+  return rows.map((r) => r.id);
+}
+
+/** After the event moved: every registration is reminded again. */
+export async function resetReminders(db: Db, eventId: number): Promise<void> {
+  await db.updateTable('event_registrations').set({ reminded_at: null }).where('event_id', '=', eventId).execute();
 }
 
 export async function markReminded(db: Db, ids: number[]): Promise<void> {

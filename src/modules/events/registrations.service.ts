@@ -83,7 +83,7 @@ async function startRegistration(db: Db, event: EventView, input: RegistrationIn
     if (existing?.status === 'unconfirmed') {
       // Registered but never confirmed: a fresh confirmation link.
       const confirm = token();
-      await trx.updateTable('event_registrations').set({ confirm_token_hash: hashToken(confirm) }).where('id', '=', existing.id).execute();
+      await repo.setConfirmHash(trx, existing.id, hashToken(confirm));
       const link = `${baseUrl}/${locale}/veranstaltungen/anmeldung/bestaetigen?token=${confirm}`;
       await mail(trx, existing.email, locale, t(locale, 'events.mail.confirm.subject', { title: d.title }), t(locale, 'events.mail.confirm.text', { ...d, link }));
       return;
@@ -91,7 +91,7 @@ async function startRegistration(db: Db, event: EventView, input: RegistrationIn
     if (existing) {
       // Already registered: a fresh personal link to the registration, to the address only.
       const manage = token();
-      await trx.updateTable('event_registrations').set({ manage_token_hash: hashToken(manage) }).where('id', '=', existing.id).execute();
+      await repo.setManageHash(trx, existing.id, hashToken(manage));
       const l = mailLocale(existing.locale);
       await mail(trx, existing.email, l, t(l, 'events.mail.already.subject', { title: d.title }), t(l, 'events.mail.already.text', { ...details(event, l, baseUrl), link: manageLink(baseUrl, l, manage) }));
       return;
@@ -138,13 +138,12 @@ export async function confirmRegistration(db: Db, confirmToken: string, baseUrl:
     // Read again under the lock: a second click or a cancellation may have come first.
     const found = (await repo.byId(trx, candidate.id))!;
     if (found.status !== 'unconfirmed') return { status: 'invalid' };
-    const eventSlug = await trx.selectFrom('events').select('slug').where('id', '=', found.event_id).executeTakeFirstOrThrow();
-    const event = (await events.findEvent(trx, eventSlug.slug))!;
+    const event = (await events.findEvent(trx, await events.slugOf(trx, found.event_id)))!;
     if (event.state !== 'published' || new Date() >= event.endsAt) return { status: 'invalid' };
     const status = await seat(trx, event, found);
     const manage = token();
     await repo.setStatus(trx, found.id, status, { manageHash: hashToken(manage) });
-    await trx.updateTable('event_registrations').set({ confirm_token_hash: hashToken(token()) }).where('id', '=', found.id).execute();
+    await repo.setConfirmHash(trx, found.id, hashToken(token()));
     await notifyChange(trx);
     const l = mailLocale(found.locale);
     const d = details(event, l, baseUrl);
@@ -173,8 +172,7 @@ export interface ManagedRegistration {
 export async function managedRegistration(db: Db, manageToken: string): Promise<ManagedRegistration> {
   const found = manageToken ? await repo.byManageHash(db, hashToken(manageToken)) : undefined;
   if (!found) throw notFound('registration');
-  const slug = await db.selectFrom('events').select('slug').where('id', '=', found.event_id).executeTakeFirstOrThrow();
-  const event = (await events.findEvent(db, slug.slug))!;
+  const event = (await events.findEvent(db, await events.slugOf(db, found.event_id)))!;
   const position = found.status === 'waiting' ? await repo.waitingPosition(db, found.id) : null;
   return {
     event,
@@ -213,8 +211,7 @@ export async function cancelRegistration(db: Db, manageToken: string, baseUrl: s
     await repo.setStatus(trx, found.id, 'cancelled');
     await notifyChange(trx);
     if (current.status === 'confirmed') {
-      const slug = await trx.selectFrom('events').select('slug').where('id', '=', found.event_id).executeTakeFirstOrThrow();
-      const event = (await events.findEvent(trx, slug.slug))!;
+      const event = (await events.findEvent(trx, await events.slugOf(trx, found.event_id)))!;
       if (event.state === 'published' && new Date() < event.startsAt) await promoteWaiting(trx, event, current.mode, baseUrl);
     }
     return 'cancelled';

@@ -3,13 +3,13 @@
 // anything, all rows in one transaction. The budget of each measure named in the file is replaced by the
 // file's lines (lines of that measure not in the file are removed); measures not named stay as they are.
 // The export `haushalt.csv` writes the same columns, so export → edit → import round-trips.
+import crypto from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
-import { sql } from 'kysely';
 import { notifyChange } from '../../db/change-notifier.js';
 import type { Db } from '../../db/database.js';
 import type { CostCategory } from '../../db/schema-finance.js';
 import type { MessageKey } from '../../i18n/index.js';
-import type { Actor } from '../../platform/actor.js';
+import type { Actor, StaffActor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
 import { knownMunicipalities } from '../municipalities/index.js';
 import { parseCsvRecords } from '../../lib/csv-records.js';
@@ -17,6 +17,7 @@ import { guardFormula, unguardFormula } from '../../lib/formula-guard.js';
 import type { ProgrammeFinance } from './finance.read.js';
 import { assertMay } from './finance.service.js';
 import * as repo from './finance.repository.js';
+import * as measureRepo from './measures.repository.js';
 import { centsToGerman, parseEuro } from './money.js';
 
 export const budgetColumns = ['Maßnahme', 'Phase', 'Jahr', 'Kostenart', 'Finanzierung', 'Betrag'] as const;
@@ -83,7 +84,7 @@ export async function importBudget(db: Db, actor: Actor, content: string, { dryR
   if (report.problems.length) return report;
 
   return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(hashtext('lotse.finance'))`.execute(trx);
+    await repo.lockFinance(trx);
     const programme = await repo.findProgrammeRow(trx);
     const [measures, phases, municipalities] = await Promise.all([
       programme ? repo.measureRows(trx, programme.id) : [],
@@ -131,7 +132,7 @@ export async function importBudget(db: Db, actor: Actor, content: string, { dryR
 
     const measureIds = [...new Set(rows.map((r) => r.measureId))];
     report.measures = measureIds.map((id) => measures.find((m) => m.id === id)!.code);
-    const existing = await trx.selectFrom('finance_budget_lines').selectAll().where('measure_id', 'in', measureIds).execute();
+    const existing = await measureRepo.budgetLinesOfMeasures(trx, measureIds);
     const keyOf = (l: { measure_id: number; phase_id: number; year: number; category: string; partner_id: number | null }) => `${l.measure_id}|${l.phase_id}|${l.year}|${l.category}|${l.partner_id ?? 0}`;
     const current = new Map(existing.map((l) => [keyOf(l), l]));
     const wanted = new Map(rows.map((r) => [`${r.measureId}|${r.phaseId}|${r.year}|${r.category}|${r.partnerId ?? 0}`, r]));
@@ -147,9 +148,9 @@ export async function importBudget(db: Db, actor: Actor, content: string, { dryR
     report.unchanged = rows.filter((r) => r.amount > 0).length - toInsert.length - toUpdate.length;
     if (dryRun) return report;
 
-    if (toRemove.length) await trx.deleteFrom('finance_budget_lines').where('id', 'in', toRemove.map((l) => l.id)).execute();
-    if (toInsert.length) await trx.insertInto('finance_budget_lines').values(toInsert.map((r) => ({ measure_id: r.measureId, phase_id: r.phaseId, year: r.year, category: r.category, partner_id: r.partnerId, amount_cents: r.amount }))).execute();
-    for (const r of toUpdate) await trx.updateTable('finance_budget_lines').set({ amount_cents: r.amount }).where('id', '=', current.get(`${r.measureId}|${r.phaseId}|${r.year}|${r.category}|${r.partnerId ?? 0}`)!.id).execute();
+    if (toRemove.length) await measureRepo.deleteBudgetLines(trx, toRemove.map((l) => l.id));
+    if (toInsert.length) await measureRepo.insertBudgetLines(trx, toInsert.map((r) => ({ measure_id: r.measureId, phase_id: r.phaseId, year: r.year, category: r.category, partner_id: r.partnerId, amount_cents: r.amount })));
+    for (const r of toUpdate) await measureRepo.setBudgetLineAmount(trx, current.get(`${r.measureId}|${r.phaseId}|${r.year}|${r.category}|${r.partnerId ?? 0}`)!.id, r.amount);
     await recordAudit(trx, actor, {
       action: 'finance.budget.import',
       entityType: 'budget',
@@ -162,6 +163,23 @@ export async function importBudget(db: Db, actor: Actor, content: string, { dryR
     report.applied = true;
     return report;
   });
+}
+
+/** How long a checked file waits for its confirmation. */
+const PENDING_MINUTES = 60;
+
+/** Keeps a checked file for the confirmation step, under a random id only its uploader can redeem. */
+export async function keepPendingImport(db: Db, actor: StaffActor, fileName: string, content: string): Promise<string> {
+  assertMay(actor, 'manage');
+  const id = crypto.randomBytes(18).toString('base64url');
+  await repo.insertPendingImport(db, { id, userId: actor.id, fileName, content });
+  return id;
+}
+
+/** The file kept under `id` by the same person, once (it is gone afterwards); undefined when expired or unknown. */
+export async function takePendingImport(db: Db, actor: StaffActor, id: string) {
+  assertMay(actor, 'manage');
+  return repo.takePendingImport(db, id, actor.id, PENDING_MINUTES);
 }
 
 /** The budget in the import format: one line per budget line, German headers, semicolons, amounts as "1234,56". */

@@ -2,7 +2,6 @@
 // reminded of 30 and 7 days before it is due, by e-mail to every active account with the finance role.
 // Each reminder goes out once (a row per deadline, due date and step); a deadline found later than a
 // step gets only the nearest step, and a moved deadline is reminded of again.
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
@@ -16,7 +15,7 @@ export const REMINDER_DAYS = [30, 7] as const;
 
 export async function sendDeadlineReminders(db: Db, baseUrl: string, today = berlinToday()): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(hashtext('lotse.finance.reminders'))`.execute(trx);
+    await repo.lockReminders(trx);
     const p = await repo.findProgrammeRow(trx);
     if (!p) return 0;
     const f = await programmeFinance(trx, { internal: true });
@@ -31,10 +30,10 @@ export async function sendDeadlineReminders(db: Db, baseUrl: string, today = ber
       const step = [...REMINDER_DAYS].sort((a, b) => a - b).find((s) => left <= s);
       if (step === undefined) continue;
       const key = `${d.key}@${d.dueOn}`;
-      const done = await trx.selectFrom('finance_reminders_sent').select('days_before').where('deadline_key', '=', key).execute();
+      const done = await repo.remindersSent(trx, key);
       // A smaller step already sent (or this one) means nothing is left to say.
       if (done.some((r) => r.days_before <= step)) continue;
-      await trx.insertInto('finance_reminders_sent').values(REMINDER_DAYS.filter((s) => s >= step).map((s) => ({ deadline_key: key, days_before: s }))).onConflict((oc) => oc.doNothing()).execute();
+      await repo.recordRemindersSent(trx, key, REMINDER_DAYS.filter((s) => s >= step));
       for (const person of staff) {
         const title = deadlineTitle(d, 'de');
         const inDays = t('de', 'finance.mail.reminder.inDays', { count: left });

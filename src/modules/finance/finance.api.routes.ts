@@ -2,16 +2,15 @@
 // and outputs, as JSON. Cached until public data changes.
 import type { FastifyInstance } from 'fastify';
 import { parseQuery } from '../../platform/api-query.js';
-import { programmeFinance } from './finance.read.js';
+import { isIllustrative, programmeFinance } from './finance.read.js';
 import { presentProgramme } from './finance.presenter.js';
-import { ILLUSTRATIVE_KEY } from './finance.repository.js';
 import { apiProgrammeQuerySchema } from './finance.schemas.js';
 
 export async function financeApiRoutes(app: FastifyInstance) {
   app.get('/api/v1/programme', { config: { cache: true } }, async (request) => {
     const { lang } = parseQuery(apiProgrammeQuerySchema, request);
     const f = await programmeFinance(app.db, { internal: false });
-    const illustrative = !!(await app.db.selectFrom('app_meta').select('key').where('key', '=', ILLUSTRATIVE_KEY).executeTakeFirst());
+    const illustrative = await isIllustrative(app.db);
     return presentProgramme(f, app.config.publicUrl, lang, illustrative);
   });
 }

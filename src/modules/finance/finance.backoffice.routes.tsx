@@ -3,7 +3,6 @@
 // draw-downs, deadlines, their corrections (Storno, receipt corrected or taken back, removals with a
 // reason), exports (CSV, XLSX, PDF) and the budget import (upload → report → confirm).
 // Reading needs the finance policy's 'read', every post its 'manage' (checked in the services).
-import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, notFound } from '../../lib/errors.js';
@@ -14,14 +13,13 @@ import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
 import { formToken } from '../../platform/staff-area.js';
 import { knownMunicipalities } from '../municipalities/index.js';
-import { budgetCsv, importBudget } from './budget-import.js';
+import { budgetCsv, importBudget, keepPendingImport, takePendingImport } from './budget-import.js';
 import { berlinToday } from './dates.js';
 import * as forms from './finance-forms.js';
-import { findMeasure, internalFinance, type InternalFinance, subtreeIds } from './finance.read.js';
+import { findMeasure, internalFinance, type InternalFinance, leadOrganisations, measureExpenditures, measurePosition, subtreeIds } from './finance.read.js';
 import { mayOnFinance } from './finance.policy.js';
 import * as corrections from './finance.corrections.service.js';
 import * as finance from './finance.service.js';
-import * as repo from './finance.repository.js';
 import { type Failed, FinanceOverviewPage, MeasureAdminPage } from './finance.backoffice.views.js';
 import { BudgetImportPage, BudgetReportPage } from './budget-import.views.js';
 import { MeasureFormPage, ProgrammeFormPage } from './finance.forms.views.js';
@@ -30,7 +28,6 @@ import { expendituresCsv, financeWorkbook, funderPdf } from './reports.js';
 const slugParams = z.object({ slug: z.string().max(200) });
 const idParams = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
 const MAX_UPLOAD = 5 * 1024 * 1024;
-const PENDING_MINUTES = 60;
 const notices = ['gespeichert', 'angelegt'] as const;
 
 /** A problem the service found with one field, as that field's error. */
@@ -161,7 +158,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   const measureChoices = async (request: FastifyRequest, f: InternalFinance, self?: string) => {
     const ctx = pageContext(request, app.config.publicUrl);
     const excluded = self ? subtreeIds(f, findMeasure(f, self).id) : new Set<number>();
-    const organisations = await app.db.selectFrom('organisations').select(['slug', 'name']).orderBy('name').execute();
+    const organisations = await leadOrganisations(app.db);
     const municipalities = await knownMunicipalities(app.db);
     return {
       parents: f.measures.filter((m) => !excluded.has(m.id)).map((m) => ({ value: m.slug, label: `${'– '.repeat(m.depth)}${m.code} ${m.title.de} (${ctx.t(`finance.kind.${m.kind}`)})` })),
@@ -225,8 +222,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
       progressPercent: m.ownProgress === null ? '' : String(m.ownProgress), lead: m.lead ? `${m.lead.kind === 'municipality' ? 'm' : 'o'}:${m.lead.slug}` : '',
       projects: m.projects.map((p) => p.slug).join(' '), internalNote: m.internalNote ?? '',
     };
-    const row = await app.db.selectFrom('finance_measures').select('position').where('id', '=', m.id).executeTakeFirstOrThrow();
-    values.position = String(row.position);
+    values.position = String(await measurePosition(app.db, m.id));
     for (const l of locales) {
       values[`title_${l}`] = m.title[l] ?? '';
       values[`description_${l}`] = m.description?.[l] ?? '';
@@ -253,7 +249,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   const measurePage = async (request: FastifyRequest, reply: FastifyReply, slug: string, failed?: Failed) => {
     const f = await readable(request);
     const measure = findMeasure(f, slug);
-    const expenditures = await repo.expenditures(app.db, { measureId: measure.id, withCancelled: true });
+    const expenditures = await measureExpenditures(app.db, measure.id);
     return reply.html(
       <MeasureAdminPage {...page(request, reply)} f={f} measure={measure} ids={subtreeIds(f, measure.id)} expenditures={expenditures} may={mayOnFinance(request.actor!, 'manage')} notice={failed ? undefined : noticeOf(request)} failed={failed} />,
       failed ? 400 : 200,
@@ -364,18 +360,14 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
     const { name, content } = file.data.file;
     const text = new TextDecoder('utf-8', { fatal: false }).decode(content);
     const report = await importBudget(app.db, request.actor!, text, { dryRun: true });
-    let pendingId: string | null = null;
-    if (!report.problems.length) {
-      pendingId = crypto.randomBytes(18).toString('base64url');
-      await repo.insertPendingImport(app.db, { id: pendingId, userId: request.actor!.id, fileName: name, content: text });
-    }
+    const pendingId = report.problems.length ? null : await keepPendingImport(app.db, request.actor!, name, text);
     return reply.html(<BudgetReportPage {...page(request, reply)} fileName={name} report={report} pendingId={pendingId} />, report.problems.length ? 422 : 200);
   });
 
   app.post('/import/:id/bestaetigen', async (request, reply) => {
     finance.assertMay(request.actor!, 'manage');
     const { id } = z.object({ id: z.string().max(100) }).parse(request.params);
-    const pending = await repo.takePendingImport(app.db, id, request.actor!.id, PENDING_MINUTES);
+    const pending = await takePendingImport(app.db, request.actor!, id);
     if (!pending) throw new AppError(410, 'import_expired', 'finance.import.expired');
     const report = await importBudget(app.db, request.actor!, pending.content, { dryRun: false });
     return reply.html(<BudgetReportPage {...page(request, reply)} fileName={pending.file_name} report={report} pendingId={null} />, report.problems.length ? 422 : 200);

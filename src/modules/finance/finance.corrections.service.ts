@@ -8,15 +8,17 @@ import { notFound } from '../../lib/errors.js';
 import { type Actor, actorId } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
 import { change, FieldProblem, measureBySlug } from './finance.service.js';
+import * as funding from './funding.repository.js';
+import * as measures from './measures.repository.js';
 
 /** Cancels an expenditure of the measure; a cancelled one cannot be cancelled again. */
 export async function cancelExpenditure(db: Db, actor: Actor, measureSlug: string, id: number, reason: string): Promise<void> {
   await change(db, actor, async (trx) => {
     const measure = await measureBySlug(trx, measureSlug);
-    const before = await trx.selectFrom('finance_expenditures').selectAll().where('id', '=', id).where('measure_id', '=', measure.id).forUpdate().executeTakeFirst();
+    const before = await measures.expenditureForUpdate(trx, measure.id, id);
     if (!before) throw notFound('expenditure');
     if (before.cancelled_at) throw new FieldProblem('cancelReason', 'finance.error.alreadyCancelled');
-    await trx.updateTable('finance_expenditures').set({ cancelled_at: new Date(), cancelled_by: actorId(actor), cancel_reason: reason }).where('id', '=', id).execute();
+    await measures.cancelExpenditure(trx, id, actorId(actor), reason);
     await recordAudit(trx, actor, {
       action: 'finance.expenditure.cancel', entityType: 'expenditure', entityId: id, summary: `${measure.code}: Storno ${before.amount_cents} ct (${before.document_ref})`,
       before: { spentOn: before.spent_on, amount: before.amount_cents, category: before.category, documentRef: before.document_ref }, after: { cancelReason: reason },
@@ -25,7 +27,7 @@ export async function cancelExpenditure(db: Db, actor: Actor, measureSlug: strin
 }
 
 async function drawdownOf(trx: Db, programme: number, id: number) {
-  const d = await trx.selectFrom('finance_drawdowns').selectAll().where('id', '=', id).where('programme_id', '=', programme).forUpdate().executeTakeFirst();
+  const d = await funding.drawdownForUpdate(trx, programme, id);
   if (!d) throw notFound('drawdown');
   return d;
 }
@@ -35,7 +37,7 @@ export async function cancelDrawdown(db: Db, actor: Actor, id: number, reason: s
   await change(db, actor, async (trx, programme) => {
     const before = await drawdownOf(trx, programme, id);
     if (before.cancelled_at) throw new FieldProblem('reason', 'finance.error.drawdownCancelled');
-    await trx.updateTable('finance_drawdowns').set({ cancelled_at: new Date(), cancelled_by: actorId(actor), cancel_reason: reason }).where('id', '=', id).execute();
+    await funding.cancelDrawdown(trx, id, actorId(actor), reason);
     await recordAudit(trx, actor, {
       action: 'finance.drawdown.cancel', entityType: 'drawdown', entityId: id, summary: `Storno ${before.reference}: ${before.requested_cents} ct`,
       before: { requestedOn: before.requested_on, requested: before.requested_cents, receivedOn: before.received_on, received: before.received_cents }, after: { cancelReason: reason },
@@ -49,7 +51,7 @@ export async function withdrawReceipt(db: Db, actor: Actor, id: number, reason: 
     const before = await drawdownOf(trx, programme, id);
     if (before.cancelled_at) throw new FieldProblem('reason', 'finance.error.drawdownCancelled');
     if (before.received_on === null) throw new FieldProblem('reason', 'finance.error.noReceipt');
-    await trx.updateTable('finance_drawdowns').set({ received_on: null, received_cents: null }).where('id', '=', id).execute();
+    await funding.setReceipt(trx, id, null, null);
     await recordAudit(trx, actor, {
       action: 'finance.drawdown.receiptWithdraw', entityType: 'drawdown', entityId: id, summary: `${before.reference}: Eingang zurückgenommen`,
       before: { receivedOn: before.received_on, received: before.received_cents }, after: { receivedOn: null, received: null, reason },
@@ -61,16 +63,9 @@ export async function withdrawReceipt(db: Db, actor: Actor, id: number, reason: 
 export async function deleteIndicatorValue(db: Db, actor: Actor, measureSlug: string, indicatorId: number, valueId: number, reason: string): Promise<void> {
   await change(db, actor, async (trx) => {
     const measure = await measureBySlug(trx, measureSlug);
-    const before = await trx
-      .selectFrom('finance_indicator_values as v')
-      .innerJoin('finance_indicators as i', 'i.id', 'v.indicator_id')
-      .select(['v.id', 'v.measured_on', 'v.value', 'i.name', 'i.unit'])
-      .where('v.id', '=', valueId)
-      .where('i.id', '=', indicatorId)
-      .where('i.measure_id', '=', measure.id)
-      .executeTakeFirst();
+    const before = await measures.findIndicatorValue(trx, measure.id, indicatorId, valueId);
     if (!before) throw notFound('indicator value');
-    await trx.deleteFrom('finance_indicator_values').where('id', '=', valueId).execute();
+    await measures.deleteIndicatorValue(trx, valueId);
     await recordAudit(trx, actor, {
       action: 'finance.indicator.valueDelete', entityType: 'indicator', entityId: indicatorId, summary: `${measure.code}: ${before.name.de} ≠ ${before.value} ${before.unit} (${before.measured_on})`,
       before: { measuredOn: before.measured_on, value: before.value }, after: { reason },
@@ -82,7 +77,7 @@ export async function deleteIndicatorValue(db: Db, actor: Actor, measureSlug: st
 export async function deleteMilestone(db: Db, actor: Actor, measureSlug: string, id: number, reason: string): Promise<void> {
   await change(db, actor, async (trx) => {
     const measure = await measureBySlug(trx, measureSlug);
-    const before = await trx.deleteFrom('finance_milestones').where('id', '=', id).where('measure_id', '=', measure.id).returningAll().executeTakeFirst();
+    const before = await measures.deleteMilestone(trx, measure.id, id);
     if (!before) throw notFound('milestone');
     await recordAudit(trx, actor, { action: 'finance.milestone.delete', entityType: 'milestone', entityId: id, summary: `${measure.code}: ${before.title.de}`, before: { title: before.title, dueOn: before.due_on, doneOn: before.done_on }, after: { reason } });
   });
@@ -92,7 +87,7 @@ export async function deleteMilestone(db: Db, actor: Actor, measureSlug: string,
 export async function deleteOutput(db: Db, actor: Actor, measureSlug: string, id: number, reason: string): Promise<void> {
   await change(db, actor, async (trx) => {
     const measure = await measureBySlug(trx, measureSlug);
-    const before = await trx.deleteFrom('finance_outputs').where('id', '=', id).where('measure_id', '=', measure.id).returningAll().executeTakeFirst();
+    const before = await measures.deleteOutput(trx, measure.id, id);
     if (!before) throw notFound('output');
     await recordAudit(trx, actor, { action: 'finance.output.delete', entityType: 'output', entityId: id, summary: `${measure.code}: ${before.title}`, before: { kind: before.kind, title: before.title, licence: before.licence, url: before.url, docsUrl: before.docs_url }, after: { reason } });
   });
@@ -101,7 +96,7 @@ export async function deleteOutput(db: Db, actor: Actor, measureSlug: string, id
 /** Removes a custom deadline; the proof-of-spending deadlines are computed from the phases and stay. */
 export async function deleteDeadline(db: Db, actor: Actor, id: number, reason: string): Promise<void> {
   await change(db, actor, async (trx, programme) => {
-    const before = await trx.deleteFrom('finance_deadlines').where('id', '=', id).where('programme_id', '=', programme).returningAll().executeTakeFirst();
+    const before = await funding.deleteDeadline(trx, programme, id);
     if (!before) throw notFound('deadline');
     await recordAudit(trx, actor, { action: 'finance.deadline.delete', entityType: 'deadline', entityId: id, summary: `${before.title} (${before.due_on})`, before: { title: before.title, dueOn: before.due_on, doneOn: before.done_on }, after: { reason } });
   });

@@ -10,6 +10,7 @@ import type { LocalizedText } from '../../lib/localized.js';
 import { addMonths, berlinToday } from './dates.js';
 import { splitFunding, sumCents } from './money.js';
 import * as repo from './finance.repository.js';
+import * as measureRepo from './measures.repository.js';
 import { rollUp, totalsBy } from './rollup.js';
 
 export interface PhaseView {
@@ -273,11 +274,17 @@ export function subtreeIds(f: ProgrammeFinance, id: number): Set<number> {
 
 /** Measures linked to a Vorhaben, for its page. */
 export async function measuresOfProject(db: Db, projectId: number): Promise<{ slug: string; code: string; title: LocalizedText }[]> {
-  return db
-    .selectFrom('finance_measure_projects as mp')
-    .innerJoin('finance_measures as fm', 'fm.id', 'mp.measure_id')
-    .select(['fm.slug', 'fm.code', 'fm.title'])
-    .where('mp.project_id', '=', projectId)
-    .orderBy('fm.code')
-    .execute();
+  return measureRepo.measuresOfProject(db, projectId);
 }
+
+/** A measure's expenditures for its internal page, cancelled ones included (struck through there). */
+export const measureExpenditures = (db: Db, measureId: number) => repo.expenditures(db, { measureId, withCancelled: true });
+
+/** The sort position of a measure, for its edit form. */
+export const measurePosition = measureRepo.measurePosition;
+
+/** The organisations that may lead a measure, by name. */
+export const leadOrganisations = repo.organisations;
+
+/** Whether the figures come from the demo data (the dashboard and the API say so). */
+export const isIllustrative = repo.isIllustrative;

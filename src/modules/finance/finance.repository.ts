@@ -1,8 +1,15 @@
 // SQL of the programme's money and results: one query per table, all of them small (a programme has
-// dozens of measures and a few hundred expenditures), read together and combined in finance.service.ts.
+// dozens of measures and a few hundred expenditures), read together and combined in finance.read.ts.
+// Also the finance locks, the reminders sent, pending budget imports and the lookups of the forms; the
+// writes of the records live in funding.repository.ts and measures.repository.ts.
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { CostCategory } from '../../db/schema-finance.js';
+
+/** One finance writer at a time until the transaction ends: budget upserts and the tree check read before they write. */
+export async function lockFinance(trx: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('lotse.finance'))`.execute(trx);
+}
 
 export async function findProgrammeRow(db: Db) {
   return db
@@ -128,6 +135,34 @@ export async function financeStaff(db: Db) {
     .where('u.disabled_at', 'is', null)
     .orderBy('u.email')
     .execute();
+}
+
+/** One reminder run at a time until the transaction ends. */
+export async function lockReminders(trx: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('lotse.finance.reminders'))`.execute(trx);
+}
+
+/** The steps (days before) already reminded of for a deadline key ('<deadline>@<due date>'). */
+export async function remindersSent(db: Db, deadlineKey: string) {
+  return db.selectFrom('finance_reminders_sent').select('days_before').where('deadline_key', '=', deadlineKey).execute();
+}
+
+export async function recordRemindersSent(db: Db, deadlineKey: string, daysBefore: number[]): Promise<void> {
+  await db.insertInto('finance_reminders_sent').values(daysBefore.map((d) => ({ deadline_key: deadlineKey, days_before: d }))).onConflict((oc) => oc.doNothing()).execute();
+}
+
+/** Lookups by slug for the forms (the lead of a measure, the source of a budget line). */
+export async function municipalityIdBySlug(db: Db, slug: string): Promise<number | undefined> {
+  return (await db.selectFrom('municipalities').select('id').where('slug', '=', slug).executeTakeFirst())?.id;
+}
+
+export async function organisationIdBySlug(db: Db, slug: string): Promise<number | undefined> {
+  return (await db.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirst())?.id;
+}
+
+/** Every organisation, as a choice of lead for a measure. */
+export async function organisations(db: Db) {
+  return db.selectFrom('organisations').select(['slug', 'name']).orderBy('name').execute();
 }
 
 export async function insertPendingImport(db: Db, row: { id: string; userId: number; fileName: string; content: string }): Promise<void> {

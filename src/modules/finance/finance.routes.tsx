@@ -1,11 +1,10 @@
 // Public pages of the programme: the dashboard (/de/programm), a measure's page, and the dashboard's
 // charts as SVG images. All cached until public data changes.
 import type { FastifyInstance } from 'fastify';
-import { isIllustrative } from './finance.repository.js';
 import { z } from 'zod';
 import { pageContext } from '../../plugins/context.js';
 import { type ChartName, chartNames, dashboardSeries, renderChart } from './charts.js';
-import { findMeasure, programmeFinance, subtreeIds } from './finance.read.js';
+import { findMeasure, isIllustrative, programmeFinance, subtreeIds } from './finance.read.js';
 import { MeasurePage, ProgrammePage } from './finance.views.js';
 
 

@@ -2,7 +2,6 @@
 // transaction, is audited with before and after, and empties the response cache (the dashboard is
 // public). A value the form could not check itself (an unknown Vorhaben, a parent that would make a
 // cycle) comes back as an AppError naming its field, which the routes show beside that field.
-import { sql } from 'kysely';
 import { notifyChange } from '../../db/change-notifier.js';
 import type { Db } from '../../db/database.js';
 import type { MessageKey } from '../../i18n/index.js';
@@ -14,6 +13,8 @@ import { PHASE_ROWS } from './finance-forms.js';
 import type { BudgetLineInput, DeadlineInput, DrawdownInput, ExpenditureInput, IndicatorInput, IndicatorValueInput, MeasureInput, MilestoneInput, OutputInput, ProgrammeInput, ReceiptInput } from './finance-forms.js';
 import { mayOnFinance } from './finance.policy.js';
 import * as repo from './finance.repository.js';
+import * as funding from './funding.repository.js';
+import * as measures from './measures.repository.js';
 
 /** A value that is well-formed but wrong in the database's light, shown at its form field. */
 export class FieldProblem extends AppError {
@@ -36,8 +37,7 @@ async function programmeId(trx: Db): Promise<number> {
 export async function change<T>(db: Db, actor: Actor, fn: (trx: Db, programme: number) => Promise<T>): Promise<T> {
   assertMay(actor, 'manage');
   return db.transaction().execute(async (trx) => {
-    // One writer at a time: budget upserts and the tree check read before they write.
-    await sql`select pg_advisory_xact_lock(hashtext('lotse.finance'))`.execute(trx);
+    await repo.lockFinance(trx);
     const result = await fn(trx, await programmeId(trx));
     await notifyChange(trx);
     return result;
@@ -49,43 +49,32 @@ export async function change<T>(db: Db, actor: Actor, fn: (trx: Db, programme: n
 export async function saveProgramme(db: Db, actor: Actor, input: ProgrammeInput): Promise<void> {
   await change(db, actor, async (trx, programme) => {
     const before = {
-      grant: await trx.selectFrom('programme_grants').selectAll().where('programme_id', '=', programme).executeTakeFirst(),
+      grant: await funding.grantOf(trx, programme),
       phases: await repo.phases(trx, programme),
       figures: await repo.figures(trx, programme),
       shares: await repo.partnerShares(trx, programme),
     };
-    await trx
-      .insertInto('programme_grants')
-      .values({ programme_id: programme, funding_programme: input.fundingProgramme, grant_reference: input.grantReference, grant_date: input.grantDate, funding_rate_bp: input.fundingRateBp })
-      .onConflict((oc) => oc.column('programme_id').doUpdateSet({ funding_programme: input.fundingProgramme, grant_reference: input.grantReference, grant_date: input.grantDate, funding_rate_bp: input.fundingRateBp, updated_at: new Date() }))
-      .execute();
+    await funding.upsertGrant(trx, programme, { funding_programme: input.fundingProgramme, grant_reference: input.grantReference, grant_date: input.grantDate, funding_rate_bp: input.fundingRateBp });
     // Phases are matched by code; a phase that still has budget lines or draw-downs cannot go.
     const keep = input.phases.map((p) => p.code);
     const dropped = before.phases.filter((p) => !keep.includes(p.code));
     if (dropped.length) {
-      const used = await trx.selectFrom('finance_budget_lines').select('phase_id').where('phase_id', 'in', dropped.map((p) => p.id)).executeTakeFirst()
-        ?? await trx.selectFrom('finance_drawdowns').select('phase_id').where('phase_id', 'in', dropped.map((p) => p.id)).executeTakeFirst();
+      const used = await funding.phaseInUse(trx, dropped.map((p) => p.id));
       if (used) {
         // Shown at the row the phase stood in before (the form lists the phases in this order).
         const row = before.phases.findIndex((p) => p.id === used.phase_id);
         throw new FieldProblem(`phase_${Math.max(0, Math.min(row, PHASE_ROWS - 1))}_code`, 'finance.error.phaseInUse', { code: before.phases[row]?.code ?? '' });
       }
-      await trx.deleteFrom('programme_phases').where('id', 'in', dropped.map((p) => p.id)).execute();
+      await funding.deletePhases(trx, dropped.map((p) => p.id));
     }
     for (const p of input.phases) {
-      await trx
-        .insertInto('programme_phases')
-        .values({ programme_id: programme, code: p.code, name: JSON.stringify(p.name), starts_on: p.startsOn, ends_on: p.endsOn, proof_months: p.proofMonths })
-        .onConflict((oc) => oc.columns(['programme_id', 'code']).doUpdateSet({ name: JSON.stringify(p.name), starts_on: p.startsOn, ends_on: p.endsOn, proof_months: p.proofMonths }))
-        .execute();
+      await funding.upsertPhase(trx, programme, { code: p.code, name: JSON.stringify(p.name), starts_on: p.startsOn, ends_on: p.endsOn, proof_months: p.proofMonths });
     }
-    await trx.deleteFrom('programme_funding_figures').where('programme_id', '=', programme).execute();
-    if (input.figures.length) await trx.insertInto('programme_funding_figures').values(input.figures.map((f) => ({ programme_id: programme, amount_cents: f.amount, source: f.source, as_of: f.asOf }))).execute();
-    await trx.deleteFrom('programme_partner_shares').where('programme_id', '=', programme).execute();
-    for (const s of before.shares) {
+    await funding.replaceFigures(trx, programme, input.figures.map((f) => ({ amount_cents: f.amount, source: f.source, as_of: f.asOf })));
+    await funding.replacePartnerShares(trx, programme, before.shares.flatMap((s) => {
       const bp = input.shares[s.slug];
-      if (bp) await trx.insertInto('programme_partner_shares').values({ programme_id: programme, municipality_id: s.id, share_bp: bp }).execute();
-    }
+      return bp ? [{ municipality_id: s.id, share_bp: bp }] : [];
+    }));
     await recordAudit(trx, actor, { action: 'finance.programme.update', entityType: 'programme', entityId: programme, summary: input.grantReference ?? input.fundingProgramme ?? 'Programm', before, after: input });
   });
 }
@@ -93,9 +82,9 @@ export async function saveProgramme(db: Db, actor: Actor, input: ProgrammeInput)
 /** Marks the proof of spending of a phase as submitted (or takes that back). */
 export async function setProofSubmitted(db: Db, actor: Actor, phaseCode: string, on: string | null): Promise<void> {
   await change(db, actor, async (trx, programme) => {
-    const phase = await trx.selectFrom('programme_phases').selectAll().where('programme_id', '=', programme).where('code', '=', phaseCode).executeTakeFirst();
+    const phase = await funding.phaseByCode(trx, programme, phaseCode);
     if (!phase) throw notFound('phase');
-    await trx.updateTable('programme_phases').set({ proof_submitted_on: on }).where('id', '=', phase.id).execute();
+    await funding.setProofSubmitted(trx, phase.id, on);
     await recordAudit(trx, actor, { action: 'finance.deadline.proof', entityType: 'programme_phase', entityId: phase.code, summary: `Verwendungsnachweis Phase ${phase.code}`, before: { submittedOn: phase.proof_submitted_on }, after: { submittedOn: on } });
   });
 }
@@ -103,7 +92,7 @@ export async function setProofSubmitted(db: Db, actor: Actor, phaseCode: string,
 // ---- measures ----
 
 export async function measureBySlug(trx: Db, slug: string) {
-  const m = await trx.selectFrom('finance_measures').selectAll().where('slug', '=', slug).executeTakeFirst();
+  const m = await measures.findMeasureBySlug(trx, slug);
   if (!m) throw notFound('measure');
   return m;
 }
@@ -111,19 +100,19 @@ export async function measureBySlug(trx: Db, slug: string) {
 async function measureRow(trx: Db, programme: number, input: MeasureInput, selfId: number | null) {
   let parentId: number | null = null;
   if (input.parentSlug) {
-    const parent = await trx.selectFrom('finance_measures').select(['id']).where('slug', '=', input.parentSlug).executeTakeFirst();
-    if (!parent) throw new FieldProblem('parent', 'form.error.choose');
-    parentId = parent.id;
+    const parent = await measures.measureIdBySlug(trx, input.parentSlug);
+    if (parent === undefined) throw new FieldProblem('parent', 'form.error.choose');
+    parentId = parent;
     if (selfId !== null) {
       // The new parent must not lie below the measure itself.
-      const below = await sql<{ id: number }>`with recursive sub(id) as (select ${selfId}::int union select m.id from finance_measures m join sub on m.parent_id = sub.id) select id from sub`.execute(trx);
-      if (below.rows.some((r) => r.id === parentId)) throw new FieldProblem('parent', 'finance.error.cycle');
+      const below = await measures.measureSubtreeIds(trx, selfId);
+      if (below.includes(parentId)) throw new FieldProblem('parent', 'finance.error.cycle');
     }
   }
   let leadMunicipality: number | null = null;
   let leadOrganisation: number | null = null;
-  if (input.lead?.startsWith('m:')) leadMunicipality = (await trx.selectFrom('municipalities').select('id').where('slug', '=', input.lead.slice(2)).executeTakeFirst())?.id ?? null;
-  if (input.lead?.startsWith('o:')) leadOrganisation = (await trx.selectFrom('organisations').select('id').where('slug', '=', input.lead.slice(2)).executeTakeFirst())?.id ?? null;
+  if (input.lead?.startsWith('m:')) leadMunicipality = (await repo.municipalityIdBySlug(trx, input.lead.slice(2))) ?? null;
+  if (input.lead?.startsWith('o:')) leadOrganisation = (await repo.organisationIdBySlug(trx, input.lead.slice(2))) ?? null;
   if (input.lead && leadMunicipality === null && leadOrganisation === null) throw new FieldProblem('lead', 'form.error.choose');
   return {
     programme_id: programme, parent_id: parentId, kind: input.kind, code: input.code, position: input.position, title: JSON.stringify(input.title), description: JSON.stringify(input.description),
@@ -132,22 +121,21 @@ async function measureRow(trx: Db, programme: number, input: MeasureInput, selfI
 }
 
 async function linkProjects(trx: Db, measureId: number, slugs: string[]): Promise<void> {
-  const rows = slugs.length ? await trx.selectFrom('projects').select(['id', 'slug']).where('slug', 'in', slugs).execute() : [];
+  const rows = slugs.length ? await measures.projectsBySlugs(trx, slugs) : [];
   const unknown = slugs.filter((s) => !rows.some((r) => r.slug === s));
   if (unknown.length) throw new FieldProblem('projects', 'finance.error.unknownProjects', { slugs: unknown.join(', ') });
-  await trx.deleteFrom('finance_measure_projects').where('measure_id', '=', measureId).execute();
-  if (rows.length) await trx.insertInto('finance_measure_projects').values(rows.map((r) => ({ measure_id: measureId, project_id: r.id }))).execute();
+  await measures.replaceMeasureProjects(trx, measureId, rows.map((r) => r.id));
 }
 
 export async function createMeasure(db: Db, actor: Actor, input: MeasureInput): Promise<string> {
   return change(db, actor, async (trx, programme) => {
     const row = await measureRow(trx, programme, input, null);
     const base = input.slug ?? (slugify(`${input.code} ${input.title.de}`) || 'massnahme');
-    const taken = new Set((await trx.selectFrom('finance_measures').select('slug').where('slug', 'like', `${base}%`).execute()).map((r) => r.slug));
+    const taken = await measures.measureSlugsLike(trx, base);
     if (input.slug && taken.has(input.slug)) throw new FieldProblem('slug', 'finance.error.slugTaken');
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-    const { id } = await trx.insertInto('finance_measures').values({ ...row, slug }).returning('id').executeTakeFirstOrThrow();
+    const id = await measures.insertMeasure(trx, { ...row, slug });
     await linkProjects(trx, id, input.projectSlugs);
     await recordAudit(trx, actor, { action: 'finance.measure.create', entityType: 'measure', entityId: slug, summary: `${input.code} ${input.title.de}`, after: input });
     return slug;
@@ -159,8 +147,8 @@ export async function updateMeasure(db: Db, actor: Actor, slug: string, input: M
     const before = await measureBySlug(trx, slug);
     const row = await measureRow(trx, programme, input, before.id);
     const newSlug = input.slug ?? slug;
-    if (newSlug !== slug && (await trx.selectFrom('finance_measures').select('id').where('slug', '=', newSlug).executeTakeFirst())) throw new FieldProblem('slug', 'finance.error.slugTaken');
-    await trx.updateTable('finance_measures').set({ ...row, slug: newSlug, updated_at: new Date() }).where('id', '=', before.id).execute();
+    if (newSlug !== slug && (await measures.measureIdBySlug(trx, newSlug)) !== undefined) throw new FieldProblem('slug', 'finance.error.slugTaken');
+    await measures.updateMeasure(trx, before.id, { ...row, slug: newSlug });
     await linkProjects(trx, before.id, input.projectSlugs);
     await recordAudit(trx, actor, { action: 'finance.measure.update', entityType: 'measure', entityId: newSlug, summary: `${input.code} ${input.title.de}`, before, after: input });
     return newSlug;
@@ -180,34 +168,22 @@ export async function setBudgetLine(db: Db, actor: Actor, measureSlug: string, i
 
 /** Writes a budget line and returns its previous amount (null when there was none). */
 export async function writeBudgetLine(trx: Db, programme: number, measureId: number, input: BudgetLineInput): Promise<number | null> {
-  const phase = await trx.selectFrom('programme_phases').select('id').where('programme_id', '=', programme).where('code', '=', input.phaseCode).executeTakeFirst();
-  if (!phase) throw new FieldProblem('phase', 'form.error.choose');
-  const partner = input.partner ? await trx.selectFrom('municipalities').select('id').where('slug', '=', input.partner).executeTakeFirst() : null;
-  if (input.partner && !partner) throw new FieldProblem('source', 'form.error.choose');
-  const partnerId = partner?.id ?? null;
-  const existing = await trx
-    .selectFrom('finance_budget_lines')
-    .select(['id', 'amount_cents'])
-    .where('measure_id', '=', measureId)
-    .where('phase_id', '=', phase.id)
-    .where('year', '=', input.year)
-    .where('category', '=', input.category)
-    .where(sql<boolean>`coalesce(partner_id, 0) = ${partnerId ?? 0}`)
-    .executeTakeFirst();
-  if (existing && input.amount === 0) await trx.deleteFrom('finance_budget_lines').where('id', '=', existing.id).execute();
-  else if (existing) await trx.updateTable('finance_budget_lines').set({ amount_cents: input.amount }).where('id', '=', existing.id).execute();
-  else if (input.amount > 0) await trx.insertInto('finance_budget_lines').values({ measure_id: measureId, phase_id: phase.id, year: input.year, category: input.category, partner_id: partnerId, amount_cents: input.amount }).execute();
+  const phaseId = await funding.phaseIdByCode(trx, programme, input.phaseCode);
+  if (phaseId === undefined) throw new FieldProblem('phase', 'form.error.choose');
+  const partner = input.partner ? await repo.municipalityIdBySlug(trx, input.partner) : null;
+  if (input.partner && partner === undefined) throw new FieldProblem('source', 'form.error.choose');
+  const partnerId = partner ?? null;
+  const existing = await measures.findBudgetLine(trx, { measureId, phaseId, year: input.year, category: input.category, partnerId });
+  if (existing && input.amount === 0) await measures.deleteBudgetLines(trx, [existing.id]);
+  else if (existing) await measures.setBudgetLineAmount(trx, existing.id, input.amount);
+  else if (input.amount > 0) await measures.insertBudgetLines(trx, [{ measure_id: measureId, phase_id: phaseId, year: input.year, category: input.category, partner_id: partnerId, amount_cents: input.amount }]);
   return existing?.amount_cents ?? null;
 }
 
 export async function addExpenditure(db: Db, actor: Actor, measureSlug: string, input: ExpenditureInput): Promise<void> {
   await change(db, actor, async (trx) => {
     const measure = await measureBySlug(trx, measureSlug);
-    const { id } = await trx
-      .insertInto('finance_expenditures')
-      .values({ measure_id: measure.id, spent_on: input.spentOn, amount_cents: input.amount, category: input.category, document_ref: input.documentRef, note: input.note, created_by: actorId(actor) })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await measures.insertExpenditure(trx, { measure_id: measure.id, spent_on: input.spentOn, amount_cents: input.amount, category: input.category, document_ref: input.documentRef, note: input.note, created_by: actorId(actor) });
     await recordAudit(trx, actor, { action: 'finance.expenditure.create', entityType: 'expenditure', entityId: id, summary: `${measure.code}: ${input.amount} ct (${input.documentRef})`, after: input });
   });
 }
@@ -217,7 +193,7 @@ export async function addExpenditure(db: Db, actor: Actor, measureSlug: string, 
 export async function addMilestone(db: Db, actor: Actor, measureSlug: string, input: MilestoneInput): Promise<void> {
   await change(db, actor, async (trx) => {
     const measure = await measureBySlug(trx, measureSlug);
-    const { id } = await trx.insertInto('finance_milestones').values({ measure_id: measure.id, title: JSON.stringify(input.title), due_on: input.dueOn, done_on: input.doneOn }).returning('id').executeTakeFirstOrThrow();
+    const id = await measures.insertMilestone(trx, { measure_id: measure.id, title: JSON.stringify(input.title), due_on: input.dueOn, done_on: input.doneOn });
     await recordAudit(trx, actor, { action: 'finance.milestone.create', entityType: 'milestone', entityId: id, summary: `${measure.code}: ${input.title.de}`, after: input });
   });
 }
@@ -225,9 +201,9 @@ export async function addMilestone(db: Db, actor: Actor, measureSlug: string, in
 export async function setMilestoneDone(db: Db, actor: Actor, measureSlug: string, id: number, doneOn: string | null): Promise<void> {
   await change(db, actor, async (trx) => {
     const measure = await measureBySlug(trx, measureSlug);
-    const before = await trx.selectFrom('finance_milestones').selectAll().where('id', '=', id).where('measure_id', '=', measure.id).executeTakeFirst();
+    const before = await measures.findMilestone(trx, measure.id, id);
     if (!before) throw notFound('milestone');
-    await trx.updateTable('finance_milestones').set({ done_on: doneOn }).where('id', '=', id).execute();
+    await measures.setMilestoneDone(trx, id, doneOn);
     await recordAudit(trx, actor, { action: 'finance.milestone.done', entityType: 'milestone', entityId: id, summary: `${measure.code}: ${before.title.de}`, before: { doneOn: before.done_on }, after: { doneOn } });
   });
 }
@@ -235,7 +211,7 @@ export async function setMilestoneDone(db: Db, actor: Actor, measureSlug: string
 export async function addIndicator(db: Db, actor: Actor, measureSlug: string, input: IndicatorInput): Promise<void> {
   await change(db, actor, async (trx) => {
     const measure = await measureBySlug(trx, measureSlug);
-    const { id } = await trx.insertInto('finance_indicators').values({ measure_id: measure.id, name: JSON.stringify(input.name), unit: input.unit, target: input.target }).returning('id').executeTakeFirstOrThrow();
+    const id = await measures.insertIndicator(trx, { measure_id: measure.id, name: JSON.stringify(input.name), unit: input.unit, target: input.target });
     await recordAudit(trx, actor, { action: 'finance.indicator.create', entityType: 'indicator', entityId: id, summary: `${measure.code}: ${input.name.de}`, after: input });
   });
 }
@@ -243,9 +219,9 @@ export async function addIndicator(db: Db, actor: Actor, measureSlug: string, in
 export async function addIndicatorValue(db: Db, actor: Actor, measureSlug: string, indicatorId: number, input: IndicatorValueInput): Promise<void> {
   await change(db, actor, async (trx) => {
     const measure = await measureBySlug(trx, measureSlug);
-    const indicator = await trx.selectFrom('finance_indicators').selectAll().where('id', '=', indicatorId).where('measure_id', '=', measure.id).executeTakeFirst();
+    const indicator = await measures.findIndicator(trx, measure.id, indicatorId);
     if (!indicator) throw notFound('indicator');
-    await trx.insertInto('finance_indicator_values').values({ indicator_id: indicatorId, measured_on: input.measuredOn, value: input.value }).execute();
+    await measures.insertIndicatorValue(trx, { indicator_id: indicatorId, measured_on: input.measuredOn, value: input.value });
     await recordAudit(trx, actor, { action: 'finance.indicator.value', entityType: 'indicator', entityId: indicatorId, summary: `${measure.code}: ${indicator.name.de} = ${input.value} ${indicator.unit}`, after: input });
   });
 }
@@ -253,7 +229,7 @@ export async function addIndicatorValue(db: Db, actor: Actor, measureSlug: strin
 export async function addOutput(db: Db, actor: Actor, measureSlug: string, input: OutputInput): Promise<void> {
   await change(db, actor, async (trx) => {
     const measure = await measureBySlug(trx, measureSlug);
-    const { id } = await trx.insertInto('finance_outputs').values({ measure_id: measure.id, kind: input.kind, title: input.title, licence: input.licence, url: input.url, docs_url: input.docsUrl }).returning('id').executeTakeFirstOrThrow();
+    const id = await measures.insertOutput(trx, { measure_id: measure.id, kind: input.kind, title: input.title, licence: input.licence, url: input.url, docs_url: input.docsUrl });
     await recordAudit(trx, actor, { action: 'finance.output.create', entityType: 'output', entityId: id, summary: `${measure.code}: ${input.title}`, after: input });
   });
 }
@@ -262,27 +238,23 @@ export async function addOutput(db: Db, actor: Actor, measureSlug: string, input
 
 export async function requestDrawdown(db: Db, actor: Actor, input: DrawdownInput): Promise<void> {
   await change(db, actor, async (trx, programme) => {
-    const phase = input.phaseCode ? await trx.selectFrom('programme_phases').select('id').where('programme_id', '=', programme).where('code', '=', input.phaseCode).executeTakeFirst() : null;
-    if (input.phaseCode && !phase) throw new FieldProblem('drawPhase', 'form.error.choose');
-    const { id } = await trx
-      .insertInto('finance_drawdowns')
-      .values({ programme_id: programme, phase_id: phase?.id ?? null, reference: input.reference, requested_on: input.requestedOn, requested_cents: input.requested })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const phaseId = input.phaseCode ? await funding.phaseIdByCode(trx, programme, input.phaseCode) : null;
+    if (input.phaseCode && phaseId === undefined) throw new FieldProblem('drawPhase', 'form.error.choose');
+    const id = await funding.insertDrawdown(trx, { programme_id: programme, phase_id: phaseId ?? null, reference: input.reference, requested_on: input.requestedOn, requested_cents: input.requested });
     await recordAudit(trx, actor, { action: 'finance.drawdown.request', entityType: 'drawdown', entityId: id, summary: `${input.reference}: ${input.requested} ct`, after: input });
   });
 }
 
 export async function recordReceipt(db: Db, actor: Actor, id: number, input: ReceiptInput): Promise<void> {
   await change(db, actor, async (trx, programme) => {
-    const before = await trx.selectFrom('finance_drawdowns').selectAll().where('id', '=', id).where('programme_id', '=', programme).executeTakeFirst();
+    const before = await funding.findDrawdown(trx, programme, id);
     if (!before) throw notFound('drawdown');
     if (before.cancelled_at) throw new FieldProblem('receivedOn', 'finance.error.drawdownCancelled');
     if (input.receivedOn < before.requested_on) throw new FieldProblem('receivedOn', 'finance.error.receivedBeforeRequested');
     // Correcting a recorded receipt needs its reason (for the change log).
     const correcting = before.received_on !== null;
     if (correcting && !input.reason) throw new FieldProblem('receiptReason', 'form.error.required');
-    await trx.updateTable('finance_drawdowns').set({ received_on: input.receivedOn, received_cents: input.received }).where('id', '=', id).execute();
+    await funding.setReceipt(trx, id, input.receivedOn, input.received);
     await recordAudit(trx, actor, {
       action: correcting ? 'finance.drawdown.receiptCorrect' : 'finance.drawdown.receipt', entityType: 'drawdown', entityId: id, summary: `${before.reference}: ${input.received} ct`,
       before: { receivedOn: before.received_on, received: before.received_cents }, after: input,
@@ -292,7 +264,7 @@ export async function recordReceipt(db: Db, actor: Actor, id: number, input: Rec
 
 export async function addDeadline(db: Db, actor: Actor, input: DeadlineInput): Promise<void> {
   await change(db, actor, async (trx, programme) => {
-    const { id } = await trx.insertInto('finance_deadlines').values({ programme_id: programme, title: input.title, due_on: input.dueOn }).returning('id').executeTakeFirstOrThrow();
+    const id = await funding.insertDeadline(trx, programme, { title: input.title, due_on: input.dueOn });
     await recordAudit(trx, actor, { action: 'finance.deadline.create', entityType: 'deadline', entityId: id, summary: `${input.title} (${input.dueOn})`, after: input });
   });
 }
@@ -304,9 +276,9 @@ export async function setDeadlineDone(db: Db, actor: Actor, key: string, doneOn:
   const custom = /^custom-(\d{1,9})$/.exec(key);
   if (!custom) throw notFound('deadline');
   await change(db, actor, async (trx, programme) => {
-    const before = await trx.selectFrom('finance_deadlines').selectAll().where('id', '=', Number(custom[1])).where('programme_id', '=', programme).executeTakeFirst();
+    const before = await funding.findDeadline(trx, programme, Number(custom[1]));
     if (!before) throw notFound('deadline');
-    await trx.updateTable('finance_deadlines').set({ done_on: doneOn }).where('id', '=', before.id).execute();
+    await funding.setDeadlineDone(trx, before.id, doneOn);
     await recordAudit(trx, actor, { action: 'finance.deadline.done', entityType: 'deadline', entityId: before.id, summary: before.title, before: { doneOn: before.done_on }, after: { doneOn } });
   });
 }
