@@ -5,12 +5,13 @@
 import { recordFailure } from '../../platform/rate-limit.repository.js';
 import { WINDOW_MINUTES } from './sign-in.service.js';
 import type * as OpenIdClient from 'openid-client';
-import { sql } from 'kysely';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import type { Locale } from '../../lib/localized.js';
 import { recordAudit } from '../audit/index.js';
 import { createSession } from '../../platform/staff-session.js';
+import { deleteStaleOidcLogins } from './accounts.repository.js';
+import * as repo from './oidc.repository.js';
 
 export const OIDC_CALLBACK_PATH = '/oidc/callback';
 export const OIDC_STATE_COOKIE = 'lotse_oidc_state';
@@ -57,8 +58,8 @@ export async function startOidcLogin(db: Db, config: Config, locale: Locale, ret
   const codeVerifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
   const nonce = client.randomNonce();
-  await db.deleteFrom('oidc_logins').where('created_at', '<', sql<Date>`now() - make_interval(mins => ${LOGIN_TTL_MINUTES})`).execute();
-  await db.insertInto('oidc_logins').values({ state, code_verifier: codeVerifier, nonce, locale, return_to: returnTo }).execute();
+  await deleteStaleOidcLogins(db, LOGIN_TTL_MINUTES);
+  await repo.insertOidcLogin(db, { state, codeVerifier, nonce, locale, returnTo });
   const url = client.buildAuthorizationUrl(settings, {
     redirect_uri: `${config.publicUrl}${OIDC_CALLBACK_PATH}`,
     scope: 'openid email profile',
@@ -83,12 +84,7 @@ export async function finishOidcLogin(db: Db, config: Config, callbackUrl: URL, 
   const oidc = config.oidc!;
   const state = callbackUrl.searchParams.get('state') ?? '';
   if (!browserState || browserState !== state) return { ok: false, reason: 'expired', locale: 'de' };
-  const pending = await db
-    .deleteFrom('oidc_logins')
-    .where('state', '=', state)
-    .where('created_at', '>', sql<Date>`now() - make_interval(mins => ${LOGIN_TTL_MINUTES})`)
-    .returningAll()
-    .executeTakeFirst();
+  const pending = await repo.takeOidcLogin(db, state, LOGIN_TTL_MINUTES);
   if (!pending) return { ok: false, reason: 'expired', locale: 'de' };
   const locale = pending.locale as Locale;
   const client = await openIdClient();
@@ -119,19 +115,12 @@ export async function finishOidcLogin(db: Db, config: Config, callbackUrl: URL, 
 /** The account of this identity: already linked, or linked now through its verified address. */
 async function linkedUser(db: Db, issuer: string, subject: string, email: string | null): Promise<number | null> {
   return db.transaction().execute(async (trx) => {
-    const linked = await trx.selectFrom('users').select(['id', 'disabled_at']).where('oidc_issuer', '=', issuer).where('oidc_subject', '=', subject).executeTakeFirst();
+    const linked = await repo.findUserByIdentity(trx, issuer, subject);
     if (linked) return linked.disabled_at ? null : linked.id;
     if (!email) return null;
-    const user = await trx
-      .selectFrom('users')
-      .select(['id', 'email'])
-      .where(sql`lower(email)`, '=', email)
-      .where('disabled_at', 'is', null)
-      .where('oidc_subject', 'is', null)
-      .forUpdate()
-      .executeTakeFirst();
+    const user = await repo.lockUnlinkedUserByEmail(trx, email);
     if (!user) return null;
-    await trx.updateTable('users').set({ oidc_issuer: issuer, oidc_subject: subject }).where('id', '=', user.id).execute();
+    await repo.linkIdentity(trx, user.id, issuer, subject);
     await recordAudit(trx, { kind: 'system', label: 'oidc' }, { action: 'user.oidc.link', entityType: 'user', entityId: user.email, summary: `${user.email} ↔ ${issuer}`, after: { issuer, subject } });
     return user.id;
   });

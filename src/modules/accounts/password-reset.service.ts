@@ -3,13 +3,13 @@
 // works once, for an hour, and using it signs the person out everywhere. An account that signs in through
 // single sign-on never gets a password link, only a note where to sign in.
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import type { Locale } from '../../lib/localized.js';
 import { recordAudit } from '../audit/index.js';
 import { findUserByEmail } from './accounts.repository.js';
+import * as repo from './password-reset.repository.js';
 import { hashPassword } from './passwords.js';
 import * as counters from '../../platform/rate-limit.repository.js';
 import { signOutEverywhere, passwordAllowed, type StaffSignInRules } from '../../platform/staff-session.js';
@@ -63,10 +63,7 @@ export const INVITATION_TTL_HOURS = 72;
 export async function sendPasswordLink(trx: Db, user: { id: number; email: string }, locale: Locale, baseUrl: string, kind: 'reset' | 'invitation'): Promise<void> {
   const token = crypto.randomBytes(32).toString('base64url');
   const minutes = kind === 'reset' ? RESET_TTL_MINUTES : INVITATION_TTL_HOURS * 60;
-  await trx
-    .insertInto('password_resets')
-    .values({ user_id: user.id, token_hash: hashToken(token), expires_at: sql<Date>`now() + make_interval(mins => ${minutes})` })
-    .execute();
+  await repo.insertPasswordLink(trx, user.id, hashToken(token), minutes);
   const link = `${baseUrl}/${locale}/passwort-neu?token=${token}`;
   await enqueue(trx, 'send_mail', {
     to: user.email,
@@ -77,15 +74,7 @@ export async function sendPasswordLink(trx: Db, user: { id: number; email: strin
 
 async function liveReset(db: Db, token: string, rules: StaffSignInRules) {
   if (!token) return undefined;
-  const reset = await db
-    .selectFrom('password_resets as r')
-    .innerJoin('users as u', 'u.id', 'r.user_id')
-    .where('r.token_hash', '=', hashToken(token))
-    .where('r.used_at', 'is', null)
-    .where('r.expires_at', '>', sql<Date>`now()`)
-    .where('u.disabled_at', 'is', null)
-    .select(['r.id', 'r.user_id', 'u.email', 'u.oidc_subject'])
-    .executeTakeFirst();
+  const reset = await repo.findLivePasswordLink(db, hashToken(token));
   // A link mailed before the account was linked to single sign-on (or before passwords were turned off) is dead.
   return reset && passwordAllowed(rules, reset) ? reset : undefined;
 }
@@ -107,11 +96,10 @@ export async function resetPassword(db: Db, token: string, password: string, cli
   return db.transaction().execute(async (trx) => {
     const reset = await liveReset(trx, token, rules);
     if (!reset) return 'invalid';
-    const used = await trx.updateTable('password_resets').set({ used_at: sql`now()` }).where('id', '=', reset.id).where('used_at', 'is', null).executeTakeFirst();
-    if (Number(used.numUpdatedRows) !== 1) return 'invalid';
+    if (!(await repo.usePasswordLink(trx, reset.id))) return 'invalid';
     // Every other link of this person ends too: an older mail must not reset the new password.
-    await trx.updateTable('password_resets').set({ used_at: sql`now()` }).where('user_id', '=', reset.user_id).where('used_at', 'is', null).execute();
-    await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', reset.user_id).execute();
+    await repo.useAllPasswordLinksOf(trx, reset.user_id);
+    await repo.setPasswordHash(trx, reset.user_id, hash);
     await signOutEverywhere(trx, reset.user_id);
     await recordAudit(trx, { kind: 'system', label: 'password-reset-link' }, { action: 'user.password.reset', entityType: 'user', entityId: reset.email, summary: reset.email });
     return 'done';

@@ -4,6 +4,7 @@
 import type { Db } from '../../db/database.js';
 import type { NotifyMode } from '../../db/schema.js';
 import type { LocalizedText } from '../../lib/localized.js';
+import * as repo from './follows.repository.js';
 
 export type FollowKind = 'project' | 'topic' | 'municipality';
 export interface FollowTarget {
@@ -36,14 +37,14 @@ export function targetQuery(target: FollowTarget): string {
 /** The Vorhaben (published only), topic or municipality; null if there is none. */
 export async function resolveTarget(db: Db, target: FollowTarget): Promise<ResolvedTarget | null> {
   if (target.kind === 'project') {
-    const p = await db.selectFrom('projects').select(['id', 'title']).where('slug', '=', target.slug).where('publication_state', '=', 'published').executeTakeFirst();
+    const p = await repo.findPublishedProject(db, target.slug);
     return p ? { ...target, id: p.id, name: p.title } : null;
   }
   if (target.kind === 'topic') {
-    const tp = await db.selectFrom('topics').select(['id', 'name']).where('slug', '=', target.slug).executeTakeFirst();
+    const tp = await repo.findTopic(db, target.slug);
     return tp ? { ...target, id: tp.id, name: tp.name } : null;
   }
-  const m = await db.selectFrom('municipalities').select(['id', 'name']).where('slug', '=', target.slug).executeTakeFirst();
+  const m = await repo.findMunicipality(db, target.slug);
   return m ? { ...target, id: m.id, name: { de: m.name } } : null;
 }
 
@@ -51,35 +52,22 @@ const column = { project: 'project_id', topic: 'topic_id', municipality: 'munici
 
 /** The id of the resident's follow of this target, if they follow it. */
 export async function followIdOf(db: Db, residentId: number, target: ResolvedTarget): Promise<number | null> {
-  const row = await db.selectFrom('follows').select('id').where('resident_id', '=', residentId).where(column[target.kind], '=', target.id).executeTakeFirst();
-  return row?.id ?? null;
+  return repo.findFollowId(db, residentId, column[target.kind], target.id);
 }
 
 /** Follows the target; following twice changes nothing. True when the follow is new. */
 export async function follow(db: Db, residentId: number, target: ResolvedTarget): Promise<boolean> {
-  const col = column[target.kind];
-  const inserted = await db
-    .insertInto('follows')
-    .values({ resident_id: residentId, [col]: target.id })
-    .onConflict((oc) => oc.columns(['resident_id', col]).where(col, 'is not', null).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted !== undefined;
+  return repo.insertFollow(db, residentId, column[target.kind], target.id);
 }
 
 /** Stops one of the resident's own follows; the target it was (for the way back), or null if none. */
 export async function unfollow(db: Db, residentId: number, followId: number): Promise<FollowTarget | null> {
-  const row = await db
-    .deleteFrom('follows as f')
-    .where('f.id', '=', followId)
-    .where('f.resident_id', '=', residentId)
-    .returning(['f.project_id', 'f.topic_id', 'f.municipality_id'])
-    .executeTakeFirst();
+  const row = await repo.deleteFollow(db, residentId, followId);
   if (!row) return null;
   const [kind, id] = row.project_id !== null ? (['project', row.project_id] as const) : row.topic_id !== null ? (['topic', row.topic_id] as const) : (['municipality', row.municipality_id!] as const);
   const table = kind === 'project' ? 'projects' : kind === 'topic' ? 'topics' : 'municipalities';
-  const slug = await db.selectFrom(table).select('slug').where('id', '=', id).executeTakeFirst();
-  return slug ? { kind, slug: slug.slug } : null;
+  const slug = await repo.slugOf(db, table, id);
+  return slug !== undefined ? { kind, slug } : null;
 }
 
 export interface FollowEntry {
@@ -99,16 +87,7 @@ export interface FollowsOverview {
 }
 
 async function followEntries(db: Db, residentId: number): Promise<FollowEntry[]> {
-  const rows = await db
-    .selectFrom('follows as f')
-    .leftJoin('projects as p', 'p.id', 'f.project_id')
-    .leftJoin('topics as tp', 'tp.id', 'f.topic_id')
-    .leftJoin('municipalities as m', 'm.id', 'f.municipality_id')
-    .where('f.resident_id', '=', residentId)
-    .select(['f.id', 'f.created_at', 'f.project_id', 'f.topic_id', 'p.slug as project_slug', 'p.title as project_title', 'tp.slug as topic_slug', 'tp.name as topic_name', 'm.slug as municipality_slug', 'm.name as municipality_name'])
-    .orderBy('f.created_at')
-    .orderBy('f.id')
-    .execute();
+  const rows = await repo.followRows(db, residentId);
   return rows.map((r) => {
     const since = new Date(r.created_at);
     if (r.project_id !== null) return { id: r.id, kind: 'project', slug: r.project_slug!, name: r.project_title!, since };
@@ -119,15 +98,10 @@ async function followEntries(db: Db, residentId: number): Promise<FollowEntry[]>
 
 /** What the FollowsSection on the resident's profile shows. */
 export async function followsOf(db: Db, residentId: number): Promise<FollowsOverview> {
-  const [resident, follows, topics, municipalities] = await Promise.all([
-    db.selectFrom('residents').select('notify_mode').where('id', '=', residentId).executeTakeFirst(),
-    followEntries(db, residentId),
-    db.selectFrom('topics').select(['slug', 'name']).orderBy('slug').execute(),
-    db.selectFrom('municipalities').select(['slug', 'name']).orderBy('name').execute(),
-  ]);
+  const [notifyMode, follows, topics, municipalities] = await Promise.all([repo.notifyModeOf(db, residentId), followEntries(db, residentId), repo.allTopics(db), repo.allMunicipalities(db)]);
   const followed = new Set(follows.map((f) => `${f.kind}:${f.slug}`));
   return {
-    notifyMode: resident?.notify_mode ?? 'off',
+    notifyMode: notifyMode ?? 'off',
     follows,
     topics: topics.filter((tp) => !followed.has(`topic:${tp.slug}`)),
     municipalities: municipalities.filter((m) => !followed.has(`municipality:${m.slug}`)).map((m) => ({ slug: m.slug, name: { de: m.name } })),
@@ -136,17 +110,7 @@ export async function followsOf(db: Db, residentId: number): Promise<FollowsOver
 
 /** The resident's follows and notification items, for their data export (JSON). */
 export async function followData(db: Db, residentId: number) {
-  const [follows, items] = await Promise.all([
-    followEntries(db, residentId),
-    db
-      .selectFrom('notification_items as ni')
-      .innerJoin('projects as p', 'p.id', 'ni.project_id')
-      .where('ni.resident_id', '=', residentId)
-      .select(['ni.kind', 'ni.link', 'ni.text', 'ni.created_at', 'ni.sent_at', 'p.slug'])
-      .orderBy('ni.created_at')
-      .orderBy('ni.id')
-      .execute(),
-  ]);
+  const [follows, items] = await Promise.all([followEntries(db, residentId), repo.notificationItemsOf(db, residentId)]);
   return {
     follows: follows.map((f) => ({ type: f.kind, slug: f.slug, name: f.name, since: f.since.toISOString() })),
     notifications: items.map((i) => ({

@@ -4,12 +4,15 @@
 // mailed either at once (one keyed `send_notifications` job collects a burst) or once a day as a digest
 // (`notification_digest`); both jobs collect the pending items of all such residents in one query and
 // send one mail per resident, grouped per Vorhaben. Every mail carries a one-click unsubscribe link.
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { NotifyMode } from '../../db/schema.js';
 import { t } from '../../i18n/index.js';
 import { enqueue, enqueueMany } from '../../jobs/queue.js';
-import { isLocale, type Locale, type LocalizedText, pick } from '../../lib/localized.js';
+import { isLocale, type Locale, pick } from '../../lib/localized.js';
+import type { PendingRow } from './notifications.repository.js';
+import * as repo from './notifications.repository.js';
+
+export type { PendingRow } from './notifications.repository.js';
 
 export type NotificationKind = 'published' | 'comment' | 'idea' | 'idea_status' | 'notice' | 'process' | 'event';
 export const notificationKinds: readonly NotificationKind[] = ['published', 'comment', 'idea', 'idea_status', 'notice', 'process', 'event'];
@@ -30,40 +33,16 @@ export async function notifyFollowers(
 ): Promise<void> {
   if (!item.link.startsWith('/') || item.link.startsWith('//')) throw new Error(`notification link must be a path: ${item.link}`);
   const text = item.text?.trim() ? item.text.trim().slice(0, TEXT_MAX) : null;
-  const result = await sql<{ immediate: boolean }>`
-    with inserted as (
-      insert into notification_items (resident_id, project_id, kind, link, text)
-      select r.id, ${item.projectId}, ${item.kind}, ${item.link}, ${text}
-      from residents r
-      where r.notify_mode <> 'off'
-        and r.id is distinct from ${item.exceptResidentId ?? null}::int
-        and exists (
-          select 1 from follows f
-          where f.resident_id = r.id
-            and (f.project_id = ${item.projectId}
-              or f.topic_id in (select pt.topic_id from project_topics pt where pt.project_id = ${item.projectId})
-              or f.municipality_id in (select pm.municipality_id from project_municipalities pm where pm.project_id = ${item.projectId})))
-      returning resident_id
-    )
-    select exists (select 1 from inserted i join residents r on r.id = i.resident_id where r.notify_mode = 'immediate') as immediate`.execute(trx);
-  if (result.rows[0]?.immediate) await enqueue(trx, 'send_notifications', {}, { jobKey: SEND_NOTIFICATIONS_KEY, maxAttempts: 5 });
+  const immediate = await repo.insertFollowerItems(trx, { projectId: item.projectId, kind: item.kind, link: item.link, text, exceptResidentId: item.exceptResidentId ?? null });
+  if (immediate) await enqueue(trx, 'send_notifications', {}, { jobKey: SEND_NOTIFICATIONS_KEY, maxAttempts: 5 });
+}
+
+/** Drops the unsent items pointing to `link`: text that was hidden must not go out in a later mail. */
+export async function dropPendingNotifications(trx: Db, link: string): Promise<void> {
+  await repo.deletePendingItemsWithLink(trx, link);
 }
 
 // ---- the mails ----
-
-export interface PendingRow {
-  id: string;
-  resident_id: number;
-  project_id: number;
-  kind: string;
-  link: string;
-  text: string | null;
-  email: string;
-  locale: string;
-  unsubscribe_token: string;
-  project_slug: string;
-  project_title: LocalizedText;
-}
 
 export interface NotificationMail {
   to: string;
@@ -125,26 +104,12 @@ export async function mailPendingNotifications(db: Db, mode: Exclude<NotifyMode,
   let mails = 0;
   for (;;) {
     const batch = await db.transaction().execute(async (trx) => {
-      const rows = (
-        await sql<PendingRow>`
-          select ni.id, ni.resident_id, ni.project_id, ni.kind, ni.link, ni.text,
-                 r.email, r.locale, r.unsubscribe_token, p.slug as project_slug, p.title as project_title
-          from notification_items ni
-          join residents r on r.id = ni.resident_id
-          join projects p on p.id = ni.project_id
-          where ni.sent_at is null and r.notify_mode = ${mode}
-            and ni.resident_id in (
-              select n2.resident_id from notification_items n2 join residents r2 on r2.id = n2.resident_id
-              where n2.sent_at is null and r2.notify_mode = ${mode}
-              group by n2.resident_id order by n2.resident_id limit ${RESIDENTS_PER_BATCH})
-          order by ni.resident_id, ni.project_id, ni.created_at, ni.id
-          for update of ni skip locked`.execute(trx)
-      ).rows;
+      const rows = await repo.lockPendingItems(trx, mode, RESIDENTS_PER_BATCH);
       const perResident = new Map<number, PendingRow[]>();
       for (const r of rows) perResident.set(r.resident_id, [...(perResident.get(r.resident_id) ?? []), r]);
       const composed = [...perResident.values()].map((items) => composeMail(items, mode, baseUrl));
       await enqueueMany(trx, 'send_mail', composed);
-      if (rows.length) await sql`update notification_items set sent_at = now() where id = any(${rows.map((r) => r.id)}::bigint[])`.execute(trx);
+      if (rows.length) await repo.markSent(trx, rows.map((r) => r.id));
       return perResident.size;
     });
     mails += batch;
@@ -154,9 +119,8 @@ export async function mailPendingNotifications(db: Db, mode: Exclude<NotifyMode,
 
 /** Removes what will never be mailed (items of residents who turned mail off) and sent items after 30 days. */
 export async function cleanUpNotifications(db: Db): Promise<void> {
-  await sql`delete from notification_items ni using residents r
-    where r.id = ni.resident_id and ni.sent_at is null and r.notify_mode = 'off'`.execute(db);
-  await sql`delete from notification_items where sent_at < now() - interval '30 days'`.execute(db);
+  await repo.deleteUnmailableItems(db);
+  await repo.deleteItemsSentLongAgo(db);
 }
 
 // ---- unsubscribing ----
@@ -166,16 +130,16 @@ const plausibleToken = (token: unknown): token is string => typeof token === 'st
 /** Whether the token belongs to a resident (the unsubscribe page shows its button only then). */
 export async function unsubscribeTokenValid(db: Db, token: unknown): Promise<boolean> {
   if (!plausibleToken(token)) return false;
-  return (await db.selectFrom('residents').select('id').where('unsubscribe_token', '=', token).executeTakeFirst()) !== undefined;
+  return repo.unsubscribeTokenExists(db, token);
 }
 
 /** One-click unsubscribe: mail off for the token's resident, pending items dropped. False for an unknown token. */
 export async function unsubscribe(db: Db, token: unknown): Promise<boolean> {
   if (!plausibleToken(token)) return false;
   return db.transaction().execute(async (trx) => {
-    const resident = await trx.updateTable('residents').set({ notify_mode: 'off' }).where('unsubscribe_token', '=', token).returning('id').executeTakeFirst();
-    if (!resident) return false;
-    await trx.deleteFrom('notification_items').where('resident_id', '=', resident.id).where('sent_at', 'is', null).execute();
+    const residentId = await repo.turnMailOff(trx, token);
+    if (residentId === undefined) return false;
+    await repo.deletePendingItemsOf(trx, residentId);
     return true;
   });
 }

@@ -2,7 +2,6 @@
 // support each one once (ideas and prioritising phases); staff who moderate the Vorhaben give an official
 // answer and a status (new, in review, accepted and linked to a Vorhaben, rejected with a reason), and may
 // hide an idea with a public reason. Authors are mailed when the status changes.
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { ideaStatuses, type IdeaStatus } from '../../db/schema.js';
@@ -14,12 +13,17 @@ import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { isLocale } from '../../lib/localized.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
-import { notifyFollowers } from '../notifications/index.js';
+import { dropPendingNotifications, notifyFollowers } from '../notifications/index.js';
 import { mayModerate, mayUseParticipation, participationScope } from '../../platform/contribution-roles.js';
 import { linkableProject } from '../projects/index.js';
 import { type Phase, publicProcess, type ProcessView } from './processes.service.js';
 import type { Resident } from '../../platform/resident-session.js';
 import { checkResidentWrite } from '../../platform/write-limits.js';
+import type { IdeaView } from './ideas.repository.js';
+import * as repo from './ideas.repository.js';
+import { projectMunicipalitySlugs } from './participation.repository.js';
+
+export type { IdeaView } from './ideas.repository.js';
 
 export const ideaBody = z.object({
   title: z.string().trim().min(1).max(200),
@@ -52,44 +56,28 @@ export function ideaWindows(p: Pick<ProcessView, 'phases'>) {
 
 export const hasIdeasPhase = (p: Pick<ProcessView, 'phases'>) => (p.phases as Phase[]).some((ph) => ph.kind === 'ideas');
 
-function ideas(db: Db) {
-  return db
-    .selectFrom('ideas as i')
-    .leftJoin('residents as r', 'r.id', 'i.resident_id')
-    .leftJoin('topics as tp', 'tp.id', 'i.topic_id')
-    .leftJoin('projects as lp', 'lp.id', 'i.linked_project_id')
-    .select(['i.id', 'i.process_id', 'i.title', 'i.body', 'i.location', 'i.status', 'i.status_reason', 'i.answer', 'i.answered_at', 'i.support_count', 'i.hidden_at', 'i.hidden_reason', 'i.created_at', 'i.resident_id'])
-    .select(['r.display_name', 'tp.name as topic_name', 'tp.slug as topic_slug', 'lp.slug as linked_slug', 'lp.title as linked_title']);
-}
-
-export type IdeaView = Awaited<ReturnType<ReturnType<typeof ideas>['executeTakeFirstOrThrow']>>;
-
 /** The visible ideas of a process, most supported first. */
 export async function processIdeas(db: Db, processId: number): Promise<IdeaView[]> {
-  return ideas(db).where('i.process_id', '=', processId).where('i.hidden_at', 'is', null).orderBy('i.support_count', 'desc').orderBy('i.created_at', 'desc').limit(1000).execute();
+  return repo.visibleIdeas(db, processId);
 }
 
 /** An idea of a published process (hidden ones too: their page says why). */
 export async function publicIdea(db: Db, processSlug: string, id: number, resident: Resident | null) {
   const process = await publicProcess(db, processSlug);
-  const idea = await ideas(db).where('i.id', '=', id).where('i.process_id', '=', process.id).executeTakeFirst();
+  const idea = await repo.findIdeaInProcess(db, id, process.id);
   if (!idea) throw notFound('idea');
-  const supported = resident ? (await db.selectFrom('idea_supports').select('id').where('idea_id', '=', id).where('supporter_key', '=', addressKey(resident.email)).executeTakeFirst()) !== undefined : false;
+  const supported = resident ? await repo.hasSupport(db, id, addressKey(resident.email)) : false;
   return { process, idea, supported };
 }
 
 export async function submitIdea(db: Db, resident: Resident, processSlug: string, input: z.infer<typeof ideaBody>, client: string): Promise<number> {
   const process = await publicProcess(db, processSlug);
   if (!ideaWindows(process).ideasOpen) throw new AppError(409, 'phase_closed', 'ideas.error.closed');
-  const topic = input.topic ? await db.selectFrom('topics').select('id').where('slug', '=', input.topic).executeTakeFirst() : null;
+  const topic = input.topic ? await repo.findTopicId(db, input.topic) : null;
   if (input.topic && !topic) throw new AppError(400, 'unknown_topic', 'ideas.error.topic');
   await checkResidentWrite(db, resident, client);
   return db.transaction().execute(async (trx) => {
-    const { id } = await trx
-      .insertInto('ideas')
-      .values({ process_id: process.id, resident_id: resident.id, title: input.title, body: input.body, topic_id: topic?.id ?? null, location: input.location })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await repo.insertIdea(trx, { processId: process.id, residentId: resident.id, title: input.title, body: input.body, topicId: topic?.id ?? null, location: input.location });
     await notifyFollowers(trx, { projectId: process.project_id, kind: 'idea', link: `/beteiligung/${process.slug}/ideen/${id}`, text: input.title, exceptResidentId: resident.id });
     return id;
   });
@@ -102,61 +90,34 @@ export async function submitIdea(db: Db, resident: Resident, processSlug: string
 export async function setSupport(db: Db, resident: Resident, processSlug: string, ideaId: number, support: boolean, client: string): Promise<void> {
   const process = await publicProcess(db, processSlug);
   if (!ideaWindows(process).supportOpen) throw new AppError(409, 'phase_closed', 'ideas.error.supportClosed');
-  const idea = await db.selectFrom('ideas').select(['id', 'hidden_at']).where('id', '=', ideaId).where('process_id', '=', process.id).executeTakeFirst();
+  const idea = await repo.findIdeaOfProcess(db, ideaId, process.id);
   if (!idea || idea.hidden_at) throw notFound('idea');
   await checkResidentWrite(db, resident, client);
   const key = addressKey(resident.email);
   await db.transaction().execute(async (trx) => {
-    const changed = support
-      ? await trx.insertInto('idea_supports').values({ idea_id: ideaId, resident_id: resident.id, supporter_key: key }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst()
-      : await trx.deleteFrom('idea_supports').where('idea_id', '=', ideaId).where('supporter_key', '=', key).returning('id').executeTakeFirst();
-    if (changed) await trx.updateTable('ideas').set({ support_count: sql`support_count + ${support ? 1 : -1}` }).where('id', '=', ideaId).execute();
+    const changed = support ? await repo.addSupport(trx, ideaId, resident.id, key) : await repo.removeSupport(trx, ideaId, key);
+    if (changed) await repo.changeSupportCount(trx, ideaId, support ? 1 : -1);
   });
 }
 
 // ---- Back office ----
 
 async function staffIdeaRow(db: Db, actor: Actor, id: number) {
-  const row = await db
-    .selectFrom('ideas as i')
-    .innerJoin('participation_processes as pp', 'pp.id', 'i.process_id')
-    .leftJoin('residents as r', 'r.id', 'i.resident_id')
-    .where('i.id', '=', id)
-    .select(['i.id', 'i.title', 'i.status', 'i.status_reason', 'i.answer', 'i.hidden_at', 'i.linked_project_id', 'i.resident_id', 'pp.slug as process_slug', 'pp.project_id', 'r.email', 'r.locale'])
-    .executeTakeFirst();
+  const row = await repo.findStaffIdea(db, id);
   if (!row) throw notFound('idea');
-  const municipalities = await db.selectFrom('project_municipalities as pm').innerJoin('municipalities as m', 'm.id', 'pm.municipality_id').where('pm.project_id', '=', row.project_id).select('m.slug').execute();
-  if (!mayModerate(actor, municipalities.map((m) => m.slug))) throw forbidden();
+  if (!mayModerate(actor, await projectMunicipalitySlugs(db, row.project_id))) throw forbidden();
   return row;
 }
 
 export async function staffIdeas(db: Db, actor: Actor, status: IdeaStatus | null) {
   if (!mayUseParticipation(actor)) throw forbidden();
-  let q = db
-    .selectFrom('ideas as i')
-    .innerJoin('participation_processes as pp', 'pp.id', 'i.process_id')
-    .select(['i.id', 'i.title', 'i.status', 'i.support_count', 'i.hidden_at', 'i.created_at', 'pp.slug as process_slug', 'pp.title as process_title'])
-    .select((eb) =>
-      eb
-        .selectFrom('project_municipalities as pm')
-        .innerJoin('municipalities as m', 'm.id', 'pm.municipality_id')
-        .whereRef('pm.project_id', '=', 'pp.project_id')
-        .select(sql<string[]>`coalesce(array_agg(m.slug), '{}')`.as('m'))
-        .as('municipalities'),
-    );
-  if (status) q = q.where('i.status', '=', status);
-  const scope = participationScope(actor);
-  if (scope)
-    q = q.where((eb) =>
-      eb.exists(eb.selectFrom('project_municipalities as pm').innerJoin('municipalities as m', 'm.id', 'pm.municipality_id').whereRef('pm.project_id', '=', 'pp.project_id').where('m.slug', 'in', scope.length ? scope : [''])),
-    );
-  const rows = await q.orderBy('i.created_at', 'desc').limit(500).execute();
+  const rows = await repo.listStaffIdeas(db, status, participationScope(actor));
   return rows.filter((r) => mayModerate(actor, r.municipalities ?? []));
 }
 
 export async function staffIdea(db: Db, actor: Actor, id: number) {
   const row = await staffIdeaRow(db, actor, id);
-  const full = await ideas(db).where('i.id', '=', id).executeTakeFirstOrThrow();
+  const full = await repo.getIdea(db, id);
   return { ...full, process_slug: row.process_slug };
 }
 
@@ -169,11 +130,7 @@ export async function answerIdea(db: Db, actor: Actor, id: number, input: z.infe
     linked = project.id;
   }
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('ideas')
-      .set({ status: input.status, status_reason: input.status === 'rejected' ? input.reason : null, answer: input.answer, answered_at: input.answer ? sql`coalesce(answered_at, now())` : null, linked_project_id: linked, updated_at: sql`now()` })
-      .where('id', '=', id)
-      .execute();
+    await repo.saveAnswer(trx, id, { status: input.status, statusReason: input.status === 'rejected' ? input.reason : null, answer: input.answer, linkedProjectId: linked });
     await recordAudit(trx, actor, { action: 'idea.answer', entityType: 'idea', entityId: id, summary: `${before.title}: ${input.status}`, before: { status: before.status, reason: before.status_reason, answer: before.answer }, after: input });
     if (before.status !== input.status) {
       const link = `/beteiligung/${before.process_slug}/ideen/${id}`;
@@ -193,9 +150,9 @@ export async function answerIdea(db: Db, actor: Actor, id: number, input: z.infe
 export async function setIdeaHidden(db: Db, actor: Actor, id: number, reason: string | null): Promise<void> {
   const before = await staffIdeaRow(db, actor, id);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('ideas').set({ hidden_at: reason ? sql`now()` : null, hidden_reason: reason, updated_at: sql`now()` }).where('id', '=', id).execute();
+    await repo.setHidden(trx, id, reason);
     // Hidden text must not go out in a later digest either.
-    if (reason) await trx.deleteFrom('notification_items').where('sent_at', 'is', null).where('link', '=', `/beteiligung/${before.process_slug}/ideen/${id}`).execute();
+    if (reason) await dropPendingNotifications(trx, `/beteiligung/${before.process_slug}/ideen/${id}`);
     await recordAudit(trx, actor, { action: reason ? 'idea.hide' : 'idea.restore', entityType: 'idea', entityId: id, summary: reason ?? before.title, before: { hidden: before.hidden_at !== null }, after: { hidden: reason !== null, reason } });
   });
 }

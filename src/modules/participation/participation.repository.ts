@@ -1,8 +1,48 @@
-// SQL for notices, participation requests and signatures.
+// SQL for notices, participation requests and signatures, and what participation reads of a Vorhaben
+// (municipalities, quorum, decisions, slug).
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { addressKey } from '../../lib/address-key.js';
 import type { AgendaDecision, NoticeStatus, RequestStatus } from '../../db/schema.js';
+
+/** The slugs of the Vorhaben's municipalities: whose staff may moderate its participation. */
+export async function projectMunicipalitySlugs(db: Db, projectId: number): Promise<string[]> {
+  const rows = await db.selectFrom('project_municipalities as pm').innerJoin('municipalities as m', 'm.id', 'pm.municipality_id').where('pm.project_id', '=', projectId).select('m.slug').execute();
+  return rows.map((r) => r.slug);
+}
+
+export async function projectSlug(db: Db, projectId: number): Promise<string> {
+  return (await db.selectFrom('projects').select('slug').where('id', '=', projectId).executeTakeFirstOrThrow()).slug;
+}
+
+/** The quorum of the Vorhaben's municipality (the smallest, for a joint one); null when none has one. */
+export async function quorumOf(db: Db, projectId: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('project_municipalities as pm')
+    .innerJoin('municipalities as m', 'm.id', 'pm.municipality_id')
+    .where('pm.project_id', '=', projectId)
+    .select(sql<number | null>`min(m.participation_quorum)`.as('q'))
+    .executeTakeFirst();
+  return row?.q ?? null;
+}
+
+/** The active coordinators of the Vorhaben's municipalities and the agency's staff, each address once. */
+export async function quorumRecipients(db: Db, projectId: number) {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+    .leftJoin('project_municipalities as pm', (j) => j.onRef('pm.municipality_id', '=', 'r.municipality_id').on('pm.project_id', '=', projectId))
+    .where('u.disabled_at', 'is', null)
+    .where((eb) => eb.or([eb.and([eb('r.role', '=', 'coordinator'), eb('pm.project_id', 'is not', null)]), eb('r.role', '=', 'agency')]))
+    .select(['u.email'])
+    .distinct()
+    .execute();
+}
+
+/** The Vorhaben's decisions in their order, for linking a request's agenda item to one of them. */
+export async function decisionsOf(db: Db, projectId: number) {
+  return db.selectFrom('decisions').select(['position', 'reference', 'body_name', 'date', 'raw']).where('project_id', '=', projectId).orderBy('position').execute();
+}
 
 export async function insertNotice(db: Db, n: { projectId: number; body: string; name: string | null; email: string; locale: string; tokenHash: string }): Promise<number> {
   const row = await db

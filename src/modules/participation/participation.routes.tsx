@@ -11,7 +11,7 @@ import { Alert } from '../../views/components.js';
 import { CsrfField, SubmitButton } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
 import { publicProject } from '../projects/index.js';
-import { confirm, type ConfirmKind, noticeBody, requestBody, requestForSigning, sign, signatureBody, startRequest, submitNotice } from './participation.service.js';
+import { confirm, type ConfirmKind, noticeBody, requestBody, requestForSigning, requestQuorum, sign, signatureBody, startRequest, submitNotice } from './participation.service.js';
 import { NoticeFormPage, RequestFormPage, RequestPage } from './participation.views.js';
 import { StepPage } from '../../views/layout.js';
 
@@ -50,22 +50,12 @@ export async function participationRoutes(app: FastifyInstance) {
     return { slug: project.slug, title: project.title.de, id: project.id, open: project.publicationState === 'published' };
   };
 
-  const quorumOf = async (projectId: number) => {
-    const row = await app.db
-      .selectFrom('project_municipalities as pm')
-      .innerJoin('municipalities as m', 'm.id', 'pm.municipality_id')
-      .where('pm.project_id', '=', projectId)
-      .select((eb) => eb.fn.min('m.participation_quorum').as('q'))
-      .executeTakeFirst();
-    return (row?.q as number | null | undefined) ?? null;
-  };
-
   for (const [path, kind] of [['hinweis', 'notice'], ['anregung', 'request']] as const) {
     const render = async (request: FastifyRequest, reply: FastifyReply, slug: string, form: { values: Record<string, string>; errors: FormErrors }, status = 200) => {
       const project = await projectOf(slug);
       const ctx = pageContext(request, app.config.publicUrl);
       const csrf = csrfToken(request, reply, secure);
-      const page = kind === 'notice' ? <NoticeFormPage ctx={ctx} csrf={csrf} project={project} form={form} /> : <RequestFormPage ctx={ctx} csrf={csrf} project={project} form={form} quorum={await quorumOf(project.id)} />;
+      const page = kind === 'notice' ? <NoticeFormPage ctx={ctx} csrf={csrf} project={project} form={form} /> : <RequestFormPage ctx={ctx} csrf={csrf} project={project} form={form} quorum={await requestQuorum(app.db, project.id)} />;
       return noStore(reply).html(page, status);
     };
 

@@ -4,7 +4,6 @@
 // signatures (one per address) against the municipality's quorum; reaching it is recorded exactly once,
 // under a lock on the request, and the municipality's staff are told by e-mail.
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { notifyChange } from '../../db/change-notifier.js';
 import type { Db } from '../../db/database.js';
@@ -76,21 +75,20 @@ export async function submitNotice(db: Db, slug: string, input: z.infer<typeof n
   return 'sent';
 }
 
+/** The signatures a collection on the Vorhaben needs: its municipality's quorum (the smallest, for a joint one), or null. */
+export async function requestQuorum(db: Db, projectId: number): Promise<number | null> {
+  return repo.quorumOf(db, projectId);
+}
+
 export async function startRequest(db: Db, slug: string, input: z.infer<typeof requestBody>, client: string, locale: Locale, baseUrl: string): Promise<'sent' | 'limited'> {
   const project = await publicProject(db, slug);
   if (project.publicationState !== 'published') throw new AppError(409, 'archived', 'participation.error.archived');
   if (await limited(db, client, input.email)) return 'limited';
-  // The quorum of the Vorhaben's municipality (the smallest, for a joint one).
-  const quorum = await db
-    .selectFrom('project_municipalities as pm')
-    .innerJoin('municipalities as m', 'm.id', 'pm.municipality_id')
-    .where('pm.project_id', '=', project.id)
-    .select(sql<number | null>`min(m.participation_quorum)`.as('q'))
-    .executeTakeFirst();
-  if (input.kind === 'signatures' && !quorum?.q) throw new AppError(409, 'no_quorum', 'participation.error.noQuorum');
+  const quorum = await repo.quorumOf(db, project.id);
+  if (input.kind === 'signatures' && !quorum) throw new AppError(409, 'no_quorum', 'participation.error.noQuorum');
   const raw = token();
   await db.transaction().execute(async (trx) => {
-    await repo.insertRequest(trx, { projectId: project.id, kind: input.kind, title: input.title, reasoning: input.reasoning, name: input.name, email: input.email, locale, tokenHash: hashToken(raw), quorum: input.kind === 'signatures' ? quorum!.q : null });
+    await repo.insertRequest(trx, { projectId: project.id, kind: input.kind, title: input.title, reasoning: input.reasoning, name: input.name, email: input.email, locale, tokenHash: hashToken(raw), quorum: input.kind === 'signatures' ? quorum : null });
     await enqueue(trx, 'send_mail', {
       to: input.email,
       subject: t(locale, 'participation.mail.request.subject'),
@@ -130,14 +128,12 @@ export async function sign(db: Db, requestId: number, input: z.infer<typeof sign
 export type ConfirmKind = 'hinweis' | 'anregung' | 'unterschrift';
 export type ConfirmResult = { ok: true; projectSlug: string; requestId?: number } | { ok: false };
 
-const slugOf = async (db: Db, projectId: number) => (await db.selectFrom('projects').select('slug').where('id', '=', projectId).executeTakeFirstOrThrow()).slug;
-
 export async function confirm(db: Db, kind: ConfirmKind, rawToken: string, baseUrl: string): Promise<ConfirmResult> {
   if (!rawToken) return { ok: false };
   const hash = hashToken(rawToken);
   if (kind === 'hinweis') {
     const n = await repo.confirmNotice(db, hash);
-    return n ? { ok: true, projectSlug: await slugOf(db, n.project_id) } : { ok: false };
+    return n ? { ok: true, projectSlug: await repo.projectSlug(db, n.project_id) } : { ok: false };
   }
   if (kind === 'anregung') {
     const r = await db.transaction().execute(async (trx) => {
@@ -145,7 +141,7 @@ export async function confirm(db: Db, kind: ConfirmKind, rawToken: string, baseU
       if (confirmed) await notifyChange(trx);
       return confirmed;
     });
-    return r ? { ok: true, projectSlug: await slugOf(db, r.project_id), requestId: r.id } : { ok: false };
+    return r ? { ok: true, projectSlug: await repo.projectSlug(db, r.project_id), requestId: r.id } : { ok: false };
   }
   return confirmSignature(db, hash, baseUrl);
 }
@@ -157,7 +153,7 @@ async function confirmSignature(db: Db, hash: string, baseUrl: string): Promise<
     if (!signature) return { ok: false } as const;
     const request = await repo.lockRequest(trx, signature.request_id);
     if (!request || !['received', 'quorum_reached'].includes(request.status)) return { ok: false } as const;
-    const projectSlug = await slugOf(trx, request.project_id);
+    const projectSlug = await repo.projectSlug(trx, request.project_id);
     // A second confirmed signature from the same address is not counted (and the index forbids it).
     if (await repo.hasConfirmedSignature(trx, request.id, signature.email)) return { ok: true, projectSlug, requestId: request.id } as const;
     await repo.markSignatureConfirmed(trx, signature.id);
@@ -174,15 +170,7 @@ async function confirmSignature(db: Db, hash: string, baseUrl: string): Promise<
 
 /** Mails the coordinators of the Vorhaben's municipalities (else the agency) that a quorum is reached. */
 async function informStaff(trx: Db, projectId: number, requestId: number, title: string, baseUrl: string): Promise<void> {
-  const staff = await trx
-    .selectFrom('users as u')
-    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
-    .leftJoin('project_municipalities as pm', (j) => j.onRef('pm.municipality_id', '=', 'r.municipality_id').on('pm.project_id', '=', projectId))
-    .where('u.disabled_at', 'is', null)
-    .where((eb) => eb.or([eb.and([eb('r.role', '=', 'coordinator'), eb('pm.project_id', 'is not', null)]), eb('r.role', '=', 'agency')]))
-    .select(['u.email'])
-    .distinct()
-    .execute();
+  const staff = await repo.quorumRecipients(trx, projectId);
   for (const s of staff) {
     await enqueue(trx, 'send_mail', {
       to: s.email,
@@ -206,15 +194,10 @@ export async function staffOverview(db: Db, actor: Actor) {
   return { notices, requests };
 }
 
-async function projectMunicipalities(db: Db, projectId: number): Promise<string[]> {
-  const rows = await db.selectFrom('project_municipalities as pm').innerJoin('municipalities as m', 'm.id', 'pm.municipality_id').where('pm.project_id', '=', projectId).select('m.slug').execute();
-  return rows.map((r) => r.slug);
-}
-
 export async function staffNotice(db: Db, actor: Actor, id: number) {
   const notice = await repo.findNotice(db, id);
   if (!notice || notice.status === 'unconfirmed') throw notFound('notice');
-  if (!mayModerate(actor, await projectMunicipalities(db, notice.project_id))) throw forbidden();
+  if (!mayModerate(actor, await repo.projectMunicipalitySlugs(db, notice.project_id))) throw forbidden();
   return notice;
 }
 
@@ -235,7 +218,7 @@ export async function handleNotice(db: Db, actor: Actor, id: number, action: 're
 export async function staffRequest(db: Db, actor: Actor, id: number) {
   const request = await repo.findRequest(db, id);
   if (!request || request.status === 'unconfirmed') throw notFound('request');
-  if (!mayModerate(actor, await projectMunicipalities(db, request.project_id))) throw forbidden();
+  if (!mayModerate(actor, await repo.projectMunicipalitySlugs(db, request.project_id))) throw forbidden();
   return request;
 }
 
@@ -256,7 +239,7 @@ export function allowedTransitions(status: RequestStatus): RequestStatus[] {
 /** Moves a request on: onto a committee's agenda (with its reference), accepted, rejected with published reasons. */
 /** The decisions of a request's Vorhaben, for linking the agenda item to one of them. */
 export async function requestDecisions(db: Db, projectId: number) {
-  return db.selectFrom('decisions').select(['position', 'reference', 'body_name', 'date', 'raw']).where('project_id', '=', projectId).orderBy('position').execute();
+  return repo.decisionsOf(db, projectId);
 }
 
 export async function moveRequest(db: Db, actor: Actor, id: number, status: RequestStatus, details: { agendaReference?: string | null; decisionText?: string | null; decisionPosition?: number | null }, baseUrl: string): Promise<void> {

@@ -1,12 +1,12 @@
 // Writes one whole Vorhaben (row, municipalities, topics, decisions) from a ProjectInput: the back
 // office's save and publish. The import writes many at once through the same repository functions.
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { slugify } from '../../lib/slug.js';
 import { knownMunicipalities } from '../municipalities/index.js';
 import { allTopics, ensureTopicIds } from '../topics/index.js';
 import { inputToRow } from './project.mapper.js';
 import type { ProjectInput } from './project.types.js';
+import { lockProjectSlugs, slugsStartingWith } from './project-slugs.repository.js';
 import * as repo from './projects.repository.js';
 
 /** Same titles occur in several municipalities; the municipality then tells the slugs apart. */
@@ -37,10 +37,9 @@ async function links(trx: Db, projectId: number, input: ProjectInput, createTopi
 /** A new, unpublished Vorhaben at version 0: its first publication makes it version 1. */
 export async function insertDraftProject(trx: Db, input: ProjectInput): Promise<{ id: number; slug: string }> {
   // Serialises concurrent creations so that two equal titles do not race for one address.
-  await sql`select pg_advisory_xact_lock(hashtext('lotse.projects.slug'))`.execute(trx);
+  await lockProjectSlugs(trx);
   const base = slugify(input.title.de) || 'vorhaben';
-  const taken = await trx.selectFrom('projects').select('slug').where('slug', 'like', `${base}%`).execute();
-  const slug = uniqueSlug(input, new Set(taken.map((r) => r.slug)));
+  const slug = uniqueSlug(input, new Set(await slugsStartingWith(trx, base)));
   const [id] = await repo.insertProjects(trx, [{ ...inputToRow({ ...input, publicationState: 'draft' }), slug, version: 0 }]);
   await repo.replaceLinks(trx, [await links(trx, id!, input, false)]);
   return { id: id!, slug };

@@ -3,7 +3,6 @@
 // as JSON and delete the account: ideas, comments and supports stay, without an author; guest notices and
 // request initiations given with the same address lose name and address too; advisory cases go with it.
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { notifyModes } from '../../db/schema.js';
@@ -18,6 +17,7 @@ import { safeReturnPath } from '../../platform/staff-area.js';
 import type { Resident } from '../../platform/resident-session.js';
 import { checkResidentWrite } from '../../platform/write-limits.js';
 import { deleteCasesOfResident, withdrawPartners } from '../network/index.js';
+import * as data from './resident-data.repository.js';
 import * as repo from './residents.repository.js';
 
 export const LINK_TTL_MINUTES = 60;
@@ -55,10 +55,7 @@ export async function requestSignInLink(db: Db, email: string, locale: Locale, r
   if (await limited(db, client, address, 'resident-link')) return 'limited';
   const raw = crypto.randomBytes(24).toString('base64url');
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('resident_links')
-      .values({ email: address, token_hash: hashToken(raw), locale, return_path: safeReturnPath(returnPath), expires_at: sql<Date>`now() + make_interval(mins => ${LINK_TTL_MINUTES})` })
-      .execute();
+    await repo.insertLink(trx, { email: address, tokenHash: hashToken(raw), locale, returnPath: safeReturnPath(returnPath), ttlMinutes: LINK_TTL_MINUTES });
     await enqueue(trx, 'send_mail', {
       to: address,
       subject: t(locale, 'residents.mail.link.subject'),
@@ -72,23 +69,11 @@ export async function requestSignInLink(db: Db, email: string, locale: Locale, r
 export async function useSignInLink(db: Db, raw: string): Promise<{ residentId: number; returnPath: string | null; created: boolean } | null> {
   if (!raw || raw.length > 100) return null;
   return db.transaction().execute(async (trx) => {
-    const link = await trx
-      .updateTable('resident_links')
-      .set({ used_at: sql`now()` })
-      .where('token_hash', '=', hashToken(raw))
-      .where('used_at', 'is', null)
-      .where('expires_at', '>', sql<Date>`now()`)
-      .returning(['email', 'locale', 'return_path'])
-      .executeTakeFirst();
+    const link = await repo.useLink(trx, hashToken(raw));
     if (!link) return null;
-    const block = await trx.selectFrom('blocked_addresses').select('reason').where('email_hash', '=', hashToken(link.email)).executeTakeFirst();
-    const inserted = await trx
-      .insertInto('residents')
-      .values({ email: link.email, locale: link.locale, unsubscribe_token: crypto.randomBytes(24).toString('base64url'), ...(block ? { blocked_at: new Date(), blocked_reason: block.reason } : {}) })
-      .onConflict((oc) => oc.column('email').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    const id = inserted?.id ?? (await trx.selectFrom('residents').select('id').where('email', '=', link.email).executeTakeFirstOrThrow()).id;
+    const block = await repo.findBlockedAddress(trx, hashToken(link.email));
+    const inserted = await repo.insertResidentIfNew(trx, { email: link.email, locale: link.locale, unsubscribeToken: crypto.randomBytes(24).toString('base64url'), block });
+    const id = inserted ?? (await repo.residentIdByEmail(trx, link.email));
     return { residentId: id, returnPath: link.return_path, created: inserted !== undefined };
   });
 }
@@ -99,7 +84,7 @@ const dummyHash = hashPassword(crypto.randomBytes(16).toString('hex'));
 export async function signInWithPassword(db: Db, email: string, password: string, client: string): Promise<number | 'invalid' | 'limited'> {
   const address = email.trim().toLowerCase();
   if (await limited(db, client, address, 'resident-password')) return 'limited';
-  const resident = await db.selectFrom('residents').select(['id', 'password_hash']).where('email', '=', address).executeTakeFirst();
+  const resident = await repo.findPasswordByEmail(db, address);
   const valid = await verifyPassword(resident?.password_hash ?? (await dummyHash), password);
   return resident?.password_hash && valid ? resident.id : 'invalid';
 }
@@ -115,8 +100,8 @@ export async function updateProfile(db: Db, resident: Resident, input: z.infer<t
   if (input.password) {
     if (resident.hasPassword) {
       if (await limited(db, client, resident.email, 'resident-password')) throw new AppError(429, 'too_many_attempts', 'residents.error.passwordLimited');
-      const stored = await db.selectFrom('residents').select('password_hash').where('id', '=', resident.id).executeTakeFirstOrThrow();
-      if (!input.current_password || !(await verifyPassword(stored.password_hash!, input.current_password))) throw new AppError(400, 'current_password', 'residents.error.currentPassword');
+      const stored = await repo.passwordHashOf(db, resident.id);
+      if (!input.current_password || !(await verifyPassword(stored!, input.current_password))) throw new AppError(400, 'current_password', 'residents.error.currentPassword');
     } else if (!resident.freshSignIn) {
       throw new AppError(400, 'sign_in_again', 'residents.error.signInAgain');
     }
@@ -124,64 +109,30 @@ export async function updateProfile(db: Db, resident: Resident, input: z.infer<t
     passwordHash = await hashPassword(input.password);
   }
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('residents')
-      .set({ ...(resident.blocked ? {} : { display_name: input.display_name }), locale: input.locale, notify_mode: input.notify_mode, ...(passwordHash ? { password_hash: passwordHash } : {}) })
-      .where('id', '=', resident.id)
-      .execute();
-    if (passwordHash) await trx.deleteFrom('resident_sessions').where('resident_id', '=', resident.id).where('id', '<>', resident.sessionId).execute();
+    await repo.updateProfile(trx, resident.id, { displayName: resident.blocked ? undefined : input.display_name, locale: input.locale, notifyMode: input.notify_mode, passwordHash });
+    if (passwordHash) await repo.deleteOtherSessions(trx, resident.id, resident.sessionId);
   });
 }
 
 /** The resident's own ideas, comments and supports, newest first, for the profile page. */
 export async function contributionsOf(db: Db, residentId: number) {
-  const [ideas, comments, supports] = await Promise.all([
-    db
-      .selectFrom('ideas as i')
-      .innerJoin('participation_processes as p', 'p.id', 'i.process_id')
-      .where('i.resident_id', '=', residentId)
-      .select(['i.id', 'i.title', 'i.status', 'i.support_count', 'i.hidden_at', 'i.created_at', 'p.slug as process_slug'])
-      .orderBy('i.created_at', 'desc')
-      .execute(),
-    db
-      .selectFrom('comments as c')
-      .leftJoin('projects as pr', 'pr.id', 'c.project_id')
-      .leftJoin('ideas as i', 'i.id', 'c.idea_id')
-      .leftJoin('participation_processes as p', 'p.id', 'i.process_id')
-      .where('c.resident_id', '=', residentId)
-      .select(['c.id', 'c.body', 'c.created_at', 'c.hidden_at', 'pr.slug as project_slug', 'c.idea_id', 'p.slug as process_slug'])
-      .orderBy('c.created_at', 'desc')
-      .limit(200)
-      .execute(),
-    db
-      .selectFrom('idea_supports as s')
-      .innerJoin('ideas as i', 'i.id', 's.idea_id')
-      .innerJoin('participation_processes as p', 'p.id', 'i.process_id')
-      .where('s.resident_id', '=', residentId)
-      .select(['i.id', 'i.title', 'p.slug as process_slug', 's.created_at'])
-      .orderBy('s.created_at', 'desc')
-      .execute(),
-  ]);
+  const [ideas, comments, supports] = await Promise.all([data.ownIdeas(db, residentId), data.ownComments(db, residentId), data.ownSupports(db, residentId)]);
   return { ideas, comments, supports };
 }
 
 /** Everything held about the resident, as a JSON document (Art. 15 and 20 GDPR). */
 export async function exportData(db: Db, residentId: number, extra: Record<string, unknown> = {}) {
-  const account = await db
-    .selectFrom('residents')
-    .select(['email', 'display_name', 'locale', 'notify_mode', 'created_at', 'blocked_at', 'blocked_reason', sql<boolean>`password_hash is not null`.as('has_password')])
-    .where('id', '=', residentId)
-    .executeTakeFirstOrThrow();
+  const account = await data.exportAccount(db, residentId);
   const [sessions, ideas, comments, supports, reports, notices, requests, signatures, registrations] = await Promise.all([
-    db.selectFrom('resident_sessions').select(['created_at', 'expires_at']).where('resident_id', '=', residentId).orderBy('id').execute(),
-    db.selectFrom('ideas').select(['id', 'process_id', 'title', 'body', 'topic_id', 'location', 'status', 'status_reason', 'answer', 'answered_at', 'linked_project_id', 'support_count', 'created_at', 'hidden_at', 'hidden_reason']).where('resident_id', '=', residentId).orderBy('id').execute(),
-    db.selectFrom('comments').select(['id', 'project_id', 'idea_id', 'parent_id', 'body', 'created_at', 'edited_at', 'hidden_at', 'hidden_reason']).where('resident_id', '=', residentId).orderBy('id').execute(),
-    db.selectFrom('idea_supports').select(['idea_id', 'created_at']).where('resident_id', '=', residentId).orderBy('id').execute(),
-    db.selectFrom('comment_reports').select(['comment_id', 'reason', 'created_at', 'resolution']).where('resident_id', '=', residentId).orderBy('id').execute(),
-    db.selectFrom('notices').select(['id', 'project_id', 'body', 'name', 'status', 'weighing', 'created_at']).where(sql`lower(email)`, '=', account.email).orderBy('id').execute(),
-    db.selectFrom('participation_requests').select(['id', 'project_id', 'title', 'reasoning', 'initiator_name', 'status', 'created_at']).where(sql`lower(initiator_email)`, '=', account.email).orderBy('id').execute(),
-    db.selectFrom('signatures').select(['request_id', 'name', 'residence', 'created_at', 'confirmed_at']).where(sql`lower(email)`, '=', account.email).orderBy('id').execute(),
-    db.selectFrom('event_registrations as r').innerJoin('events as e', 'e.id', 'r.event_id').select(['e.slug as event', 'r.name', 'r.status', 'r.created_at']).where(sql`lower(r.email)`, '=', account.email).orderBy('r.id').execute(),
+    data.exportSessions(db, residentId),
+    data.exportIdeas(db, residentId),
+    data.exportComments(db, residentId),
+    data.exportSupports(db, residentId),
+    data.exportReports(db, residentId),
+    data.exportNotices(db, account.email),
+    data.exportRequests(db, account.email),
+    data.exportSignatures(db, account.email),
+    data.exportEventRegistrations(db, account.email),
   ]);
   return { exportedAt: new Date().toISOString(), account, sessions, ideas, comments, supports, reports, notices, participationRequests: requests, signatures, eventRegistrations: registrations, ...extra };
 }
@@ -194,18 +145,16 @@ export async function exportData(db: Db, residentId: number, extra: Record<strin
  */
 export async function deleteAccount(db: Db, residentId: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const resident = await trx.selectFrom('residents').select(['email', 'blocked_at', 'blocked_reason']).where('id', '=', residentId).forUpdate().executeTakeFirst();
+    const resident = await repo.lockResident(trx, residentId);
     if (!resident) return;
-    await trx.updateTable('notices').set({ name: null, email: null }).where(sql`lower(email)`, '=', resident.email).execute();
-    await trx.updateTable('participation_requests').set({ initiator_name: null, initiator_email: null }).where(sql`lower(initiator_email)`, '=', resident.email).execute();
+    await repo.anonymiseGuestContributions(trx, resident.email);
     // A blocked account cannot shed its block by being deleted and made afresh: the address stays blocked (as a hash).
-    if (resident.blocked_at)
-      await trx.insertInto('blocked_addresses').values({ email_hash: hashToken(resident.email), reason: resident.blocked_reason }).onConflict((oc) => oc.column('email_hash').doNothing()).execute();
-    await trx.deleteFrom('resident_links').where('email', '=', resident.email).execute();
+    if (resident.blocked_at) await repo.blockAddress(trx, hashToken(resident.email), resident.blocked_reason);
+    await repo.deleteLinksOf(trx, resident.email);
     await withdrawPartners(trx, residentId);
     // The team's advisory cases, with their messages and files, belong to the account and go with it.
     await deleteCasesOfResident(trx, residentId);
-    await trx.deleteFrom('residents').where('id', '=', residentId).execute();
+    await repo.deleteResident(trx, residentId);
   });
 }
 

@@ -1,7 +1,6 @@
 // The Vorhabenliste import as one use case: read the file, check every row, plan what changes, and
 // apply the plan in one transaction — all rows or none. Re-importing a file updates the entries it
 // created (matched by ID, else by title and municipalities) instead of adding them again.
-import { sql } from 'kysely';
 import { notifyChange } from '../../../db/change-notifier.js';
 import type { Db } from '../../../db/database.js';
 import { t } from '../../../i18n/index.js';
@@ -12,6 +11,7 @@ import { type ComparedField, changedFields, inputToRow, mergeInput, projectToInp
 import type { Project, ProjectInput } from '../project.types.js';
 import * as repo from '../projects.repository.js';
 import { fieldLabel } from '../field-labels.js';
+import { lockImport } from './import-lock.repository.js';
 import { type Actor, actorId, cliActor } from '../../../platform/actor.js';
 import { type AuditEntry, recordAudit } from '../../audit/index.js';
 import { uniqueSlug } from '../project-writer.js';
@@ -88,7 +88,7 @@ export async function importVorhabenliste(db: Db, content: string, options: Impo
 
   return db.transaction().execute(async (trx) => {
     // One import at a time: two concurrent runs could otherwise both create the same new entry.
-    await sql`select pg_advisory_xact_lock(hashtext('lotse.import.vorhabenliste'))`.execute(trx);
+    await lockImport(trx);
     const existing = await repo.allProjects(trx);
     const plan = planChanges(items, existing, report);
     if (report.problems.length) return report;
