@@ -90,10 +90,16 @@ async function stopIfLastClient(clusterDir: string, url: string): Promise<void> 
   const client = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, '/postgres') });
   try {
     await client.connect();
-    const result = await client.query<{ n: string }>(
-      "select count(*) as n from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()",
-    );
-    if (Number(result.rows[0]?.n ?? 0) > 0) return;
+    // Connections this process has just closed may take a moment to leave pg_stat_activity: only a
+    // client still there after a short while is another user of the cluster.
+    for (let attempt = 0; ; attempt++) {
+      const result = await client.query<{ n: string }>(
+        "select count(*) as n from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()",
+      );
+      if (Number(result.rows[0]?.n ?? 0) === 0) break;
+      if (attempt >= 20) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
   } catch {
     return; // already stopping or stopped
   } finally {
