@@ -2,7 +2,6 @@
 // assigns an advisor, holds dated sessions with notes, exchanges messages and files with the team, and
 // closes it with an outcome (became a Vorhaben, referred to a partner, funding found, dropped). Notes and
 // messages marked internal never reach the team. A case can become a Vorhaben draft.
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { caseOutcomes, caseStages, type CaseStatus } from '../../db/schema.js';
@@ -16,6 +15,8 @@ import { createProjectIn } from '../editorial/index.js';
 import type { Resident } from '../../platform/resident-session.js';
 import { checkResidentWrite } from '../../platform/write-limits.js';
 import * as repo from './advisory.repository.js';
+import * as lookups from './lookups.repository.js';
+import * as partners from './partners.repository.js';
 import { mayManageNetwork, mayReadCase, mayUseNetwork } from './network.policy.js';
 
 const optional = (max: number) => z.string().trim().max(max).optional().transform((v) => v || null);
@@ -38,20 +39,10 @@ export interface UploadedFile {
   content: Buffer;
 }
 
-function cases(db: Db) {
-  return db
-    .selectFrom('advisory_cases as c')
-    .leftJoin('topics as tp', 'tp.id', 'c.topic_id')
-    .leftJoin('municipalities as m', 'm.id', 'c.municipality_id')
-    .leftJoin('users as a', 'a.id', 'c.advisor_id')
-    .leftJoin('projects as p', 'p.id', 'c.project_id')
-    .selectAll('c')
-    .select(['tp.name as topic_name', 'm.slug as municipality_slug', 'm.name as municipality_name', 'a.display_name as advisor_name', 'a.email as advisor_email', 'p.slug as project_slug']);
-}
-export type CaseView = Awaited<ReturnType<ReturnType<typeof cases>['executeTakeFirstOrThrow']>>;
+export type { CaseView } from './advisory.repository.js';
 
 async function mailTeam(trx: Db, caseId: number, key: 'network.mail.case.status' | 'network.mail.case.message', baseUrl: string) {
-  const row = await trx.selectFrom('advisory_cases as c').innerJoin('residents as r', 'r.id', 'c.resident_id').select(['c.title', 'c.status', 'r.email', 'r.locale']).where('c.id', '=', caseId).executeTakeFirst();
+  const row = await repo.teamAddress(trx, caseId);
   if (!row) return;
   const locale = isLocale(row.locale) ? row.locale : 'de';
   await enqueue(trx, 'send_mail', {
@@ -63,17 +54,13 @@ async function mailTeam(trx: Db, caseId: number, key: 'network.mail.case.status'
 
 export async function requestCase(db: Db, resident: Resident, input: z.infer<typeof caseBody>, client: string, baseUrl: string): Promise<number> {
   await checkResidentWrite(db, resident, client);
-  const topic = input.topic ? await db.selectFrom('topics').select('id').where('slug', '=', input.topic).executeTakeFirst() : null;
+  const topic = input.topic ? await lookups.topicIdBySlug(db, input.topic) : null;
   if (input.topic && !topic) throw new AppError(400, 'unknown_topic', 'ideas.error.topic');
-  const municipality = input.municipality ? await db.selectFrom('municipalities').select('id').where('slug', '=', input.municipality).executeTakeFirst() : null;
+  const municipality = input.municipality ? await lookups.municipalityIdBySlug(db, input.municipality) : null;
   if (input.municipality && !municipality) throw new AppError(400, 'unknown_municipality', 'network.error.municipality');
   return db.transaction().execute(async (trx) => {
-    const { id } = await trx
-      .insertInto('advisory_cases')
-      .values({ title: input.title, question: input.question, topic_id: topic?.id ?? null, stage: input.stage, team: input.team, municipality_id: municipality?.id ?? null, resident_id: resident.id })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const agency = await trx.selectFrom('users as u').innerJoin('user_roles as r', 'r.user_id', 'u.id').where('r.role', '=', 'agency').where('u.disabled_at', 'is', null).select('u.email').distinct().execute();
+    const id = await repo.insertCase(trx, { title: input.title, question: input.question, topic_id: topic?.id ?? null, stage: input.stage, team: input.team, municipality_id: municipality?.id ?? null, resident_id: resident.id });
+    const agency = await lookups.agencyEmails(trx);
     for (const { email } of agency)
       await enqueue(trx, 'send_mail', { to: email, subject: t('de', 'network.mail.newCase.subject', { title: input.title }), text: t('de', 'network.mail.newCase.text', { title: input.title, link: `${baseUrl}/de/verwaltung/beratung/${id}` }) });
     return id;
@@ -82,23 +69,20 @@ export async function requestCase(db: Db, resident: Resident, input: z.infer<typ
 
 /** The resident's advisory cases with what the team sees of them, for their data export. */
 export async function caseData(db: Db, residentId: number) {
-  const rows = await db.selectFrom('advisory_cases').select(['id', 'title', 'question', 'stage', 'team', 'status', 'outcome', 'outcome_note', 'created_at', 'closed_at']).where('resident_id', '=', residentId).orderBy('id').execute();
-  const messages = rows.length ? await db.selectFrom('advisory_messages').select(['case_id', 'body', 'file_name', 'created_at']).where('resident_id', '=', residentId).orderBy('id').execute() : [];
+  const rows = await repo.caseExportOfResident(db, residentId);
+  const messages = rows.length ? await repo.messageExportOfResident(db, residentId) : [];
   return rows.map((c) => ({ ...c, messages: messages.filter((m) => m.case_id === c.id) }));
 }
 
 export async function residentCases(db: Db, residentId: number) {
-  return db.selectFrom('advisory_cases').select(['id', 'title', 'status', 'created_at']).where('resident_id', '=', residentId).orderBy('created_at', 'desc').execute();
+  return repo.casesOfResident(db, residentId);
 }
 
 /** A case as the team sees it: without internal notes and messages. */
 export async function caseForTeam(db: Db, resident: Resident, id: number) {
-  const c = await cases(db).where('c.id', '=', id).where('c.resident_id', '=', resident.id).executeTakeFirst();
+  const c = await repo.caseOfResident(db, id, resident.id);
   if (!c) throw notFound('case');
-  const [sessions, messages] = await Promise.all([
-    db.selectFrom('advisory_sessions').select(['id', 'held_on', 'notes']).where('case_id', '=', id).where('internal', '=', false).orderBy('held_on').execute(),
-    db.selectFrom('advisory_messages').select(['id', 'body', 'user_id', 'resident_id', 'file_name', 'size', 'created_at']).where('case_id', '=', id).where('internal', '=', false).orderBy('created_at').execute(),
-  ]);
+  const [sessions, messages] = await Promise.all([repo.teamSessions(db, id), repo.teamMessages(db, id)]);
   const { advisor_email: _hidden, ...visible } = c;
   return { case: visible, sessions, messages };
 }
@@ -114,7 +98,7 @@ export async function teamMayWrite(db: Db, resident: Resident, id: number, clien
 }
 
 async function teamCase(db: Db, resident: Resident, id: number) {
-  const c = await db.selectFrom('advisory_cases').select(['id', 'status', 'advisor_id']).where('id', '=', id).where('resident_id', '=', resident.id).executeTakeFirst();
+  const c = await repo.teamCaseState(db, id, resident.id);
   if (!c) throw notFound('case');
   if (c.status === 'closed') throw new AppError(409, 'closed', 'network.error.closed');
   return c;
@@ -124,10 +108,10 @@ async function teamCase(db: Db, resident: Resident, id: number) {
 export async function teamMessage(db: Db, resident: Resident, id: number, body: string, file: UploadedFile | null): Promise<void> {
   const c = await teamCase(db, resident, id);
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('advisory_messages').values({ case_id: id, resident_id: resident.id, body, ...fileColumns(file) }).execute();
-    await trx.updateTable('advisory_cases').set({ updated_at: sql`now()` }).where('id', '=', id).execute();
+    await repo.insertMessage(trx, { case_id: id, resident_id: resident.id, body, ...fileColumns(file) });
+    await repo.touchCase(trx, id);
     if (c.advisor_id) {
-      const advisor = await trx.selectFrom('users').select('email').where('id', '=', c.advisor_id).executeTakeFirst();
+      const advisor = await repo.userEmail(trx, c.advisor_id);
       // The case number names the case: as a string, t() does not group it like a count ("1.234").
       if (advisor) await enqueue(trx, 'send_mail', { to: advisor.email, subject: t('de', 'network.mail.teamMessage.subject'), text: t('de', 'network.mail.teamMessage.text', { id: String(id) }) });
     }
@@ -138,15 +122,7 @@ const fileColumns = (file: UploadedFile | null) => (file ? { file_name: file.nam
 
 /** A file of a case, for its team (not internal ones) or for staff who may read the case. */
 export async function caseFile(db: Db, id: number, messageId: number, who: { resident?: Resident | null; actor?: Actor | null }) {
-  const row = await db
-    .selectFrom('advisory_messages as msg')
-    .innerJoin('advisory_cases as c', 'c.id', 'msg.case_id')
-    .leftJoin('municipalities as m', 'm.id', 'c.municipality_id')
-    .select(['msg.file_name', 'msg.content_type', 'msg.content', 'msg.internal', 'c.resident_id', 'm.slug as municipality'])
-    .where('msg.id', '=', messageId)
-    .where('msg.case_id', '=', id)
-    .where('msg.content', 'is not', null)
-    .executeTakeFirst();
+  const row = await repo.messageFile(db, id, messageId);
   if (!row) throw notFound('file');
   const team = who.resident && row.resident_id === who.resident.id && !row.internal;
   const staff = who.actor && mayReadCase(who.actor, row.municipality) && (!row.internal || mayManageNetwork(who.actor));
@@ -158,48 +134,32 @@ export async function caseFile(db: Db, id: number, messageId: number, who: { res
 
 export async function staffCases(db: Db, actor: Actor) {
   if (!mayUseNetwork(actor)) throw forbidden();
-  let q = cases(db);
-  // The coordinator's municipalities narrow the list in SQL, before its limit.
-  if (!mayManageNetwork(actor)) {
-    const mine = municipalitiesAs(actor, 'coordinator');
-    q = q.where('m.slug', 'in', mine.length ? mine : ['']);
-  }
-  return q.orderBy(sql`c.status = 'closed'`).orderBy('c.created_at', 'desc').limit(500).execute();
+  // A coordinator sees the cases of their municipalities only.
+  return repo.caseList(db, mayManageNetwork(actor) ? null : municipalitiesAs(actor, 'coordinator'));
 }
 
 export async function staffCase(db: Db, actor: Actor, id: number) {
-  const c = await cases(db).where('c.id', '=', id).executeTakeFirst();
+  const c = await repo.caseById(db, id);
   if (!c) throw notFound('case');
   if (!mayReadCase(actor, c.municipality_slug)) throw forbidden();
   // Internal notes and messages are the agency's: coordinators who read along see what the team sees.
   const manager = mayManageNetwork(actor);
-  const [sessions, messages, advisors] = await Promise.all([
-    db.selectFrom('advisory_sessions').selectAll().where('case_id', '=', id).$if(!manager, (q) => q.where('internal', '=', false)).orderBy('held_on').execute(),
-    db
-      .selectFrom('advisory_messages as msg')
-      .leftJoin('users as u', 'u.id', 'msg.user_id')
-      .select(['msg.id', 'msg.body', 'msg.internal', 'msg.user_id', 'msg.resident_id', 'msg.file_name', 'msg.size', 'msg.created_at', 'u.email as staff_email'])
-      .where('msg.case_id', '=', id)
-      .$if(!manager, (q) => q.where('msg.internal', '=', false))
-      .orderBy('msg.created_at')
-      .execute(),
-    db.selectFrom('users as u').innerJoin('user_roles as r', 'r.user_id', 'u.id').where('r.role', 'in', ['agency', 'admin']).where('u.disabled_at', 'is', null).select(['u.id', 'u.email', 'u.display_name']).distinct().orderBy('u.email').execute(),
-  ]);
+  const [sessions, messages, advisors] = await Promise.all([repo.staffSessions(db, id, manager), repo.staffMessages(db, id, manager), repo.advisors(db)]);
   return { case: c, sessions, messages, advisors, mayManage: mayManageNetwork(actor) };
 }
 
 async function managed(trx: Db, actor: Actor, id: number) {
   if (!mayManageNetwork(actor)) throw forbidden();
-  const c = await trx.selectFrom('advisory_cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  const c = await repo.caseForUpdate(trx, id);
   if (!c) throw notFound('case');
   return c;
 }
 
 const moves: Record<CaseStatus, CaseStatus[]> = { requested: ['accepted', 'closed'], accepted: ['in_progress', 'closed'], in_progress: ['closed'], closed: [] };
 
-async function move(trx: Db, actor: Actor, c: { id: number; status: CaseStatus; title: string }, status: CaseStatus, set: Record<string, unknown>, baseUrl: string) {
+async function move(trx: Db, actor: Actor, c: { id: number; status: CaseStatus; title: string }, status: CaseStatus, set: repo.CaseChange, baseUrl: string) {
   if (!moves[c.status].includes(status)) throw new AppError(409, 'invalid_transition', 'network.error.transition');
-  await trx.updateTable('advisory_cases').set({ ...set, status, updated_at: sql`now()` }).where('id', '=', c.id).execute();
+  await repo.setStatus(trx, c.id, status, set);
   await recordAudit(trx, actor, { action: `case.${status}`, entityType: 'advisory_case', entityId: c.id, summary: c.title, before: { status: c.status }, after: { status, ...set } });
   await mailTeam(trx, c.id, 'network.mail.case.status', baseUrl);
 }
@@ -207,7 +167,7 @@ async function move(trx: Db, actor: Actor, c: { id: number; status: CaseStatus; 
 export async function acceptCase(db: Db, actor: Actor, id: number, advisorId: number, baseUrl: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const c = await managed(trx, actor, id);
-    const advisor = await trx.selectFrom('users as u').innerJoin('user_roles as r', 'r.user_id', 'u.id').where('u.id', '=', advisorId).where('r.role', 'in', ['agency', 'admin']).where('u.disabled_at', 'is', null).select('u.id').executeTakeFirst();
+    const advisor = await repo.advisor(trx, advisorId);
     if (!advisor) throw new AppError(400, 'unknown_advisor', 'network.error.advisor');
     await move(trx, actor, c, 'accepted', { advisor_id: advisor.id }, baseUrl);
   });
@@ -218,8 +178,8 @@ export async function addSession(db: Db, actor: Actor, id: number, input: z.infe
   await db.transaction().execute(async (trx) => {
     const c = await managed(trx, actor, id);
     if (c.status === 'requested' || c.status === 'closed') throw new AppError(409, 'invalid_transition', 'network.error.transition');
-    await trx.insertInto('advisory_sessions').values({ case_id: id, held_on: input.held_on, notes: input.notes, internal: input.internal === 'on', created_by: actor.kind === 'staff' ? actor.id : null }).execute();
-    await trx.updateTable('advisory_cases').set({ updated_at: sql`now()` }).where('id', '=', id).execute();
+    await repo.insertSession(trx, { case_id: id, held_on: input.held_on, notes: input.notes, internal: input.internal === 'on', created_by: actor.kind === 'staff' ? actor.id : null });
+    await repo.touchCase(trx, id);
     if (c.status === 'accepted') await move(trx, actor, c, 'in_progress', {}, baseUrl);
     else await recordAudit(trx, actor, { action: 'case.session', entityType: 'advisory_case', entityId: id, summary: input.held_on, after: { held_on: input.held_on, internal: input.internal === 'on' } });
   });
@@ -229,8 +189,8 @@ export async function staffMessage(db: Db, actor: Actor, id: number, body: strin
   await db.transaction().execute(async (trx) => {
     const c = await managed(trx, actor, id);
     if (c.status === 'closed') throw new AppError(409, 'closed', 'network.error.closed');
-    await trx.insertInto('advisory_messages').values({ case_id: id, user_id: actor.kind === 'staff' ? actor.id : null, body, internal, ...fileColumns(file) }).execute();
-    await trx.updateTable('advisory_cases').set({ updated_at: sql`now()` }).where('id', '=', id).execute();
+    await repo.insertMessage(trx, { case_id: id, user_id: actor.kind === 'staff' ? actor.id : null, body, internal, ...fileColumns(file) });
+    await repo.touchCase(trx, id);
     await recordAudit(trx, actor, { action: 'case.message', entityType: 'advisory_case', entityId: id, summary: c.title, after: { internal, file: file?.name ?? null } });
     if (!internal) await mailTeam(trx, id, 'network.mail.case.message', baseUrl);
   });
@@ -246,13 +206,13 @@ export async function closeCase(db: Db, actor: Actor, id: number, input: z.infer
 /** Turns the case into a Vorhaben draft (title and question as its text) for the editorial back office. */
 export async function caseToDraft(db: Db, actor: Actor, id: number): Promise<string> {
   if (!mayManageNetwork(actor) || !hasRole(actor, 'admin', 'agency')) throw forbidden();
-  const c = await cases(db).where('c.id', '=', id).executeTakeFirst();
+  const c = await repo.caseById(db, id);
   if (!c) throw notFound('case');
   if (c.project_id) throw new AppError(409, 'already_project', 'network.error.alreadyProject');
   if (!c.municipality_slug) throw new AppError(400, 'no_municipality', 'network.error.noMunicipality');
   // One draft per case, also when the button is pressed twice: the case row is locked until it is linked.
   return db.transaction().execute(async (trx) => {
-    const locked = await trx.selectFrom('advisory_cases').select('project_id').where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+    const locked = await repo.projectOfCaseForUpdate(trx, id);
     if (locked.project_id) throw new AppError(409, 'already_project', 'network.error.alreadyProject');
     const slug = await createProjectIn(trx, actor, {
     title: { de: c.title },
@@ -266,8 +226,8 @@ export async function caseToDraft(db: Db, actor: Actor, id: number): Promise<str
     location: null, contact: null, links: [], furtherInfo: null, startDate: null, endDate: null, addedOn: null,
     publicationState: 'draft',
   });
-    const project = await trx.selectFrom('projects').select('id').where('slug', '=', slug).executeTakeFirstOrThrow();
-    await trx.updateTable('advisory_cases').set({ project_id: project.id, updated_at: sql`now()` }).where('id', '=', id).execute();
+    const project = await repo.projectIdBySlug(trx, slug);
+    await repo.linkProject(trx, id, project.id);
     await recordAudit(trx, actor, { action: 'case.to_project', entityType: 'advisory_case', entityId: id, summary: c.title, after: { project: slug } });
     return slug;
   });
@@ -276,35 +236,7 @@ export async function caseToDraft(db: Db, actor: Actor, id: number): Promise<str
 /** The agency's overview: open cases per advisor with their age, partners per topic and municipality, introductions and their outcomes. */
 export async function networkOverview(db: Db, actor: Actor) {
   if (!mayManageNetwork(actor)) throw forbidden();
-  const [openCases, byTopic, byMunicipality] = await Promise.all([
-    db
-      .selectFrom('advisory_cases as c')
-      .leftJoin('users as a', 'a.id', 'c.advisor_id')
-      .where('c.status', '<>', 'closed')
-      .select(['c.id', 'c.title', 'c.status', 'a.email as advisor', sql<number>`(current_date - c.created_at::date)`.as('age_days')])
-      .orderBy('a.email')
-      .orderBy('c.created_at')
-      .execute(),
-    db
-      .selectFrom('topics as tp')
-      .innerJoin('partner_topics as pt', 'pt.topic_id', 'tp.id')
-      .innerJoin('partners as pa', 'pa.id', 'pt.partner_id')
-      .where('pa.verified_at', 'is not', null)
-      .where('pa.hidden_at', 'is', null)
-      .groupBy(['tp.id', 'tp.name'])
-      .select(['tp.name', sql<number>`count(*)::int`.as('n')])
-      .orderBy('n', 'desc')
-      .execute(),
-    db
-      .selectFrom('partners as pa')
-      .leftJoin('municipalities as m', 'm.id', 'pa.municipality_id')
-      .where('pa.verified_at', 'is not', null)
-      .where('pa.hidden_at', 'is', null)
-      .groupBy('m.name')
-      .select(['m.name', sql<number>`count(*)::int`.as('n')])
-      .orderBy('n', 'desc')
-      .execute(),
-  ]);
+  const [openCases, byTopic, byMunicipality] = await Promise.all([repo.openCasesByAdvisor(db), partners.listedCountByTopic(db), partners.listedCountByMunicipality(db)]);
   return { openCases, byTopic, byMunicipality };
 }
 

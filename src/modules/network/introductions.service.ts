@@ -3,7 +3,6 @@
 // way of contact, the introduction is logged, and what came of it is recorded later. Partners agreed to
 // their contact address being passed on; an idea's author did not, so the author gets the partner's
 // page (with its contact form) and the partner the idea's page, never the author's address.
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { t } from '../../i18n/index.js';
@@ -11,6 +10,7 @@ import { enqueue } from '../../jobs/queue.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
+import * as repo from './introductions.repository.js';
 import type { MatchKind } from './matchmaking.service.js';
 import { mayManageNetwork } from './network.policy.js';
 
@@ -31,49 +31,31 @@ interface Party {
 
 async function partyOf(db: Db, kind: MatchKind, key: string, baseUrl: string): Promise<Party> {
   if (kind === 'partner') {
-    const p = await db.selectFrom('partners').select(['id', 'name', 'contact_email']).where('slug', '=', key).where('hidden_at', 'is', null).where('verified_at', 'is not', null).executeTakeFirst();
+    const p = await repo.listedPartyPartner(db, key);
     if (!p) throw notFound('partner');
     return { label: p.name, emails: [p.contact_email], contact: p.contact_email, column: { other_partner_id: p.id } };
   }
   if (kind === 'idea') {
-    const idea = /^\d{1,9}$/.test(key)
-      ? await db
-          .selectFrom('ideas as i')
-          .innerJoin('participation_processes as pp', 'pp.id', 'i.process_id')
-          .leftJoin('residents as r', 'r.id', 'i.resident_id')
-          .select(['i.id', 'i.title', 'pp.slug as process', 'r.email'])
-          .where('i.id', '=', Number(key))
-          .where('i.hidden_at', 'is', null)
-          .executeTakeFirst()
-      : undefined;
+    const idea = /^\d{1,9}$/.test(key) ? await repo.visibleIdeaWithAuthor(db, Number(key)) : undefined;
     if (!idea) throw notFound('idea');
     if (!idea.email) throw new AppError(409, 'unreachable', 'network.error.unreachable');
     return { label: idea.title, emails: [idea.email], contact: `${baseUrl}/de/beteiligung/${idea.process}/ideen/${idea.id}`, column: { idea_id: idea.id } };
   }
-  const project = await db.selectFrom('projects').select(['id', 'title']).where('slug', '=', key).where('publication_state', '=', 'published').executeTakeFirst();
+  const project = await repo.publishedProject(db, key);
   if (!project) throw notFound('project');
-  const coordinators = await db
-    .selectFrom('users as u')
-    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
-    .innerJoin('project_municipalities as pm', 'pm.municipality_id', 'r.municipality_id')
-    .where('pm.project_id', '=', project.id)
-    .where('r.role', '=', 'coordinator')
-    .where('u.disabled_at', 'is', null)
-    .select('u.email')
-    .distinct()
-    .execute();
+  const coordinators = await repo.coordinatorEmailsOfProject(db, project.id);
   if (coordinators.length === 0) throw new AppError(409, 'unreachable', 'network.error.unreachable');
   return { label: (project.title as { de: string }).de, emails: coordinators.map((c) => c.email), contact: coordinators.map((c) => c.email).join(', '), column: { project_id: project.id } };
 }
 
 export async function introduce(db: Db, actor: Actor, input: z.infer<typeof introductionBody>, baseUrl: string): Promise<number> {
   if (!mayManageNetwork(actor)) throw forbidden();
-  const partner = await db.selectFrom('partners').select(['id', 'slug', 'name', 'contact_email']).where('slug', '=', input.partner).where('hidden_at', 'is', null).where('verified_at', 'is not', null).executeTakeFirst();
+  const partner = await repo.listedIntroducedPartner(db, input.partner);
   if (!partner) throw notFound('partner');
   if (input.kind === 'partner' && input.key === partner.slug) throw new AppError(400, 'same_party', 'network.error.sameParty');
   const other = await partyOf(db, input.kind, input.key, baseUrl);
   return db.transaction().execute(async (trx) => {
-    const { id } = await trx.insertInto('introductions').values({ partner_id: partner.id, ...other.column, note: input.note, created_by: actor.kind === 'staff' ? actor.id : null }).returning('id').executeTakeFirstOrThrow();
+    const id = await repo.insertIntroduction(trx, { partner_id: partner.id, ...other.column, note: input.note, created_by: actor.kind === 'staff' ? actor.id : null });
     const mail = (to: string, name: string, otherName: string, contact: string) =>
       enqueue(trx, 'send_mail', { to, subject: t('de', 'network.mail.intro.subject', { name: otherName }), text: t('de', 'network.mail.intro.text', { name, other: otherName, contact, note: input.note ?? '' }) });
     await mail(partner.contact_email, partner.name, other.label, other.contact);
@@ -88,24 +70,14 @@ export async function introduce(db: Db, actor: Actor, input: z.infer<typeof intr
 export async function setIntroductionOutcome(db: Db, actor: Actor, id: number, outcome: string): Promise<void> {
   if (!mayManageNetwork(actor)) throw forbidden();
   await db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('introductions').select(['id', 'outcome']).where('id', '=', id).forUpdate().executeTakeFirst();
+    const before = await repo.introductionForUpdate(trx, id);
     if (!before) throw notFound('introduction');
-    await trx.updateTable('introductions').set({ outcome, outcome_at: sql`now()` }).where('id', '=', id).execute();
+    await repo.setOutcome(trx, id, outcome);
     await recordAudit(trx, actor, { action: 'introduction.outcome', entityType: 'introduction', entityId: id, summary: outcome, before: { outcome: before.outcome }, after: { outcome } });
   });
 }
 
 export async function introductions(db: Db, actor: Actor) {
   if (!mayManageNetwork(actor)) throw forbidden();
-  return db
-    .selectFrom('introductions as i')
-    .innerJoin('partners as pa', 'pa.id', 'i.partner_id')
-    .leftJoin('partners as op', 'op.id', 'i.other_partner_id')
-    .leftJoin('ideas as idea', 'idea.id', 'i.idea_id')
-    .leftJoin('projects as p', 'p.id', 'i.project_id')
-    .leftJoin('users as u', 'u.id', 'i.created_by')
-    .select(['i.id', 'i.note', 'i.created_at', 'i.outcome', 'i.outcome_at', 'pa.name as partner', 'op.name as other_partner', 'idea.title as idea', 'p.title as project', 'u.email as by'])
-    .orderBy('i.created_at', 'desc')
-    .limit(200)
-    .execute();
+  return repo.latestIntroductions(db);
 }

@@ -7,7 +7,7 @@ import type { Phase } from '../participation/index.js';
 import { parseQuery } from '../../platform/api-query.js';
 import { refuseUnknownFilters } from '../projects/index.js';
 import { type ApiPartner, apiLangSchema, apiPartnerQuerySchema } from './network.api.schemas.js';
-import { directory, type ListedPartner, publicPartner } from './partners.service.js';
+import { directory, type ListedPartner, publicPartner, publishedProjectLinks } from './partners.service.js';
 
 export async function networkApiRoutes(app: FastifyInstance) {
   const base = app.config.publicUrl;
@@ -31,9 +31,7 @@ export async function networkApiRoutes(app: FastifyInstance) {
     const q = parseQuery(apiPartnerQuerySchema, request);
     await refuseUnknownFilters(app.db, request, { municipality: q.municipality, topic: q.topic });
     const partners = await directory(app.db, { municipality: q.municipality, topic: q.topic, kind: q.kind });
-    const links = partners.length
-      ? await app.db.selectFrom('partner_projects as pp').innerJoin('projects as p', 'p.id', 'pp.project_id').where('pp.partner_id', 'in', partners.map((p) => p.id)).where('p.publication_state', '=', 'published').select(['pp.partner_id', 'p.slug']).execute()
-      : [];
+    const links = await publishedProjectLinks(app.db, partners.map((p) => p.id));
     return { items: partners.map((p) => partner(p, links.filter((l) => l.partner_id === p.id).map((l) => l.slug))) };
   });
 

@@ -8,7 +8,7 @@ import { localePath } from '../../views/page-context.js';
 import { formToken, safeReturnPath } from '../../platform/staff-area.js';
 import { networkOverview } from './advisory.service.js';
 import { introduce, introductionBody, introductions, setIntroductionOutcome } from './introductions.service.js';
-import { type MatchRef, suggestionsFor } from './matchmaking.service.js';
+import { type MatchRef, matchTargetTitle, suggestionsFor } from './matchmaking.service.js';
 import { editablePartner, partnerLinks, reviewPartner, staffPartners } from './partners.service.js';
 import { MatchPage, NetworkOverviewPage, PartnerReviewPage } from './network.backoffice.views.js';
 import { mayManageNetwork } from './network.policy.js';
@@ -52,10 +52,7 @@ export async function networkBackOfficeRoutes(app: FastifyInstance) {
     const q = request.query as { idee?: string; vorhaben?: string };
     const target: MatchRef | null = q.idee && /^\d{1,9}$/.test(q.idee) ? { kind: 'idea', key: q.idee } : q.vorhaben ? { kind: 'project', key: String(q.vorhaben).slice(0, 200) } : null;
     if (!target) throw new AppError(400, 'bad_target', 'notifications.error.target');
-    const title =
-      target.kind === 'idea'
-        ? (await app.db.selectFrom('ideas').select('title').where('id', '=', Number(target.key)).executeTakeFirst())?.title
-        : ((await app.db.selectFrom('projects').select('title').where('slug', '=', target.key).executeTakeFirst())?.title as { de: string } | undefined)?.de;
+    const title = await matchTargetTitle(app.db, target);
     if (!title) throw new AppError(404, 'not_found', 'error.notFound.text', { what: target.kind });
     const suggestions = await suggestionsFor(app.db, target, ['partner', 'idea', 'project'], 8);
     return reply.html(<MatchPage {...page(request, reply)} title={title} suggestions={suggestions} target={target} back={request.url} />);

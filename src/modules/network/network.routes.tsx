@@ -16,7 +16,7 @@ import { allTopics } from '../topics/index.js';
 import { caseBody, caseFile, caseForTeam, messageBody, requestCase, residentCases, teamMayWrite, teamMessage, type UploadedFile } from './advisory.service.js';
 import { AdvisoryPage, CaseTeamPage } from './advisory.views.js';
 import { suggestionsFor } from './matchmaking.service.js';
-import { contactBody, contactPartner, directory, editablePartner, partnerBody, publicPartner, registerPartner, updateOwnPartner, withdrawPartners } from './partners.service.js';
+import { contactBody, contactPartner, directory, editablePartner, municipalityOptions, partnerBody, publicPartner, registerPartner, updateOwnPartner, withdrawOwnPartner } from './partners.service.js';
 import { DirectoryPage, type Options, PartnerFormPage, PartnerPage } from './partners.views.js';
 
 const slugParam = z.object({ slug: z.string().max(200) });
@@ -35,7 +35,7 @@ export function fieldErrors(error: z.ZodError, max: Record<string, number> = {})
 
 
 export async function options(app: FastifyInstance): Promise<Options> {
-  const [municipalities, topics] = await Promise.all([app.db.selectFrom('municipalities').select(['slug', 'name']).orderBy('name').execute(), allTopics(app.db)]);
+  const [municipalities, topics] = await Promise.all([municipalityOptions(app.db), allTopics(app.db)]);
   return { municipalities, topics };
 }
 
@@ -112,8 +112,7 @@ export async function networkRoutes(app: FastifyInstance) {
     const resident = await currentResident(app, request);
     if (!resident) return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/netzwerk/${slug}/bearbeiten`)), 303);
     if (!csrfValid(request, raw[CSRF_FIELD])) throw new AppError(403, 'csrf', 'error.csrf');
-    await editablePartner(app.db, slug, { resident });
-    await app.db.transaction().execute((trx) => withdrawPartners(trx, resident.id, slug));
+    await withdrawOwnPartner(app.db, resident, slug);
     return reply.redirect(`${localePath(request.locale, '/buergerkonto')}?hinweis=zurueckgezogen`, 303);
   });
 
