@@ -1,22 +1,9 @@
 // The background job queue: graphile-worker on our PostgreSQL. Jobs are added with SQL inside the
 // transaction that causes them, so a mail goes out exactly when its change is committed, never for
 // a change that was rolled back.
-import { sql } from 'kysely';
 import { Logger, runMigrations } from 'graphile-worker';
-import type { Db } from '../db/database.js';
 
-export type JobName = 'send_mail' | 'staff_password_link' | 'send_notifications' | 'notification_digest' | 'finance_deadline_reminders';
-
-/** `jobKey`: a pending job with the same key is replaced instead of added again (bursts collapse into one run). */
-export async function enqueue(trx: Db, task: JobName, payload: object, { maxAttempts = 10, jobKey = null }: { maxAttempts?: number; jobKey?: string | null } = {}): Promise<void> {
-  await sql`select graphile_worker.add_job(${task}, ${JSON.stringify(payload)}::json, max_attempts => ${maxAttempts}, job_key => ${jobKey}::text)`.execute(trx);
-}
-
-/** Adds one job per payload in a single statement (e.g. the mails of a digest run). */
-export async function enqueueMany(trx: Db, task: JobName, payloads: object[], { maxAttempts = 10 }: { maxAttempts?: number } = {}): Promise<void> {
-  if (!payloads.length) return;
-  await sql`select graphile_worker.add_job(${task}, p.value::json, max_attempts => ${maxAttempts}) from jsonb_array_elements(${JSON.stringify(payloads)}::jsonb) as p`.execute(trx);
-}
+export { enqueue, enqueueMany, type JobName } from './queue.repository.js';
 
 /** Creates or updates graphile-worker's own schema (graphile_worker) in the database. */
 export async function migrateJobQueue(connectionString: string): Promise<void> {

@@ -11,7 +11,6 @@ import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { codeStepOpen, finishCodeStep } from './sign-in-code.service.js';
 import { SignInCodePage } from './sign-in-code.views.js';
-import { CODE_STEP_MINUTES } from './sign-in.service.js';
 import { ENROLMENT_PATH, setSessionCookie } from '../../platform/staff-area.js';
 
 

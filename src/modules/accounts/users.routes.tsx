@@ -2,7 +2,6 @@
 // service checks the policy on every call).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Role } from '../../db/schema.js';
 import { AppError } from '../../lib/errors.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
@@ -103,7 +102,7 @@ export async function userRoutes(app: FastifyInstance) {
     const checked = checkNewUser({ email: 'check@example.org', role: body.role, municipality: body.municipality });
     if (Array.isArray(checked)) return renderAccount(request, reply, id, { errors: fieldErrors(checked), values: body, status: 400 });
     try {
-      await addRole(app.db, request.actor!, id, checked.role as Role, checked.municipality);
+      await addRole(app.db, request.actor!, id, checked.role, checked.municipality);
     } catch (err) {
       if (err instanceof AppError && err.code === 'role_exists') return renderAccount(request, reply, id, { errors: { role: { key: 'users.error.roleExists' } }, values: body, status: 409 });
       throw err;

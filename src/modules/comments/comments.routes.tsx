@@ -71,8 +71,8 @@ export async function commentRoutes(app: FastifyInstance) {
     if (parent && !parent.success) throw new AppError(400, 'unknown_parent', 'comments.error.parent');
     const parsed = commentBody.safeParse(raw);
     const hidden: Record<string, string> = { target: String(raw.target), ...(parent ? { parent: String(parent.data) } : {}) };
-    if (!parsed.success) return again(request, reply, localePath(request.locale, '/kommentare'), hidden, 'body', String(raw.body ?? '').slice(0, 6000), back, parsed.error);
-    const { id } = await addComment(app.db, resident, target.data, parent ? parent.data! : null, parsed.data.body, request.client);
+    if (!parsed.success) return again(request, reply, localePath(request.locale, '/kommentare'), hidden, 'body', (typeof raw.body === 'string' ? raw.body : '').slice(0, 6000), back, parsed.error);
+    const { id } = await addComment(app.db, resident, target.data, parent ? parent.data : null, parsed.data.body, request.client);
     return reply.redirect(`${back}#kommentar-${id}`, 303);
   });
 
@@ -86,7 +86,7 @@ export async function commentRoutes(app: FastifyInstance) {
       const resident = await currentResident(app, request);
       if (!resident) return reply.redirect(residentSignInPath(request.locale, back), 303);
       const parsed = (field === 'body' ? commentBody : reportBody).safeParse(raw);
-      if (!parsed.success) return again(request, reply, localePath(request.locale, `/kommentare/${id}/${action}`), {}, field, String(raw[field] ?? '').slice(0, 6000), back, parsed.error);
+      if (!parsed.success) return again(request, reply, localePath(request.locale, `/kommentare/${id}/${action}`), {}, field, (typeof raw[field] === 'string' ? raw[field] : '').slice(0, 6000), back, parsed.error);
       await run(resident, id, field === 'body' ? (parsed.data as { body: string }).body : (parsed.data as { reason: string }).reason, request);
       return reply.redirect(`${back}?hinweis=${done}#kommentar-${id}`, 303);
     });

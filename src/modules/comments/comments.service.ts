@@ -86,7 +86,7 @@ export async function threadOf(db: Db, place: ThreadPlace, resident: Resident | 
       createdAt: r.created_at,
       editedAt: r.edited_at,
       own,
-      editable: own && !r.hidden_at && Boolean(r.in_window) && !resident!.blocked,
+      editable: own && !r.hidden_at && Boolean(r.in_window) && !resident.blocked,
       children: [],
     };
     nodes.set(r.id, node);

@@ -1,7 +1,6 @@
 // The moderation queue: reported comments with their reasons and the actions on them, recently hidden
 // comments to restore, and blocked accounts.
 import { formatDateTime } from '../../lib/format.js';
-import type { LocalizedText } from '../../lib/localized.js';
 import { Alert } from '../../views/components.js';
 import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { CsrfField, SubmitButton, TextField } from '../../views/form-fields.js';
@@ -11,7 +10,7 @@ import type { ModeratedComment, moderationQueue } from './moderation.service.js'
 
 function placeLink(ctx: PageContext, c: ModeratedComment) {
   const path = c.idea_id ? `/beteiligung/${c.process_slug}/ideen/${c.idea_id}` : `/vorhaben/${c.project_slug}/diskussion`;
-  const label = c.idea_id ? `${ctx.t('ideas.idea')}: ${c.idea_title}` : (c.project_title as LocalizedText).de;
+  const label = c.idea_id ? `${ctx.t('ideas.idea')}: ${c.idea_title}` : (c.project_title).de;
   return (
     <a class="kern-link" href={`${localePath(ctx.locale, path)}#kommentar-${c.id}`} lang={c.idea_id ? undefined : 'de'}>
       {label}

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { berlinParts, fromBerlin } from '../../lib/berlin-time.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { localizedField } from '../../lib/localized-form.js';
-import { type LocalizedText, locales } from '../../lib/localized.js';
+import { locales } from '../../lib/localized.js';
 import { type EventFormat, type EventInput, REGISTRATION_RETENTION, eventFormats } from './event.types.js';
 
 export const eventTextFields = ['title', 'description', 'accessibility', 'question'] as const;
@@ -35,7 +35,7 @@ export interface EventFormValues {
   retentionDays: string;
 }
 
-const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(100)).max(100));
+const list = z.preprocess((v): unknown => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(100)).max(100));
 const str = (max: number) => z.string().max(max).default('');
 const body = z.looseObject({
   startDate: str(20), startTime: str(10), endDate: str(20), endTime: str(10), format: str(20), address: str(500), room: str(200),
@@ -64,7 +64,7 @@ export function emptyEventValues(organiser: string): EventFormValues {
 
 export function eventToValues(e: EventInput): EventFormValues {
   const text: Record<string, string> = {};
-  for (const f of eventTextFields) for (const l of locales) text[`${f}_${l}`] = (e[f] as LocalizedText | null)?.[l] ?? '';
+  for (const f of eventTextFields) for (const l of locales) text[`${f}_${l}`] = (e[f])?.[l] ?? '';
   const start = berlinParts(e.startsAt);
   const end = berlinParts(e.endsAt);
   const opens = e.registrationOpensAt ? berlinParts(e.registrationOpensAt) : { date: '', time: '' };

@@ -4,7 +4,6 @@ import { sql } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.js';
 import type { EventState } from '../../db/schema.js';
-import type { LocalizedText } from '../../lib/localized.js';
 import type { EventView } from './event.types.js';
 
 export interface CalendarQuery {
@@ -78,9 +77,9 @@ function toView(row: Row): EventView {
     organiser: row.om_slug
       ? { kind: 'municipality', slug: row.om_slug, name: row.om_name! }
       : { kind: row.oo_kind === 'partner' ? 'partner' : 'agency', slug: row.oo_slug ?? 'digitalagentur', name: row.oo_name ?? 'Digitalagentur' },
-    project: row.rel_project ? { id: row.rel_project.id, slug: row.rel_project.slug, title: row.rel_project.title as LocalizedText } : null,
-    process: row.rel_process ? { slug: row.rel_process.slug, title: row.rel_process.title as LocalizedText } : null,
-    topics: row.rel_topics as EventView['topics'],
+    project: row.rel_project ? { id: row.rel_project.id, slug: row.rel_project.slug, title: row.rel_project.title } : null,
+    process: row.rel_process ? { slug: row.rel_process.slug, title: row.rel_process.title } : null,
+    topics: row.rel_topics,
     files: row.rel_files,
     seats: {
       onsite: { capacity: row.capacity_onsite, confirmed: count('onsite', 'confirmed'), waiting: count('onsite', 'waiting') },

@@ -28,7 +28,7 @@ export function EventBadges({ ctx, event }: { ctx: PageContext; event: EventView
 }
 
 function SeatBadge({ ctx, event }: { ctx: PageContext; event: EventView }) {
-  const free = modesOf(event.format).some((m) => event.seats[m].capacity === null || event.seats[m].confirmed < event.seats[m].capacity!);
+  const free = modesOf(event.format).some((m) => event.seats[m].capacity === null || event.seats[m].confirmed < event.seats[m].capacity);
   return free ? <Badge kind="success">{ctx.t('events.seats.available')}</Badge> : <Badge kind="warning">{ctx.t('events.seats.waitingList')}</Badge>;
 }
 

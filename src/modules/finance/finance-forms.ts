@@ -1,13 +1,8 @@
 // The finance forms of the back office: what each sends, its check with field errors (translated message
 // keys), and the input the service takes. Amounts are typed in euro ("12.345,67") and become cents here.
-import type { FormErrors } from '../../lib/form-errors.js';
-import { localizedField } from '../../lib/localized-form.js';
-import { type Locale, type LocalizedText, locales } from '../../lib/localized.js';
-import { costCategories, type CostCategory, measureKinds, type MeasureKind, measureStatuses, type MeasureStatus, outputKinds, type OutputKind, progressModes, type ProgressMode } from '../../db/schema-finance.js';
+import { type LocalizedText } from '../../lib/localized.js';
+import { costCategories, type CostCategory, measureKinds, type MeasureKind, measureStatuses, type MeasureStatus, progressModes, type ProgressMode } from '../../db/schema-finance.js';
 import { slugPattern } from '../../lib/slug.js';
-import { isoDate } from './dates.js';
-import { parseDecimal } from './decimal.js';
-import { parseEuro } from './money.js';
 import { type Parsed, Reader, type Values, localizedNames } from './form-reader.js';
 
 export * from './form-reader.js';

@@ -1,13 +1,7 @@
 // The forms of the ledger: expenditures, milestones, indicators and their values, outputs, draw-downs and
 // receipts, deadlines, and the reasons of corrections.
-import type { FormErrors } from '../../lib/form-errors.js';
-import { localizedField } from '../../lib/localized-form.js';
-import { type Locale, type LocalizedText, locales } from '../../lib/localized.js';
-import { costCategories, type CostCategory, measureKinds, type MeasureKind, measureStatuses, type MeasureStatus, outputKinds, type OutputKind, progressModes, type ProgressMode } from '../../db/schema-finance.js';
-import { slugPattern } from '../../lib/slug.js';
-import { isoDate } from './dates.js';
-import { parseDecimal } from './decimal.js';
-import { parseEuro } from './money.js';
+import { type Locale, type LocalizedText } from '../../lib/localized.js';
+import { costCategories, type CostCategory, outputKinds, type OutputKind } from '../../db/schema-finance.js';
 import { type Parsed, Reader, type Values, localizedNames } from './form-reader.js';
 
 export interface ExpenditureInput {

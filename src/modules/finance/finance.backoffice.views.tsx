@@ -2,21 +2,15 @@
 // draw-downs and deadlines, the programme record, a measure's page with its budget, expenditures,
 // milestones, indicators and outputs, the measure form and the budget import. Every form works without
 // JavaScript and comes back with its errors at the fields, keeping what was typed.
-import type { ComponentChildren } from 'preact';
-import { costCategories, measureKinds, measureStatuses, outputKinds, progressModes } from '../../db/schema-finance.js';
+import { costCategories, outputKinds } from '../../db/schema-finance.js';
 import { formatDate, formatEuro, formatNumber } from '../../lib/format.js';
-import type { FormErrors } from '../../lib/form-errors.js';
 import { pick } from '../../lib/localized.js';
 import { Alert } from '../../views/components.js';
-import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
-import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
+import { CsrfField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { languageNames } from '../../views/layout.js';
-import type { BudgetImportReport } from './budget-import.js';
 import { berlinToday, daysBetween } from './dates.js';
-import { FIGURE_ROWS, PHASE_ROWS, type Values } from './finance-forms.js';
 import type { Deadline, InternalFinance, MeasureView, Warning } from './finance.read.js';
-import { DataTable, FINANCE_STYLES, MeasureTree, Section, SeriesTable, Td, Th } from './finance.components.js';
+import { DataTable, MeasureTree, Section, SeriesTable, Td, Th } from './finance.components.js';
 import { budgetRows, GrantFacts, IndicatorHistory, MeasureDetails, MilestoneList, OutputList, TotalsFacts } from './finance.views.js';
 import { deadlineTitle } from './reports.js';
 

@@ -1,16 +1,12 @@
 // Building blocks of the programme's pages, public and internal: money, status, tables with captions,
 // charts as SVG images each with its numbers as a table, the measure tree with progress, and sections.
 import type { ComponentChildren } from 'preact';
-import { formatDate, formatEuro, formatNumber } from '../../lib/format.js';
+import { formatEuro, formatNumber } from '../../lib/format.js';
 import { pick } from '../../lib/localized.js';
-import { Alert, Badge, Fact, Text } from '../../views/components.js';
-import { Layout } from '../../views/layout.js';
+import { Badge } from '../../views/components.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { type ChartName, dashboardSeries, type SeriesRow } from './charts.js';
-import type { MeasureView, ProgrammeFinance } from './finance.read.js';
-import { bpToPercent } from './money.js';
-import { costCategories } from '../../db/schema-finance.js';
-import { totalsBy } from './rollup.js';
+import { type ChartName, type SeriesRow } from './charts.js';
+import type { MeasureView } from './finance.read.js';
 
 export const FINANCE_STYLES = ['/assets/finance.css'];
 

@@ -1,21 +1,10 @@
 // The forms of the programme record and of a measure, each on its own page.
-import type { ComponentChildren } from 'preact';
-import { costCategories, measureKinds, measureStatuses, outputKinds, progressModes } from '../../db/schema-finance.js';
-import { formatDate, formatEuro } from '../../lib/format.js';
+import { measureKinds, measureStatuses, progressModes } from '../../db/schema-finance.js';
 import type { FormErrors } from '../../lib/form-errors.js';
-import { pick } from '../../lib/localized.js';
-import { Alert } from '../../views/components.js';
-import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
+import { type BackOfficePage } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
-import { localePath, type PageContext } from '../../views/page-context.js';
 import { languageNames } from '../../views/layout.js';
-import type { BudgetImportReport } from './budget-import.js';
-import { daysBetween } from './dates.js';
 import { FIGURE_ROWS, PHASE_ROWS, type Values } from './finance-forms.js';
-import type { Deadline, InternalFinance, MeasureView, Warning } from './finance.read.js';
-import { DataTable, FINANCE_STYLES, MeasureTree, Section, SeriesTable, Td, Th } from './finance.components.js';
-import { budgetRows, GrantFacts, IndicatorHistory, MeasureDetails, MilestoneList, OutputList, TotalsFacts } from './finance.views.js';
-import { deadlineTitle } from './reports.js';
 import { base, Frame } from './finance.backoffice.views.js';
 
 export function ProgrammeFormPage({ ctx, nav, csrf, values, errors, partners }: BackOfficePage & { values: Values; errors: FormErrors; partners: { slug: string; name: string }[] }) {

@@ -8,7 +8,7 @@ import { pick } from '../../lib/localized.js';
 import { Alert, Badge, Fact, Text } from '../../views/components.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { type ChartName, dashboardSeries, type SeriesRow } from './charts.js';
+import { dashboardSeries, type SeriesRow } from './charts.js';
 import type { MeasureView, ProgrammeFinance } from './finance.read.js';
 import { bpToPercent } from './money.js';
 import { costCategories } from '../../db/schema-finance.js';

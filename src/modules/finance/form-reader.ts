@@ -3,8 +3,6 @@
 import type { FormErrors } from '../../lib/form-errors.js';
 import { localizedField } from '../../lib/localized-form.js';
 import { type Locale, type LocalizedText, locales } from '../../lib/localized.js';
-import { costCategories, type CostCategory, measureKinds, type MeasureKind, measureStatuses, type MeasureStatus, outputKinds, type OutputKind, progressModes, type ProgressMode } from '../../db/schema-finance.js';
-import { slugPattern } from '../../lib/slug.js';
 import { isoDate } from './dates.js';
 import { parseDecimal } from './decimal.js';
 import { parseEuro } from './money.js';

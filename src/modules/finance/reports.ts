@@ -30,7 +30,7 @@ export function perMeasureAndCategory(f: InternalFinance) {
     .filter((m) => m.ownPlanned > 0 || m.ownSpent > 0)
     .map((m) => ({
       measure: m,
-      categories: costCategories.map((c) => ({ category: c, planned: (planned.get(`${m.id}|${c}`) as number | undefined) ?? 0, spent: (spent.get(`${m.id}|${c}`) as number | undefined) ?? 0 })),
+      categories: costCategories.map((c) => ({ category: c, planned: (planned.get(`${m.id}|${c}`)) ?? 0, spent: (spent.get(`${m.id}|${c}`)) ?? 0 })),
     }));
 }
 

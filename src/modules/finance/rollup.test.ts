@@ -44,7 +44,7 @@ test('roll-up: progress stays between 0 and 100 and between the smallest and lar
         assert.ok(p >= 0 && p <= 100);
         const kids = nodes.filter((k) => k.parentId === n.id).map((k) => r.get(k.id)!.progress);
         if (kids.length && n.progressMode !== 'own') {
-          assert.ok(p >= Math.min(...kids) - 0.05 && p <= Math.max(...kids) + 0.05, `${p} outside ${kids}`);
+          assert.ok(p >= Math.min(...kids) - 0.05 && p <= Math.max(...kids) + 0.05, `${p} outside ${kids.join(', ')}`);
         }
         if (!kids.length || n.progressMode === 'own') assert.equal(p, n.ownProgress ?? 0);
       }

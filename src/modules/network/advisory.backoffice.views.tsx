@@ -2,7 +2,7 @@
 // dated sessions (shared or internal notes), messages and files, closing with an outcome, a Vorhaben draft.
 import { caseOutcomes } from '../../db/schema.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
-import { type LocalizedText, pick } from '../../lib/localized.js';
+import { pick } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
 import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { Checkbox, CsrfField, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
@@ -56,7 +56,7 @@ export function CaseAdminPage({ ctx, nav, csrf, data, error, done }: BackOfficeP
       {error && <Alert kind="danger" title={error} />}
       <p class="kern-body">
         <Badge>{t(`network.case.status.${c.status}`)}</Badge> · {t(`network.case.stage.${c.stage}`)} · {c.municipality_name ?? t('network.field.wholeRegion')}
-        {c.topic_name !== null && ` · ${pick(c.topic_name as LocalizedText, locale)?.text}`}
+        {c.topic_name !== null && ` · ${pick(c.topic_name, locale)?.text}`}
         {c.advisor_email && ` · ${t('network.case.advisor', { name: c.advisor_name ?? c.advisor_email })}`}
         {c.outcome && ` · ${t(`network.case.outcome.${c.outcome}`)}`}
       </p>

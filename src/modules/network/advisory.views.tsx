@@ -3,7 +3,7 @@
 import { caseStages } from '../../db/schema.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
-import { type LocalizedText, pick } from '../../lib/localized.js';
+import { pick } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
 import { CsrfField, ErrorSummary, errorText, Honeypot, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
@@ -139,7 +139,7 @@ export function CaseTeamPage({ ctx, csrf, data, notice, error }: { ctx: PageCont
         {c.outcome && ` · ${t(`network.case.outcome.${c.outcome}`)}`}
       </p>
       <p class="kern-body lotse-preline">{c.question}</p>
-      {c.topic_name !== null && <p class="kern-body">{pick(c.topic_name as LocalizedText, locale)?.text}</p>}
+      {c.topic_name !== null && <p class="kern-body">{pick(c.topic_name, locale)?.text}</p>}
       {c.outcome_note && <p class="kern-body lotse-preline">{c.outcome_note}</p>}
       {data.sessions.length > 0 && (
         <section class="lotse-section" aria-labelledby="sessions">

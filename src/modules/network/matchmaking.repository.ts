@@ -76,7 +76,7 @@ export async function rankedCandidates(
 }
 
 export async function topicNames(db: Db): Promise<Map<number, LocalizedText>> {
-  return new Map((await db.selectFrom('topics').select(['id', 'name']).execute()).map((t) => [t.id, t.name as LocalizedText]));
+  return new Map((await db.selectFrom('topics').select(['id', 'name']).execute()).map((t) => [t.id, t.name]));
 }
 
 export async function municipalityNames(db: Db): Promise<Map<number, string>> {

@@ -74,5 +74,5 @@ export async function suggestionsFor(db: Db, ref: MatchRef, kinds: MatchKind[] =
 
 /** The title of an idea or a Vorhaben staff look for partners for; undefined when there is none. */
 export async function matchTargetTitle(db: Db, target: MatchRef): Promise<string | undefined> {
-  return target.kind === 'idea' ? (await repo.ideaTitle(db, Number(target.key)))?.title : ((await repo.projectTitle(db, target.key))?.title as { de: string } | undefined)?.de;
+  return target.kind === 'idea' ? (await repo.ideaTitle(db, Number(target.key)))?.title : ((await repo.projectTitle(db, target.key))?.title)?.de;
 }

@@ -1,7 +1,7 @@
 // API v1 for the partner directory and for participation processes with their ideas. Strict like the
 // projects API: unknown filter values answer 400. Never a contact address, author or account.
 import type { FastifyInstance } from 'fastify';
-import { type LocalizedText, pick } from '../../lib/localized.js';
+import { pick } from '../../lib/localized.js';
 import { processIdeas, publicProcess, publicProcesses, type ProcessView } from '../participation/index.js';
 import type { Phase } from '../participation/index.js';
 import { parseQuery } from '../../platform/api-query.js';
@@ -45,8 +45,8 @@ export async function networkApiRoutes(app: FastifyInstance) {
     slug: p.slug,
     url: `${base}/${lang}/beteiligung/${p.slug}`,
     title: pick(p.title, lang)?.text ?? '',
-    description: pick(p.description as LocalizedText | null, lang)?.text ?? null,
-    results: pick(p.results as LocalizedText | null, lang)?.text ?? null,
+    description: pick(p.description, lang)?.text ?? null,
+    results: pick(p.results, lang)?.text ?? null,
     project: p.project_slug,
     phases: (p.phases as Phase[]).map((ph) => ({ kind: ph.kind, starts_on: ph.startsOn, ends_on: ph.endsOn })),
   });

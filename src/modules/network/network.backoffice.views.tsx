@@ -2,7 +2,7 @@
 // advisor and age, partners per topic and municipality, introductions and their outcomes), a partner's
 // review page with links and suggestions to introduce, and the suggestions for an idea or a Vorhaben.
 import { formatDateTime, formatNumber } from '../../lib/format.js';
-import { type LocalizedText, pick } from '../../lib/localized.js';
+import { pick } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
 import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { Checkbox, CsrfField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
@@ -110,7 +110,7 @@ export function NetworkOverviewPage({ ctx, nav, csrf, partners, overview, intros
         <h2 class="kern-heading-medium" id="per-topic">
           {t('network.admin.perTopic')}
         </h2>
-        <Table caption={t('network.admin.perTopic')} head={[t('register.filter.topic'), t('network.admin.count')]} rows={overview.byTopic.map((r) => [pick(r.name as LocalizedText, locale)?.text ?? '', r.n])} />
+        <Table caption={t('network.admin.perTopic')} head={[t('register.filter.topic'), t('network.admin.count')]} rows={overview.byTopic.map((r) => [pick(r.name, locale)?.text ?? '', r.n])} />
         <Table caption={t('network.admin.perMunicipality')} head={[t('register.filter.municipality'), t('network.admin.count')]} rows={overview.byMunicipality.map((r) => [r.name ?? t('network.field.wholeRegion'), r.n])} />
       </section>
       <section class="lotse-section" aria-labelledby="intros">
@@ -121,7 +121,7 @@ export function NetworkOverviewPage({ ctx, nav, csrf, partners, overview, intros
         {intros.map((i) => (
           <article class="lotse-panel" aria-labelledby={`intro-${i.id}`}>
             <h3 class="kern-heading-small" id={`intro-${i.id}`}>
-              {i.partner} ↔ {i.other_partner ?? i.idea ?? (i.project ? (i.project as LocalizedText).de : '')}
+              {i.partner} ↔ {i.other_partner ?? i.idea ?? (i.project ? (i.project).de : '')}
             </h3>
             <p class="kern-body--small">
               {formatDateTime(i.created_at, locale)}

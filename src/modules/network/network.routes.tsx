@@ -13,7 +13,7 @@ import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
 import { currentResident, type Resident, residentSignInPath } from '../../platform/resident-session.js';
 import { allTopics } from '../topics/index.js';
-import { caseBody, caseFile, caseForTeam, messageBody, requestCase, residentCases, teamMayWrite, teamMessage, type UploadedFile } from './advisory.service.js';
+import { caseBody, caseFile, caseForTeam, messageBody, requestCase, residentCases, teamMayWrite, teamMessage } from './advisory.service.js';
 import { AdvisoryPage, CaseTeamPage } from './advisory.views.js';
 import { suggestionsFor } from './matchmaking.service.js';
 import { contactBody, contactPartner, directory, editablePartner, municipalityOptions, partnerBody, publicPartner, registerPartner, updateOwnPartner, withdrawOwnPartner } from './partners.service.js';
@@ -133,7 +133,7 @@ export async function networkRoutes(app: FastifyInstance) {
     if (values.website) return partnerPage(request, reply, slug, { values: {}, errors: {} }, 200, true);
     const parsed = contactBody.safeParse(raw);
     if (!parsed.success) return partnerPage(request, reply, slug, { values, errors: fieldErrors(parsed.error, { message: 3000 }) }, 400);
-    const result = await contactPartner(app.db, slug, parsed.data, request.client, request.locale);
+    const result = await contactPartner(app.db, slug, parsed.data, request.client);
     if (result === 'limited') return partnerPage(request, reply, slug, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);
     return partnerPage(request, reply, slug, { values: {}, errors: {} }, 200, true);
   });

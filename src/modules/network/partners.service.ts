@@ -8,7 +8,6 @@ import { partnerKinds } from '../../db/schema.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
-import type { Locale } from '../../lib/localized.js';
 import { slugify } from '../../lib/slug.js';
 import type { Actor } from '../../platform/actor.js';
 import { hashToken } from '../../lib/token-hash.js';
@@ -201,7 +200,7 @@ export async function partnerLinks(db: Db, partnerId: number) {
 }
 
 /** Mails the partner a visitor's message; the visitor never learns the partner's address, nor the reverse until they answer. */
-export async function contactPartner(db: Db, slug: string, input: z.infer<typeof contactBody>, client: string, locale: Locale): Promise<'sent' | 'limited'> {
+export async function contactPartner(db: Db, slug: string, input: z.infer<typeof contactBody>, client: string): Promise<'sent' | 'limited'> {
   const partner = await repo.listedContact(db, slug);
   if (!partner) throw notFound('partner');
   const [byClient, byAddress] = await Promise.all([

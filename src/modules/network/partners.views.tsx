@@ -146,7 +146,7 @@ export function PartnerPage({ ctx, csrf, data, suggestions, form, sent }: { ctx:
               <li>
                 {t('network.match.project')}:{' '}
                 <a class="kern-link" href={localePath(locale, `/vorhaben/${pr.slug}`)} lang="de">
-                  {(pr.title as LocalizedText).de}
+                  {(pr.title).de}
                 </a>
               </li>
             ))}
@@ -154,7 +154,7 @@ export function PartnerPage({ ctx, csrf, data, suggestions, form, sent }: { ctx:
               <li>
                 {t('site.nav.events')}:{' '}
                 <a class="kern-link" href={localePath(locale, `/veranstaltungen/${e.slug}`)}>
-                  {pick(e.title as LocalizedText, locale)?.text}
+                  {pick(e.title, locale)?.text}
                 </a>{' '}
                 ({formatDate(berlinParts(new Date(e.starts_at)).date, locale)})
               </li>
@@ -201,8 +201,8 @@ export function PartnerPage({ ctx, csrf, data, suggestions, form, sent }: { ctx:
 
 export function PartnerFormPage({ ctx, csrf, action, values, errors, options, editing }: { ctx: PageContext; csrf: string; action: string; values: Record<string, string | string[]>; errors: FormErrors; options: Options; editing: boolean }) {
   const { t } = ctx;
-  const v = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : '');
-  const topics = Array.isArray(values.topics) ? values.topics : values.topics ? [values.topics as string] : [];
+  const v = (k: string) => (typeof values[k] === 'string' ? (values[k]) : '');
+  const topics = Array.isArray(values.topics) ? values.topics : values.topics ? [values.topics] : [];
   const title = t(editing ? 'network.form.editTitle' : 'network.register');
   return (
     <Layout ctx={ctx} title={title} noindex current="network">

@@ -71,7 +71,7 @@ test('the follows section lists follows with a stop button each and offers what 
         topics: [{ slug: 'mobilitaet', name: { de: 'Mobilität', en: 'Mobility' } }],
         municipalities: [],
       },
-    })!,
+    }),
   );
   assert.ok(html.includes('Radweg &lt;Nord>') || html.includes('Radweg &lt;Nord&gt;'));
   assert.equal(html.split('action="/de/folgen/beenden"').length - 1, 2);

@@ -28,7 +28,7 @@ export async function ideaBackOfficeRoutes(app: FastifyInstance) {
   app.post('/:id', async (request, reply) => {
     const { id } = idParam.parse(request.params);
     const raw = (request.body ?? {}) as Record<string, unknown>;
-    const values = Object.fromEntries(['status', 'project', 'reason', 'answer'].map((k) => [k, typeof raw[k] === 'string' ? (raw[k] as string).slice(0, 6000) : '']));
+    const values = Object.fromEntries(['status', 'project', 'reason', 'answer'].map((k) => [k, typeof raw[k] === 'string' ? (raw[k]).slice(0, 6000) : '']));
     await staffIdea(app.db, request.actor!, id);
     const parsed = answerBody.safeParse(raw);
     if (!parsed.success) {

@@ -3,7 +3,6 @@
 import { ideaStatuses } from '../../db/schema.js';
 import { formatDateTime, formatNumber } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
-import type { LocalizedText } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
 import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
@@ -46,7 +45,7 @@ export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ide
                   {i.hidden_at && <> <Badge kind="warning">{t('comments.hidden')}</Badge></>}
                 </td>
                 <td class="kern-table__cell" lang="de">
-                  {(i.process_title as LocalizedText).de}
+                  {(i.process_title).de}
                 </td>
                 <td class="kern-table__cell">{t(`ideas.status.${i.status}`)}</td>
                 <td class="kern-table__cell">{formatNumber(i.support_count, locale)}</td>

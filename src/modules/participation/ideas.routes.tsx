@@ -49,7 +49,7 @@ export async function ideaRoutes(app: FastifyInstance) {
   app.post('/:lang/beteiligung/:slug/ideen', async (request, reply) => {
     const { slug } = slugParam.parse(request.params);
     const raw = (request.body ?? {}) as Record<string, unknown>;
-    const values = Object.fromEntries(['title', 'body', 'topic', 'location'].map((k) => [k, typeof raw[k] === 'string' ? (raw[k] as string).slice(0, 6000) : '']));
+    const values = Object.fromEntries(['title', 'body', 'topic', 'location'].map((k) => [k, typeof raw[k] === 'string' ? (raw[k]).slice(0, 6000) : '']));
     if (!csrfValid(request, raw[CSRF_FIELD])) return form(request, reply, slug, values, { title: { key: 'signin.csrf' } }, 403);
     const resident = await currentResident(app, request);
     if (!resident) return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/beteiligung/${slug}/ideen/neu`)), 303);

@@ -14,7 +14,7 @@ import type { IdeaView, ideaWindows } from './ideas.service.js';
 
 type Windows = ReturnType<typeof ideaWindows>;
 
-const statusKind = (s: string) => (s === 'accepted' ? 'success' : s === 'rejected' ? 'danger' : 'info') as 'success' | 'danger' | 'info';
+const statusKind = (s: string) => (s === 'accepted' ? 'success' : s === 'rejected' ? 'danger' : 'info');
 
 /** A localised name (topic or Vorhaben title) in the page's language, marked when it falls back. */
 function TopicName({ ctx, name }: { ctx: PageContext; name: unknown }) {

@@ -2,7 +2,6 @@
 // releasing notices, and moving participation requests through their statuses.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { RequestStatus } from '../../db/schema.js';
 import { AppError } from '../../lib/errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
@@ -65,7 +64,7 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
       .parse(request.body ?? {});
     const details = { agendaReference: body.agendaReference.trim() || null, decisionText: body.decisionText.trim() || null, decisionPosition: body.decision === '' ? null : body.decision };
     try {
-      await moveRequest(app.db, request.actor!, id, body.status as RequestStatus, details, app.config.publicUrl);
+      await moveRequest(app.db, request.actor!, id, body.status, details, app.config.publicUrl);
     } catch (err) {
       if (err instanceof AppError && ['reason_required', 'reference_required', 'unknown_decision'].includes(err.code)) {
         const field = err.code === 'reason_required' ? 'decisionText' : err.code === 'unknown_decision' ? 'decision' : 'agendaReference';

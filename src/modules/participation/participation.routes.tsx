@@ -11,7 +11,7 @@ import { Alert } from '../../views/components.js';
 import { CsrfField, SubmitButton } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
 import { publicProject } from '../projects/index.js';
-import { confirm, type ConfirmKind, noticeBody, requestBody, requestForSigning, requestQuorum, sign, signatureBody, startRequest, submitNotice } from './participation.service.js';
+import { confirm, noticeBody, requestBody, requestForSigning, requestQuorum, sign, signatureBody, startRequest, submitNotice } from './participation.service.js';
 import { NoticeFormPage, RequestFormPage, RequestPage } from './participation.views.js';
 import { StepPage } from '../../views/layout.js';
 
@@ -131,7 +131,7 @@ export async function participationRoutes(app: FastifyInstance) {
 
   app.post('/:lang/beteiligung/bestaetigen', async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const kind = kindParam.parse(body.art) as ConfirmKind;
+    const kind = kindParam.parse(body.art);
     const ctx = pageContext(request, app.config.publicUrl);
     const result = csrfValid(request, body[CSRF_FIELD]) ? await confirm(app.db, kind, typeof body.token === 'string' ? body.token.slice(0, 100) : '', app.config.publicUrl) : { ok: false as const };
     if (!result.ok)

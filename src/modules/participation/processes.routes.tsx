@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { phaseKinds } from '../../db/schema.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { localizedField } from '../../lib/localized-form.js';
-import { type LocalizedText, locales } from '../../lib/localized.js';
+import { locales } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { formToken } from '../../platform/staff-area.js';
@@ -32,7 +32,7 @@ export async function processPageRoutes(app: FastifyInstance) {
 
 function bodyToValues(raw: unknown): ProcessFormValues {
   const b = (raw ?? {}) as Record<string, unknown>;
-  const s = (k: string) => (typeof b[k] === 'string' ? (b[k] as string).slice(0, 20000) : '');
+  const s = (k: string) => (typeof b[k] === 'string' ? (b[k]).slice(0, 20000) : '');
   const text: Record<string, string> = {};
   for (const f of ['title', 'description', 'results']) for (const l of locales) text[`${f}_${l}`] = s(`${f}_${l}`);
   const phases: ProcessFormValues['phases'] = {};
@@ -76,7 +76,7 @@ export async function processBackOfficeRoutes(app: FastifyInstance) {
     const values = empty();
     values.projectSlug = p.project_slug;
     values.published = p.state === 'published';
-    for (const f of ['title', 'description', 'results'] as const) for (const l of locales) values.text[`${f}_${l}`] = (p[f] as LocalizedText | null)?.[l] ?? '';
+    for (const f of ['title', 'description', 'results'] as const) for (const l of locales) values.text[`${f}_${l}`] = (p[f])?.[l] ?? '';
     for (const ph of p.phases as Phase[]) values.phases[ph.kind] = { startsOn: ph.startsOn, endsOn: ph.endsOn };
     return reply.html(<ProcessFormPage {...page(request, reply)} slug={slug} values={values} errors={{}} />);
   });

@@ -47,7 +47,7 @@ function ProcessCard({ ctx, p }: { ctx: PageContext; p: ProcessView }) {
         </a>
       </h3>
       <p class="kern-body kern-body--small">
-        <Localized ctx={ctx} value={p.project_title as LocalizedText} />
+        <Localized ctx={ctx} value={p.project_title} />
         {phase && (
           <>
             {' · '}
@@ -107,7 +107,7 @@ export function ProcessPage({ ctx, p, events, ideas }: { ctx: PageContext; p: Pr
       <p class="kern-body">
         {t('process.forProject')}{' '}
         <a class="kern-link" href={localePath(locale, `/vorhaben/${p.project_slug}`)}>
-          <Localized ctx={ctx} value={p.project_title as LocalizedText} />
+          <Localized ctx={ctx} value={p.project_title} />
         </a>
       </p>
       {description && <Markdown source={description.text} lang={description.lang === locale ? undefined : description.lang} />}
@@ -115,7 +115,7 @@ export function ProcessPage({ ctx, p, events, ideas }: { ctx: PageContext; p: Pr
         <h2 class="kern-heading-medium" id="phases-heading">
           {t('process.phases')}
         </h2>
-        <PhaseList ctx={ctx} phases={p.phases as Phase[]} />
+        <PhaseList ctx={ctx} phases={p.phases} />
       </section>
       {ideas}
       {events.length > 0 && (

@@ -143,7 +143,7 @@ function isLocalized(v: unknown): v is LocalizedText {
 }
 
 function mergeTranslations<T>(current: T, next: T): T {
-  if (isLocalized(current) && isLocalized(next) && current.de === next.de) return { ...current, ...next } as T;
+  if (isLocalized(current) && isLocalized(next) && current.de === next.de) return { ...current, ...next };
   return next;
 }
 

@@ -10,7 +10,7 @@ export const publicationStates = ['draft', 'published', 'archived'] as const;
 export const participationFilters = ['formal', 'informal', 'none'] as const;
 export type ParticipationFilter = (typeof participationFilters)[number];
 
-export interface Decision extends ParsedDecision {}
+export type Decision = ParsedDecision;
 
 export interface Costs {
   text: string | null;

@@ -1,10 +1,6 @@
 // API v1 for Vorhaben: JSON list with cursor pagination and filters, one project, and the whole
 // register as CSV in the spreadsheet format. Strict: unknown filter values answer 400.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
-import type { Db } from '../../db/database.js';
-import { AppError } from '../../lib/errors.js';
-import { t } from '../../i18n/index.js';
+import type { FastifyInstance } from 'fastify';
 import { writeCsv } from './import/vorhabenliste-writer.js';
 import { apiListQuerySchema } from './projects.schemas.js';
 import { allProjects, apiProject, apiProjectPage } from './projects.service.js';

@@ -4,7 +4,7 @@ import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kyse
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.js';
 import type { Database, NewProject, ProjectRow, PublicationState } from '../../db/schema.js';
-import { type ProjectRelations, rowToProject } from './project.mapper.js';
+import { rowToProject } from './project.mapper.js';
 import { infixStems, MATCH_END, MATCH_START, markInfixMatches } from '../../lib/search-highlight.js';
 import type { Decision, Project, ProjectFilters, ProjectInput } from './project.types.js';
 
@@ -210,11 +210,11 @@ type HydratedRow = Awaited<ReturnType<ReturnType<typeof projectsWithRelations>['
 
 function toProject(row: HydratedRow): Project {
   const { rel_municipalities, rel_topics, rel_decisions, rel_changes, ...columns } = row;
-  return rowToProject(columns as ProjectRow, {
+  return rowToProject(columns, {
     municipalities: rel_municipalities,
-    topics: rel_topics as ProjectRelations['topics'],
-    decisions: rel_decisions as Decision[],
-    changes: rel_changes.map((c) => ({ version: c.version, changedAt: new Date(c.changed_at as unknown as string), note: c.note as Project['title'], fields: c.fields })),
+    topics: rel_topics,
+    decisions: rel_decisions,
+    changes: rel_changes.map((c) => ({ version: c.version, changedAt: new Date(c.changed_at), note: c.note, fields: c.fields })),
   });
 }
 

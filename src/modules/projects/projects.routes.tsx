@@ -1,6 +1,6 @@
 // HTML routes of the public register. HTTP only: parse the query, call the service, render the view.
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { pageContext } from '../../plugins/context.js';
 import type { ProjectFilters } from './project.types.js';
 import { registerQuerySchema } from './projects.schemas.js';

@@ -1,7 +1,7 @@
 // Routes of residents' own accounts: sign-in by link or password, profile, JSON export, deletion,
 // sign-out. Every answer is personal: never cached, never indexed.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { MessageKey } from '../../i18n/index.js';
 import { AppError } from '../../lib/errors.js';
 import { CSRF_FIELD, csrfToken, csrfValid, dropCsrfToken } from '../../lib/csrf.js';

@@ -4,7 +4,7 @@
 import { notifyChange } from '../../../db/change-notifier.js';
 import type { Db } from '../../../db/database.js';
 import { t } from '../../../i18n/index.js';
-import { type LocalizedText, locales } from '../../../lib/localized.js';
+import { type LocalizedText, type locales } from '../../../lib/localized.js';
 import { knownMunicipalities } from '../../municipalities/index.js';
 import { listTopics, ensureTopicIds } from '../../topics/index.js';
 import { type ComparedField, changedFields, inputToRow, mergeInput, projectToInput } from '../project.mapper.js';
