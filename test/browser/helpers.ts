@@ -93,8 +93,9 @@ export async function blockExternalRequests(target: Page | BrowserContext, block
 export async function newContext(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: baseUrl, bypassCSP: true, ...options });
   await blockExternalRequests(context);
-  // Once per context, not once per page: every page of it starts with axe-core loaded (where scripts run).
-  await context.addInitScript({ path: axePath });
+  // Once per context, not once per page: every page of it starts with axe-core loaded. Without JavaScript
+  // an init script would stall the page; axe then audits a scripted copy (runAxeOnCopy).
+  if (options.javaScriptEnabled !== false) await context.addInitScript({ path: axePath });
   return context;
 }
 
