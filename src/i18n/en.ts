@@ -8,8 +8,9 @@ import { enNotifications } from './en.notifications.js';
 import { enFinance } from './en.finance.js';
 import { enNetwork } from './en.network.js';
 import { enSecondFactor } from './en.second-factor.js';
+import { joinCatalogue } from './join.js';
 
-export const en: Record<MessageKey, string> = {
+const enCore = {
   'site.name': 'Lotse',
   'site.tagline': 'Projects, council decisions and participation in the Smart Border Region',
   'site.skipToContent': 'Skip to content',
@@ -181,12 +182,6 @@ export const en: Record<MessageKey, string> = {
 
   'site.nav.events': 'Events',
   'site.nav.participation': 'Participation',
-  ...enStaff,
-  ...enEvents,
-  ...enParticipation,
-  ...enCommunity,
-  ...enNotifications,
-  ...enFinance,
-  ...enNetwork,
-  ...enSecondFactor,
-};
+} satisfies Partial<Record<MessageKey, string>>;
+
+export const en: Record<MessageKey, string> = joinCatalogue(enCore, enStaff, enEvents, enParticipation, enCommunity, enNotifications, enFinance, enNetwork, enSecondFactor);

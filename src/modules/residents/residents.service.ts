@@ -11,7 +11,7 @@ import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError } from '../../lib/errors.js';
 import { locales, type Locale } from '../../lib/localized.js';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from '../accounts/passwords.js';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, STAND_IN_HASH, hashPassword, verifyPassword } from '../accounts/passwords.js';
 import { guessablePassword } from '../accounts/password-strength.js';
 import { hashToken } from '../accounts/sign-in.service.js';
 import * as counters from '../accounts/sessions.repository.js';
@@ -95,14 +95,12 @@ export async function useSignInLink(db: Db, raw: string): Promise<{ residentId: 
   });
 }
 
-// Checking against this when the address has no password keeps the answer time the same either way.
-const dummyHash = hashPassword(crypto.randomBytes(16).toString('hex'));
-
 export async function signInWithPassword(db: Db, email: string, password: string, client: string): Promise<number | 'invalid' | 'limited'> {
   const address = email.trim().toLowerCase();
   if (await limited(db, client, address, 'resident-password')) return 'limited';
   const resident = await db.selectFrom('residents').select(['id', 'password_hash']).where('email', '=', address).executeTakeFirst();
-  const valid = await verifyPassword(resident?.password_hash ?? (await dummyHash), password);
+  // Checking against the stand-in when the address has no password keeps the answer time the same either way.
+  const valid = await verifyPassword(resident?.password_hash ?? STAND_IN_HASH, password);
   return resident?.password_hash && valid ? resident.id : 'invalid';
 }
 

@@ -1,10 +1,13 @@
 // Reads a Vorhabenliste CSV as municipalities export it from their spreadsheets: UTF-8 with or without
 // BOM, ';' or ',' as separator, CRLF or LF, quoted fields spanning lines. Parsing is csv-parse's job;
 // this file only finds the separator, maps headers to columns and keeps each record's line number.
-import { parse } from 'csv-parse/sync';
+import { onFirstUse } from '../../../lib/on-first-use.js';
 import { unguardFormula } from './formula-guard.js';
 import { type ColumnKey, columnForHeader, headerFor } from './vorhabenliste-columns.js';
 import type { RowProblem, RowValues } from './row-to-input.js';
+
+// The CSV parser loads with the first import, not at start.
+const csvParse = onFirstUse<typeof import('csv-parse/sync')>('csv-parse/sync');
 
 export interface CsvRows {
   rows: { line: number; values: RowValues }[];
@@ -28,7 +31,7 @@ export function parseCsvRecords(content: string): { records: { record: string[];
   const text = content.replace(/^\uFEFF/, '');
   let parsed: { record: string[]; info: { bytes: number } }[];
   try {
-    parsed = parse(text, {
+    parsed = csvParse().parse(text, {
       delimiter: detectDelimiter(text),
       info: true,
       relax_column_count: true,
