@@ -94,6 +94,16 @@ function rssMb(pid: number): number {
   }
 }
 
+/** CPU seconds a process has used so far (all its threads), or NaN where /proc is missing. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime in clock ticks of 1/100 s
+  } catch {
+    return NaN;
+  }
+}
+
 /** Wall time of `node bin/lotse.js --help` in seconds. */
 function helpSeconds(): number {
   const t0 = performance.now();
@@ -118,6 +128,8 @@ const pageKinds = [
 
 interface StartRun {
   healthzSeconds: number;
+  /** CPU time of the server process until then: unlike the wall time, hardly stretched by other work on the machine. */
+  cpuSeconds: number;
   idleRssMb: number;
   afterPagesRssMb?: number;
   afterExportRssMb?: number;
@@ -154,10 +166,12 @@ async function startRun(pages: string[] | null): Promise<StartRun> {
   server.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
   const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
   let healthzSeconds = NaN;
+  let cpu = NaN;
   while (performance.now() - t0 < 60_000 && server.exitCode === null) {
     try {
       if (base && (await fetch(`${base}/healthz`)).ok) {
         healthzSeconds = (performance.now() - t0) / 1000;
+        cpu = cpuSeconds(server.pid!);
         break;
       }
     } catch {
@@ -168,7 +182,7 @@ async function startRun(pages: string[] | null): Promise<StartRun> {
   try {
     if (Number.isNaN(healthzSeconds)) throw new Error('lotse start did not answer /healthz within 60 s');
     await sleep(IDLE_MS);
-    const run: StartRun = { healthzSeconds, idleRssMb: rssMb(server.pid!) };
+    const run: StartRun = { healthzSeconds, cpuSeconds: cpu, idleRssMb: rssMb(server.pid!) };
     const get = async (page: string) => {
       const response = await fetch(`${base}${page}`);
       await response.arrayBuffer();
@@ -200,6 +214,8 @@ async function startRun(pages: string[] | null): Promise<StartRun> {
 async function measureStart() {
   // As after a restart of the machine: `lotse start` starts the data folder's PostgreSQL itself.
   await embedded?.stop();
+  // Other work on the machine stretches the times (not the memory): said beside the figures.
+  const load = os.loadavg()[0]!;
   const helpRuns = Array.from({ length: 5 }, helpSeconds);
   const runs: StartRun[] = [];
   for (let i = 0; i < 3; i++) runs.push(await startRun(i === 2 ? pageKinds : null));
@@ -207,7 +223,7 @@ async function measureStart() {
     embedded = await openEmbeddedDatabase(tmp, console.error);
     url = embedded.url;
   }
-  return { helpRuns, runs };
+  return { helpRuns, runs, load };
 }
 
 async function startServer(cache: boolean) {
@@ -317,8 +333,9 @@ const healthz = start.runs.map((r) => r.healthzSeconds);
 const idle = start.runs.map((r) => r.idleRssMb);
 const afterPages = start.runs.at(-1)!.afterPagesRssMb!;
 const afterExport = start.runs.at(-1)!.afterExportRssMb!;
-console.log(`\nStart, command line and memory (node bin/lotse.js, compiled build; the data folder above; job worker in the process)`);
+console.log(`\nStart, command line and memory (node bin/lotse.js, compiled build; the data folder above; job worker in the process; load average ${start.load.toFixed(1)} before)`);
 console.log(`  /healthz answers after \`lotse start\`: ${healthz.map(seconds).join(', ')} (median ${seconds(median(healthz))}; target 1.5 s)`);
+console.log(`  CPU time of the server process until then: ${start.runs.map((r) => seconds(r.cpuSeconds)).join(', ')}`);
 console.log(`  \`lotse --help\`: ${start.helpRuns.map(seconds).join(', ')} (median ${seconds(median(start.helpRuns))}; target 0.7 s)`);
 console.log(`  RSS of the server process ${IDLE_MS / 1000} s after /healthz, no traffic: ${idle.map(megabytes).join(', ')} (median ${megabytes(median(idle))}; target 150 MB)`);
 console.log(`  RSS ${IDLE_MS / 1000} s after one request of each of ${pageKinds.length} public pages and API answers (last run): ${megabytes(afterPages)}`);
