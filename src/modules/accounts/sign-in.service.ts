@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import { findUserByEmail } from './accounts.repository.js';
-import { hashPassword, STAND_IN_HASH, verifyPassword } from './passwords.js';
+import { STAND_IN_HASH, verifyPassword } from './passwords.js';
 import * as sessions from './sessions.repository.js';
 import { hasConfirmedTotp, insertChallenge } from './second-factor.repository.js';
 
