@@ -1,38 +1,61 @@
-// `npm run bench`: fills a database with 10,000 Vorhaben and 50,000 decisions (timing the CSV import of
-// them), then loads the register with a search and a filter, a detail page and the API list with
-// autocannon at 32 connections, each against a static page of the same size from memory.
-import { fork } from 'node:child_process';
+// `npm run bench`: fills a data folder with 10,000 Vorhaben and 50,000 decisions (timing the CSV import of
+// them); measures how `node bin/lotse.js start` starts on that folder (until /healthz answers), how fast
+// `lotse --help` returns and how much memory the idle server holds; then loads the register with a search
+// and a filter, a detail page and the API list with autocannon at 32 connections, each against a static
+// page of the same size from memory. `npm run bench -- start` stops after the start figures.
+// Everything measured is the compiled build in dist/ (the npm script builds it first), as `lotse` runs it.
+import { fork, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { createDb, migrateToLatest } from '../src/db/database.js';
-import { openEmbeddedDatabase } from '../src/db/embedded-postgres.js';
-import { ensureRegion } from '../src/seed/region.js';
-import { importVorhabenliste } from '../src/modules/projects/import/import.service.js';
-import { withDatabase } from '../test/helpers/template.js';
 import { generateCsv } from './generate.js';
-import { suggestionsFor } from '../src/modules/network/matchmaking.service.js';
+
+/** A module of the compiled build; its types come from the source it was compiled from. */
+const fromDist = <T>(file: string): Promise<T> => import(new URL(`../dist/${file}`, import.meta.url).href) as Promise<T>;
+const { createDb, migrateToLatest } = await fromDist<typeof import('../src/db/database.js')>('db/database.js');
+const { openEmbeddedDatabase } = await fromDist<typeof import('../src/db/embedded-postgres.js')>('db/embedded-postgres.js');
+const { ensureRegion } = await fromDist<typeof import('../src/seed/region.js')>('seed/region.js');
+const { migrateJobQueue } = await fromDist<typeof import('../src/jobs/queue.js')>('jobs/queue.js');
+const { importVorhabenliste } = await fromDist<typeof import('../src/modules/projects/index.js')>('modules/projects/index.js');
+const { suggestionsFor } = await fromDist<typeof import('../src/modules/network/matchmaking.service.js')>('modules/network/matchmaking.service.js');
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
+const ONLY_START = process.argv[2] === 'start';
+const BIN = path.join(import.meta.dirname, '..', 'bin', 'lotse.js');
 
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+// The data folder with its embedded PostgreSQL, as `lotse start` makes one; or the server in DATABASE_URL.
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-bench-'));
 fs.chmodSync(tmp, 0o755);
-const embedded = process.env.DATABASE_URL ? null : await openEmbeddedDatabase(tmp, console.error);
-const adminUrl = process.env.DATABASE_URL ?? embedded!.url;
-const admin = new pg.Client({ connectionString: withDatabase(adminUrl, 'postgres') });
-await admin.connect();
-await admin.query('drop database if exists lotse_bench with (force)');
-await admin.query('create database lotse_bench');
-const pgVersion = (await admin.query('show server_version')).rows[0].server_version as string;
-await admin.end();
-const url = withDatabase(adminUrl, 'lotse_bench');
+let embedded = process.env.DATABASE_URL ? null : await openEmbeddedDatabase(tmp, console.error);
+let url: string;
+if (embedded) {
+  url = embedded.url; // the database `lotse start` opens in this data folder
+} else {
+  const admin = new pg.Client({ connectionString: withDatabase(process.env.DATABASE_URL!, 'postgres') });
+  await admin.connect();
+  await admin.query('drop database if exists lotse_bench with (force)');
+  await admin.query('create database lotse_bench');
+  await admin.end();
+  url = withDatabase(process.env.DATABASE_URL!, 'lotse_bench');
+}
+const versionClient = new pg.Client({ connectionString: url });
+await versionClient.connect();
+const pgVersion = (await versionClient.query('show server_version')).rows[0].server_version as string;
+await versionClient.end();
 const db = createDb(url);
 await migrateToLatest(db);
+await migrateJobQueue(url);
 await ensureRegion(db);
 
 const csv = generateCsv(ROWS);
@@ -50,7 +73,7 @@ await db
 // What autovacuum does soon after a bulk load in production: statistics and the visibility map.
 await sql`vacuum analyze`.execute(db);
 const suggestionTimes: number[] = [];
-for (let i = 0; i < 30; i++) {
+for (let i = 0; i < (ONLY_START ? 0 : 30); i++) {
   const t0 = performance.now();
   await suggestionsFor(db, { kind: 'partner', key: 'bench-partner-1' });
   suggestionTimes.push(performance.now() - t0);
@@ -59,11 +82,156 @@ suggestionTimes.sort((a, b) => a - b);
 await db.destroy();
 console.log(`Imported ${report.created.length} Vorhaben with ${decisions.n} decisions from a ${(csv.length / 1e6).toFixed(1)} MB CSV in ${importSeconds.toFixed(2)} s`);
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+
+/** Resident memory of a process in MB (what `ps -o rss` shows). */
+function rssMb(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+  } catch {
+    return Number(spawnSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).stdout.trim()) / 1024;
+  }
+}
+
+/** CPU seconds a process has used so far (all its threads), or NaN where /proc is missing. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime in clock ticks of 1/100 s
+  } catch {
+    return NaN;
+  }
+}
+
+/** Wall time of `node bin/lotse.js --help` in seconds. */
+function helpSeconds(): number {
+  const t0 = performance.now();
+  const result = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
+  const seconds = (performance.now() - t0) / 1000;
+  if (result.status !== 0 || !result.stdout.includes('Usage: lotse')) throw new Error(`lotse --help failed: ${result.stderr}`);
+  return seconds;
+}
+
+const detailSlug = `bench-${Math.ceil(ROWS * 0.47)}`;
+/**
+ * One request of each kind of public page and API answer (the back office needs an account and is not
+ * among them); the export of the whole Vorhabenliste as CSV comes last and is measured on its own.
+ */
+const pageKinds = [
+  '/de/', '/en/', '/da/', '/de/vorhaben', '/de/vorhaben?q=Sensoren&municipality=nordfriesland', `/de/vorhaben/${detailSlug}`, `/de/vorhaben/${detailSlug}/diskussion`,
+  '/de/veranstaltungen', '/de/veranstaltungen/kalender.ics', '/de/beteiligung', '/de/netzwerk', '/de/programm', '/de/offene-daten',
+  '/de/anmelden', '/de/passwort-vergessen', '/de/buergerkonto/anmelden',
+  '/api/v1/projects', `/api/v1/projects/${detailSlug}`, '/api/v1/municipalities', '/api/v1/events', '/api/v1/events.ics',
+  '/api/v1/processes', '/api/v1/partners', '/api/v1/programme', '/api/v1/openapi.json',
+];
+
+interface StartRun {
+  healthzSeconds: number;
+  /** CPU time of the server process until then: unlike the wall time, hardly stretched by other work on the machine. */
+  cpuSeconds: number;
+  idleRssMb: number;
+  afterPagesRssMb?: number;
+  afterExportRssMb?: number;
+}
+
+const EXPORT = '/api/v1/projects.csv';
+
+const IDLE_MS = 10_000;
+
+/**
+ * `node bin/lotse.js start` on the data folder as an operator runs it (production settings, the job worker
+ * in the process, PostgreSQL stopped before, so the start includes starting it): seconds until /healthz
+ * answers (polled every 50 ms) and the RSS of the server process after 10 s without traffic (PostgreSQL's
+ * own processes are not counted); with `pages`, also the RSS 10 s after one request of each of them, and
+ * 10 s after the CSV export of all Vorhaben.
+ */
+async function startRun(pages: string[] | null): Promise<StartRun> {
+  const { DATABASE_URL: _external, NODE_OPTIONS: _options, ...env } = process.env;
+  const t0 = performance.now();
+  // PORT=0: any free port, which the server prints; a port picked here might be taken meanwhile.
+  const server = spawn(process.execPath, [BIN, 'start'], {
+    env: { ...env, NODE_ENV: 'production', LOTSE_DATA_DIR: tmp, PORT: '0', HOST: '127.0.0.1', LOTSE_SEED_DEMO: 'false', ...(embedded ? {} : { DATABASE_URL: url }) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stop = () => server.kill('SIGTERM');
+  process.on('exit', stop);
+  let output = '';
+  let base: string | null = null;
+  server.stdout.on('data', (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+    const port = /listening on port (\d+)/.exec(output)?.[1];
+    if (port) base ??= `http://127.0.0.1:${port}`;
+  });
+  server.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
+  let healthzSeconds = NaN;
+  let cpu = NaN;
+  while (performance.now() - t0 < 60_000 && server.exitCode === null) {
+    try {
+      if (base && (await fetch(`${base}/healthz`)).ok) {
+        healthzSeconds = (performance.now() - t0) / 1000;
+        cpu = cpuSeconds(server.pid!);
+        break;
+      }
+    } catch {
+      // not answering yet
+    }
+    await sleep(50);
+  }
+  try {
+    if (Number.isNaN(healthzSeconds)) throw new Error('lotse start did not answer /healthz within 60 s');
+    await sleep(IDLE_MS);
+    const run: StartRun = { healthzSeconds, cpuSeconds: cpu, idleRssMb: rssMb(server.pid!) };
+    const get = async (page: string) => {
+      const response = await fetch(`${base}${page}`);
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`${page} answered ${response.status}`);
+    };
+    if (pages) {
+      for (const page of pages) await get(page);
+      await sleep(IDLE_MS);
+      run.afterPagesRssMb = rssMb(server.pid!);
+      await get(EXPORT);
+      await sleep(IDLE_MS);
+      run.afterExportRssMb = rssMb(server.pid!);
+    }
+    stop();
+    const code = await exited;
+    if (code !== 0) throw new Error(`lotse start ended with exit code ${code}`);
+    return run;
+  } catch (err) {
+    stop();
+    await exited;
+    // A server that failed may leave the data folder's PostgreSQL running: stop it too.
+    if (embedded) await (await openEmbeddedDatabase(tmp)).stop();
+    throw new Error(`${(err as Error).message}; its last output:\n${output}`);
+  } finally {
+    process.off('exit', stop);
+  }
+}
+
+async function measureStart() {
+  // As after a restart of the machine: `lotse start` starts the data folder's PostgreSQL itself.
+  await embedded?.stop();
+  // Other work on the machine stretches the times (not the memory): said beside the figures.
+  const load = os.loadavg()[0]!;
+  const helpRuns = Array.from({ length: 5 }, helpSeconds);
+  const runs: StartRun[] = [];
+  for (let i = 0; i < 3; i++) runs.push(await startRun(i === 2 ? pageKinds : null));
+  if (embedded) {
+    embedded = await openEmbeddedDatabase(tmp, console.error);
+    url = embedded.url;
+  }
+  return { helpRuns, runs, load };
+}
+
 async function startServer(cache: boolean) {
   const port = 40000 + Math.floor(Math.random() * 10000);
+  // The compiled build without a TypeScript loader, as in production (Node strips server.ts's types).
   const server = fork(path.join(import.meta.dirname, 'server.ts'), [], {
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), LOTSE_RESPONSE_CACHE: String(cache) },
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'],
   });
   // Never leave the server behind, whatever ends this process.
   process.on('exit', () => server.kill());
@@ -113,7 +281,7 @@ async function load(base: string, name: string, urlPath: string): Promise<Result
 
 const targets = [
   { name: 'register: search + filter', path: '/de/vorhaben?q=Sensoren&municipality=nordfriesland' },
-  { name: 'detail page', path: `/de/vorhaben/bench-${Math.ceil(ROWS * 0.47)}` },
+  { name: 'detail page', path: `/de/vorhaben/${detailSlug}` },
   { name: 'API list (default page of 25)', path: '/api/v1/projects' },
 ];
 
@@ -133,10 +301,13 @@ async function measure(cache: boolean) {
   return rows;
 }
 
-const modes = [
-  { title: 'With the response cache (default)', rows: await measure(true) },
-  { title: 'Without the response cache (LOTSE_RESPONSE_CACHE=false): every request queries PostgreSQL and renders', rows: await measure(false) },
-];
+const start = await measureStart();
+const modes = ONLY_START
+  ? []
+  : [
+      { title: 'With the response cache (default)', rows: await measure(true) },
+      { title: 'Without the response cache (LOTSE_RESPONSE_CACHE=false): every request queries PostgreSQL and renders', rows: await measure(false) },
+    ];
 await embedded?.stop();
 fs.rmSync(tmp, { recursive: true, force: true });
 
@@ -154,4 +325,19 @@ const tableOf = (rows: { page: Result; baseline: Result }[]) =>
 console.log(`\nMachine: ${machine}\nData: ${ROWS} Vorhaben, ${decisions.n} decisions; ${CONNECTIONS} connections, ${DURATION} s per run\n`);
 for (const mode of modes) console.log(`${mode.title}\n\n${tableOf(mode.rows)}\n`);
 console.log(`\nImport of ${ROWS} CSV rows: ${importSeconds.toFixed(2)} s`);
-console.log(`Suggestions for a partner page (partners, ideas and ${ROWS} Vorhaben ranked), 30 runs: p50 ${percentile(suggestionTimes, 50)} ms, p95 ${percentile(suggestionTimes, 95)} ms`);
+if (!ONLY_START) console.log(`Suggestions for a partner page (partners, ideas and ${ROWS} Vorhaben ranked), 30 runs: p50 ${percentile(suggestionTimes, 50)} ms, p95 ${percentile(suggestionTimes, 95)} ms`);
+
+const seconds = (x: number) => `${x.toFixed(2)} s`;
+const megabytes = (x: number) => `${x.toFixed(0)} MB`;
+const healthz = start.runs.map((r) => r.healthzSeconds);
+const idle = start.runs.map((r) => r.idleRssMb);
+const afterPages = start.runs.at(-1)!.afterPagesRssMb!;
+const afterExport = start.runs.at(-1)!.afterExportRssMb!;
+console.log(`\nStart, command line and memory (node bin/lotse.js, compiled build; the data folder above; job worker in the process; load average ${start.load.toFixed(1)} before)`);
+console.log(`  /healthz answers after \`lotse start\`: ${healthz.map(seconds).join(', ')} (median ${seconds(median(healthz))}; target 1.5 s)`);
+console.log(`  CPU time of the server process until then: ${start.runs.map((r) => seconds(r.cpuSeconds)).join(', ')}`);
+console.log(`  \`lotse --help\`: ${start.helpRuns.map(seconds).join(', ')} (median ${seconds(median(start.helpRuns))}; target 0.7 s)`);
+console.log(`  RSS of the server process ${IDLE_MS / 1000} s after /healthz, no traffic: ${idle.map(megabytes).join(', ')} (median ${megabytes(median(idle))}; target 150 MB)`);
+console.log(`  RSS ${IDLE_MS / 1000} s after one request of each of ${pageKinds.length} public pages and API answers (last run): ${megabytes(afterPages)}`);
+console.log(`  RSS ${IDLE_MS / 1000} s after that and the CSV export of all ${ROWS} Vorhaben (${EXPORT}): ${megabytes(afterExport)}`);
+console.log(`\n| /healthz after start | lotse --help | idle RSS | after each page once | after the CSV export |\n|---:|---:|---:|---:|---:|\n| ${seconds(median(healthz))} | ${seconds(median(start.helpRuns))} | ${megabytes(median(idle))} | ${megabytes(afterPages)} | ${megabytes(afterExport)} |`);

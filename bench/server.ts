@@ -1,8 +1,10 @@
-// The server under load: the real app, plus one route that answers a static page of a given size from
-// memory, the baseline every measured page is compared with.
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { createDb } from '../src/db/database.js';
+// The server under load: the real app from the compiled build (run without a TypeScript loader; Node
+// strips this file's types), plus one route that answers a static page of a given size from memory, the
+// baseline every measured page is compared with.
+const fromDist = <T>(file: string): Promise<T> => import(new URL(`../dist/${file}`, import.meta.url).href) as Promise<T>;
+const { buildApp } = await fromDist<typeof import('../src/app.js')>('app.js');
+const { loadConfig } = await fromDist<typeof import('../src/config.js')>('config.js');
+const { createDb } = await fromDist<typeof import('../src/db/database.js')>('db/database.js');
 
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'production' });
 const db = createDb(config.databaseUrl!, 20);

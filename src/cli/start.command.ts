@@ -2,14 +2,14 @@
 import { buildApp } from '../app.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
-import { seedDemoIfEmpty } from '../seed/demo.js';
 import { createAdminSetupToken } from '../modules/accounts/index.js';
 import { startWorker } from '../worker.js';
 
 export async function startCommand(config: Config): Promise<void> {
   const log = (msg: string) => console.log(msg);
   const database = await openDatabase(config, log);
-  if (config.seedDemo) await seedDemoIfEmpty(database.db, log);
+  // The demo data's code loads only where demo data may be seeded.
+  if (config.seedDemo) await (await import('../seed/demo.js')).seedDemoIfEmpty(database.db, log);
   // Without passwords the first admin is added with `lotse user add` and signs in through single sign-on.
   const setupToken = config.passwordLogin ? await createAdminSetupToken(database.db) : null;
   const app = await buildApp({ db: database.db, config, databaseUrl: database.url, logger: true });

@@ -8,8 +8,9 @@ import { daNotifications } from './da.notifications.js';
 import { daFinance } from './da.finance.js';
 import { daNetwork } from './da.network.js';
 import { daSecondFactor } from './da.second-factor.js';
+import { joinCatalogue } from './join.js';
 
-export const da: Catalogue = {
+const daCore = {
   'site.name': 'Lotse',
   'site.tagline': 'Projekter, politiske beslutninger og borgerinddragelse i den smarte grænseregion',
   'site.skipToContent': 'Gå til indholdet',
@@ -179,12 +180,6 @@ export const da: Catalogue = {
 
   'site.nav.events': 'Arrangementer',
   'site.nav.participation': 'Borgerinddragelse',
-  ...daStaff,
-  ...daEvents,
-  ...daParticipation,
-  ...daCommunity,
-  ...daNotifications,
-  ...daFinance,
-  ...daNetwork,
-  ...daSecondFactor,
-};
+} satisfies Partial<Catalogue>;
+
+export const da: Catalogue = joinCatalogue(daCore, daStaff, daEvents, daParticipation, daCommunity, daNotifications, daFinance, daNetwork, daSecondFactor);

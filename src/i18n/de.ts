@@ -10,8 +10,9 @@ import { deNotifications } from './de.notifications.js';
 import { deFinance } from './de.finance.js';
 import { deNetwork } from './de.network.js';
 import { deSecondFactor } from './de.second-factor.js';
+import { joinCatalogue } from './join.js';
 
-export const de = {
+const deCore = {
   'site.name': 'Lotse',
   'site.tagline': 'Vorhaben, Beschlüsse und Beteiligung in der Smarten Grenzregion',
   'site.skipToContent': 'Zum Inhalt springen',
@@ -181,14 +182,8 @@ export const de = {
 
   'site.nav.events': 'Veranstaltungen',
   'site.nav.participation': 'Beteiligung',
-  ...deStaff,
-  ...deEvents,
-  ...deParticipation,
-  ...deCommunity,
-  ...deNotifications,
-  ...deFinance,
-  ...deNetwork,
-  ...deSecondFactor,
 } as const;
+
+export const de = joinCatalogue(deCore, deStaff, deEvents, deParticipation, deCommunity, deNotifications, deFinance, deNetwork, deSecondFactor);
 
 export type MessageKey = keyof typeof de;

@@ -8,8 +8,9 @@ import { enNotifications } from './en.notifications.js';
 import { enFinance } from './en.finance.js';
 import { enNetwork } from './en.network.js';
 import { enSecondFactor } from './en.second-factor.js';
+import { joinCatalogue } from './join.js';
 
-export const en: Catalogue = {
+const enCore = {
   'site.name': 'Lotse',
   'site.tagline': 'Projects, council decisions and participation in the Smart Border Region',
   'site.skipToContent': 'Skip to content',
@@ -179,12 +180,6 @@ export const en: Catalogue = {
 
   'site.nav.events': 'Events',
   'site.nav.participation': 'Participation',
-  ...enStaff,
-  ...enEvents,
-  ...enParticipation,
-  ...enCommunity,
-  ...enNotifications,
-  ...enFinance,
-  ...enNetwork,
-  ...enSecondFactor,
-};
+} satisfies Partial<Catalogue>;
+
+export const en: Catalogue = joinCatalogue(enCore, enStaff, enEvents, enParticipation, enCommunity, enNotifications, enFinance, enNetwork, enSecondFactor);

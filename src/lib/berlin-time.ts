@@ -1,6 +1,9 @@
 // Wall-clock times in Europe/Berlin (what people type and read) and instants (what is stored), with
 // daylight saving time handled through Intl: no hand-written offsets.
-const parts = new Intl.DateTimeFormat('en-CA', {
+// Built on first use: a formatter with a time zone loads ICU's zone data, megabytes that a process
+// which never shows a time does not need.
+let berlinFormat: Intl.DateTimeFormat | undefined;
+const parts = () => (berlinFormat ??= new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Berlin',
   year: 'numeric',
   month: '2-digit',
@@ -8,11 +11,11 @@ const parts = new Intl.DateTimeFormat('en-CA', {
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
-});
+}));
 
 /** The Berlin calendar day and clock time of an instant: { date: 'YYYY-MM-DD', time: 'HH:MM' }. */
 export function berlinParts(instant: Date): { date: string; time: string } {
-  const p = Object.fromEntries(parts.formatToParts(instant).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(parts().formatToParts(instant).map((x) => [x.type, x.value]));
   return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }
 

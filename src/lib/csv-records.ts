@@ -1,7 +1,10 @@
 // CSV as people export it from their spreadsheets: UTF-8 with or without BOM, ';' or ',' as separator,
 // CRLF or LF, quoted fields spanning lines. Parsing is csv-parse's job; this file finds the separator and
 // keeps each record's line number.
-import { parse } from 'csv-parse/sync';
+import { onFirstUse } from './on-first-use.js';
+
+// The CSV parser loads with the first import, not at start.
+const csvParse = onFirstUse<typeof import('csv-parse/sync')>('csv-parse/sync');
 
 export function detectDelimiter(content: string): ';' | ',' {
   const header = content.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
@@ -20,7 +23,7 @@ export function parseCsvRecords(content: string): { records: { record: string[];
   const text = content.replace(/^\uFEFF/, '');
   let parsed: { record: string[]; info: { bytes: number } }[];
   try {
-    parsed = parse(text, {
+    parsed = csvParse().parse(text, {
       delimiter: detectDelimiter(text),
       info: true,
       relax_column_count: true,

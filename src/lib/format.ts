@@ -1,12 +1,16 @@
 // Formatting of money, dates and numbers for display. Money is integer cents everywhere inside Lotse;
 // euro amounts exist only at the edges (API, display). Timestamps are UTC inside and Europe/Berlin on screen.
-// Intl formatters are costly to build, so each is built once per language and reused.
+// Intl formatters are costly to build, so each is built once per language (on first use) and reused.
 import { type Locale, locales } from './localized.js';
 
 const intlLocale: Record<Locale, string> = { de: 'de-DE', da: 'da-DK', en: 'en-GB' };
 
+/** One per language, built when that language first needs it: not at start, not for unused languages. */
 function perLocale<T>(build: (tag: string) => T): Record<Locale, T> {
-  return Object.fromEntries(locales.map((l) => [l, build(intlLocale[l])])) as Record<Locale, T>;
+  const built: Partial<Record<Locale, T>> = {};
+  const lazy = {} as Record<Locale, T>;
+  for (const l of locales) Object.defineProperty(lazy, l, { enumerable: true, get: () => (built[l] ??= build(intlLocale[l])) });
+  return lazy;
 }
 
 const euroWhole = perLocale((tag) => new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }));

@@ -1,9 +1,15 @@
 // The one way raw HTML reaches a page: Markdown from editors and imports is rendered without HTML
 // passthrough and then sanitised again, so that neither Markdown tricks nor stray tags can inject code.
-import MarkdownIt from 'markdown-it';
-import sanitizeHtml from 'sanitize-html';
+import type MarkdownIt from 'markdown-it';
+import type sanitizeHtml from 'sanitize-html';
+import { onFirstUse } from './on-first-use.js';
 
-const md = new MarkdownIt({ html: false, linkify: true, breaks: true });
+// Both load with the first text rendered, not at start: with sanitize-html's HTML and CSS parsers they
+// are about 150 modules.
+const loadSanitizer = onFirstUse<typeof sanitizeHtml>('sanitize-html');
+const loadMarkdownIt = onFirstUse<typeof MarkdownIt>('markdown-it');
+let markdownIt: MarkdownIt | undefined;
+const md = () => (markdownIt ??= new (loadMarkdownIt())({ html: false, linkify: true, breaks: true }));
 
 const allowed: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'a', 'blockquote', 'code', 'pre', 'h3', 'h4', 'h5', 'h6', 'hr'],
@@ -14,12 +20,12 @@ const allowed: sanitizeHtml.IOptions = {
 };
 
 export function markdownToSafeHtml(source: string): string {
-  return sanitizeHtml(md.render(source), allowed);
+  return loadSanitizer()(md().render(source), allowed);
 }
 
 /** Plain text for teasers: Markdown syntax removed, shortened at a word boundary. */
 export function plainTeaser(source: string, maxLength = 220): string {
-  const text = sanitizeHtml(md.render(source), { allowedTags: [], allowedAttributes: {} })
+  const text = loadSanitizer()(md().render(source), { allowedTags: [], allowedAttributes: {} })
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

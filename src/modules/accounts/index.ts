@@ -6,3 +6,4 @@ export { createAdminSetupToken } from './admin-setup.service.js';
 export { guessablePassword } from './password-strength.js';
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from './passwords.js';
 export { resetSecondFactor } from './second-factor.service.js';
+export { STAND_IN_HASH } from './passwords.js';

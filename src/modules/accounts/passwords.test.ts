@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hashingStats, hashPassword, verifyPassword } from './passwords.js';
+import { STAND_IN_HASH, hashingStats, hashPassword, verifyPassword } from './passwords.js';
 
 test('a password hash is argon2id, salted, and verifies only the right password', async () => {
   const first = await hashPassword('Förde-Brücke 2026!');
@@ -21,4 +21,10 @@ test('many hashes at once run a few at a time and all finish', async () => {
   assert.equal(new Set(hashes).size, slots * 4);
   assert.equal(peak, slots, 'the slots were all used, and never more');
   assert.equal(hashingStats().running, 0);
+});
+
+test('the stand-in hash for unknown accounts costs what a real one costs: same algorithm and parameters', async () => {
+  const parameters = (hash: string) => hash.split('$').slice(0, 4).join('$');
+  assert.equal(parameters(STAND_IN_HASH), parameters(await hashPassword('Förde-Brücke 2026!')));
+  assert.equal(await verifyPassword(STAND_IN_HASH, ''), false);
 });

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import { findUserByEmail } from './accounts.repository.js';
-import { hashPassword, verifyPassword } from './passwords.js';
+import { STAND_IN_HASH, verifyPassword } from './passwords.js';
 import * as counters from '../../platform/rate-limit.repository.js';
 import { createSession, passwordAllowed, type StaffSignInRules } from '../../platform/staff-session.js';
 import { hashToken } from '../../lib/token-hash.js';
@@ -24,8 +24,6 @@ export const CODE_STEP_MINUTES = 10;
  */
 export type SignInResult = { ok: true; step: 'done'; token: string } | { ok: true; step: 'code'; challenge: string } | { ok: false; reason: 'invalid' | 'locked' | 'sso' };
 
-// Verifying against this when the address is unknown keeps the answer time the same either way.
-const dummyHash = hashPassword(crypto.randomBytes(16).toString('hex'));
 
 /** The counters one attempt for this address from this client goes to. Keys hold a hash of the address, never the address itself. */
 export function attemptKeys(email: string, client: string) {
@@ -62,7 +60,8 @@ export async function signIn(db: Db, email: string, password: string, client: st
 
   const user = await findUserByEmail(db, address);
   const usable = user && !user.disabled_at && user.password_hash;
-  const valid = await verifyPassword(usable ? user.password_hash! : await dummyHash, password);
+  // Verifying against the stand-in when the address is unknown keeps the answer time the same either way.
+  const valid = await verifyPassword(usable ? user.password_hash! : STAND_IN_HASH, password);
   if (!usable || !valid) return { ok: false, reason: 'invalid' };
   // Told only to whoever knows the password: it does not reveal which addresses are linked.
   if (!passwordAllowed(rules, user)) return { ok: false, reason: 'sso' };

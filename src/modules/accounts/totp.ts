@@ -1,17 +1,25 @@
 // Time-based one-time passwords (RFC 6238) as every authenticator app knows them: SHA-1, 6 digits,
 // 30-second steps. A code of the step before or after is accepted too (clocks drift, people type
 // slowly); the caller remembers the step so that no code is accepted twice.
-import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
+import { onFirstUse } from '../../lib/on-first-use.js';
+
+// Loaded when a second factor is first set up or checked: most requests never need them (the QR code
+// library alone is about 60 modules).
+const otpauth = onFirstUse<typeof import('otpauth')>('otpauth');
+let qrcode: Promise<typeof import('qrcode')> | undefined;
 
 const PERIOD_SECONDS = 30;
 const DIGITS = 6;
 const ISSUER = 'Lotse';
 
-const totp = (secret: string, label = '') => new TOTP({ issuer: ISSUER, label, algorithm: 'SHA1', digits: DIGITS, period: PERIOD_SECONDS, secret: Secret.fromBase32(secret) });
+const totp = (secret: string, label = '') => {
+  const { Secret, TOTP } = otpauth();
+  return new TOTP({ issuer: ISSUER, label, algorithm: 'SHA1', digits: DIGITS, period: PERIOD_SECONDS, secret: Secret.fromBase32(secret) });
+};
 
 /** 160 random bits, base32: what RFC 4226 recommends and apps accept. */
 export function newTotpSecret(): string {
+  const { Secret } = otpauth();
   return new Secret({ size: 20 }).base32;
 }
 
@@ -43,6 +51,7 @@ export function totpUri(secret: string, account: string): string {
  * data: images, and no markup of ours is built from strings.
  */
 export async function qrCodeDataUri(text: string): Promise<string> {
+  const QRCode = await (qrcode ??= import('qrcode'));
   const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
 }

@@ -1,15 +1,17 @@
 // Calendar files (RFC 5545) for one event or a filtered feed, made with ical-generator: a stable UID per
 // event, DTSTAMP, times in Europe/Berlin with its VTIMEZONE, SEQUENCE raised on every change, and
 // STATUS:CANCELLED for cancelled events, so that subscribed calendars follow along.
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { DateTime } from 'luxon';
-import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { type Locale, pick } from '../../lib/localized.js';
 import type { EventView } from './event.types.js';
 
 const TIMEZONE = 'Europe/Berlin';
 
-export function calendarFile(events: EventView[], opts: { name: string; locale: Locale; baseUrl: string; host: string }): string {
+// ical-generator, Luxon and the time zone definitions load with the first calendar file, not at start.
+let libraries: Promise<[typeof import('ical-generator'), typeof import('luxon'), typeof import('timezones-ical-library')]> | undefined;
+const loadLibraries = () => (libraries ??= Promise.all([import('ical-generator'), import('luxon'), import('timezones-ical-library')]));
+
+export async function calendarFile(events: EventView[], opts: { name: string; locale: Locale; baseUrl: string; host: string }): Promise<string> {
+  const [{ default: ical, ICalCalendarMethod, ICalEventStatus }, { DateTime }, { tzlib_get_ical_block }] = await loadLibraries();
   const calendar = ical({
     name: opts.name,
     prodId: { company: 'Lotse', product: 'Veranstaltungskalender', language: opts.locale.toUpperCase() },

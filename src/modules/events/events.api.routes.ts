@@ -34,7 +34,7 @@ export async function eventApiRoutes(app: FastifyInstance) {
     return reply
       .type('text/calendar; charset=utf-8')
       .header('content-disposition', 'inline; filename="veranstaltungen.ics"')
-      .send(calendarFile(events, { name: t(q.lang, 'events.calendar.feedName'), locale: q.lang, baseUrl: app.config.publicUrl, host }));
+      .send(await calendarFile(events, { name: t(q.lang, 'events.calendar.feedName'), locale: q.lang, baseUrl: app.config.publicUrl, host }));
   });
 
   app.get('/api/v1/events/:slug', async (request) => {

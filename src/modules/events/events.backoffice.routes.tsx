@@ -1,6 +1,6 @@
 // Back-office routes of events under /{lang}/verwaltung/veranstaltungen: list, create, edit, publish,
 // cancel, documentation (with a file), registrations with CSV export, the check-in list and attendance.
-import { stringify } from 'csv-stringify/sync';
+import { onFirstUse } from '../../lib/on-first-use.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, forbidden } from '../../lib/errors.js';
@@ -18,6 +18,9 @@ import { emptyEventValues, eventBodyToValues, eventToValues, type EventFormValue
 import { mayOnEvent } from './events.policy.js';
 import * as events from './events.service.js';
 import { EventFormPage, EventListPage, EventOverviewPage, RegistrationsPage } from './events.backoffice.views.js';
+
+// The CSV writer loads with the first export, not at start.
+const csvStringify = onFirstUse<typeof import('csv-stringify/sync')>('csv-stringify/sync');
 
 const slugParams = z.object({ slug: z.string().max(200) });
 const MAX_FILE = 10 * 1024 * 1024;
@@ -190,7 +193,7 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="anmeldungen-${slug}.csv"`)
-      .send('\uFEFF' + stringify([header, ...rows], { delimiter: ';', quoted: true, record_delimiter: '\r\n' }));
+      .send('\uFEFF' + csvStringify().stringify([header, ...rows], { delimiter: ';', quoted: true, record_delimiter: '\r\n' }));
   });
 
   app.post('/:slug/anmeldungen/:id/anwesenheit', async (request, reply) => {

@@ -67,14 +67,14 @@ export async function eventPageRoutes(app: FastifyInstance) {
     const { filters } = readCalendar(request);
     const events = await feedEvents(app.db, filters);
     const ctx = pageContext(request, app.config.publicUrl);
-    return sendCalendar(reply, calendarFile(events, { name: ctx.t('events.calendar.feedName'), locale: ctx.locale, baseUrl: app.config.publicUrl, host }), 'veranstaltungen.ics');
+    return sendCalendar(reply, await calendarFile(events, { name: ctx.t('events.calendar.feedName'), locale: ctx.locale, baseUrl: app.config.publicUrl, host }), 'veranstaltungen.ics');
   });
 
   app.get('/:lang/veranstaltungen/:slug/kalender.ics', { config: { cache: true } }, async (request, reply) => {
     const { slug } = request.params as { slug: string };
     const event = await publicEvent(app.db, slug);
     const ctx = pageContext(request, app.config.publicUrl);
-    return sendCalendar(reply, calendarFile([event], { name: pick(event.title, ctx.locale)!.text, locale: ctx.locale, baseUrl: app.config.publicUrl, host }), `${slug}.ics`);
+    return sendCalendar(reply, await calendarFile([event], { name: pick(event.title, ctx.locale)!.text, locale: ctx.locale, baseUrl: app.config.publicUrl, host }), `${slug}.ics`);
   });
 
   app.get('/:lang/veranstaltungen/:slug/dateien/:id', async (request, reply) => {

@@ -4,7 +4,7 @@
 // file's lines (lines of that measure not in the file are removed); measures not named stay as they are.
 // The export `haushalt.csv` writes the same columns, so export → edit → import round-trips.
 import crypto from 'node:crypto';
-import { stringify } from 'csv-stringify/sync';
+import { onFirstUse } from '../../lib/on-first-use.js';
 import { notifyChange } from '../../db/change-notifier.js';
 import type { Db } from '../../db/database.js';
 import type { CostCategory } from '../../db/schema-finance.js';
@@ -19,6 +19,9 @@ import { assertMay } from './finance.service.js';
 import * as repo from './finance.repository.js';
 import * as measureRepo from './measures.repository.js';
 import { centsToGerman, parseEuro } from './money.js';
+
+// The CSV writer loads with the first export, not at start.
+const csvStringify = onFirstUse<typeof import('csv-stringify/sync')>('csv-stringify/sync');
 
 export const budgetColumns = ['Maßnahme', 'Phase', 'Jahr', 'Kostenart', 'Finanzierung', 'Betrag'] as const;
 type Column = (typeof budgetColumns)[number];
@@ -186,7 +189,7 @@ export async function takePendingImport(db: Db, actor: StaffActor, id: string) {
 export function budgetCsv(f: ProgrammeFinance): string {
   const byId = new Map(f.measures.map((m) => [m.id, m]));
   const rows = f.budgetLines.map((l) => [byId.get(l.measureId)!.code, l.phaseCode, String(l.year), categoryLabel[l.category], l.partner ? l.partner.name : 'Bund', centsToGerman(l.amount)].map((c) => guardFormula(c)));
-  return '\uFEFF' + stringify([[...budgetColumns], ...rows], { delimiter: ';', quoted: true, record_delimiter: '\r\n' });
+  return '\uFEFF' + csvStringify().stringify([[...budgetColumns], ...rows], { delimiter: ';', quoted: true, record_delimiter: '\r\n' });
 }
 
 export const categoryName = (c: CostCategory) => categoryLabel[c];

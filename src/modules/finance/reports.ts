@@ -1,9 +1,9 @@
 // Reports for the finance team and the funder: expenditures as CSV, a workbook with every figure (XLSX,
 // exceljs) and a PDF summary for the funder (pdfkit): planned vs. actual per measure and cost category,
 // draw-downs, deadlines and outputs. Internal: only the finance views link here.
-import { stringify } from 'csv-stringify/sync';
 // exceljs and pdfkit are large and needed for two downloads only: loaded on first use.
 import type { Db } from '../../db/database.js';
+import { onFirstUse } from '../../lib/on-first-use.js';
 import { costCategories } from '../../db/schema-finance.js';
 import { t } from '../../i18n/index.js';
 import { formatDate, formatDateTime, formatEuro } from '../../lib/format.js';
@@ -15,11 +15,14 @@ import * as repo from './finance.repository.js';
 import { bpToPercent, centsToGerman } from './money.js';
 import { totalsBy } from './rollup.js';
 
+// The CSV writer loads with the first export, not at start.
+const csvStringify = onFirstUse<typeof import('csv-stringify/sync')>('csv-stringify/sync');
+
 export async function expendituresCsv(db: Db): Promise<string> {
   const rows = await repo.expenditures(db);
   const header = ['Datum', 'Maßnahme', 'Kostenart', 'Betrag', 'Beleg', 'Notiz', 'Erfasst von'];
   const body = rows.map((e) => [e.spent_on, e.measure_code, categoryName(e.category), centsToGerman(e.amount_cents), e.document_ref, e.note ?? '', e.created_by_email ?? ''].map((c) => guardFormula(c)));
-  return '\uFEFF' + stringify([header, ...body], { delimiter: ';', quoted: true, record_delimiter: '\r\n' });
+  return '\uFEFF' + csvStringify().stringify([header, ...body], { delimiter: ';', quoted: true, record_delimiter: '\r\n' });
 }
 
 /** Planned and spent per measure (own lines) and cost category. */

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { openApiDocument } from './openapi.js';
 
 export async function openApiRoutes(app: FastifyInstance) {
-  const document = openApiDocument(app.config.publicUrl);
-  app.get('/api/v1/openapi.json', async () => document);
+  // Built by the first request for it, not at start.
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  app.get('/api/v1/openapi.json', async () => (document ??= openApiDocument(app.config.publicUrl)));
 }

@@ -10,7 +10,7 @@ import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError } from '../../lib/errors.js';
 import { locales, type Locale } from '../../lib/localized.js';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, hashPassword, verifyPassword, guessablePassword } from '../accounts/index.js';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, hashPassword, verifyPassword, guessablePassword, STAND_IN_HASH } from '../accounts/index.js';
 import { hashToken } from '../../lib/token-hash.js';
 import * as counters from '../../platform/rate-limit.repository.js';
 import { safeReturnPath } from '../../platform/staff-area.js';
@@ -78,14 +78,12 @@ export async function useSignInLink(db: Db, raw: string): Promise<{ residentId: 
   });
 }
 
-// Checking against this when the address has no password keeps the answer time the same either way.
-const dummyHash = hashPassword(crypto.randomBytes(16).toString('hex'));
-
 export async function signInWithPassword(db: Db, email: string, password: string, client: string): Promise<number | 'invalid' | 'limited'> {
   const address = email.trim().toLowerCase();
   if (await limited(db, client, address, 'resident-password')) return 'limited';
   const resident = await repo.findPasswordByEmail(db, address);
-  const valid = await verifyPassword(resident?.password_hash ?? (await dummyHash), password);
+  // Checking against the stand-in when the address has no password keeps the answer time the same either way.
+  const valid = await verifyPassword(resident?.password_hash ?? STAND_IN_HASH, password);
   return resident?.password_hash && valid ? resident.id : 'invalid';
 }
 

@@ -1,10 +1,13 @@
 // Writes projects in the Vorhabenliste spreadsheet format (German headers, ';', UTF-8 with BOM so that
 // spreadsheet programs open umlauts correctly). Import reads exactly this, so export → import is lossless.
-import { stringify } from 'csv-stringify/sync';
+import { onFirstUse } from '../../../lib/on-first-use.js';
 import type { Project } from '../project.types.js';
 import { guardFormula } from '../../../lib/formula-guard.js';
 import { formatLinks } from './row-to-input.js';
 import { type ColumnKey, columns, publicationStateLabel } from './vorhabenliste-columns.js';
+
+// The CSV writer loads with the first export, not at start.
+const csvStringify = onFirstUse<typeof import('csv-stringify/sync')>('csv-stringify/sync');
 
 function cells(p: Project): Record<ColumnKey, string> {
   return {
@@ -38,5 +41,5 @@ export function writeCsv(projects: Project[]): string {
     const c = cells(p);
     return columns.map((col) => guardFormula(c[col.key]));
   });
-  return '\uFEFF' + stringify([header, ...rows], { delimiter: ';', quoted: true, record_delimiter: '\r\n' });
+  return '\uFEFF' + csvStringify().stringify([header, ...rows], { delimiter: ';', quoted: true, record_delimiter: '\r\n' });
 }
