@@ -157,11 +157,12 @@ async function startRun(pages: string[] | null): Promise<StartRun> {
   const stop = () => server.kill('SIGTERM');
   process.on('exit', stop);
   let output = '';
-  let base: string | null = null;
+  // Set by the output handler; a plain `let` would be narrowed to null inside the loop below.
+  const found: { base: string | null } = { base: null };
   server.stdout.on('data', (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
     const port = /listening on port (\d+)/.exec(output)?.[1];
-    if (port) base ??= `http://127.0.0.1:${port}`;
+    if (port) found.base ??= `http://127.0.0.1:${port}`;
   });
   server.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
   const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
@@ -169,7 +170,7 @@ async function startRun(pages: string[] | null): Promise<StartRun> {
   let cpu = NaN;
   while (performance.now() - t0 < 60_000 && server.exitCode === null) {
     try {
-      if (base && (await fetch(`${base}/healthz`)).ok) {
+      if (found.base && (await fetch(`${found.base}/healthz`)).ok) {
         healthzSeconds = (performance.now() - t0) / 1000;
         cpu = cpuSeconds(server.pid!);
         break;
@@ -184,7 +185,7 @@ async function startRun(pages: string[] | null): Promise<StartRun> {
     await sleep(IDLE_MS);
     const run: StartRun = { healthzSeconds, cpuSeconds: cpu, idleRssMb: rssMb(server.pid!) };
     const get = async (page: string) => {
-      const response = await fetch(`${base}${page}`);
+      const response = await fetch(`${found.base}${page}`);
       await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`${page} answered ${response.status}`);
     };
@@ -205,7 +206,7 @@ async function startRun(pages: string[] | null): Promise<StartRun> {
     await exited;
     // A server that failed may leave the data folder's PostgreSQL running: stop it too.
     if (embedded) await (await openEmbeddedDatabase(tmp)).stop();
-    throw new Error(`${(err as Error).message}; its last output:\n${output}`);
+    throw new Error(`${(err as Error).message}; its last output:\n${output}`, { cause: err });
   } finally {
     process.off('exit', stop);
   }
