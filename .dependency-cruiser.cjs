@@ -14,7 +14,8 @@ module.exports = {
     },
     {
       name: 'lower-layers-know-no-module',
-      comment: 'The platform, views, plugins, jobs, db, lib, i18n and config serve every module and know none: a module plugs in through its manifest (src/platform/module.ts).',
+      comment:
+        'The platform, views, plugins, jobs, db, lib, i18n and config serve every module and know none: a module plugs in through its manifest (src/platform/module.ts).',
       severity: 'error',
       from: { path: '^src/(platform|views|plugins|jobs|db|lib|i18n|config)' },
       to: { path: '^src/modules/' },
@@ -42,7 +43,8 @@ module.exports = {
     },
     {
       name: 'nobody-imports-routes',
-      comment: "Routes are entry points: only their module's manifest registers them. Shared code lives in services, views or the platform.",
+      comment:
+        "Routes are entry points: only their module's manifest registers them. Shared code lives in services, views or the platform.",
       severity: 'error',
       from: { path: '^src/', pathNot: '\\.module\\.tsx?$' },
       to: { path: '\\.routes\\.tsx?$' },

@@ -7,7 +7,20 @@ import tseslint from 'typescript-eslint';
 const queryBuilders = 'selectFrom|insertInto|updateTable|deleteFrom|selectNoFrom|replaceInto|mergeInto';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', '.test-data/**', 'src/views/assets/**', 'docs/**', 'scripts/**', 'bin/**', '*.config.js', '.dependency-cruiser.cjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      '.test-data/**',
+      'src/views/assets/**',
+      'docs/**',
+      'scripts/**',
+      'bin/**',
+      '*.config.js',
+      '.dependency-cruiser.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -18,7 +31,15 @@ export default tseslint.config(
       // node:test's test() and describe() return promises the runner itself waits for.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'describe', 'it', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }] },
+        {
+          allowForKnownSafeCalls: [
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['test', 'describe', 'it', 'suite', 'before', 'after', 'beforeEach', 'afterEach'],
+            },
+          ],
+        },
       ],
       // Its fixes break narrowings that JSX needs (`h${n}` as 'h2' | 'h3').
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',

@@ -2,14 +2,65 @@
 // municipalities, five council decisions per entry, costs, participation, some with coordinates.
 import { vorhabenCsv, type VorhabenRow } from '../test/helpers/factories.js';
 
-const subjects = ['Sensoren', 'Radwege', 'Schulen', 'Parkplätze', 'Glasfaser', 'Bibliotheken', 'Häfen', 'Buslinien', 'Spielplätze', 'Wärmenetze', 'Pflegeheime', 'Badestellen'];
-const actions = ['Modernisierung der', 'Digitale Erfassung der', 'Ausbau der', 'Sanierung der', 'Vernetzung der', 'Barrierefreie Gestaltung der'];
-const places = ['Innenstadt', 'Altstadt', 'Hafenspitze', 'Mürwik', 'Husum', 'Niebüll', 'Schleswig', 'Kappeln', 'Sylt', 'Eiderstedt', 'Angeln', 'Tönning'];
-const topics = ['Mobilität', 'Bildung', 'Klima', 'Daten', 'Tourismus', 'Teilhabe', 'Verwaltung', 'Gesundheit', 'Energie', 'Sicherheit', 'Kultur', 'Wirtschaft'];
+const subjects = [
+  'Sensoren',
+  'Radwege',
+  'Schulen',
+  'Parkplätze',
+  'Glasfaser',
+  'Bibliotheken',
+  'Häfen',
+  'Buslinien',
+  'Spielplätze',
+  'Wärmenetze',
+  'Pflegeheime',
+  'Badestellen',
+];
+const actions = [
+  'Modernisierung der',
+  'Digitale Erfassung der',
+  'Ausbau der',
+  'Sanierung der',
+  'Vernetzung der',
+  'Barrierefreie Gestaltung der',
+];
+const places = [
+  'Innenstadt',
+  'Altstadt',
+  'Hafenspitze',
+  'Mürwik',
+  'Husum',
+  'Niebüll',
+  'Schleswig',
+  'Kappeln',
+  'Sylt',
+  'Eiderstedt',
+  'Angeln',
+  'Tönning',
+];
+const topics = [
+  'Mobilität',
+  'Bildung',
+  'Klima',
+  'Daten',
+  'Tourismus',
+  'Teilhabe',
+  'Verwaltung',
+  'Gesundheit',
+  'Energie',
+  'Sicherheit',
+  'Kultur',
+  'Wirtschaft',
+];
 const municipalities = ['Stadt Flensburg', 'Kreis Schleswig-Flensburg', 'Kreis Nordfriesland'];
 const prefixes = ['RV', 'HA', 'FA', 'KT'];
 const statuses = ['Planung', 'In Umsetzung', 'In Betrieb', 'abgeschlossen', 'Konzeptphase', 'Ausschreibung läuft'];
-const participations = ['Informelle Beteiligung: Werkstatt', 'Formelle und informelle Beteiligung', 'Keine Beteiligung vorgesehen', 'formell nach § 3 BauGB'];
+const participations = [
+  'Informelle Beteiligung: Werkstatt',
+  'Formelle und informelle Beteiligung',
+  'Keine Beteiligung vorgesehen',
+  'formell nach § 3 BauGB',
+];
 const costs = ['ca. 1,2 Mio. €', '250.000 €', 'rund 850.000 Euro', 'nicht bezifferbar', '450 T€', 'EUR 45.000,00'];
 
 const pick = <T>(list: T[], n: number): T => list[n % list.length]!;
@@ -23,7 +74,11 @@ export function generateRows(count: number): VorhabenRow[] {
     const first = (i * 7) % 11;
     const munis = [pick(municipalities, first), ...(i % 4 === 0 ? [pick(municipalities, first + 1)] : [])];
     const year = 2019 + (i % 7);
-    const decisions = Array.from({ length: 5 }, (_, k) => `${pick(prefixes, i + k)}-${(i % 90) + k + 1}/${year} vom ${pad((k * 5 + i) % 28 + 1)}.${pad((k + i) % 12 + 1)}.${year}`);
+    const decisions = Array.from(
+      { length: 5 },
+      (_, k) =>
+        `${pick(prefixes, i + k)}-${(i % 90) + k + 1}/${year} vom ${pad(((k * 5 + i) % 28) + 1)}.${pad(((k + i) % 12) + 1)}.${year}`,
+    );
     return {
       ID: `bench-${i + 1}`,
       Titel: `${pick(actions, Math.floor(i / 12))} ${subject} in ${place} (${i + 1})`,

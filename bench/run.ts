@@ -20,7 +20,9 @@ const { openEmbeddedDatabase } = await fromDist<typeof import('../src/db/embedde
 const { ensureRegion } = await fromDist<typeof import('../src/seed/region.js')>('seed/region.js');
 const { migrateJobQueue } = await fromDist<typeof import('../src/jobs/queue.js')>('jobs/queue.js');
 const { importVorhabenliste } = await fromDist<typeof import('../src/modules/projects/index.js')>('modules/projects/index.js');
-const { suggestionsFor } = await fromDist<typeof import('../src/modules/network/matchmaking.service.js')>('modules/network/matchmaking.service.js');
+const { suggestionsFor } = await fromDist<typeof import('../src/modules/network/matchmaking.service.js')>(
+  'modules/network/matchmaking.service.js',
+);
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -63,12 +65,26 @@ const started = performance.now();
 const report = await importVorhabenliste(db, csv, { format: 'csv' });
 const importSeconds = (performance.now() - started) / 1000;
 if (!report.applied) throw new Error(`import failed: ${JSON.stringify(report.problems.slice(0, 3))}`);
-const decisions = await db.selectFrom('decisions').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+const decisions = await db
+  .selectFrom('decisions')
+  .select((eb) => eb.fn.countAll<string>().as('n'))
+  .executeTakeFirstOrThrow();
 // Twenty listed partners, for the suggestions of a partner page ranked against all Vorhaben.
 const flensburg = await db.selectFrom('municipalities').select('id').where('slug', '=', 'flensburg').executeTakeFirstOrThrow();
 await db
   .insertInto('partners')
-  .values(Array.from({ length: 20 }, (_, i) => ({ slug: `bench-partner-${i}`, name: `Partner ${i}`, kind: 'association' as const, description: 'Sensoren, offene Daten und digitale Bildung in der Region', contact_email: `p${i}@example.org`, consented_at: new Date(), verified_at: new Date(), municipality_id: flensburg.id })))
+  .values(
+    Array.from({ length: 20 }, (_, i) => ({
+      slug: `bench-partner-${i}`,
+      name: `Partner ${i}`,
+      kind: 'association' as const,
+      description: 'Sensoren, offene Daten und digitale Bildung in der Region',
+      contact_email: `p${i}@example.org`,
+      consented_at: new Date(),
+      verified_at: new Date(),
+      municipality_id: flensburg.id,
+    })),
+  )
   .execute();
 // What autovacuum does soon after a bulk load in production: statistics and the visibility map.
 await sql`vacuum analyze`.execute(db);
@@ -80,7 +96,9 @@ for (let i = 0; i < (ONLY_START ? 0 : 30); i++) {
 }
 suggestionTimes.sort((a, b) => a - b);
 await db.destroy();
-console.log(`Imported ${report.created.length} Vorhaben with ${decisions.n} decisions from a ${(csv.length / 1e6).toFixed(1)} MB CSV in ${importSeconds.toFixed(2)} s`);
+console.log(
+  `Imported ${report.created.length} Vorhaben with ${decisions.n} decisions from a ${(csv.length / 1e6).toFixed(1)} MB CSV in ${importSeconds.toFixed(2)} s`,
+);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
@@ -119,11 +137,31 @@ const detailSlug = `bench-${Math.ceil(ROWS * 0.47)}`;
  * among them); the export of the whole Vorhabenliste as CSV comes last and is measured on its own.
  */
 const pageKinds = [
-  '/de/', '/en/', '/da/', '/de/vorhaben', '/de/vorhaben?q=Sensoren&municipality=nordfriesland', `/de/vorhaben/${detailSlug}`, `/de/vorhaben/${detailSlug}/diskussion`,
-  '/de/veranstaltungen', '/de/veranstaltungen/kalender.ics', '/de/beteiligung', '/de/netzwerk', '/de/programm', '/de/offene-daten',
-  '/de/anmelden', '/de/passwort-vergessen', '/de/buergerkonto/anmelden',
-  '/api/v1/projects', `/api/v1/projects/${detailSlug}`, '/api/v1/municipalities', '/api/v1/events', '/api/v1/events.ics',
-  '/api/v1/processes', '/api/v1/partners', '/api/v1/programme', '/api/v1/openapi.json',
+  '/de/',
+  '/en/',
+  '/da/',
+  '/de/vorhaben',
+  '/de/vorhaben?q=Sensoren&municipality=nordfriesland',
+  `/de/vorhaben/${detailSlug}`,
+  `/de/vorhaben/${detailSlug}/diskussion`,
+  '/de/veranstaltungen',
+  '/de/veranstaltungen/kalender.ics',
+  '/de/beteiligung',
+  '/de/netzwerk',
+  '/de/programm',
+  '/de/offene-daten',
+  '/de/anmelden',
+  '/de/passwort-vergessen',
+  '/de/buergerkonto/anmelden',
+  '/api/v1/projects',
+  `/api/v1/projects/${detailSlug}`,
+  '/api/v1/municipalities',
+  '/api/v1/events',
+  '/api/v1/events.ics',
+  '/api/v1/processes',
+  '/api/v1/partners',
+  '/api/v1/programme',
+  '/api/v1/openapi.json',
 ];
 
 interface StartRun {
@@ -151,7 +189,15 @@ async function startRun(pages: string[] | null): Promise<StartRun> {
   const t0 = performance.now();
   // PORT=0: any free port, which the server prints; a port picked here might be taken meanwhile.
   const server = spawn(process.execPath, [BIN, 'start'], {
-    env: { ...env, NODE_ENV: 'production', LOTSE_DATA_DIR: tmp, PORT: '0', HOST: '127.0.0.1', LOTSE_SEED_DEMO: 'false', ...(embedded ? {} : { DATABASE_URL: url }) },
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      LOTSE_DATA_DIR: tmp,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOTSE_SEED_DEMO: 'false',
+      ...(embedded ? {} : { DATABASE_URL: url }),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stop = () => server.kill('SIGTERM');
@@ -277,7 +323,16 @@ async function load(base: string, name: string, urlPath: string): Promise<Result
   });
   times.sort((a, b) => a - b);
   const bytes = Math.round(r.throughput.total / Math.max(1, r.requests.total));
-  return { name, path: urlPath, bytes, rps: r.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), errors: r.errors + r.non2xx };
+  return {
+    name,
+    path: urlPath,
+    bytes,
+    rps: r.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    errors: r.errors + r.non2xx,
+  };
 }
 
 const targets = [
@@ -307,7 +362,10 @@ const modes = ONLY_START
   ? []
   : [
       { title: 'With the response cache (default)', rows: await measure(true) },
-      { title: 'Without the response cache (LOTSE_RESPONSE_CACHE=false): every request queries PostgreSQL and renders', rows: await measure(false) },
+      {
+        title: 'Without the response cache (LOTSE_RESPONSE_CACHE=false): every request queries PostgreSQL and renders',
+        rows: await measure(false),
+      },
     ];
 await embedded?.stop();
 fs.rmSync(tmp, { recursive: true, force: true });
@@ -326,7 +384,10 @@ const tableOf = (rows: { page: Result; baseline: Result }[]) =>
 console.log(`\nMachine: ${machine}\nData: ${ROWS} Vorhaben, ${decisions.n} decisions; ${CONNECTIONS} connections, ${DURATION} s per run\n`);
 for (const mode of modes) console.log(`${mode.title}\n\n${tableOf(mode.rows)}\n`);
 console.log(`\nImport of ${ROWS} CSV rows: ${importSeconds.toFixed(2)} s`);
-if (!ONLY_START) console.log(`Suggestions for a partner page (partners, ideas and ${ROWS} Vorhaben ranked), 30 runs: p50 ${percentile(suggestionTimes, 50)} ms, p95 ${percentile(suggestionTimes, 95)} ms`);
+if (!ONLY_START)
+  console.log(
+    `Suggestions for a partner page (partners, ideas and ${ROWS} Vorhaben ranked), 30 runs: p50 ${percentile(suggestionTimes, 50)} ms, p95 ${percentile(suggestionTimes, 95)} ms`,
+  );
 
 const seconds = (x: number) => `${x.toFixed(2)} s`;
 const megabytes = (x: number) => `${x.toFixed(0)} MB`;
@@ -334,11 +395,21 @@ const healthz = start.runs.map((r) => r.healthzSeconds);
 const idle = start.runs.map((r) => r.idleRssMb);
 const afterPages = start.runs.at(-1)!.afterPagesRssMb!;
 const afterExport = start.runs.at(-1)!.afterExportRssMb!;
-console.log(`\nStart, command line and memory (node bin/lotse.js, compiled build; the data folder above; job worker in the process; load average ${start.load.toFixed(1)} before)`);
-console.log(`  /healthz answers after \`lotse start\`: ${healthz.map(seconds).join(', ')} (median ${seconds(median(healthz))}; target 1.5 s)`);
+console.log(
+  `\nStart, command line and memory (node bin/lotse.js, compiled build; the data folder above; job worker in the process; load average ${start.load.toFixed(1)} before)`,
+);
+console.log(
+  `  /healthz answers after \`lotse start\`: ${healthz.map(seconds).join(', ')} (median ${seconds(median(healthz))}; target 1.5 s)`,
+);
 console.log(`  CPU time of the server process until then: ${start.runs.map((r) => seconds(r.cpuSeconds)).join(', ')}`);
 console.log(`  \`lotse --help\`: ${start.helpRuns.map(seconds).join(', ')} (median ${seconds(median(start.helpRuns))}; target 0.7 s)`);
-console.log(`  RSS of the server process ${IDLE_MS / 1000} s after /healthz, no traffic: ${idle.map(megabytes).join(', ')} (median ${megabytes(median(idle))}; target 150 MB)`);
-console.log(`  RSS ${IDLE_MS / 1000} s after one request of each of ${pageKinds.length} public pages and API answers (last run): ${megabytes(afterPages)}`);
+console.log(
+  `  RSS of the server process ${IDLE_MS / 1000} s after /healthz, no traffic: ${idle.map(megabytes).join(', ')} (median ${megabytes(median(idle))}; target 150 MB)`,
+);
+console.log(
+  `  RSS ${IDLE_MS / 1000} s after one request of each of ${pageKinds.length} public pages and API answers (last run): ${megabytes(afterPages)}`,
+);
 console.log(`  RSS ${IDLE_MS / 1000} s after that and the CSV export of all ${ROWS} Vorhaben (${EXPORT}): ${megabytes(afterExport)}`);
-console.log(`\n| /healthz after start | lotse --help | idle RSS | after each page once | after the CSV export |\n|---:|---:|---:|---:|---:|\n| ${seconds(median(healthz))} | ${seconds(median(start.helpRuns))} | ${megabytes(median(idle))} | ${megabytes(afterPages)} | ${megabytes(afterExport)} |`);
+console.log(
+  `\n| /healthz after start | lotse --help | idle RSS | after each page once | after the CSV export |\n|---:|---:|---:|---:|---:|\n| ${seconds(median(healthz))} | ${seconds(median(start.helpRuns))} | ${megabytes(median(idle))} | ${megabytes(afterPages)} | ${megabytes(afterExport)} |`,
+);

@@ -63,15 +63,17 @@ let failed = false;
 for (const [name, files] of Object.entries(selected)) {
   if (files.length === 0) continue;
   console.log(`\n=== ${name} tests (${files.length} files) ===`);
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
-    {
-      stdio: 'inherit',
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'test', LOTSE_TEST_ADMIN_URL: adminUrl ?? '', LOTSE_TEST_TEMPLATE: template ?? '', LOTSE_TEST_DEMO_TEMPLATE: demoTemplate ?? '' },
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], {
+    stdio: 'inherit',
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOTSE_TEST_ADMIN_URL: adminUrl ?? '',
+      LOTSE_TEST_TEMPLATE: template ?? '',
+      LOTSE_TEST_DEMO_TEMPLATE: demoTemplate ?? '',
     },
-  );
+  });
   if (result.status !== 0) failed = true;
 }
 if (template) await dropTestDatabases(adminUrl, template);

@@ -37,13 +37,23 @@ export interface AppOptions {
  */
 export const TIMEOUTS = { connectionMs: 30_000, requestMs: 120_000, headersMs: 20_000, keepAliveMs: 10_000 };
 
-export async function buildApp({ db, config, databaseUrl, logger = false, logStream, timeouts: shorter = {} }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  config,
+  databaseUrl,
+  logger = false,
+  logStream,
+  timeouts: shorter = {},
+}: AppOptions): Promise<FastifyInstance> {
   const timeouts = { ...TIMEOUTS, ...shorter };
   const app = Fastify({
     connectionTimeout: timeouts.connectionMs,
     requestTimeout: timeouts.requestMs,
     keepAliveTimeout: timeouts.keepAliveMs,
-    logger: logger || logStream ? { level: config.logLevel, serializers: { req: requestForLog }, ...(logStream ? { stream: logStream } : {}) } : false,
+    logger:
+      logger || logStream
+        ? { level: config.logLevel, serializers: { req: requestForLog }, ...(logStream ? { stream: logStream } : {}) }
+        : false,
     // A hop count as a function: Fastify's types take booleans, addresses and functions.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     routerOptions: { maxParamLength: 200 },
@@ -62,8 +72,14 @@ export async function buildApp({ db, config, databaseUrl, logger = false, logStr
   await app.register(responseCache, { enabled: config.responseCache, databaseUrl });
 
   app.get('/', async (request, reply) => reply.redirect(`/${preferredLocale(request)}/`, 302));
-  app.decorate('backOfficeSections', modules.flatMap((m) => m.backOfficeSections ?? []));
-  app.decorate('projectPageSections', modules.flatMap((m) => m.projectPageSections ?? []));
+  app.decorate(
+    'backOfficeSections',
+    modules.flatMap((m) => m.backOfficeSections ?? []),
+  );
+  app.decorate(
+    'projectPageSections',
+    modules.flatMap((m) => m.projectPageSections ?? []),
+  );
   for (const routes of modules.flatMap((m) => m.rootRoutes ?? [])) await app.register(routes);
   // Every page lives under its language: /de/…, /da/…, /en/…; anything else there is a 404.
   await app.register(async (pages) => {

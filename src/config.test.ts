@@ -13,8 +13,17 @@ test('trusting a proxy means one hop unless said otherwise', () => {
 test('single sign-on needs issuer, client id and secret together', () => {
   assert.equal(loadConfig({}).oidc, null);
   assert.throws(() => loadConfig({ LOTSE_OIDC_ISSUER: 'https://login.example.org/realms/staff' }), /LOTSE_OIDC_CLIENT_ID/);
-  const c = loadConfig({ LOTSE_OIDC_ISSUER: 'https://login.example.org/realms/staff', LOTSE_OIDC_CLIENT_ID: 'lotse', LOTSE_OIDC_CLIENT_SECRET: 's' });
-  assert.deepEqual(c.oidc, { issuer: 'https://login.example.org/realms/staff', clientId: 'lotse', clientSecret: 's', name: 'Single Sign-on' });
+  const c = loadConfig({
+    LOTSE_OIDC_ISSUER: 'https://login.example.org/realms/staff',
+    LOTSE_OIDC_CLIENT_ID: 'lotse',
+    LOTSE_OIDC_CLIENT_SECRET: 's',
+  });
+  assert.deepEqual(c.oidc, {
+    issuer: 'https://login.example.org/realms/staff',
+    clientId: 'lotse',
+    clientSecret: 's',
+    name: 'Single Sign-on',
+  });
 });
 
 test('a mail server must be an smtp address', () => {

@@ -6,44 +6,52 @@ import { z } from 'zod';
 export const staffMfaSettings = ['required-for-admin-finance', 'off'] as const;
 export type StaffMfaSetting = (typeof staffMfaSettings)[number];
 
-const schema = z.object({
-  // Production unless said otherwise: a deployment that forgets the setting gets the safe behaviour (no
-  // demo data, no e-mail contents in the log); `npm start` (lotse start --demo) asks for development.
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-    .optional(),
-  LOTSE_DATA_DIR: z.string().min(1).default('./data'),
-  PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://lotse.example.org' }).optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LOTSE_SEED_DEMO: z.enum(['true', 'false']).optional(),
-  LOTSE_RESPONSE_CACHE: z.enum(['true', 'false']).default('true'),
-  LOTSE_TRUST_PROXY: z
-    .string()
-    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, 'must be false, true (one proxy), the number of proxies, or their addresses (comma-separated)')
-    .default('false'),
-  LOTSE_SMTP_URL: z
-    .string()
-    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://, e.g. smtp://user:password@mail.example.org:587')
-    .optional(),
-  LOTSE_MAIL_FROM: z.string().min(3).default('Lotse <lotse@localhost>'),
-  LOTSE_WORKER: z.enum(['true', 'false']).default('true'),
-  LOTSE_OIDC_ISSUER: z.url({ message: 'must be the issuer URL of the OpenID provider, e.g. https://login.kreis-sl.de/realms/staff' }).optional(),
-  LOTSE_OIDC_CLIENT_ID: z.string().min(1).optional(),
-  LOTSE_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
-  LOTSE_OIDC_NAME: z.string().min(1).max(60).default('Single Sign-on'),
-  LOTSE_PASSWORD_LOGIN: z.enum(['true', 'false']).default('true'),
-  LOTSE_STAFF_MFA: z.enum(staffMfaSettings).default('required-for-admin-finance'),
-}).refine((c) => !c.LOTSE_OIDC_ISSUER || (c.LOTSE_OIDC_CLIENT_ID && c.LOTSE_OIDC_CLIENT_SECRET), {
-  message: 'LOTSE_OIDC_ISSUER needs LOTSE_OIDC_CLIENT_ID and LOTSE_OIDC_CLIENT_SECRET as well',
-  path: ['LOTSE_OIDC_ISSUER'],
-}).refine((c) => c.LOTSE_PASSWORD_LOGIN === 'true' || c.LOTSE_OIDC_ISSUER, {
-  message: 'false needs single sign-on (LOTSE_OIDC_ISSUER and its client settings): otherwise nobody could sign in',
-  path: ['LOTSE_PASSWORD_LOGIN'],
-});
+const schema = z
+  .object({
+    // Production unless said otherwise: a deployment that forgets the setting gets the safe behaviour (no
+    // demo data, no e-mail contents in the log); `npm start` (lotse start --demo) asks for development.
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+    LOTSE_DATA_DIR: z.string().min(1).default('./data'),
+    PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://lotse.example.org' }).optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOTSE_SEED_DEMO: z.enum(['true', 'false']).optional(),
+    LOTSE_RESPONSE_CACHE: z.enum(['true', 'false']).default('true'),
+    LOTSE_TRUST_PROXY: z
+      .string()
+      .regex(
+        /^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/,
+        'must be false, true (one proxy), the number of proxies, or their addresses (comma-separated)',
+      )
+      .default('false'),
+    LOTSE_SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://, e.g. smtp://user:password@mail.example.org:587')
+      .optional(),
+    LOTSE_MAIL_FROM: z.string().min(3).default('Lotse <lotse@localhost>'),
+    LOTSE_WORKER: z.enum(['true', 'false']).default('true'),
+    LOTSE_OIDC_ISSUER: z
+      .url({ message: 'must be the issuer URL of the OpenID provider, e.g. https://login.kreis-sl.de/realms/staff' })
+      .optional(),
+    LOTSE_OIDC_CLIENT_ID: z.string().min(1).optional(),
+    LOTSE_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    LOTSE_OIDC_NAME: z.string().min(1).max(60).default('Single Sign-on'),
+    LOTSE_PASSWORD_LOGIN: z.enum(['true', 'false']).default('true'),
+    LOTSE_STAFF_MFA: z.enum(staffMfaSettings).default('required-for-admin-finance'),
+  })
+  .refine((c) => !c.LOTSE_OIDC_ISSUER || (c.LOTSE_OIDC_CLIENT_ID && c.LOTSE_OIDC_CLIENT_SECRET), {
+    message: 'LOTSE_OIDC_ISSUER needs LOTSE_OIDC_CLIENT_ID and LOTSE_OIDC_CLIENT_SECRET as well',
+    path: ['LOTSE_OIDC_ISSUER'],
+  })
+  .refine((c) => c.LOTSE_PASSWORD_LOGIN === 'true' || c.LOTSE_OIDC_ISSUER, {
+    message: 'false needs single sign-on (LOTSE_OIDC_ISSUER and its client settings): otherwise nobody could sign in',
+    path: ['LOTSE_PASSWORD_LOGIN'],
+  });
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -113,7 +121,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: c.LOTSE_MAIL_FROM,
     worker: c.LOTSE_WORKER === 'true',
     oidc: c.LOTSE_OIDC_ISSUER
-      ? { issuer: c.LOTSE_OIDC_ISSUER, clientId: c.LOTSE_OIDC_CLIENT_ID!, clientSecret: c.LOTSE_OIDC_CLIENT_SECRET!, name: c.LOTSE_OIDC_NAME }
+      ? {
+          issuer: c.LOTSE_OIDC_ISSUER,
+          clientId: c.LOTSE_OIDC_CLIENT_ID!,
+          clientSecret: c.LOTSE_OIDC_CLIENT_SECRET!,
+          name: c.LOTSE_OIDC_NAME,
+        }
       : null,
     passwordLogin: c.LOTSE_PASSWORD_LOGIN === 'true',
     staffMfa: c.LOTSE_STAFF_MFA,

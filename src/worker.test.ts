@@ -18,7 +18,17 @@ test('every crontab entry has a task, and every purge task is in the crontab', (
 
 test('no two modules name the same job, and none takes the mail job of the platform', () => {
   const names = modules.flatMap((m) => Object.keys(m.tasks?.({ mailer: {} as Mailer, db: {} as Db, baseUrl: 'http://lotse.test' }) ?? {}));
-  assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), []);
+  assert.deepEqual(
+    names.filter((n, i) => names.indexOf(n) !== i),
+    [],
+  );
   assert.ok(!names.includes('send_mail'));
-  for (const expected of ['staff_password_link', 'event_reminders', 'send_notifications', 'notification_digest', 'finance_deadline_reminders']) assert.ok(names.includes(expected), expected);
+  for (const expected of [
+    'staff_password_link',
+    'event_reminders',
+    'send_notifications',
+    'notification_digest',
+    'finance_deadline_reminders',
+  ])
+    assert.ok(names.includes(expected), expected);
 });

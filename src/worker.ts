@@ -13,4 +13,5 @@ export const jobs: worker.Jobs = {
 
 export const startWorker = (config: Config, connectionString: string) => worker.startWorker(config, connectionString, jobs);
 
-export const runDueJobs = (config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>, connectionString: string) => worker.runDueJobs(config, connectionString, jobs);
+export const runDueJobs = (config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>, connectionString: string) =>
+  worker.runDueJobs(config, connectionString, jobs);

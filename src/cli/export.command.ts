@@ -4,7 +4,10 @@ import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { writeCsv, presentProject, allProjects } from '../modules/projects/index.js';
 
-export async function exportCommand(config: Config, opts: { format: 'csv' | 'json'; output?: string; includeDrafts?: boolean }): Promise<number> {
+export async function exportCommand(
+  config: Config,
+  opts: { format: 'csv' | 'json'; output?: string; includeDrafts?: boolean },
+): Promise<number> {
   const database = await openDatabase(config, (msg) => console.error(msg));
   try {
     const projects = await allProjects(database.db, { includeDrafts: !!opts.includeDrafts });

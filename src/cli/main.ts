@@ -6,13 +6,20 @@ import { ConfigError, loadConfig } from '../config.js';
 
 // Each command loads its code when it runs: `lotse --help` needs none of it (the server alone pulls in
 // most of the application).
-const exportCommand: typeof import('./export.command.js').exportCommand = async (...args) => (await import('./export.command.js')).exportCommand(...args);
-const importCommand: typeof import('./import.command.js').importCommand = async (...args) => (await import('./import.command.js')).importCommand(...args);
-const migrateCommand: typeof import('./migrate.command.js').migrateCommand = async (...args) => (await import('./migrate.command.js')).migrateCommand(...args);
-const startCommand: typeof import('./start.command.js').startCommand = async (...args) => (await import('./start.command.js')).startCommand(...args);
-const userAddCommand: typeof import('./user.command.js').userAddCommand = async (...args) => (await import('./user.command.js')).userAddCommand(...args);
-const userListCommand: typeof import('./user.command.js').userListCommand = async (...args) => (await import('./user.command.js')).userListCommand(...args);
-const userResetSecondFactorCommand: typeof import('./user.command.js').userResetSecondFactorCommand = async (...args) => (await import('./user.command.js')).userResetSecondFactorCommand(...args);
+const exportCommand: typeof import('./export.command.js').exportCommand = async (...args) =>
+  (await import('./export.command.js')).exportCommand(...args);
+const importCommand: typeof import('./import.command.js').importCommand = async (...args) =>
+  (await import('./import.command.js')).importCommand(...args);
+const migrateCommand: typeof import('./migrate.command.js').migrateCommand = async (...args) =>
+  (await import('./migrate.command.js')).migrateCommand(...args);
+const startCommand: typeof import('./start.command.js').startCommand = async (...args) =>
+  (await import('./start.command.js')).startCommand(...args);
+const userAddCommand: typeof import('./user.command.js').userAddCommand = async (...args) =>
+  (await import('./user.command.js')).userAddCommand(...args);
+const userListCommand: typeof import('./user.command.js').userListCommand = async (...args) =>
+  (await import('./user.command.js')).userListCommand(...args);
+const userResetSecondFactorCommand: typeof import('./user.command.js').userResetSecondFactorCommand = async (...args) =>
+  (await import('./user.command.js')).userResetSecondFactorCommand(...args);
 
 /**
  * One-shot commands end the process explicitly with their code: the embedded database's exit hooks
@@ -53,7 +60,9 @@ exporter
   .addOption(new Option('--format <format>', 'file format').choices(['csv', 'json']).default('csv'))
   .option('-o, --output <file>', 'write to this file instead of standard output')
   .option('--include-drafts', 'include drafts (not public)')
-  .action(async (opts: { format: 'csv' | 'json'; output?: string; includeDrafts?: boolean }) => exit(await exportCommand(loadConfig(), opts)));
+  .action(async (opts: { format: 'csv' | 'json'; output?: string; includeDrafts?: boolean }) =>
+    exit(await exportCommand(loadConfig(), opts)),
+  );
 
 const users = program.command('user').description('Staff accounts');
 users
@@ -73,7 +82,7 @@ users
   .action(async () => exit(await userListCommand(loadConfig())));
 users
   .command('reset-second-factor')
-  .description('Remove a staff account\'s second factor and recovery codes (a lost phone); the person is signed out everywhere')
+  .description("Remove a staff account's second factor and recovery codes (a lost phone); the person is signed out everywhere")
   .requiredOption('--email <email>', 'e-mail address of the account')
   .action(async (opts: { email: string }) => exit(await userResetSecondFactorCommand(loadConfig(), opts)));
 

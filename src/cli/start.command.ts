@@ -14,8 +14,14 @@ export async function startCommand(config: Config): Promise<void> {
   const setupToken = config.passwordLogin ? await createAdminSetupToken(database.db) : null;
   const app = await buildApp({ db: database.db, config, databaseUrl: database.url, logger: true });
   const worker = config.worker ? await startWorker(config, database.url) : null;
-  if (!config.smtpUrl) console.log(config.env === 'production' ? 'LOTSE_SMTP_URL is not set: e-mails are not sent (only their recipients are logged).' : 'LOTSE_SMTP_URL is not set: e-mails are printed here instead of being sent.');
-  if (config.env === 'production' && !config.publicUrlGiven) console.log('PUBLIC_URL is not set: links in e-mails point to localhost, and cookies are not marked Secure.');
+  if (!config.smtpUrl)
+    console.log(
+      config.env === 'production'
+        ? 'LOTSE_SMTP_URL is not set: e-mails are not sent (only their recipients are logged).'
+        : 'LOTSE_SMTP_URL is not set: e-mails are printed here instead of being sent.',
+    );
+  if (config.env === 'production' && !config.publicUrlGiven)
+    console.log('PUBLIC_URL is not set: links in e-mails point to localhost, and cookies are not marked Secure.');
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, shutting down`);
     await worker?.stop();
@@ -31,6 +37,8 @@ export async function startCommand(config: Config): Promise<void> {
   const base = config.port === 0 ? `http://localhost:${port}` : config.publicUrl;
   console.log(`Lotse is running on ${base} (listening on port ${port})`);
   if (setupToken) {
-    console.log(`No administrator yet. Create the first one within 24 hours with this one-time link:\n  ${base}/de/einrichten?token=${setupToken}`);
+    console.log(
+      `No administrator yet. Create the first one within 24 hours with this one-time link:\n  ${base}/de/einrichten?token=${setupToken}`,
+    );
   }
 }

@@ -26,7 +26,11 @@ export interface EmbeddedOptions {
   durable?: boolean;
 }
 
-export async function openEmbeddedDatabase(dataDir: string, log: (msg: string) => void = () => {}, { durable = true }: EmbeddedOptions = {}): Promise<DatabaseHandle> {
+export async function openEmbeddedDatabase(
+  dataDir: string,
+  log: (msg: string) => void = () => {},
+  { durable = true }: EmbeddedOptions = {},
+): Promise<DatabaseHandle> {
   const clusterDir = path.join(dataDir, 'postgres');
   fs.mkdirSync(dataDir, { recursive: true });
   const password = readOrCreatePassword(dataDir);
@@ -51,8 +55,10 @@ export async function openEmbeddedDatabase(dataDir: string, log: (msg: string) =
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     // TCP on loopback only; no unix socket, whose default folder may not be writable here.
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
       ...(durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     ],
     onLog: () => {},
@@ -71,7 +77,9 @@ export async function openEmbeddedDatabase(dataDir: string, log: (msg: string) =
       const url = urlFor(password, other, DB_NAME);
       return { url, stop: () => stopIfLastClient(clusterDir, url) };
     }
-    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start${err instanceof Error ? `: ${err.message}` : ''}`, { cause: err });
+    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start${err instanceof Error ? `: ${err.message}` : ''}`, {
+      cause: err,
+    });
   }
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();

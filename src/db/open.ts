@@ -13,9 +13,7 @@ export interface OpenDatabase {
 }
 
 export async function openDatabase(config: Config, log: (msg: string) => void = () => {}, poolSize = 10): Promise<OpenDatabase> {
-  const handle = config.databaseUrl
-    ? { url: config.databaseUrl, stop: async () => {} }
-    : await openEmbeddedDatabase(config.dataDir, log);
+  const handle = config.databaseUrl ? { url: config.databaseUrl, stop: async () => {} } : await openEmbeddedDatabase(config.dataDir, log);
   const db = createDb(handle.url, poolSize);
   try {
     const applied = await migrateToLatest(db);

@@ -172,4 +172,3 @@ export interface ProcessPhasesTable {
   ends_on: DateOnly;
   position: number;
 }
-

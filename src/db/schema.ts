@@ -279,10 +279,57 @@ export * from './schema-participation.js';
 export * from './schema-community.js';
 export * from './schema-finance.js';
 export * from './schema-network.js';
-import type { AdvisoryCasesTable, AdvisoryMessagesTable, AdvisorySessionsTable, IntroductionsTable, PartnerEventsTable, PartnerProjectsTable, PartnersTable, PartnerTopicsTable } from './schema-network.js';
-import type { BlockedAddressesTable, CommentReportsTable, CommentsTable, FollowsTable, IdeaSupportsTable, IdeasTable, NotificationItemsTable, ResidentLinksTable, ResidentSessionsTable, ResidentsTable } from './schema-community.js';
-import type { FinanceBudgetLinesTable, FinanceDeadlinesTable, FinanceDrawdownsTable, FinanceExpendituresTable, FinanceIndicatorsTable, FinanceIndicatorValuesTable, FinanceMeasureProjectsTable, FinanceMeasuresTable, FinanceMilestonesTable, FinanceOutputsTable, FinancePendingImportsTable, FinanceRemindersSentTable, ProgrammeFundingFiguresTable, ProgrammeGrantsTable, ProgrammePartnerSharesTable, ProgrammePhasesTable } from './schema-finance.js';
-import type { EventFilesTable, EventRegistrationsTable, EventsTable, EventTopicsTable, NoticesTable, ParticipationProcessesTable, ParticipationRequestsTable, ProcessPhasesTable, SignaturesTable } from './schema-participation.js';
+import type {
+  AdvisoryCasesTable,
+  AdvisoryMessagesTable,
+  AdvisorySessionsTable,
+  IntroductionsTable,
+  PartnerEventsTable,
+  PartnerProjectsTable,
+  PartnersTable,
+  PartnerTopicsTable,
+} from './schema-network.js';
+import type {
+  BlockedAddressesTable,
+  CommentReportsTable,
+  CommentsTable,
+  FollowsTable,
+  IdeaSupportsTable,
+  IdeasTable,
+  NotificationItemsTable,
+  ResidentLinksTable,
+  ResidentSessionsTable,
+  ResidentsTable,
+} from './schema-community.js';
+import type {
+  FinanceBudgetLinesTable,
+  FinanceDeadlinesTable,
+  FinanceDrawdownsTable,
+  FinanceExpendituresTable,
+  FinanceIndicatorsTable,
+  FinanceIndicatorValuesTable,
+  FinanceMeasureProjectsTable,
+  FinanceMeasuresTable,
+  FinanceMilestonesTable,
+  FinanceOutputsTable,
+  FinancePendingImportsTable,
+  FinanceRemindersSentTable,
+  ProgrammeFundingFiguresTable,
+  ProgrammeGrantsTable,
+  ProgrammePartnerSharesTable,
+  ProgrammePhasesTable,
+} from './schema-finance.js';
+import type {
+  EventFilesTable,
+  EventRegistrationsTable,
+  EventsTable,
+  EventTopicsTable,
+  NoticesTable,
+  ParticipationProcessesTable,
+  ParticipationRequestsTable,
+  ProcessPhasesTable,
+  SignaturesTable,
+} from './schema-participation.js';
 
 export interface Database {
   municipalities: MunicipalitiesTable;

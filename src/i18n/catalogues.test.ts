@@ -19,12 +19,23 @@ const forms = (m: Message): [string, string][] => (typeof m === 'string' ? [['te
 /** The placeholders of a message apart from {count}, over all its forms. */
 const names = (m: Message) => [...new Set(forms(m).flatMap(([, s]) => placeholders(s)))].filter((n) => n !== 'count').sort();
 
-for (const [name, catalogue] of [['da', da], ['en', en]] as const) {
+for (const [name, catalogue] of [
+  ['da', da],
+  ['en', en],
+] as const) {
   test(`${name}: same keys as German, same kind of message, same placeholders`, () => {
     const keys = new Set(Object.keys(catalogue));
     const germanKeys = new Set(Object.keys(de));
-    assert.deepEqual([...germanKeys].filter((k) => !keys.has(k)), [], `keys missing in ${name}`);
-    assert.deepEqual([...keys].filter((k) => !germanKeys.has(k)), [], `keys in ${name} that German does not have`);
+    assert.deepEqual(
+      [...germanKeys].filter((k) => !keys.has(k)),
+      [],
+      `keys missing in ${name}`,
+    );
+    assert.deepEqual(
+      [...keys].filter((k) => !germanKeys.has(k)),
+      [],
+      `keys in ${name} that German does not have`,
+    );
     for (const [key, german] of Object.entries(de) as [string, Message][]) {
       const message = (catalogue as Record<string, Message>)[key]!;
       assert.equal(typeof message, typeof german, `${name} ${key}: plural forms exactly where German has them`);
@@ -42,7 +53,12 @@ for (const [lang, catalogue] of Object.entries(catalogues) as [Locale, Record<st
       assert.deepEqual(Object.keys(message).sort(), categories, `${lang} ${key}: plural forms`);
       // "one" may spell the number out ("én støtte"); the general form must show it.
       assert.ok(placeholders(message.other).includes('count'), `${lang} ${key}: the "other" form shows {count}`);
-      for (const [form, text] of forms(message)) assert.deepEqual(placeholders(text).filter((n) => n !== 'count'), names(message), `${lang} ${key} ${form} placeholders`);
+      for (const [form, text] of forms(message))
+        assert.deepEqual(
+          placeholders(text).filter((n) => n !== 'count'),
+          names(message),
+          `${lang} ${key} ${form} placeholders`,
+        );
     }
   });
 }
@@ -59,17 +75,32 @@ const catalogueFile = /^i18n\/(de|da|en)(\.[\w-]+)?\.ts$/;
 const sources = (fs.readdirSync(srcDir, { recursive: true }) as string[])
   .map((f) => f.split(path.sep).join('/'))
   .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !catalogueFile.test(f))
-  .map((f) => fs.readFileSync(path.join(srcDir, f), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1'))
+  .map((f) =>
+    fs
+      .readFileSync(path.join(srcDir, f), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|\s)\/\/.*$/gm, '$1'),
+  )
   .join('\n');
 const quoted = new Set([...sources.matchAll(/(['"`])([\w-]+(?:\.[\w-]+)+)\1/g)].map((m) => m[2]!));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const built = [...sources.matchAll(/`((?:[\w-]+\.)+(?:\$\{[^}`]*\}|[\w-]+)(?:\.(?:\$\{[^}`]*\}|[\w-]+))*)`/g)]
   .map((m) => m[1]!)
   .filter((s) => s.includes('${'))
-  .map((s) => new RegExp(`^${s.split(/\$\{[^}`]*\}/).map(escape).join('[\\w-]+')}$`));
+  .map(
+    (s) =>
+      new RegExp(
+        `^${s
+          .split(/\$\{[^}`]*\}/)
+          .map(escape)
+          .join('[\\w-]+')}$`,
+      ),
+  );
 
 test('every German key is used in src/ (dynamic keys through a template literal or the short list above)', () => {
-  const unused = Object.keys(de).filter((k) => !quoted.has(k) && !built.some((re) => re.test(k)) && !Object.keys(builtElsewhere).some((p) => k.startsWith(p)));
+  const unused = Object.keys(de).filter(
+    (k) => !quoted.has(k) && !built.some((re) => re.test(k)) && !Object.keys(builtElsewhere).some((p) => k.startsWith(p)),
+  );
   assert.deepEqual(unused, [], 'keys nobody uses: delete them from de, da and en');
 });
 
@@ -77,7 +108,10 @@ test('the list of keys built elsewhere is still needed', () => {
   for (const prefix of Object.keys(builtElsewhere)) {
     const covered = Object.keys(de).filter((k) => k.startsWith(prefix));
     assert.ok(covered.length > 0, `${prefix} matches no key`);
-    assert.ok(covered.some((k) => !quoted.has(k) && !built.some((re) => re.test(k))), `${prefix} is found without the list`);
+    assert.ok(
+      covered.some((k) => !quoted.has(k) && !built.some((re) => re.test(k))),
+      `${prefix} is found without the list`,
+    );
   }
 });
 
@@ -97,9 +131,18 @@ test('t() fills placeholders and leaves unknown ones visible', () => {
 
 test('t() picks the plural form of the language', () => {
   const supports = (lang: Locale, count: number) => t(lang, 'ideas.supports', { count });
-  assert.deepEqual([0, 1, 2].map((n) => supports('de', n)), ['0 Unterstützungen', '1 Unterstützung', '2 Unterstützungen']);
-  assert.deepEqual([0, 1, 2].map((n) => supports('en', n)), ['0 supports', '1 support', '2 supports']);
-  assert.deepEqual([0, 1, 2].map((n) => supports('da', n)), ['0 støtter', '1 støtte', '2 støtter']);
+  assert.deepEqual(
+    [0, 1, 2].map((n) => supports('de', n)),
+    ['0 Unterstützungen', '1 Unterstützung', '2 Unterstützungen'],
+  );
+  assert.deepEqual(
+    [0, 1, 2].map((n) => supports('en', n)),
+    ['0 supports', '1 support', '2 supports'],
+  );
+  assert.deepEqual(
+    [0, 1, 2].map((n) => supports('da', n)),
+    ['0 støtter', '1 støtte', '2 støtter'],
+  );
   assert.equal(t('en', 'register.results.count', { count: 1 }), '1 project found');
   assert.equal(t('de', 'participation.request.progress', { signed: 0, count: 1 }), '0 von 1 Unterschrift');
 });

@@ -1,7 +1,8 @@
 // Danish texts of events (part of the catalogue in da.ts).
 export const daEvents = {
   'events.calendar.title': 'Arrangementer',
-  'events.calendar.intro': 'Borgerinddragelsesarrangementer i regionen: workshops, informationsaftener, online-konsultationer. Tilmeld dig direkte her.',
+  'events.calendar.intro':
+    'Borgerinddragelsesarrangementer i regionen: workshops, informationsaftener, online-konsultationer. Tilmeld dig direkte her.',
   'events.calendar.views': 'Visning',
   'events.calendar.upcoming': 'Kommende (liste)',
   'events.calendar.month': 'Månedsvisning',
@@ -46,11 +47,17 @@ export const daEvents = {
   'events.registration.organisation': 'Organisation (valgfrit)',
   'events.registration.mode': 'Deltagelse',
   'events.registration.accessibilityNeeds': 'Behov for støtte (valgfrit)',
-  'events.registration.accessibilityHint': 'For eksempel tegnsprogstolkning, kørestolsplads, letlæst sprog. Denne oplysning slettes dagen efter arrangementet.',
-  'events.registration.consent': { one: 'Jeg accepterer, at mine oplysninger gemmes til dette arrangement. De offentliggøres ikke og slettes {count} dag efter arrangementet.', other: 'Jeg accepterer, at mine oplysninger gemmes til dette arrangement. De offentliggøres ikke og slettes {count} dage efter arrangementet.' },
+  'events.registration.accessibilityHint':
+    'For eksempel tegnsprogstolkning, kørestolsplads, letlæst sprog. Denne oplysning slettes dagen efter arrangementet.',
+  'events.registration.consent': {
+    one: 'Jeg accepterer, at mine oplysninger gemmes til dette arrangement. De offentliggøres ikke og slettes {count} dag efter arrangementet.',
+    other:
+      'Jeg accepterer, at mine oplysninger gemmes til dette arrangement. De offentliggøres ikke og slettes {count} dage efter arrangementet.',
+  },
   'events.registration.submit': 'Tilmeld',
   'events.registration.checkMail': 'Bekræft venligst din tilmelding',
-  'events.registration.checkMailText': 'Vi har sendt en e-mail til {email}. Bekræft tilmeldingen via linket i den; først derefter er din plads sikret.',
+  'events.registration.checkMailText':
+    'Vi har sendt en e-mail til {email}. Bekræft tilmeldingen via linket i den; først derefter er din plads sikret.',
   'events.confirm.title': 'Bekræft tilmeldingen',
   'events.confirm.text': 'Bekræft din tilmelding her. Er der en ledig plads, er den din; ellers kommer du på ventelisten.',
   'events.confirm.submit': 'Bekræft tilmeldingen',
@@ -82,19 +89,25 @@ export const daEvents = {
   'events.error.cancelled': 'Arrangementet er aflyst og kan ikke længere ændres.',
   'events.mail.onlineLink': 'Adgangslink: {url}',
   'events.mail.confirm.subject': 'Bekræft venligst: tilmelding til „{title}“',
-  'events.mail.confirm.text': 'Goddag\n\nDu har tilmeldt dig „{title}“ {date} ({place}). Bekræft din tilmelding med dette link:\n\n{link}\n\nFørst derefter er din plads sikret. Hvis du ikke har tilmeldt dig, så se bort fra denne e-mail; oplysningerne slettes efter syv dage.\n\nArrangementet: {page}',
+  'events.mail.confirm.text':
+    'Goddag\n\nDu har tilmeldt dig „{title}“ {date} ({place}). Bekræft din tilmelding med dette link:\n\n{link}\n\nFørst derefter er din plads sikret. Hvis du ikke har tilmeldt dig, så se bort fra denne e-mail; oplysningerne slettes efter syv dage.\n\nArrangementet: {page}',
   'events.mail.confirmed.subject': 'Tilmeldt: „{title}“',
-  'events.mail.confirmed.text': 'Goddag\n\nDin tilmelding til „{title}“ {date} ({place}) er bekræftet.\n{online}\n\nKan du ikke komme? Se eller annullér din tilmelding her:\n{link}\n\nArrangementet: {page}',
+  'events.mail.confirmed.text':
+    'Goddag\n\nDin tilmelding til „{title}“ {date} ({place}) er bekræftet.\n{online}\n\nKan du ikke komme? Se eller annullér din tilmelding her:\n{link}\n\nArrangementet: {page}',
   'events.mail.waiting.subject': 'Venteliste: „{title}“',
-  'events.mail.waiting.text': 'Goddag\n\n„{title}“ {date} er fuldt booket. Du er på ventelisten, plads {position}. Bliver en plads ledig, rykker du automatisk op og får en e-mail.\n\nSe eller annullér din tilmelding:\n{link}\n\nArrangementet: {page}',
+  'events.mail.waiting.text':
+    'Goddag\n\n„{title}“ {date} er fuldt booket. Du er på ventelisten, plads {position}. Bliver en plads ledig, rykker du automatisk op og får en e-mail.\n\nSe eller annullér din tilmelding:\n{link}\n\nArrangementet: {page}',
   'events.mail.promoted.subject': 'En plads er din: „{title}“',
-  'events.mail.promoted.text': 'Goddag\n\nder er blevet en plads ledig til „{title}“ {date} ({place}) – den er nu din.\n{online}\n\nKan du alligevel ikke komme? Annullér venligst her, så den næste kan rykke op (linket i tidligere e-mails gælder ikke længere):\n{link}\n\nArrangementet: {page}',
+  'events.mail.promoted.text':
+    'Goddag\n\nder er blevet en plads ledig til „{title}“ {date} ({place}) – den er nu din.\n{online}\n\nKan du alligevel ikke komme? Annullér venligst her, så den næste kan rykke op (linket i tidligere e-mails gælder ikke længere):\n{link}\n\nArrangementet: {page}',
   'events.mail.reminder.subject': 'Påmindelse: „{title}“',
   'events.mail.reminder.text': 'Goddag\n\nvi minder dig om „{title}“ {date} ({place}).\n{online}\n\nAlle oplysninger: {page}',
   'events.mail.cancelled.subject': 'Aflyst: „{title}“',
-  'events.mail.cancelled.text': 'Goddag\n\n„{title}“ {date} er desværre aflyst.\n\n{reason}\n\nDin tilmelding er dermed afsluttet. Mere: {page}',
+  'events.mail.cancelled.text':
+    'Goddag\n\n„{title}“ {date} er desværre aflyst.\n\n{reason}\n\nDin tilmelding er dermed afsluttet. Mere: {page}',
   'events.mail.already.subject': 'Din tilmelding til „{title}“',
-  'events.mail.already.text': 'Goddag\n\nDenne adresse er allerede tilmeldt „{title}“ {date}. Se eller annullér tilmeldingen her:\n{link}\n\nArrangementet: {page}',
+  'events.mail.already.text':
+    'Goddag\n\nDenne adresse er allerede tilmeldt „{title}“ {date}. Se eller annullér tilmeldingen her:\n{link}\n\nArrangementet: {page}',
   'events.weekday.mo': 'mandag',
   'events.weekday.tu': 'tirsdag',
   'events.weekday.we': 'onsdag',
@@ -146,13 +159,15 @@ export const daEvents = {
   'events.admin.questionHint': 'Valgfrit, f.eks. „Hvilket emne ligger dig mest på sinde?“',
   'events.admin.reminderHours': 'Påmindelse pr. e-mail (timer før start)',
   'events.admin.retentionDays': 'Slet tilmeldingsdata efter (dage efter arrangementet)',
-  'events.admin.retentionHint': 'Navne og adresser fjernes derefter (senest efter et år), behov for støtte allerede dagen efter arrangementet; antal og fremmøde bevares til statistik.',
+  'events.admin.retentionHint':
+    'Navne og adresser fjernes derefter (senest efter et år), behov for støtte allerede dagen efter arrangementet; antal og fremmøde bevares til statistik.',
   'events.admin.save': 'Gem',
   'events.admin.back': 'Tilbage til arrangementerne',
   'events.admin.backToEvent': 'Tilbage til arrangementet',
   'events.admin.publishHint': 'Derefter står arrangementet i den offentlige kalender, og hvis slået til, åbner tilmeldingen.',
   'events.admin.cancelTitle': 'Aflys arrangementet',
-  'events.admin.cancelHint': 'Alle tilmeldte og ventende ({count}) får straks en e-mail med begrundelsen. Siden forbliver synlig med „aflyst“; kalenderabonnementer opdateres.',
+  'events.admin.cancelHint':
+    'Alle tilmeldte og ventende ({count}) får straks en e-mail med begrundelsen. Siden forbliver synlig med „aflyst“; kalenderabonnementer opdateres.',
   'events.admin.cancelReasonHint': 'Vises offentligt og i e-mailen.',
   'events.admin.cancelSubmit': 'Aflys og informér alle',
   'events.admin.documentationHint': 'Efter arrangementet: resultater og filer (f.eks. fotoreferat som PDF) til den offentlige side.',
@@ -163,7 +178,8 @@ export const daEvents = {
   'events.admin.saveDocumentation': 'Gem dokumentationen',
   'events.admin.checkInTitle': 'Deltagerliste (check-in)',
   'events.admin.exportCsv': 'Download som CSV',
-  'events.admin.privacy': 'Personoplysninger: brug dem kun til at organisere dette arrangement, videregiv dem ikke. De slettes automatisk efter den fastsatte frist.',
+  'events.admin.privacy':
+    'Personoplysninger: brug dem kun til at organisere dette arrangement, videregiv dem ikke. De slettes automatisk efter den fastsatte frist.',
   'events.admin.registrationCount': { one: '{count} tilmelding', other: '{count} tilmeldinger' },
   'events.admin.attended': 'Til stede',
   'events.admin.present': 'Til stede ✓',

@@ -155,7 +155,8 @@ export const daFinance = {
   'finance.programmeForm.grant': 'Tilskud',
   'finance.programmeForm.rateHint': 'I procent, f.eks. 65 eller 90 (kommuner i økonomisk nød).',
   'finance.programmeForm.phases': 'Faser',
-  'finance.programmeForm.phasesHint': 'Én række pr. fase; tomme rækker ignoreres. Regnskabet skal afleveres så mange måneder efter tilsagnet (fase A: 30, fase B: 66).',
+  'finance.programmeForm.phasesHint':
+    'Én række pr. fase; tomme rækker ignoreres. Regnskabet skal afleveres så mange måneder efter tilsagnet (fase A: 30, fase B: 66).',
   'finance.programmeForm.phaseRow': 'Fase {n}',
   'finance.programmeForm.phaseCode': 'Kode',
   'finance.programmeForm.phaseName': 'Betegnelse',
@@ -163,7 +164,8 @@ export const daFinance = {
   'finance.programmeForm.phaseEnd': 'Slut',
   'finance.programmeForm.phaseMonths': 'Regnskab efter måneder',
   'finance.programmeForm.figures': 'Tilskudsbeløb med kilde',
-  'finance.programmeForm.figuresHint': 'Offentlige kilder nævner forskellige beløb; hvert gemmes med kilde og dato. Tomme rækker ignoreres.',
+  'finance.programmeForm.figuresHint':
+    'Offentlige kilder nævner forskellige beløb; hvert gemmes med kilde og dato. Tomme rækker ignoreres.',
   'finance.programmeForm.figureRow': 'Beløb {n}',
   'finance.programmeForm.amountHint': 'I euro, f.eks. 17.500.000',
   'finance.programmeForm.shares': 'Andele af egenfinansieringen',
@@ -188,7 +190,8 @@ export const daFinance = {
   'finance.measureAdmin.budgetCaption': 'Budgetlinjer for denne indsats',
   'finance.measureAdmin.noBudget': 'Endnu ingen budgetlinjer.',
   'finance.measureAdmin.setBudget': 'Angiv en budgetlinje',
-  'finance.measureAdmin.setBudgetHint': 'Én linje pr. fase, år, omkostningsart og finansiering; et nyt beløb erstatter det gamle, 0 fjerner linjen.',
+  'finance.measureAdmin.setBudgetHint':
+    'Én linje pr. fase, år, omkostningsart og finansiering; et nyt beløb erstatter det gamle, 0 fjerner linjen.',
   'finance.measureAdmin.expenditures': 'Udgifter',
   'finance.measureAdmin.expendituresCaption': 'Udgifter for denne indsats med bilag (internt)',
   'finance.measureAdmin.noExpenditures': 'Endnu ingen udgifter.',
@@ -229,7 +232,8 @@ export const daFinance = {
   'finance.output.docsHint': 'Kun for software: dokumentationens adresse.',
 
   'finance.import.title': 'Importér budget',
-  'finance.import.intro': 'Upload budgettet som CSV-fil. Lotse kontrollerer hver række og viser først en rapport; først din bekræftelse overtager tallene – alle rækker eller ingen.',
+  'finance.import.intro':
+    'Upload budgettet som CSV-fil. Lotse kontrollerer hver række og viser først en rapport; først din bekræftelse overtager tallene – alle rækker eller ingen.',
   'finance.import.file': 'CSV-fil',
   'finance.import.fileHint': 'Kolonner: Maßnahme, Phase, Jahr, Kostenart, Finanzierung, Betrag. Skilletegn semikolon eller komma, UTF-8.',
   'finance.import.noFile': 'Vælg venligst en fil.',
@@ -238,8 +242,12 @@ export const daFinance = {
   'finance.import.reportTitle': 'Kontrolrapport',
   'finance.import.doneTitle': 'Import afsluttet',
   'finance.import.fileName': 'Fil: {name}',
-  'finance.import.rejected': { one: 'Intet blev overtaget: {count} række har fejl.', other: 'Intet blev overtaget: {count} rækker har fejl.' },
-  'finance.import.summaryDryRun': 'Ved bekræftelse: {created} nye, {updated} ændrede, {removed} fjernede og {unchanged} uændrede budgetlinjer.',
+  'finance.import.rejected': {
+    one: 'Intet blev overtaget: {count} række har fejl.',
+    other: 'Intet blev overtaget: {count} rækker har fejl.',
+  },
+  'finance.import.summaryDryRun':
+    'Ved bekræftelse: {created} nye, {updated} ændrede, {removed} fjernede og {unchanged} uændrede budgetlinjer.',
   'finance.import.summary': 'Overtaget: {created} nye, {updated} ændrede, {removed} fjernede og {unchanged} uændrede budgetlinjer.',
   'finance.import.confirm': 'Bekræft import',
   'finance.import.confirmHint': 'Tallene overtages først ved bekræftelsen.',
@@ -262,7 +270,8 @@ export const daFinance = {
   'finance.import.reason.duplicate': 'Den samme budgetlinje står allerede i linje {line}.',
 
   'finance.mail.reminder.subject': 'Frist {inDays}: {title}',
-  'finance.mail.reminder.text': 'Goddag,\n\nfristen „{title}“ for den smarte grænseregion forfalder den {date} ({inDays}).\n\nFrister og udbetalinger: {link}\n\nDenne påmindelse går til alle konti med rollen økonomi.',
+  'finance.mail.reminder.text':
+    'Goddag,\n\nfristen „{title}“ for den smarte grænseregion forfalder den {date} ({inDays}).\n\nFrister og udbetalinger: {link}\n\nDenne påmindelse går til alle konti med rollen økonomi.',
   'finance.mail.reminder.inDays': { one: 'om {count} dag', other: 'om {count} dage' },
 
   'finance.error.date': 'Angiv venligst en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).',

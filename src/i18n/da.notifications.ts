@@ -1,7 +1,8 @@
 // Danish texts of notifications (part of the catalogue in da.ts).
 export const daNotifications = {
   'notifications.follow.title': 'Følg',
-  'notifications.follow.intro': 'Når du følger, får du besked pr. e-mail, når der er nyt: en ny version, kommentarer, idéer, offentliggjorte bemærkninger, borgerinddragelsesforløb og arrangementer.',
+  'notifications.follow.intro':
+    'Når du følger, får du besked pr. e-mail, når der er nyt: en ny version, kommentarer, idéer, offentliggjorte bemærkninger, borgerinddragelsesforløb og arrangementer.',
   'notifications.follow.target.project': 'Projekt',
   'notifications.follow.target.topic': 'Emne',
   'notifications.follow.target.municipality': 'Kommune',
@@ -33,7 +34,8 @@ export const daNotifications = {
   'notifications.section.municipality': 'Kommune',
   'notifications.section.projectHint': 'Et projekt følger du via linket „Følg dette projekt“ på projektets side.',
   'notifications.unsubscribe.title': 'Afmeld e-mailbeskeder',
-  'notifications.unsubscribe.text': 'Med ét klik afmelder du alle e-mailbeskeder fra Lotse. Din borgerkonto bevares; der kan du til enhver tid slå e-mails til igen.',
+  'notifications.unsubscribe.text':
+    'Med ét klik afmelder du alle e-mailbeskeder fra Lotse. Din borgerkonto bevares; der kan du til enhver tid slå e-mails til igen.',
   'notifications.unsubscribe.submit': 'Afmeld',
   'notifications.unsubscribe.done': 'Du modtager ikke længere e-mailbeskeder.',
   'notifications.unsubscribe.doneText': 'Beskeder, der endnu ikke var sendt, er slettet. I din borgerkonto kan du slå beskeder til igen.',
@@ -52,5 +54,6 @@ export const daNotifications = {
   'notifications.mail.more': { one: '… og {count} besked mere.', other: '… og {count} beskeder mere.' },
   'notifications.mail.mode.immediate': 'straks',
   'notifications.mail.mode.daily': 'som dagligt sammendrag',
-  'notifications.mail.footer': 'Du modtager denne e-mail ({mode}), fordi du følger projekter, emner eller kommuner i Lotse. Indstillinger i din borgerkonto: {account}\n\nAfmeld alle e-mailbeskeder med ét klik:\n{unsubscribe}',
+  'notifications.mail.footer':
+    'Du modtager denne e-mail ({mode}), fordi du følger projekter, emner eller kommuner i Lotse. Indstillinger i din borgerkonto: {account}\n\nAfmeld alle e-mailbeskeder med ét klik:\n{unsubscribe}',
 };

@@ -3,8 +3,10 @@ import type { deSecondFactor } from './de.second-factor.js';
 
 export const daSecondFactor: Record<keyof typeof deSecondFactor, string> = {
   'secondFactor.title': 'Anden faktor',
-  'secondFactor.intro': 'Med en anden faktor kræver login ud over adgangskoden en sekscifret kode fra en godkendelsesapp på din telefon (for eksempel Aegis, FreeOTP, Google eller Microsoft Authenticator). Den, der kun kender din adgangskode, kommer så ikke ind.',
-  'secondFactor.requiredNotice': 'Din rolle (platformadministration eller økonomi) kræver en anden faktor. Opsæt den nu; derefter har du adgang til administrationen.',
+  'secondFactor.intro':
+    'Med en anden faktor kræver login ud over adgangskoden en sekscifret kode fra en godkendelsesapp på din telefon (for eksempel Aegis, FreeOTP, Google eller Microsoft Authenticator). Den, der kun kender din adgangskode, kommer så ikke ind.',
+  'secondFactor.requiredNotice':
+    'Din rolle (platformadministration eller økonomi) kræver en anden faktor. Opsæt den nu; derefter har du adgang til administrationen.',
   'secondFactor.notSetUp': 'Der er endnu ikke opsat en anden faktor for din konto.',
   'secondFactor.start': 'Start opsætningen',
   'secondFactor.step1': 'Åbn din godkendelsesapp, og tilføj en konto.',
@@ -17,7 +19,8 @@ export const daSecondFactor: Record<keyof typeof deSecondFactor, string> = {
   'secondFactor.confirm': 'Bekræft og slå til',
   'secondFactor.enabled': 'Den anden faktor er slået til.',
   'secondFactor.recoveryTitle': 'Dine gendannelseskoder',
-  'secondFactor.recoveryIntro': 'Har du ikke din telefon ved hånden, så log ind med en af disse koder. Hver kode gælder kun én gang. Udskriv koderne, eller gem dem i en adgangskodeadministrator: de vises kun nu.',
+  'secondFactor.recoveryIntro':
+    'Har du ikke din telefon ved hånden, så log ind med en af disse koder. Hver kode gælder kun én gang. Udskriv koderne, eller gem dem i en adgangskodeadministrator: de vises kun nu.',
   'secondFactor.continue': 'Videre',
   'secondFactor.activeSince': 'Slået til siden {date}.',
   'secondFactor.codesLeft': 'Ubrugte gendannelseskoder: {count}.',
@@ -28,9 +31,11 @@ export const daSecondFactor: Record<keyof typeof deSecondFactor, string> = {
   'secondFactor.offHint': 'Bekræft med den aktuelle kode fra din app eller med din adgangskode. Derefter er adgangskoden igen nok.',
   'secondFactor.offField': 'Kode eller adgangskode',
   'secondFactor.off': 'Slå fra',
-  'secondFactor.offRequired': 'Din rolle kræver en anden faktor, og den kan ikke slås fra. Ved en ny eller mistet telefon nulstiller platformadministrationen den; derefter opsætter du den igen.',
+  'secondFactor.offRequired':
+    'Din rolle kræver en anden faktor, og den kan ikke slås fra. Ved en ny eller mistet telefon nulstiller platformadministrationen den; derefter opsætter du den igen.',
   'secondFactor.notice.aus': 'Den anden faktor er slået fra.',
-  'secondFactor.notice.wiederherstellung': 'Du er logget ind med en gendannelseskode. Er din telefon mistet, så opret ikke nye koder her, men få den anden faktor nulstillet (platformadministrationen), eller slå den fra og opsæt den igen.',
+  'secondFactor.notice.wiederherstellung':
+    'Du er logget ind med en gendannelseskode. Er din telefon mistet, så opret ikke nye koder her, men få den anden faktor nulstillet (platformadministrationen), eller slå den fra og opsæt den igen.',
   'secondFactor.error.code': 'Koden er forkert. Kontrollér, at klokken på din telefon går rigtigt, og indtast den aktuelle kode.',
   'secondFactor.error.expired': 'Opsætningen tog for lang tid. Start venligst forfra.',
   'secondFactor.error.exists': 'Der er allerede opsat en anden faktor for din konto.',
@@ -54,7 +59,8 @@ export const daSecondFactor: Record<keyof typeof deSecondFactor, string> = {
   'users.secondFactorTitle': 'Anden faktor',
   'users.secondFactorOn': 'Slået til siden {date}.',
   'users.secondFactorOff': 'Ikke opsat.',
-  'users.secondFactorResetHint': 'Har personen mistet eller skiftet sin telefon, så nulstil den anden faktor. Personen bliver logget ud overalt og opsætter den igen (for administration og økonomi påkrævet ved næste login).',
+  'users.secondFactorResetHint':
+    'Har personen mistet eller skiftet sin telefon, så nulstil den anden faktor. Personen bliver logget ud overalt og opsætter den igen (for administration og økonomi påkrævet ved næste login).',
   'users.secondFactorReset': 'Nulstil anden faktor',
   'users.secondFactorNotSelf': 'Din egen anden faktor administrerer du under »Din konto«.',
   'users.notice.faktor': 'Den anden faktor er nulstillet; personen er logget ud overalt.',

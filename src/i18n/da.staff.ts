@@ -6,7 +6,8 @@ export const daStaff = {
   'accounts.municipalityNotAllowed': 'Rollen »{role}« gælder for hele programmet, ikke for én kommune: udelad venligst --municipality.',
   'accounts.municipalityUnknown': 'Ukendt kommune »{value}«. Tilladt: {allowed}.',
   'accounts.passwordLength': 'Adgangskoden skal være mellem {min} og {max} tegn lang.',
-  'accounts.passwordGuessable': "Denne adgangskode er for let at gætte: Den står på lister over almindelige eller stjålne adgangskoder, følger et kendt mønster eller indeholder dit navn eller din adresse. Vælg venligst en anden, for eksempel af flere tilfældige ord.",
+  'accounts.passwordGuessable':
+    'Denne adgangskode er for let at gætte: Den står på lister over almindelige eller stjålne adgangskoder, følger et kendt mønster eller indeholder dit navn eller din adresse. Vælg venligst en anden, for eksempel af flere tilfældige ord.',
   'accounts.emailTaken': 'Der findes allerede en konto med e-mailadressen »{value}«.',
   'accounts.userAdded': 'Konto oprettet: {email} ({role}).',
   'accounts.noPassword': 'Kontoen har endnu ingen adgangskode; den kan logge ind, så snart der er angivet en.',
@@ -20,7 +21,7 @@ export const daStaff = {
   'signin.invalid': 'E-mailadressen eller adgangskoden er forkert.',
   'signin.locked': 'For mange mislykkede forsøg. Vent 15 minutter, og prøv så igen.',
   'signin.csrf': 'Formularen var forældet. Log venligst ind igen.',
-  'signin.ssoOnly': "Denne konto logger ind via fælles login (single sign-on), ikke med en adgangskode. Brug venligst knappen ovenfor.",
+  'signin.ssoOnly': 'Denne konto logger ind via fælles login (single sign-on), ikke med en adgangskode. Brug venligst knappen ovenfor.',
   'signin.signedOut': 'Du er logget ud.',
   'signin.footerLink': 'Log ind for medarbejdere',
   'account.title': 'Din konto',
@@ -42,7 +43,8 @@ export const daStaff = {
   'setup.password2': 'Gentag adgangskoden',
   'setup.passwordHint': 'Mindst 12 tegn.',
   'setup.mismatch': 'De to adgangskoder er ikke ens.',
-  'setup.invalidLink': 'Dette opsætningslink er ugyldigt, udløbet eller allerede brugt. En genstart af Lotse udskriver et nyt link, så længe der ikke er nogen administrator.',
+  'setup.invalidLink':
+    'Dette opsætningslink er ugyldigt, udløbet eller allerede brugt. En genstart af Lotse udskriver et nyt link, så længe der ikke er nogen administrator.',
   'setup.submit': 'Opret konto',
 
   'signin.first': 'Log venligst ind for at fortsætte.',
@@ -63,7 +65,8 @@ export const daStaff = {
   'workState.published': 'Offentliggjort',
   'workState.archived': 'Arkiveret',
   'editorial.list.title': 'Rediger projekter',
-  'editorial.list.intro': 'Alle projekter, som du må se eller redigere – også kladder og arkiverede. Borgerne ser først ændringer af et offentliggjort projekt, når de er offentliggjort.',
+  'editorial.list.intro':
+    'Alle projekter, som du må se eller redigere – også kladder og arkiverede. Borgerne ser først ændringer af et offentliggjort projekt, når de er offentliggjort.',
   'editorial.list.states': 'Efter redaktionel status',
   'editorial.list.all': 'Alle',
   'editorial.list.search': 'Titel eller adresse indeholder',
@@ -75,7 +78,8 @@ export const daStaff = {
   'editorial.lastChange': 'Senest ændret',
   'editorial.backToList': 'Tilbage til listen',
   'editorial.publishedVersion': 'Offentliggjort version: {version}',
-  'editorial.stale': 'Arbejdskopien bygger på version {base}; siden er version {version} offentliggjort (f.eks. ved en import). Tjek sammenligningen for ændringer, du skal overtage.',
+  'editorial.stale':
+    'Arbejdskopien bygger på version {base}; siden er version {version} offentliggjort (f.eks. ved en import). Tjek sammenligningen for ændringer, du skal overtage.',
   'editorial.draftSaved': 'Arbejdskopien blev sidst gemt {date} af {who}.',
   'editorial.edit': 'Rediger',
   'editorial.startChanges': 'Forbered ændringer',
@@ -88,16 +92,20 @@ export const daStaff = {
   'editorial.review.withdraw': 'Afslut gennemsyn',
   'editorial.publish.title': 'Offentliggør',
   'editorial.publish.hintFirst': 'Efter offentliggørelsen vises projektet i den offentlige projektliste og i API’et.',
-  'editorial.publish.hintUpdate': 'Arbejdskopien offentliggøres som version {version}. Ændringsnoten vises offentligt i ændringshistorikken.',
-  'editorial.publish.noteHint': 'Hvad er ændret og hvorfor? For eksempel: „Byggestart udskudt til foråret 2027; merudgifter på 40.000 euro pga. højere materialepriser.“',
+  'editorial.publish.hintUpdate':
+    'Arbejdskopien offentliggøres som version {version}. Ændringsnoten vises offentligt i ændringshistorikken.',
+  'editorial.publish.noteHint':
+    'Hvad er ændret og hvorfor? For eksempel: „Byggestart udskudt til foråret 2027; merudgifter på 40.000 euro pga. højere materialepriser.“',
   'editorial.publish.submit': 'Offentliggør nu',
   'editorial.note': 'Ændringsnote',
   'editorial.translations': 'Oversættelser (valgfrit)',
   'editorial.discard.title': 'Kassér arbejdskopien',
-  'editorial.discard.hint': 'De ikke-offentliggjorte ændringer kasseres; den offentliggjorte version forbliver uændret. Arbejdskopiens indhold bevares i ændringsloggen.',
+  'editorial.discard.hint':
+    'De ikke-offentliggjorte ændringer kasseres; den offentliggjorte version forbliver uændret. Arbejdskopiens indhold bevares i ændringsloggen.',
   'editorial.discard.submit': 'Kassér arbejdskopien',
   'editorial.archive.title': 'Arkivér',
-  'editorial.archive.hint': 'Arkiverede projekter vises ikke længere på projektlisten; deres side kan stadig nås og er markeret som arkiveret. Intet slettes; du kan gendanne projektet.',
+  'editorial.archive.hint':
+    'Arkiverede projekter vises ikke længere på projektlisten; deres side kan stadig nås og er markeret som arkiveret. Intet slettes; du kan gendanne projektet.',
   'editorial.archive.submit': 'Arkivér',
   'editorial.restore.title': 'Gendan',
   'editorial.restore.hint': 'Projektet vises igen på den offentlige projektliste.',
@@ -129,7 +137,8 @@ export const daStaff = {
   'editorial.error.notPublished': 'Kun offentliggjorte projekter kan arkiveres. En kladde, der aldrig er offentliggjort, forbliver intern.',
   'editorial.error.notArchived': 'Projektet er ikke arkiveret.',
   'editorial.error.versionNotFound': 'Denne version findes ikke eller blev offentliggjort, før versionssammenligning blev indført.',
-  'form.intro': 'Den tyske titel og mindst én kommune er obligatoriske. Tysk er kildesproget, dansk og engelsk er valgfrie; mangler en oversættelse, vises den tyske tekst.',
+  'form.intro':
+    'Den tyske titel og mindst én kommune er obligatoriske. Tysk er kildesproget, dansk og engelsk er valgfrie; mangler en oversættelse, vises den tyske tekst.',
   'form.editTitle': 'Rediger „{title}“',
   'form.errorSummary': { one: 'Ret venligst {count} angivelse:', other: 'Ret venligst {count} angivelser:' },
   'form.translationsOf': 'Oversættelser: {field}',
@@ -146,9 +155,13 @@ export const daStaff = {
   'form.dateHint': 'Format ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ.',
   'form.addedOnHint': 'Lad stå tomt for i dag.',
   'form.decisionsText': 'Beslutninger (tekst som i projektlisten)',
-  'form.decisionsTextHint': 'For eksempel „RV-12/2024 af 14.03.2024; HA-7/2025“. „Foreslå beslutninger“ opdeler teksten i enkelte beslutninger; kontroller og ret derefter felterne.',
+  'form.decisionsTextHint':
+    'For eksempel „RV-12/2024 af 14.03.2024; HA-7/2025“. „Foreslå beslutninger“ opdeler teksten i enkelte beslutninger; kontroller og ret derefter felterne.',
   'form.suggestDecisions': 'Foreslå beslutninger',
-  'form.suggested': { one: '{count} beslutning genkendt. Kontroller felterne, og gem.', other: '{count} beslutninger genkendt. Kontroller felterne, og gem.' },
+  'form.suggested': {
+    one: '{count} beslutning genkendt. Kontroller felterne, og gem.',
+    other: '{count} beslutninger genkendt. Kontroller felterne, og gem.',
+  },
   'form.decisionN': 'Beslutning {n}',
   'form.decisionReference': 'Sagsnummer (beslutning {n})',
   'form.decisionBody': 'Udvalg',
@@ -166,7 +179,8 @@ export const daStaff = {
   'form.coordinatesHint': 'For eksempel 54.7836 og 9.4321. Angiv begge eller ingen.',
   'form.linksHint': 'Et link pr. linje, evt. med betegnelse: „Rådsinformationssystem: https://…“.',
   'form.save': 'Gem arbejdskopien',
-  'form.saveHint': 'Der gemmes en arbejdskopi, som offentligheden ikke ser. Offentliggørelse sker på projektets oversigtsside – med en ændringsnote.',
+  'form.saveHint':
+    'Der gemmes en arbejdskopi, som offentligheden ikke ser. Offentliggørelse sker på projektets oversigtsside – med en ændringsnote.',
   'form.cancel': 'Annuller',
   'form.error.required': 'Udfyld venligst.',
   'form.error.germanRequired': 'Angiv først den tyske tekst; oversættelser er valgfrie.',
@@ -192,17 +206,20 @@ export const daStaff = {
   'diff.workingCopy': 'Arbejdskopi',
   'diff.version': 'Version {version}',
   'municipality.list.title': 'Kommuner',
-  'municipality.list.intro': 'Udvalg med deres sagsnummerpræfikser (importen og redigeringsformularen genkender beslutninger på dem) og kvorummet for borgerforslag med underskriftsindsamling.',
+  'municipality.list.intro':
+    'Udvalg med deres sagsnummerpræfikser (importen og redigeringsformularen genkender beslutninger på dem) og kvorummet for borgerforslag med underskriftsindsamling.',
   'municipality.name': 'Kommune',
   'municipality.bodies': 'Udvalg og sagsnummerpræfikser',
-  'municipality.bodiesHint': 'Et præfiks består af 1 til 6 bogstaver, f.eks. „RV“ for Ratsversammlung: „RV-12/2024“ læses så som beslutning nr. 12 fra 2024 i Ratsversammlung. Tomme rækker ignoreres.',
+  'municipality.bodiesHint':
+    'Et præfiks består af 1 til 6 bogstaver, f.eks. „RV“ for Ratsversammlung: „RV-12/2024“ læses så som beslutning nr. 12 fra 2024 i Ratsversammlung. Tomme rækker ignoreres.',
   'municipality.bodyN': 'Udvalg {n}',
   'municipality.prefix': 'Præfiks (udvalg {n})',
   'municipality.bodyName': 'Navn (udvalg {n})',
   'municipality.remove': 'Fjern dette udvalg',
   'municipality.participation': 'Borgerinddragelse',
   'municipality.quorum': 'Kvorum (underskrifter)',
-  'municipality.quorumHint': 'Så mange underskrifter sætter et borgerforslag på et udvalgs dagsorden, f.eks. 1000. Lad stå tomt, så længe retningslinjerne ikke fastsætter et.',
+  'municipality.quorumHint':
+    'Så mange underskrifter sætter et borgerforslag på et udvalgs dagsorden, f.eks. 1000. Lad stå tomt, så længe retningslinjerne ikke fastsætter et.',
   'municipality.quorumUnset': 'ikke fastsat',
   'municipality.save': 'Gem indstillinger',
   'municipality.saved': 'Indstillingerne er gemt.',
@@ -211,7 +228,8 @@ export const daStaff = {
   'municipality.error.prefixTwice': 'Præfikset „{prefix}“ er allerede brugt.',
   'municipality.error.quorum': 'Et helt tal mellem 1 og 1.000.000.',
   'importPage.title': 'Importér projektliste',
-  'importPage.intro': 'Upload en projektliste som CSV (semikolon, UTF-8, overskrift som i eksporten) eller som JSON. En prøvekørsel viser først, hvad der ville ændre sig; der importeres først, når du bekræfter – og kun hvis alle rækker er i orden.',
+  'importPage.intro':
+    'Upload en projektliste som CSV (semikolon, UTF-8, overskrift som i eksporten) eller som JSON. En prøvekørsel viser først, hvad der ville ændre sig; der importeres først, når du bekræfter – og kun hvis alle rækker er i orden.',
   'importPage.file': 'Fil',
   'importPage.fileHint': 'CSV eller JSON, højst 20 MB.',
   'importPage.check': 'Kontrollér filen (prøvekørsel)',
@@ -252,11 +270,13 @@ export const daStaff = {
   'account.backOffice': 'Til administrationen',
   'reset.link': 'Glemt adgangskoden?',
   'reset.request.title': 'Nulstil adgangskode',
-  'reset.request.intro': 'Angiv e-mailadressen for din konto. Vi sender dig et link, hvor du kan vælge en ny adgangskode. Linket gælder i én time.',
+  'reset.request.intro':
+    'Angiv e-mailadressen for din konto. Vi sender dig et link, hvor du kan vælge en ny adgangskode. Linket gælder i én time.',
   'reset.request.submit': 'Send linket',
   'reset.request.sent': 'Hvis der hører en konto til denne adresse, er en e-mail med et link på vej. Kig også i din spam-mappe.',
   'reset.request.limited': 'For mange forespørgsler. Vent 15 minutter, og prøv igen.',
-  'reset.request.sso': "Medarbejdere logger her ind via fælles login (single sign-on); der findes ingen Lotse-adgangskode. Din adgangskode ændrer du hos din organisation.",
+  'reset.request.sso':
+    'Medarbejdere logger her ind via fælles login (single sign-on); der findes ingen Lotse-adgangskode. Din adgangskode ændrer du hos din organisation.',
   'reset.request.emailInvalid': 'Angiv en gyldig e-mailadresse.',
   'reset.backToSignIn': 'Tilbage til login',
   'reset.new.title': 'Vælg ny adgangskode',
@@ -266,16 +286,20 @@ export const daStaff = {
   'reset.new.again': 'Anmod om et nyt link',
   'reset.done': 'Din adgangskode er ændret. Du er logget ud på alle enheder; log ind med den nye adgangskode.',
   'reset.mail.subject': 'Lotse: nulstil adgangskode',
-  'reset.mail.text': 'Goddag\n\nnogen (forhåbentlig dig) har bedt om at nulstille adgangskoden til din Lotse-konto. Brug dette link til at vælge en ny adgangskode; det gælder i {validity} og kun én gang:\n\n{link}\n\nHvis du ikke har bedt om det, kan du se bort fra denne e-mail; din adgangskode forbliver uændret.\n\nLotse – Smarte Grenzregion zwischen den Meeren',
+  'reset.mail.text':
+    'Goddag\n\nnogen (forhåbentlig dig) har bedt om at nulstille adgangskoden til din Lotse-konto. Brug dette link til at vælge en ny adgangskode; det gælder i {validity} og kun én gang:\n\n{link}\n\nHvis du ikke har bedt om det, kan du se bort fra denne e-mail; din adgangskode forbliver uændret.\n\nLotse – Smarte Grenzregion zwischen den Meeren',
   'reset.mail.validity': { one: '{count} minut', other: '{count} minutter' },
-  'reset.mail.sso': "Goddag\n\nnogen (forhåbentlig dig) har bedt om at nulstille adgangskoden til din Lotse-konto. Din konto logger ind via din organisations fælles login (single sign-on) og har ingen egen adgangskode. Log ind her med knappen for fælles login:\n\n{link}\n\nDin adgangskode ændrer du hos din organisation. Hvis du ikke har bedt om det, kan du se bort fra denne e-mail.\n\nLotse – Smarte Grenzregion zwischen den Meeren",
+  'reset.mail.sso':
+    'Goddag\n\nnogen (forhåbentlig dig) har bedt om at nulstille adgangskoden til din Lotse-konto. Din konto logger ind via din organisations fælles login (single sign-on) og har ingen egen adgangskode. Log ind her med knappen for fælles login:\n\n{link}\n\nDin adgangskode ændrer du hos din organisation. Hvis du ikke har bedt om det, kan du se bort fra denne e-mail.\n\nLotse – Smarte Grenzregion zwischen den Meeren',
   'signin.oidc': 'Log ind med {name}',
-  'signin.oidcNoAccount': 'Der findes ingen Lotse-konto til dette login. Bed platformadministrationen om at oprette en konto med din e-mailadresse.',
+  'signin.oidcNoAccount':
+    'Der findes ingen Lotse-konto til dette login. Bed platformadministrationen om at oprette en konto med din e-mailadresse.',
   'signin.oidcExpired': 'Login tog for lang tid eller er allerede gennemført. Prøv igen.',
   'signin.oidcFailed': 'Login hos identitetsudbyderen mislykkedes. Prøv igen.',
   'backoffice.nav.users': 'Konti',
   'users.title': 'Medarbejderkonti',
-  'users.intro': 'Hvem der må logge ind, og med hvilke roller. Nye konti får et link pr. e-mail til at vælge deres adgangskode. Ingen konto slettes: spærrede konti kan ikke længere logge ind, deres ændringer forbliver sporbare.',
+  'users.intro':
+    'Hvem der må logge ind, og med hvilke roller. Nye konti får et link pr. e-mail til at vælge deres adgangskode. Ingen konto slettes: spærrede konti kan ikke længere logge ind, deres ændringer forbliver sporbare.',
   'users.new': 'Opret ny konto',
   'users.newIntro': 'Personen får en e-mail med et link (gyldigt i 72 timer) til at vælge sin adgangskode.',
   'users.caption': { one: '{count} konto', other: '{count} konti' },
@@ -314,10 +338,13 @@ export const daStaff = {
   'users.error.roleExists': 'Kontoen har allerede denne rolle.',
   'users.error.lastAdmin': 'Dette er den sidste aktive platformadministrator. Opret først en mere.',
   'invite.mail.subject': 'Lotse: din adgang til administrationen',
-  'invite.mail.text': 'Goddag\n\nder er oprettet en konto til dig i Lotse, platformen for Smarte Grenzregion ({url}). Brug dette link til at vælge din adgangskode; det gælder i {validity} og kun én gang:\n\n{link}\n\nLog derefter ind med din e-mailadresse. Hvis du ikke ventede en konto, kan du se bort fra denne e-mail.\n\nLotse – Smarte Grenzregion zwischen den Meeren',
+  'invite.mail.text':
+    'Goddag\n\nder er oprettet en konto til dig i Lotse, platformen for Smarte Grenzregion ({url}). Brug dette link til at vælge din adgangskode; det gælder i {validity} og kun én gang:\n\n{link}\n\nLog derefter ind med din e-mailadresse. Hvis du ikke ventede en konto, kan du se bort fra denne e-mail.\n\nLotse – Smarte Grenzregion zwischen den Meeren',
   'invite.mail.validity': { one: '{count} time', other: '{count} timer' },
-  'invite.mail.sso': "Goddag\n\nder er oprettet en konto til dig i Lotse, platformen for Smarte Grenzregion ({url}). Du logger ind via din organisations fælles login (single sign-on) med den samme e-mailadresse:\n\n{link}\n\nHvis du ikke ventede en konto, kan du se bort fra denne e-mail.\n\nLotse – Smarte Grenzregion zwischen den Meeren",
-  'editorial.error.stale': 'Der er offentliggjort en nyere version, siden denne arbejdskopi blev påbegyndt. Tjek sammenligningen for ændringer, og bekræft, at arbejdskopien skal erstatte den.',
+  'invite.mail.sso':
+    'Goddag\n\nder er oprettet en konto til dig i Lotse, platformen for Smarte Grenzregion ({url}). Du logger ind via din organisations fælles login (single sign-on) med den samme e-mailadresse:\n\n{link}\n\nHvis du ikke ventede en konto, kan du se bort fra denne e-mail.\n\nLotse – Smarte Grenzregion zwischen den Meeren',
+  'editorial.error.stale':
+    'Der er offentliggjort en nyere version, siden denne arbejdskopi blev påbegyndt. Tjek sammenligningen for ændringer, og bekræft, at arbejdskopien skal erstatte den.',
   'editorial.publish.overwrite': 'Jeg har tjekket forskellene: arbejdskopien erstatter den offentliggjorte version {version}.',
   'backoffice.nav.events': 'Arrangementer',
   'backoffice.nav.participation': 'Borgerinddragelse',

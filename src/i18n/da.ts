@@ -26,7 +26,8 @@ const daCore = {
   'site.kopfzeile': 'Smart grænseregion mellem havene – Flensborg, Slesvig-Flensborg, Nordfrisland',
 
   'home.title': 'Overblik over regionens projekter',
-  'home.intro': 'Her finder du alle projekter i Flensborg by og i Slesvig-Flensborg amt og Nordfrislands amt: hvad de handler om, hvilke politiske beslutninger de bygger på, hvad de koster, og hvordan du kan deltage.',
+  'home.intro':
+    'Her finder du alle projekter i Flensborg by og i Slesvig-Flensborg amt og Nordfrislands amt: hvad de handler om, hvilke politiske beslutninger de bygger på, hvad de koster, og hvordan du kan deltage.',
   'home.programme.heading': 'Programmet i overblik',
   'home.programme.funding': 'Tilskud fra forbundsregeringen',
   'home.programme.fundingSource': 'Kilde: {source}, pr. {date}',
@@ -41,7 +42,8 @@ const daCore = {
   'register.title': 'Projektliste',
   'register.intro': 'Alle offentlige projekter i regionen. Søg på stikord, eller filtrér efter kommune, emne, status og borgerinddragelse.',
   'register.search.label': 'Søgeord',
-  'register.search.hint': 'For eksempel »Sensoren« eller »Parkplätze« – indholdet er på tysk. Søgningen finder også andre bøjningsformer af ordet.',
+  'register.search.hint':
+    'For eksempel »Sensoren« eller »Parkplätze« – indholdet er på tysk. Søgningen finder også andre bøjningsformer af ordet.',
   'register.filters.heading': 'Filtre',
   'register.filter.municipality': 'Kommune',
   'register.filter.topic': 'Emne',
@@ -129,7 +131,8 @@ const daCore = {
   'field.publicationState': 'Offentliggørelsesstatus',
 
   'opendata.title': 'Åbne data',
-  'opendata.intro': 'Alle offentlige data i projektlisten er tilgængelige via en dokumenteret grænseflade (JSON) og som tabel (CSV) til fri genbrug.',
+  'opendata.intro':
+    'Alle offentlige data i projektlisten er tilgængelige via en dokumenteret grænseflade (JSON) og som tabel (CSV) til fri genbrug.',
   'opendata.endpoints': 'Grænseflader',
   'opendata.address': 'Adresse',
   'opendata.content': 'Indhold',
@@ -159,7 +162,8 @@ const daCore = {
   'import.reason.location.out_of_range': 'Koordinaterne ligger uden for det gyldige område: »{value}«.',
   'import.reason.municipalityUnknown': 'Ukendt kommune: »{value}«.',
   'import.reason.idInvalid': 'ID’et må kun indeholde små bogstaver, cifre og bindestreger: »{value}«.',
-  'import.reason.idTaken': 'ID’et »{value}« er allerede tildelt det nye projekt i linje {line} (ud fra dets titel). Vælg et andet ID, eller angiv et ID dér.',
+  'import.reason.idTaken':
+    'ID’et »{value}« er allerede tildelt det nye projekt i linje {line} (ud fra dets titel). Vælg et andet ID, eller angiv et ID dér.',
   'import.reason.duplicateRow': 'Samme ID eller samme titel med de samme kommuner findes allerede i linje {line}.',
   'import.reason.publicationState': 'Ukendt offentliggørelsesstatus »{value}« (tilladt: veröffentlicht, Entwurf, archiviert).',
   'import.reason.linkInvalid': 'Hver linje skal indeholde en webadresse (https://…): »{value}«.',
@@ -170,7 +174,8 @@ const daCore = {
   'import.reason.jsonField': 'Ugyldig værdi: {detail}',
   'import.reason.empty': 'Filen indeholder ingen projekter.',
   'import.summary': 'Nye: {created}, ændrede: {updated}, uændrede: {unchanged}.',
-  'import.summaryDryRun': 'Prøvekørsel – intet er blevet gemt. En import ville give følgende resultat – nye: {created}, ændrede: {updated}, uændrede: {unchanged}.',
+  'import.summaryDryRun':
+    'Prøvekørsel – intet er blevet gemt. En import ville give følgende resultat – nye: {created}, ændrede: {updated}, uændrede: {unchanged}.',
   'import.rejected': 'Filen blev ikke importeret, fordi den indeholder fejl (rækker med fejl: {count}). Intet er blevet ændret.',
   'import.rowError': 'Linje {line}, kolonne »{column}«: {reason}',
   'import.planCreate': 'oprettes: {title}',
@@ -182,4 +187,14 @@ const daCore = {
   'site.nav.participation': 'Borgerinddragelse',
 } satisfies Partial<Catalogue>;
 
-export const da: Catalogue = joinCatalogue(daCore, daStaff, daEvents, daParticipation, daCommunity, daNotifications, daFinance, daNetwork, daSecondFactor);
+export const da: Catalogue = joinCatalogue(
+  daCore,
+  daStaff,
+  daEvents,
+  daParticipation,
+  daCommunity,
+  daNotifications,
+  daFinance,
+  daNetwork,
+  daSecondFactor,
+);

@@ -1,7 +1,8 @@
 // German texts of events (part of the catalogue in de.ts).
 export const deEvents = {
   'events.calendar.title': 'Veranstaltungen',
-  'events.calendar.intro': 'Beteiligungsveranstaltungen der Region: Werkstätten, Informationsabende, Online-Sprechstunden. Melden Sie sich direkt hier an.',
+  'events.calendar.intro':
+    'Beteiligungsveranstaltungen der Region: Werkstätten, Informationsabende, Online-Sprechstunden. Melden Sie sich direkt hier an.',
   'events.calendar.views': 'Ansicht',
   'events.calendar.upcoming': 'Kommende (Liste)',
   'events.calendar.month': 'Monatsansicht',
@@ -46,13 +47,20 @@ export const deEvents = {
   'events.registration.organisation': 'Organisation (optional)',
   'events.registration.mode': 'Teilnahme',
   'events.registration.accessibilityNeeds': 'Unterstützungsbedarf (optional)',
-  'events.registration.accessibilityHint': 'Zum Beispiel Gebärdensprachdolmetschung, rollstuhlgerechter Platz, Leichte Sprache. Diese Angabe wird am Tag nach der Veranstaltung gelöscht.',
-  'events.registration.consent': { one: 'Ich bin einverstanden, dass meine Angaben für diese Veranstaltung gespeichert werden. Sie werden nicht veröffentlicht und {count} Tag nach der Veranstaltung gelöscht.', other: 'Ich bin einverstanden, dass meine Angaben für diese Veranstaltung gespeichert werden. Sie werden nicht veröffentlicht und {count} Tage nach der Veranstaltung gelöscht.' },
+  'events.registration.accessibilityHint':
+    'Zum Beispiel Gebärdensprachdolmetschung, rollstuhlgerechter Platz, Leichte Sprache. Diese Angabe wird am Tag nach der Veranstaltung gelöscht.',
+  'events.registration.consent': {
+    one: 'Ich bin einverstanden, dass meine Angaben für diese Veranstaltung gespeichert werden. Sie werden nicht veröffentlicht und {count} Tag nach der Veranstaltung gelöscht.',
+    other:
+      'Ich bin einverstanden, dass meine Angaben für diese Veranstaltung gespeichert werden. Sie werden nicht veröffentlicht und {count} Tage nach der Veranstaltung gelöscht.',
+  },
   'events.registration.submit': 'Anmelden',
   'events.registration.checkMail': 'Bitte bestätigen Sie Ihre Anmeldung',
-  'events.registration.checkMailText': 'Wir haben eine E-Mail an {email} geschickt. Bitte bestätigen Sie die Anmeldung über den Link darin; erst dann ist Ihr Platz sicher.',
+  'events.registration.checkMailText':
+    'Wir haben eine E-Mail an {email} geschickt. Bitte bestätigen Sie die Anmeldung über den Link darin; erst dann ist Ihr Platz sicher.',
   'events.confirm.title': 'Anmeldung bestätigen',
-  'events.confirm.text': 'Bestätigen Sie hier Ihre Anmeldung. Ist noch ein Platz frei, ist er Ihnen sicher; sonst kommen Sie auf die Warteliste.',
+  'events.confirm.text':
+    'Bestätigen Sie hier Ihre Anmeldung. Ist noch ein Platz frei, ist er Ihnen sicher; sonst kommen Sie auf die Warteliste.',
   'events.confirm.submit': 'Anmeldung bestätigen',
   'events.confirm.invalid': 'Dieser Link ist ungültig oder wurde schon benutzt.',
   'events.manage.title': 'Ihre Anmeldung',
@@ -61,7 +69,8 @@ export const deEvents = {
   'events.manage.notice.cancelled': 'Ihre Anmeldung ist storniert.',
   'events.manage.status.unconfirmed': 'Noch nicht bestätigt.',
   'events.manage.status.confirmed': 'Angemeldet – Ihr Platz ist sicher.',
-  'events.manage.status.waiting': 'Auf der Warteliste, Platz {position}. Wird ein Platz frei, rücken Sie automatisch nach und erhalten eine E-Mail.',
+  'events.manage.status.waiting':
+    'Auf der Warteliste, Platz {position}. Wird ein Platz frei, rücken Sie automatisch nach und erhalten eine E-Mail.',
   'events.manage.status.cancelled': 'Storniert.',
   'events.manage.online': 'Ihr Zugangslink:',
   'events.manage.cancelHint': 'Können Sie nicht kommen? Stornieren Sie bitte, damit jemand von der Warteliste nachrücken kann.',
@@ -82,19 +91,25 @@ export const deEvents = {
   'events.error.cancelled': 'Die Veranstaltung ist abgesagt und kann nicht mehr geändert werden.',
   'events.mail.onlineLink': 'Zugangslink: {url}',
   'events.mail.confirm.subject': 'Bitte bestätigen: Anmeldung zu „{title}“',
-  'events.mail.confirm.text': 'Guten Tag,\n\nSie haben sich zu „{title}“ am {date} ({place}) angemeldet. Bitte bestätigen Sie Ihre Anmeldung mit diesem Link:\n\n{link}\n\nErst dann ist Ihr Platz sicher. Wenn Sie sich nicht angemeldet haben, ignorieren Sie diese E-Mail; die Angaben werden nach sieben Tagen gelöscht.\n\nZur Veranstaltung: {page}',
+  'events.mail.confirm.text':
+    'Guten Tag,\n\nSie haben sich zu „{title}“ am {date} ({place}) angemeldet. Bitte bestätigen Sie Ihre Anmeldung mit diesem Link:\n\n{link}\n\nErst dann ist Ihr Platz sicher. Wenn Sie sich nicht angemeldet haben, ignorieren Sie diese E-Mail; die Angaben werden nach sieben Tagen gelöscht.\n\nZur Veranstaltung: {page}',
   'events.mail.confirmed.subject': 'Angemeldet: „{title}“',
-  'events.mail.confirmed.text': 'Guten Tag,\n\nIhre Anmeldung zu „{title}“ am {date} ({place}) ist bestätigt.\n{online}\n\nKönnen Sie nicht kommen? Hier sehen oder stornieren Sie Ihre Anmeldung:\n{link}\n\nZur Veranstaltung: {page}',
+  'events.mail.confirmed.text':
+    'Guten Tag,\n\nIhre Anmeldung zu „{title}“ am {date} ({place}) ist bestätigt.\n{online}\n\nKönnen Sie nicht kommen? Hier sehen oder stornieren Sie Ihre Anmeldung:\n{link}\n\nZur Veranstaltung: {page}',
   'events.mail.waiting.subject': 'Warteliste: „{title}“',
-  'events.mail.waiting.text': 'Guten Tag,\n\n„{title}“ am {date} ist ausgebucht. Sie stehen auf der Warteliste, Platz {position}. Wird ein Platz frei, rücken Sie automatisch nach und erhalten eine E-Mail.\n\nIhre Anmeldung sehen oder stornieren:\n{link}\n\nZur Veranstaltung: {page}',
+  'events.mail.waiting.text':
+    'Guten Tag,\n\n„{title}“ am {date} ist ausgebucht. Sie stehen auf der Warteliste, Platz {position}. Wird ein Platz frei, rücken Sie automatisch nach und erhalten eine E-Mail.\n\nIhre Anmeldung sehen oder stornieren:\n{link}\n\nZur Veranstaltung: {page}',
   'events.mail.promoted.subject': 'Ein Platz ist frei: „{title}“',
-  'events.mail.promoted.text': 'Guten Tag,\n\nfür „{title}“ am {date} ({place}) ist ein Platz frei geworden – er gehört jetzt Ihnen.\n{online}\n\nKönnen Sie doch nicht kommen? Bitte stornieren Sie hier, damit die nächste Person nachrücken kann (der Link aus früheren E-Mails gilt nicht mehr):\n{link}\n\nZur Veranstaltung: {page}',
+  'events.mail.promoted.text':
+    'Guten Tag,\n\nfür „{title}“ am {date} ({place}) ist ein Platz frei geworden – er gehört jetzt Ihnen.\n{online}\n\nKönnen Sie doch nicht kommen? Bitte stornieren Sie hier, damit die nächste Person nachrücken kann (der Link aus früheren E-Mails gilt nicht mehr):\n{link}\n\nZur Veranstaltung: {page}',
   'events.mail.reminder.subject': 'Erinnerung: „{title}“',
   'events.mail.reminder.text': 'Guten Tag,\n\nwir erinnern Sie an „{title}“ am {date} ({place}).\n{online}\n\nAlle Angaben: {page}',
   'events.mail.cancelled.subject': 'Abgesagt: „{title}“',
-  'events.mail.cancelled.text': 'Guten Tag,\n\n„{title}“ am {date} ist leider abgesagt.\n\n{reason}\n\nIhre Anmeldung ist damit erledigt. Mehr dazu: {page}',
+  'events.mail.cancelled.text':
+    'Guten Tag,\n\n„{title}“ am {date} ist leider abgesagt.\n\n{reason}\n\nIhre Anmeldung ist damit erledigt. Mehr dazu: {page}',
   'events.mail.already.subject': 'Ihre Anmeldung zu „{title}“',
-  'events.mail.already.text': 'Guten Tag,\n\nmit dieser Adresse besteht schon eine Anmeldung zu „{title}“ am {date}. Hier sehen oder stornieren Sie sie:\n{link}\n\nZur Veranstaltung: {page}',
+  'events.mail.already.text':
+    'Guten Tag,\n\nmit dieser Adresse besteht schon eine Anmeldung zu „{title}“ am {date}. Hier sehen oder stornieren Sie sie:\n{link}\n\nZur Veranstaltung: {page}',
   'events.weekday.mo': 'Montag',
   'events.weekday.tu': 'Dienstag',
   'events.weekday.we': 'Mittwoch',
@@ -129,7 +144,8 @@ export const deEvents = {
   'events.admin.endTime': 'Ende (Uhrzeit)',
   'events.admin.addressHint': 'Für Veranstaltungen vor Ort und hybride.',
   'events.admin.room': 'Raum',
-  'events.admin.accessibilityHint': 'Zugang, Toiletten, Induktionsschleife, Dolmetschung – was Menschen mit Behinderung vorab wissen müssen.',
+  'events.admin.accessibilityHint':
+    'Zugang, Toiletten, Induktionsschleife, Dolmetschung – was Menschen mit Behinderung vorab wissen müssen.',
   'events.admin.onlineUrl': 'Zugangslink (online)',
   'events.admin.onlineUrlHint': 'Nur angemeldete Teilnehmende sehen ihn (per E-Mail und auf ihrer Anmeldeseite).',
   'events.admin.registrationEnabled': 'Anmeldung über Lotse',
@@ -146,16 +162,19 @@ export const deEvents = {
   'events.admin.questionHint': 'Optional, z. B. „Welches Thema liegt Ihnen besonders am Herzen?“',
   'events.admin.reminderHours': 'Erinnerung per E-Mail (Stunden vor Beginn)',
   'events.admin.retentionDays': 'Anmeldedaten löschen nach (Tagen nach der Veranstaltung)',
-  'events.admin.retentionHint': 'Namen und Adressen werden danach entfernt (höchstens nach einem Jahr), der Unterstützungsbedarf schon am Tag nach der Veranstaltung; Zahlen und Anwesenheit bleiben für die Statistik.',
+  'events.admin.retentionHint':
+    'Namen und Adressen werden danach entfernt (höchstens nach einem Jahr), der Unterstützungsbedarf schon am Tag nach der Veranstaltung; Zahlen und Anwesenheit bleiben für die Statistik.',
   'events.admin.save': 'Speichern',
   'events.admin.back': 'Zurück zu den Veranstaltungen',
   'events.admin.backToEvent': 'Zurück zur Veranstaltung',
   'events.admin.publishHint': 'Danach steht die Veranstaltung im öffentlichen Kalender und, wenn eingeschaltet, ist die Anmeldung offen.',
   'events.admin.cancelTitle': 'Veranstaltung absagen',
-  'events.admin.cancelHint': 'Alle Angemeldeten und Wartenden ({count}) erhalten sofort eine E-Mail mit der Begründung. Die Seite bleibt mit dem Hinweis „abgesagt“ sichtbar; Kalender-Abos übernehmen die Absage.',
+  'events.admin.cancelHint':
+    'Alle Angemeldeten und Wartenden ({count}) erhalten sofort eine E-Mail mit der Begründung. Die Seite bleibt mit dem Hinweis „abgesagt“ sichtbar; Kalender-Abos übernehmen die Absage.',
   'events.admin.cancelReasonHint': 'Erscheint öffentlich und in der E-Mail.',
   'events.admin.cancelSubmit': 'Absagen und alle informieren',
-  'events.admin.documentationHint': 'Nach der Veranstaltung: Ergebnisse und Dateien (z. B. Fotoprotokoll als PDF) für die öffentliche Seite.',
+  'events.admin.documentationHint':
+    'Nach der Veranstaltung: Ergebnisse und Dateien (z. B. Fotoprotokoll als PDF) für die öffentliche Seite.',
   'events.admin.results': 'Ergebnisse',
   'events.admin.file': 'Datei hinzufügen (optional)',
   'events.admin.fileHint': 'Höchstens 10 MB, am besten barrierefreies PDF.',
@@ -163,7 +182,8 @@ export const deEvents = {
   'events.admin.saveDocumentation': 'Dokumentation speichern',
   'events.admin.checkInTitle': 'Teilnahmeliste (Check-in)',
   'events.admin.exportCsv': 'Als CSV herunterladen',
-  'events.admin.privacy': 'Personenbezogene Daten: nur für die Organisation dieser Veranstaltung verwenden, nicht weitergeben. Sie werden nach der eingestellten Frist automatisch gelöscht.',
+  'events.admin.privacy':
+    'Personenbezogene Daten: nur für die Organisation dieser Veranstaltung verwenden, nicht weitergeben. Sie werden nach der eingestellten Frist automatisch gelöscht.',
   'events.admin.registrationCount': { one: '{count} Anmeldung', other: '{count} Anmeldungen' },
   'events.admin.attended': 'Anwesend',
   'events.admin.present': 'Anwesend ✓',

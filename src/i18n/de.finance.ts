@@ -155,7 +155,8 @@ export const deFinance = {
   'finance.programmeForm.grant': 'Förderung',
   'finance.programmeForm.rateHint': 'In Prozent, z. B. 65 oder 90 (Haushaltsnotlage).',
   'finance.programmeForm.phases': 'Phasen',
-  'finance.programmeForm.phasesHint': 'Eine Zeile je Phase; leere Zeilen werden ignoriert. Der Verwendungsnachweis ist so viele Monate nach dem Bescheid fällig (Phase A: 30, Phase B: 66).',
+  'finance.programmeForm.phasesHint':
+    'Eine Zeile je Phase; leere Zeilen werden ignoriert. Der Verwendungsnachweis ist so viele Monate nach dem Bescheid fällig (Phase A: 30, Phase B: 66).',
   'finance.programmeForm.phaseRow': 'Phase {n}',
   'finance.programmeForm.phaseCode': 'Kürzel',
   'finance.programmeForm.phaseName': 'Bezeichnung',
@@ -163,7 +164,8 @@ export const deFinance = {
   'finance.programmeForm.phaseEnd': 'Ende',
   'finance.programmeForm.phaseMonths': 'Nachweis nach Monaten',
   'finance.programmeForm.figures': 'Förderbeträge mit Quelle',
-  'finance.programmeForm.figuresHint': 'Öffentliche Quellen nennen verschiedene Beträge; jeder steht mit Quelle und Stand. Leere Zeilen werden ignoriert.',
+  'finance.programmeForm.figuresHint':
+    'Öffentliche Quellen nennen verschiedene Beträge; jeder steht mit Quelle und Stand. Leere Zeilen werden ignoriert.',
   'finance.programmeForm.figureRow': 'Betrag {n}',
   'finance.programmeForm.amountHint': 'In Euro, z. B. 17.500.000',
   'finance.programmeForm.shares': 'Anteile am Eigenanteil',
@@ -180,7 +182,8 @@ export const deFinance = {
   'finance.measureForm.position': 'Reihenfolge',
   'finance.measureForm.progressHint': 'Fortschritt in Prozent (0–100); gilt beim eigenen Wert.',
   'finance.measureForm.noLead': '(keine)',
-  'finance.measureForm.projectsHint': 'Adressen der Vorhaben, getrennt durch Komma oder Leerzeichen, z. B. regionale-datenplattform-beispiel.',
+  'finance.measureForm.projectsHint':
+    'Adressen der Vorhaben, getrennt durch Komma oder Leerzeichen, z. B. regionale-datenplattform-beispiel.',
   'finance.measureForm.internalNote': 'Interne Notiz',
   'finance.measureForm.internalNoteHint': 'Nur in der Verwaltung sichtbar.',
 
@@ -188,7 +191,8 @@ export const deFinance = {
   'finance.measureAdmin.budgetCaption': 'Budgetzeilen dieser Maßnahme',
   'finance.measureAdmin.noBudget': 'Noch keine Budgetzeilen.',
   'finance.measureAdmin.setBudget': 'Budgetzeile setzen',
-  'finance.measureAdmin.setBudgetHint': 'Eine Zeile je Phase, Jahr, Kostenart und Finanzierung; ein neuer Betrag ersetzt den alten, 0 entfernt die Zeile.',
+  'finance.measureAdmin.setBudgetHint':
+    'Eine Zeile je Phase, Jahr, Kostenart und Finanzierung; ein neuer Betrag ersetzt den alten, 0 entfernt die Zeile.',
   'finance.measureAdmin.expenditures': 'Ausgaben',
   'finance.measureAdmin.expendituresCaption': 'Ausgaben dieser Maßnahme mit Belegen (intern)',
   'finance.measureAdmin.noExpenditures': 'Noch keine Ausgaben.',
@@ -229,7 +233,8 @@ export const deFinance = {
   'finance.output.docsHint': 'Nur bei Software: Adresse der Dokumentation.',
 
   'finance.import.title': 'Haushaltsplan importieren',
-  'finance.import.intro': 'Laden Sie den Haushaltsplan als CSV-Datei hoch. Lotse prüft jede Zeile und zeigt zuerst einen Bericht; erst Ihre Bestätigung übernimmt die Zahlen – alle Zeilen oder keine.',
+  'finance.import.intro':
+    'Laden Sie den Haushaltsplan als CSV-Datei hoch. Lotse prüft jede Zeile und zeigt zuerst einen Bericht; erst Ihre Bestätigung übernimmt die Zahlen – alle Zeilen oder keine.',
   'finance.import.file': 'CSV-Datei',
   'finance.import.fileHint': 'Spalten: Maßnahme, Phase, Jahr, Kostenart, Finanzierung, Betrag. Trennzeichen Semikolon oder Komma, UTF-8.',
   'finance.import.noFile': 'Bitte wählen Sie eine Datei aus.',
@@ -238,9 +243,14 @@ export const deFinance = {
   'finance.import.reportTitle': 'Prüfbericht',
   'finance.import.doneTitle': 'Import abgeschlossen',
   'finance.import.fileName': 'Datei: {name}',
-  'finance.import.rejected': { one: 'Nichts wurde übernommen: {count} Zeile hat Fehler.', other: 'Nichts wurde übernommen: {count} Zeilen haben Fehler.' },
-  'finance.import.summaryDryRun': 'Bei Bestätigung: {created} neue, {updated} geänderte, {removed} entfernte und {unchanged} unveränderte Budgetzeilen.',
-  'finance.import.summary': 'Übernommen: {created} neue, {updated} geänderte, {removed} entfernte und {unchanged} unveränderte Budgetzeilen.',
+  'finance.import.rejected': {
+    one: 'Nichts wurde übernommen: {count} Zeile hat Fehler.',
+    other: 'Nichts wurde übernommen: {count} Zeilen haben Fehler.',
+  },
+  'finance.import.summaryDryRun':
+    'Bei Bestätigung: {created} neue, {updated} geänderte, {removed} entfernte und {unchanged} unveränderte Budgetzeilen.',
+  'finance.import.summary':
+    'Übernommen: {created} neue, {updated} geänderte, {removed} entfernte und {unchanged} unveränderte Budgetzeilen.',
   'finance.import.confirm': 'Import bestätigen',
   'finance.import.confirmHint': 'Die Zahlen werden erst mit der Bestätigung übernommen.',
   'finance.import.expired': 'Dieser Prüfbericht ist abgelaufen. Bitte laden Sie die Datei erneut hoch.',
@@ -262,7 +272,8 @@ export const deFinance = {
   'finance.import.reason.duplicate': 'Dieselbe Budgetzeile steht schon in Zeile {line}.',
 
   'finance.mail.reminder.subject': 'Frist {inDays}: {title}',
-  'finance.mail.reminder.text': 'Guten Tag,\n\ndie Frist „{title}“ der Smarten Grenzregion ist am {date} fällig ({inDays}).\n\nFristen und Mittelabrufe: {link}\n\nDiese Erinnerung geht an alle Konten mit der Rolle Finanzen.',
+  'finance.mail.reminder.text':
+    'Guten Tag,\n\ndie Frist „{title}“ der Smarten Grenzregion ist am {date} fällig ({inDays}).\n\nFristen und Mittelabrufe: {link}\n\nDiese Erinnerung geht an alle Konten mit der Rolle Finanzen.',
   'finance.mail.reminder.inDays': { one: 'in {count} Tag', other: 'in {count} Tagen' },
 
   'finance.error.date': 'Bitte ein Datum angeben (JJJJ-MM-TT oder TT.MM.JJJJ).',

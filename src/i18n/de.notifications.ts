@@ -1,7 +1,8 @@
 // German texts of notifications (part of the catalogue in de.ts).
 export const deNotifications = {
   'notifications.follow.title': 'Folgen',
-  'notifications.follow.intro': 'Wer folgt, erfährt per E-Mail, wenn es Neues gibt: eine neue Fassung, Kommentare, Ideen, veröffentlichte Hinweise, Beteiligungsverfahren und Veranstaltungen.',
+  'notifications.follow.intro':
+    'Wer folgt, erfährt per E-Mail, wenn es Neues gibt: eine neue Fassung, Kommentare, Ideen, veröffentlichte Hinweise, Beteiligungsverfahren und Veranstaltungen.',
   'notifications.follow.target.project': 'Vorhaben',
   'notifications.follow.target.topic': 'Thema',
   'notifications.follow.target.municipality': 'Kommune',
@@ -16,7 +17,8 @@ export const deNotifications = {
   'notifications.follow.stopped': 'Sie folgen nicht mehr.',
   'notifications.follow.mode.immediate': 'Nachrichten kommen sofort per E-Mail.',
   'notifications.follow.mode.daily': 'Nachrichten kommen einmal täglich als Zusammenfassung per E-Mail.',
-  'notifications.follow.mode.off': 'Ihre E-Mail-Benachrichtigungen sind ausgeschaltet. Sie können sie in Ihrem Bürgerkonto wieder einschalten.',
+  'notifications.follow.mode.off':
+    'Ihre E-Mail-Benachrichtigungen sind ausgeschaltet. Sie können sie in Ihrem Bürgerkonto wieder einschalten.',
   'notifications.follow.projectLink': 'Diesem Vorhaben folgen',
   'notifications.follow.back': 'Zurück',
   'notifications.error.target': 'Bitte wählen Sie genau ein Vorhaben, ein Thema oder eine Kommune, dem Sie folgen möchten.',
@@ -33,10 +35,12 @@ export const deNotifications = {
   'notifications.section.municipality': 'Kommune',
   'notifications.section.projectHint': 'Einem Vorhaben folgen Sie über den Link „Diesem Vorhaben folgen“ auf seiner Seite.',
   'notifications.unsubscribe.title': 'E-Mail-Benachrichtigungen abbestellen',
-  'notifications.unsubscribe.text': 'Mit einem Klick bestellen Sie alle E-Mail-Benachrichtigungen von Lotse ab. Ihr Bürgerkonto bleibt bestehen; dort können Sie die E-Mails jederzeit wieder einschalten.',
+  'notifications.unsubscribe.text':
+    'Mit einem Klick bestellen Sie alle E-Mail-Benachrichtigungen von Lotse ab. Ihr Bürgerkonto bleibt bestehen; dort können Sie die E-Mails jederzeit wieder einschalten.',
   'notifications.unsubscribe.submit': 'Abbestellen',
   'notifications.unsubscribe.done': 'Sie erhalten keine E-Mail-Benachrichtigungen mehr.',
-  'notifications.unsubscribe.doneText': 'Noch nicht versandte Nachrichten wurden gelöscht. In Ihrem Bürgerkonto können Sie Benachrichtigungen wieder einschalten.',
+  'notifications.unsubscribe.doneText':
+    'Noch nicht versandte Nachrichten wurden gelöscht. In Ihrem Bürgerkonto können Sie Benachrichtigungen wieder einschalten.',
   'notifications.unsubscribe.invalid': 'Dieser Abbestell-Link ist ungültig: Er ist unvollständig, oder das Bürgerkonto gibt es nicht mehr.',
   'notifications.kind.published': 'Neue Fassung veröffentlicht',
   'notifications.kind.comment': 'Neuer Kommentar',
@@ -46,11 +50,15 @@ export const deNotifications = {
   'notifications.kind.process': 'Beteiligungsverfahren veröffentlicht',
   'notifications.kind.event': 'Veranstaltung angekündigt',
   'notifications.mail.immediate.subject': 'Neues zu Vorhaben, denen Sie folgen',
-  'notifications.mail.daily.subject': { one: 'Ihre tägliche Zusammenfassung: {count} Neuigkeit', other: 'Ihre tägliche Zusammenfassung: {count} Neuigkeiten' },
+  'notifications.mail.daily.subject': {
+    one: 'Ihre tägliche Zusammenfassung: {count} Neuigkeit',
+    other: 'Ihre tägliche Zusammenfassung: {count} Neuigkeiten',
+  },
   'notifications.mail.immediate.intro': 'Guten Tag,\n\nes gibt Neues zu dem, was Sie in Lotse verfolgen:',
   'notifications.mail.daily.intro': 'Guten Tag,\n\nhier ist Ihre tägliche Zusammenfassung aus Lotse, nach Vorhaben geordnet:',
   'notifications.mail.more': { one: '… und {count} weitere Nachricht.', other: '… und {count} weitere Nachrichten.' },
   'notifications.mail.mode.immediate': 'sofort',
   'notifications.mail.mode.daily': 'als tägliche Zusammenfassung',
-  'notifications.mail.footer': 'Sie erhalten diese E-Mail ({mode}), weil Sie in Lotse Vorhaben, Themen oder Kommunen folgen. Einstellungen in Ihrem Bürgerkonto: {account}\n\nAlle E-Mail-Benachrichtigungen mit einem Klick abbestellen:\n{unsubscribe}',
+  'notifications.mail.footer':
+    'Sie erhalten diese E-Mail ({mode}), weil Sie in Lotse Vorhaben, Themen oder Kommunen folgen. Einstellungen in Ihrem Bürgerkonto: {account}\n\nAlle E-Mail-Benachrichtigungen mit einem Klick abbestellen:\n{unsubscribe}',
 } as const;

@@ -2,8 +2,10 @@
 // catalogue in de.ts).
 export const deSecondFactor = {
   'secondFactor.title': 'Zweiter Faktor',
-  'secondFactor.intro': 'Mit einem zweiten Faktor braucht die Anmeldung neben dem Passwort einen sechsstelligen Code aus einer Authenticator-App auf Ihrem Telefon (zum Beispiel Aegis, FreeOTP, Google oder Microsoft Authenticator). Wer nur Ihr Passwort kennt, kommt dann nicht hinein.',
-  'secondFactor.requiredNotice': 'Ihre Rolle (Plattform-Administration oder Finanzen) verlangt einen zweiten Faktor. Richten Sie ihn jetzt ein; danach steht Ihnen die Verwaltung offen.',
+  'secondFactor.intro':
+    'Mit einem zweiten Faktor braucht die Anmeldung neben dem Passwort einen sechsstelligen Code aus einer Authenticator-App auf Ihrem Telefon (zum Beispiel Aegis, FreeOTP, Google oder Microsoft Authenticator). Wer nur Ihr Passwort kennt, kommt dann nicht hinein.',
+  'secondFactor.requiredNotice':
+    'Ihre Rolle (Plattform-Administration oder Finanzen) verlangt einen zweiten Faktor. Richten Sie ihn jetzt ein; danach steht Ihnen die Verwaltung offen.',
   'secondFactor.notSetUp': 'Für Ihr Konto ist noch kein zweiter Faktor eingerichtet.',
   'secondFactor.start': 'Einrichtung beginnen',
   'secondFactor.step1': 'Öffnen Sie Ihre Authenticator-App und fügen Sie ein Konto hinzu.',
@@ -16,7 +18,8 @@ export const deSecondFactor = {
   'secondFactor.confirm': 'Bestätigen und einschalten',
   'secondFactor.enabled': 'Der zweite Faktor ist eingeschaltet.',
   'secondFactor.recoveryTitle': 'Ihre Wiederherstellungscodes',
-  'secondFactor.recoveryIntro': 'Haben Sie Ihr Telefon nicht zur Hand, melden Sie sich mit einem dieser Codes an. Jeder Code gilt nur einmal. Drucken Sie die Codes aus oder legen Sie sie in einem Passwort-Manager ab: Sie werden nur jetzt angezeigt.',
+  'secondFactor.recoveryIntro':
+    'Haben Sie Ihr Telefon nicht zur Hand, melden Sie sich mit einem dieser Codes an. Jeder Code gilt nur einmal. Drucken Sie die Codes aus oder legen Sie sie in einem Passwort-Manager ab: Sie werden nur jetzt angezeigt.',
   'secondFactor.continue': 'Weiter',
   'secondFactor.activeSince': 'Eingeschaltet seit {date}.',
   'secondFactor.codesLeft': 'Unbenutzte Wiederherstellungscodes: {count}.',
@@ -27,10 +30,13 @@ export const deSecondFactor = {
   'secondFactor.offHint': 'Bestätigen Sie mit dem aktuellen Code aus Ihrer App oder mit Ihrem Passwort. Danach genügt wieder das Passwort.',
   'secondFactor.offField': 'Code oder Passwort',
   'secondFactor.off': 'Ausschalten',
-  'secondFactor.offRequired': 'Für Ihre Rolle ist der zweite Faktor vorgeschrieben und lässt sich nicht ausschalten. Bei einem neuen oder verlorenen Telefon setzt die Plattform-Administration ihn zurück; danach richten Sie ihn neu ein.',
+  'secondFactor.offRequired':
+    'Für Ihre Rolle ist der zweite Faktor vorgeschrieben und lässt sich nicht ausschalten. Bei einem neuen oder verlorenen Telefon setzt die Plattform-Administration ihn zurück; danach richten Sie ihn neu ein.',
   'secondFactor.notice.aus': 'Der zweite Faktor ist ausgeschaltet.',
-  'secondFactor.notice.wiederherstellung': 'Sie haben sich mit einem Wiederherstellungscode angemeldet. Ist Ihr Telefon verloren, erzeugen Sie neue Codes nicht hier, sondern lassen den zweiten Faktor zurücksetzen (Plattform-Administration) oder schalten ihn aus und richten ihn neu ein.',
-  'secondFactor.error.code': 'Der Code stimmt nicht. Prüfen Sie, ob die Uhrzeit Ihres Telefons stimmt, und geben Sie den aktuellen Code ein.',
+  'secondFactor.notice.wiederherstellung':
+    'Sie haben sich mit einem Wiederherstellungscode angemeldet. Ist Ihr Telefon verloren, erzeugen Sie neue Codes nicht hier, sondern lassen den zweiten Faktor zurücksetzen (Plattform-Administration) oder schalten ihn aus und richten ihn neu ein.',
+  'secondFactor.error.code':
+    'Der Code stimmt nicht. Prüfen Sie, ob die Uhrzeit Ihres Telefons stimmt, und geben Sie den aktuellen Code ein.',
   'secondFactor.error.expired': 'Die Einrichtung hat zu lange gedauert. Bitte beginnen Sie noch einmal.',
   'secondFactor.error.exists': 'Für Ihr Konto ist schon ein zweiter Faktor eingerichtet.',
   'secondFactor.error.required': 'Für Ihre Rolle ist der zweite Faktor vorgeschrieben; Sie können ihn nicht ausschalten.',
@@ -38,12 +44,14 @@ export const deSecondFactor = {
   'secondFactor.error.confirmation': 'Code oder Passwort stimmen nicht.',
 
   'signinCode.title': 'Anmeldung bestätigen',
-  'signinCode.intro': 'Ihr Konto ist mit einem zweiten Faktor geschützt. Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.',
+  'signinCode.intro':
+    'Ihr Konto ist mit einem zweiten Faktor geschützt. Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.',
   'signinCode.code': 'Code',
   'signinCode.hint': 'Telefon nicht zur Hand? Geben Sie einen Ihrer Wiederherstellungscodes ein.',
   'signinCode.invalid': 'Der Code stimmt nicht oder wurde schon benutzt.',
   'signinCode.back': 'Zurück zur Anmeldung',
-  'signin.codeExpired': 'Die Anmeldung ist abgelaufen oder wurde zu oft mit einem falschen Code versucht. Bitte melden Sie sich noch einmal an.',
+  'signin.codeExpired':
+    'Die Anmeldung ist abgelaufen oder wurde zu oft mit einem falschen Code versucht. Bitte melden Sie sich noch einmal an.',
 
   'account.secondFactor': 'Zweiter Faktor',
   'account.secondFactorOn': 'eingeschaltet',
@@ -53,7 +61,8 @@ export const deSecondFactor = {
   'users.secondFactorTitle': 'Zweiter Faktor',
   'users.secondFactorOn': 'Eingeschaltet seit {date}.',
   'users.secondFactorOff': 'Nicht eingerichtet.',
-  'users.secondFactorResetHint': 'Hat die Person ihr Telefon verloren oder gewechselt, setzen Sie den zweiten Faktor zurück. Sie wird überall abgemeldet und richtet ihn neu ein (für Administration und Finanzen bei der nächsten Anmeldung vorgeschrieben).',
+  'users.secondFactorResetHint':
+    'Hat die Person ihr Telefon verloren oder gewechselt, setzen Sie den zweiten Faktor zurück. Sie wird überall abgemeldet und richtet ihn neu ein (für Administration und Finanzen bei der nächsten Anmeldung vorgeschrieben).',
   'users.secondFactorReset': 'Zweiten Faktor zurücksetzen',
   'users.secondFactorNotSelf': 'Ihren eigenen zweiten Faktor verwalten Sie unter „Ihr Konto“.',
   'users.notice.faktor': 'Der zweite Faktor ist zurückgesetzt; die Person ist überall abgemeldet.',

@@ -28,7 +28,8 @@ const deCore = {
   'site.kopfzeile': 'Smarte Grenzregion zwischen den Meeren – Flensburg, Schleswig-Flensburg, Nordfriesland',
 
   'home.title': 'Vorhaben der Region im Überblick',
-  'home.intro': 'Hier finden Sie alle Vorhaben der Stadt Flensburg und der Kreise Schleswig-Flensburg und Nordfriesland: worum es geht, auf welchen politischen Beschlüssen sie beruhen, was sie kosten und wie Sie sich beteiligen können.',
+  'home.intro':
+    'Hier finden Sie alle Vorhaben der Stadt Flensburg und der Kreise Schleswig-Flensburg und Nordfriesland: worum es geht, auf welchen politischen Beschlüssen sie beruhen, was sie kosten und wie Sie sich beteiligen können.',
   'home.programme.heading': 'Das Programm auf einen Blick',
   'home.programme.funding': 'Bundesförderung',
   'home.programme.fundingSource': 'Quelle: {source}, Stand {date}',
@@ -41,7 +42,8 @@ const deCore = {
   'home.search.label': 'Vorhaben durchsuchen',
 
   'register.title': 'Vorhabenliste',
-  'register.intro': 'Alle öffentlichen Vorhaben der Region. Suchen Sie nach Stichworten oder filtern Sie nach Kommune, Thema, Stand und Beteiligung.',
+  'register.intro':
+    'Alle öffentlichen Vorhaben der Region. Suchen Sie nach Stichworten oder filtern Sie nach Kommune, Thema, Stand und Beteiligung.',
   'register.search.label': 'Suchbegriff',
   'register.search.hint': 'Zum Beispiel „Sensoren“ oder „Parkplätze“. Wortformen werden mitgefunden.',
   'register.filters.heading': 'Filter',
@@ -131,7 +133,8 @@ const deCore = {
   'field.publicationState': 'Veröffentlichungsstatus',
 
   'opendata.title': 'Offene Daten',
-  'opendata.intro': 'Alle öffentlichen Daten der Vorhabenliste stehen über eine dokumentierte Schnittstelle (JSON) und als Tabelle (CSV) zur freien Weiterverwendung bereit.',
+  'opendata.intro':
+    'Alle öffentlichen Daten der Vorhabenliste stehen über eine dokumentierte Schnittstelle (JSON) und als Tabelle (CSV) zur freien Weiterverwendung bereit.',
   'opendata.endpoints': 'Schnittstellen',
   'opendata.address': 'Adresse',
   'opendata.content': 'Inhalt',
@@ -161,7 +164,8 @@ const deCore = {
   'import.reason.location.out_of_range': 'Die Koordinaten liegen außerhalb des gültigen Bereichs: „{value}“.',
   'import.reason.municipalityUnknown': 'Unbekannte Kommune: „{value}“.',
   'import.reason.idInvalid': 'Die ID darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten: „{value}“.',
-  'import.reason.idTaken': 'Die ID „{value}“ ist schon an das neue Vorhaben in Zeile {line} vergeben (aus dessen Titel). Bitte eine andere ID wählen oder dort eine ID eintragen.',
+  'import.reason.idTaken':
+    'Die ID „{value}“ ist schon an das neue Vorhaben in Zeile {line} vergeben (aus dessen Titel). Bitte eine andere ID wählen oder dort eine ID eintragen.',
   'import.reason.duplicateRow': 'Dieselbe ID bzw. derselbe Titel mit denselben Kommunen steht schon in Zeile {line}.',
   'import.reason.publicationState': 'Unbekannter Veröffentlichungsstatus „{value}“ (erlaubt: veröffentlicht, Entwurf, archiviert).',
   'import.reason.linkInvalid': 'Jede Zeile muss eine Web-Adresse (https://…) enthalten: „{value}“.',
@@ -184,6 +188,16 @@ const deCore = {
   'site.nav.participation': 'Beteiligung',
 } as const;
 
-export const de = joinCatalogue(deCore, deStaff, deEvents, deParticipation, deCommunity, deNotifications, deFinance, deNetwork, deSecondFactor);
+export const de = joinCatalogue(
+  deCore,
+  deStaff,
+  deEvents,
+  deParticipation,
+  deCommunity,
+  deNotifications,
+  deFinance,
+  deNetwork,
+  deSecondFactor,
+);
 
 export type MessageKey = keyof typeof de;

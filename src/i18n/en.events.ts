@@ -1,7 +1,8 @@
 // English texts of events (part of the catalogue in en.ts).
 export const enEvents = {
   'events.calendar.title': 'Events',
-  'events.calendar.intro': 'Participation events of the region: workshops, information evenings, online consultations. Register right here.',
+  'events.calendar.intro':
+    'Participation events of the region: workshops, information evenings, online consultations. Register right here.',
   'events.calendar.views': 'View',
   'events.calendar.upcoming': 'Upcoming (list)',
   'events.calendar.month': 'Month view',
@@ -46,11 +47,16 @@ export const enEvents = {
   'events.registration.organisation': 'Organisation (optional)',
   'events.registration.mode': 'Attendance',
   'events.registration.accessibilityNeeds': 'Support needs (optional)',
-  'events.registration.accessibilityHint': 'For example sign language interpreting, a wheelchair space, easy language. This is deleted the day after the event.',
-  'events.registration.consent': { one: 'I agree that my details are stored for this event. They are never published and are deleted {count} day after the event.', other: 'I agree that my details are stored for this event. They are never published and are deleted {count} days after the event.' },
+  'events.registration.accessibilityHint':
+    'For example sign language interpreting, a wheelchair space, easy language. This is deleted the day after the event.',
+  'events.registration.consent': {
+    one: 'I agree that my details are stored for this event. They are never published and are deleted {count} day after the event.',
+    other: 'I agree that my details are stored for this event. They are never published and are deleted {count} days after the event.',
+  },
   'events.registration.submit': 'Register',
   'events.registration.checkMail': 'Please confirm your registration',
-  'events.registration.checkMailText': 'We have sent an e-mail to {email}. Please confirm the registration with the link in it; only then is your seat secured.',
+  'events.registration.checkMailText':
+    'We have sent an e-mail to {email}. Please confirm the registration with the link in it; only then is your seat secured.',
   'events.confirm.title': 'Confirm the registration',
   'events.confirm.text': 'Confirm your registration here. If a seat is free, it is yours; otherwise you go on the waiting list.',
   'events.confirm.submit': 'Confirm the registration',
@@ -61,7 +67,8 @@ export const enEvents = {
   'events.manage.notice.cancelled': 'Your registration is cancelled.',
   'events.manage.status.unconfirmed': 'Not confirmed yet.',
   'events.manage.status.confirmed': 'Registered – your seat is secured.',
-  'events.manage.status.waiting': 'On the waiting list, place {position}. When a seat frees up, you move up automatically and get an e-mail.',
+  'events.manage.status.waiting':
+    'On the waiting list, place {position}. When a seat frees up, you move up automatically and get an e-mail.',
   'events.manage.status.cancelled': 'Cancelled.',
   'events.manage.online': 'Your access link:',
   'events.manage.cancelHint': 'Cannot come? Please cancel so that someone from the waiting list can take your seat.',
@@ -82,19 +89,25 @@ export const enEvents = {
   'events.error.cancelled': 'The event is cancelled and can no longer be changed.',
   'events.mail.onlineLink': 'Access link: {url}',
   'events.mail.confirm.subject': 'Please confirm: registration for “{title}”',
-  'events.mail.confirm.text': 'Hello,\n\nyou registered for “{title}” on {date} ({place}). Please confirm your registration with this link:\n\n{link}\n\nOnly then is your seat secured. If you did not register, ignore this e-mail; the details are deleted after seven days.\n\nThe event: {page}',
+  'events.mail.confirm.text':
+    'Hello,\n\nyou registered for “{title}” on {date} ({place}). Please confirm your registration with this link:\n\n{link}\n\nOnly then is your seat secured. If you did not register, ignore this e-mail; the details are deleted after seven days.\n\nThe event: {page}',
   'events.mail.confirmed.subject': 'Registered: “{title}”',
-  'events.mail.confirmed.text': 'Hello,\n\nyour registration for “{title}” on {date} ({place}) is confirmed.\n{online}\n\nCannot come? See or cancel your registration here:\n{link}\n\nThe event: {page}',
+  'events.mail.confirmed.text':
+    'Hello,\n\nyour registration for “{title}” on {date} ({place}) is confirmed.\n{online}\n\nCannot come? See or cancel your registration here:\n{link}\n\nThe event: {page}',
   'events.mail.waiting.subject': 'Waiting list: “{title}”',
-  'events.mail.waiting.text': 'Hello,\n\n“{title}” on {date} is fully booked. You are on the waiting list, place {position}. When a seat frees up, you move up automatically and get an e-mail.\n\nSee or cancel your registration:\n{link}\n\nThe event: {page}',
+  'events.mail.waiting.text':
+    'Hello,\n\n“{title}” on {date} is fully booked. You are on the waiting list, place {position}. When a seat frees up, you move up automatically and get an e-mail.\n\nSee or cancel your registration:\n{link}\n\nThe event: {page}',
   'events.mail.promoted.subject': 'A seat is yours: “{title}”',
-  'events.mail.promoted.text': 'Hello,\n\na seat for “{title}” on {date} ({place}) has freed up – it is now yours.\n{online}\n\nCannot come after all? Please cancel here so the next person can move up (the link in earlier e-mails no longer works):\n{link}\n\nThe event: {page}',
+  'events.mail.promoted.text':
+    'Hello,\n\na seat for “{title}” on {date} ({place}) has freed up – it is now yours.\n{online}\n\nCannot come after all? Please cancel here so the next person can move up (the link in earlier e-mails no longer works):\n{link}\n\nThe event: {page}',
   'events.mail.reminder.subject': 'Reminder: “{title}”',
   'events.mail.reminder.text': 'Hello,\n\na reminder of “{title}” on {date} ({place}).\n{online}\n\nAll details: {page}',
   'events.mail.cancelled.subject': 'Cancelled: “{title}”',
-  'events.mail.cancelled.text': 'Hello,\n\nunfortunately “{title}” on {date} has been cancelled.\n\n{reason}\n\nYour registration is thereby closed. More: {page}',
+  'events.mail.cancelled.text':
+    'Hello,\n\nunfortunately “{title}” on {date} has been cancelled.\n\n{reason}\n\nYour registration is thereby closed. More: {page}',
   'events.mail.already.subject': 'Your registration for “{title}”',
-  'events.mail.already.text': 'Hello,\n\nthis address is already registered for “{title}” on {date}. See or cancel the registration here:\n{link}\n\nThe event: {page}',
+  'events.mail.already.text':
+    'Hello,\n\nthis address is already registered for “{title}” on {date}. See or cancel the registration here:\n{link}\n\nThe event: {page}',
   'events.weekday.mo': 'Monday',
   'events.weekday.tu': 'Tuesday',
   'events.weekday.we': 'Wednesday',
@@ -146,13 +159,15 @@ export const enEvents = {
   'events.admin.questionHint': 'Optional, e.g. “Which topic matters most to you?”',
   'events.admin.reminderHours': 'E-mail reminder (hours before the start)',
   'events.admin.retentionDays': 'Delete registration data after (days after the event)',
-  'events.admin.retentionHint': 'Names and addresses are removed then (after a year at the latest), support needs already the day after the event; counts and attendance stay for statistics.',
+  'events.admin.retentionHint':
+    'Names and addresses are removed then (after a year at the latest), support needs already the day after the event; counts and attendance stay for statistics.',
   'events.admin.save': 'Save',
   'events.admin.back': 'Back to the events',
   'events.admin.backToEvent': 'Back to the event',
   'events.admin.publishHint': 'The event then appears in the public calendar and, if switched on, registration opens.',
   'events.admin.cancelTitle': 'Cancel the event',
-  'events.admin.cancelHint': 'Everyone registered or waiting ({count}) gets an e-mail with the reason at once. The page stays visible, marked cancelled; subscribed calendars pick up the cancellation.',
+  'events.admin.cancelHint':
+    'Everyone registered or waiting ({count}) gets an e-mail with the reason at once. The page stays visible, marked cancelled; subscribed calendars pick up the cancellation.',
   'events.admin.cancelReasonHint': 'Appears publicly and in the e-mail.',
   'events.admin.cancelSubmit': 'Cancel and inform everyone',
   'events.admin.documentationHint': 'After the event: results and files (e.g. photo minutes as PDF) for the public page.',
@@ -163,7 +178,8 @@ export const enEvents = {
   'events.admin.saveDocumentation': 'Save the documentation',
   'events.admin.checkInTitle': 'Check-in list',
   'events.admin.exportCsv': 'Download as CSV',
-  'events.admin.privacy': 'Personal data: use only to organise this event, never pass on. It is deleted automatically after the set period.',
+  'events.admin.privacy':
+    'Personal data: use only to organise this event, never pass on. It is deleted automatically after the set period.',
   'events.admin.registrationCount': { one: '{count} registration', other: '{count} registrations' },
   'events.admin.attended': 'Present',
   'events.admin.present': 'Present ✓',

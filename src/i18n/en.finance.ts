@@ -155,7 +155,8 @@ export const enFinance = {
   'finance.programmeForm.grant': 'Funding',
   'finance.programmeForm.rateHint': 'In per cent, e.g. 65 or 90 (budget distress).',
   'finance.programmeForm.phases': 'Phases',
-  'finance.programmeForm.phasesHint': 'One row per phase; empty rows are ignored. The proof of spending is due this many months after the grant notice (phase A: 30, phase B: 66).',
+  'finance.programmeForm.phasesHint':
+    'One row per phase; empty rows are ignored. The proof of spending is due this many months after the grant notice (phase A: 30, phase B: 66).',
   'finance.programmeForm.phaseRow': 'Phase {n}',
   'finance.programmeForm.phaseCode': 'Code',
   'finance.programmeForm.phaseName': 'Name',
@@ -163,7 +164,8 @@ export const enFinance = {
   'finance.programmeForm.phaseEnd': 'End',
   'finance.programmeForm.phaseMonths': 'Proof after months',
   'finance.programmeForm.figures': 'Funding amounts with source',
-  'finance.programmeForm.figuresHint': 'Public sources give different amounts; each is kept with its source and date. Empty rows are ignored.',
+  'finance.programmeForm.figuresHint':
+    'Public sources give different amounts; each is kept with its source and date. Empty rows are ignored.',
   'finance.programmeForm.figureRow': 'Amount {n}',
   'finance.programmeForm.amountHint': 'In euro, e.g. 17,500,000',
   'finance.programmeForm.shares': 'Shares of the own contribution',
@@ -188,7 +190,8 @@ export const enFinance = {
   'finance.measureAdmin.budgetCaption': 'Budget lines of this measure',
   'finance.measureAdmin.noBudget': 'No budget lines yet.',
   'finance.measureAdmin.setBudget': 'Set a budget line',
-  'finance.measureAdmin.setBudgetHint': 'One line per phase, year, cost category and funding source; a new amount replaces the old one, 0 removes the line.',
+  'finance.measureAdmin.setBudgetHint':
+    'One line per phase, year, cost category and funding source; a new amount replaces the old one, 0 removes the line.',
   'finance.measureAdmin.expenditures': 'Expenditures',
   'finance.measureAdmin.expendituresCaption': 'Expenditures of this measure with documents (internal)',
   'finance.measureAdmin.noExpenditures': 'No expenditures yet.',
@@ -229,7 +232,8 @@ export const enFinance = {
   'finance.output.docsHint': 'Software only: address of the documentation.',
 
   'finance.import.title': 'Import budget plan',
-  'finance.import.intro': 'Upload the budget plan as a CSV file. Lotse checks every row and first shows a report; only your confirmation takes over the figures – all rows or none.',
+  'finance.import.intro':
+    'Upload the budget plan as a CSV file. Lotse checks every row and first shows a report; only your confirmation takes over the figures – all rows or none.',
   'finance.import.file': 'CSV file',
   'finance.import.fileHint': 'Columns: Maßnahme, Phase, Jahr, Kostenart, Finanzierung, Betrag. Separator semicolon or comma, UTF-8.',
   'finance.import.noFile': 'Please choose a file.',
@@ -238,8 +242,12 @@ export const enFinance = {
   'finance.import.reportTitle': 'Check report',
   'finance.import.doneTitle': 'Import completed',
   'finance.import.fileName': 'File: {name}',
-  'finance.import.rejected': { one: 'Nothing was taken over: {count} row has errors.', other: 'Nothing was taken over: {count} rows have errors.' },
-  'finance.import.summaryDryRun': 'On confirmation: {created} new, {updated} changed, {removed} removed and {unchanged} unchanged budget lines.',
+  'finance.import.rejected': {
+    one: 'Nothing was taken over: {count} row has errors.',
+    other: 'Nothing was taken over: {count} rows have errors.',
+  },
+  'finance.import.summaryDryRun':
+    'On confirmation: {created} new, {updated} changed, {removed} removed and {unchanged} unchanged budget lines.',
   'finance.import.summary': 'Taken over: {created} new, {updated} changed, {removed} removed and {unchanged} unchanged budget lines.',
   'finance.import.confirm': 'Confirm import',
   'finance.import.confirmHint': 'The figures are taken over only with the confirmation.',
@@ -262,7 +270,8 @@ export const enFinance = {
   'finance.import.reason.duplicate': 'The same budget line is already in line {line}.',
 
   'finance.mail.reminder.subject': 'Deadline {inDays}: {title}',
-  'finance.mail.reminder.text': 'Hello,\n\nthe deadline “{title}” of the Smart Border Region is due on {date} ({inDays}).\n\nDeadlines and draw-downs: {link}\n\nThis reminder goes to every account with the finance role.',
+  'finance.mail.reminder.text':
+    'Hello,\n\nthe deadline “{title}” of the Smart Border Region is due on {date} ({inDays}).\n\nDeadlines and draw-downs: {link}\n\nThis reminder goes to every account with the finance role.',
   'finance.mail.reminder.inDays': { one: 'in {count} day', other: 'in {count} days' },
 
   'finance.error.date': 'Please give a date (YYYY-MM-DD or DD.MM.YYYY).',

@@ -1,7 +1,8 @@
 // English texts of notifications (part of the catalogue in en.ts).
 export const enNotifications = {
   'notifications.follow.title': 'Follow',
-  'notifications.follow.intro': 'When you follow, you hear by e-mail when there is news: a new version, comments, ideas, published notices, participation processes and events.',
+  'notifications.follow.intro':
+    'When you follow, you hear by e-mail when there is news: a new version, comments, ideas, published notices, participation processes and events.',
   'notifications.follow.target.project': 'Project',
   'notifications.follow.target.topic': 'Topic',
   'notifications.follow.target.municipality': 'Municipality',
@@ -33,7 +34,8 @@ export const enNotifications = {
   'notifications.section.municipality': 'Municipality',
   'notifications.section.projectHint': 'To follow a project, use the link “Follow this project” on its page.',
   'notifications.unsubscribe.title': 'Unsubscribe from e-mail notifications',
-  'notifications.unsubscribe.text': 'One click unsubscribes you from all e-mail notifications from Lotse. Your resident account stays; you can turn the e-mails on again there at any time.',
+  'notifications.unsubscribe.text':
+    'One click unsubscribes you from all e-mail notifications from Lotse. Your resident account stays; you can turn the e-mails on again there at any time.',
   'notifications.unsubscribe.submit': 'Unsubscribe',
   'notifications.unsubscribe.done': 'You will no longer receive e-mail notifications.',
   'notifications.unsubscribe.doneText': 'News not yet sent has been deleted. You can turn notifications on again in your resident account.',
@@ -52,5 +54,6 @@ export const enNotifications = {
   'notifications.mail.more': { one: '… and {count} more update.', other: '… and {count} more updates.' },
   'notifications.mail.mode.immediate': 'straight away',
   'notifications.mail.mode.daily': 'as a daily digest',
-  'notifications.mail.footer': 'You receive this e-mail ({mode}) because you follow projects, topics or municipalities in Lotse. Settings in your resident account: {account}\n\nUnsubscribe from all e-mail notifications with one click:\n{unsubscribe}',
+  'notifications.mail.footer':
+    'You receive this e-mail ({mode}) because you follow projects, topics or municipalities in Lotse. Settings in your resident account: {account}\n\nUnsubscribe from all e-mail notifications with one click:\n{unsubscribe}',
 };

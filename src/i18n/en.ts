@@ -26,7 +26,8 @@ const enCore = {
   'site.kopfzeile': 'Smart Border Region between the Seas – Flensburg, Schleswig-Flensburg, North Frisia',
 
   'home.title': 'The region’s projects at a glance',
-  'home.intro': 'Find every project of the city of Flensburg and the districts of Schleswig-Flensburg and North Frisia: what it is about, which council decisions it rests on, what it costs and how you can take part.',
+  'home.intro':
+    'Find every project of the city of Flensburg and the districts of Schleswig-Flensburg and North Frisia: what it is about, which council decisions it rests on, what it costs and how you can take part.',
   'home.programme.heading': 'The programme at a glance',
   'home.programme.funding': 'Federal funding',
   'home.programme.fundingSource': 'Source: {source}, as of {date}',
@@ -129,7 +130,8 @@ const enCore = {
   'field.publicationState': 'Publication state',
 
   'opendata.title': 'Open data',
-  'opendata.intro': 'All public data of the project register is available through a documented interface (JSON) and as a table (CSV), free to reuse.',
+  'opendata.intro':
+    'All public data of the project register is available through a documented interface (JSON) and as a table (CSV), free to reuse.',
   'opendata.endpoints': 'Interfaces',
   'opendata.address': 'Address',
   'opendata.content': 'Content',
@@ -159,7 +161,8 @@ const enCore = {
   'import.reason.location.out_of_range': 'The coordinates are out of range: “{value}”.',
   'import.reason.municipalityUnknown': 'Unknown municipality: “{value}”.',
   'import.reason.idInvalid': 'The ID may only contain lower-case letters, digits and hyphens: “{value}”.',
-  'import.reason.idTaken': 'The ID “{value}” is already given to the new entry in line {line} (from its title). Choose another ID or give that entry an ID.',
+  'import.reason.idTaken':
+    'The ID “{value}” is already given to the new entry in line {line} (from its title). Choose another ID or give that entry an ID.',
   'import.reason.duplicateRow': 'The same ID, or the same title with the same municipalities, is already in line {line}.',
   'import.reason.publicationState': 'Unknown publication state “{value}” (allowed: veröffentlicht, Entwurf, archiviert).',
   'import.reason.linkInvalid': 'Every line must hold a web address (https://…): “{value}”.',
@@ -182,4 +185,14 @@ const enCore = {
   'site.nav.participation': 'Participation',
 } satisfies Partial<Catalogue>;
 
-export const en: Catalogue = joinCatalogue(enCore, enStaff, enEvents, enParticipation, enCommunity, enNotifications, enFinance, enNetwork, enSecondFactor);
+export const en: Catalogue = joinCatalogue(
+  enCore,
+  enStaff,
+  enEvents,
+  enParticipation,
+  enCommunity,
+  enNotifications,
+  enFinance,
+  enNetwork,
+  enSecondFactor,
+);

@@ -1,6 +1,8 @@
 // Joins a catalogue from its parts (de.ts with de.staff.ts, de.events.ts, …).
 
-type Joined<T extends readonly object[]> = T extends readonly [infer First, ...infer Rest extends readonly object[]] ? First & Joined<Rest> : unknown;
+type Joined<T extends readonly object[]> = T extends readonly [infer First, ...infer Rest extends readonly object[]]
+  ? First & Joined<Rest>
+  : unknown;
 
 /**
  * What `{ ...core, ...staff, ... }` makes, built with Object.assign instead: spread into an object

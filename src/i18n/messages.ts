@@ -35,8 +35,9 @@ type IsUnion<T, All = T> = T extends unknown ? ([All] extends [T] ? false : true
  * none otherwise. A key computed at run time (a union such as `status.${s}`) cannot be checked
  * message by message, so it takes any parameters; t() leaves a missing one visible as "{name}".
  */
-export type ParamArgs<K extends MessageKey> = true extends IsUnion<K>
-  ? [params?: Record<string, Param>]
-  : [NamesOf<K>] extends [never]
-    ? [params?: Record<string, never>]
-    : [params: Params<K>];
+export type ParamArgs<K extends MessageKey> =
+  true extends IsUnion<K>
+    ? [params?: Record<string, Param>]
+    : [NamesOf<K>] extends [never]
+      ? [params?: Record<string, never>]
+      : [params: Params<K>];

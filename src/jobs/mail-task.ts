@@ -7,10 +7,23 @@ import type { Mailer } from '../lib/mailer.js';
 
 // Only the list headers of notification mails (RFC 2369 / RFC 8058) may be set, nothing else.
 const mailHeaders = z
-  .strictObject({ 'List-Unsubscribe': z.string().regex(/^<https?:\/\/[^\s<>]+>$/).max(2000), 'List-Unsubscribe-Post': z.literal('List-Unsubscribe=One-Click') })
+  .strictObject({
+    'List-Unsubscribe': z
+      .string()
+      .regex(/^<https?:\/\/[^\s<>]+>$/)
+      .max(2000),
+    'List-Unsubscribe-Post': z.literal('List-Unsubscribe=One-Click'),
+  })
   .partial();
-const mailPayload = z.object({ to: z.email(), subject: z.string().min(1).max(300), text: z.string().min(1).max(100_000), headers: mailHeaders.optional() });
+const mailPayload = z.object({
+  to: z.email(),
+  subject: z.string().min(1).max(300),
+  text: z.string().min(1).max(100_000),
+  headers: mailHeaders.optional(),
+});
 
-export const sendMailTask = (mailer: Mailer): Task => async (payload) => {
-  await mailer.send(mailPayload.parse(payload));
-};
+export const sendMailTask =
+  (mailer: Mailer): Task =>
+  async (payload) => {
+    await mailer.send(mailPayload.parse(payload));
+  };

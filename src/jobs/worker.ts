@@ -19,7 +19,10 @@ export interface Jobs {
   crontab: readonly string[];
 }
 
-const taskList = (jobs: Jobs, mailer: Mailer, db: Db, baseUrl: string): TaskList => ({ send_mail: sendMailTask(mailer), ...jobs.tasks({ db, mailer, baseUrl }) });
+const taskList = (jobs: Jobs, mailer: Mailer, db: Db, baseUrl: string): TaskList => ({
+  send_mail: sendMailTask(mailer),
+  ...jobs.tasks({ db, mailer, baseUrl }),
+});
 
 export async function startWorker(config: Config, connectionString: string, jobs: Jobs): Promise<Worker> {
   const mailer = createMailer(config);
@@ -43,14 +46,19 @@ export async function startWorker(config: Config, connectionString: string, jobs
 }
 
 /** Works through every job that is due now, then returns. */
-export async function runDueJobs(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>, connectionString: string, jobs: Jobs): Promise<void> {
+export async function runDueJobs(
+  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>,
+  connectionString: string,
+  jobs: Jobs,
+): Promise<void> {
   const mailer = createMailer(config);
   const db = createDb(connectionString, 2);
   // Our own pool, ended before we return: no idle connection of the queue outlives the call.
   const pgPool = new pg.Pool({ connectionString, max: 2 });
   try {
     // Jobs added by jobs (a reminder enqueues its mails) run in the same call.
-    for (let round = 0; round < 3; round++) await runOnce({ pgPool, taskList: taskList(jobs, mailer, db, config.publicUrl), logger: quietLogger });
+    for (let round = 0; round < 3; round++)
+      await runOnce({ pgPool, taskList: taskList(jobs, mailer, db, config.publicUrl), logger: quietLogger });
   } finally {
     mailer.close();
     await db.destroy();

@@ -18,5 +18,8 @@ export function canonicalAddress(address: string): string {
 }
 
 export function addressKey(address: string): string {
-  return crypto.createHash('sha256').update(`lotse-address:${canonicalAddress(address)}`).digest('base64url');
+  return crypto
+    .createHash('sha256')
+    .update(`lotse-address:${canonicalAddress(address)}`)
+    .digest('base64url');
 }

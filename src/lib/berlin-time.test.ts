@@ -23,5 +23,12 @@ test('the skipped spring hour is read an hour later', () => {
 });
 
 test('no valid day or time gives null', () => {
-  for (const [d, t] of [['2026-02-30', '10:00'], ['2026-13-01', '10:00'], ['2026-01-01', '24:00'], ['01.01.2026', '10:00'], ['2026-01-01', '']]) assert.equal(fromBerlin(d!, t!), null);
+  for (const [d, t] of [
+    ['2026-02-30', '10:00'],
+    ['2026-13-01', '10:00'],
+    ['2026-01-01', '24:00'],
+    ['01.01.2026', '10:00'],
+    ['2026-01-01', ''],
+  ])
+    assert.equal(fromBerlin(d!, t!), null);
 });

@@ -3,19 +3,24 @@
 // Built on first use: a formatter with a time zone loads ICU's zone data, megabytes that a process
 // which never shows a time does not need.
 let berlinFormat: Intl.DateTimeFormat | undefined;
-const parts = () => (berlinFormat ??= new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Berlin',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-}));
+const parts = () =>
+  (berlinFormat ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }));
 
 /** The Berlin calendar day and clock time of an instant: { date: 'YYYY-MM-DD', time: 'HH:MM' }. */
 export function berlinParts(instant: Date): { date: string; time: string } {
-  const p = Object.fromEntries(parts().formatToParts(instant).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    parts()
+      .formatToParts(instant)
+      .map((x) => [x.type, x.value]),
+  );
   return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }
 

@@ -19,7 +19,9 @@ export function detectDelimiter(content: string): ';' | ',' {
  * breaks before its first character (csv-parse reports byte offsets; its own line count is off for CRLF
  * and for quoted cells spanning lines). Shared by the Vorhabenliste and the budget import.
  */
-export function parseCsvRecords(content: string): { records: { record: string[]; line: number }[] } | { error: { line: number; detail: string } } {
+export function parseCsvRecords(
+  content: string,
+): { records: { record: string[]; line: number }[] } | { error: { line: number; detail: string } } {
   const text = content.replace(/^\uFEFF/, '');
   let parsed: { record: string[]; info: { bytes: number } }[];
   try {

@@ -47,7 +47,8 @@ export async function checkedFileType(kind: UploadKind, name: string, content: B
   // file-type loads with the first upload.
   const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(content);
-  if (!detected) return TEXT_EXTENSIONS.includes(extension) && isPlainText(content) ? (extension === 'csv' ? 'text/csv' : 'text/plain') : null;
+  if (!detected)
+    return TEXT_EXTENSIONS.includes(extension) && isPlainText(content) ? (extension === 'csv' ? 'text/csv' : 'text/plain') : null;
   if (kind === 'text') return null;
   const allowed = DOCUMENTS[detected.ext];
   return allowed?.includes(extension) ? detected.mime : null;

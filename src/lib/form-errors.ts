@@ -11,5 +11,9 @@ export type FormErrors = Record<string, FieldError>;
 
 /** The text fields of a form that came back, cut to a sane length, to fill the form again. */
 export function stringValues(raw: Record<string, unknown>, max = 6000): Record<string, string> {
-  return Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, (v as string).slice(0, max)]));
+  return Object.fromEntries(
+    Object.entries(raw)
+      .filter(([, v]) => typeof v === 'string')
+      .map(([k, v]) => [k, (v as string).slice(0, max)]),
+  );
 }

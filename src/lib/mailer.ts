@@ -17,7 +17,10 @@ export interface Mailer {
   close(): void;
 }
 
-export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'> & { env?: Config['env'] }, print: (text: string) => void = console.log): Mailer {
+export function createMailer(
+  config: Pick<Config, 'smtpUrl' | 'mailFrom'> & { env?: Config['env'] },
+  print: (text: string) => void = console.log,
+): Mailer {
   if (!config.smtpUrl && config.env === 'production') {
     // Links in mails (password resets) must not end up in production logs: name the recipient only.
     return {
@@ -27,7 +30,8 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'> & { en
   }
   if (!config.smtpUrl) {
     return {
-      send: async (mail) => print(`--- e-mail (not sent: LOTSE_SMTP_URL is not set) ---\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n---`),
+      send: async (mail) =>
+        print(`--- e-mail (not sent: LOTSE_SMTP_URL is not set) ---\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n---`),
       close: () => {},
     };
   }
@@ -37,7 +41,13 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'> & { en
   return {
     send: async (mail) => {
       transport ??= (await import('nodemailer')).default.createTransport(smtpUrl);
-      await transport.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.headers ? { headers: mail.headers } : {}) });
+      await transport.sendMail({
+        from: config.mailFrom,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.headers ? { headers: mail.headers } : {}),
+      });
     },
     close: () => transport?.close(),
   };

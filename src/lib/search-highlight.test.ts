@@ -12,7 +12,8 @@ const cases: { text: string; stems: string[]; expected: string }[] = [
   { text: 'a.b (c) [d]', stems: ['(c)'], expected: 'a.b (c) [d]' },
   { text: 'Egal', stems: [], expected: 'Egal' },
 ];
-for (const c of cases) test(`marks ${JSON.stringify(c.stems)} in ${JSON.stringify(c.text)}`, () => assert.equal(markInfixMatches(c.text, c.stems), c.expected));
+for (const c of cases)
+  test(`marks ${JSON.stringify(c.stems)} in ${JSON.stringify(c.text)}`, () => assert.equal(markInfixMatches(c.text, c.stems), c.expected));
 
 test('only stems of four letters or more take part', () => {
   assert.deepEqual(infixStems(['sensor', 'bau', 'rad', 'parkplatz', 'sensor', '2024', 'a-b']), ['sensor', 'parkplatz']);

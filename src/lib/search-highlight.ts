@@ -17,7 +17,9 @@ export function markInfixMatches(text: string, stems: string[]): string {
   return text
     .split(new RegExp(`(${MATCH_START}[^${MATCH_END}]*${MATCH_END})`, 'u'))
     .map((part) =>
-      part.startsWith(MATCH_START) ? part : part.replace(/\p{L}[\p{L}\p{N}-]*/gu, (word) => (stem.test(word) ? `${MATCH_START}${word}${MATCH_END}` : word)),
+      part.startsWith(MATCH_START)
+        ? part
+        : part.replace(/\p{L}[\p{L}\p{N}-]*/gu, (word) => (stem.test(word) ? `${MATCH_START}${word}${MATCH_END}` : word)),
     )
     .join('');
 }

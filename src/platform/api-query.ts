@@ -12,7 +12,10 @@ export function parseQuery<S extends z.ZodType>(schema: S, request: FastifyReque
     const field = issue.path.join('.') || 'query';
     const message =
       issue.code === 'invalid_value'
-        ? t(request.locale, 'error.unknownValue', { value: String((request.query as Record<string, unknown>)[field]), allowed: issue.values.join(', ') })
+        ? t(request.locale, 'error.unknownValue', {
+            value: String((request.query as Record<string, unknown>)[field]),
+            allowed: issue.values.join(', '),
+          })
         : issue.message;
     return { field, message };
   });

@@ -4,7 +4,13 @@ import type { Role } from '../db/schema.js';
 import type { Actor } from './actor.js';
 import { mayModerate, mayUseParticipation, participationScope } from './contribution-roles.js';
 
-const staff = (...roles: [Role, string?][]): Actor => ({ kind: 'staff', id: 1, email: 'x@y.z', name: null, roles: roles.map(([role, municipality]) => ({ role, municipality: municipality ?? null })) });
+const staff = (...roles: [Role, string?][]): Actor => ({
+  kind: 'staff',
+  id: 1,
+  email: 'x@y.z',
+  name: null,
+  roles: roles.map(([role, municipality]) => ({ role, municipality: municipality ?? null })),
+});
 
 test('participation: moderators, the agency and admins everywhere; municipal staff on their Vorhaben', () => {
   assert.equal(mayModerate(staff(['moderator']), ['nordfriesland']), true);

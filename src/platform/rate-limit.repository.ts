@@ -19,7 +19,11 @@ export async function recordFailure(db: Db, key: string, windowMinutes: number):
 
 /** Takes back one counted attempt (a sign-in that succeeded). */
 export async function forgiveAttempt(db: Db, key: string): Promise<void> {
-  await db.updateTable('sign_in_failures').set({ failures: sql`greatest(failures - 1, 0)` }).where('key', '=', key).execute();
+  await db
+    .updateTable('sign_in_failures')
+    .set({ failures: sql`greatest(failures - 1, 0)` })
+    .where('key', '=', key)
+    .execute();
 }
 
 export async function clearFailures(db: Db, key: string): Promise<void> {
@@ -28,6 +32,9 @@ export async function clearFailures(db: Db, key: string): Promise<void> {
 
 /** Rate-limit counters whose window started before `hours` ago (some keys hold a client's address). */
 export async function deleteOldFailures(db: Db, hours: number): Promise<number> {
-  const result = await db.deleteFrom('sign_in_failures').where('window_start', '<', sql<Date>`now() - make_interval(hours => ${hours})`).executeTakeFirst();
+  const result = await db
+    .deleteFrom('sign_in_failures')
+    .where('window_start', '<', sql<Date>`now() - make_interval(hours => ${hours})`)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -35,13 +35,22 @@ async function staffOfSession(app: FastifyInstance, token: string | undefined): 
 }
 
 /** The same for a session already looked up (a page that also needs the session's other details). */
-export function staffOfSignedIn(app: FastifyInstance, session: NonNullable<Awaited<ReturnType<typeof sessionUser>>>): { actor: StaffActor; mustEnrol: boolean } {
+export function staffOfSignedIn(
+  app: FastifyInstance,
+  session: NonNullable<Awaited<ReturnType<typeof sessionUser>>>,
+): { actor: StaffActor; mustEnrol: boolean } {
   const roles = session.roles.map((r) => ({ role: r.role, municipality: r.municipality }));
   return {
     actor: { kind: 'staff', id: session.user.id, email: session.user.email, name: session.user.display_name, roles },
     // Only a password sign-in asks for our code: an account that signs in through single sign-on only
     // relies on the provider's second factor and is not held up here.
-    mustEnrol: !session.user.second_factor && secondFactorRequired(app.config.staffMfa, roles.map((r) => r.role)) && passwordAllowed(signInRules(app.config), session.user),
+    mustEnrol:
+      !session.user.second_factor &&
+      secondFactorRequired(
+        app.config.staffMfa,
+        roles.map((r) => r.role),
+      ) &&
+      passwordAllowed(signInRules(app.config), session.user),
   };
 }
 

@@ -16,7 +16,10 @@ export async function insertSession(db: Db, userId: number, tokenHash: string, t
 export async function touchSession(db: Db, tokenHash: string, ttlHours: number, maxHours: number) {
   const session = await db
     .updateTable('sessions')
-    .set({ last_seen_at: sql`now()`, expires_at: sql`least(now() + make_interval(hours => ${ttlHours}), created_at + make_interval(hours => ${maxHours}))` })
+    .set({
+      last_seen_at: sql`now()`,
+      expires_at: sql`least(now() + make_interval(hours => ${ttlHours}), created_at + make_interval(hours => ${maxHours}))`,
+    })
     .where('token_hash', '=', tokenHash)
     .where('expires_at', '>', sql<Date>`now()`)
     .where('created_at', '>', sql<Date>`now() - make_interval(hours => ${maxHours})`)
@@ -25,7 +28,13 @@ export async function touchSession(db: Db, tokenHash: string, ttlHours: number, 
   if (!session) return undefined;
   const user = await db
     .selectFrom('users')
-    .select(['id', 'email', 'display_name', 'oidc_subject', sql<boolean>`exists (select 1 from staff_totp t where t.user_id = users.id and t.confirmed_at is not null)`.as('second_factor')])
+    .select([
+      'id',
+      'email',
+      'display_name',
+      'oidc_subject',
+      sql<boolean>`exists (select 1 from staff_totp t where t.user_id = users.id and t.confirmed_at is not null)`.as('second_factor'),
+    ])
     .where('id', '=', session.user_id)
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
@@ -50,6 +59,9 @@ export async function deleteUserSessions(db: Db, userId: number): Promise<number
 
 /** Sessions past their expiry: they open nothing any more. */
 export async function deleteEndedSessions(db: Db): Promise<number> {
-  const result = await db.deleteFrom('sessions').where('expires_at', '<', sql<Date>`now()`).executeTakeFirst();
+  const result = await db
+    .deleteFrom('sessions')
+    .where('expires_at', '<', sql<Date>`now()`)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

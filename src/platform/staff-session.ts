@@ -19,10 +19,14 @@ export interface StaffSignInRules {
   sso: boolean;
 }
 
-export const signInRules = (config: { passwordLogin: boolean; oidc: unknown }): StaffSignInRules => ({ passwordLogin: config.passwordLogin, sso: !!config.oidc });
+export const signInRules = (config: { passwordLogin: boolean; oidc: unknown }): StaffSignInRules => ({
+  passwordLogin: config.passwordLogin,
+  sso: !!config.oidc,
+});
 
 /** Whether this account may use a password under these rules. */
-export const passwordAllowed = (rules: StaffSignInRules, user: { oidc_subject: string | null }) => rules.passwordLogin && !(rules.sso && user.oidc_subject);
+export const passwordAllowed = (rules: StaffSignInRules, user: { oidc_subject: string | null }) =>
+  rules.passwordLogin && !(rules.sso && user.oidc_subject);
 
 /** A new session for the user; returns the token for the cookie (only its hash is stored). */
 export async function createSession(db: Db, userId: number): Promise<string> {

@@ -19,7 +19,19 @@ export const wantsJson = (request: FastifyRequest) => {
 // Under /api always; elsewhere for scripts that ask for JSON (a back-office request refused, say).
 const isApi = (request: FastifyRequest) => request.url.startsWith('/api/') || wantsJson(request);
 
-function ErrorPage({ request, baseUrl, status, title, text }: { request: FastifyRequest; baseUrl: string; status: number; title: string; text: string }) {
+function ErrorPage({
+  request,
+  baseUrl,
+  status,
+  title,
+  text,
+}: {
+  request: FastifyRequest;
+  baseUrl: string;
+  status: number;
+  title: string;
+  text: string;
+}) {
   const ctx = pageContext(request, baseUrl);
   return (
     <Layout ctx={ctx} title={title} noindex>
@@ -46,7 +58,10 @@ function send(request: FastifyRequest, reply: FastifyReply, status: number, code
   // Errors raised before routing (a malformed URL) reach us before the language hook has run.
   request.locale = localeOfUrl(request.url);
   if (isApi(request)) {
-    return reply.code(status).type('application/json; charset=utf-8').send({ error: { status, code, message, ...(details ? { details } : {}) } });
+    return reply
+      .code(status)
+      .type('application/json; charset=utf-8')
+      .send({ error: { status, code, message, ...(details ? { details } : {}) } });
   }
   const locale = request.locale;
   const title =
@@ -71,7 +86,8 @@ function send(request: FastifyRequest, reply: FastifyReply, status: number, code
  */
 export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
-  const message = status === 404 || status === 414 ? t(localeOfUrl(request.url), 'error.notFound.text') : t(localeOfUrl(request.url), 'error.badUrl');
+  const message =
+    status === 404 || status === 414 ? t(localeOfUrl(request.url), 'error.notFound.text') : t(localeOfUrl(request.url), 'error.badUrl');
   return send(request, reply, status, error.code?.toLowerCase() ?? 'bad_request', message);
 }
 

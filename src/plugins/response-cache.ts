@@ -72,7 +72,11 @@ const cacheable = (request: FastifyRequest) => request.method === 'GET' && reque
 export default fp(async (app: FastifyInstance, opts: { enabled: boolean; databaseUrl: string }) => {
   if (!opts.enabled) return;
   const cache = new ResponseCache();
-  const listener: ChangeListener = listenForChanges(opts.databaseUrl, () => cache.clear(), (msg) => app.log.warn(msg));
+  const listener: ChangeListener = listenForChanges(
+    opts.databaseUrl,
+    () => cache.clear(),
+    (msg) => app.log.warn(msg),
+  );
   app.addHook('onClose', () => listener.close());
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {

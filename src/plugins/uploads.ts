@@ -8,7 +8,12 @@ import type { FastifyInstance } from 'fastify';
 import { acceptedExtensions, checkedFileType, type UploadKind } from '../lib/file-kinds.js';
 import { AppError } from '../lib/errors.js';
 
-export async function acceptUploads(app: FastifyInstance, maxFileBytes: number, fields = 10, kind: UploadKind = 'documents'): Promise<void> {
+export async function acceptUploads(
+  app: FastifyInstance,
+  maxFileBytes: number,
+  fields = 10,
+  kind: UploadKind = 'documents',
+): Promise<void> {
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
     limits: { fileSize: maxFileBytes, files: 1, fields },

@@ -16,8 +16,20 @@ const euro = (n: number) => Math.round(n * 100);
 
 function measure(code: string, title: MeasureInput['title'], extra: Partial<MeasureInput> = {}): MeasureInput {
   return {
-    kind: 'measure', parentSlug: null, code, slug: null, position: 0, title, description: null, status: 'running', progressMode: 'own',
-    progressPercent: null, lead: null, projectSlugs: [], internalNote: null, ...extra,
+    kind: 'measure',
+    parentSlug: null,
+    code,
+    slug: null,
+    position: 0,
+    title,
+    description: null,
+    status: 'running',
+    progressMode: 'own',
+    progressPercent: null,
+    lead: null,
+    projectSlugs: [],
+    internalNote: null,
+    ...extra,
   };
 }
 
@@ -30,8 +42,20 @@ export async function seedDemoFinance(db: Db): Promise<void> {
     grantDate: '2021-12-15',
     fundingRateBp: 6500,
     phases: [
-      { code: 'A', name: { de: 'Phase A: Strategie', da: 'Fase A: strategi', en: 'Phase A: strategy' }, startsOn: '2022-01-01', endsOn: '2023-06-30', proofMonths: 30 },
-      { code: 'B', name: { de: 'Phase B: Umsetzung', da: 'Fase B: gennemførelse', en: 'Phase B: implementation' }, startsOn: '2023-07-01', endsOn: '2026-12-31', proofMonths: 66 },
+      {
+        code: 'A',
+        name: { de: 'Phase A: Strategie', da: 'Fase A: strategi', en: 'Phase A: strategy' },
+        startsOn: '2022-01-01',
+        endsOn: '2023-06-30',
+        proofMonths: 30,
+      },
+      {
+        code: 'B',
+        name: { de: 'Phase B: Umsetzung', da: 'Fase B: gennemførelse', en: 'Phase B: implementation' },
+        startsOn: '2023-07-01',
+        endsOn: '2026-12-31',
+        proofMonths: 66,
+      },
     ],
     figures: [
       { amount: euro(17_500_000), source: 'Vorhabenliste der Stadt Flensburg', asOf: '2021-09-30' },
@@ -47,37 +71,165 @@ export async function seedDemoFinance(db: Db): Promise<void> {
   const linked = (...slugs: string[]) => slugs.filter((s) => projects.has(s));
   const note = 'Beispielzahlen zur Veranschaulichung.';
 
-  const z1 = await finance.createMeasure(db, cliActor, measure('Z1', { de: 'Daten nutzen und teilen', en: 'Use and share data', da: 'Brug og del data' }, { kind: 'goal', progressMode: 'weighted', position: 1, description: { de: `Die Region nutzt ihre Daten gemeinsam und offen. *(${note})*` } }));
-  const hf1 = await finance.createMeasure(db, cliActor, measure('HF1', { de: 'Datenplattform und Sensorik', en: 'Data platform and sensors', da: 'Dataplatform og sensorer' }, { kind: 'field', parentSlug: z1, progressMode: 'weighted', position: 1 }));
-  const m11 = await finance.createMeasure(db, cliActor, measure('M1.1', { de: 'Regionale Datenplattform mit offenem Dashboard', en: 'Regional data platform with an open dashboard', da: 'Regional dataplatform med åbent dashboard' }, {
-    parentSlug: hf1, position: 1, progressPercent: 70, lead: 'o:digitalagentur', projectSlugs: linked('regionale-datenplattform-beispiel'),
-    description: { de: `Eine gemeinsame Datenplattform der drei Verbundkommunen mit einem öffentlichen Dashboard. *(${note})*` },
-  }));
-  const m12 = await finance.createMeasure(db, cliActor, measure('M1.2', { de: 'Parkraumsensorik an touristischen Orten', en: 'Parking sensors at tourist hotspots', da: 'Parkeringssensorer ved turistmål' }, {
-    parentSlug: hf1, position: 2, status: 'done', progressPercent: 100, lead: 'm:nordfriesland', projectSlugs: linked('parkraumsensorik-an-touristischen-orten-beispiel'),
-    description: { de: `516 Bodensensoren und 35 Kameras an 6 touristischen Orten zeigen freie Parkplätze. *(${note})*` },
-  }));
-  const m13 = await finance.createMeasure(db, cliActor, measure('M1.3', { de: 'Besucherstrommessung Innenstadt Flensburg', en: 'Visitor-flow counting in Flensburg’s centre', da: 'Måling af besøgsstrømme i Flensborgs centrum' }, {
-    parentSlug: hf1, position: 3, progressPercent: 40, lead: 'm:flensburg', projectSlugs: linked('besucherstrommessung-innenstadt-flensburg-beispiel'),
-    internalNote: 'Mehrkosten für Zählsensoren mit der KTS klären (Beispiel).',
-  }));
-  const z2 = await finance.createMeasure(db, cliActor, measure('Z2', { de: 'Teilhabe stärken', en: 'Strengthen participation', da: 'Styrk deltagelse' }, { kind: 'goal', progressMode: 'average', position: 2 }));
-  const hf2 = await finance.createMeasure(db, cliActor, measure('HF2', { de: 'Digitale Teilhabe', en: 'Digital inclusion', da: 'Digital deltagelse' }, { kind: 'field', parentSlug: z2, progressMode: 'average', position: 1 }));
-  const m21 = await finance.createMeasure(db, cliActor, measure('M2.1', { de: 'Digitale Begegnungsräume und Maker Spaces', en: 'Digital meeting rooms and maker spaces', da: 'Digitale mødesteder og makerspaces' }, {
-    parentSlug: hf2, position: 1, progressPercent: 55, lead: 'm:schleswig-flensburg', projectSlugs: linked('digitale-begegnungsraeume-beispiel'),
-  }));
-  const m22 = await finance.createMeasure(db, cliActor, measure('M2.2', { de: 'Digitalpatinnen und Digitalpaten', en: 'Volunteer digital mentors', da: 'Frivillige digitale mentorer' }, { parentSlug: hf2, position: 2, progressPercent: 30, lead: 'o:digitalagentur' }));
-  const z3 = await finance.createMeasure(db, cliActor, measure('Z3', { de: 'Klimafolgen begegnen', en: 'Adapt to climate change', da: 'Tilpasning til klimaforandringer' }, { kind: 'goal', progressMode: 'weighted', position: 3 }));
-  const m31 = await finance.createMeasure(db, cliActor, measure('M3.1', { de: 'Starkregen-Frühwarnung', en: 'Heavy-rain early warning', da: 'Varsling af skybrud' }, {
-    parentSlug: z3, position: 1, status: 'planned', progressPercent: 10, lead: 'm:schleswig-flensburg', projectSlugs: linked('starkregen-fruehwarnung-beispiel'),
-  }));
+  const z1 = await finance.createMeasure(
+    db,
+    cliActor,
+    measure(
+      'Z1',
+      { de: 'Daten nutzen und teilen', en: 'Use and share data', da: 'Brug og del data' },
+      {
+        kind: 'goal',
+        progressMode: 'weighted',
+        position: 1,
+        description: { de: `Die Region nutzt ihre Daten gemeinsam und offen. *(${note})*` },
+      },
+    ),
+  );
+  const hf1 = await finance.createMeasure(
+    db,
+    cliActor,
+    measure(
+      'HF1',
+      { de: 'Datenplattform und Sensorik', en: 'Data platform and sensors', da: 'Dataplatform og sensorer' },
+      { kind: 'field', parentSlug: z1, progressMode: 'weighted', position: 1 },
+    ),
+  );
+  const m11 = await finance.createMeasure(
+    db,
+    cliActor,
+    measure(
+      'M1.1',
+      {
+        de: 'Regionale Datenplattform mit offenem Dashboard',
+        en: 'Regional data platform with an open dashboard',
+        da: 'Regional dataplatform med åbent dashboard',
+      },
+      {
+        parentSlug: hf1,
+        position: 1,
+        progressPercent: 70,
+        lead: 'o:digitalagentur',
+        projectSlugs: linked('regionale-datenplattform-beispiel'),
+        description: { de: `Eine gemeinsame Datenplattform der drei Verbundkommunen mit einem öffentlichen Dashboard. *(${note})*` },
+      },
+    ),
+  );
+  const m12 = await finance.createMeasure(
+    db,
+    cliActor,
+    measure(
+      'M1.2',
+      { de: 'Parkraumsensorik an touristischen Orten', en: 'Parking sensors at tourist hotspots', da: 'Parkeringssensorer ved turistmål' },
+      {
+        parentSlug: hf1,
+        position: 2,
+        status: 'done',
+        progressPercent: 100,
+        lead: 'm:nordfriesland',
+        projectSlugs: linked('parkraumsensorik-an-touristischen-orten-beispiel'),
+        description: { de: `516 Bodensensoren und 35 Kameras an 6 touristischen Orten zeigen freie Parkplätze. *(${note})*` },
+      },
+    ),
+  );
+  const m13 = await finance.createMeasure(
+    db,
+    cliActor,
+    measure(
+      'M1.3',
+      {
+        de: 'Besucherstrommessung Innenstadt Flensburg',
+        en: 'Visitor-flow counting in Flensburg’s centre',
+        da: 'Måling af besøgsstrømme i Flensborgs centrum',
+      },
+      {
+        parentSlug: hf1,
+        position: 3,
+        progressPercent: 40,
+        lead: 'm:flensburg',
+        projectSlugs: linked('besucherstrommessung-innenstadt-flensburg-beispiel'),
+        internalNote: 'Mehrkosten für Zählsensoren mit der KTS klären (Beispiel).',
+      },
+    ),
+  );
+  const z2 = await finance.createMeasure(
+    db,
+    cliActor,
+    measure(
+      'Z2',
+      { de: 'Teilhabe stärken', en: 'Strengthen participation', da: 'Styrk deltagelse' },
+      { kind: 'goal', progressMode: 'average', position: 2 },
+    ),
+  );
+  const hf2 = await finance.createMeasure(
+    db,
+    cliActor,
+    measure(
+      'HF2',
+      { de: 'Digitale Teilhabe', en: 'Digital inclusion', da: 'Digital deltagelse' },
+      { kind: 'field', parentSlug: z2, progressMode: 'average', position: 1 },
+    ),
+  );
+  const m21 = await finance.createMeasure(
+    db,
+    cliActor,
+    measure(
+      'M2.1',
+      {
+        de: 'Digitale Begegnungsräume und Maker Spaces',
+        en: 'Digital meeting rooms and maker spaces',
+        da: 'Digitale mødesteder og makerspaces',
+      },
+      {
+        parentSlug: hf2,
+        position: 1,
+        progressPercent: 55,
+        lead: 'm:schleswig-flensburg',
+        projectSlugs: linked('digitale-begegnungsraeume-beispiel'),
+      },
+    ),
+  );
+  const m22 = await finance.createMeasure(
+    db,
+    cliActor,
+    measure(
+      'M2.2',
+      { de: 'Digitalpatinnen und Digitalpaten', en: 'Volunteer digital mentors', da: 'Frivillige digitale mentorer' },
+      { parentSlug: hf2, position: 2, progressPercent: 30, lead: 'o:digitalagentur' },
+    ),
+  );
+  const z3 = await finance.createMeasure(
+    db,
+    cliActor,
+    measure(
+      'Z3',
+      { de: 'Klimafolgen begegnen', en: 'Adapt to climate change', da: 'Tilpasning til klimaforandringer' },
+      { kind: 'goal', progressMode: 'weighted', position: 3 },
+    ),
+  );
+  const m31 = await finance.createMeasure(
+    db,
+    cliActor,
+    measure(
+      'M3.1',
+      { de: 'Starkregen-Frühwarnung', en: 'Heavy-rain early warning', da: 'Varsling af skybrud' },
+      {
+        parentSlug: z3,
+        position: 1,
+        status: 'planned',
+        progressPercent: 10,
+        lead: 'm:schleswig-flensburg',
+        projectSlugs: linked('starkregen-fruehwarnung-beispiel'),
+      },
+    ),
+  );
 
   /** A planned cost, split 65 % federal and 35 % own share, the own share by the partners' shares. */
   const plan = async (slug: string, phaseCode: string, year: number, category: CostCategory, totalEuro: number) => {
     const { federal, own } = splitFunding(euro(totalEuro), 6500);
     await finance.setBudgetLine(db, cliActor, slug, { phaseCode, year, category, partner: null, amount: federal });
     const parts = allocate(own, Object.values(SHARES));
-    for (const [i, partner] of Object.keys(SHARES).entries()) await finance.setBudgetLine(db, cliActor, slug, { phaseCode, year, category, partner, amount: parts[i]! });
+    for (const [i, partner] of Object.keys(SHARES).entries())
+      await finance.setBudgetLine(db, cliActor, slug, { phaseCode, year, category, partner, amount: parts[i]! });
   };
   const spend = (slug: string, spentOn: string, category: CostCategory, amountEuro: number, documentRef: string) =>
     finance.addExpenditure(db, cliActor, slug, { spentOn, amount: euro(amountEuro), category, documentRef, note: note });
@@ -107,35 +259,117 @@ export async function seedDemoFinance(db: Db): Promise<void> {
   await spend(m21, '2024-09-09', 'investment', 210_000, 'BL-2024-0350');
   await spend(m22, '2024-12-01', 'staff', 118_250, 'BL-2024-0499');
 
-  await finance.requestDrawdown(db, cliActor, { phaseCode: 'A', reference: 'MA-2022-1 (Beispiel)', requestedOn: '2022-10-15', requested: euro(350_000) });
-  await finance.requestDrawdown(db, cliActor, { phaseCode: 'B', reference: 'MA-2024-1 (Beispiel)', requestedOn: '2024-06-01', requested: euro(1_250_000) });
-  await finance.requestDrawdown(db, cliActor, { phaseCode: 'B', reference: 'MA-2025-1 (Beispiel)', requestedOn: '2025-02-01', requested: euro(900_000) });
+  await finance.requestDrawdown(db, cliActor, {
+    phaseCode: 'A',
+    reference: 'MA-2022-1 (Beispiel)',
+    requestedOn: '2022-10-15',
+    requested: euro(350_000),
+  });
+  await finance.requestDrawdown(db, cliActor, {
+    phaseCode: 'B',
+    reference: 'MA-2024-1 (Beispiel)',
+    requestedOn: '2024-06-01',
+    requested: euro(1_250_000),
+  });
+  await finance.requestDrawdown(db, cliActor, {
+    phaseCode: 'B',
+    reference: 'MA-2025-1 (Beispiel)',
+    requestedOn: '2025-02-01',
+    requested: euro(900_000),
+  });
   const draws = await db.selectFrom('finance_drawdowns').select(['id', 'reference']).orderBy('id').execute();
   await finance.recordReceipt(db, cliActor, draws[0]!.id, { receivedOn: '2022-11-10', received: euro(350_000), reason: null });
   await finance.recordReceipt(db, cliActor, draws[1]!.id, { receivedOn: '2024-07-02', received: euro(1_250_000), reason: null });
 
-  await finance.addMilestone(db, cliActor, m11, { title: { de: 'Plattform in Betrieb', en: 'Platform live' }, dueOn: '2024-09-30', doneOn: '2024-10-14' });
-  await finance.addMilestone(db, cliActor, m11, { title: { de: 'Offenes Dashboard veröffentlicht', en: 'Open dashboard published' }, dueOn: '2025-06-30', doneOn: null });
-  await finance.addMilestone(db, cliActor, m12, { title: { de: 'Alle Sensoren verbaut', en: 'All sensors installed' }, dueOn: '2024-03-31', doneOn: '2024-03-20' });
-  await finance.addMilestone(db, cliActor, m31, { title: { de: 'Standorte der Pegel festgelegt', en: 'Gauge locations chosen' }, dueOn: '2025-09-30', doneOn: null });
+  await finance.addMilestone(db, cliActor, m11, {
+    title: { de: 'Plattform in Betrieb', en: 'Platform live' },
+    dueOn: '2024-09-30',
+    doneOn: '2024-10-14',
+  });
+  await finance.addMilestone(db, cliActor, m11, {
+    title: { de: 'Offenes Dashboard veröffentlicht', en: 'Open dashboard published' },
+    dueOn: '2025-06-30',
+    doneOn: null,
+  });
+  await finance.addMilestone(db, cliActor, m12, {
+    title: { de: 'Alle Sensoren verbaut', en: 'All sensors installed' },
+    dueOn: '2024-03-31',
+    doneOn: '2024-03-20',
+  });
+  await finance.addMilestone(db, cliActor, m31, {
+    title: { de: 'Standorte der Pegel festgelegt', en: 'Gauge locations chosen' },
+    dueOn: '2025-09-30',
+    doneOn: null,
+  });
 
-  await finance.addIndicator(db, cliActor, m12, { name: { de: 'Bodensensoren verbaut', en: 'Ground sensors installed', da: 'Jordsensorer installeret' }, unit: 'Sensoren', target: 516 });
-  await finance.addIndicator(db, cliActor, m12, { name: { de: 'Kameras an touristischen Orten', en: 'Cameras at tourist hotspots' }, unit: 'Kameras', target: 35 });
+  await finance.addIndicator(db, cliActor, m12, {
+    name: { de: 'Bodensensoren verbaut', en: 'Ground sensors installed', da: 'Jordsensorer installeret' },
+    unit: 'Sensoren',
+    target: 516,
+  });
+  await finance.addIndicator(db, cliActor, m12, {
+    name: { de: 'Kameras an touristischen Orten', en: 'Cameras at tourist hotspots' },
+    unit: 'Kameras',
+    target: 35,
+  });
   await finance.addIndicator(db, cliActor, m21, { name: { de: 'Offene Maker Spaces', en: 'Open maker spaces' }, unit: 'Orte', target: 6 });
-  await finance.addIndicator(db, cliActor, m22, { name: { de: 'Aktive Digitalpat*innen', en: 'Active digital mentors' }, unit: 'Personen', target: 120 });
+  await finance.addIndicator(db, cliActor, m22, {
+    name: { de: 'Aktive Digitalpat*innen', en: 'Active digital mentors' },
+    unit: 'Personen',
+    target: 120,
+  });
   const indicators = await db.selectFrom('finance_indicators').select(['id', 'measure_id', 'target']).orderBy('id').execute();
   const values: [number, [string, number][]][] = [
-    [0, [['2023-12-31', 310], ['2024-03-20', 516]]],
+    [
+      0,
+      [
+        ['2023-12-31', 310],
+        ['2024-03-20', 516],
+      ],
+    ],
     [1, [['2024-03-20', 35]]],
-    [2, [['2024-06-30', 2], ['2025-03-31', 4]]],
-    [3, [['2024-12-31', 28], ['2025-06-30', 41]]],
+    [
+      2,
+      [
+        ['2024-06-30', 2],
+        ['2025-03-31', 4],
+      ],
+    ],
+    [
+      3,
+      [
+        ['2024-12-31', 28],
+        ['2025-06-30', 41],
+      ],
+    ],
   ];
   const slugs = [m12, m12, m21, m22];
-  for (const [i, list] of values) for (const [measuredOn, value] of list) await finance.addIndicatorValue(db, cliActor, slugs[i]!, indicators[i]!.id, { measuredOn, value });
+  for (const [i, list] of values)
+    for (const [measuredOn, value] of list)
+      await finance.addIndicatorValue(db, cliActor, slugs[i]!, indicators[i]!.id, { measuredOn, value });
 
-  await finance.addOutput(db, cliActor, m11, { kind: 'software', title: 'Datenplattform Smarte Grenzregion (Beispiel)', licence: 'EUPL-1.2', url: 'https://gitlab.opencode.de/beispiel/datenplattform', docsUrl: 'https://gitlab.opencode.de/beispiel/datenplattform/-/wikis/home' });
-  await finance.addOutput(db, cliActor, m12, { kind: 'dataset', title: 'Freie Parkplätze an touristischen Orten (Beispiel)', licence: 'CC-BY-4.0', url: 'https://daten.example.org/parken', docsUrl: null });
+  await finance.addOutput(db, cliActor, m11, {
+    kind: 'software',
+    title: 'Datenplattform Smarte Grenzregion (Beispiel)',
+    licence: 'EUPL-1.2',
+    url: 'https://gitlab.opencode.de/beispiel/datenplattform',
+    docsUrl: 'https://gitlab.opencode.de/beispiel/datenplattform/-/wikis/home',
+  });
+  await finance.addOutput(db, cliActor, m12, {
+    kind: 'dataset',
+    title: 'Freie Parkplätze an touristischen Orten (Beispiel)',
+    licence: 'CC-BY-4.0',
+    url: 'https://daten.example.org/parken',
+    docsUrl: null,
+  });
 
-  await finance.addDeadline(db, cliActor, { title: 'Zwischenbericht an die Koordinierungsstelle (Beispiel)', dueOn: new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10) });
-  await db.insertInto('app_meta').values({ key: ILLUSTRATIVE_KEY, value: JSON.stringify(new Date().toISOString()) }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  await finance.addDeadline(db, cliActor, {
+    title: 'Zwischenbericht an die Koordinierungsstelle (Beispiel)',
+    dueOn: new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10),
+  });
+  await db
+    .insertInto('app_meta')
+    .values({ key: ILLUSTRATIVE_KEY, value: JSON.stringify(new Date().toISOString()) })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
 }

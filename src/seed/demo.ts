@@ -18,7 +18,10 @@ const sampleCsv = new URL('./vorhabenliste-sample.csv', import.meta.url);
 /** Seeds the demo on an empty database; returns whether it did. */
 export async function seedDemoIfEmpty(db: Db, log: (msg: string) => void = () => {}): Promise<boolean> {
   const seeded = await db.selectFrom('app_meta').where('key', '=', SEED_KEY).select('key').executeTakeFirst();
-  const projects = await db.selectFrom('projects').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const projects = await db
+    .selectFrom('projects')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   if (seeded || Number(projects.n) > 0) return false;
 
   await ensureRegion(db);

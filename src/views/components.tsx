@@ -24,7 +24,15 @@ export function Markdown({ source, lang }: { source: string; lang?: string | und
   return <div class="lotse-prose" lang={lang} dangerouslySetInnerHTML={{ __html: markdownToSafeHtml(source) }} />;
 }
 
-export function Alert({ kind, title, children }: { kind: 'info' | 'success' | 'warning' | 'danger'; title?: string; children?: ComponentChildren }) {
+export function Alert({
+  kind,
+  title,
+  children,
+}: {
+  kind: 'info' | 'success' | 'warning' | 'danger';
+  title?: string;
+  children?: ComponentChildren;
+}) {
   return (
     <div class={`kern-alert kern-alert--${kind}`} role={kind === 'danger' ? 'alert' : 'status'}>
       {title && (

@@ -104,7 +104,19 @@ export function SelectField(props: Common & { value: string; options: { value: s
   );
 }
 
-export function Checkbox({ id, name, value = 'on', label, checked }: { id: string; name: string; value?: string; label: string; checked: boolean }) {
+export function Checkbox({
+  id,
+  name,
+  value = 'on',
+  label,
+  checked,
+}: {
+  id: string;
+  name: string;
+  value?: string;
+  label: string;
+  checked: boolean;
+}) {
   return (
     <div class="kern-form-check">
       <input class="kern-form-check__checkbox" type="checkbox" id={id} name={name} value={value} checked={checked} />
@@ -116,7 +128,21 @@ export function Checkbox({ id, name, value = 'on', label, checked }: { id: strin
 }
 
 /** A group of checkboxes under one legend, e.g. the municipalities of a Vorhaben. */
-export function CheckboxGroup({ name, legend, hint, error, options, checked }: { name: string; legend: string; hint?: string; error?: string | undefined; options: { value: string; label: string }[]; checked: string[] }) {
+export function CheckboxGroup({
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  checked,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string | undefined;
+  options: { value: string; label: string }[];
+  checked: string[];
+}) {
   return (
     <fieldset class={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`} aria-describedby={describedBy(name, hint, error)}>
       <legend class="kern-label">{legend}</legend>
@@ -153,7 +179,17 @@ export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name={CSRF_FIELD} value={token} />;
 }
 
-export function SubmitButton({ label, kind = 'primary', name, value }: { label: string; kind?: 'primary' | 'secondary' | 'tertiary'; name?: string; value?: string }) {
+export function SubmitButton({
+  label,
+  kind = 'primary',
+  name,
+  value,
+}: {
+  label: string;
+  kind?: 'primary' | 'secondary' | 'tertiary';
+  name?: string;
+  value?: string;
+}) {
   return (
     <button type="submit" class={`kern-btn kern-btn--${kind}`} name={name} value={value}>
       <span class="kern-label">{label}</span>
@@ -184,4 +220,3 @@ export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors: FormEr
     </Alert>
   );
 }
-

@@ -132,7 +132,17 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], noindex
 }
 
 /** A short page for a step behind an e-mailed link (confirm, see, cancel): heading and content, not indexed. */
-export function StepPage({ ctx, title, current, children }: { ctx: PageContext; title: string; current?: LayoutProps['current']; children: ComponentChildren }) {
+export function StepPage({
+  ctx,
+  title,
+  current,
+  children,
+}: {
+  ctx: PageContext;
+  title: string;
+  current?: LayoutProps['current'];
+  children: ComponentChildren;
+}) {
   return (
     <Layout ctx={ctx} title={title} noindex current={current}>
       <h1 class="kern-heading-large">{title}</h1>

@@ -7,17 +7,46 @@ import type { PageContext } from './page-context.js';
 import { languageNames as languageName } from './layout.js';
 
 /** German note required, Danish and English optional: the public change log in all three languages. */
-export function NoteFields({ ctx, prefix, values, errors, label, hint }: { ctx: PageContext; prefix: string; values: Record<string, string>; errors: FormErrors; label: string; hint: string }) {
+export function NoteFields({
+  ctx,
+  prefix,
+  values,
+  errors,
+  label,
+  hint,
+}: {
+  ctx: PageContext;
+  prefix: string;
+  values: Record<string, string>;
+  errors: FormErrors;
+  label: string;
+  hint: string;
+}) {
   return (
     <>
-      <TextAreaField id={`${prefix}_de`} label={`${label} (${languageName.de})`} hint={hint} value={values[`${prefix}_de`] ?? ''} error={errorText(ctx, errors, `${prefix}_de`)} rows={3} required lang="de" />
+      <TextAreaField
+        id={`${prefix}_de`}
+        label={`${label} (${languageName.de})`}
+        hint={hint}
+        value={values[`${prefix}_de`] ?? ''}
+        error={errorText(ctx, errors, `${prefix}_de`)}
+        rows={3}
+        required
+        lang="de"
+      />
       <details class="kern-accordion">
         <summary class="kern-accordion__header">
           <span class="kern-title">{ctx.t('editorial.translations')}</span>
         </summary>
         <div class="kern-accordion__body">
           {(['da', 'en'] as const).map((l) => (
-            <TextAreaField id={`${prefix}_${l}`} label={`${label} (${languageName[l]})`} value={values[`${prefix}_${l}`] ?? ''} rows={3} lang={l} />
+            <TextAreaField
+              id={`${prefix}_${l}`}
+              label={`${label} (${languageName[l]})`}
+              value={values[`${prefix}_${l}`] ?? ''}
+              rows={3}
+              lang={l}
+            />
           ))}
         </div>
       </details>

@@ -94,22 +94,31 @@ async function editAndPublish(page: Page, slug: string, costs: string, note: str
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`an editor edits a published Vorhaben and publishes it with a change note (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, { timeout: TEST_TIMEOUT }, async () => {
-    const context = await app.newContext({ javaScriptEnabled });
-    try {
-      const page = await context.newPage();
-      await signIn(page, 'redaktion@flensburg.example');
-      assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Vorhaben bearbeiten');
-      await checkA11y(page);
-      const slug = slugs[javaScriptEnabled ? 0 : 1]!;
-      await editAndPublish(page, slug, `ca. ${javaScriptEnabled ? 410 : 420}.000 € (Mehrkosten Tiefbau)`, `Mehrkosten durch Tiefbau (${javaScriptEnabled ? 'A' : 'B'}).`);
-      const api = await page.request.get(`/api/v1/projects/${slug}`);
-      const body = (await api.json()) as { version: number };
-      assert.ok(body.version >= 2);
-    } finally {
-      await context.close();
-    }
-  });
+  test(
+    `an editor edits a published Vorhaben and publishes it with a change note (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`,
+    { timeout: TEST_TIMEOUT },
+    async () => {
+      const context = await app.newContext({ javaScriptEnabled });
+      try {
+        const page = await context.newPage();
+        await signIn(page, 'redaktion@flensburg.example');
+        assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Vorhaben bearbeiten');
+        await checkA11y(page);
+        const slug = slugs[javaScriptEnabled ? 0 : 1]!;
+        await editAndPublish(
+          page,
+          slug,
+          `ca. ${javaScriptEnabled ? 410 : 420}.000 € (Mehrkosten Tiefbau)`,
+          `Mehrkosten durch Tiefbau (${javaScriptEnabled ? 'A' : 'B'}).`,
+        );
+        const api = await page.request.get(`/api/v1/projects/${slug}`);
+        const body = (await api.json()) as { version: number };
+        assert.ok(body.version >= 2);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 }
 
 /** Presses Tab until the focused element's accessible text matches; fails if it never comes. */
@@ -214,7 +223,9 @@ test('every back-office page passes axe for an admin (de, en)', { timeout: TEST_
     await checkA11y(page);
     // The import report for a file with a bad row.
     await page.goto('/de/verwaltung/import');
-    await page.getByLabel('Datei').setInputFiles({ name: 'liste.csv', mimeType: 'text/csv', buffer: Buffer.from('Titel;Kommune\nNeues Vorhaben;Atlantis\n') });
+    await page
+      .getByLabel('Datei')
+      .setInputFiles({ name: 'liste.csv', mimeType: 'text/csv', buffer: Buffer.from('Titel;Kommune\nNeues Vorhaben;Atlantis\n') });
     await page.getByRole('button', { name: 'Datei prüfen (Probelauf)' }).click();
     assert.ok(await page.getByText('Unbekannte Kommune: „Atlantis“.').isVisible());
     await checkA11y(page);

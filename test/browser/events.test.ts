@@ -29,7 +29,8 @@ async function mailTo(address: string): Promise<string> {
   assert.ok(mail, `a mail to ${address}`);
   return mail.text ?? '';
 }
-const pathIn = (text: string, what: string) => new RegExp(`http://lotse\\.test(/de/veranstaltungen/${what}\\?token=[\\w-]+)`).exec(text)![1]!;
+const pathIn = (text: string, what: string) =>
+  new RegExp(`http://lotse\\.test(/de/veranstaltungen/${what}\\?token=[\\w-]+)`).exec(text)![1]!;
 
 async function openWorkshop(page: Page) {
   await page.goto('/de/veranstaltungen');
@@ -40,40 +41,44 @@ async function openWorkshop(page: Page) {
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`register, confirm by e-mail and cancel by link (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, { timeout: TEST_TIMEOUT }, async () => {
-    const context = await app.newContext({ javaScriptEnabled });
-    const email = `teilnahme-${javaScriptEnabled ? 'js' : 'nojs'}@example.org`;
-    try {
-      const page = await context.newPage();
-      await openWorkshop(page);
-      assert.ok(await page.getByText('28 von 40 Plätzen frei').isVisible());
-      await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
-      assert.ok(await page.getByText('Bitte stimmen Sie der Speicherung Ihrer Angaben zu.').first().isVisible());
-      await checkA11y(page);
-      await page.getByLabel('Name', { exact: true }).fill('Mika Muster');
-      await page.getByLabel('E-Mail-Adresse').fill(email);
-      await page.getByLabel('Welche Daten wünschen Sie sich?').fill('Fahrpläne und Parkplätze');
-      await page.getByLabel(/Ich bin einverstanden/).check();
-      await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
-      assert.ok(await page.getByRole('heading', { name: 'Bitte bestätigen Sie Ihre Anmeldung' }).isVisible());
-      await checkA11y(page);
+  test(
+    `register, confirm by e-mail and cancel by link (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`,
+    { timeout: TEST_TIMEOUT },
+    async () => {
+      const context = await app.newContext({ javaScriptEnabled });
+      const email = `teilnahme-${javaScriptEnabled ? 'js' : 'nojs'}@example.org`;
+      try {
+        const page = await context.newPage();
+        await openWorkshop(page);
+        assert.ok(await page.getByText('28 von 40 Plätzen frei').isVisible());
+        await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+        assert.ok(await page.getByText('Bitte stimmen Sie der Speicherung Ihrer Angaben zu.').first().isVisible());
+        await checkA11y(page);
+        await page.getByLabel('Name', { exact: true }).fill('Mika Muster');
+        await page.getByLabel('E-Mail-Adresse').fill(email);
+        await page.getByLabel('Welche Daten wünschen Sie sich?').fill('Fahrpläne und Parkplätze');
+        await page.getByLabel(/Ich bin einverstanden/).check();
+        await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+        assert.ok(await page.getByRole('heading', { name: 'Bitte bestätigen Sie Ihre Anmeldung' }).isVisible());
+        await checkA11y(page);
 
-      await page.goto(pathIn(await mailTo(email), 'anmeldung/bestaetigen'));
-      await checkA11y(page);
-      await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
-      await page.waitForURL('**/de/veranstaltungen/anmeldung?token=*');
-      assert.ok(await page.getByText('Angemeldet – Ihr Platz ist sicher.').isVisible());
-      await checkA11y(page);
-      const manage = pathIn(await mailTo(email), 'anmeldung');
+        await page.goto(pathIn(await mailTo(email), 'anmeldung/bestaetigen'));
+        await checkA11y(page);
+        await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
+        await page.waitForURL('**/de/veranstaltungen/anmeldung?token=*');
+        assert.ok(await page.getByText('Angemeldet – Ihr Platz ist sicher.').isVisible());
+        await checkA11y(page);
+        const manage = pathIn(await mailTo(email), 'anmeldung');
 
-      await page.goto(manage);
-      await page.getByRole('button', { name: 'Anmeldung stornieren' }).click();
-      assert.ok(await page.getByText('Ihre Anmeldung ist storniert.').isVisible());
-      await checkA11y(page);
-    } finally {
-      await context.close();
-    }
-  });
+        await page.goto(manage);
+        await page.getByRole('button', { name: 'Anmeldung stornieren' }).click();
+        assert.ok(await page.getByText('Ihre Anmeldung ist storniert.').isVisible());
+        await checkA11y(page);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 }
 
 test('the calendar views and an event in English pass axe', { timeout: TEST_TIMEOUT }, async () => {
@@ -84,7 +89,10 @@ test('the calendar views and an event in English pass axe', { timeout: TEST_TIME
       await page.goto(path);
       await checkA11y(page);
     }
-    await page.getByRole('link', { name: /CoCreation Day/ }).first().click();
+    await page
+      .getByRole('link', { name: /CoCreation Day/ })
+      .first()
+      .click();
     assert.ok(await page.getByRole('heading', { name: 'Dokumentation' }).isVisible());
     await checkA11y(page);
   } finally {

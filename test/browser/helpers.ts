@@ -118,7 +118,10 @@ export function formatViolations(violations: AxeViolation[]): string {
     .map((v) => {
       const nodes = v.nodes
         .slice(0, MAX_NODES_SHOWN)
-        .map((n) => `    - ${n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' | ')}\n      ${n.html.replace(/\s+/g, ' ').slice(0, 300)}`)
+        .map(
+          (n) =>
+            `    - ${n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' | ')}\n      ${n.html.replace(/\s+/g, ' ').slice(0, 300)}`,
+        )
         .join('\n');
       const more = v.nodes.length > MAX_NODES_SHOWN ? `\n    … and ${v.nodes.length - MAX_NODES_SHOWN} more` : '';
       return `  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;

@@ -11,9 +11,7 @@ const ENTRY_TITLE = 'Regionale Datenplattform (Beispiel)';
 const app = useBrowserApp();
 
 function costsOf(page: Page) {
-  return page
-    .locator('.kern-description-list-item', { has: page.locator('dt', { hasText: t('de', 'project.costs') }) })
-    .locator('dd');
+  return page.locator('.kern-description-list-item', { has: page.locator('dt', { hasText: t('de', 'project.costs') }) }).locator('dd');
 }
 
 test('without JavaScript: home → search → detail → English', { timeout: TEST_TIMEOUT }, async () => {
@@ -53,10 +51,12 @@ test('without JavaScript: home → search → detail → English', { timeout: TE
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     assert.equal(await textOf(page, 'h1'), ENTRY_TITLE, 'the English page shows the same entry');
     assert.equal(await textOf(page, '#facts'), t('en', 'project.facts'));
-    const englishCosts = ((await page
-      .locator('.kern-description-list-item', { has: page.locator('dt', { hasText: t('en', 'project.costs') }) })
-      .locator('dd')
-      .textContent()) ?? '').replace(/\s+/g, ' ');
+    const englishCosts = (
+      (await page
+        .locator('.kern-description-list-item', { has: page.locator('dt', { hasText: t('en', 'project.costs') }) })
+        .locator('dd')
+        .textContent()) ?? ''
+    ).replace(/\s+/g, ' ');
     assert.match(englishCosts, /1,200,000/, `the costs are shown in English notation: "${englishCosts}"`);
     await checkA11y(page);
   } finally {

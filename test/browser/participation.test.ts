@@ -20,7 +20,11 @@ const app = useBrowserApp(async (t) => {
   const user = checkNewUser({ email: 'moderation@example.org', role: 'moderator', password: PASSWORD });
   assert.ok(!Array.isArray(user));
   await addUser(t.db, user);
-  const request = await t.db.selectFrom('participation_requests').select(['id', 'project_id']).where('kind', '=', 'signatures').executeTakeFirstOrThrow();
+  const request = await t.db
+    .selectFrom('participation_requests')
+    .select(['id', 'project_id'])
+    .where('kind', '=', 'signatures')
+    .executeTakeFirstOrThrow();
   requestId = request.id;
   projectSlug = (await t.db.selectFrom('projects').select('slug').where('id', '=', request.project_id).executeTakeFirstOrThrow()).slug;
 });
@@ -34,47 +38,51 @@ async function linkFor(address: string): Promise<string> {
 
 for (const javaScriptEnabled of [true, false]) {
   const tag = javaScriptEnabled ? 'js' : 'nojs';
-  test(`a notice and a signature, each confirmed by e-mail (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, { timeout: TEST_TIMEOUT }, async () => {
-    const context = await app.newContext({ javaScriptEnabled });
-    try {
-      const page = await context.newPage();
-      await page.goto(`/de/vorhaben/${projectSlug}`);
-      await page.getByRole('link', { name: 'Hinweis geben' }).click();
-      await checkA11y(page);
-      await page.getByRole('button', { name: 'Hinweis senden' }).click();
-      assert.ok(await page.getByText('Bitte korrigieren Sie').isVisible());
-      await checkA11y(page);
-      await page.getByLabel('Ihr Hinweis').fill(`Der Gehweg ist zu schmal für Rollstühle (${tag}).`);
-      await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(`hinweis-${tag}@example.org`);
-      await page.getByLabel(/Text meines Hinweises veröffentlicht/).check();
-      await page.getByRole('button', { name: 'Hinweis senden' }).click();
-      assert.ok(await page.getByRole('heading', { name: 'Bitte bestätigen Sie Ihre E-Mail-Adresse' }).isVisible());
-      await checkA11y(page);
-      await page.goto(await linkFor(`hinweis-${tag}@example.org`));
-      await checkA11y(page);
-      await page.getByRole('button', { name: 'Hinweis bestätigen' }).click();
-      assert.ok(await page.getByText('Danke! Ihr Hinweis ist eingegangen.').isVisible());
-      await checkA11y(page);
+  test(
+    `a notice and a signature, each confirmed by e-mail (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`,
+    { timeout: TEST_TIMEOUT },
+    async () => {
+      const context = await app.newContext({ javaScriptEnabled });
+      try {
+        const page = await context.newPage();
+        await page.goto(`/de/vorhaben/${projectSlug}`);
+        await page.getByRole('link', { name: 'Hinweis geben' }).click();
+        await checkA11y(page);
+        await page.getByRole('button', { name: 'Hinweis senden' }).click();
+        assert.ok(await page.getByText('Bitte korrigieren Sie').isVisible());
+        await checkA11y(page);
+        await page.getByLabel('Ihr Hinweis').fill(`Der Gehweg ist zu schmal für Rollstühle (${tag}).`);
+        await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(`hinweis-${tag}@example.org`);
+        await page.getByLabel(/Text meines Hinweises veröffentlicht/).check();
+        await page.getByRole('button', { name: 'Hinweis senden' }).click();
+        assert.ok(await page.getByRole('heading', { name: 'Bitte bestätigen Sie Ihre E-Mail-Adresse' }).isVisible());
+        await checkA11y(page);
+        await page.goto(await linkFor(`hinweis-${tag}@example.org`));
+        await checkA11y(page);
+        await page.getByRole('button', { name: 'Hinweis bestätigen' }).click();
+        assert.ok(await page.getByText('Danke! Ihr Hinweis ist eingegangen.').isVisible());
+        await checkA11y(page);
 
-      await page.goto(`/de/beteiligung/anregungen/${requestId}`);
-      await checkA11y(page);
-      const before = await page.locator('progress').getAttribute('value');
-      await page.getByLabel('Vor- und Nachname').fill('Sam Beispiel');
-      await page.getByLabel('Wohnort').fill('Flensburg');
-      await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(`unterschrift-${tag}@example.org`);
-      await page.getByLabel('Ich bin mindestens 16 Jahre alt.').check();
-      await page.getByLabel(/für diese Unterschriftensammlung gespeichert/).check();
-      await page.getByRole('button', { name: 'Unterschreiben' }).click();
-      await page.goto(await linkFor(`unterschrift-${tag}@example.org`));
-      await page.getByRole('button', { name: 'Unterschrift bestätigen' }).click();
-      await page.waitForURL(`**/de/beteiligung/anregungen/${requestId}?hinweis=unterschrieben`);
-      assert.ok(await page.getByText('Danke! Ihre Unterschrift ist gezählt.').isVisible());
-      assert.equal(Number(await page.locator('progress').getAttribute('value')), Number(before) + 1);
-      await checkA11y(page);
-    } finally {
-      await context.close();
-    }
-  });
+        await page.goto(`/de/beteiligung/anregungen/${requestId}`);
+        await checkA11y(page);
+        const before = await page.locator('progress').getAttribute('value');
+        await page.getByLabel('Vor- und Nachname').fill('Sam Beispiel');
+        await page.getByLabel('Wohnort').fill('Flensburg');
+        await page.getByLabel('E-Mail-Adresse', { exact: true }).fill(`unterschrift-${tag}@example.org`);
+        await page.getByLabel('Ich bin mindestens 16 Jahre alt.').check();
+        await page.getByLabel(/für diese Unterschriftensammlung gespeichert/).check();
+        await page.getByRole('button', { name: 'Unterschreiben' }).click();
+        await page.goto(await linkFor(`unterschrift-${tag}@example.org`));
+        await page.getByRole('button', { name: 'Unterschrift bestätigen' }).click();
+        await page.waitForURL(`**/de/beteiligung/anregungen/${requestId}?hinweis=unterschrieben`);
+        assert.ok(await page.getByText('Danke! Ihre Unterschrift ist gezählt.').isVisible());
+        assert.equal(Number(await page.locator('progress').getAttribute('value')), Number(before) + 1);
+        await checkA11y(page);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 }
 
 test('a moderator releases a notice with its weighing; it appears on the Vorhaben without a name', { timeout: TEST_TIMEOUT }, async () => {

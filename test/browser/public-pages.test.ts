@@ -79,7 +79,11 @@ for (const lang of LANGUAGES) {
         const marks = results.locator('mark');
         assert.ok((await marks.count()) > 0, 'the match is highlighted with <mark>');
         assert.notEqual(((await marks.first().textContent()) ?? '').trim(), '', 'the <mark> is not empty');
-        assert.equal(await form.getByRole('searchbox', { name: t(lang, 'register.search.label') }).inputValue(), 'Sensoren', 'the search term stays in the field');
+        assert.equal(
+          await form.getByRole('searchbox', { name: t(lang, 'register.search.label') }).inputValue(),
+          'Sensoren',
+          'the search term stays in the field',
+        );
 
         await checkA11y(page);
       });
@@ -100,8 +104,16 @@ for (const lang of LANGUAGES) {
         const metaLines = await page.locator('ol.lotse-result-list .lotse-card__meta').allTextContents();
         assert.ok(metaLines.length > 0, 'at least one result');
         for (const line of metaLines) assert.match(line, /Nordfriesland/, `every result card names Nordfriesland: "${line}"`);
-        assert.equal(await page.locator('ol.lotse-result-list').getByRole('link', { name: FLENSBURG_ONLY_ENTRY }).count(), 0, `"${FLENSBURG_ONLY_ENTRY}" is filtered out`);
-        assert.equal(await form.getByLabel(t(lang, 'register.filter.municipality')).inputValue(), 'nordfriesland', 'the chosen filter stays selected');
+        assert.equal(
+          await page.locator('ol.lotse-result-list').getByRole('link', { name: FLENSBURG_ONLY_ENTRY }).count(),
+          0,
+          `"${FLENSBURG_ONLY_ENTRY}" is filtered out`,
+        );
+        assert.equal(
+          await form.getByLabel(t(lang, 'register.filter.municipality')).inputValue(),
+          'nordfriesland',
+          'the chosen filter stays selected',
+        );
 
         await checkA11y(page);
       });
@@ -160,7 +172,8 @@ for (const lang of LANGUAGES) {
         assert.deepEqual(pageErrors, [], 'no script errors');
         // The scenario really happened: the map asked for tiles and did not get them.
         const deadline = Date.now() + 10_000;
-        while (!blocked.some((url) => url.startsWith('https://tile.openstreetmap.org/')) && Date.now() < deadline) await page.waitForTimeout(100);
+        while (!blocked.some((url) => url.startsWith('https://tile.openstreetmap.org/')) && Date.now() < deadline)
+          await page.waitForTimeout(100);
         assert.ok(
           blocked.some((url) => url.startsWith('https://tile.openstreetmap.org/')),
           `the map requested tiles, which were blocked (blocked: ${JSON.stringify(blocked)})`,
@@ -176,7 +189,13 @@ for (const lang of LANGUAGES) {
         assert.equal(await page.locator('html').getAttribute('lang'), lang);
         assert.equal(await textOf(page, 'h1'), t(lang, 'error.notFound.title'));
         assert.ok(await page.locator('h1').isVisible(), 'the friendly heading is visible');
-        assert.equal(await page.locator('main').getByRole('link', { name: t(lang, 'error.goHome') }).getAttribute('href'), `/${lang}/`);
+        assert.equal(
+          await page
+            .locator('main')
+            .getByRole('link', { name: t(lang, 'error.goHome') })
+            .getAttribute('href'),
+          `/${lang}/`,
+        );
 
         await checkA11y(page);
       });
@@ -185,7 +204,10 @@ for (const lang of LANGUAGES) {
     test('open-data page: the interfaces with working links', { timeout: TEST_TIMEOUT }, async () => {
       await withPage(async (page) => {
         await open(page, `/${lang}/`);
-        await page.getByRole('navigation', { name: t(lang, 'site.nav.label') }).getByRole('link', { name: t(lang, 'site.nav.api') }).click();
+        await page
+          .getByRole('navigation', { name: t(lang, 'site.nav.label') })
+          .getByRole('link', { name: t(lang, 'site.nav.api') })
+          .click();
         await page.waitForURL(`**/${lang}/offene-daten`);
         assert.equal(await textOf(page, 'h1'), t(lang, 'opendata.title'));
         assert.equal(await page.locator('table.kern-table caption').textContent(), t(lang, 'opendata.endpoints'));

@@ -28,7 +28,12 @@ test('the second factor is set up and then asked for at sign-in, without JavaScr
     const secret = secretOnPage(await page.content());
     await page.getByLabel('Sechsstelliger Code').fill('000000' === codeFor(secret) ? '111111' : '000000');
     await page.getByRole('button', { name: 'Bestätigen und einschalten' }).click();
-    assert.ok(await page.getByText(/Der Code stimmt nicht/).first().isVisible());
+    assert.ok(
+      await page
+        .getByText(/Der Code stimmt nicht/)
+        .first()
+        .isVisible(),
+    );
     await checkA11y(page);
 
     await page.getByLabel('Sechsstelliger Code').fill(codeFor(secret));

@@ -11,14 +11,43 @@ const PASSWORD = 'Grenzregion-2026!';
 let setupToken = '';
 const app = useBrowserApp(async ({ db }) => {
   setupToken = (await createAdminSetupToken(db))!;
-  const user = checkNewUser({ email: 'koordination@nordfriesland.de', role: 'coordinator', municipality: 'nordfriesland', password: PASSWORD });
+  const user = checkNewUser({
+    email: 'koordination@nordfriesland.de',
+    role: 'coordinator',
+    municipality: 'nordfriesland',
+    password: PASSWORD,
+  });
   assert.ok(!Array.isArray(user));
   await addUser(db, user);
 });
 
 for (const [lang, labels] of [
-  ['de', { email: 'E-Mail-Adresse', password: 'Passwort', submit: 'Anmelden', wrong: 'E-Mail-Adresse oder Passwort stimmen nicht.', account: 'Ihr Konto', role: 'Koordination für Kreis Nordfriesland', out: 'Abmelden', signedOut: 'Sie sind abgemeldet.' }],
-  ['en', { email: 'E-mail address', password: 'Password', submit: 'Sign in', wrong: 'E-mail address or password is not correct.', account: 'Your account', role: 'Coordination for Kreis Nordfriesland', out: 'Sign out', signedOut: 'You are signed out.' }],
+  [
+    'de',
+    {
+      email: 'E-Mail-Adresse',
+      password: 'Passwort',
+      submit: 'Anmelden',
+      wrong: 'E-Mail-Adresse oder Passwort stimmen nicht.',
+      account: 'Ihr Konto',
+      role: 'Koordination für Kreis Nordfriesland',
+      out: 'Abmelden',
+      signedOut: 'Sie sind abgemeldet.',
+    },
+  ],
+  [
+    'en',
+    {
+      email: 'E-mail address',
+      password: 'Password',
+      submit: 'Sign in',
+      wrong: 'E-mail address or password is not correct.',
+      account: 'Your account',
+      role: 'Coordination for Kreis Nordfriesland',
+      out: 'Sign out',
+      signedOut: 'You are signed out.',
+    },
+  ],
 ] as const) {
   test(`sign in and out without JavaScript (${lang})`, { timeout: TEST_TIMEOUT }, async () => {
     const context = await app.newContext({ javaScriptEnabled: false });

@@ -16,13 +16,25 @@ export interface TestApp {
 }
 
 /** `demo`: the full demo data; `municipalities`: only the three municipalities; `empty`: nothing. */
-export async function startTestApp(data: 'demo' | 'municipalities' | 'empty' = 'demo', env: Record<string, string> = {}, logStream?: NodeJS.WritableStream): Promise<TestApp> {
+export async function startTestApp(
+  data: 'demo' | 'municipalities' | 'empty' = 'demo',
+  env: Record<string, string> = {},
+  logStream?: NodeJS.WritableStream,
+): Promise<TestApp> {
   const database = await createTestDatabase(data === 'demo' ? 'demo' : 'empty');
   if (data === 'municipalities') await ensureRegion(database.db);
   // The response cache is off unless a test turns it on: most tests write and read back immediately.
   // The second factor required of admins and finance staff is off too, unless a test turns it on
   // (second-factor.test.ts): most tests act through sessions made by staffSession(), without enrolling.
-  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: TEST_BASE_URL, LOG_LEVEL: 'silent', DATABASE_URL: database.url, LOTSE_RESPONSE_CACHE: 'false', LOTSE_STAFF_MFA: 'off', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PUBLIC_URL: TEST_BASE_URL,
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: database.url,
+    LOTSE_RESPONSE_CACHE: 'false',
+    LOTSE_STAFF_MFA: 'off',
+    ...env,
+  });
   const app = await buildApp({ db: database.db, config, databaseUrl: database.url, ...(logStream ? { logStream } : {}) });
   await app.ready();
   return {

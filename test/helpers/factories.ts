@@ -8,7 +8,8 @@ export function flensburgVorhaben(overrides: VorhabenRow = {}): VorhabenRow {
     Titel: 'Digitale Bürgerdienste im Rathaus Flensburg',
     Kommune: 'Stadt Flensburg',
     Themen: 'Verwaltung; Digitalisierung',
-    'Inhaltliche Beschreibung': 'Anträge für Anwohnerparkausweise und Sondernutzungen werden online gestellt.\nTerminbuchung im Bürgerbüro.',
+    'Inhaltliche Beschreibung':
+      'Anträge für Anwohnerparkausweise und Sondernutzungen werden online gestellt.\nTerminbuchung im Bürgerbüro.',
     'Politischer Beschluss zum Vorhaben / Projekt': 'RV-12/2024 vom 14.03.2024; HA 5-2024 vom 20.02.2024',
     'Kosten soweit bezifferbar': 'ca. 300.000 €',
     'Einwohner*innenbeteiligung': 'Informelle Beteiligung: Online-Umfrage und Werkstatt',

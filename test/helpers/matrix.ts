@@ -92,9 +92,17 @@ export function send(app: FastifyInstance, request: MatrixRequest, session: Staf
   const boundary = '----matrix';
   const payload =
     (session ? `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${session.csrf}\r\n` : '') +
-    Object.entries(request.form).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${String(v)}\r\n`).join('') +
+    Object.entries(request.form)
+      .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${String(v)}\r\n`)
+      .join('') +
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${request.fileName ?? 'liste.csv'}"\r\nContent-Type: ${request.fileType ?? 'text/csv'}\r\n\r\n${request.multipart}\r\n--${boundary}--\r\n`;
-  return app.inject({ method: 'POST', url: request.url, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, cookies: session?.cookies ?? {} });
+  return app.inject({
+    method: 'POST',
+    url: request.url,
+    payload,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    cookies: session?.cookies ?? {},
+  });
 }
 
 /**
@@ -102,7 +110,13 @@ export function send(app: FastifyInstance, request: MatrixRequest, session: Staf
  * something; everyone else is refused (a sign-in redirect without a session, 403 with one) and
  * nothing in the database changes.
  */
-export async function checkCase(app: FastifyInstance, db: Db, sessions: Map<ActorName, StaffSession>, route: string, spec: Case): Promise<void> {
+export async function checkCase(
+  app: FastifyInstance,
+  db: Db,
+  sessions: Map<ActorName, StaffSession>,
+  route: string,
+  spec: Case,
+): Promise<void> {
   for (const name of ['nobody', ...Object.keys(actors)] as ActorName[]) {
     const session = name === 'nobody' ? undefined : sessions.get(name)!;
     const request = await spec.prepare(session ?? null);

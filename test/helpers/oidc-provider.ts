@@ -12,14 +12,29 @@ export interface TestProvider {
 }
 
 /** The login typed on the provider's page becomes the subject; `emailOf` gives its e-mail claim. */
-export async function startProvider(redirectUri: string, emailOf: (sub: string) => string | null = (sub) => sub, emailVerified = true): Promise<TestProvider> {
+export async function startProvider(
+  redirectUri: string,
+  emailOf: (sub: string) => string | null = (sub) => sub,
+  emailVerified = true,
+): Promise<TestProvider> {
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const provider = new Provider(issuer, {
-    clients: [{ client_id: OIDC_CLIENT.id, client_secret: OIDC_CLIENT.secret, redirect_uris: [redirectUri], response_types: ['code'], grant_types: ['authorization_code'] }],
+    clients: [
+      {
+        client_id: OIDC_CLIENT.id,
+        client_secret: OIDC_CLIENT.secret,
+        redirect_uris: [redirectUri],
+        response_types: ['code'],
+        grant_types: ['authorization_code'],
+      },
+    ],
     async findAccount(_ctx, sub) {
-      return { accountId: sub, claims: async () => ({ sub, ...(emailOf(sub) ? { email: emailOf(sub)!, email_verified: emailVerified } : {}) }) };
+      return {
+        accountId: sub,
+        claims: async () => ({ sub, ...(emailOf(sub) ? { email: emailOf(sub)!, email_verified: emailVerified } : {}) }),
+      };
     },
     claims: { openid: ['sub'], email: ['email', 'email_verified'] },
     features: { devInteractions: { enabled: true } },
@@ -43,7 +58,10 @@ export async function walkProvider(start: string, login: string, stopAt: string)
     const res = await fetch(url, {
       method,
       redirect: 'manual',
-      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      headers: {
+        cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
+        ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
       ...(body ? { body } : {}),
     });
     for (const c of res.headers.getSetCookie()) {

@@ -2,7 +2,13 @@
 // carries that page's CSRF cookie and token (and any session cookies given).
 import type { FastifyInstance } from 'fastify';
 
-export async function postPublicForm(app: FastifyInstance, formPage: string, url: string, fields: Record<string, string>, { ip = '10.70.0.1', cookies = {} }: { ip?: string; cookies?: Record<string, string> } = {}) {
+export async function postPublicForm(
+  app: FastifyInstance,
+  formPage: string,
+  url: string,
+  fields: Record<string, string>,
+  { ip = '10.70.0.1', cookies = {} }: { ip?: string; cookies?: Record<string, string> } = {},
+) {
   const page = await app.inject({ url: formPage, cookies });
   const csrf = page.cookies.find((c) => c.name === 'lotse_csrf')?.value ?? cookies.lotse_csrf ?? 'x';
   return app.inject({

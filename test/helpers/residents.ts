@@ -16,7 +16,10 @@ export interface ResidentSession {
 
 let counter = 0;
 
-export async function residentSession(db: Db, options: { email?: string; displayName?: string | null; notifyMode?: NotifyMode; locale?: string } = {}): Promise<ResidentSession> {
+export async function residentSession(
+  db: Db,
+  options: { email?: string; displayName?: string | null; notifyMode?: NotifyMode; locale?: string } = {},
+): Promise<ResidentSession> {
   const email = options.email ?? `resident${++counter}-${crypto.randomUUID().slice(0, 8)}@example.org`;
   const resident = await db
     .insertInto('residents')
@@ -30,7 +33,10 @@ export async function residentSession(db: Db, options: { email?: string; display
     .returning('id')
     .executeTakeFirstOrThrow();
   const token = crypto.randomBytes(32).toString('base64url');
-  await db.insertInto('resident_sessions').values({ resident_id: resident.id, token_hash: hashToken(token), expires_at: sql<Date>`now() + interval '1 hour'` }).execute();
+  await db
+    .insertInto('resident_sessions')
+    .values({ resident_id: resident.id, token_hash: hashToken(token), expires_at: sql<Date>`now() + interval '1 hour'` })
+    .execute();
   const csrf = await csrfFor(db, { lotse_resident: token });
   return { residentId: resident.id, email, cookies: { lotse_resident: token, lotse_csrf: csrf }, csrf };
 }
@@ -40,7 +46,12 @@ export async function anotherSession(db: Db, of: ResidentSession, minutesAgo = 0
   const token = crypto.randomBytes(32).toString('base64url');
   await db
     .insertInto('resident_sessions')
-    .values({ resident_id: of.residentId, token_hash: hashToken(token), created_at: sql<Date>`now() - make_interval(mins => ${minutesAgo})`, expires_at: sql<Date>`now() + interval '1 hour'` })
+    .values({
+      resident_id: of.residentId,
+      token_hash: hashToken(token),
+      created_at: sql<Date>`now() - make_interval(mins => ${minutesAgo})`,
+      expires_at: sql<Date>`now() + interval '1 hour'`,
+    })
     .execute();
   const csrf = await csrfFor(db, { lotse_resident: token });
   return { ...of, cookies: { lotse_resident: token, lotse_csrf: csrf }, csrf };

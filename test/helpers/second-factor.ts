@@ -8,7 +8,11 @@ import { newTotpSecret } from '../../src/modules/accounts/totp.js';
 export async function enrolDirectly(db: Db, userId: number): Promise<string> {
   const secret = newTotpSecret();
   const values = { secret, confirmed_at: new Date(), last_step: null, pending_secret: null, pending_since: null };
-  await db.insertInto('staff_totp').values({ user_id: userId, ...values }).onConflict((oc) => oc.column('user_id').doUpdateSet(values)).execute();
+  await db
+    .insertInto('staff_totp')
+    .values({ user_id: userId, ...values })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
+    .execute();
   return secret;
 }
 
@@ -16,7 +20,11 @@ export async function enrolDirectly(db: Db, userId: number): Promise<string> {
 export async function pendingDirectly(db: Db, userId: number): Promise<string> {
   const secret = newTotpSecret();
   const values = { secret: null, confirmed_at: null, last_step: null, pending_secret: secret, pending_since: new Date() };
-  await db.insertInto('staff_totp').values({ user_id: userId, ...values }).onConflict((oc) => oc.column('user_id').doUpdateSet(values)).execute();
+  await db
+    .insertInto('staff_totp')
+    .values({ user_id: userId, ...values })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
+    .execute();
   return secret;
 }
 

@@ -17,8 +17,16 @@ export interface StaffSession {
 
 let counter = 0;
 
-export async function staffSession(db: Db, roles: { role: Role; municipality?: string }[], email = `staff${++counter}-${crypto.randomUUID().slice(0, 8)}@lotse.test`): Promise<StaffSession> {
-  const user = await db.insertInto('users').values({ email, display_name: null, password_hash: null }).returning('id').executeTakeFirstOrThrow();
+export async function staffSession(
+  db: Db,
+  roles: { role: Role; municipality?: string }[],
+  email = `staff${++counter}-${crypto.randomUUID().slice(0, 8)}@lotse.test`,
+): Promise<StaffSession> {
+  const user = await db
+    .insertInto('users')
+    .values({ email, display_name: null, password_hash: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   for (const r of roles) {
     const municipality = r.municipality
       ? (await db.selectFrom('municipalities').select('id').where('slug', '=', r.municipality).executeTakeFirstOrThrow()).id
@@ -26,7 +34,10 @@ export async function staffSession(db: Db, roles: { role: Role; municipality?: s
     await db.insertInto('user_roles').values({ user_id: user.id, role: r.role, municipality_id: municipality }).execute();
   }
   const token = crypto.randomBytes(32).toString('base64url');
-  await db.insertInto('sessions').values({ user_id: user.id, token_hash: hashToken(token), expires_at: sql<Date>`now() + interval '1 hour'` }).execute();
+  await db
+    .insertInto('sessions')
+    .values({ user_id: user.id, token_hash: hashToken(token), expires_at: sql<Date>`now() + interval '1 hour'` })
+    .execute();
   const csrf = await csrfFor(db, { lotse_session: token });
   return { userId: user.id, email, cookies: { lotse_session: token, lotse_csrf: csrf }, csrf };
 }
@@ -36,7 +47,13 @@ export function get(app: FastifyInstance, url: string, session?: Pick<StaffSessi
 }
 
 /** A form post as the browser sends it; repeated keys for lists (e.g. several municipalities). */
-export function postForm(app: FastifyInstance, url: string, fields: Record<string, string | string[]>, session?: Pick<StaffSession, 'cookies' | 'csrf'>, { csrf = true } = {}) {
+export function postForm(
+  app: FastifyInstance,
+  url: string,
+  fields: Record<string, string | string[]>,
+  session?: Pick<StaffSession, 'cookies' | 'csrf'>,
+  { csrf = true } = {},
+) {
   const body = new URLSearchParams();
   for (const [k, v] of Object.entries(fields)) for (const item of Array.isArray(v) ? v : [v]) body.append(k, item);
   if (session && csrf) body.append('_csrf', session.csrf);

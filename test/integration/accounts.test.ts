@@ -20,7 +20,11 @@ after(() => database.drop());
 const bin = path.resolve(import.meta.dirname, '../../bin/lotse.js');
 function lotse(args: string[], input = '') {
   const { DATABASE_URL: _ignored, ...env } = process.env;
-  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...env, DATABASE_URL: database.url, LANG: 'en_GB.UTF-8' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...env, DATABASE_URL: database.url, LANG: 'en_GB.UTF-8' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -30,7 +34,10 @@ test('an editor of Flensburg is created with a hashed password and one scoped ro
   await addUser(database.db, user);
   const row = await database.db.selectFrom('users').selectAll().where('email', '=', 'redaktion@flensburg.de').executeTakeFirstOrThrow();
   assert.equal(await verifyPassword(row.password_hash!, 'lange-genug-123'), true);
-  assert.deepEqual((await listUsers(database.db)).map(({ id: _id, ...u }) => u), [{ email: 'redaktion@flensburg.de', name: null, hasPassword: true, disabled: false, roles: ['editor@flensburg'] }]);
+  assert.deepEqual(
+    (await listUsers(database.db)).map(({ id: _id, ...u }) => u),
+    [{ email: 'redaktion@flensburg.de', name: null, hasPassword: true, disabled: false, roles: ['editor@flensburg'] }],
+  );
 });
 
 test('the same address twice, in any case, is refused', async () => {
@@ -46,7 +53,10 @@ test('a municipality that does not exist is refused', async () => {
 });
 
 test('npx lotse user add / list', () => {
-  const added = lotse(['user', 'add', '--email', 'admin@digitalagentur.de', '--role', 'admin', '--name', 'Erste Admin', '--password-stdin'], 'ein-sicheres-passwort\n');
+  const added = lotse(
+    ['user', 'add', '--email', 'admin@digitalagentur.de', '--role', 'admin', '--name', 'Erste Admin', '--password-stdin'],
+    'ein-sicheres-passwort\n',
+  );
   assert.equal(added.code, 0, added.stderr);
   assert.match(added.stdout, /Account created: admin@digitalagentur\.de \(admin\)\./);
 

@@ -41,7 +41,10 @@ test('a wrong or missing token shows that the link is invalid', async () => {
 test('field errors are shown next to the fields and nothing is created', async () => {
   const { res, csrf } = await form(`/de/einrichten?token=${token}`);
   assert.equal(res.statusCode, 200);
-  const bad = await submit({ token, _csrf: csrf, email: 'keine-adresse', name: 'Erste Admin', password: 'kurz', password2: 'anders' }, csrf);
+  const bad = await submit(
+    { token, _csrf: csrf, email: 'keine-adresse', name: 'Erste Admin', password: 'kurz', password2: 'anders' },
+    csrf,
+  );
   assert.equal(bad.statusCode, 400);
   assert.ok(bad.body.includes('Keine gültige E-Mail-Adresse: „keine-adresse“.'));
   assert.ok(bad.body.includes('Das Passwort muss zwischen 12 und 200 Zeichen lang sein.'));
@@ -52,20 +55,36 @@ test('field errors are shown next to the fields and nothing is created', async (
 });
 
 test('without the CSRF token nothing happens', async () => {
-  const res = await submit({ token, email: 'admin@example.org', password: 'lang-genug-und-sicher', password2: 'lang-genug-und-sicher' }, '');
+  const res = await submit(
+    { token, email: 'admin@example.org', password: 'lang-genug-und-sicher', password2: 'lang-genug-und-sicher' },
+    '',
+  );
   assert.equal(res.statusCode, 403);
   assert.deepEqual(await listUsers(t.db), []);
 });
 
 test('the link creates the admin, signs them in and then works no more', async () => {
   const { csrf } = await form(`/de/einrichten?token=${token}`);
-  const ok = await submit({ token, _csrf: csrf, email: 'Admin@Example.org', name: 'Erste Admin', password: 'lang-genug-und-sicher', password2: 'lang-genug-und-sicher' }, csrf);
+  const ok = await submit(
+    {
+      token,
+      _csrf: csrf,
+      email: 'Admin@Example.org',
+      name: 'Erste Admin',
+      password: 'lang-genug-und-sicher',
+      password2: 'lang-genug-und-sicher',
+    },
+    csrf,
+  );
   assert.equal(ok.statusCode, 303);
   assert.equal(ok.headers.location, '/de/konto');
   const session = ok.cookies.find((c) => c.name === 'lotse_session')!;
   const account = await t.app.inject({ url: '/de/konto', cookies: { lotse_session: session.value } });
   assert.ok(account.body.includes('Plattform-Administration'));
-  assert.deepEqual((await listUsers(t.db)).map(({ id: _id, ...u }) => u), [{ email: 'admin@example.org', name: 'Erste Admin', hasPassword: true, disabled: false, roles: ['admin'] }]);
+  assert.deepEqual(
+    (await listUsers(t.db)).map(({ id: _id, ...u }) => u),
+    [{ email: 'admin@example.org', name: 'Erste Admin', hasPassword: true, disabled: false, roles: ['admin'] }],
+  );
 
   assert.equal((await form(`/de/einrichten?token=${token}`)).res.statusCode, 403, 'used up');
   assert.equal(await createAdminSetupToken(t.db), null, 'no new link once an admin exists');

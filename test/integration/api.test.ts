@@ -16,7 +16,11 @@ after(() => t.close());
 
 const get = async (url: string) => {
   const res = await t.app.inject({ method: 'GET', url });
-  return { status: res.statusCode, body: String(res.headers['content-type'] ?? '').includes('json') ? res.json() : res.body, headers: res.headers };
+  return {
+    status: res.statusCode,
+    body: String(res.headers['content-type'] ?? '').includes('json') ? res.json() : res.body,
+    headers: res.headers,
+  };
 };
 
 describe('GET /api/v1/projects', () => {
@@ -55,15 +59,27 @@ describe('GET /api/v1/projects', () => {
       'starkregen-fruehwarnung-beispiel',
     ]);
     assert.deepEqual(await slugs('topic=mobilitaet'), ['parkraumsensorik-an-touristischen-orten-beispiel']);
-    assert.deepEqual(await slugs('status=in_operation'), ['besucherstrommessung-innenstadt-flensburg-beispiel', 'parkraumsensorik-an-touristischen-orten-beispiel']);
+    assert.deepEqual(await slugs('status=in_operation'), [
+      'besucherstrommessung-innenstadt-flensburg-beispiel',
+      'parkraumsensorik-an-touristischen-orten-beispiel',
+    ]);
     assert.deepEqual(await slugs('participation=formal'), ['starkregen-fruehwarnung-beispiel']);
-    assert.deepEqual(await slugs('participation=none'), ['besucherstrommessung-innenstadt-flensburg-beispiel', 'regionale-datenplattform-beispiel']);
-    assert.deepEqual(await slugs('municipality=flensburg&participation=informal&status=in_operation'), ['parkraumsensorik-an-touristischen-orten-beispiel']);
+    assert.deepEqual(await slugs('participation=none'), [
+      'besucherstrommessung-innenstadt-flensburg-beispiel',
+      'regionale-datenplattform-beispiel',
+    ]);
+    assert.deepEqual(await slugs('municipality=flensburg&participation=informal&status=in_operation'), [
+      'parkraumsensorik-an-touristischen-orten-beispiel',
+    ]);
   });
 
   test('full-text search uses German stemming (Sensoren finds Sensor and back) and finds stems inside compounds', async () => {
-    await importVorhabenliste(t.db, vorhabenCsv([flensburgVorhaben({ Titel: 'Pegelmessung am Hafen', 'Inhaltliche Beschreibung': 'Ein Sensor misst den Wasserstand.' })]));
-    const slugs = async (q: string) => (await get(`/api/v1/projects?q=${encodeURIComponent(q)}`)).body.items.map((p: { slug: string }) => p.slug).sort();
+    await importVorhabenliste(
+      t.db,
+      vorhabenCsv([flensburgVorhaben({ Titel: 'Pegelmessung am Hafen', 'Inhaltliche Beschreibung': 'Ein Sensor misst den Wasserstand.' })]),
+    );
+    const slugs = async (q: string) =>
+      (await get(`/api/v1/projects?q=${encodeURIComponent(q)}`)).body.items.map((p: { slug: string }) => p.slug).sort();
     // "Bodensensoren", "Parkraumsensorik" and "Niederschlagssensoren" contain the stem inside a compound.
     const expected = [
       'besucherstrommessung-innenstadt-flensburg-beispiel',
@@ -75,7 +91,10 @@ describe('GET /api/v1/projects', () => {
     assert.deepEqual(await slugs('Sensor'), expected);
     assert.deepEqual(await slugs('Parkplätze'), ['parkraumsensorik-an-touristischen-orten-beispiel']);
     assert.deepEqual(await slugs('Zeppelin'), []);
-    await importVorhabenliste(t.db, vorhabenCsv([flensburgVorhaben({ Titel: 'Pegelmessung am Hafen', Veröffentlichungsstatus: 'Entwurf' })]));
+    await importVorhabenliste(
+      t.db,
+      vorhabenCsv([flensburgVorhaben({ Titel: 'Pegelmessung am Hafen', Veröffentlichungsstatus: 'Entwurf' })]),
+    );
   });
 
   test('unknown filter values answer 400 with a machine-readable body', async () => {
@@ -96,7 +115,13 @@ describe('GET /api/v1/projects', () => {
     const bad = await get('/api/v1/projects?status=fertig');
     assert.match(bad.body.error.details[0].message, /planned/);
     const crafted = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    for (const cursor of ['kaputt', crafted({ i: 99_999_999_999 }), crafted({ i: 1e300 }), crafted({ i: 1, u: '2020-02-30' }), crafted([1])]) {
+    for (const cursor of [
+      'kaputt',
+      crafted({ i: 99_999_999_999 }),
+      crafted({ i: 1e300 }),
+      crafted({ i: 1, u: '2020-02-30' }),
+      crafted([1]),
+    ]) {
       const res = await get(`/api/v1/projects?cursor=${cursor}`);
       assert.equal(res.status, 400, cursor);
       assert.equal(res.body.error.code, 'invalid_cursor');
@@ -107,7 +132,10 @@ describe('GET /api/v1/projects', () => {
   test('a municipality or topic that does not exist answers 400 and names the allowed values', async () => {
     const { status, body } = await get('/api/v1/projects?municipality=kiel&topic=raumfahrt');
     assert.equal(status, 400);
-    assert.deepEqual(body.error.details.map((d: { field: string }) => d.field), ['municipality', 'topic']);
+    assert.deepEqual(
+      body.error.details.map((d: { field: string }) => d.field),
+      ['municipality', 'topic'],
+    );
     assert.match(body.error.details[0].message, /kiel.*flensburg/);
   });
 
@@ -133,11 +161,14 @@ describe('GET /api/v1/projects', () => {
     const since = new Date().toISOString();
     await importVorhabenliste(t.db, vorhabenCsv([flensburgVorhaben({ Veröffentlichungsstatus: 'archiviert' })]));
     const { body } = await get(`/api/v1/projects?changed_since=${encodeURIComponent(since)}`);
-    assert.deepEqual(body.items.map((p: { slug: string; archived: boolean }) => [p.slug, p.archived]), [['digitale-buergerdienste-im-rathaus-flensburg', true]]);
+    assert.deepEqual(
+      body.items.map((p: { slug: string; archived: boolean }) => [p.slug, p.archived]),
+      [['digitale-buergerdienste-im-rathaus-flensburg', true]],
+    );
     const normal = await get('/api/v1/projects?limit=500');
     assert.ok(!normal.body.items.some((p: { archived: boolean }) => p.archived), 'the normal list leaves archived entries out');
     const seen: string[] = [];
-    for (let url: string | null = '/api/v1/projects?changed_since=2000-01-01&limit=3'; url; ) {
+    for (let url: string | null = '/api/v1/projects?changed_since=2000-01-01&limit=3'; url;) {
       const page = await get(url.replace(TEST_BASE_URL, ''));
       seen.push(...page.body.items.map((p: { slug: string }) => p.slug));
       url = page.body.next;
@@ -189,9 +220,15 @@ describe('CSV and OpenAPI', () => {
     const { status, body, headers } = await get('/api/v1/projects.csv');
     assert.equal(status, 200);
     assert.match(String(headers['content-type']), /^text\/csv/);
-    const header = String(body).replace(/^\uFEFF/, '').split('\r\n')[0]!;
+    const header = String(body)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!;
     assert.ok(header.startsWith('"ID";"Titel";"Kommune";"Themen";"Inhaltliche Beschreibung"'));
-    assert.ok(String(body).includes('"RV-22/2021 vom 18.02.2021 ; HA-53/2021 vom 23.09.2021, RV-7/2022 vom 27.01.2022; RV-83/2023 vom 04.05.2023; HA 18-2023 vom 02.05.2023"'));
+    assert.ok(
+      String(body).includes(
+        '"RV-22/2021 vom 18.02.2021 ; HA-53/2021 vom 23.09.2021, RV-7/2022 vom 27.01.2022; RV-83/2023 vom 04.05.2023; HA 18-2023 vom 02.05.2023"',
+      ),
+    );
   });
 
   test('the OpenAPI 3.1 document passes a validator and describes every endpoint', async () => {
@@ -202,7 +239,13 @@ describe('CSV and OpenAPI', () => {
     const result = await validator.validate(body);
     assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
     // Every GET route under /api/v1 (but the document itself) is described, and nothing else.
-    const routes = [...new Set(t.app.routeList.filter((r) => r.method === 'GET' && r.url.startsWith('/api/v1/') && r.url !== '/api/v1/openapi.json').map((r) => r.url.replace(/:(\w+)/g, '{$1}')))].sort();
+    const routes = [
+      ...new Set(
+        t.app.routeList
+          .filter((r) => r.method === 'GET' && r.url.startsWith('/api/v1/') && r.url !== '/api/v1/openapi.json')
+          .map((r) => r.url.replace(/:(\w+)/g, '{$1}')),
+      ),
+    ].sort();
     assert.ok(routes.includes('/api/v1/partners/{slug}') && routes.includes('/api/v1/processes/{slug}'));
     assert.deepEqual(Object.keys(body.paths).sort(), routes);
     assert.ok(body.components.schemas.Project.properties.decisions);
@@ -218,7 +261,10 @@ test('GET /healthz reports the database', async () => {
 test('partners and processes as JSON: public fields only, never an address or an author', async () => {
   const partners = await get('/api/v1/partners?kind=volunteer');
   assert.equal(partners.status, 200);
-  assert.deepEqual(partners.body.items.map((p: { slug: string }) => p.slug), ['digitallotsen-beispiel']);
+  assert.deepEqual(
+    partners.body.items.map((p: { slug: string }) => p.slug),
+    ['digitallotsen-beispiel'],
+  );
   assert.equal((await get('/api/v1/partners?municipality=atlantis')).status, 400);
   const one = await get('/api/v1/partners/digitalverein-foerde-beispiel');
   assert.equal(one.status, 200);
@@ -227,7 +273,9 @@ test('partners and processes as JSON: public fields only, never an address or an
   assert.equal((await get('/api/v1/partners/gibt-es-nicht')).status, 404);
 
   const list = await get('/api/v1/processes?lang=en');
-  assert.ok(list.body.items.some((p: { slug: string; title: string }) => p.slug === 'parken-im-quartier-beispiel' && p.title.startsWith('Parking')));
+  assert.ok(
+    list.body.items.some((p: { slug: string; title: string }) => p.slug === 'parken-im-quartier-beispiel' && p.title.startsWith('Parking')),
+  );
   const process = await get('/api/v1/processes/parken-im-quartier-beispiel');
   assert.equal(process.status, 200);
   assert.ok(process.body.ideas.length >= 4);

@@ -28,11 +28,27 @@ let n = 0;
 
 function input(title: string): ProjectInput {
   return {
-    title: { de: title }, description: null, goals: null, status: 'planned', statusText: null, nextSteps: null, expectedDuration: null,
-    municipalities: ['flensburg'], topics: [], decisionsText: null, decisions: [],
+    title: { de: title },
+    description: null,
+    goals: null,
+    status: 'planned',
+    statusText: null,
+    nextSteps: null,
+    expectedDuration: null,
+    municipalities: ['flensburg'],
+    topics: [],
+    decisionsText: null,
+    decisions: [],
     costs: { text: null, amountCents: null, currency: 'EUR', approximate: false },
-    participation: { formal: false, informal: false, text: null }, location: null, contact: null, links: [], furtherInfo: null,
-    startDate: null, endDate: null, addedOn: null, publicationState: 'draft',
+    participation: { formal: false, informal: false, text: null },
+    location: null,
+    contact: null,
+    links: [],
+    furtherInfo: null,
+    startDate: null,
+    endDate: null,
+    addedOn: null,
+    publicationState: 'draft',
   };
 }
 
@@ -41,49 +57,88 @@ async function project(state: 'draft' | 'published' | 'changes' | 'review' | 'ar
   const slug = await editorial.createProject(t.db, cliActor, input(`Matrix-Vorhaben ${++n}`));
   if (state === 'draft') return slug;
   await editorial.publish(t.db, cliActor, slug, { de: 'Erstveröffentlichung' });
-  if (state === 'changes' || state === 'review') await editorial.saveDraft(t.db, cliActor, slug, { ...input(`Matrix-Vorhaben ${n} (neu)`), publicationState: 'published' });
+  if (state === 'changes' || state === 'review')
+    await editorial.saveDraft(t.db, cliActor, slug, { ...input(`Matrix-Vorhaben ${n} (neu)`), publicationState: 'published' });
   if (state === 'review') await editorial.setReview(t.db, cliActor, slug, true);
   if (state === 'archived') await editorial.setArchived(t.db, cliActor, slug, true, { de: 'Archiviert' });
   return slug;
 }
 
 const form = (title: string) => ({ title_de: title, municipalities: 'flensburg', status: 'planned' });
-const projectAction = (state: Parameters<typeof project>[0], action: string, body: Record<string, string> = {}) => async () => ({
-  url: `/de/verwaltung/vorhaben/${await project(state)}/${action}`,
-  form: body,
-});
+const projectAction =
+  (state: Parameters<typeof project>[0], action: string, body: Record<string, string> = {}) =>
+  async () => ({
+    url: `/de/verwaltung/vorhaben/${await project(state)}/${action}`,
+    form: body,
+  });
 const csv = () => vorhabenCsv([flensburgVorhaben({ Titel: `Import-Matrix ${++n}` })]);
 
 const cases: Record<string, Case> = {
-  'POST /:lang/verwaltung/vorhaben/neu': { allowed: editors, prepare: async () => ({ url: '/de/verwaltung/vorhaben/neu', form: form(`Neu ${++n}`) }) },
+  'POST /:lang/verwaltung/vorhaben/neu': {
+    allowed: editors,
+    prepare: async () => ({ url: '/de/verwaltung/vorhaben/neu', form: form(`Neu ${++n}`) }),
+  },
   // The same route, for a joint Vorhaben of two municipalities: only roles covering both may create it.
   'POST /:lang/verwaltung/vorhaben/neu (joint)': {
     allowed: ['admin', 'agency'],
-    prepare: async () => ({ url: '/de/verwaltung/vorhaben/neu', form: { ...form(`Gemeinsam ${++n}`), municipalities: ['flensburg', 'nordfriesland'] } }),
+    prepare: async () => ({
+      url: '/de/verwaltung/vorhaben/neu',
+      form: { ...form(`Gemeinsam ${++n}`), municipalities: ['flensburg', 'nordfriesland'] },
+    }),
   },
   'POST /:lang/verwaltung/vorhaben/:slug/bearbeiten (to another municipality)': {
     allowed: ['admin', 'agency'],
-    prepare: async () => ({ url: `/de/verwaltung/vorhaben/${await project('published')}/bearbeiten`, form: { ...form(`Verschoben ${++n}`), municipalities: ['flensburg', 'nordfriesland'] } }),
+    prepare: async () => ({
+      url: `/de/verwaltung/vorhaben/${await project('published')}/bearbeiten`,
+      form: { ...form(`Verschoben ${++n}`), municipalities: ['flensburg', 'nordfriesland'] },
+    }),
   },
-  'POST /:lang/verwaltung/vorhaben/:slug/bearbeiten': { allowed: editors, prepare: async () => ({ url: `/de/verwaltung/vorhaben/${await project('published')}/bearbeiten`, form: form(`Geändert ${++n}`) }) },
-  'POST /:lang/verwaltung/vorhaben/:slug/veroeffentlichen': { allowed: editors, prepare: projectAction('changes', 'veroeffentlichen', { note_de: 'Fortschreibung' }) },
+  'POST /:lang/verwaltung/vorhaben/:slug/bearbeiten': {
+    allowed: editors,
+    prepare: async () => ({ url: `/de/verwaltung/vorhaben/${await project('published')}/bearbeiten`, form: form(`Geändert ${++n}`) }),
+  },
+  'POST /:lang/verwaltung/vorhaben/:slug/veroeffentlichen': {
+    allowed: editors,
+    prepare: projectAction('changes', 'veroeffentlichen', { note_de: 'Fortschreibung' }),
+  },
   'POST /:lang/verwaltung/vorhaben/:slug/pruefung': { allowed: editors, prepare: projectAction('changes', 'pruefung') },
   'POST /:lang/verwaltung/vorhaben/:slug/pruefung-beenden': { allowed: editors, prepare: projectAction('review', 'pruefung-beenden') },
   'POST /:lang/verwaltung/vorhaben/:slug/verwerfen': { allowed: editors, prepare: projectAction('changes', 'verwerfen') },
-  'POST /:lang/verwaltung/vorhaben/:slug/notizen': { allowed: editors, prepare: projectAction('published', 'notizen', { body: 'Interne Notiz' }) },
-  'POST /:lang/verwaltung/vorhaben/:slug/archivieren': { allowed: coordinators, prepare: projectAction('published', 'archivieren', { reason_de: 'Erledigt' }) },
-  'POST /:lang/verwaltung/vorhaben/:slug/wiederherstellen': { allowed: coordinators, prepare: projectAction('archived', 'wiederherstellen', { reason_de: 'Wieder aktiv' }) },
+  'POST /:lang/verwaltung/vorhaben/:slug/notizen': {
+    allowed: editors,
+    prepare: projectAction('published', 'notizen', { body: 'Interne Notiz' }),
+  },
+  'POST /:lang/verwaltung/vorhaben/:slug/archivieren': {
+    allowed: coordinators,
+    prepare: projectAction('published', 'archivieren', { reason_de: 'Erledigt' }),
+  },
+  'POST /:lang/verwaltung/vorhaben/:slug/wiederherstellen': {
+    allowed: coordinators,
+    prepare: projectAction('archived', 'wiederherstellen', { reason_de: 'Wieder aktiv' }),
+  },
   'POST /:lang/verwaltung/kommunen/:slug': {
     allowed: coordinators,
-    prepare: async () => ({ url: '/de/verwaltung/kommunen/flensburg', form: { body_count: '1', body_0_prefix: 'RV', body_0_name: `Ratsversammlung ${++n}`, quorum: String(1000 + n) } }),
+    prepare: async () => ({
+      url: '/de/verwaltung/kommunen/flensburg',
+      form: { body_count: '1', body_0_prefix: 'RV', body_0_name: `Ratsversammlung ${++n}`, quorum: String(1000 + n) },
+    }),
   },
-  'POST /:lang/verwaltung/import': { allowed: importers, prepare: async () => ({ url: '/de/verwaltung/import', form: {}, multipart: csv() }) },
+  'POST /:lang/verwaltung/import': {
+    allowed: importers,
+    prepare: async () => ({ url: '/de/verwaltung/import', form: {}, multipart: csv() }),
+  },
   'POST /:lang/verwaltung/import/:id/bestaetigen': {
     allowed: importers,
     prepare: async (session) => {
       // The upload belongs to the person confirming it; for a refused person, to an admin.
       const owner = session ?? sessions.get('admin')!;
-      const actor: StaffActor = { kind: 'staff', id: owner.userId, email: owner.email, name: null, roles: [{ role: 'admin', municipality: null }] };
+      const actor: StaffActor = {
+        kind: 'staff',
+        id: owner.userId,
+        email: owner.email,
+        name: null,
+        roles: [{ role: 'admin', municipality: null }],
+      };
       const { id } = await checkUpload(t.db, actor, 'liste.csv', Buffer.from(csv()));
       return { url: `/de/verwaltung/import/${id}/bestaetigen`, form: {} };
     },
@@ -92,15 +147,33 @@ const cases: Record<string, Case> = {
 
 /** A staff account made through the service as the command line; locked if asked. */
 async function account(opts: { locked?: boolean } = {}): Promise<{ id: number; roleId: number }> {
-  const { id } = await addUser(t.db, { email: `konto${++n}@matrix.test`, role: 'reviewer', municipality: null, displayName: null, password: null });
+  const { id } = await addUser(t.db, {
+    email: `konto${++n}@matrix.test`,
+    role: 'reviewer',
+    municipality: null,
+    displayName: null,
+    password: null,
+  });
   if (opts.locked) await t.db.updateTable('users').set({ disabled_at: new Date() }).where('id', '=', id).execute();
   const role = await t.db.selectFrom('user_roles').select('id').where('user_id', '=', id).executeTakeFirstOrThrow();
   return { id, roleId: role.id };
 }
 
 Object.assign(cases, {
-  'POST /:lang/verwaltung/konten/neu': { allowed: admins, prepare: async () => ({ url: '/de/verwaltung/konten/neu', form: { email: `neu${++n}@matrix.test`, role: 'reviewer', municipality: '' } }) },
-  'POST /:lang/verwaltung/konten/:id/rollen': { allowed: admins, prepare: async () => ({ url: `/de/verwaltung/konten/${(await account()).id}/rollen`, form: { role: 'editor', municipality: 'flensburg' } }) },
+  'POST /:lang/verwaltung/konten/neu': {
+    allowed: admins,
+    prepare: async () => ({
+      url: '/de/verwaltung/konten/neu',
+      form: { email: `neu${++n}@matrix.test`, role: 'reviewer', municipality: '' },
+    }),
+  },
+  'POST /:lang/verwaltung/konten/:id/rollen': {
+    allowed: admins,
+    prepare: async () => ({
+      url: `/de/verwaltung/konten/${(await account()).id}/rollen`,
+      form: { role: 'editor', municipality: 'flensburg' },
+    }),
+  },
   'POST /:lang/verwaltung/konten/:id/rollen/:roleId/entfernen': {
     allowed: admins,
     prepare: async () => {
@@ -108,11 +181,25 @@ Object.assign(cases, {
       return { url: `/de/verwaltung/konten/${a.id}/rollen/${a.roleId}/entfernen`, form: {} };
     },
   },
-  'POST /:lang/verwaltung/konten/:id/sperren': { allowed: admins, prepare: async () => ({ url: `/de/verwaltung/konten/${(await account()).id}/sperren`, form: {} }) },
-  'POST /:lang/verwaltung/konten/:id/entsperren': { allowed: admins, prepare: async () => ({ url: `/de/verwaltung/konten/${(await account({ locked: true })).id}/entsperren`, form: {} }) },
+  'POST /:lang/verwaltung/konten/:id/sperren': {
+    allowed: admins,
+    prepare: async () => ({ url: `/de/verwaltung/konten/${(await account()).id}/sperren`, form: {} }),
+  },
+  'POST /:lang/verwaltung/konten/:id/entsperren': {
+    allowed: admins,
+    prepare: async () => ({ url: `/de/verwaltung/konten/${(await account({ locked: true })).id}/entsperren`, form: {} }),
+  },
 } satisfies Record<string, Case>);
 
-const eventForm = (title: string) => ({ title_de: title, startDate: '2027-05-04', startTime: '18:00', endTime: '20:00', format: 'onsite', address: 'Rathausplatz 1, Flensburg', organiser: 'flensburg' });
+const eventForm = (title: string) => ({
+  title_de: title,
+  startDate: '2027-05-04',
+  startTime: '18:00',
+  endTime: '20:00',
+  format: 'onsite',
+  address: 'Rathausplatz 1, Flensburg',
+  organiser: 'flensburg',
+});
 async function event(state: 'draft' | 'published'): Promise<string> {
   const slug = await createEvent(t.db, cliActor, eventInput({ title: { de: `Matrix-Veranstaltung ${++n}` } }));
   if (state === 'published') await publishEvent(t.db, cliActor, slug);
@@ -120,11 +207,32 @@ async function event(state: 'draft' | 'published'): Promise<string> {
 }
 
 Object.assign(cases, {
-  'POST /:lang/verwaltung/veranstaltungen/neu': { allowed: editors, prepare: async () => ({ url: '/de/verwaltung/veranstaltungen/neu', form: eventForm(`Neu ${++n}`) }) },
-  'POST /:lang/verwaltung/veranstaltungen/:slug/bearbeiten': { allowed: editors, prepare: async () => ({ url: `/de/verwaltung/veranstaltungen/${await event('published')}/bearbeiten`, form: eventForm(`Geändert ${++n}`) }) },
-  'POST /:lang/verwaltung/veranstaltungen/:slug/veroeffentlichen': { allowed: editors, prepare: async () => ({ url: `/de/verwaltung/veranstaltungen/${await event('draft')}/veroeffentlichen`, form: {} }) },
-  'POST /:lang/verwaltung/veranstaltungen/:slug/absagen': { allowed: editors, prepare: async () => ({ url: `/de/verwaltung/veranstaltungen/${await event('published')}/absagen`, form: { reason_de: 'Abgesagt' } }) },
-  'POST /:lang/verwaltung/veranstaltungen/:slug/dokumentation': { allowed: editors, prepare: async () => ({ url: `/de/verwaltung/veranstaltungen/${await event('published')}/dokumentation`, form: { documentation_de: `Ergebnis ${++n}` } }) },
+  'POST /:lang/verwaltung/veranstaltungen/neu': {
+    allowed: editors,
+    prepare: async () => ({ url: '/de/verwaltung/veranstaltungen/neu', form: eventForm(`Neu ${++n}`) }),
+  },
+  'POST /:lang/verwaltung/veranstaltungen/:slug/bearbeiten': {
+    allowed: editors,
+    prepare: async () => ({
+      url: `/de/verwaltung/veranstaltungen/${await event('published')}/bearbeiten`,
+      form: eventForm(`Geändert ${++n}`),
+    }),
+  },
+  'POST /:lang/verwaltung/veranstaltungen/:slug/veroeffentlichen': {
+    allowed: editors,
+    prepare: async () => ({ url: `/de/verwaltung/veranstaltungen/${await event('draft')}/veroeffentlichen`, form: {} }),
+  },
+  'POST /:lang/verwaltung/veranstaltungen/:slug/absagen': {
+    allowed: editors,
+    prepare: async () => ({ url: `/de/verwaltung/veranstaltungen/${await event('published')}/absagen`, form: { reason_de: 'Abgesagt' } }),
+  },
+  'POST /:lang/verwaltung/veranstaltungen/:slug/dokumentation': {
+    allowed: editors,
+    prepare: async () => ({
+      url: `/de/verwaltung/veranstaltungen/${await event('published')}/dokumentation`,
+      form: { documentation_de: `Ergebnis ${++n}` },
+    }),
+  },
   'POST /:lang/verwaltung/veranstaltungen/:slug/anmeldungen/:id/anwesenheit': {
     allowed: editors,
     prepare: async () => {
@@ -132,7 +240,15 @@ Object.assign(cases, {
       const e = await t.db.selectFrom('events').select('id').where('slug', '=', slug).executeTakeFirstOrThrow();
       const r = await t.db
         .insertInto('event_registrations')
-        .values({ event_id: e.id, mode: 'onsite', status: 'confirmed', name: 'Gast', email: `gast${++n}@example.org`, confirm_token_hash: `c${n}`, manage_token_hash: `m${n}` })
+        .values({
+          event_id: e.id,
+          mode: 'onsite',
+          status: 'confirmed',
+          name: 'Gast',
+          email: `gast${++n}@example.org`,
+          confirm_token_hash: `c${n}`,
+          manage_token_hash: `m${n}`,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return { url: `/de/verwaltung/veranstaltungen/${slug}/anmeldungen/${r.id}/anwesenheit`, form: { attended: '1' } };
@@ -150,7 +266,11 @@ Object.assign(cases, {
   'POST /:lang/verwaltung/beteiligung/hinweise/:id': {
     allowed: moderators,
     prepare: async () => {
-      const notice = await t.db.insertInto('notices').values({ project_id: await flensburgProjectId(), body: 'Hinweis', email: 'h@example.org', status: 'received' }).returning('id').executeTakeFirstOrThrow();
+      const notice = await t.db
+        .insertInto('notices')
+        .values({ project_id: await flensburgProjectId(), body: 'Hinweis', email: 'h@example.org', status: 'received' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return { url: `/de/verwaltung/beteiligung/hinweise/${notice.id}`, form: { action: 'release', weighing: `Abwägung ${++n}` } };
     },
   },
@@ -159,7 +279,14 @@ Object.assign(cases, {
     prepare: async () => {
       const request = await t.db
         .insertInto('participation_requests')
-        .values({ project_id: await flensburgProjectId(), kind: 'informal', title: 'Anregung', reasoning: 'Weil', initiator_email: 'a@example.org', status: 'received' })
+        .values({
+          project_id: await flensburgProjectId(),
+          kind: 'informal',
+          title: 'Anregung',
+          reasoning: 'Weil',
+          initiator_email: 'a@example.org',
+          status: 'received',
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return { url: `/de/verwaltung/beteiligung/anregungen/${request.id}`, form: { status: 'on_agenda', agendaReference: 'Ausschuss' } };
@@ -169,7 +296,10 @@ Object.assign(cases, {
     allowed: moderators,
     prepare: async () => {
       const projectSlug = await project('published');
-      return { url: '/de/verwaltung/beteiligung/prozesse/neu', form: { projectSlug, title_de: `Prozess ${++n}`, phase_ideas_start: '2027-01-01', phase_ideas_end: '2027-02-01' } };
+      return {
+        url: '/de/verwaltung/beteiligung/prozesse/neu',
+        form: { projectSlug, title_de: `Prozess ${++n}`, phase_ideas_start: '2027-01-01', phase_ideas_end: '2027-02-01' },
+      };
     },
   },
 } satisfies Record<string, Case>);
@@ -178,17 +308,46 @@ const blockers: ActorName[] = ['admin', 'agency', 'moderator'];
 /** An idea in a published process on a fresh Flensburg Vorhaben, by a fresh resident. */
 async function flensburgIdea(): Promise<{ ideaId: number; residentId: number }> {
   const projectId = await flensburgProjectId();
-  const process = await t.db.insertInto('participation_processes').values({ slug: `matrix-prozess-${++n}`, project_id: projectId, title: JSON.stringify({ de: 'Prozess' }), description: 'null', results: 'null', state: 'published' }).returning('id').executeTakeFirstOrThrow();
-  const resident = await t.db.insertInto('residents').values({ email: `matrix${++n}@example.org`, unsubscribe_token: `matrix-${n}` }).returning('id').executeTakeFirstOrThrow();
-  const idea = await t.db.insertInto('ideas').values({ process_id: process.id, resident_id: resident.id, title: 'Idee', body: 'Text' }).returning('id').executeTakeFirstOrThrow();
+  const process = await t.db
+    .insertInto('participation_processes')
+    .values({
+      slug: `matrix-prozess-${++n}`,
+      project_id: projectId,
+      title: JSON.stringify({ de: 'Prozess' }),
+      description: 'null',
+      results: 'null',
+      state: 'published',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const resident = await t.db
+    .insertInto('residents')
+    .values({ email: `matrix${++n}@example.org`, unsubscribe_token: `matrix-${n}` })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const idea = await t.db
+    .insertInto('ideas')
+    .values({ process_id: process.id, resident_id: resident.id, title: 'Idee', body: 'Text' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { ideaId: idea.id, residentId: resident.id };
 }
 async function flensburgComment(state: 'reported' | 'hidden'): Promise<{ commentId: number; residentId: number }> {
   const projectId = await flensburgProjectId();
-  const resident = await t.db.insertInto('residents').values({ email: `matrix${++n}@example.org`, unsubscribe_token: `matrix-${n}` }).returning('id').executeTakeFirstOrThrow();
+  const resident = await t.db
+    .insertInto('residents')
+    .values({ email: `matrix${++n}@example.org`, unsubscribe_token: `matrix-${n}` })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const comment = await t.db
     .insertInto('comments')
-    .values({ project_id: projectId, depth: 1, resident_id: resident.id, body: 'Kommentar', ...(state === 'hidden' ? { hidden_at: new Date(), hidden_reason: 'Grund' } : {}) })
+    .values({
+      project_id: projectId,
+      depth: 1,
+      resident_id: resident.id,
+      body: 'Kommentar',
+      ...(state === 'hidden' ? { hidden_at: new Date(), hidden_reason: 'Grund' } : {}),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await t.db.insertInto('comment_reports').values({ comment_id: comment.id, resident_id: null, reason: 'Meldung' }).execute();
@@ -198,11 +357,17 @@ async function flensburgComment(state: 'reported' | 'hidden'): Promise<{ comment
 Object.assign(cases, {
   'POST /:lang/verwaltung/beteiligung/ideen/:id': {
     allowed: moderators,
-    prepare: async () => ({ url: `/de/verwaltung/beteiligung/ideen/${(await flensburgIdea()).ideaId}`, form: { status: 'in_review', answer: `Antwort ${++n}` } }),
+    prepare: async () => ({
+      url: `/de/verwaltung/beteiligung/ideen/${(await flensburgIdea()).ideaId}`,
+      form: { status: 'in_review', answer: `Antwort ${++n}` },
+    }),
   },
   'POST /:lang/verwaltung/beteiligung/ideen/:id/ausblenden': {
     allowed: moderators,
-    prepare: async () => ({ url: `/de/verwaltung/beteiligung/ideen/${(await flensburgIdea()).ideaId}/ausblenden`, form: { reason: 'Werbung' } }),
+    prepare: async () => ({
+      url: `/de/verwaltung/beteiligung/ideen/${(await flensburgIdea()).ideaId}/ausblenden`,
+      form: { reason: 'Werbung' },
+    }),
   },
   'POST /:lang/verwaltung/beteiligung/ideen/:id/einblenden': {
     allowed: moderators,
@@ -214,19 +379,31 @@ Object.assign(cases, {
   },
   'POST /:lang/verwaltung/moderation/kommentare/:id/ausblenden': {
     allowed: moderators,
-    prepare: async () => ({ url: `/de/verwaltung/moderation/kommentare/${(await flensburgComment('reported')).commentId}/ausblenden`, form: { reason: 'Beleidigung' } }),
+    prepare: async () => ({
+      url: `/de/verwaltung/moderation/kommentare/${(await flensburgComment('reported')).commentId}/ausblenden`,
+      form: { reason: 'Beleidigung' },
+    }),
   },
   'POST /:lang/verwaltung/moderation/kommentare/:id/wiederherstellen': {
     allowed: moderators,
-    prepare: async () => ({ url: `/de/verwaltung/moderation/kommentare/${(await flensburgComment('hidden')).commentId}/wiederherstellen`, form: {} }),
+    prepare: async () => ({
+      url: `/de/verwaltung/moderation/kommentare/${(await flensburgComment('hidden')).commentId}/wiederherstellen`,
+      form: {},
+    }),
   },
   'POST /:lang/verwaltung/moderation/kommentare/:id/meldungen-verwerfen': {
     allowed: moderators,
-    prepare: async () => ({ url: `/de/verwaltung/moderation/kommentare/${(await flensburgComment('reported')).commentId}/meldungen-verwerfen`, form: {} }),
+    prepare: async () => ({
+      url: `/de/verwaltung/moderation/kommentare/${(await flensburgComment('reported')).commentId}/meldungen-verwerfen`,
+      form: {},
+    }),
   },
   'POST /:lang/verwaltung/moderation/konten/:id/sperren': {
     allowed: blockers,
-    prepare: async () => ({ url: `/de/verwaltung/moderation/konten/${(await flensburgComment('reported')).residentId}/sperren`, form: { reason: 'Spam' } }),
+    prepare: async () => ({
+      url: `/de/verwaltung/moderation/konten/${(await flensburgComment('reported')).residentId}/sperren`,
+      form: { reason: 'Spam' },
+    }),
   },
   'POST /:lang/verwaltung/moderation/konten/:id/entsperren': {
     allowed: blockers,
@@ -241,33 +418,98 @@ Object.assign(cases, {
 const networkers: ActorName[] = ['admin', 'agency'];
 async function verifiedPartner(): Promise<string> {
   const slug = `matrix-partner-${++n}`;
-  await t.db.insertInto('partners').values({ slug, name: `Partner ${n}`, kind: 'association', description: 'Text', contact_email: `${slug}@example.org`, consented_at: new Date(), verified_at: new Date() }).execute();
+  await t.db
+    .insertInto('partners')
+    .values({
+      slug,
+      name: `Partner ${n}`,
+      kind: 'association',
+      description: 'Text',
+      contact_email: `${slug}@example.org`,
+      consented_at: new Date(),
+      verified_at: new Date(),
+    })
+    .execute();
   return slug;
 }
 async function advisoryCase(status: 'requested' | 'accepted' = 'requested'): Promise<number> {
   const flensburg = await t.db.selectFrom('municipalities').select('id').where('slug', '=', 'flensburg').executeTakeFirstOrThrow();
-  const c = await t.db.insertInto('advisory_cases').values({ title: `Fall ${++n}`, question: 'Frage', stage: 'idea', team: 'Team', municipality_id: flensburg.id, status }).returning('id').executeTakeFirstOrThrow();
+  const c = await t.db
+    .insertInto('advisory_cases')
+    .values({ title: `Fall ${++n}`, question: 'Frage', stage: 'idea', team: 'Team', municipality_id: flensburg.id, status })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return c.id;
 }
-const agencyUserId = async () => (await t.db.selectFrom('users as u').innerJoin('user_roles as r', 'r.user_id', 'u.id').where('r.role', '=', 'agency').select('u.id').executeTakeFirstOrThrow()).id;
+const agencyUserId = async () =>
+  (
+    await t.db
+      .selectFrom('users as u')
+      .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+      .where('r.role', '=', 'agency')
+      .select('u.id')
+      .executeTakeFirstOrThrow()
+  ).id;
 
 Object.assign(cases, {
-  'POST /:lang/verwaltung/netzwerk/partner/:slug': { allowed: networkers, prepare: async () => ({ url: `/de/verwaltung/netzwerk/partner/${await verifiedPartner()}`, form: { hidden: 'on' } }) },
-  'POST /:lang/verwaltung/netzwerk/vorstellungen': { allowed: networkers, prepare: async () => ({ url: '/de/verwaltung/netzwerk/vorstellungen', form: { partner: await verifiedPartner(), kind: 'partner', key: await verifiedPartner() } }) },
+  'POST /:lang/verwaltung/netzwerk/partner/:slug': {
+    allowed: networkers,
+    prepare: async () => ({ url: `/de/verwaltung/netzwerk/partner/${await verifiedPartner()}`, form: { hidden: 'on' } }),
+  },
+  'POST /:lang/verwaltung/netzwerk/vorstellungen': {
+    allowed: networkers,
+    prepare: async () => ({
+      url: '/de/verwaltung/netzwerk/vorstellungen',
+      form: { partner: await verifiedPartner(), kind: 'partner', key: await verifiedPartner() },
+    }),
+  },
   'POST /:lang/verwaltung/netzwerk/vorstellungen/:id': {
     allowed: networkers,
     prepare: async () => {
-      const partner = await t.db.selectFrom('partners').select('id').where('slug', '=', await verifiedPartner()).executeTakeFirstOrThrow();
-      const other = await t.db.selectFrom('partners').select('id').where('slug', '=', await verifiedPartner()).executeTakeFirstOrThrow();
-      const intro = await t.db.insertInto('introductions').values({ partner_id: partner.id, other_partner_id: other.id }).returning('id').executeTakeFirstOrThrow();
+      const partner = await t.db
+        .selectFrom('partners')
+        .select('id')
+        .where('slug', '=', await verifiedPartner())
+        .executeTakeFirstOrThrow();
+      const other = await t.db
+        .selectFrom('partners')
+        .select('id')
+        .where('slug', '=', await verifiedPartner())
+        .executeTakeFirstOrThrow();
+      const intro = await t.db
+        .insertInto('introductions')
+        .values({ partner_id: partner.id, other_partner_id: other.id })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return { url: `/de/verwaltung/netzwerk/vorstellungen/${intro.id}`, form: { outcome: `Ergebnis ${++n}` } };
     },
   },
-  'POST /:lang/verwaltung/beratung/:id/annehmen': { allowed: networkers, prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCase()}/annehmen`, form: { advisor: String(await agencyUserId()) } }) },
-  'POST /:lang/verwaltung/beratung/:id/sitzung': { allowed: networkers, prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCase('accepted')}/sitzung`, form: { held_on: '2026-11-20', notes: 'Notiz' } }) },
-  'POST /:lang/verwaltung/beratung/:id/nachricht': { allowed: networkers, prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCase()}/nachricht`, form: { body: 'Nachricht' } }) },
-  'POST /:lang/verwaltung/beratung/:id/abschliessen': { allowed: networkers, prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCase()}/abschliessen`, form: { outcome: 'dropped' } }) },
-  'POST /:lang/verwaltung/beratung/:id/vorhaben': { allowed: networkers, prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCase()}/vorhaben`, form: {} }) },
+  'POST /:lang/verwaltung/beratung/:id/annehmen': {
+    allowed: networkers,
+    prepare: async () => ({
+      url: `/de/verwaltung/beratung/${await advisoryCase()}/annehmen`,
+      form: { advisor: String(await agencyUserId()) },
+    }),
+  },
+  'POST /:lang/verwaltung/beratung/:id/sitzung': {
+    allowed: networkers,
+    prepare: async () => ({
+      url: `/de/verwaltung/beratung/${await advisoryCase('accepted')}/sitzung`,
+      form: { held_on: '2026-11-20', notes: 'Notiz' },
+    }),
+  },
+  'POST /:lang/verwaltung/beratung/:id/nachricht': {
+    allowed: networkers,
+    prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCase()}/nachricht`, form: { body: 'Nachricht' } }),
+  },
+  'POST /:lang/verwaltung/beratung/:id/abschliessen': {
+    allowed: networkers,
+    prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCase()}/abschliessen`, form: { outcome: 'dropped' } }),
+  },
+  'POST /:lang/verwaltung/beratung/:id/vorhaben': {
+    allowed: networkers,
+    prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCase()}/vorhaben`, form: {} }),
+  },
 } satisfies Record<string, Case>);
 
 // One's own second factor: every staff member (the requirement for admins and finance is off in these
@@ -283,15 +525,24 @@ Object.assign(cases, {
   },
   'POST /:lang/verwaltung/zweiter-faktor/bestaetigen': {
     allowed: everyone,
-    prepare: async (session) => ({ url: '/de/verwaltung/zweiter-faktor/bestaetigen', form: { code: session ? codeFor(await pendingDirectly(t.db, session.userId)) : '123456' } }),
+    prepare: async (session) => ({
+      url: '/de/verwaltung/zweiter-faktor/bestaetigen',
+      form: { code: session ? codeFor(await pendingDirectly(t.db, session.userId)) : '123456' },
+    }),
   },
   'POST /:lang/verwaltung/zweiter-faktor/wiederherstellungscodes': {
     allowed: everyone,
-    prepare: async (session) => ({ url: '/de/verwaltung/zweiter-faktor/wiederherstellungscodes', form: { renew_code: session ? codeFor(await enrolDirectly(t.db, session.userId)) : '123456' } }),
+    prepare: async (session) => ({
+      url: '/de/verwaltung/zweiter-faktor/wiederherstellungscodes',
+      form: { renew_code: session ? codeFor(await enrolDirectly(t.db, session.userId)) : '123456' },
+    }),
   },
   'POST /:lang/verwaltung/zweiter-faktor/ausschalten': {
     allowed: everyone,
-    prepare: async (session) => ({ url: '/de/verwaltung/zweiter-faktor/ausschalten', form: { confirmation: session ? codeFor(await enrolDirectly(t.db, session.userId)) : '123456' } }),
+    prepare: async (session) => ({
+      url: '/de/verwaltung/zweiter-faktor/ausschalten',
+      form: { confirmation: session ? codeFor(await enrolDirectly(t.db, session.userId)) : '123456' },
+    }),
   },
   'POST /:lang/verwaltung/konten/:id/zweiter-faktor/zuruecksetzen': {
     allowed: admins,
@@ -305,23 +556,57 @@ Object.assign(cases, {
 
 // Programme finances: only the finance role and admins keep the books (and only they read them, tested in
 // finance-public.test.ts); their cases are in ../helpers/matrix-finance.ts.
-Object.assign(cases, financeCases<ActorName>({ db: () => t.db, allowed: ['admin', 'finance'], owner: (session) => session ?? sessions.get('admin')! }) satisfies Record<string, Case>);
+Object.assign(
+  cases,
+  financeCases<ActorName>({
+    db: () => t.db,
+    allowed: ['admin', 'finance'],
+    owner: (session) => session ?? sessions.get('admin')!,
+  }) satisfies Record<string, Case>,
+);
 
 // Public by design: they act only on the person's own credentials, session or one-time link.
 const publicRoutes = [
-  'POST /:lang/anmelden', 'POST /:lang/anmelden/code', 'POST /:lang/abmelden', 'POST /:lang/ueberall-abmelden', 'POST /:lang/einrichten', 'POST /:lang/passwort-vergessen', 'POST /:lang/passwort-neu',
+  'POST /:lang/anmelden',
+  'POST /:lang/anmelden/code',
+  'POST /:lang/abmelden',
+  'POST /:lang/ueberall-abmelden',
+  'POST /:lang/einrichten',
+  'POST /:lang/passwort-vergessen',
+  'POST /:lang/passwort-neu',
   // Residents' event registration: acts only through the person's own e-mail links.
-  'POST /:lang/veranstaltungen/:slug/anmelden', 'POST /:lang/veranstaltungen/anmeldung/bestaetigen', 'POST /:lang/veranstaltungen/anmeldung/stornieren',
+  'POST /:lang/veranstaltungen/:slug/anmelden',
+  'POST /:lang/veranstaltungen/anmeldung/bestaetigen',
+  'POST /:lang/veranstaltungen/anmeldung/stornieren',
   // Residents' notices, requests and signatures: each counts only after its e-mail address is confirmed.
-  'POST /:lang/vorhaben/:slug/hinweis', 'POST /:lang/vorhaben/:slug/anregung', 'POST /:lang/beteiligung/anregungen/:id/unterschreiben', 'POST /:lang/beteiligung/bestaetigen',
+  'POST /:lang/vorhaben/:slug/hinweis',
+  'POST /:lang/vorhaben/:slug/anregung',
+  'POST /:lang/beteiligung/anregungen/:id/unterschreiben',
+  'POST /:lang/beteiligung/bestaetigen',
   // Follows and one-click unsubscribe: act only on the resident's own session or the unsubscribe token.
-  'POST /:lang/folgen', 'POST /:lang/folgen/beenden', 'POST /:lang/benachrichtigungen/abbestellen',
+  'POST /:lang/folgen',
+  'POST /:lang/folgen/beenden',
+  'POST /:lang/benachrichtigungen/abbestellen',
   // Residents' own account, ideas, supports and comments: only with the resident's own session (tested in
   // residents.test.ts and ideas-comments.test.ts); a staff session opens none of them.
-  'POST /:lang/buergerkonto/anmelden', 'POST /:lang/buergerkonto/passwort-anmelden', 'POST /:lang/buergerkonto/link', 'POST /:lang/buergerkonto', 'POST /:lang/buergerkonto/loeschen', 'POST /:lang/buergerkonto/abmelden',
-  'POST /:lang/beteiligung/:slug/ideen', 'POST /:lang/beteiligung/:slug/ideen/:id/unterstuetzen', 'POST /:lang/kommentare', 'POST /:lang/kommentare/:id/bearbeiten', 'POST /:lang/kommentare/:id/melden',
+  'POST /:lang/buergerkonto/anmelden',
+  'POST /:lang/buergerkonto/passwort-anmelden',
+  'POST /:lang/buergerkonto/link',
+  'POST /:lang/buergerkonto',
+  'POST /:lang/buergerkonto/loeschen',
+  'POST /:lang/buergerkonto/abmelden',
+  'POST /:lang/beteiligung/:slug/ideen',
+  'POST /:lang/beteiligung/:slug/ideen/:id/unterstuetzen',
+  'POST /:lang/kommentare',
+  'POST /:lang/kommentare/:id/bearbeiten',
+  'POST /:lang/kommentare/:id/melden',
   // Partners' own profiles, the contact form (mails only) and project teams' own cases (tested in network.test.ts).
-  'POST /:lang/netzwerk/neu', 'POST /:lang/netzwerk/:slug/bearbeiten', 'POST /:lang/netzwerk/:slug/zurueckziehen', 'POST /:lang/netzwerk/:slug/kontakt', 'POST /:lang/beratung', 'POST /:lang/beratung/:id/nachricht',
+  'POST /:lang/netzwerk/neu',
+  'POST /:lang/netzwerk/:slug/bearbeiten',
+  'POST /:lang/netzwerk/:slug/zurueckziehen',
+  'POST /:lang/netzwerk/:slug/kontakt',
+  'POST /:lang/beratung',
+  'POST /:lang/beratung/:id/nachricht',
 ];
 
 before(async () => {
@@ -331,11 +616,15 @@ before(async () => {
 after(() => t.close());
 
 test('every state-changing route is in the matrix', () => {
-  const changing = [...new Set(t.app.routeList.filter((r) => !['GET', 'HEAD', 'OPTIONS'].includes(r.method)).map((r) => `${r.method} ${r.url}`))];
+  const changing = [
+    ...new Set(t.app.routeList.filter((r) => !['GET', 'HEAD', 'OPTIONS'].includes(r.method)).map((r) => `${r.method} ${r.url}`)),
+  ];
   const unknown = changing.filter((r) => !(r in cases) && !publicRoutes.includes(r));
   assert.deepEqual(unknown, [], 'add these routes to the authorisation matrix');
   // And every entry names a route that exists (variants carry a note in brackets).
-  const missing = Object.keys(cases).map((k) => k.replace(/ \(.*\)$/, '')).filter((k) => !changing.includes(k));
+  const missing = Object.keys(cases)
+    .map((k) => k.replace(/ \(.*\)$/, ''))
+    .filter((k) => !changing.includes(k));
   assert.deepEqual(missing, []);
 });
 

@@ -37,12 +37,71 @@ before(async () => {
   const process = await processOn(t.db, ['flensburg']);
   const idea = await ideaOn(t.db, ['flensburg']);
   const advisoryCase = await advisoryCaseOf(t.db, 'flensburg');
-  const file = await t.db.insertInto('advisory_messages').values({ case_id: advisoryCase, body: 'Unterlagen', file_name: 'plan.pdf', content_type: 'application/pdf', content: Buffer.from('%PDF-1.4\n'), size: 9 }).returning('id').executeTakeFirstOrThrow();
-  const notice = await t.db.insertInto('notices').values({ project_id: project.id, body: 'Hinweis', email: 'h@example.org', status: 'received' }).returning('id').executeTakeFirstOrThrow();
-  const request = await t.db.insertInto('participation_requests').values({ project_id: project.id, kind: 'informal', title: 'Anregung', reasoning: 'Weil', initiator_email: 'a@example.org', status: 'received' }).returning('id').executeTakeFirstOrThrow();
-  await t.db.insertInto('partners').values({ slug: 'lese-partner', name: 'Partner', kind: 'association', description: 'Text', contact_email: 'p@example.org', consented_at: new Date(), verified_at: new Date() }).execute();
-  await finance.saveProgramme(t.db, cliActor, { fundingProgramme: null, grantReference: 'MPSC', grantDate: '2021-12-15', fundingRateBp: 6500, figures: [], shares: {}, phases: [{ code: 'A', name: { de: 'Phase A' }, startsOn: '2022-01-01', endsOn: '2023-06-30', proofMonths: 30 }] });
-  const measure = await finance.createMeasure(t.db, cliActor, { kind: 'measure', parentSlug: null, code: 'M1', slug: null, position: 0, title: { de: 'Maßnahme' }, description: null, status: 'running', progressMode: 'own', progressPercent: 10, lead: null, projectSlugs: [], internalNote: null });
+  const file = await t.db
+    .insertInto('advisory_messages')
+    .values({
+      case_id: advisoryCase,
+      body: 'Unterlagen',
+      file_name: 'plan.pdf',
+      content_type: 'application/pdf',
+      content: Buffer.from('%PDF-1.4\n'),
+      size: 9,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const notice = await t.db
+    .insertInto('notices')
+    .values({ project_id: project.id, body: 'Hinweis', email: 'h@example.org', status: 'received' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const request = await t.db
+    .insertInto('participation_requests')
+    .values({
+      project_id: project.id,
+      kind: 'informal',
+      title: 'Anregung',
+      reasoning: 'Weil',
+      initiator_email: 'a@example.org',
+      status: 'received',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await t.db
+    .insertInto('partners')
+    .values({
+      slug: 'lese-partner',
+      name: 'Partner',
+      kind: 'association',
+      description: 'Text',
+      contact_email: 'p@example.org',
+      consented_at: new Date(),
+      verified_at: new Date(),
+    })
+    .execute();
+  await finance.saveProgramme(t.db, cliActor, {
+    fundingProgramme: null,
+    grantReference: 'MPSC',
+    grantDate: '2021-12-15',
+    fundingRateBp: 6500,
+    figures: [],
+    shares: {},
+    phases: [{ code: 'A', name: { de: 'Phase A' }, startsOn: '2022-01-01', endsOn: '2023-06-30', proofMonths: 30 }],
+  });
+  const measure = await finance.createMeasure(t.db, cliActor, {
+    kind: 'measure',
+    parentSlug: null,
+    code: 'M1',
+    slug: null,
+    position: 0,
+    title: { de: 'Maßnahme' },
+    description: null,
+    status: 'running',
+    progressMode: 'own',
+    progressPercent: 10,
+    lead: null,
+    projectSlugs: [],
+    internalNote: null,
+  });
   const account = sessions.get('reviewer')!.userId;
   const v = '/de/verwaltung';
   routes = {
@@ -66,7 +125,10 @@ before(async () => {
     '/:lang/verwaltung/veranstaltungen/:slug/bearbeiten': { readers: flensburgWriters, url: `${v}/veranstaltungen/${event}/bearbeiten` },
     // Registrations hold personal data: the organisers only, not reviewers.
     '/:lang/verwaltung/veranstaltungen/:slug/anmeldungen': { readers: flensburgWriters, url: `${v}/veranstaltungen/${event}/anmeldungen` },
-    '/:lang/verwaltung/veranstaltungen/:slug/anmeldungen.csv': { readers: flensburgWriters, url: `${v}/veranstaltungen/${event}/anmeldungen.csv` },
+    '/:lang/verwaltung/veranstaltungen/:slug/anmeldungen.csv': {
+      readers: flensburgWriters,
+      url: `${v}/veranstaltungen/${event}/anmeldungen.csv`,
+    },
     '/:lang/verwaltung/beteiligung': { readers: participation, url: `${v}/beteiligung` },
     '/:lang/verwaltung/beteiligung/prozesse/neu': { readers: participation, url: `${v}/beteiligung/prozesse/neu` },
     '/:lang/verwaltung/beteiligung/prozesse/:slug': { readers: flensburgModerators, url: `${v}/beteiligung/prozesse/${process.slug}` },
@@ -79,7 +141,10 @@ before(async () => {
     '/:lang/verwaltung/finanzen/programm': { readers: financeReaders, url: `${v}/finanzen/programm` },
     '/:lang/verwaltung/finanzen/massnahmen/neu': { readers: financeReaders, url: `${v}/finanzen/massnahmen/neu` },
     '/:lang/verwaltung/finanzen/massnahmen/:slug': { readers: financeReaders, url: `${v}/finanzen/massnahmen/${measure}` },
-    '/:lang/verwaltung/finanzen/massnahmen/:slug/bearbeiten': { readers: financeReaders, url: `${v}/finanzen/massnahmen/${measure}/bearbeiten` },
+    '/:lang/verwaltung/finanzen/massnahmen/:slug/bearbeiten': {
+      readers: financeReaders,
+      url: `${v}/finanzen/massnahmen/${measure}/bearbeiten`,
+    },
     '/:lang/verwaltung/finanzen/haushalt.csv': { readers: financeReaders, url: `${v}/finanzen/haushalt.csv` },
     '/:lang/verwaltung/finanzen/ausgaben.csv': { readers: financeReaders, url: `${v}/finanzen/ausgaben.csv` },
     '/:lang/verwaltung/finanzen/finanzen.xlsx': { readers: financeReaders, url: `${v}/finanzen/finanzen.xlsx` },
@@ -91,15 +156,25 @@ before(async () => {
     // Advisory cases: the agency, and the coordinators of the case's municipality.
     '/:lang/verwaltung/beratung': { readers: coordinators, url: `${v}/beratung` },
     '/:lang/verwaltung/beratung/:id': { readers: [...global, 'coordinator@flensburg'], url: `${v}/beratung/${advisoryCase}` },
-    '/:lang/verwaltung/beratung/:id/dateien/:message': { readers: [...global, 'coordinator@flensburg'], url: `${v}/beratung/${advisoryCase}/dateien/${file.id}` },
+    '/:lang/verwaltung/beratung/:id/dateien/:message': {
+      readers: [...global, 'coordinator@flensburg'],
+      url: `${v}/beratung/${advisoryCase}/dateien/${file.id}`,
+    },
   };
 });
 after(() => t.close());
 
 test('every back-office page is in the read matrix', () => {
   const pages = [...new Set(t.app.routeList.filter((r) => r.method === 'GET' && r.url.includes('/verwaltung')).map((r) => r.url))];
-  assert.deepEqual(pages.filter((p) => !(p in routes)), [], 'add these pages to the read matrix');
-  assert.deepEqual(Object.keys(routes).filter((p) => !pages.includes(p)), []);
+  assert.deepEqual(
+    pages.filter((p) => !(p in routes)),
+    [],
+    'add these pages to the read matrix',
+  );
+  assert.deepEqual(
+    Object.keys(routes).filter((p) => !pages.includes(p)),
+    [],
+  );
 });
 
 test('back-office pages open for their readers only', async () => {

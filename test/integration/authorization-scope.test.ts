@@ -21,44 +21,74 @@ const cases: Record<string, Case> = {
   // A Flensburg event tied to a Vorhaben of Nordfriesland alone: its page, calendar filter and followers would show it.
   'new Flensburg event about a Nordfriesland Vorhaben': {
     allowed: globalStaff,
-    prepare: async () => ({ url: '/de/verwaltung/veranstaltungen/neu', form: eventForm('flensburg', { project: (await publishedProject(t.db, ['nordfriesland'])).slug }) }),
+    prepare: async () => ({
+      url: '/de/verwaltung/veranstaltungen/neu',
+      form: eventForm('flensburg', { project: (await publishedProject(t.db, ['nordfriesland'])).slug }),
+    }),
   },
   'Flensburg event moved onto a Nordfriesland Vorhaben': {
     allowed: globalStaff,
-    prepare: async () => ({ url: `/de/verwaltung/veranstaltungen/${await eventBy(t.db, 'flensburg')}/bearbeiten`, form: eventForm('flensburg', { project: (await publishedProject(t.db, ['nordfriesland'])).slug }) }),
+    prepare: async () => ({
+      url: `/de/verwaltung/veranstaltungen/${await eventBy(t.db, 'flensburg')}/bearbeiten`,
+      form: eventForm('flensburg', { project: (await publishedProject(t.db, ['nordfriesland'])).slug }),
+    }),
   },
   'new Flensburg event about the agency’s own Vorhaben': {
     allowed: globalStaff,
-    prepare: async () => ({ url: '/de/verwaltung/veranstaltungen/neu', form: eventForm('flensburg', { project: (await publishedProject(t.db, [])).slug }) }),
+    prepare: async () => ({
+      url: '/de/verwaltung/veranstaltungen/neu',
+      form: eventForm('flensburg', { project: (await publishedProject(t.db, [])).slug }),
+    }),
   },
   'new Flensburg event about a joint Vorhaben of Flensburg and Nordfriesland': {
     allowed: flensburgEditors,
-    prepare: async () => ({ url: '/de/verwaltung/veranstaltungen/neu', form: eventForm('flensburg', { project: (await publishedProject(t.db, ['flensburg', 'nordfriesland'])).slug }) }),
+    prepare: async () => ({
+      url: '/de/verwaltung/veranstaltungen/neu',
+      form: eventForm('flensburg', { project: (await publishedProject(t.db, ['flensburg', 'nordfriesland'])).slug }),
+    }),
   },
   'new Flensburg event for a process on a Nordfriesland Vorhaben': {
     allowed: globalStaff,
-    prepare: async () => ({ url: '/de/verwaltung/veranstaltungen/neu', form: eventForm('flensburg', { process: (await processOn(t.db, ['nordfriesland'])).slug }) }),
+    prepare: async () => ({
+      url: '/de/verwaltung/veranstaltungen/neu',
+      form: eventForm('flensburg', { process: (await processOn(t.db, ['nordfriesland'])).slug }),
+    }),
   },
   'new Flensburg event for a process on the agency’s own Vorhaben': {
     allowed: globalStaff,
-    prepare: async () => ({ url: '/de/verwaltung/veranstaltungen/neu', form: eventForm('flensburg', { process: (await processOn(t.db, [])).slug }) }),
+    prepare: async () => ({
+      url: '/de/verwaltung/veranstaltungen/neu',
+      form: eventForm('flensburg', { process: (await processOn(t.db, [])).slug }),
+    }),
   },
   'editing a Nordfriesland event': {
     allowed: nordfrieslandEditors,
-    prepare: async () => ({ url: `/de/verwaltung/veranstaltungen/${await eventBy(t.db, 'nordfriesland')}/bearbeiten`, form: eventForm('nordfriesland') }),
+    prepare: async () => ({
+      url: `/de/verwaltung/veranstaltungen/${await eventBy(t.db, 'nordfriesland')}/bearbeiten`,
+      form: eventForm('nordfriesland'),
+    }),
   },
   // An idea on a Flensburg process accepted into a Vorhaben of Nordfriesland alone.
   'Flensburg idea accepted for a Nordfriesland Vorhaben': {
     allowed: globalModerators,
-    prepare: async () => ({ url: `/de/verwaltung/beteiligung/ideen/${await ideaOn(t.db, ['flensburg'])}`, form: { status: 'accepted', answer: 'Wird umgesetzt', project: (await publishedProject(t.db, ['nordfriesland'])).slug } }),
+    prepare: async () => ({
+      url: `/de/verwaltung/beteiligung/ideen/${await ideaOn(t.db, ['flensburg'])}`,
+      form: { status: 'accepted', answer: 'Wird umgesetzt', project: (await publishedProject(t.db, ['nordfriesland'])).slug },
+    }),
   },
   'Nordfriesland idea answered': {
     allowed: nordfrieslandModerators,
-    prepare: async () => ({ url: `/de/verwaltung/beteiligung/ideen/${await ideaOn(t.db, ['nordfriesland'])}`, form: { status: 'in_review', answer: 'Wir prüfen' } }),
+    prepare: async () => ({
+      url: `/de/verwaltung/beteiligung/ideen/${await ideaOn(t.db, ['nordfriesland'])}`,
+      form: { status: 'in_review', answer: 'Wir prüfen' },
+    }),
   },
   'new process on a Nordfriesland Vorhaben': {
     allowed: nordfrieslandModerators,
-    prepare: async () => ({ url: '/de/verwaltung/beteiligung/prozesse/neu', form: processForm((await publishedProject(t.db, ['nordfriesland'])).slug) }),
+    prepare: async () => ({
+      url: '/de/verwaltung/beteiligung/prozesse/neu',
+      form: processForm((await publishedProject(t.db, ['nordfriesland'])).slug),
+    }),
   },
   'editing the process of a Nordfriesland Vorhaben': {
     allowed: nordfrieslandModerators,
@@ -70,16 +100,31 @@ const cases: Record<string, Case> = {
   },
   'moving a Flensburg process onto a Nordfriesland Vorhaben': {
     allowed: globalModerators,
-    prepare: async () => ({ url: `/de/verwaltung/beteiligung/prozesse/${(await processOn(t.db, ['flensburg'])).slug}`, form: processForm((await publishedProject(t.db, ['nordfriesland'])).slug) }),
+    prepare: async () => ({
+      url: `/de/verwaltung/beteiligung/prozesse/${(await processOn(t.db, ['flensburg'])).slug}`,
+      form: processForm((await publishedProject(t.db, ['nordfriesland'])).slug),
+    }),
   },
   // Uploads: the file goes with the form; only those who may change the row may upload to it.
   'upload to a Flensburg event’s documentation': {
     allowed: flensburgEditors,
-    prepare: async () => ({ url: `/de/verwaltung/veranstaltungen/${await eventBy(t.db, 'flensburg')}/dokumentation`, form: { documentation_de: 'Protokoll' }, multipart: '%PDF-1.4\n%%EOF\n', fileName: 'protokoll.pdf', fileType: 'application/pdf' }),
+    prepare: async () => ({
+      url: `/de/verwaltung/veranstaltungen/${await eventBy(t.db, 'flensburg')}/dokumentation`,
+      form: { documentation_de: 'Protokoll' },
+      multipart: '%PDF-1.4\n%%EOF\n',
+      fileName: 'protokoll.pdf',
+      fileType: 'application/pdf',
+    }),
   },
   'upload to an advisory case': {
     allowed: globalStaff,
-    prepare: async () => ({ url: `/de/verwaltung/beratung/${await advisoryCaseOf(t.db, 'flensburg')}/nachricht`, form: { body: 'Anbei die Unterlagen' }, multipart: '%PDF-1.4\n%%EOF\n', fileName: 'unterlagen.pdf', fileType: 'application/pdf' }),
+    prepare: async () => ({
+      url: `/de/verwaltung/beratung/${await advisoryCaseOf(t.db, 'flensburg')}/nachricht`,
+      form: { body: 'Anbei die Unterlagen' },
+      multipart: '%PDF-1.4\n%%EOF\n',
+      fileName: 'unterlagen.pdf',
+      fileType: 'application/pdf',
+    }),
   },
 };
 

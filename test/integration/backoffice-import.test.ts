@@ -31,7 +31,15 @@ function upload(content: string, session: StaffSession, name = 'vorhabenliste.cs
     cookies: session.cookies,
   });
 }
-const count = async () => Number((await t.db.selectFrom('projects').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+const count = async () =>
+  Number(
+    (
+      await t.db
+        .selectFrom('projects')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 test('a dry run reports what would change and changes nothing; confirming imports it', async () => {
   const res = await upload(vorhabenCsv([flensburgVorhaben(), nordfrieslandVorhaben()]), agency);
@@ -53,7 +61,10 @@ test('a dry run reports what would change and changes nothing; confirming import
   assert.equal((await postForm(t.app, `/de/verwaltung/import/${id}/bestaetigen`, {}, agency)).statusCode, 410);
 
   // A changed row shows as changed, with its fields.
-  const again = await upload(vorhabenCsv([flensburgVorhaben({ 'Kosten soweit bezifferbar': 'ca. 350.000 €' }), nordfrieslandVorhaben()]), agency);
+  const again = await upload(
+    vorhabenCsv([flensburgVorhaben({ 'Kosten soweit bezifferbar': 'ca. 350.000 €' }), nordfrieslandVorhaben()]),
+    agency,
+  );
   assert.ok(again.body.includes('0 neu, 1 geändert, 1 unverändert'));
   assert.ok(again.body.includes('Kosten'));
   const audit = await t.db.selectFrom('audit_log').where('action', '=', 'project.import.create').select('actor_label').execute();
@@ -62,7 +73,10 @@ test('a dry run reports what would change and changes nothing; confirming import
 
 test('a file with a bad row is rejected with line, column and reason, and cannot be confirmed', async () => {
   const before = await count();
-  const res = await upload(vorhabenCsv([flensburgVorhaben({ Titel: 'Neu A' }), flensburgVorhaben({ Titel: 'Neu B', Kommune: 'Atlantis' })]), agency);
+  const res = await upload(
+    vorhabenCsv([flensburgVorhaben({ Titel: 'Neu A' }), flensburgVorhaben({ Titel: 'Neu B', Kommune: 'Atlantis' })]),
+    agency,
+  );
   assert.equal(res.statusCode, 422);
   assert.ok(res.body.includes('Unbekannte Kommune: „Atlantis“.'));
   // Line numbers count the lines of the file: the first row has a line break in its description.
@@ -88,20 +102,57 @@ test('a coordinator sets the council bodies and the quorum of their own municipa
   const form = await get(t.app, '/de/verwaltung/kommunen/flensburg', coordinator);
   const rows = Number(/name="body_count" value="(\d+)"/.exec(form.body)![1]);
 
-  const bad = await postForm(t.app, '/de/verwaltung/kommunen/flensburg', { body_count: '2', body_0_prefix: 'RV', body_0_name: 'Ratsversammlung', body_1_prefix: 'rv', body_1_name: 'Doppelt', quorum: 'tausend' }, coordinator);
+  const bad = await postForm(
+    t.app,
+    '/de/verwaltung/kommunen/flensburg',
+    {
+      body_count: '2',
+      body_0_prefix: 'RV',
+      body_0_name: 'Ratsversammlung',
+      body_1_prefix: 'rv',
+      body_1_name: 'Doppelt',
+      quorum: 'tausend',
+    },
+    coordinator,
+  );
   assert.equal(bad.statusCode, 400);
   assert.ok(bad.body.includes('Das Präfix „rv“ ist schon vergeben.'));
   assert.ok(bad.body.includes('Eine ganze Zahl zwischen 1 und 1.000.000.'));
 
-  const ok = await postForm(t.app, '/de/verwaltung/kommunen/flensburg', { body_count: '3', body_0_prefix: 'RV', body_0_name: 'Ratsversammlung', body_1_prefix: 'sua', body_1_name: 'Umweltausschuss', body_2_prefix: '', body_2_name: '', quorum: '1.000' }, coordinator);
+  const ok = await postForm(
+    t.app,
+    '/de/verwaltung/kommunen/flensburg',
+    {
+      body_count: '3',
+      body_0_prefix: 'RV',
+      body_0_name: 'Ratsversammlung',
+      body_1_prefix: 'sua',
+      body_1_name: 'Umweltausschuss',
+      body_2_prefix: '',
+      body_2_name: '',
+      quorum: '1.000',
+    },
+    coordinator,
+  );
   assert.equal(ok.statusCode, 303);
-  const row = await t.db.selectFrom('municipalities').select(['decision_bodies', 'participation_quorum']).where('slug', '=', 'flensburg').executeTakeFirstOrThrow();
-  assert.deepEqual(row.decision_bodies, [{ prefix: 'RV', name: 'Ratsversammlung' }, { prefix: 'SUA', name: 'Umweltausschuss' }]);
+  const row = await t.db
+    .selectFrom('municipalities')
+    .select(['decision_bodies', 'participation_quorum'])
+    .where('slug', '=', 'flensburg')
+    .executeTakeFirstOrThrow();
+  assert.deepEqual(row.decision_bodies, [
+    { prefix: 'RV', name: 'Ratsversammlung' },
+    { prefix: 'SUA', name: 'Umweltausschuss' },
+  ]);
   assert.equal(row.participation_quorum, 1000);
   assert.ok(rows >= 3);
   // The new prefix is recognised in decisions right away.
   const api = (await get(t.app, '/api/v1/municipalities')).json();
   assert.ok(JSON.stringify(api).includes('Umweltausschuss'));
-  const audit = await t.db.selectFrom('audit_log').where('action', '=', 'municipality.settings').select(['before', 'after']).executeTakeFirstOrThrow();
+  const audit = await t.db
+    .selectFrom('audit_log')
+    .where('action', '=', 'municipality.settings')
+    .select(['before', 'after'])
+    .executeTakeFirstOrThrow();
   assert.equal((audit.after as { quorum: number }).quorum, 1000);
 });

@@ -58,13 +58,23 @@ describe('with DATABASE_URL', () => {
   const env = () => ({ DATABASE_URL: database.url });
 
   test('user reset-second-factor removes a second factor, audited as the command line', async () => {
-    const { id } = await addUser(database.db, { email: 'finanzen@digitalagentur.example', role: 'finance', municipality: null, displayName: null, password: null });
+    const { id } = await addUser(database.db, {
+      email: 'finanzen@digitalagentur.example',
+      role: 'finance',
+      municipality: null,
+      displayName: null,
+      password: null,
+    });
     await enrolDirectly(database.db, id);
     const reset = lotse(['user', 'reset-second-factor', '--email', 'Finanzen@Digitalagentur.example'], env());
     assert.equal(reset.code, 0, reset.stderr);
     assert.match(reset.stdout, /Zweiter Faktor zurückgesetzt: finanzen@digitalagentur\.example/);
     assert.equal(await database.db.selectFrom('staff_totp').select('user_id').where('user_id', '=', id).executeTakeFirst(), undefined);
-    const audit = await database.db.selectFrom('audit_log').select('actor_label').where('action', '=', 'user.second_factor.reset').executeTakeFirstOrThrow();
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select('actor_label')
+      .where('action', '=', 'user.second_factor.reset')
+      .executeTakeFirstOrThrow();
     assert.equal(audit.actor_label, 'cli');
     const unknown = lotse(['user', 'reset-second-factor', '--email', 'niemand@example.org'], env());
     assert.equal(unknown.code, 1);
@@ -95,7 +105,10 @@ describe('with DATABASE_URL', () => {
   });
 
   test('a file with bad rows is rejected with exit code 1 and one line per problem', () => {
-    const file = writeFile('kaputt.csv', vorhabenCsv([nordfrieslandVorhaben({ Titel: '' }), nordfrieslandVorhaben({ Titel: 'Neu', Aufnahmedatum: '2024-13-01' })]));
+    const file = writeFile(
+      'kaputt.csv',
+      vorhabenCsv([nordfrieslandVorhaben({ Titel: '' }), nordfrieslandVorhaben({ Titel: 'Neu', Aufnahmedatum: '2024-13-01' })]),
+    );
     const { code, stderr } = lotse(['import', 'vorhabenliste', file], env());
     assert.equal(code, 1);
     assert.match(stderr, /Die Datei wurde nicht importiert/);
@@ -114,7 +127,10 @@ test('on a fresh database without demo data the region exists, so the first impo
     assert.equal(code, 0, stderr);
     assert.match(stdout, /1 neu/);
     const municipalities = await fresh.db.selectFrom('municipalities').select('slug').orderBy('slug').execute();
-    assert.deepEqual(municipalities.map((m) => m.slug), ['flensburg', 'nordfriesland', 'schleswig-flensburg']);
+    assert.deepEqual(
+      municipalities.map((m) => m.slug),
+      ['flensburg', 'nordfriesland', 'schleswig-flensburg'],
+    );
   } finally {
     await fresh.drop();
   }
@@ -165,7 +181,10 @@ describe('with the embedded database', () => {
     const imported = lotse(['import', 'vorhabenliste', file], env);
     assert.equal(imported.code, 0, imported.stderr);
     const res = await fetch(`http://127.0.0.1:${port}/api/v1/projects?q=Halligen`);
-    assert.deepEqual(((await res.json()) as { items: { slug: string }[] }).items.map((p) => p.slug), ['mobilitaetsstationen-auf-den-halligen']);
+    assert.deepEqual(
+      ((await res.json()) as { items: { slug: string }[] }).items.map((p) => p.slug),
+      ['mobilitaetsstationen-auf-den-halligen'],
+    );
 
     await stopServer();
     assert.ok(!fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid')), 'the server stopped its database');

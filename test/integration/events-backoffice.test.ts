@@ -36,7 +36,19 @@ const form = (overrides: Record<string, string> = {}) => ({
 });
 
 test('a bad form comes back with errors at the fields, keeping what was typed', async () => {
-  const res = await postForm(t.app, `${base}/neu`, form({ title_de: '', startDate: '10.03.2027', format: 'hybrid', onlineUrl: 'http://unsicher', capacityOnsite: 'viele', endTime: '17:00' }), editor);
+  const res = await postForm(
+    t.app,
+    `${base}/neu`,
+    form({
+      title_de: '',
+      startDate: '10.03.2027',
+      format: 'hybrid',
+      onlineUrl: 'http://unsicher',
+      capacityOnsite: 'viele',
+      endTime: '17:00',
+    }),
+    editor,
+  );
   assert.equal(res.statusCode, 400);
   assert.ok(res.body.includes('Bitte ausfüllen.'));
   assert.ok(res.body.includes('Bitte Datum (JJJJ-MM-TT) und Uhrzeit (HH:MM) angeben.'));
@@ -70,7 +82,20 @@ test('create, publish, take a registration, check in, export and document', asyn
 
   // Two confirmed registrations straight in the table (the resident's path is tested elsewhere).
   for (const [i, name] of ['Kim Hafen', '=HYPERLINK("x")'].entries()) {
-    await t.db.insertInto('event_registrations').values({ event_id: row.id, mode: 'onsite', status: i === 0 ? 'confirmed' : 'waiting', name, email: `r${i}@example.org`, answer: 'Mehr Bänke', confirm_token_hash: `c${i}`, manage_token_hash: `m${i}`, waiting_since: i === 0 ? null : new Date() }).execute();
+    await t.db
+      .insertInto('event_registrations')
+      .values({
+        event_id: row.id,
+        mode: 'onsite',
+        status: i === 0 ? 'confirmed' : 'waiting',
+        name,
+        email: `r${i}@example.org`,
+        answer: 'Mehr Bänke',
+        confirm_token_hash: `c${i}`,
+        manage_token_hash: `m${i}`,
+        waiting_since: i === 0 ? null : new Date(),
+      })
+      .execute();
   }
   const list = await get(t.app, `${base}/${slug}/anmeldungen`, editor);
   assert.equal(list.statusCode, 200);
@@ -85,8 +110,13 @@ test('create, publish, take a registration, check in, export and document', asyn
   assert.ok(!checkIn.body.includes('r0@example.org'), 'the check-in list shows no addresses');
   assert.ok(!checkIn.body.includes('HYPERLINK'), 'only confirmed people are on the check-in list');
   const reg = await t.db.selectFrom('event_registrations').select('id').where('email', '=', 'r0@example.org').executeTakeFirstOrThrow();
-  assert.equal((await postForm(t.app, `${base}/${slug}/anmeldungen/${reg.id}/anwesenheit?teilnahmeliste=1`, { attended: '1' }, editor)).statusCode, 303);
-  assert.ok((await t.db.selectFrom('event_registrations').select('attended_at').where('id', '=', reg.id).executeTakeFirstOrThrow()).attended_at);
+  assert.equal(
+    (await postForm(t.app, `${base}/${slug}/anmeldungen/${reg.id}/anwesenheit?teilnahmeliste=1`, { attended: '1' }, editor)).statusCode,
+    303,
+  );
+  assert.ok(
+    (await t.db.selectFrom('event_registrations').select('attended_at').where('id', '=', reg.id).executeTakeFirstOrThrow()).attended_at,
+  );
   // Attendees never appear publicly.
   assert.ok(!(await get(t.app, `/de/veranstaltungen/${slug}`)).body.includes('Kim Hafen'));
 
@@ -96,9 +126,19 @@ test('create, publish, take a registration, check in, export and document', asyn
     `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${editor.csrf}\r\n` +
     `--${boundary}\r\nContent-Disposition: form-data; name="documentation_de"\r\n\r\nDrei Ideen kamen in die engere Wahl.\r\n` +
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="protokoll.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 test\r\n--${boundary}--\r\n`;
-  const doc = await t.app.inject({ method: 'POST', url: `${base}/${slug}/dokumentation`, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, cookies: editor.cookies });
+  const doc = await t.app.inject({
+    method: 'POST',
+    url: `${base}/${slug}/dokumentation`,
+    payload,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    cookies: editor.cookies,
+  });
   assert.equal(doc.statusCode, 303, doc.body);
-  await t.db.updateTable('events').set({ starts_at: new Date('2026-01-10T17:00:00Z'), ends_at: new Date('2026-01-10T19:00:00Z') }).where('id', '=', row.id).execute();
+  await t.db
+    .updateTable('events')
+    .set({ starts_at: new Date('2026-01-10T17:00:00Z'), ends_at: new Date('2026-01-10T19:00:00Z') })
+    .where('id', '=', row.id)
+    .execute();
   const past = await get(t.app, `/de/veranstaltungen/${slug}`);
   assert.ok(past.body.includes('Drei Ideen kamen in die engere Wahl.'));
   const fileLink = /href="(\/de\/veranstaltungen\/[^"]+\/dateien\/\d+)"/.exec(past.body)![1]!;
@@ -118,15 +158,26 @@ test('an editor of another municipality sees nothing of Flensburg’s events', a
 });
 
 test('the agency lets a partner organise an event; municipal editors cannot choose partners', async () => {
-  await t.db.insertInto('organisations').values({ slug: 'digitalmentoren-nf', name: 'Digitale Mentorinnen und Mentoren Nordfriesland', kind: 'partner', website: null }).execute();
+  await t.db
+    .insertInto('organisations')
+    .values({ slug: 'digitalmentoren-nf', name: 'Digitale Mentorinnen und Mentoren Nordfriesland', kind: 'partner', website: null })
+    .execute();
   const agency = await staffSession(t.db, [{ role: 'agency' }]);
   const newForm = await get(t.app, `${base}/neu`, agency);
   assert.ok(newForm.body.includes('value="partner:digitalmentoren-nf"'));
   assert.ok(!(await get(t.app, `${base}/neu`, editor)).body.includes('partner:'));
-  const res = await postForm(t.app, `${base}/neu`, form({ title_de: 'Smartphone-Sprechstunde', organiser: 'partner:digitalmentoren-nf', startDate: '2027-04-01' }), agency);
+  const res = await postForm(
+    t.app,
+    `${base}/neu`,
+    form({ title_de: 'Smartphone-Sprechstunde', organiser: 'partner:digitalmentoren-nf', startDate: '2027-04-01' }),
+    agency,
+  );
   assert.equal(res.statusCode, 303);
   const slug = String(res.headers.location).split('/').pop()!.split('?')[0]!;
   await postForm(t.app, `${base}/${slug}/veroeffentlichen`, {}, agency);
   assert.ok((await get(t.app, `/de/veranstaltungen/${slug}`)).body.includes('Digitale Mentorinnen und Mentoren Nordfriesland'));
-  assert.equal((await postForm(t.app, `${base}/neu`, form({ title_de: 'Versuch', organiser: 'partner:digitalmentoren-nf' }), editor)).statusCode, 403);
+  assert.equal(
+    (await postForm(t.app, `${base}/neu`, form({ title_de: 'Versuch', organiser: 'partner:digitalmentoren-nf' }), editor)).statusCode,
+    403,
+  );
 });

@@ -51,7 +51,12 @@ async function post(url: string, fields: Record<string, string>, csrf: string, i
 /** Registers through the page and confirms through the mailed link; returns the personal link. */
 async function registerAndConfirm(slug: string, email: string, extra: Record<string, string> = {}) {
   const { csrf } = await form(`/de/veranstaltungen/${slug}`);
-  const res = await post(`/de/veranstaltungen/${slug}/anmelden`, { name: 'Alex Beispiel', email, consent: 'on', ...extra }, csrf, `10.30.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`);
+  const res = await post(
+    `/de/veranstaltungen/${slug}/anmelden`,
+    { name: 'Alex Beispiel', email, consent: 'on', ...extra },
+    csrf,
+    `10.30.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  );
   assert.equal(res.statusCode, 200, res.body);
   await deliver();
   const mail = mailbox.to(email).at(-1)!;
@@ -66,7 +71,12 @@ async function registerAndConfirm(slug: string, email: string, extra: Record<str
 }
 
 test('register, confirm by e-mail, get a seat; the page counts it; the online link only goes to registrants', async () => {
-  const slug = await publishedEvent(t.db, { format: 'hybrid', capacityOnsite: 10, capacityOnline: 5, onlineUrl: 'https://meet.example.org/geheim' });
+  const slug = await publishedEvent(t.db, {
+    format: 'hybrid',
+    capacityOnsite: 10,
+    capacityOnline: 5,
+    onlineUrl: 'https://meet.example.org/geheim',
+  });
   const page = await t.app.inject({ url: `/de/veranstaltungen/${slug}` });
   assert.equal(page.statusCode, 200);
   assert.ok(page.body.includes('10 von 10 Plätzen frei'));
@@ -110,13 +120,28 @@ test('a full event puts people on the waiting list; a cancellation moves the fir
 test('50 concurrent confirmations for the last 10 seats: exactly 10 confirmed, 40 waiting', async () => {
   const slug = await publishedEvent(t.db, { capacityOnsite: 10 });
   const event = await publicEvent(t.db, slug);
-  for (let i = 0; i < 50; i++) await register(t.db, event, { name: `P${i}`, email: `p${i}@example.org`, organisation: null, accessibilityNeeds: null, answer: null, consent: 'on' }, `10.40.0.${i}`, 'de', TEST_BASE_URL);
+  for (let i = 0; i < 50; i++)
+    await register(
+      t.db,
+      event,
+      { name: `P${i}`, email: `p${i}@example.org`, organisation: null, accessibilityNeeds: null, answer: null, consent: 'on' },
+      `10.40.0.${i}`,
+      'de',
+      TEST_BASE_URL,
+    );
   await deliver();
-  const tokens = Array.from({ length: 50 }, (_, i) => new URL(linkIn(mailbox.to(`p${i}@example.org`).at(-1)!.text, 'anmeldung/bestaetigen'), 'http://x').searchParams.get('token')!);
+  const tokens = Array.from({ length: 50 }, (_, i) =>
+    new URL(linkIn(mailbox.to(`p${i}@example.org`).at(-1)!.text, 'anmeldung/bestaetigen'), 'http://x').searchParams.get('token')!,
+  );
   const results = await Promise.all(tokens.map((token) => confirmRegistration(t.db, token, TEST_BASE_URL)));
   assert.equal(results.filter((r) => r.status === 'confirmed').length, 10);
   assert.equal(results.filter((r) => r.status === 'waiting').length, 40);
-  const counts = await t.db.selectFrom('event_registrations').where('event_id', '=', event.id).groupBy('status').select(['status', sql<number>`count(*)::int`.as('n')]).execute();
+  const counts = await t.db
+    .selectFrom('event_registrations')
+    .where('event_id', '=', event.id)
+    .groupBy('status')
+    .select(['status', sql<number>`count(*)::int`.as('n')])
+    .execute();
   assert.deepEqual(Object.fromEntries(counts.map((c) => [c.status, c.n])), { confirmed: 10, waiting: 40 });
 });
 
@@ -124,7 +149,12 @@ test('registering twice with one address keeps one registration and mails the pe
   const slug = await publishedEvent(t.db);
   await registerAndConfirm(slug, 'doppelt@example.org');
   const { csrf } = await form(`/de/veranstaltungen/${slug}`);
-  const again = await post(`/de/veranstaltungen/${slug}/anmelden`, { name: 'Alex', email: 'Doppelt@example.org', consent: 'on' }, csrf, '10.50.0.1');
+  const again = await post(
+    `/de/veranstaltungen/${slug}/anmelden`,
+    { name: 'Alex', email: 'Doppelt@example.org', consent: 'on' },
+    csrf,
+    '10.50.0.1',
+  );
   assert.equal(again.statusCode, 200);
   await deliver();
   assert.ok(mailbox.to('doppelt@example.org').at(-1)!.subject!.startsWith('Ihre Anmeldung zu'));
@@ -139,15 +169,33 @@ test('bad input re-renders the form with errors; the honeypot and closed registr
   assert.equal(bad.statusCode, 400);
   assert.ok(bad.body.includes('Bitte eine gültige E-Mail-Adresse angeben.'));
   assert.ok(bad.body.includes('Bitte stimmen Sie der Speicherung Ihrer Angaben zu.'));
-  const before = await t.db.selectFrom('event_registrations').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-  const bot = await post(`/de/veranstaltungen/${slug}/anmelden`, { name: 'Bot', email: 'bot@example.org', consent: 'on', website: 'http://spam' }, csrf);
+  const before = await t.db
+    .selectFrom('event_registrations')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  const bot = await post(
+    `/de/veranstaltungen/${slug}/anmelden`,
+    { name: 'Bot', email: 'bot@example.org', consent: 'on', website: 'http://spam' },
+    csrf,
+  );
   assert.equal(bot.statusCode, 200);
-  assert.equal((await t.db.selectFrom('event_registrations').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n, before.n);
+  assert.equal(
+    (
+      await t.db
+        .selectFrom('event_registrations')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+    before.n,
+  );
   const closed = await publishedEvent(t.db, { registrationClosesAt: new Date(Date.now() - 1000) });
   const page = await t.app.inject({ url: `/de/veranstaltungen/${closed}` });
   assert.ok(page.body.includes('Die Anmeldung ist geschlossen.'));
   const closedCsrf = page.cookies.find((c) => c.name === 'lotse_csrf')!.value;
-  assert.equal((await post(`/de/veranstaltungen/${closed}/anmelden`, { name: 'X', email: 'x@example.org', consent: 'on' }, closedCsrf)).statusCode, 409);
+  assert.equal(
+    (await post(`/de/veranstaltungen/${closed}/anmelden`, { name: 'X', email: 'x@example.org', consent: 'on' }, closedCsrf)).statusCode,
+    409,
+  );
 });
 
 test('more seats move the waiting list up; reminders go out once; cancelling the event informs everyone', async () => {
@@ -161,13 +209,19 @@ test('more seats move the waiting list up; reminders go out once; cancelling the
   assert.equal(await sendEventReminders(t.db, event.id, TEST_BASE_URL), 2);
   assert.equal(await sendEventReminders(t.db, event.id, TEST_BASE_URL), 0, 'nobody is reminded twice');
   // Moving the event brings a new reminder.
-  const moved = { ...viewToInput(await publicEvent(t.db, slug)), startsAt: new Date(event.startsAt.getTime() + 86_400_000), endsAt: new Date(event.endsAt.getTime() + 86_400_000) };
+  const moved = {
+    ...viewToInput(await publicEvent(t.db, slug)),
+    startsAt: new Date(event.startsAt.getTime() + 86_400_000),
+    endsAt: new Date(event.endsAt.getTime() + 86_400_000),
+  };
   await updateEvent(t.db, cliActor, slug, moved, TEST_BASE_URL);
   assert.equal(await sendEventReminders(t.db, event.id, TEST_BASE_URL), 2);
   await deliver();
   assert.ok(mailbox.to('r1@example.org').some((m) => m.subject!.startsWith('Erinnerung')));
   // The reminder job is scheduled for reminder_hours before the start.
-  const job = await sql<{ run_at: Date }>`select run_at from graphile_worker.jobs where key = ${`event-reminders-${event.id}`}`.execute(t.db);
+  const job = await sql<{ run_at: Date }>`select run_at from graphile_worker.jobs where key = ${`event-reminders-${event.id}`}`.execute(
+    t.db,
+  );
   assert.equal(job.rows[0]!.run_at.getTime(), moved.startsAt.getTime() - 24 * 3_600_000, 'the job moved with the event');
 
   assert.equal(await cancelEvent(t.db, cliActor, slug, { de: 'Der Saal ist wegen eines Wasserschadens gesperrt.' }, TEST_BASE_URL), 2);
@@ -176,7 +230,14 @@ test('more seats move the waiting list up; reminders go out once; cancelling the
   const page = await t.app.inject({ url: `/de/veranstaltungen/${slug}` });
   assert.ok(page.body.includes('Diese Veranstaltung ist abgesagt.'));
   assert.ok(page.body.includes('https://schema.org/EventCancelled'));
-  assert.equal((await sql<{ n: number }>`select count(*)::int as n from graphile_worker.jobs where key = ${`event-reminders-${event.id}`}`.execute(t.db)).rows[0]!.n, 0);
+  assert.equal(
+    (
+      await sql<{ n: number }>`select count(*)::int as n from graphile_worker.jobs where key = ${`event-reminders-${event.id}`}`.execute(
+        t.db,
+      )
+    ).rows[0]!.n,
+    0,
+  );
 });
 
 test('the .ics files are valid calendars: UID, DTSTAMP, VTIMEZONE, SEQUENCE raised on change, STATUS:CANCELLED', async () => {
@@ -239,10 +300,22 @@ test('personal data of registrations is anonymised after the retention period; a
   const page = await t.app.inject({ url: `/de/veranstaltungen/${slug}` });
   assert.ok(!page.body.includes('vergessen@example.org') && !page.body.includes('Alex Beispiel'));
   // The event lies in the past now.
-  await t.db.updateTable('events').set({ starts_at: new Date(Date.now() - 3 * 3_600_000), ends_at: new Date(Date.now() - 3_600_000) }).where('slug', '=', slug).execute();
+  await t.db
+    .updateTable('events')
+    .set({ starts_at: new Date(Date.now() - 3 * 3_600_000), ends_at: new Date(Date.now() - 3_600_000) })
+    .where('slug', '=', slug)
+    .execute();
   assert.ok((await purgeRegistrations(t.db)) >= 1);
-  const rows = await t.db.selectFrom('event_registrations as r').innerJoin('events as e', 'e.id', 'r.event_id').where('e.slug', '=', slug).select(['r.name', 'r.email', 'r.status', 'r.anonymised_at']).execute();
-  assert.deepEqual(rows.map((r) => [r.name, r.email, r.status, !!r.anonymised_at]), [['', '', 'confirmed', true]]);
+  const rows = await t.db
+    .selectFrom('event_registrations as r')
+    .innerJoin('events as e', 'e.id', 'r.event_id')
+    .where('e.slug', '=', slug)
+    .select(['r.name', 'r.email', 'r.status', 'r.anonymised_at'])
+    .execute();
+  assert.deepEqual(
+    rows.map((r) => [r.name, r.email, r.status, !!r.anonymised_at]),
+    [['', '', 'confirmed', true]],
+  );
 });
 
 test('the demo holds a documented past hybrid CoCreation Day, an open workshop and a full event with a waiting list', async () => {
@@ -261,7 +334,12 @@ test('the demo holds a documented past hybrid CoCreation Day, an open workshop a
 });
 
 test('API v1 lists events as JSON and iCalendar, without registrants or access links', async () => {
-  const slug = await publishedEvent(t.db, { format: 'hybrid', capacityOnsite: 5, capacityOnline: null, onlineUrl: 'https://meet.example.org/nur-fuer-angemeldete' });
+  const slug = await publishedEvent(t.db, {
+    format: 'hybrid',
+    capacityOnsite: 5,
+    capacityOnline: null,
+    onlineUrl: 'https://meet.example.org/nur-fuer-angemeldete',
+  });
   const list = await t.app.inject({ url: '/api/v1/events?municipality=flensburg&lang=en' });
   assert.equal(list.statusCode, 200);
   const item = list.json().items.find((e: { slug: string }) => e.slug === slug);
@@ -287,20 +365,39 @@ test('API v1 lists events as JSON and iCalendar, without registrants or access l
 test('the same confirmation link clicked twice at once gives one seat, and a used link works no more', async () => {
   const slug = await publishedEvent(t.db, { capacityOnsite: 1 });
   const event = await publicEvent(t.db, slug);
-  await register(t.db, event, { name: 'Zweimal', email: 'zweimal@example.org', organisation: null, accessibilityNeeds: null, answer: null, consent: 'on' }, '10.80.0.1', 'de', TEST_BASE_URL);
+  await register(
+    t.db,
+    event,
+    { name: 'Zweimal', email: 'zweimal@example.org', organisation: null, accessibilityNeeds: null, answer: null, consent: 'on' },
+    '10.80.0.1',
+    'de',
+    TEST_BASE_URL,
+  );
   await deliver();
-  const token = new URL(linkIn(mailbox.to('zweimal@example.org').at(-1)!.text, 'anmeldung/bestaetigen'), 'http://x').searchParams.get('token')!;
+  const token = new URL(linkIn(mailbox.to('zweimal@example.org').at(-1)!.text, 'anmeldung/bestaetigen'), 'http://x').searchParams.get(
+    'token',
+  )!;
   const results = await Promise.all([confirmRegistration(t.db, token, TEST_BASE_URL), confirmRegistration(t.db, token, TEST_BASE_URL)]);
   assert.deepEqual(results.map((r) => r.status).sort(), ['confirmed', 'invalid']);
   const rows = await t.db.selectFrom('event_registrations').select('status').where('event_id', '=', event.id).execute();
-  assert.deepEqual(rows.map((r) => r.status), ['confirmed']);
+  assert.deepEqual(
+    rows.map((r) => r.status),
+    ['confirmed'],
+  );
   assert.equal((await confirmRegistration(t.db, token, TEST_BASE_URL)).status, 'invalid');
 });
 
 test('registering again before confirming sends a fresh confirmation link', async () => {
   const slug = await publishedEvent(t.db);
   const event = await publicEvent(t.db, slug);
-  const input = { name: 'Vergesslich', email: 'vergesslich@example.org', organisation: null, accessibilityNeeds: null, answer: null, consent: 'on' as const };
+  const input = {
+    name: 'Vergesslich',
+    email: 'vergesslich@example.org',
+    organisation: null,
+    accessibilityNeeds: null,
+    answer: null,
+    consent: 'on' as const,
+  };
   await register(t.db, event, input, '10.81.0.1', 'de', TEST_BASE_URL);
   await register(t.db, event, input, '10.81.0.2', 'de', TEST_BASE_URL);
   await deliver();

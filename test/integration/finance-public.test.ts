@@ -54,7 +54,10 @@ test('the public dashboard: illustrative figures, charts as images with text alt
   assert.ok(body.includes('<caption class="kern-title">Geplant und ausgegeben nach Jahr</caption>'), 'each chart has its data as a table');
   assert.ok(body.includes('Bodensensoren verbaut') && body.includes('516 Sensoren'));
   assert.match(body, /<progress max="100" value="\d+(\.\d)?" aria-label="Fortschritt von Daten nutzen und teilen"/);
-  assert.ok(!body.includes('BL-2022-0117') && !body.includes('Mehrkosten für Zählsensoren') && !body.includes('MA-2022-1'), 'documents, internal notes and draw-downs stay internal');
+  assert.ok(
+    !body.includes('BL-2022-0117') && !body.includes('Mehrkosten für Zählsensoren') && !body.includes('MA-2022-1'),
+    'documents, internal notes and draw-downs stay internal',
+  );
   const english = await get(t.app, '/en/programm');
   assert.ok(english.body.includes('Planned and spent by year') && english.body.includes('Ground sensors installed'));
 });
@@ -74,27 +77,72 @@ test('a measure’s page is linked from its Vorhaben and back', async () => {
 test('API v1: the programme as JSON, money in cents, totals that add up, nothing internal', async () => {
   const res = await get(t.app, '/api/v1/programme?lang=en');
   assert.equal(res.statusCode, 200);
-  const p = res.json<{ illustrative: boolean; funding_rate_percent: number; totals: { planned_cents: number; planned_federal_cents: number; planned_own_cents: number; spent_cents: number }; by_year: { planned_cents: number }[]; by_phase: { planned_cents: number; spent_cents: number }[]; measures: { kind: string; parent: string | null; planned_cents: number; budget: { amount_cents: number }[]; indicators: { target: number }[] }[]; phases: { proof_of_spending_due: string }[] }>();
+  const p = res.json<{
+    illustrative: boolean;
+    funding_rate_percent: number;
+    totals: { planned_cents: number; planned_federal_cents: number; planned_own_cents: number; spent_cents: number };
+    by_year: { planned_cents: number }[];
+    by_phase: { planned_cents: number; spent_cents: number }[];
+    measures: {
+      kind: string;
+      parent: string | null;
+      planned_cents: number;
+      budget: { amount_cents: number }[];
+      indicators: { target: number }[];
+    }[];
+    phases: { proof_of_spending_due: string }[];
+  }>();
   assert.equal(p.illustrative, true);
   assert.equal(p.funding_rate_percent, 65);
   assert.equal(p.totals.planned_federal_cents + p.totals.planned_own_cents, p.totals.planned_cents);
-  assert.equal(p.by_year.reduce((a, r) => a + r.planned_cents, 0), p.totals.planned_cents);
-  assert.equal(p.by_phase.reduce((a, r) => a + r.planned_cents, 0), p.totals.planned_cents);
-  assert.equal(p.by_phase.reduce((a, r) => a + r.spent_cents, 0), p.totals.spent_cents);
-  assert.equal(p.measures.filter((m) => m.parent === null).reduce((a, m) => a + m.planned_cents, 0), p.totals.planned_cents, 'the roots’ plans add up to the total');
-  assert.equal(p.measures.flatMap((m) => m.budget).reduce((a, l) => a + l.amount_cents, 0), p.totals.planned_cents);
-  assert.deepEqual(p.phases.map((x) => x.proof_of_spending_due), ['2024-06-15', '2027-06-15']);
+  assert.equal(
+    p.by_year.reduce((a, r) => a + r.planned_cents, 0),
+    p.totals.planned_cents,
+  );
+  assert.equal(
+    p.by_phase.reduce((a, r) => a + r.planned_cents, 0),
+    p.totals.planned_cents,
+  );
+  assert.equal(
+    p.by_phase.reduce((a, r) => a + r.spent_cents, 0),
+    p.totals.spent_cents,
+  );
+  assert.equal(
+    p.measures.filter((m) => m.parent === null).reduce((a, m) => a + m.planned_cents, 0),
+    p.totals.planned_cents,
+    'the roots’ plans add up to the total',
+  );
+  assert.equal(
+    p.measures.flatMap((m) => m.budget).reduce((a, l) => a + l.amount_cents, 0),
+    p.totals.planned_cents,
+  );
+  assert.deepEqual(
+    p.phases.map((x) => x.proof_of_spending_due),
+    ['2024-06-15', '2027-06-15'],
+  );
   assert.ok(!res.body.includes('BL-20') && !res.body.includes('Mehrkosten') && !res.body.includes('MA-20'));
   assert.ok((await get(t.app, '/api/v1/openapi.json')).body.includes('/api/v1/programme'));
 });
 
 test('the finance views: finance and admins work, every other role (the agency too) is refused', async () => {
   const base = '/de/verwaltung/finanzen';
-  const urls = [base, `${base}/massnahmen/${sensors}`, `${base}/haushalt.csv`, `${base}/ausgaben.csv`, `${base}/finanzen.xlsx`, `${base}/bericht.pdf`];
-  for (const role of ['finance', 'admin']) for (const url of urls) assert.equal((await get(t.app, url, sessions[role])).statusCode, 200, `${role} ${url}`);
+  const urls = [
+    base,
+    `${base}/massnahmen/${sensors}`,
+    `${base}/haushalt.csv`,
+    `${base}/ausgaben.csv`,
+    `${base}/finanzen.xlsx`,
+    `${base}/bericht.pdf`,
+  ];
+  for (const role of ['finance', 'admin'])
+    for (const url of urls) assert.equal((await get(t.app, url, sessions[role])).statusCode, 200, `${role} ${url}`);
   for (const role of ['agency', 'coordinator', 'editor', 'moderator', 'reviewer']) {
-    for (const url of [...urls, `${base}/programm`, `${base}/import`, `${base}/massnahmen/neu`]) assert.equal((await get(t.app, url, sessions[role])).statusCode, 403, `${role} ${url}`);
-    assert.ok(!(await get(t.app, '/de/verwaltung', sessions[role])).body.includes('/de/verwaltung/finanzen"'), `${role} sees no finance entry`);
+    for (const url of [...urls, `${base}/programm`, `${base}/import`, `${base}/massnahmen/neu`])
+      assert.equal((await get(t.app, url, sessions[role])).statusCode, 403, `${role} ${url}`);
+    assert.ok(
+      !(await get(t.app, '/de/verwaltung', sessions[role])).body.includes('/de/verwaltung/finanzen"'),
+      `${role} sees no finance entry`,
+    );
   }
   const nobody = await get(t.app, base);
   assert.equal(nobody.statusCode, 303);
@@ -103,7 +151,10 @@ test('the finance views: finance and admins work, every other role (the agency t
   assert.ok(financePage.includes('M1.3') && financePage.includes('ausgegeben, aber nur'), 'the demo shows an over-budget warning');
   assert.ok(financePage.includes('MA-2025-1 (Beispiel)') && financePage.includes('ausstehend'));
   const measure = (await get(t.app, `${base}/massnahmen/m1-3-besucherstrommessung-innenstadt-flensburg`, sessions.finance)).body;
-  assert.ok(measure.includes('Mehrkosten für Zählsensoren') && measure.includes('BL-2024-0301'), 'internal note and document in the finance view');
+  assert.ok(
+    measure.includes('Mehrkosten für Zählsensoren') && measure.includes('BL-2024-0301'),
+    'internal note and document in the finance view',
+  );
 });
 
 test('reports: expenditures CSV, the workbook and the PDF summary read back', async () => {
@@ -115,7 +166,10 @@ test('reports: expenditures CSV, the workbook and the PDF summary read back', as
   const xlsx = await get(t.app, `${base}/finanzen.xlsx`, sessions.finance);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-  assert.deepEqual(wb.worksheets.map((w) => w.name), ['Maßnahmen und Fortschritt', 'Budget', 'Kostenart', 'Ausgaben', 'Mittelabrufe', 'Fristen', 'Indikatoren']);
+  assert.deepEqual(
+    wb.worksheets.map((w) => w.name),
+    ['Maßnahmen und Fortschritt', 'Budget', 'Kostenart', 'Ausgaben', 'Mittelabrufe', 'Fristen', 'Indikatoren'],
+  );
   const budget = wb.getWorksheet('Budget')!;
   assert.deepEqual((budget.getRow(1).values as unknown[]).slice(1), ['Maßnahme', 'Phase', 'Jahr', 'Kostenart', 'Finanzierung', 'Betrag']);
   let sum = 0;
@@ -128,9 +182,23 @@ test('reports: expenditures CSV, the workbook and the PDF summary read back', as
   const pdf = await get(t.app, `${base}/bericht.pdf`, sessions.finance);
   assert.equal(pdf.headers['content-type'], 'application/pdf');
   const text = await pdfText(pdf.rawPayload);
-  for (const expected of ['Zusammenfassung für den Fördermittelgeber', 'Smarte Grenzregion zwischen den Meeren', 'MPSC-2021-0000 (Beispiel)', 'Plan und Ist je Maßnahme und Kostenart', 'M1.2 Parkraumsensorik an touristischen Orten', 'Investitionen', 'MA-2024-1 (Beispiel)', '1.250.000 €', 'Datenplattform Smarte Grenzregion (Beispiel)', 'EUPL-1.2', 'Seite 1 von'])
+  for (const expected of [
+    'Zusammenfassung für den Fördermittelgeber',
+    'Smarte Grenzregion zwischen den Meeren',
+    'MPSC-2021-0000 (Beispiel)',
+    'Plan und Ist je Maßnahme und Kostenart',
+    'M1.2 Parkraumsensorik an touristischen Orten',
+    'Investitionen',
+    'MA-2024-1 (Beispiel)',
+    '1.250.000 €',
+    'Datenplattform Smarte Grenzregion (Beispiel)',
+    'EUPL-1.2',
+    'Seite 1 von',
+  ])
     assert.ok(text.includes(expected), `the PDF says “${expected}”`);
-  const spent = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(api.totals.spent_cents / 100).replace(/\u00a0/g, ' ');
+  const spent = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' })
+    .format(api.totals.spent_cents / 100)
+    .replace(/\u00a0/g, ' ');
   assert.ok(text.includes(spent), `total spent ${spent} in the PDF`);
 });
 
@@ -145,7 +213,10 @@ async function pdfText(data: Buffer): Promise<string> {
     pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
   }
   await doc.destroy();
-  return pages.join('\n').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
+  return pages
+    .join('\n')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ');
 }
 
 test('deadline reminders go to the finance role 30 and 7 days before, each once', async () => {
@@ -159,15 +230,26 @@ test('deadline reminders go to the finance role 30 and 7 days before, each once'
   assert.equal(await sendDeadlineReminders(t.db, TEST_BASE_URL, day(7)), 1);
   assert.equal(await sendDeadlineReminders(t.db, TEST_BASE_URL, day(3)), 0, 'the 7-day reminder was the last');
   await deliverMail(mailbox, t.database.url);
-  assert.deepEqual(mails().map((m) => m.subject), [`Frist in 30 Tagen: ${deadline.title}`, `Frist in 7 Tagen: ${deadline.title}`]);
+  assert.deepEqual(
+    mails().map((m) => m.subject),
+    [`Frist in 30 Tagen: ${deadline.title}`, `Frist in 7 Tagen: ${deadline.title}`],
+  );
   assert.ok(mails()[0]!.text!.includes(`${TEST_BASE_URL}/de/verwaltung/finanzen#deadlines-heading`));
   const others = mailbox.messages.filter((m) => JSON.stringify(m.to).includes('@lotse.test'));
   assert.equal(others.length, 0, 'other staff get no reminder');
 
   // A moved deadline is reminded of again; a done one never.
-  await t.db.updateTable('finance_deadlines').set({ due_on: day(-10) }).where('id', '=', deadline.id).execute();
+  await t.db
+    .updateTable('finance_deadlines')
+    .set({ due_on: day(-10) })
+    .where('id', '=', deadline.id)
+    .execute();
   assert.equal(await sendDeadlineReminders(t.db, TEST_BASE_URL, day(-3)), 1, 'moved: 7 days before the new date');
-  await t.db.updateTable('finance_deadlines').set({ due_on: day(-40), done_on: day(0) }).where('id', '=', deadline.id).execute();
+  await t.db
+    .updateTable('finance_deadlines')
+    .set({ due_on: day(-40), done_on: day(0) })
+    .where('id', '=', deadline.id)
+    .execute();
   assert.equal(await sendDeadlineReminders(t.db, TEST_BASE_URL, day(-10)), 0, 'done deadlines are not reminded of');
   // The proof of phase B is due on 2027-06-15, computed from the grant date.
   assert.equal(await sendDeadlineReminders(t.db, TEST_BASE_URL, '2027-05-16'), 1);

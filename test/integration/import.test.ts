@@ -26,7 +26,15 @@ before(async () => {
 after(() => database.drop());
 beforeEach(resetRegister);
 
-const projectCount = async () => Number((await database.db.selectFrom('projects').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+const projectCount = async () =>
+  Number(
+    (
+      await database.db
+        .selectFrom('projects')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('CSV variants', () => {
   const variants = [
@@ -42,7 +50,10 @@ describe('CSV variants', () => {
       assert.equal(report.created.length, 2);
       const p = await publicProject(database.db, report.created[0]!.slug);
       assert.equal(p.title.de, 'Digitale Bürgerdienste im Rathaus Flensburg');
-      assert.equal(p.description?.de, 'Anträge für Anwohnerparkausweise und Sondernutzungen werden online gestellt.\nTerminbuchung im Bürgerbüro.');
+      assert.equal(
+        p.description?.de,
+        'Anträge für Anwohnerparkausweise und Sondernutzungen werden online gestellt.\nTerminbuchung im Bürgerbüro.',
+      );
     });
   }
 
@@ -71,7 +82,10 @@ describe('parsing into the model', () => {
     assert.deepEqual(fl!.costs, { text: 'ca. 300.000 €', amountCents: 30_000_000, currency: 'EUR', approximate: true });
     assert.deepEqual([fl!.participation.formal, fl!.participation.informal], [false, true]);
     assert.deepEqual(fl!.municipalities, [{ slug: 'flensburg', name: 'Stadt Flensburg' }]);
-    assert.deepEqual(fl!.topics.map((t) => t.name.de), ['Verwaltung', 'Digitalisierung']);
+    assert.deepEqual(
+      fl!.topics.map((t) => t.name.de),
+      ['Verwaltung', 'Digitalisierung'],
+    );
     assert.deepEqual(fl!.location, { lat: null, lng: null, address: 'Rathausplatz 1, 24937 Flensburg' });
     assert.equal(fl!.addedOn, '2024-04-02');
     assert.equal(fl!.status, 'planned');
@@ -97,7 +111,10 @@ describe('parsing into the model', () => {
     assert.equal(brief.decisions.length, 5);
     assert.equal(brief.decisions[4]!.reference, 'HA-18/2023');
     assert.equal(brief.costs.amountCents, 1_750_000_000);
-    assert.deepEqual(brief.municipalities.map((m) => m.slug), ['flensburg', 'schleswig-flensburg', 'nordfriesland']);
+    assert.deepEqual(
+      brief.municipalities.map((m) => m.slug),
+      ['flensburg', 'schleswig-flensburg', 'nordfriesland'],
+    );
     const rain = await publicProject(database.db, report.created[5]!.slug);
     assert.deepEqual(
       rain.decisions.map((d) => [d.reference, d.supplement, d.date]),
@@ -148,8 +165,14 @@ describe('re-import', () => {
 
   test('an ID column matches even when the title changes', async () => {
     await importVorhabenliste(database.db, vorhabenCsv([{ ID: 'fl-2024-07', ...flensburgVorhaben() }]));
-    const report = await importVorhabenliste(database.db, vorhabenCsv([{ ID: 'fl-2024-07', ...flensburgVorhaben({ Titel: 'Digitales Rathaus' }) }]));
-    assert.deepEqual(report.updated.map((u) => [u.slug, u.fields]), [['fl-2024-07', ['title']]]);
+    const report = await importVorhabenliste(
+      database.db,
+      vorhabenCsv([{ ID: 'fl-2024-07', ...flensburgVorhaben({ Titel: 'Digitales Rathaus' }) }]),
+    );
+    assert.deepEqual(
+      report.updated.map((u) => [u.slug, u.fields]),
+      [['fl-2024-07', ['title']]],
+    );
     assert.equal((await publicProject(database.db, 'fl-2024-07')).title.de, 'Digitales Rathaus');
   });
 });
@@ -178,26 +201,42 @@ describe('rejection is all-or-nothing', () => {
   });
 
   test('line numbers are right for CRLF files with line breaks inside cells and blank lines', async () => {
-    const csv = vorhabenCsv([flensburgVorhaben(), flensburgVorhaben({ Titel: 'Zweites', 'Inhaltliche Beschreibung': 'a\r\nb\r\nc' }), nordfrieslandVorhaben({ Aufnahmedatum: 'morgen' })], {
-      eol: '\r\n',
-      bom: true,
-    });
+    const csv = vorhabenCsv(
+      [
+        flensburgVorhaben(),
+        flensburgVorhaben({ Titel: 'Zweites', 'Inhaltliche Beschreibung': 'a\r\nb\r\nc' }),
+        nordfrieslandVorhaben({ Aufnahmedatum: 'morgen' }),
+      ],
+      {
+        eol: '\r\n',
+        bom: true,
+      },
+    );
     const withBlank = csv.replace('\r\nMobilitätsstationen', '\r\n\r\nMobilitätsstationen');
     assert.notEqual(withBlank, csv);
     const report = await importVorhabenliste(database.db, withBlank);
     // header 1; first row 2–3; second row 4–6; a blank line 7; third row 8
-    assert.deepEqual(report.problems.map((p) => [p.line, p.column]), [[8, 'Aufnahmedatum']]);
+    assert.deepEqual(
+      report.problems.map((p) => [p.line, p.column]),
+      [[8, 'Aufnahmedatum']],
+    );
   });
 
   test('duplicate rows in one file are rejected', async () => {
     const report = await importVorhabenliste(database.db, vorhabenCsv([flensburgVorhaben(), flensburgVorhaben()]));
-    assert.deepEqual(report.problems.map((p) => [p.line, p.reason, p.params.line]), [[4, 'import.reason.duplicateRow', 2]]);
+    assert.deepEqual(
+      report.problems.map((p) => [p.line, p.reason, p.params.line]),
+      [[4, 'import.reason.duplicateRow', 2]],
+    );
     assert.equal(await projectCount(), 0);
   });
 
   test('a file without a Titel column is rejected', async () => {
     const report = await importVorhabenliste(database.db, 'Name;Kommune\nX;Flensburg\n');
-    assert.deepEqual(report.problems.map((p) => p.reason), ['import.reason.missingTitleColumn']);
+    assert.deepEqual(
+      report.problems.map((p) => p.reason),
+      ['import.reason.missingTitleColumn'],
+    );
   });
 
   test('a broken CSV (unclosed quote) is rejected with its line', async () => {
@@ -211,7 +250,10 @@ test('a dry run reports the plan and changes nothing', async () => {
   const report = await importVorhabenliste(database.db, vorhabenCsv([flensburgVorhaben(), nordfrieslandVorhaben()]), { dryRun: true });
   assert.equal(report.dryRun, true);
   assert.equal(report.applied, false);
-  assert.deepEqual(report.created.map((c) => c.title), ['Digitale Bürgerdienste im Rathaus Flensburg', 'Mobilitätsstationen auf den Halligen']);
+  assert.deepEqual(
+    report.created.map((c) => c.title),
+    ['Digitale Bürgerdienste im Rathaus Flensburg', 'Mobilitätsstationen auf den Halligen'],
+  );
   assert.deepEqual(report.newTopics, ['Verwaltung', 'Digitalisierung', 'Mobilität']);
   assert.equal(await projectCount(), 0);
   assert.equal((await database.db.selectFrom('topics').selectAll().execute()).length, 0);
@@ -221,7 +263,12 @@ describe('round trips', () => {
   test('CSV export → import into an empty register gives the same projects', async () => {
     const source = vorhabenCsv([
       flensburgVorhaben({ Links: 'Ratsinfo: https://ratsinfo.flensburg.de/vo0050.php?__kvonr=1\nhttps://example.org' }),
-      nordfrieslandVorhaben({ Zielsetzung: 'Weniger Autoverkehr', Beginn: '01.05.2023', Ende: '2025-12-31', Ansprechperson: '+49 4841 67-0, Fachdienst Mobilität' }),
+      nordfrieslandVorhaben({
+        Zielsetzung: 'Weniger Autoverkehr',
+        Beginn: '01.05.2023',
+        Ende: '2025-12-31',
+        Ansprechperson: '+49 4841 67-0, Fachdienst Mobilität',
+      }),
     ]);
     await importVorhabenliste(database.db, source);
     const before = (await allProjects(database.db, { includeDrafts: true })).map((p) => presentProject(p, 'http://x', 'de'));
@@ -242,7 +289,10 @@ describe('round trips', () => {
     const json = presentProject(p!, 'http://x', 'de');
     json.translations = { ...json.translations, en: { title: 'Digital citizen services in Flensburg town hall' } };
     const report = await importVorhabenliste(database.db, JSON.stringify({ items: [json] }));
-    assert.deepEqual(report.updated.map((u) => u.fields), [['title']]);
+    assert.deepEqual(
+      report.updated.map((u) => u.fields),
+      [['title']],
+    );
     const updated = await publicProject(database.db, p!.slug);
     assert.equal(updated.title.en, 'Digital citizen services in Flensburg town hall');
     assert.equal(updated.title.de, 'Digitale Bürgerdienste im Rathaus Flensburg');
@@ -253,10 +303,22 @@ describe('round trips', () => {
   });
 
   test('an ID that a title in the same file already claimed is a problem, not a crash', async () => {
-    const report = await importVorhabenliste(database.db, vorhabenCsv([{ ID: '', ...flensburgVorhaben({ Titel: 'Foo' }) }, { ID: 'foo', ...nordfrieslandVorhaben() }]));
-    assert.deepEqual(report.problems.map((p) => [p.line, p.column, p.reason, p.params.line]), [[4, 'ID', 'import.reason.idTaken', 2]]);
+    const report = await importVorhabenliste(
+      database.db,
+      vorhabenCsv([
+        { ID: '', ...flensburgVorhaben({ Titel: 'Foo' }) },
+        { ID: 'foo', ...nordfrieslandVorhaben() },
+      ]),
+    );
+    assert.deepEqual(
+      report.problems.map((p) => [p.line, p.column, p.reason, p.params.line]),
+      [[4, 'ID', 'import.reason.idTaken', 2]],
+    );
     const long = await importVorhabenliste(database.db, vorhabenCsv([{ ID: 'x'.repeat(121), ...flensburgVorhaben() }]));
-    assert.deepEqual(long.problems.map((p) => p.reason), ['import.reason.idInvalid']);
+    assert.deepEqual(
+      long.problems.map((p) => p.reason),
+      ['import.reason.idInvalid'],
+    );
     assert.equal(await projectCount(), 0);
   });
 
@@ -269,13 +331,28 @@ describe('round trips', () => {
         { title: 'Gut', links: [{ url: 'mailto:info@example.org', label: 'Mail' }] },
       ]),
     );
-    assert.deepEqual(report.problems.map((p) => [p.line, p.column]), [[1, 'location'], [2, 'links.0.url']]);
+    assert.deepEqual(
+      report.problems.map((p) => [p.line, p.column]),
+      [
+        [1, 'location'],
+        [2, 'links.0.url'],
+      ],
+    );
     assert.equal(await projectCount(), 0);
   });
 
   test('bad JSON items are reported by item number and field', async () => {
-    const report = await importVorhabenliste(database.db, JSON.stringify([{ title: 'Gut' }, { title: '' }, { title: 'X', municipalities: ['Atlantis'] }]));
-    assert.deepEqual(report.problems.map((p) => [p.line, p.column]), [[2, 'title'], [3, 'municipalities']]);
+    const report = await importVorhabenliste(
+      database.db,
+      JSON.stringify([{ title: 'Gut' }, { title: '' }, { title: 'X', municipalities: ['Atlantis'] }]),
+    );
+    assert.deepEqual(
+      report.problems.map((p) => [p.line, p.column]),
+      [
+        [2, 'title'],
+        [3, 'municipalities'],
+      ],
+    );
     assert.equal(await projectCount(), 0);
   });
 });

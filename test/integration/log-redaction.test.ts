@@ -27,7 +27,15 @@ function routes(methods: string[]) {
 
 test('no route writes a token, password or query value to the log', async () => {
   const query = `token=${SECRET}&q=${SECRET}&art=${SECRET}&email=${SECRET}%40example.org&weiter=${SECRET}`;
-  const body = new URLSearchParams({ token: SECRET, email: `${SECRET}@example.org`, password: SECRET, password2: SECRET, name: SECRET, body: SECRET, _csrf: SECRET }).toString();
+  const body = new URLSearchParams({
+    token: SECRET,
+    email: `${SECRET}@example.org`,
+    password: SECRET,
+    password2: SECRET,
+    name: SECRET,
+    body: SECRET,
+    _csrf: SECRET,
+  }).toString();
   let requests = 0;
   for (const route of routes(['GET', 'POST'])) {
     const url = `${route.url.replace(/:(\w+)/g, (_m, name: string) => (name === 'lang' ? 'de' : '1'))}?${query}`;
@@ -35,7 +43,9 @@ test('no route writes a token, password or query value to the log', async () => 
       method: route.method as 'GET' | 'POST',
       url,
       cookies: { lotse_session: SECRET, lotse_resident: SECRET, lotse_csrf: SECRET },
-      ...(route.method === 'POST' ? { payload: body, headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${SECRET}` } } : {}),
+      ...(route.method === 'POST'
+        ? { payload: body, headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${SECRET}` } }
+        : {}),
     });
     requests++;
   }

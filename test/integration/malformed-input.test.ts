@@ -22,10 +22,64 @@ before(async () => {
 });
 after(() => t.close());
 
-const BAD_VALUES = ['abc', '0', '-1', '1.5', '99999999999', '%00', 'a%00b', '%C3%28', '%FF', 'x'.repeat(190), '1e5', '3f2b6c1e-0000-4000-8000-000000000000'];
+const BAD_VALUES = [
+  'abc',
+  '0',
+  '-1',
+  '1.5',
+  '99999999999',
+  '%00',
+  'a%00b',
+  '%C3%28',
+  '%FF',
+  'x'.repeat(190),
+  '1e5',
+  '3f2b6c1e-0000-4000-8000-000000000000',
+];
 const BAD_TEXT = ['\u0000', 'a\u0000b', 'x'.repeat(20_000)];
-const QUERY_NAMES = ['q', 'page', 'token', 'weiter', 'municipality', 'topic', 'status', 'project', 'vorhaben', 'from', 'to', 'cursor', 'limit', 'art', 'lang', 'changedSince', 'jahr', 'monat'];
-const FORM_NAMES = ['title', 'title_de', 'body', 'text', 'email', 'name', 'reason', 'password', 'password2', 'token', 'slug', 'project', 'process', 'id', 'amount', 'date', 'startDate', 'municipality', 'topic', 'target', 'parent'];
+const QUERY_NAMES = [
+  'q',
+  'page',
+  'token',
+  'weiter',
+  'municipality',
+  'topic',
+  'status',
+  'project',
+  'vorhaben',
+  'from',
+  'to',
+  'cursor',
+  'limit',
+  'art',
+  'lang',
+  'changedSince',
+  'jahr',
+  'monat',
+];
+const FORM_NAMES = [
+  'title',
+  'title_de',
+  'body',
+  'text',
+  'email',
+  'name',
+  'reason',
+  'password',
+  'password2',
+  'token',
+  'slug',
+  'project',
+  'process',
+  'id',
+  'amount',
+  'date',
+  'startDate',
+  'municipality',
+  'topic',
+  'target',
+  'parent',
+];
 
 function routes(methods: string[]) {
   return [...new Map(t.app.routeList.filter((r) => methods.includes(r.method)).map((r) => [`${r.method} ${r.url}`, r])).values()];
@@ -59,7 +113,8 @@ test('malformed path parameters answer 4xx on every route', async () => {
         const res = await inject(route.method, url, route.method === 'POST' ? `_csrf=${csrf}` : undefined);
         requests++;
         assertNoServerError(res, `${route.method} ${url}`);
-        if (res.statusCode === 200 && /^\d*$/.test(value) === false && /:id\b|Id\b/.test(`:${param}`)) assert.fail(`${route.method} ${url} accepted a malformed id`);
+        if (res.statusCode === 200 && /^\d*$/.test(value) === false && /:id\b|Id\b/.test(`:${param}`))
+          assert.fail(`${route.method} ${url} accepted a malformed id`);
       }
     }
   }

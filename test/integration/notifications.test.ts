@@ -31,7 +31,15 @@ let otherTopicId: number;
 before(async () => {
   t = await startTestApp('demo');
   mailbox = await startMailbox();
-  const rows = await sql<{ id: number; slug: string; title: string; topic_id: number; topic_slug: string; municipality_id: number; municipality_slug: string }>`
+  const rows = await sql<{
+    id: number;
+    slug: string;
+    title: string;
+    topic_id: number;
+    topic_slug: string;
+    municipality_id: number;
+    municipality_slug: string;
+  }>`
     select p.id, p.slug, p.title->>'de' as title, tp.id as topic_id, tp.slug as topic_slug, m.id as municipality_id, m.slug as municipality_slug
     from projects p
     join project_topics pt on pt.project_id = p.id join topics tp on tp.id = pt.topic_id
@@ -39,13 +47,37 @@ before(async () => {
     where p.publication_state = 'published' and (select count(*) from project_municipalities x where x.project_id = p.id) = 1
     order by p.id limit 1`.execute(t.db);
   const r = rows.rows[0]!;
-  p = { id: r.id, slug: r.slug, title: r.title, topicId: r.topic_id, topicSlug: r.topic_slug, municipalityId: r.municipality_id, municipalitySlug: r.municipality_slug };
+  p = {
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    topicId: r.topic_id,
+    topicSlug: r.topic_slug,
+    municipalityId: r.municipality_id,
+    municipalitySlug: r.municipality_slug,
+  };
   // Another Vorhaben sharing neither topic nor municipality with the first one.
-  const elsewhere = (await sql<{ slug: string }>`select slug from municipalities where id not in (select municipality_id from project_municipalities where project_id = ${p.id}) order by id limit 1`.execute(t.db)).rows[0]!.slug;
+  const elsewhere = (
+    await sql<{
+      slug: string;
+    }>`select slug from municipalities where id not in (select municipality_id from project_municipalities where project_id = ${p.id}) order by id limit 1`.execute(
+      t.db,
+    )
+  ).rows[0]!.slug;
   const otherSlug = await editorial.createProject(t.db, cliActor, projectInput('Sensoren im Wattenmeer', elsewhere));
   await editorial.publish(t.db, cliActor, otherSlug, { de: 'Erstmals veröffentlicht.' });
-  other = { id: (await t.db.selectFrom('projects').select('id').where('slug', '=', otherSlug).executeTakeFirstOrThrow()).id, slug: otherSlug, title: 'Sensoren im Wattenmeer' };
-  otherTopicId = (await sql<{ id: number }>`select id from topics where id not in (select topic_id from project_topics where project_id = ${p.id}) order by id limit 1`.execute(t.db)).rows[0]!.id;
+  other = {
+    id: (await t.db.selectFrom('projects').select('id').where('slug', '=', otherSlug).executeTakeFirstOrThrow()).id,
+    slug: otherSlug,
+    title: 'Sensoren im Wattenmeer',
+  };
+  otherTopicId = (
+    await sql<{
+      id: number;
+    }>`select id from topics where id not in (select topic_id from project_topics where project_id = ${p.id}) order by id limit 1`.execute(
+      t.db,
+    )
+  ).rows[0]!.id;
 });
 after(async () => {
   await mailbox.close();
@@ -54,20 +86,46 @@ after(async () => {
 
 function projectInput(title: string, municipality: string): ProjectInput {
   return {
-    title: { de: title }, description: null, goals: null, status: 'planned', statusText: null, nextSteps: null, expectedDuration: null,
-    municipalities: [municipality], topics: [], decisionsText: null, decisions: [],
+    title: { de: title },
+    description: null,
+    goals: null,
+    status: 'planned',
+    statusText: null,
+    nextSteps: null,
+    expectedDuration: null,
+    municipalities: [municipality],
+    topics: [],
+    decisionsText: null,
+    decisions: [],
     costs: { text: null, amountCents: null, currency: 'EUR', approximate: false },
-    participation: { formal: false, informal: false, text: null }, location: null, contact: null, links: [], furtherInfo: null,
-    startDate: null, endDate: null, addedOn: null, publicationState: 'draft',
+    participation: { formal: false, informal: false, text: null },
+    location: null,
+    contact: null,
+    links: [],
+    furtherInfo: null,
+    startDate: null,
+    endDate: null,
+    addedOn: null,
+    publicationState: 'draft',
   };
 }
 
 const deliver = () => deliverMail(mailbox, t.database.url);
 const follows = (residentId: number) => t.db.selectFrom('follows').selectAll().where('resident_id', '=', residentId).execute();
-const itemsOf = (residentId: number) => t.db.selectFrom('notification_items').selectAll().where('resident_id', '=', residentId).orderBy('id').execute();
-const tokenOf = async (residentId: number) => (await t.db.selectFrom('residents').select('unsubscribe_token').where('id', '=', residentId).executeTakeFirstOrThrow()).unsubscribe_token;
-const header = (mail: ParsedMail, name: string) => mail.headerLines.find((h) => h.key === name.toLowerCase())?.line.replace(/^[^:]+:\s*/, '').replace(/\r?\n\s+/g, ' ');
-const follow = (r: ResidentSession, column: 'project_id' | 'topic_id' | 'municipality_id', id: number) => t.db.insertInto('follows').values({ resident_id: r.residentId, [column]: id }).execute();
+const itemsOf = (residentId: number) =>
+  t.db.selectFrom('notification_items').selectAll().where('resident_id', '=', residentId).orderBy('id').execute();
+const tokenOf = async (residentId: number) =>
+  (await t.db.selectFrom('residents').select('unsubscribe_token').where('id', '=', residentId).executeTakeFirstOrThrow()).unsubscribe_token;
+const header = (mail: ParsedMail, name: string) =>
+  mail.headerLines
+    .find((h) => h.key === name.toLowerCase())
+    ?.line.replace(/^[^:]+:\s*/, '')
+    .replace(/\r?\n\s+/g, ' ');
+const follow = (r: ResidentSession, column: 'project_id' | 'topic_id' | 'municipality_id', id: number) =>
+  t.db
+    .insertInto('follows')
+    .values({ resident_id: r.residentId, [column]: id })
+    .execute();
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const notify = (item: Parameters<typeof notifyFollowers>[1]) => t.db.transaction().execute((trx) => notifyFollowers(trx, item));
 
@@ -115,13 +173,26 @@ test('following needs a signed-in resident and a valid form; following twice cha
   const evil = await postForm(t.app, '/de/folgen', { kommune: p.municipalitySlug, weiter: '//evil.example/x' }, r);
   assert.equal(evil.headers.location, `/de/folgen?kommune=${p.municipalitySlug}&hinweis=gefolgt`, 'no redirect off the site');
   const mine = await follows(r.residentId);
-  assert.deepEqual(mine.map((f) => [f.project_id, f.topic_id, f.municipality_id]).sort(), [[p.id, null, null], [null, p.topicId, null], [null, null, p.municipalityId]].sort());
+  assert.deepEqual(
+    mine.map((f) => [f.project_id, f.topic_id, f.municipality_id]).sort(),
+    [
+      [p.id, null, null],
+      [null, p.topicId, null],
+      [null, null, p.municipalityId],
+    ].sort(),
+  );
 
   // The profile data: all three follows, the selects without what is followed already.
   const overview = await followsOf(t.db, r.residentId);
-  assert.deepEqual(overview.follows.map((f) => f.kind), ['project', 'topic', 'municipality']);
+  assert.deepEqual(
+    overview.follows.map((f) => f.kind),
+    ['project', 'topic', 'municipality'],
+  );
   assert.ok(!overview.topics.some((tp) => tp.slug === p.topicSlug) && !overview.municipalities.some((m) => m.slug === p.municipalitySlug));
-  assert.deepEqual((await followData(t.db, r.residentId)).follows.map((f) => f.slug), [p.slug, p.topicSlug, p.municipalitySlug]);
+  assert.deepEqual(
+    (await followData(t.db, r.residentId)).follows.map((f) => f.slug),
+    [p.slug, p.topicSlug, p.municipalitySlug],
+  );
 
   // Stopping: someone else's follow is refused and stays; one's own goes.
   const stranger = await residentSession(t.db);
@@ -129,7 +200,11 @@ test('following needs a signed-in resident and a valid form; following twice cha
   assert.equal((await postForm(t.app, '/de/folgen/beenden', { id: String(projectFollow.id) }, stranger)).statusCode, 400);
   assert.equal((await postForm(t.app, '/de/folgen/beenden', { id: 'x' }, r)).statusCode, 400);
   assert.equal((await postForm(t.app, '/de/folgen/beenden', { id: String(projectFollow.id) }, r, { csrf: false })).statusCode, 403);
-  assert.equal((await postForm(t.app, '/de/folgen/beenden', { id: String(projectFollow.id) })).statusCode, 303, 'no session: to the sign-in page');
+  assert.equal(
+    (await postForm(t.app, '/de/folgen/beenden', { id: String(projectFollow.id) })).statusCode,
+    303,
+    'no session: to the sign-in page',
+  );
   assert.equal((await follows(r.residentId)).length, 3);
   const stop = await postForm(t.app, '/de/folgen/beenden', { id: String(projectFollow.id) }, r);
   assert.equal(stop.statusCode, 303);
@@ -151,22 +226,38 @@ test('news fans out to followers of the Vorhaben, its topics and municipalities,
   await follow(byProject, 'project_id', p.id);
   await follow(byTopic, 'topic_id', p.topicId);
   await follow(byMunicipality, 'municipality_id', p.municipalityId);
-  for (const [c, id] of [['project_id', p.id], ['topic_id', p.topicId], ['municipality_id', p.municipalityId]] as const) await follow(byAll, c, id);
+  for (const [c, id] of [
+    ['project_id', p.id],
+    ['topic_id', p.topicId],
+    ['municipality_id', p.municipalityId],
+  ] as const)
+    await follow(byAll, c, id);
   await follow(off, 'project_id', p.id);
   await follow(actor, 'project_id', p.id);
   await follow(unrelated, 'project_id', other.id);
   await follow(unrelated, 'topic_id', otherTopicId);
 
-  await notify({ projectId: p.id, kind: 'comment', link: `/vorhaben/${p.slug}#kommentar-1`, text: 'Gute Idee!', exceptResidentId: actor.residentId });
+  await notify({
+    projectId: p.id,
+    kind: 'comment',
+    link: `/vorhaben/${p.slug}#kommentar-1`,
+    text: 'Gute Idee!',
+    exceptResidentId: actor.residentId,
+  });
   for (const r of [byProject, byTopic, byMunicipality, byAll]) {
     const items = await itemsOf(r.residentId);
     assert.equal(items.length, 1, 'exactly one item each');
-    assert.deepEqual([items[0]!.kind, items[0]!.link, items[0]!.text, items[0]!.sent_at], ['comment', `/vorhaben/${p.slug}#kommentar-1`, 'Gute Idee!', null]);
+    assert.deepEqual(
+      [items[0]!.kind, items[0]!.link, items[0]!.text, items[0]!.sent_at],
+      ['comment', `/vorhaben/${p.slug}#kommentar-1`, 'Gute Idee!', null],
+    );
   }
   for (const r of [off, actor, unrelated]) assert.equal((await itemsOf(r.residentId)).length, 0);
   await assert.rejects(notify({ projectId: p.id, kind: 'comment', link: 'https://evil.example/' }), /must be a path/);
   // Only daily residents: no immediate job was queued.
-  const jobs = await sql<{ n: number }>`select count(*)::int as n from graphile_worker.jobs where task_identifier = 'send_notifications'`.execute(t.db);
+  const jobs = await sql<{
+    n: number;
+  }>`select count(*)::int as n from graphile_worker.jobs where task_identifier = 'send_notifications'`.execute(t.db);
   assert.equal(jobs.rows[0]!.n, 0);
   await t.db.deleteFrom('follows').execute();
   await t.db.deleteFrom('notification_items').execute();
@@ -180,11 +271,16 @@ test('immediate mode: one job for a burst, one mail per resident with the items,
   for (const r of [now, english, daily]) await follow(r, 'municipality_id', flensburg);
 
   // A new Vorhaben of Flensburg is published: followers of the municipality hear of it.
-  const slug = await editorial.createProject(t.db, cliActor, { ...projectInput('Digitale Parkraumsteuerung am Hafen', 'flensburg'), title: { de: 'Digitale Parkraumsteuerung am Hafen', en: 'Digital parking guidance at the harbour' } });
+  const slug = await editorial.createProject(t.db, cliActor, {
+    ...projectInput('Digitale Parkraumsteuerung am Hafen', 'flensburg'),
+    title: { de: 'Digitale Parkraumsteuerung am Hafen', en: 'Digital parking guidance at the harbour' },
+  });
   await editorial.publish(t.db, cliActor, slug, { de: 'Erstmals veröffentlicht.' });
   const projectId = (await t.db.selectFrom('projects').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
   await notify({ projectId, kind: 'comment', link: `/vorhaben/${slug}#kommentar-9`, text: 'Wo genau?' });
-  const jobs = await sql<{ n: number }>`select count(*)::int as n from graphile_worker.jobs where task_identifier = 'send_notifications'`.execute(t.db);
+  const jobs = await sql<{
+    n: number;
+  }>`select count(*)::int as n from graphile_worker.jobs where task_identifier = 'send_notifications'`.execute(t.db);
   assert.equal(jobs.rows[0]!.n, 1, 'a burst collapses into one job');
 
   await deliver();
@@ -256,13 +352,18 @@ test('the daily digest: one mail per resident, grouped per Vorhaben, in their la
   const second = text.indexOf('Zweiter Eintrag');
   const otherAt = text.indexOf('Werkstatt am Hafen');
   assert.ok(first > 0 && second > first && (otherAt < first || otherAt > second), 'the items of one Vorhaben stay together');
-  assert.ok(text.includes('- Hinweis mit Abwägung veröffentlicht: Zweiter Eintrag') && text.includes('- Veranstaltung angekündigt: Werkstatt am Hafen'));
+  assert.ok(
+    text.includes('- Hinweis mit Abwägung veröffentlicht: Zweiter Eintrag') &&
+      text.includes('- Veranstaltung angekündigt: Werkstatt am Hafen'),
+  );
   assert.ok(text.includes(`${TEST_BASE_URL}/de/benachrichtigungen/abbestellen?token=`));
   assert.equal(header(mails[0]!, 'List-Unsubscribe-Post'), 'List-Unsubscribe=One-Click');
   const da = mailbox.to('dansk@example.org');
   assert.equal(da.length, 1);
   assert.equal(da[0]!.subject, 'Dit daglige sammendrag: 3 nyheder');
-  assert.ok(da[0]!.text!.includes('- Ny kommentar: Erster Kommentar') && da[0]!.text!.includes('/da/benachrichtigungen/abbestellen?token='));
+  assert.ok(
+    da[0]!.text!.includes('- Ny kommentar: Erster Kommentar') && da[0]!.text!.includes('/da/benachrichtigungen/abbestellen?token='),
+  );
   for (const r of [k, dane]) assert.ok((await itemsOf(r.residentId)).every((i) => i.sent_at !== null));
 
   await enqueue(t.db, 'notification_digest', {});
@@ -284,7 +385,8 @@ test('one-click unsubscribe: the page with its button, the POST and the RFC 8058
   assert.equal(page.headers['cache-control'], 'no-store');
   assert.ok(page.body.includes('E-Mail-Benachrichtigungen abbestellen') && page.body.includes('>Abbestellen<'));
   assert.ok(page.body.includes(`action="${url.replace(/&/g, '&amp;')}"`));
-  const mode = async (id: number) => (await t.db.selectFrom('residents').select('notify_mode').where('id', '=', id).executeTakeFirstOrThrow()).notify_mode;
+  const mode = async (id: number) =>
+    (await t.db.selectFrom('residents').select('notify_mode').where('id', '=', id).executeTakeFirstOrThrow()).notify_mode;
   assert.equal(await mode(viaPage.residentId), 'daily', 'looking at the page changes nothing');
   const done = await postForm(t.app, url, {});
   assert.equal(done.statusCode, 200);
@@ -298,7 +400,12 @@ test('one-click unsubscribe: the page with its button, the POST and the RFC 8058
   // RFC 8058: the mail client posts "List-Unsubscribe=One-Click" to the address in the header.
   const oneClick = await residentSession(t.db, { notifyMode: 'immediate', locale: 'en' });
   const oneClickUrl = `/en/benachrichtigungen/abbestellen?token=${encodeURIComponent(await tokenOf(oneClick.residentId))}`;
-  const res = await t.app.inject({ method: 'POST', url: oneClickUrl, payload: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: oneClickUrl,
+    payload: 'List-Unsubscribe=One-Click',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
   assert.equal(res.statusCode, 200);
   assert.ok(res.body.includes('You will no longer receive e-mail notifications.'));
   assert.equal(await mode(oneClick.residentId), 'off');
@@ -332,11 +439,29 @@ test('publishing an event on a Vorhaben, releasing a notice and publishing a pro
   await follow(r, 'project_id', p.id);
   const eventSlug = await createEvent(t.db, cliActor, eventInput({ projectSlug: p.slug }));
   await publishEvent(t.db, cliActor, eventSlug);
-  const notice = await t.db.insertInto('notices').values({ project_id: p.id, body: 'Die Ampel ist zu kurz grün.', email: 'h@example.org', status: 'received' }).returning('id').executeTakeFirstOrThrow();
+  const notice = await t.db
+    .insertInto('notices')
+    .values({ project_id: p.id, body: 'Die Ampel ist zu kurz grün.', email: 'h@example.org', status: 'received' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await handleNotice(t.db, cliActor, notice.id, 'release', 'Wird geprüft.');
   await handleNotice(t.db, cliActor, notice.id, 'weigh', 'Wird geprüft, Ergebnis im Mai.');
-  const processSlug = await saveProcess(t.db, cliActor, null, { projectSlug: p.slug, title: { de: 'Zukunft des Hafens' }, description: null, results: null, phases: [], published: true });
-  await saveProcess(t.db, cliActor, processSlug, { projectSlug: p.slug, title: { de: 'Zukunft des Hafens (neu)' }, description: null, results: null, phases: [], published: true });
+  const processSlug = await saveProcess(t.db, cliActor, null, {
+    projectSlug: p.slug,
+    title: { de: 'Zukunft des Hafens' },
+    description: null,
+    results: null,
+    phases: [],
+    published: true,
+  });
+  await saveProcess(t.db, cliActor, processSlug, {
+    projectSlug: p.slug,
+    title: { de: 'Zukunft des Hafens (neu)' },
+    description: null,
+    results: null,
+    phases: [],
+    published: true,
+  });
   const items = await itemsOf(r.residentId);
   assert.deepEqual(
     items.map((i) => [i.kind, i.link]),

@@ -54,7 +54,11 @@ test('a known person signs in through the provider and lands where they wanted t
   assert.equal(session.httpOnly, true);
   const list = await t.app.inject({ url: '/de/verwaltung', cookies: { lotse_session: session.value } });
   assert.equal(list.statusCode, 200);
-  const user = await t.db.selectFrom('users').select(['oidc_issuer', 'oidc_subject']).where('email', '=', 'redaktion@nordfriesland.example').executeTakeFirstOrThrow();
+  const user = await t.db
+    .selectFrom('users')
+    .select(['oidc_issuer', 'oidc_subject'])
+    .where('email', '=', 'redaktion@nordfriesland.example')
+    .executeTakeFirstOrThrow();
   assert.equal(user.oidc_issuer, provider.issuer);
   assert.equal(user.oidc_subject, 'Redaktion@Nordfriesland.example');
 
@@ -62,14 +66,20 @@ test('a known person signs in through the provider and lands where they wanted t
   const replay = await t.app.inject({ url: back.slice(TEST_BASE_URL.length), cookies });
   assert.equal(replay.statusCode, 401);
   assert.ok(replay.body.includes('Die Anmeldung hat zu lange gedauert oder wurde schon abgeschlossen.'));
-  assert.equal(replay.cookies.find((c) => c.name === 'lotse_session'), undefined);
+  assert.equal(
+    replay.cookies.find((c) => c.name === 'lotse_session'),
+    undefined,
+  );
 });
 
 test('an identity without a Lotse account is refused', async () => {
   const { res } = await signInWith('fremd@example.org');
   assert.equal(res.statusCode, 403);
   assert.ok(res.body.includes('Für diese Anmeldung gibt es kein Lotse-Konto.'));
-  assert.equal(res.cookies.find((c) => c.name === 'lotse_session'), undefined);
+  assert.equal(
+    res.cookies.find((c) => c.name === 'lotse_session'),
+    undefined,
+  );
 });
 
 test('a callback from another browser’s sign-in (login CSRF) is refused', async () => {
@@ -78,12 +88,19 @@ test('a callback from another browser’s sign-in (login CSRF) is refused', asyn
   // The victim's browser has no state cookie, or another one.
   const res = await t.app.inject({ url: back.slice(TEST_BASE_URL.length), cookies: { lotse_oidc_state: 'anderer-zustand' } });
   assert.equal(res.statusCode, 401);
-  assert.equal(res.cookies.find((c) => c.name === 'lotse_session'), undefined);
+  assert.equal(
+    res.cookies.find((c) => c.name === 'lotse_session'),
+    undefined,
+  );
 });
 
 test('an address the provider has not verified claims no account', async () => {
   const unverified = await startProvider(CALLBACK, (sub) => sub, false);
-  const other = await startTestApp('municipalities', { LOTSE_OIDC_ISSUER: unverified.issuer, LOTSE_OIDC_CLIENT_ID: OIDC_CLIENT.id, LOTSE_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret });
+  const other = await startTestApp('municipalities', {
+    LOTSE_OIDC_ISSUER: unverified.issuer,
+    LOTSE_OIDC_CLIENT_ID: OIDC_CLIENT.id,
+    LOTSE_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+  });
   try {
     const user = checkNewUser({ email: 'redaktion@nordfriesland.example', role: 'editor', municipality: 'nordfriesland' });
     assert.ok(!Array.isArray(user));
@@ -104,7 +121,10 @@ test('an address the provider has not verified claims no account', async () => {
 test('a forged callback without a known state is refused', async () => {
   const res = await t.app.inject({ url: '/oidc/callback?code=abc&state=erfunden', cookies: { lotse_oidc_state: 'erfunden' } });
   assert.equal(res.statusCode, 401);
-  assert.equal(res.cookies.find((c) => c.name === 'lotse_session'), undefined);
+  assert.equal(
+    res.cookies.find((c) => c.name === 'lotse_session'),
+    undefined,
+  );
 });
 
 test('without configuration there is no single sign-on', async () => {
@@ -125,5 +145,9 @@ test('one client cannot fill the database with started sign-ins', async () => {
   const refused = await start();
   assert.equal(refused.statusCode, 429);
   assert.equal(await rows(), before);
-  assert.equal((await t.app.inject({ url: '/de/anmelden/oidc', remoteAddress: '10.8.8.9' })).statusCode, 303, 'another client still gets in');
+  assert.equal(
+    (await t.app.inject({ url: '/de/anmelden/oidc', remoteAddress: '10.8.8.9' })).statusCode,
+    303,
+    'another client still gets in',
+  );
 });

@@ -28,7 +28,8 @@ describe('languages', () => {
       const { status, html } = await page(`/${lang}/`);
       assert.equal(status, 200);
       assert.match(html, new RegExp(`<html lang="${lang}">`));
-      for (const l of ['de', 'da', 'en']) assert.ok(html.includes(`<link rel="alternate" hreflang="${l}" href="${TEST_BASE_URL}/${l}/"/>`), l);
+      for (const l of ['de', 'da', 'en'])
+        assert.ok(html.includes(`<link rel="alternate" hreflang="${l}" href="${TEST_BASE_URL}/${l}/"/>`), l);
       assert.ok(html.includes(`hreflang="x-default" href="${TEST_BASE_URL}/de/"`));
       if (heading) assert.ok(html.includes(heading));
       if (nav) assert.ok(html.includes(nav));
@@ -92,7 +93,9 @@ describe('register', () => {
   });
 
   test('pages through long lists with previous/next links that keep the filters', async () => {
-    const rows = Array.from({ length: 25 }, (_, i) => flensburgVorhaben({ Titel: `Laternenprojekt ${i + 1}`, Aufnahmedatum: `2020-01-${String(i + 1).padStart(2, '0')}` }));
+    const rows = Array.from({ length: 25 }, (_, i) =>
+      flensburgVorhaben({ Titel: `Laternenprojekt ${i + 1}`, Aufnahmedatum: `2020-01-${String(i + 1).padStart(2, '0')}` }),
+    );
     await importVorhabenliste(t.db, vorhabenCsv(rows));
     const first = await page('/de/vorhaben?q=Laternenprojekt');
     assert.ok(text(first.html).includes('25 Vorhaben gefunden'));
@@ -185,15 +188,27 @@ describe('errors and safety', () => {
   });
 
   test('hostile content from an import is escaped or sanitised', async () => {
-    const payloads = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '[klick](javascript:alert(1))', '<a href="javascript:alert(1)">x</a>'];
+    const payloads = [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '"><svg onload=alert(1)>',
+      '[klick](javascript:alert(1))',
+      '<a href="javascript:alert(1)">x</a>',
+    ];
     await importVorhabenliste(
       t.db,
-      vorhabenCsv([flensburgVorhaben({ Titel: `XSS ${payloads[0]}`, 'Inhaltliche Beschreibung': payloads.join('\n\n'), Bearbeitungsstand: payloads[2]! })]),
+      vorhabenCsv([
+        flensburgVorhaben({
+          Titel: `XSS ${payloads[0]}`,
+          'Inhaltliche Beschreibung': payloads.join('\n\n'),
+          Bearbeitungsstand: payloads[2]!,
+        }),
+      ]),
     );
     const { html } = await page('/de/vorhaben/xss-script-alert-1-script');
     assert.ok(!/<script>alert/i.test(html));
     assert.ok(!/<(img|svg)\b/i.test(html), 'no injected elements');
-    assert.ok(!/<a [^>]*href="javascript:/i.test(html), "no script links");
+    assert.ok(!/<a [^>]*href="javascript:/i.test(html), 'no script links');
     assert.ok(html.includes('XSS &lt;script>alert(1)&lt;/script>'), 'the title is shown as text');
     const list = await page('/de/vorhaben?q=XSS');
     assert.ok(!/<script>alert/i.test(list.html));

@@ -57,7 +57,10 @@ test('a reset link arrives by e-mail, works once, and signs the person out every
   const [mail] = mailbox.to(EMAIL);
   assert.ok(mail, 'the reset mail arrived');
   assert.equal(mail.subject, 'Lotse: Passwort zurücksetzen');
-  assert.deepEqual(mail.from?.value.map((a) => [a.name, a.address]), [['Lotse', 'lotse@test.example']]);
+  assert.deepEqual(
+    mail.from?.value.map((a) => [a.name, a.address]),
+    [['Lotse', 'lotse@test.example']],
+  );
   const link = /http:\/\/lotse\.test(\/de\/passwort-neu\?token=[\w-]+)/.exec(mail.text ?? '')![1]!;
 
   const form = await t.app.inject({ url: link });
@@ -103,7 +106,12 @@ test('requests are limited per address, and need the CSRF token', async () => {
   const limited = await post('/de/passwort-vergessen', { email: address }, '10.2.0.9');
   assert.equal(limited.statusCode, 429);
   assert.ok(limited.body.includes('Zu viele Anfragen'));
-  const noToken = await t.app.inject({ method: 'POST', url: '/de/passwort-vergessen', payload: 'email=a%40b.de', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  const noToken = await t.app.inject({
+    method: 'POST',
+    url: '/de/passwort-vergessen',
+    payload: 'email=a%40b.de',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
   assert.equal(noToken.statusCode, 403);
   const invalid = await t.app.inject({ url: '/de/passwort-neu?token=unsinn' });
   assert.equal(invalid.statusCode, 410);
@@ -112,12 +120,24 @@ test('requests are limited per address, and need the CSRF token', async () => {
 
 test('an unknown link costs no password hash, and a client that keeps guessing links is stopped', async () => {
   const hashesBefore = hashingStats().started;
-  const guesses = await Promise.all(Array.from({ length: 10 }, (_, i) => post('/de/passwort-neu', { token: `geraten-${i}`, password: 'neues-passwort-456', password2: 'neues-passwort-456' }, '10.7.7.7')));
+  const guesses = await Promise.all(
+    Array.from({ length: 10 }, (_, i) =>
+      post('/de/passwort-neu', { token: `geraten-${i}`, password: 'neues-passwort-456', password2: 'neues-passwort-456' }, '10.7.7.7'),
+    ),
+  );
   assert.deepEqual([...new Set(guesses.map((r) => r.statusCode))], [410]);
   assert.equal(hashingStats().started, hashesBefore, 'no hash was computed for an unknown link');
-  const limited = await post('/de/passwort-neu', { token: 'geraten-11', password: 'neues-passwort-456', password2: 'neues-passwort-456' }, '10.7.7.7');
+  const limited = await post(
+    '/de/passwort-neu',
+    { token: 'geraten-11', password: 'neues-passwort-456', password2: 'neues-passwort-456' },
+    '10.7.7.7',
+  );
   assert.equal(limited.statusCode, 429);
   assert.ok(limited.body.includes('Zu viele Anfragen'));
   // Another client is not affected.
-  assert.equal((await post('/de/passwort-neu', { token: 'geraten-12', password: 'neues-passwort-456', password2: 'neues-passwort-456' }, '10.7.7.8')).statusCode, 410);
+  assert.equal(
+    (await post('/de/passwort-neu', { token: 'geraten-12', password: 'neues-passwort-456', password2: 'neues-passwort-456' }, '10.7.7.8'))
+      .statusCode,
+    410,
+  );
 });

@@ -18,7 +18,15 @@ before(async () => {
       .select('p.slug')
       .where('p.publication_state', '=', 'published')
       .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('project_municipalities as pm').innerJoin('municipalities as m', 'm.id', 'pm.municipality_id').whereRef('pm.project_id', '=', 'p.id').where('m.slug', '=', 'nordfriesland').select('pm.project_id'))),
+        not(
+          exists(
+            selectFrom('project_municipalities as pm')
+              .innerJoin('municipalities as m', 'm.id', 'pm.municipality_id')
+              .whereRef('pm.project_id', '=', 'p.id')
+              .where('m.slug', '=', 'nordfriesland')
+              .select('pm.project_id'),
+          ),
+        ),
       )
       .orderBy('p.id')
       .executeTakeFirstOrThrow()
@@ -41,17 +49,52 @@ test('the demo has a running process on its Vorhaben, linked to an event', async
 });
 
 test('staff create a process with phases; bad dates come back at their fields; it is public once published', async () => {
-  const bad = await postForm(t.app, '/de/verwaltung/beteiligung/prozesse/neu', { projectSlug: slug, title_de: '', phase_ideas_start: day(5), phase_ideas_end: day(1) }, moderator);
+  const bad = await postForm(
+    t.app,
+    '/de/verwaltung/beteiligung/prozesse/neu',
+    { projectSlug: slug, title_de: '', phase_ideas_start: day(5), phase_ideas_end: day(1) },
+    moderator,
+  );
   assert.equal(bad.statusCode, 400);
   assert.ok(bad.body.includes('Bitte ausfüllen.') && bad.body.includes('Das Ende liegt vor dem Beginn.'));
-  const unknown = await postForm(t.app, '/de/verwaltung/beteiligung/prozesse/neu', { projectSlug: 'gibt-es-nicht', title_de: 'X' }, moderator);
+  const unknown = await postForm(
+    t.app,
+    '/de/verwaltung/beteiligung/prozesse/neu',
+    { projectSlug: 'gibt-es-nicht', title_de: 'X' },
+    moderator,
+  );
   assert.equal(unknown.statusCode, 400);
   assert.ok(unknown.body.includes('Kein veröffentlichtes Vorhaben mit dieser Adresse.'));
 
-  const draft = await postForm(t.app, '/de/verwaltung/beteiligung/prozesse/neu', { projectSlug: slug, title_de: 'Zukunft des Marktplatzes', description_de: 'Was wird aus dem Platz?', phase_information_start: day(10), phase_information_end: day(20), phase_ideas_start: day(21), phase_ideas_end: day(40) }, moderator);
+  const draft = await postForm(
+    t.app,
+    '/de/verwaltung/beteiligung/prozesse/neu',
+    {
+      projectSlug: slug,
+      title_de: 'Zukunft des Marktplatzes',
+      description_de: 'Was wird aus dem Platz?',
+      phase_information_start: day(10),
+      phase_information_end: day(20),
+      phase_ideas_start: day(21),
+      phase_ideas_end: day(40),
+    },
+    moderator,
+  );
   assert.equal(draft.statusCode, 303);
   assert.equal((await get(t.app, '/de/beteiligung/zukunft-des-marktplatzes')).statusCode, 404, 'a draft is not public');
-  const published = await postForm(t.app, '/de/verwaltung/beteiligung/prozesse/zukunft-des-marktplatzes', { projectSlug: slug, title_de: 'Zukunft des Marktplatzes', phase_information_start: day(10), phase_information_end: day(20), published: 'on', results_de: 'Noch offen.' }, moderator);
+  const published = await postForm(
+    t.app,
+    '/de/verwaltung/beteiligung/prozesse/zukunft-des-marktplatzes',
+    {
+      projectSlug: slug,
+      title_de: 'Zukunft des Marktplatzes',
+      phase_information_start: day(10),
+      phase_information_end: day(20),
+      published: 'on',
+      results_de: 'Noch offen.',
+    },
+    moderator,
+  );
   assert.equal(published.statusCode, 303);
   const list = await get(t.app, '/de/beteiligung');
   const upcoming = list.body.slice(list.body.indexOf('id="p-upcoming"'), list.body.indexOf('id="p-finished"'));
@@ -60,7 +103,10 @@ test('staff create a process with phases; bad dates come back at their fields; i
   assert.ok(page.body.includes('Information') && page.body.includes('Noch offen.'));
   assert.ok((await get(t.app, `/de/vorhaben/${slug}`)).body.includes('/de/beteiligung/zukunft-des-marktplatzes'));
   const audit = await t.db.selectFrom('audit_log').where('entity_type', '=', 'process').select('action').orderBy('id').execute();
-  assert.deepEqual(audit.map((a) => a.action), ['process.create', 'process.update']);
+  assert.deepEqual(
+    audit.map((a) => a.action),
+    ['process.create', 'process.update'],
+  );
 });
 
 test('coordinators of another municipality cannot edit the process', async () => {
@@ -72,7 +118,16 @@ test('an event can be put into a process only by someone who may moderate the pr
   const { eventInput } = await import('../helpers/events.js');
   const { createEvent } = await import('../../src/modules/events/events.service.js');
   const nordfriesland = await staffSession(t.db, [{ role: 'editor', municipality: 'nordfriesland' }]);
-  const actor = { kind: 'staff' as const, id: nordfriesland.userId, email: nordfriesland.email, name: null, roles: [{ role: 'editor' as const, municipality: 'nordfriesland' }] };
-  await assert.rejects(createEvent(t.db, actor, eventInput({ organiserMunicipality: 'nordfriesland', processSlug: 'zukunft-des-marktplatzes' })), /forbidden/);
+  const actor = {
+    kind: 'staff' as const,
+    id: nordfriesland.userId,
+    email: nordfriesland.email,
+    name: null,
+    roles: [{ role: 'editor' as const, municipality: 'nordfriesland' }],
+  };
+  await assert.rejects(
+    createEvent(t.db, actor, eventInput({ organiserMunicipality: 'nordfriesland', processSlug: 'zukunft-des-marktplatzes' })),
+    /forbidden/,
+  );
   assert.ok(await createEvent(t.db, actor, eventInput({ organiserMunicipality: 'nordfriesland', processSlug: null })));
 });

@@ -56,8 +56,14 @@ test('a change empties the cache of every process', async () => {
 
   await importVorhabenliste(t.db, vorhabenCsv([flensburgVorhaben({ Titel: 'Neues Vorhaben nach dem Cache' })]));
 
-  await until(async () => (await get(t.app, '/de/vorhaben')).body.includes('Neues Vorhaben nach dem Cache'), 'the first process to show the change');
-  await until(async () => (await get(second, '/api/v1/projects')).body.includes('Neues Vorhaben nach dem Cache'), 'the second process to show the change');
+  await until(
+    async () => (await get(t.app, '/de/vorhaben')).body.includes('Neues Vorhaben nach dem Cache'),
+    'the first process to show the change',
+  );
+  await until(
+    async () => (await get(second, '/api/v1/projects')).body.includes('Neues Vorhaben nach dem Cache'),
+    'the second process to show the change',
+  );
 });
 
 test('errors and unknown pages are never cached', async () => {

@@ -19,7 +19,10 @@ const ENROL = '/de/verwaltung/zweiter-faktor';
 
 before(async () => {
   t = await startTestApp('municipalities', { LOTSE_STAFF_MFA: 'required-for-admin-finance' });
-  for (const [email, role, municipality] of [[ADMIN, 'admin', undefined], [EDITOR, 'editor', 'flensburg']] as const) {
+  for (const [email, role, municipality] of [
+    [ADMIN, 'admin', undefined],
+    [EDITOR, 'editor', 'flensburg'],
+  ] as const) {
     const user = checkNewUser({ email, role, password: PASSWORD, ...(municipality ? { municipality } : {}) });
     assert.ok(!Array.isArray(user));
     await addUser(t.db, user);
@@ -28,9 +31,11 @@ before(async () => {
 after(() => t.close());
 
 const cookie = (res: { cookies: { name: string; value: string }[] }, name: string) => res.cookies.find((c) => c.name === name)?.value;
-const userId = async (email: string) => (await t.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+const userId = async (email: string) =>
+  (await t.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
 /** Pretends the last accepted code is long ago, so that the current code counts again (time passing). */
-const timePasses = (email: string) => userId(email).then((id) => t.db.updateTable('staff_totp').set({ last_step: null }).where('user_id', '=', id).execute());
+const timePasses = (email: string) =>
+  userId(email).then((id) => t.db.updateTable('staff_totp').set({ last_step: null }).where('user_id', '=', id).execute());
 
 async function form(url: string, fields: Record<string, string>, cookies: Record<string, string>, ip: string) {
   const page = await t.app.inject({ url: '/de/anmelden', remoteAddress: ip });
@@ -69,10 +74,19 @@ test('an admin without a second factor is sent to enrol and reaches no other bac
     assert.equal(res.statusCode, 303, url);
     assert.equal(res.headers.location, `${ENROL}?weiter=${encodeURIComponent(url)}`);
   }
-  const created = await postForm(t.app, '/de/verwaltung/konten/neu', { email: 'neu@matrix.test', role: 'reviewer', municipality: '' }, admin);
+  const created = await postForm(
+    t.app,
+    '/de/verwaltung/konten/neu',
+    { email: 'neu@matrix.test', role: 'reviewer', municipality: '' },
+    admin,
+  );
   assert.equal(created.statusCode, 303);
   assert.equal(created.headers.location, ENROL);
-  assert.equal(await t.db.selectFrom('users').select('id').where('email', '=', 'neu@matrix.test').executeTakeFirst(), undefined, 'nothing was done');
+  assert.equal(
+    await t.db.selectFrom('users').select('id').where('email', '=', 'neu@matrix.test').executeTakeFirst(),
+    undefined,
+    'nothing was done',
+  );
 
   const json = await t.app.inject({ url: '/de/verwaltung/konten', cookies: admin.cookies, headers: { accept: 'application/json' } });
   assert.equal(json.statusCode, 403);
@@ -103,9 +117,21 @@ test('enrolling takes a right code and shows ten recovery codes once', async () 
 
   const page = await get(t.app, String(started.headers.location), admin);
   assert.equal(page.statusCode, 200);
-  assert.match(page.body, /<img class="lotse-qr" src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="QR-Code, mit dem Ihre Authenticator-App Lotse für admin@digitalagentur\.example hinzufügt"/);
+  assert.match(
+    page.body,
+    /<img class="lotse-qr" src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="QR-Code, mit dem Ihre Authenticator-App Lotse für admin@digitalagentur\.example hinzufügt"/,
+  );
   adminSecret = secretOnPage(page.body);
-  assert.equal(await t.db.selectFrom('staff_totp').select('secret').where('user_id', '=', await userId(ADMIN)).executeTakeFirstOrThrow().then((r) => r.secret), null, 'not stored as the secret before it is confirmed');
+  assert.equal(
+    await t.db
+      .selectFrom('staff_totp')
+      .select('secret')
+      .where('user_id', '=', await userId(ADMIN))
+      .executeTakeFirstOrThrow()
+      .then((r) => r.secret),
+    null,
+    'not stored as the secret before it is confirmed',
+  );
 
   const wrong = await postForm(t.app, `${ENROL}/bestaetigen`, { code: codeFor(adminSecret, 5), weiter: '/de/verwaltung/konten' }, admin);
   assert.equal(wrong.statusCode, 400);
@@ -120,14 +146,25 @@ test('enrolling takes a right code and shows ten recovery codes once', async () 
   assert.equal(recoveryCodes.length, 10);
   assert.ok(right.body.includes('href="/de/verwaltung/konten"'), 'and on to where the person wanted to go');
 
-  const stored = await t.db.selectFrom('staff_recovery_codes').select('code_hash').where('user_id', '=', await userId(ADMIN)).execute();
+  const stored = await t.db
+    .selectFrom('staff_recovery_codes')
+    .select('code_hash')
+    .where('user_id', '=', await userId(ADMIN))
+    .execute();
   assert.equal(stored.length, 10);
-  assert.ok(stored.every((r) => !recoveryCodes.some((c) => r.code_hash.includes(c.replace('-', '')))), 'only hashes are stored');
+  assert.ok(
+    stored.every((r) => !recoveryCodes.some((c) => r.code_hash.includes(c.replace('-', '')))),
+    'only hashes are stored',
+  );
   assert.equal((await get(t.app, '/de/verwaltung/konten', admin)).statusCode, 200);
   const again = await get(t.app, ENROL, admin);
   assert.ok(!again.body.includes(recoveryCodes[0]!), 'the codes are shown once');
   assert.ok(again.body.includes('Unbenutzte Wiederherstellungscodes: 10.'));
-  const audit = await t.db.selectFrom('audit_log').select(['action', 'actor_label']).where('action', '=', 'user.second_factor.enable').execute();
+  const audit = await t.db
+    .selectFrom('audit_log')
+    .select(['action', 'actor_label'])
+    .where('action', '=', 'user.second_factor.enable')
+    .execute();
   assert.deepEqual(audit, [{ action: 'user.second_factor.enable', actor_label: ADMIN }]);
 });
 
@@ -157,7 +194,11 @@ test('the sign-in then needs the code: wrong and replayed codes are refused', as
   assert.equal(right.headers.location, '/de/konto');
   const session = cookie(right, 'lotse_session')!;
   assert.equal((await get(t.app, '/de/verwaltung/konten', await browser(session))).statusCode, 200);
-  assert.equal((await t.app.inject({ url: '/de/anmelden/code', cookies: { lotse_sign_in: challenge } })).statusCode, 303, 'the waiting sign-in is used up');
+  assert.equal(
+    (await t.app.inject({ url: '/de/anmelden/code', cookies: { lotse_sign_in: challenge } })).statusCode,
+    303,
+    'the waiting sign-in is used up',
+  );
 
   const replay = await codeStep(cookie(await passwordStep(ADMIN, ip), 'lotse_sign_in')!, code, ip);
   assert.equal(replay.statusCode, 401, 'a code works once');
@@ -192,7 +233,10 @@ test('a recovery code signs in once', async () => {
   const again = await codeStep(cookie(await passwordStep(ADMIN, ip), 'lotse_sign_in')!, code, ip);
   assert.equal(again.statusCode, 401);
   assert.equal(cookie(again, 'lotse_session'), undefined);
-  assert.equal((await t.db.selectFrom('audit_log').select('id').where('action', '=', 'user.second_factor.recovery_code_used').execute()).length, 1);
+  assert.equal(
+    (await t.db.selectFrom('audit_log').select('id').where('action', '=', 'user.second_factor.recovery_code_used').execute()).length,
+    1,
+  );
 });
 
 test('where not required, a staff member turns it off with the password; an admin cannot', async () => {
@@ -225,13 +269,19 @@ test('an admin resets a lost second factor: audited, the person signed out, and 
   const lostId = await userId(ADMIN);
   await timePasses(ADMIN);
   const ip = '10.7.0.8';
-  const lostSession = await browser(cookie(await codeStep(cookie(await passwordStep(ADMIN, ip), 'lotse_sign_in')!, codeFor(adminSecret), ip), 'lotse_session')!);
+  const lostSession = await browser(
+    cookie(await codeStep(cookie(await passwordStep(ADMIN, ip), 'lotse_sign_in')!, codeFor(adminSecret), ip), 'lotse_session')!,
+  );
 
   const detail = await get(t.app, `/de/verwaltung/konten/${lostId}`, resetter);
   assert.ok(detail.body.includes('Zweiten Faktor zurücksetzen'));
   const editor = await staffSession(t.db, [{ role: 'agency' }]);
   assert.equal((await postForm(t.app, `/de/verwaltung/konten/${lostId}/zweiter-faktor/zuruecksetzen`, {}, editor)).statusCode, 403);
-  assert.equal((await postForm(t.app, `/de/verwaltung/konten/${resetter.userId}/zweiter-faktor/zuruecksetzen`, {}, resetter)).statusCode, 403, 'not one’s own');
+  assert.equal(
+    (await postForm(t.app, `/de/verwaltung/konten/${resetter.userId}/zweiter-faktor/zuruecksetzen`, {}, resetter)).statusCode,
+    403,
+    'not one’s own',
+  );
 
   const reset = await postForm(t.app, `/de/verwaltung/konten/${lostId}/zweiter-faktor/zuruecksetzen`, {}, resetter);
   assert.equal(reset.statusCode, 303);
@@ -239,7 +289,11 @@ test('an admin resets a lost second factor: audited, the person signed out, and 
   assert.equal(await t.db.selectFrom('staff_totp').select('user_id').where('user_id', '=', lostId).executeTakeFirst(), undefined);
   assert.equal((await t.db.selectFrom('staff_recovery_codes').select('id').where('user_id', '=', lostId).execute()).length, 0);
   assert.equal((await get(t.app, '/de/konto', lostSession)).statusCode, 303, 'signed out everywhere');
-  const audit = await t.db.selectFrom('audit_log').select(['actor_id', 'entity_id', 'before', 'after']).where('action', '=', 'user.second_factor.reset').executeTakeFirstOrThrow();
+  const audit = await t.db
+    .selectFrom('audit_log')
+    .select(['actor_id', 'entity_id', 'before', 'after'])
+    .where('action', '=', 'user.second_factor.reset')
+    .executeTakeFirstOrThrow();
   assert.deepEqual(audit, { actor_id: resetter.userId, entity_id: ADMIN, before: { secondFactor: true }, after: { secondFactor: false } });
 
   const signedIn = await passwordStep(ADMIN, ip);
@@ -255,7 +309,11 @@ test('an admin who signs in only through single sign-on is not held up: the prov
   });
   try {
     const linked = await staffSession(sso.db, [{ role: 'admin' }]);
-    await sso.db.updateTable('users').set({ oidc_issuer: 'http://127.0.0.1:9/realms/staff', oidc_subject: 'abc' }).where('id', '=', linked.userId).execute();
+    await sso.db
+      .updateTable('users')
+      .set({ oidc_issuer: 'http://127.0.0.1:9/realms/staff', oidc_subject: 'abc' })
+      .where('id', '=', linked.userId)
+      .execute();
     assert.equal((await get(sso.app, '/de/verwaltung/konten', linked)).statusCode, 200);
     // An admin who may still use a password must enrol, single sign-on or not.
     const withPassword = await staffSession(sso.db, [{ role: 'admin' }]);

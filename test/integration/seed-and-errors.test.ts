@@ -17,7 +17,10 @@ test('the demo is seeded on an empty database, once', async () => {
     assert.equal(first[0]!.title.de, 'Smarte Grenzregion zwischen den Meeren (Modellprojekt Smart Cities)');
     const programme = await t.db.selectFrom('programmes').selectAll().executeTakeFirstOrThrow();
     assert.equal(programme.federal_funding_cents, 1_750_000_000);
-    assert.equal((await t.db.selectFrom('organisations').select('name').executeTakeFirstOrThrow()).name, 'Digitalagentur Smarte Grenzregion GmbH');
+    assert.equal(
+      (await t.db.selectFrom('organisations').select('name').executeTakeFirstOrThrow()).name,
+      'Digitalagentur Smarte Grenzregion GmbH',
+    );
 
     // Emptied by hand (Lotse itself never deletes a Vorhaben), with everything that refers to one.
     await sql`truncate projects cascade`.execute(t.db);
@@ -49,7 +52,9 @@ test('when the database fails, pages and API answer 500 without internals, healt
     assert.ok(!/pool|kysely|stack|Error:/i.test(page.body.replace(/<[^>]+>/g, ' ')), 'no internals on the page');
     const api = await t.app.inject({ url: '/api/v1/projects' });
     assert.equal(api.statusCode, 500);
-    assert.deepEqual(api.json(), { error: { status: 500, code: 'internal_error', message: 'Sorry, that did not work. Please try again later.' } });
+    assert.deepEqual(api.json(), {
+      error: { status: 500, code: 'internal_error', message: 'Sorry, that did not work. Please try again later.' },
+    });
     assert.equal((await t.app.inject({ url: '/healthz' })).statusCode, 503);
   } finally {
     await t.app.close();

@@ -11,7 +11,13 @@ let t: TestApp;
 const PASSWORD = 'Förde-Brücke-2026';
 before(async () => {
   t = await startTestApp('municipalities');
-  const user = checkNewUser({ email: 'redaktion@flensburg.de', role: 'editor', municipality: 'flensburg', password: PASSWORD, name: 'Kim Redaktion' });
+  const user = checkNewUser({
+    email: 'redaktion@flensburg.de',
+    role: 'editor',
+    municipality: 'flensburg',
+    password: PASSWORD,
+    name: 'Kim Redaktion',
+  });
   assert.ok(!Array.isArray(user));
   await addUser(t.db, user);
 });
@@ -25,7 +31,14 @@ async function signInForm(ip = '10.1.1.1') {
 }
 
 async function post(url: string, form: Record<string, string>, cookies: Record<string, string>, ip = '10.1.1.1') {
-  return t.app.inject({ method: 'POST', url, payload: new URLSearchParams(form).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, cookies, remoteAddress: ip });
+  return t.app.inject({
+    method: 'POST',
+    url,
+    payload: new URLSearchParams(form).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    cookies,
+    remoteAddress: ip,
+  });
 }
 
 async function signIn(password: string, ip = '10.1.1.1') {
@@ -60,27 +73,50 @@ test('a form without the CSRF token is refused and signs nobody in', async () =>
 
 test('a token made up by the client (a cookie planted from a sibling site) is refused', async () => {
   const planted = 'A'.repeat(32);
-  const res = await post('/de/anmelden', { email: 'redaktion@flensburg.de', password: PASSWORD, _csrf: planted }, { lotse_csrf: planted }, '10.7.1.1');
+  const res = await post(
+    '/de/anmelden',
+    { email: 'redaktion@flensburg.de', password: PASSWORD, _csrf: planted },
+    { lotse_csrf: planted },
+    '10.7.1.1',
+  );
   assert.equal(res.statusCode, 403);
   assert.equal(sessionCookie(res), undefined);
   const lookalike = `${'A'.repeat(32)}.${'B'.repeat(43)}`;
-  const forged = await post('/de/anmelden', { email: 'redaktion@flensburg.de', password: PASSWORD, _csrf: lookalike }, { lotse_csrf: lookalike }, '10.7.1.1');
+  const forged = await post(
+    '/de/anmelden',
+    { email: 'redaktion@flensburg.de', password: PASSWORD, _csrf: lookalike },
+    { lotse_csrf: lookalike },
+    '10.7.1.1',
+  );
   assert.equal(forged.statusCode, 403);
 });
 
 test('signing in replaces the token: one from before, or of another session, no longer works', async () => {
   const before = await signInForm('10.7.2.2');
-  const res = await post('/de/anmelden', { email: 'redaktion@flensburg.de', password: PASSWORD, _csrf: before }, { lotse_csrf: before }, '10.7.2.2');
+  const res = await post(
+    '/de/anmelden',
+    { email: 'redaktion@flensburg.de', password: PASSWORD, _csrf: before },
+    { lotse_csrf: before },
+    '10.7.2.2',
+  );
   assert.equal(res.statusCode, 303);
   const cleared = res.cookies.find((c) => c.name === 'lotse_csrf');
   assert.equal(cleared?.value, '', 'the old token is dropped at sign-in');
   const session = sessionCookie(res)!.value;
   const stale = await post('/de/abmelden', { _csrf: before }, { lotse_csrf: before, lotse_session: session }, '10.7.2.2');
-  assert.equal((await t.app.inject({ url: '/de/konto', cookies: { lotse_session: session } })).statusCode, 200, `still signed in after ${stale.statusCode}`);
+  assert.equal(
+    (await t.app.inject({ url: '/de/konto', cookies: { lotse_session: session } })).statusCode,
+    200,
+    `still signed in after ${stale.statusCode}`,
+  );
   const other = sessionCookie(await signIn(PASSWORD, '10.7.2.3'))!.value;
   const othersToken = await accountPageToken(other);
   await post('/de/abmelden', { _csrf: othersToken }, { lotse_csrf: othersToken, lotse_session: session }, '10.7.2.2');
-  assert.equal((await t.app.inject({ url: '/de/konto', cookies: { lotse_session: session } })).statusCode, 200, 'another session’s token does not sign this one out');
+  assert.equal(
+    (await t.app.inject({ url: '/de/konto', cookies: { lotse_session: session } })).statusCode,
+    200,
+    'another session’s token does not sign this one out',
+  );
   const own = await accountPageToken(session);
   assert.notEqual(own, before);
   await post('/de/abmelden', { _csrf: own }, { lotse_csrf: own, lotse_session: session }, '10.7.2.2');
@@ -144,14 +180,17 @@ test('signing out ends this session; signing out everywhere ends all of them', a
 
 test('a session in use is extended, but never beyond a day after sign-in', async () => {
   const token = sessionCookie(await signIn(PASSWORD, '10.6.7.7'))!.value;
-  const stored = async () => (await t.db.selectFrom('sessions').select(['id', 'created_at', 'expires_at']).orderBy('id', 'desc').executeTakeFirstOrThrow());
+  const stored = async () =>
+    await t.db.selectFrom('sessions').select(['id', 'created_at', 'expires_at']).orderBy('id', 'desc').executeTakeFirstOrThrow();
   const { id } = await stored();
   // Signed in 23 hours ago and busy since: the next request keeps it for one more hour, not twelve.
   await sql`update sessions set created_at = now() - interval '23 hours' where id = ${id}`.execute(t.db);
   assert.equal((await t.app.inject({ url: '/de/konto', cookies: { lotse_session: token } })).statusCode, 200);
   const after = await stored();
   assert.ok(after.expires_at.getTime() - after.created_at.getTime() <= 24 * 3600_000 + 1000);
-  await sql`update sessions set created_at = now() - interval '25 hours', expires_at = now() + interval '11 hours' where id = ${id}`.execute(t.db);
+  await sql`update sessions set created_at = now() - interval '25 hours', expires_at = now() + interval '11 hours' where id = ${id}`.execute(
+    t.db,
+  );
   const page = await t.app.inject({ url: '/de/konto', cookies: { lotse_session: token } });
   assert.equal(page.statusCode, 303);
   assert.equal(page.headers.location, '/de/anmelden');

@@ -27,7 +27,13 @@ after(async () => {
   await provider.close();
 });
 
-const oidcEnv = (extra: Record<string, string> = {}) => ({ LOTSE_OIDC_ISSUER: provider.issuer, LOTSE_OIDC_CLIENT_ID: OIDC_CLIENT.id, LOTSE_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret, LOTSE_OIDC_NAME: 'Kreis-Konto', ...extra });
+const oidcEnv = (extra: Record<string, string> = {}) => ({
+  LOTSE_OIDC_ISSUER: provider.issuer,
+  LOTSE_OIDC_CLIENT_ID: OIDC_CLIENT.id,
+  LOTSE_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+  LOTSE_OIDC_NAME: 'Kreis-Konto',
+  ...extra,
+});
 
 async function addStaff(t: TestApp, email: string, password?: string) {
   const user = checkNewUser({ email, role: 'editor', municipality: 'nordfriesland', ...(password ? { password } : {}) });
@@ -35,7 +41,8 @@ async function addStaff(t: TestApp, email: string, password?: string) {
   await addUser(t.db, user);
 }
 
-const form = (t: TestApp, url: string, fields: Record<string, string>, ip = '10.4.4.4') => postPublicForm(t.app, '/de/anmelden', url, fields, { ip });
+const form = (t: TestApp, url: string, fields: Record<string, string>, ip = '10.4.4.4') =>
+  postPublicForm(t.app, '/de/anmelden', url, fields, { ip });
 
 async function linkThroughProvider(t: TestApp, email: string) {
   const start = await t.app.inject({ url: '/de/anmelden/oidc' });
@@ -46,7 +53,10 @@ async function linkThroughProvider(t: TestApp, email: string) {
 }
 
 const queuedJobs = async (t: TestApp) =>
-  Number((await sql<{ n: string }>`select count(*) as n from graphile_worker.jobs where task_identifier <> 'send_mail'`.execute(t.db)).rows[0]!.n);
+  Number(
+    (await sql<{ n: string }>`select count(*) as n from graphile_worker.jobs where task_identifier <> 'send_mail'`.execute(t.db)).rows[0]!
+      .n,
+  );
 
 describe('with single sign-on configured', () => {
   let t: TestApp;
@@ -63,7 +73,10 @@ describe('with single sign-on configured', () => {
     const refused = await form(t, '/de/anmelden', { email: 'sso@nordfriesland.example', password: PASSWORD });
     assert.equal(refused.statusCode, 403);
     assert.ok(refused.body.includes('meldet sich über die zentrale Anmeldung'));
-    assert.equal(refused.cookies.find((c) => c.name === 'lotse_session'), undefined);
+    assert.equal(
+      refused.cookies.find((c) => c.name === 'lotse_session'),
+      undefined,
+    );
     // A wrong password gets the usual answer: the hint does not tell strangers which accounts are linked.
     const wrong = await form(t, '/de/anmelden', { email: 'sso@nordfriesland.example', password: 'falsch-falsch-falsch' });
     assert.equal(wrong.statusCode, 401);
@@ -82,7 +95,12 @@ describe('with single sign-on configured', () => {
     await linkThroughProvider(t, 'spaeter@nordfriesland.example');
     assert.equal((await t.app.inject({ url: link })).statusCode, 410);
     const token = new URL(link, TEST_BASE_URL).searchParams.get('token')!;
-    const use = await form(t, '/de/passwort-neu', { token, password: 'ganz-neues-passwort-2', password2: 'ganz-neues-passwort-2' }, '10.4.4.5');
+    const use = await form(
+      t,
+      '/de/passwort-neu',
+      { token, password: 'ganz-neues-passwort-2', password2: 'ganz-neues-passwort-2' },
+      '10.4.4.5',
+    );
     assert.equal(use.statusCode, 410);
 
     assert.equal((await form(t, '/de/passwort-vergessen', { email: 'spaeter@nordfriesland.example' }, '10.4.4.5')).statusCode, 200);
@@ -94,12 +112,18 @@ describe('with single sign-on configured', () => {
   });
 
   test('a reset request costs the same whether the address has an account: one queued job, looked up later', async () => {
-    const resetsBefore = await t.db.selectFrom('password_resets').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const resetsBefore = await t.db
+      .selectFrom('password_resets')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(await queuedJobs(t), 0);
     await form(t, '/de/passwort-vergessen', { email: 'lokal@nordfriesland.example' }, '10.4.4.6');
     await form(t, '/de/passwort-vergessen', { email: 'niemand@nordfriesland.example' }, '10.4.4.6');
     assert.equal(await queuedJobs(t), 2);
-    const resetsAfter = await t.db.selectFrom('password_resets').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const resetsAfter = await t.db
+      .selectFrom('password_resets')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(resetsAfter.n, resetsBefore.n, 'no link is made while the person waits for the answer');
     await deliverMail(mailbox, t.database.url);
     assert.equal(await queuedJobs(t), 0);
@@ -123,7 +147,10 @@ describe('with LOTSE_PASSWORD_LOGIN=false', () => {
     assert.ok(!page.body.includes('/de/passwort-vergessen'));
     const refused = await form(t, '/de/anmelden', { email: 'passwort@nordfriesland.example', password: PASSWORD });
     assert.equal(refused.statusCode, 403);
-    assert.equal(refused.cookies.find((c) => c.name === 'lotse_session'), undefined);
+    assert.equal(
+      refused.cookies.find((c) => c.name === 'lotse_session'),
+      undefined,
+    );
   });
 
   test('no password link is sent: the reset page explains, an invitation says where to sign in', async () => {
@@ -134,7 +161,12 @@ describe('with LOTSE_PASSWORD_LOGIN=false', () => {
     assert.equal((await form(t, '/de/passwort-vergessen', { email: 'passwort@nordfriesland.example' })).statusCode, 404);
 
     const admin = await staffSession(t.db, [{ role: 'admin' }]);
-    const invited = await postForm(t.app, '/de/verwaltung/konten/neu', { email: 'neu-sso@nordfriesland.example', role: 'editor', municipality: 'nordfriesland' }, admin);
+    const invited = await postForm(
+      t.app,
+      '/de/verwaltung/konten/neu',
+      { email: 'neu-sso@nordfriesland.example', role: 'editor', municipality: 'nordfriesland' },
+      admin,
+    );
     assert.equal(invited.statusCode, 303);
     await deliverMail(mailbox, t.database.url);
     assert.equal(mailbox.to('passwort@nordfriesland.example').length, 0);

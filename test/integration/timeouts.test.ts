@@ -41,7 +41,9 @@ test('the defaults close stalled connections within minutes, not never', () => {
 });
 
 test('a request whose body stops halfway is cut off', async () => {
-  await stall('POST /de/anmelden HTTP/1.1\r\nHost: lotse.test\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nemail=a');
+  await stall(
+    'POST /de/anmelden HTTP/1.1\r\nHost: lotse.test\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nemail=a',
+  );
 });
 
 test('a request whose headers never end is cut off', async () => {

@@ -30,7 +30,12 @@ test('an admin invites a new editor, who sets a password from the e-mail and sig
   assert.ok(bad.body.includes('Bitte eine gültige E-Mail-Adresse angeben.'));
   assert.ok(bad.body.includes('Diese Rolle gilt für eine Kommune: bitte eine wählen.'));
 
-  const res = await postForm(t.app, `${base}/neu`, { email: 'Neu@Flensburg.example', name: 'Nele Neu', role: 'editor', municipality: 'flensburg' }, admin);
+  const res = await postForm(
+    t.app,
+    `${base}/neu`,
+    { email: 'Neu@Flensburg.example', name: 'Nele Neu', role: 'editor', municipality: 'flensburg' },
+    admin,
+  );
   assert.equal(res.statusCode, 303);
   const id = await idOf('neu@flensburg.example');
   assert.equal(res.headers.location, `${base}/${id}?hinweis=angelegt`);
@@ -54,7 +59,10 @@ test('an admin invites a new editor, who sets a password from the e-mail and sig
     cookies: { lotse_csrf: csrf },
   });
   assert.equal(set.statusCode, 303);
-  assert.equal((await signIn(t.db, 'neu@flensburg.example', 'mein-neues-passwort', '10.0.0.1', { passwordLogin: true, sso: false })).ok, true);
+  assert.equal(
+    (await signIn(t.db, 'neu@flensburg.example', 'mein-neues-passwort', '10.0.0.1', { passwordLogin: true, sso: false })).ok,
+    true,
+  );
   assert.ok((await get(t.app, base, admin)).body.includes('Aktiv'));
 });
 
@@ -66,16 +74,35 @@ test('roles are given and taken with the same rules as on the command line', asy
   const wrong = await postForm(t.app, `${base}/${id}/rollen`, { role: 'reviewer', municipality: 'flensburg' }, admin);
   assert.equal(wrong.statusCode, 400);
   assert.ok(wrong.body.includes('Diese Rolle gilt für das ganze Programm'));
-  assert.equal((await postForm(t.app, `${base}/${id}/rollen`, { role: 'coordinator', municipality: 'nordfriesland' }, admin)).statusCode, 303);
-  assert.equal((await postForm(t.app, `${base}/${id}/rollen`, { role: 'coordinator', municipality: 'nordfriesland' }, admin)).statusCode, 409);
+  assert.equal(
+    (await postForm(t.app, `${base}/${id}/rollen`, { role: 'coordinator', municipality: 'nordfriesland' }, admin)).statusCode,
+    303,
+  );
+  assert.equal(
+    (await postForm(t.app, `${base}/${id}/rollen`, { role: 'coordinator', municipality: 'nordfriesland' }, admin)).statusCode,
+    409,
+  );
   const page = await get(t.app, `${base}/${id}`, admin);
   assert.ok(page.body.includes('Koordination für Kreis Nordfriesland'));
   assert.ok(page.body.includes('Redaktion für Stadt Flensburg'));
-  const role = await t.db.selectFrom('user_roles').select('id').where('user_id', '=', id).where('role', '=', 'coordinator').executeTakeFirstOrThrow();
+  const role = await t.db
+    .selectFrom('user_roles')
+    .select('id')
+    .where('user_id', '=', id)
+    .where('role', '=', 'coordinator')
+    .executeTakeFirstOrThrow();
   assert.equal((await postForm(t.app, `${base}/${id}/rollen/${role.id}/entfernen`, {}, admin)).statusCode, 303);
   assert.ok(!(await get(t.app, `${base}/${id}`, admin)).body.includes('Koordination für Kreis Nordfriesland'));
-  const audit = await t.db.selectFrom('audit_log').where('entity_id', '=', 'neu@flensburg.example').select('action').orderBy('id').execute();
-  assert.deepEqual(audit.map((a) => a.action), ['user.create', 'user.password.reset', 'user.role.add', 'user.role.remove']);
+  const audit = await t.db
+    .selectFrom('audit_log')
+    .where('entity_id', '=', 'neu@flensburg.example')
+    .select('action')
+    .orderBy('id')
+    .execute();
+  assert.deepEqual(
+    audit.map((a) => a.action),
+    ['user.create', 'user.password.reset', 'user.role.add', 'user.role.remove'],
+  );
 });
 
 test('locking ends every session at once; the last admin stays', async () => {
@@ -84,9 +111,15 @@ test('locking ends every session at once; the last admin stays', async () => {
   assert.ok(session.ok && session.step === 'done');
   assert.equal((await postForm(t.app, `${base}/${id}/sperren`, {}, admin)).statusCode, 303);
   assert.equal((await t.app.inject({ url: '/de/konto', cookies: { lotse_session: session.token } })).statusCode, 303);
-  assert.equal((await signIn(t.db, 'neu@flensburg.example', 'mein-neues-passwort', '10.0.0.3', { passwordLogin: true, sso: false })).ok, false);
+  assert.equal(
+    (await signIn(t.db, 'neu@flensburg.example', 'mein-neues-passwort', '10.0.0.3', { passwordLogin: true, sso: false })).ok,
+    false,
+  );
   assert.equal((await postForm(t.app, `${base}/${id}/entsperren`, {}, admin)).statusCode, 303);
-  assert.equal((await signIn(t.db, 'neu@flensburg.example', 'mein-neues-passwort', '10.0.0.3', { passwordLogin: true, sso: false })).ok, true);
+  assert.equal(
+    (await signIn(t.db, 'neu@flensburg.example', 'mein-neues-passwort', '10.0.0.3', { passwordLogin: true, sso: false })).ok,
+    true,
+  );
 
   // The only admin can neither lock themself nor drop their admin role.
   assert.equal((await postForm(t.app, `${base}/${admin.userId}/sperren`, {}, admin)).statusCode, 409);

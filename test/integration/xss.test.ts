@@ -21,13 +21,22 @@ const payloads = [
   '<div style="background:url(javascript:alert(1))">',
 ];
 // Markup that must never appear unescaped in a page (the payloads' opening tags and handlers).
-const live = [/<script>alert/i, /<img src=x/i, /<svg\/onload/i, /<a href="javascript:/i, /<iframe src="https:\/\/evil/i, /<div style="background:url\(javascript/i];
+const live = [
+  /<script>alert/i,
+  /<img src=x/i,
+  /<svg\/onload/i,
+  /<a href="javascript:/i,
+  /<iframe src="https:\/\/evil/i,
+  /<div style="background:url\(javascript/i,
+];
 
 let t: TestApp;
 let slug: string;
 before(async () => {
   t = await startTestApp('demo');
-  slug = (await t.db.selectFrom('projects').select('slug').where('publication_state', '=', 'published').orderBy('id').executeTakeFirstOrThrow()).slug;
+  slug = (
+    await t.db.selectFrom('projects').select('slug').where('publication_state', '=', 'published').orderBy('id').executeTakeFirstOrThrow()
+  ).slug;
 });
 after(() => t.close());
 
@@ -52,7 +61,10 @@ test('payloads in notices, requests and signatures are escaped in forms coming b
   for (const [i, p] of payloads.entries()) {
     // Forms coming back with errors show what was typed, escaped.
     assertSafe((await publicPost(`/de/vorhaben/${slug}/hinweis`, { body: p, name: p, email: 'kein-mail' })).body, 'the notice form');
-    assertSafe((await publicPost(`/de/vorhaben/${slug}/anregung`, { kind: 'informal', title: p, reasoning: p, email: 'kein-mail' })).body, 'the request form');
+    assertSafe(
+      (await publicPost(`/de/vorhaben/${slug}/anregung`, { kind: 'informal', title: p, reasoning: p, email: 'kein-mail' })).body,
+      'the request form',
+    );
     // Stored and released.
     await publicPost(`/de/vorhaben/${slug}/hinweis`, { body: `Hinweis ${i}: ${p}`, name: p, email: `x${i}@example.org`, consent: 'on' });
   }
@@ -63,24 +75,56 @@ test('payloads in notices, requests and signatures are escaped in forms coming b
   }
   const request = await t.db
     .insertInto('participation_requests')
-    .values({ project_id: (await t.db.selectFrom('projects').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id, kind: 'signatures', title: payloads[0]!, reasoning: payloads.join('\n'), status: 'received', quorum: 10, decision_text: payloads[1]!, agenda_reference: payloads[2]! })
+    .values({
+      project_id: (await t.db.selectFrom('projects').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id,
+      kind: 'signatures',
+      title: payloads[0]!,
+      reasoning: payloads.join('\n'),
+      status: 'received',
+      quorum: 10,
+      decision_text: payloads[1]!,
+      agenda_reference: payloads[2]!,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const projectPage = await get(t.app, `/de/vorhaben/${slug}`);
   assert.ok(projectPage.body.includes('Hinweis 0: &lt;script>alert(1)&lt;/script>'));
   assertSafe(projectPage.body, 'the Vorhaben page');
   assertSafe((await get(t.app, `/de/beteiligung/anregungen/${request.id}`)).body, 'the request page');
-  assertSafe((await publicPost(`/de/beteiligung/anregungen/${request.id}/unterschreiben`, { name: payloads[3]!, residence: payloads[4]!, email: 'kein-mail' })).body, 'the signature form');
+  assertSafe(
+    (
+      await publicPost(`/de/beteiligung/anregungen/${request.id}/unterschreiben`, {
+        name: payloads[3]!,
+        residence: payloads[4]!,
+        email: 'kein-mail',
+      })
+    ).body,
+    'the signature form',
+  );
   const moderator = await staffSession(t.db, [{ role: 'moderator' }]);
   assertSafe((await get(t.app, '/de/verwaltung/beteiligung', moderator)).body, 'the back-office inbox');
   assertSafe((await get(t.app, `/de/verwaltung/beteiligung/anregungen/${request.id}`, moderator)).body, 'the back-office request');
 });
 
 test('payloads in event registrations and event texts are escaped, also in the registrations list', async () => {
-  const eventSlug = await publishedEvent(t.db, { title: { de: `Veranstaltung ${payloads[1]}` }, description: { de: payloads.join('\n\n') }, question: { de: payloads[2]! } });
+  const eventSlug = await publishedEvent(t.db, {
+    title: { de: `Veranstaltung ${payloads[1]}` },
+    description: { de: payloads.join('\n\n') },
+    question: { de: payloads[2]! },
+  });
   for (const [i, p] of payloads.entries()) {
-    assertSafe((await publicPost(`/de/veranstaltungen/${eventSlug}/anmelden`, { name: p, email: 'kein-mail' })).body, 'the registration form');
-    await publicPost(`/de/veranstaltungen/${eventSlug}/anmelden`, { name: p, organisation: p, accessibilityNeeds: p, answer: p, email: `e${i}@example.org`, consent: 'on' });
+    assertSafe(
+      (await publicPost(`/de/veranstaltungen/${eventSlug}/anmelden`, { name: p, email: 'kein-mail' })).body,
+      'the registration form',
+    );
+    await publicPost(`/de/veranstaltungen/${eventSlug}/anmelden`, {
+      name: p,
+      organisation: p,
+      accessibilityNeeds: p,
+      answer: p,
+      email: `e${i}@example.org`,
+      consent: 'on',
+    });
   }
   await t.db.updateTable('event_registrations').set({ status: 'confirmed' }).execute();
   assertSafe((await get(t.app, `/de/veranstaltungen/${eventSlug}`)).body, 'the event page');
@@ -96,7 +140,19 @@ test('payloads in event registrations and event texts are escaped, also in the r
 
 test('payloads typed into the Vorhaben editor are escaped in the form, the overview, the notes, the audit log and the public page', async () => {
   const admin = await staffSession(t.db, [{ role: 'admin' }]);
-  const res = await postForm(t.app, '/de/verwaltung/vorhaben/neu', { title_de: `Titel ${payloads[1]}`, description_de: payloads.join('\n\n'), municipalities: 'flensburg', status: 'planned', contact: payloads[0]!, links: `Info: https://example.org/${encodeURIComponent(payloads[3]!)}` }, admin);
+  const res = await postForm(
+    t.app,
+    '/de/verwaltung/vorhaben/neu',
+    {
+      title_de: `Titel ${payloads[1]}`,
+      description_de: payloads.join('\n\n'),
+      municipalities: 'flensburg',
+      status: 'planned',
+      contact: payloads[0]!,
+      links: `Info: https://example.org/${encodeURIComponent(payloads[3]!)}`,
+    },
+    admin,
+  );
   assert.equal(res.statusCode, 303, res.body);
   const draftSlug = String(res.headers.location).split('/').pop()!.split('?')[0]!;
   assertSafe((await get(t.app, `/de/verwaltung/vorhaben/${draftSlug}`, admin)).body, 'the overview');
@@ -113,20 +169,40 @@ test('payloads in ideas, comments, reports, display names and moderation reasons
   const resident = await residentSession(t.db);
   const reporter = await residentSession(t.db);
   await postForm(t.app, '/de/buergerkonto', { display_name: payloads[1]!.slice(0, 60), locale: 'de', notify_mode: 'off' }, resident);
-  assertSafe((await postForm(t.app, `/de/beteiligung/${process}/ideen`, { title: '', body: payloads.join('\n'), location: payloads[2]! }, resident)).body, 'the idea form coming back');
-  const idea = await postForm(t.app, `/de/beteiligung/${process}/ideen`, { title: payloads[0]!, body: payloads.join('\n'), location: payloads[2]! }, resident);
+  assertSafe(
+    (await postForm(t.app, `/de/beteiligung/${process}/ideen`, { title: '', body: payloads.join('\n'), location: payloads[2]! }, resident))
+      .body,
+    'the idea form coming back',
+  );
+  const idea = await postForm(
+    t.app,
+    `/de/beteiligung/${process}/ideen`,
+    { title: payloads[0]!, body: payloads.join('\n'), location: payloads[2]! },
+    resident,
+  );
   assert.equal(idea.statusCode, 303);
   const ideaPath = String(idea.headers.location).split('?')[0]!;
   const ideaId = Number(ideaPath.split('/').pop());
   for (const p of payloads) await postForm(t.app, '/de/kommentare', { target: `idea:${ideaId}`, body: p }, resident);
   await postForm(t.app, '/de/kommentare', { target: `project:${slug}`, body: payloads.join(' ') }, resident);
-  assertSafe((await postForm(t.app, '/de/kommentare', { target: `project:${slug}`, body: '' }, resident)).body, 'the comment form coming back');
-  const comment = await t.db.selectFrom('comments').select('id').where('resident_id', '=', resident.residentId).orderBy('id').executeTakeFirstOrThrow();
+  assertSafe(
+    (await postForm(t.app, '/de/kommentare', { target: `project:${slug}`, body: '' }, resident)).body,
+    'the comment form coming back',
+  );
+  const comment = await t.db
+    .selectFrom('comments')
+    .select('id')
+    .where('resident_id', '=', resident.residentId)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
   await postForm(t.app, `/de/kommentare/${comment.id}/melden`, { reason: payloads.join(' ') }, reporter);
 
   const ideaPage = (await get(t.app, ideaPath, reporter)).body;
   assertSafe(ideaPage, 'the idea page with its thread');
-  assert.ok(ideaPage.includes('&lt;script>alert(1)&lt;/script>') || ideaPage.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the payloads are shown as text');
+  assert.ok(
+    ideaPage.includes('&lt;script>alert(1)&lt;/script>') || ideaPage.includes('&lt;script&gt;alert(1)&lt;/script&gt;'),
+    'the payloads are shown as text',
+  );
   assert.equal((await t.db.selectFrom('comments').select('id').where('idea_id', '=', ideaId).execute()).length, payloads.length);
   assertSafe((await get(t.app, `/de/beteiligung/${process}`)).body, 'the process page');
   assertSafe((await get(t.app, `/de/vorhaben/${slug}/diskussion`, reporter)).body, 'the discussion');
@@ -134,7 +210,12 @@ test('payloads in ideas, comments, reports, display names and moderation reasons
   const moderator = await staffSession(t.db, [{ role: 'moderator' }]);
   assertSafe((await get(t.app, '/de/verwaltung/moderation', moderator)).body, 'the moderation queue');
   await postForm(t.app, `/de/verwaltung/moderation/kommentare/${comment.id}/ausblenden`, { reason: payloads[5]! }, moderator);
-  await postForm(t.app, `/de/verwaltung/beteiligung/ideen/${ideaId}`, { status: 'rejected', reason: payloads[3]!, answer: payloads.join('\n') }, moderator);
+  await postForm(
+    t.app,
+    `/de/verwaltung/beteiligung/ideen/${ideaId}`,
+    { status: 'rejected', reason: payloads[3]!, answer: payloads.join('\n') },
+    moderator,
+  );
   assertSafe((await get(t.app, '/de/verwaltung/moderation', moderator)).body, 'the moderation queue with hidden comments');
   assertSafe((await get(t.app, `/de/verwaltung/beteiligung/ideen/${ideaId}`, moderator)).body, 'the idea in the back office');
   assertSafe((await get(t.app, '/de/verwaltung/beteiligung/ideen', moderator)).body, 'the list of ideas');

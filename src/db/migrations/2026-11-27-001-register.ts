@@ -66,19 +66,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('end_date', 'date')
     .addColumn('added_on', 'date', (c) => c.notNull().defaultTo(sql`current_date`))
     .addColumn('publication_state', 'text', (c) =>
-      c.notNull().defaultTo('draft').check(sql`publication_state in ('draft', 'published', 'archived')`),
+      c
+        .notNull()
+        .defaultTo('draft')
+        .check(sql`publication_state in ('draft', 'published', 'archived')`),
     )
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     // German stemming ("Sensoren" finds "Sensor"); title weighs most, then description, then the rest.
     .addColumn('search', sql`tsvector`, (c) =>
-      c.generatedAlwaysAs(sql`
+      c
+        .generatedAlwaysAs(
+          sql`
         setweight(to_tsvector('german', coalesce(title->>'de', '')), 'A') ||
         setweight(to_tsvector('german', coalesce(description->>'de', '')), 'B') ||
         setweight(to_tsvector('german', coalesce(goals->>'de', '') || ' ' || coalesce(status_text->>'de', '') || ' ' ||
           coalesce(next_steps->>'de', '') || ' ' || coalesce(participation_text->>'de', '') || ' ' ||
-          coalesce(location_address, '') || ' ' || coalesce(decisions_text, '')), 'C')`).stored(),
+          coalesce(location_address, '') || ' ' || coalesce(decisions_text, '')), 'C')`,
+        )
+        .stored(),
     )
     .addCheckConstraint('projects_location_pair', sql`(location_lat is null) = (location_lng is null)`)
     .execute();
@@ -149,7 +156,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['programmes', 'project_changes', 'decisions', 'project_topics', 'project_municipalities', 'projects', 'topics', 'organisations', 'municipalities', 'app_meta']) {
+  for (const t of [
+    'programmes',
+    'project_changes',
+    'decisions',
+    'project_topics',
+    'project_municipalities',
+    'projects',
+    'topics',
+    'organisations',
+    'municipalities',
+    'app_meta',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -24,10 +24,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('municipality_id', 'integer', (c) => c.references('municipalities.id'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     // Coordinators and editors act for one municipality; every other role for the whole programme.
-    .addCheckConstraint(
-      'user_roles_scope',
-      sql`(role in ('coordinator', 'editor')) = (municipality_id is not null)`,
-    )
+    .addCheckConstraint('user_roles_scope', sql`(role in ('coordinator', 'editor')) = (municipality_id is not null)`)
     .execute();
   await sql`create unique index user_roles_unique_idx on user_roles (user_id, role, coalesce(municipality_id, 0))`.execute(db);
 

@@ -8,7 +8,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('project_drafts')
     .addColumn('project_id', 'integer', (c) => c.primaryKey().references('projects.id').onDelete('cascade'))
     .addColumn('document', 'jsonb', (c) => c.notNull())
-    .addColumn('state', 'text', (c) => c.notNull().defaultTo('editing').check(sql`state in ('editing', 'review')`))
+    .addColumn('state', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('editing')
+        .check(sql`state in ('editing', 'review')`),
+    )
     // The published version the copy started from: a newer publication (e.g. by an import) is flagged.
     .addColumn('base_version', 'integer')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -72,5 +77,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('municipalities').dropColumn('participation_quorum').execute();
-  for (const t of ['pending_imports', 'audit_log', 'project_notes', 'project_versions', 'project_drafts']) await db.schema.dropTable(t).execute();
+  for (const t of ['pending_imports', 'audit_log', 'project_notes', 'project_versions', 'project_drafts'])
+    await db.schema.dropTable(t).execute();
 }

@@ -20,7 +20,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('organiser_municipality_id', 'integer', (c) => c.references('municipalities.id'))
     .addColumn('organiser_organisation_id', 'integer', (c) => c.references('organisations.id'))
     .addColumn('project_id', 'integer', (c) => c.references('projects.id'))
-    .addColumn('state', 'text', (c) => c.notNull().defaultTo('draft').check(sql`state in ('draft', 'published', 'cancelled')`))
+    .addColumn('state', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('draft')
+        .check(sql`state in ('draft', 'published', 'cancelled')`),
+    )
     .addColumn('cancel_reason', 'jsonb')
     .addColumn('registration_enabled', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('registration_opens_at', 'timestamptz')
@@ -28,8 +33,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('capacity_onsite', 'integer', (c) => c.check(sql`capacity_onsite >= 0`))
     .addColumn('capacity_online', 'integer', (c) => c.check(sql`capacity_online >= 0`))
     .addColumn('question', 'jsonb')
-    .addColumn('reminder_hours', 'integer', (c) => c.notNull().defaultTo(24).check(sql`reminder_hours between 0 and 720`))
-    .addColumn('retention_days', 'integer', (c) => c.notNull().defaultTo(30).check(sql`retention_days between 0 and 3650`))
+    .addColumn('reminder_hours', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(24)
+        .check(sql`reminder_hours between 0 and 720`),
+    )
+    .addColumn('retention_days', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(30)
+        .check(sql`retention_days between 0 and 3650`),
+    )
     .addColumn('documentation', 'jsonb')
     // Raised on every change that calendars must pick up (RFC 5545 SEQUENCE).
     .addColumn('sequence', 'integer', (c) => c.notNull().defaultTo(0))
@@ -62,7 +77,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'serial', (c) => c.primaryKey())
     .addColumn('event_id', 'integer', (c) => c.notNull().references('events.id').onDelete('cascade'))
     .addColumn('mode', 'text', (c) => c.notNull().check(sql`mode in ('onsite', 'online')`))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('unconfirmed').check(sql`status in ('unconfirmed', 'confirmed', 'waiting', 'cancelled')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('unconfirmed')
+        .check(sql`status in ('unconfirmed', 'confirmed', 'waiting', 'cancelled')`),
+    )
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('email', 'text', (c) => c.notNull())
     .addColumn('organisation', 'text')

@@ -7,7 +7,12 @@ import { type Kysely, sql } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable('municipalities')
-    .addColumn('signature_retention_days', 'integer', (c) => c.notNull().defaultTo(180).check(sql`signature_retention_days between 1 and 3650`))
+    .addColumn('signature_retention_days', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(180)
+        .check(sql`signature_retention_days between 1 and 3650`),
+    )
     .execute();
 
   await db.schema
@@ -19,7 +24,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('email', 'text')
     .addColumn('locale', 'text', (c) => c.notNull().defaultTo('de'))
     .addColumn('confirm_token_hash', 'text', (c) => c.unique())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('unconfirmed').check(sql`status in ('unconfirmed', 'received', 'released', 'hidden')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('unconfirmed')
+        .check(sql`status in ('unconfirmed', 'received', 'released', 'hidden')`),
+    )
     .addColumn('weighing', 'text')
     .addColumn('weighed_by', 'integer', (c) => c.references('users.id'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -41,7 +51,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('locale', 'text', (c) => c.notNull().defaultTo('de'))
     .addColumn('confirm_token_hash', 'text', (c) => c.unique())
     .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('unconfirmed').check(sql`status in ('unconfirmed', 'received', 'quorum_reached', 'on_agenda', 'accepted', 'rejected', 'hidden')`),
+      c
+        .notNull()
+        .defaultTo('unconfirmed')
+        .check(sql`status in ('unconfirmed', 'received', 'quorum_reached', 'on_agenda', 'accepted', 'rejected', 'hidden')`),
     )
     // The municipality's quorum when the collection started: later changes do not move the goal.
     .addColumn('quorum', 'integer')

@@ -11,7 +11,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('title', 'jsonb', (c) => c.notNull())
     .addColumn('description', 'jsonb')
     .addColumn('results', 'jsonb')
-    .addColumn('state', 'text', (c) => c.notNull().defaultTo('draft').check(sql`state in ('draft', 'published')`))
+    .addColumn('state', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('draft')
+        .check(sql`state in ('draft', 'published')`),
+    )
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
@@ -26,7 +31,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('process_phases_order', sql`ends_on >= starts_on`)
     .execute();
   await sql`create index process_phases_process_idx on process_phases (process_id, position)`.execute(db);
-  await db.schema.alterTable('events').addColumn('process_id', 'integer', (c) => c.references('participation_processes.id')).execute();
+  await db.schema
+    .alterTable('events')
+    .addColumn('process_id', 'integer', (c) => c.references('participation_processes.id'))
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

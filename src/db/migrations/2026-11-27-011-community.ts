@@ -12,7 +12,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('display_name', 'text')
     .addColumn('password_hash', 'text')
     .addColumn('locale', 'text', (c) => c.notNull().defaultTo('de'))
-    .addColumn('notify_mode', 'text', (c) => c.notNull().defaultTo('daily').check(sql`notify_mode in ('immediate', 'daily', 'off')`))
+    .addColumn('notify_mode', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('daily')
+        .check(sql`notify_mode in ('immediate', 'daily', 'off')`),
+    )
     .addColumn('unsubscribe_token', 'text', (c) => c.notNull().unique())
     .addColumn('blocked_at', 'timestamptz')
     .addColumn('blocked_reason', 'text')
@@ -58,7 +63,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('topic_id', 'integer', (c) => c.references('topics.id'))
     .addColumn('location', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('new').check(sql`status in ('new', 'in_review', 'accepted', 'rejected')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('new')
+        .check(sql`status in ('new', 'in_review', 'accepted', 'rejected')`),
+    )
     .addColumn('status_reason', 'text')
     .addColumn('answer', 'text')
     .addColumn('answered_at', 'timestamptz')
@@ -130,7 +140,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await sql`create unique index follows_project_once on follows (resident_id, project_id) where project_id is not null`.execute(db);
   await sql`create unique index follows_topic_once on follows (resident_id, topic_id) where topic_id is not null`.execute(db);
-  await sql`create unique index follows_municipality_once on follows (resident_id, municipality_id) where municipality_id is not null`.execute(db);
+  await sql`create unique index follows_municipality_once on follows (resident_id, municipality_id) where municipality_id is not null`.execute(
+    db,
+  );
   await sql`create index follows_project_idx on follows (project_id) where project_id is not null`.execute(db);
 
   await db.schema
@@ -148,6 +160,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['notification_items', 'follows', 'comment_reports', 'comments', 'idea_supports', 'ideas', 'resident_links', 'resident_sessions', 'blocked_addresses', 'residents'])
+  for (const table of [
+    'notification_items',
+    'follows',
+    'comment_reports',
+    'comments',
+    'idea_supports',
+    'ideas',
+    'resident_links',
+    'resident_sessions',
+    'blocked_addresses',
+    'residents',
+  ])
     await db.schema.dropTable(table).execute();
 }

@@ -9,7 +9,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'serial', (c) => c.primaryKey())
     .addColumn('slug', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('association', 'company', 'school', 'research', 'public_body', 'volunteer')`))
+    .addColumn('kind', 'text', (c) =>
+      c.notNull().check(sql`kind in ('association', 'company', 'school', 'research', 'public_body', 'volunteer')`),
+    )
     .addColumn('description', 'text', (c) => c.notNull())
     .addColumn('offers', 'text')
     .addColumn('seeks', 'text')
@@ -26,7 +28,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await sql`create index partners_text_trgm_idx on partners using gin ((name || ' ' || description || ' ' || coalesce(offers, '') || ' ' || coalesce(seeks, '') || ' ' || coalesce(competencies, '')) gin_trgm_ops)`.execute(db);
+  await sql`create index partners_text_trgm_idx on partners using gin ((name || ' ' || description || ' ' || coalesce(offers, '') || ' ' || coalesce(seeks, '') || ' ' || coalesce(competencies, '')) gin_trgm_ops)`.execute(
+    db,
+  );
   await db.schema
     .createTable('partner_topics')
     .addColumn('partner_id', 'integer', (c) => c.notNull().references('partners.id').onDelete('cascade'))
@@ -72,7 +76,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('municipality_id', 'integer', (c) => c.references('municipalities.id'))
     .addColumn('resident_id', 'integer', (c) => c.references('residents.id').onDelete('set null'))
     .addColumn('advisor_id', 'integer', (c) => c.references('users.id'))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('requested').check(sql`status in ('requested', 'accepted', 'in_progress', 'closed')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('requested')
+        .check(sql`status in ('requested', 'accepted', 'in_progress', 'closed')`),
+    )
     .addColumn('outcome', 'text', (c) => c.check(sql`outcome in ('became_project', 'referred_to_partner', 'funding_found', 'dropped')`))
     .addColumn('outcome_note', 'text')
     .addColumn('project_id', 'integer', (c) => c.references('projects.id'))
@@ -110,6 +119,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['advisory_messages', 'advisory_sessions', 'advisory_cases', 'introductions', 'partner_events', 'partner_projects', 'partner_topics', 'partners'])
+  for (const table of [
+    'advisory_messages',
+    'advisory_sessions',
+    'advisory_cases',
+    'introductions',
+    'partner_events',
+    'partner_projects',
+    'partner_topics',
+    'partners',
+  ])
     await db.schema.dropTable(table).execute();
 }

@@ -15,7 +15,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('grant_reference', 'text')
     .addColumn('grant_date', 'date')
     // Basis points: 6500 = 65 %.
-    .addColumn('funding_rate_bp', 'integer', (c) => c.notNull().defaultTo(6500).check(sql`funding_rate_bp between 0 and 10000`))
+    .addColumn('funding_rate_bp', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(6500)
+        .check(sql`funding_rate_bp between 0 and 10000`),
+    )
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
 
@@ -61,8 +66,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('title', 'jsonb', (c) => c.notNull())
     .addColumn('description', 'jsonb')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('planned').check(sql`status in ('planned', 'running', 'done', 'paused')`))
-    .addColumn('progress_mode', 'text', (c) => c.notNull().defaultTo('own').check(sql`progress_mode in ('own', 'weighted', 'average')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('planned')
+        .check(sql`status in ('planned', 'running', 'done', 'paused')`),
+    )
+    .addColumn('progress_mode', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('own')
+        .check(sql`progress_mode in ('own', 'weighted', 'average')`),
+    )
     .addColumn('progress_percent', 'integer', (c) => c.check(sql`progress_percent between 0 and 100`))
     .addColumn('lead_municipality_id', 'integer', (c) => c.references('municipalities.id'))
     .addColumn('lead_organisation_id', 'integer', (c) => c.references('organisations.id'))
@@ -131,7 +146,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('partner_id', 'integer', (c) => c.references('municipalities.id'))
     .addColumn('amount_cents', 'bigint', (c) => c.notNull().check(sql`amount_cents >= 0`))
     .execute();
-  await sql`create unique index finance_budget_lines_key on finance_budget_lines (measure_id, phase_id, year, category, coalesce(partner_id, 0))`.execute(db);
+  await sql`create unique index finance_budget_lines_key on finance_budget_lines (measure_id, phase_id, year, category, coalesce(partner_id, 0))`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('finance_expenditures')
@@ -203,9 +220,22 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const t of [
-    'finance_pending_imports', 'finance_reminders_sent', 'finance_deadlines', 'finance_drawdowns', 'finance_expenditures', 'finance_budget_lines',
-    'finance_outputs', 'finance_indicator_values', 'finance_indicators', 'finance_milestones', 'finance_measure_projects', 'finance_measures',
-    'programme_partner_shares', 'programme_funding_figures', 'programme_phases', 'programme_grants',
+    'finance_pending_imports',
+    'finance_reminders_sent',
+    'finance_deadlines',
+    'finance_drawdowns',
+    'finance_expenditures',
+    'finance_budget_lines',
+    'finance_outputs',
+    'finance_indicator_values',
+    'finance_indicators',
+    'finance_milestones',
+    'finance_measure_projects',
+    'finance_measures',
+    'programme_partner_shares',
+    'programme_funding_figures',
+    'programme_phases',
+    'programme_grants',
   ]) {
     await db.schema.dropTable(t).execute();
   }

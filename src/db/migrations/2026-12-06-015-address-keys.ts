@@ -18,7 +18,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     }
     await db.updateTable('signatures').set({ email_key: key }).where('id', '=', s.id).execute();
   }
-  const supports = await db.selectFrom('idea_supports as s').innerJoin('residents as r', 'r.id', 's.resident_id').select(['s.id', 's.idea_id', 'r.email']).orderBy('s.id').execute();
+  const supports = await db
+    .selectFrom('idea_supports as s')
+    .innerJoin('residents as r', 'r.id', 's.resident_id')
+    .select(['s.id', 's.idea_id', 'r.email'])
+    .orderBy('s.id')
+    .execute();
   const seenSupports = new Set<string>();
   for (const s of supports) {
     let key = addressKey(s.email);

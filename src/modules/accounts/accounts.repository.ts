@@ -4,10 +4,17 @@ import type { Db } from '../../db/database.js';
 import type { Role } from '../../db/schema.js';
 
 export async function findUserByEmail(db: Db, email: string) {
-  return db.selectFrom('users').selectAll().where(sql`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
 }
 
-export async function insertUser(db: Db, user: { email: string; displayName: string | null; passwordHash: string | null }): Promise<number> {
+export async function insertUser(
+  db: Db,
+  user: { email: string; displayName: string | null; passwordHash: string | null },
+): Promise<number> {
   const row = await db
     .insertInto('users')
     .values({ email: user.email, display_name: user.displayName, password_hash: user.passwordHash })
@@ -34,7 +41,15 @@ export async function listUsersWithRoles(db: Db) {
 export async function findUserById(db: Db, id: number) {
   return db
     .selectFrom('users')
-    .select(['id', 'email', 'display_name', 'disabled_at', 'created_at', 'oidc_issuer', sql<boolean>`password_hash is not null`.as('has_password')])
+    .select([
+      'id',
+      'email',
+      'display_name',
+      'disabled_at',
+      'created_at',
+      'oidc_issuer',
+      sql<boolean>`password_hash is not null`.as('has_password'),
+    ])
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -59,7 +74,12 @@ export async function addRoleIfMissing(db: Db, userId: number, role: Role, munic
 }
 
 export async function deleteRole(db: Db, userId: number, roleId: number) {
-  return db.deleteFrom('user_roles').where('id', '=', roleId).where('user_id', '=', userId).returning(['role', 'municipality_id']).executeTakeFirst();
+  return db
+    .deleteFrom('user_roles')
+    .where('id', '=', roleId)
+    .where('user_id', '=', userId)
+    .returning(['role', 'municipality_id'])
+    .executeTakeFirst();
 }
 
 export async function countAdmins(db: Db, exceptUserId: number): Promise<number> {
@@ -75,7 +95,11 @@ export async function countAdmins(db: Db, exceptUserId: number): Promise<number>
 }
 
 export async function setDisabled(db: Db, userId: number, disabled: boolean): Promise<void> {
-  await db.updateTable('users').set({ disabled_at: disabled ? new Date() : null }).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set({ disabled_at: disabled ? new Date() : null })
+    .where('id', '=', userId)
+    .execute();
 }
 
 /** Password-reset and invitation links that were used or have expired. */
@@ -89,6 +113,9 @@ export async function deleteSpentPasswordLinks(db: Db): Promise<number> {
 
 /** Single sign-on attempts that were never completed within `minutes`. */
 export async function deleteStaleOidcLogins(db: Db, minutes: number): Promise<number> {
-  const result = await db.deleteFrom('oidc_logins').where('created_at', '<', sql<Date>`now() - make_interval(mins => ${minutes})`).executeTakeFirst();
+  const result = await db
+    .deleteFrom('oidc_logins')
+    .where('created_at', '<', sql<Date>`now() - make_interval(mins => ${minutes})`)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -17,12 +17,17 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
 import { guessablePassword } from './password-strength.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { finishOidcLogin, OIDC_CALLBACK_PATH, OIDC_STATE_COOKIE, startOidcLogin } from './oidc.service.js';
-import { landingAfterSignIn, safeReturnPath, SESSION_COOKIE, setSessionCookie as setSession, staffOfSignedIn } from '../../platform/staff-area.js';
+import {
+  landingAfterSignIn,
+  safeReturnPath,
+  SESSION_COOKIE,
+  setSessionCookie as setSession,
+  staffOfSignedIn,
+} from '../../platform/staff-area.js';
 import { setCodeCookie } from './sign-in-code.cookie.js';
 import { navigationFor } from '../../platform/back-office/navigation.js';
 
 export { SESSION_COOKIE };
-
 
 const signInBody = z.object({
   email: z.string().max(320).default(''),
@@ -46,21 +51,54 @@ export async function accountPageRoutes(app: FastifyInstance) {
     const back = safeReturnPath(query.weiter);
     if (await current(request)) return reply.redirect(back ?? localePath(lang(request), '/konto'), 303);
     const { passwort, code } = query as { passwort?: string; code?: string };
-    const notice = query.abgemeldet === '1' ? 'signedOut' : passwort === 'neu' ? 'passwordChanged' : code === 'abgelaufen' ? 'codeExpired' : back ? 'signInFirst' : null;
+    const notice =
+      query.abgemeldet === '1'
+        ? 'signedOut'
+        : passwort === 'neu'
+          ? 'passwordChanged'
+          : code === 'abgelaufen'
+            ? 'codeExpired'
+            : back
+              ? 'signInFirst'
+              : null;
     const csrf = csrfToken(request, reply, secure);
-    return noStore(reply).html(<SignInPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} email="" error={null} notice={notice} back={back} oidcName={oidcName} passwordLogin={passwordLogin} />);
+    return noStore(reply).html(
+      <SignInPage
+        ctx={pageContext(request, app.config.publicUrl)}
+        csrf={csrf}
+        email=""
+        error={null}
+        notice={notice}
+        back={back}
+        oidcName={oidcName}
+        passwordLogin={passwordLogin}
+      />,
+    );
   });
 
   app.post('/:lang/anmelden', async (request, reply) => {
     const body = signInBody.parse(request.body ?? {});
     const ctx = pageContext(request, app.config.publicUrl);
     const rerender = (status: number, error: 'invalid' | 'locked' | 'csrf' | 'sso') =>
-      noStore(reply).html(<SignInPage ctx={ctx} csrf={csrfToken(request, reply, secure)} email={body.email} error={error} notice={null} back={safeReturnPath(body.weiter)} oidcName={oidcName} passwordLogin={passwordLogin} />, status);
+      noStore(reply).html(
+        <SignInPage
+          ctx={ctx}
+          csrf={csrfToken(request, reply, secure)}
+          email={body.email}
+          error={error}
+          notice={null}
+          back={safeReturnPath(body.weiter)}
+          oidcName={oidcName}
+          passwordLogin={passwordLogin}
+        />,
+        status,
+      );
     if (!csrfValid(request, body[CSRF_FIELD])) return rerender(403, 'csrf');
     const back = safeReturnPath(body.weiter);
     const result = await signIn(app.db, body.email, body.password, request.client, rules, back);
     if (!result.ok) return rerender({ locked: 429, sso: 403, invalid: 401 }[result.reason], result.reason);
-    if (result.step === 'code') return setCodeCookie(app, reply, result.challenge).redirect(localePath(lang(request), '/anmelden/code'), 303);
+    if (result.step === 'code')
+      return setCodeCookie(app, reply, result.challenge).redirect(localePath(lang(request), '/anmelden/code'), 303);
     setSessionCookie(reply, result.token);
     return reply.redirect(await landingAfterSignIn(app, lang(request), result.token, back), 303);
   });
@@ -70,7 +108,18 @@ export async function accountPageRoutes(app: FastifyInstance) {
     const back = safeReturnPath((request.query as { weiter?: string }).weiter);
     const started = await startOidcLogin(app.db, app.config, lang(request), back, request.client);
     if (!started) {
-      const page = <SignInPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrfToken(request, reply, secure)} email="" error="locked" notice={null} back={back} oidcName={oidcName} passwordLogin={passwordLogin} />;
+      const page = (
+        <SignInPage
+          ctx={pageContext(request, app.config.publicUrl)}
+          csrf={csrfToken(request, reply, secure)}
+          email=""
+          error="locked"
+          notice={null}
+          back={back}
+          oidcName={oidcName}
+          passwordLogin={passwordLogin}
+        />
+      );
       return noStore(reply).html(page, 429);
     }
     const { url, state } = started;
@@ -114,7 +163,10 @@ export async function accountPageRoutes(app: FastifyInstance) {
 
   app.get('/:lang/passwort-vergessen', async (request, reply) => {
     const csrf = csrfToken(request, reply, secure);
-    return noStore(reply).html(<ResetRequestPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} email="" state={passwordLogin ? 'form' : 'sso'} />, passwordLogin ? 200 : 404);
+    return noStore(reply).html(
+      <ResetRequestPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} email="" state={passwordLogin ? 'form' : 'sso'} />,
+      passwordLogin ? 200 : 404,
+    );
   });
 
   app.post('/:lang/passwort-vergessen', async (request, reply) => {
@@ -133,14 +185,27 @@ export async function accountPageRoutes(app: FastifyInstance) {
     const token = String((request.query as { token?: string }).token ?? '').slice(0, 200);
     const valid = await resetTokenValid(app.db, token, rules);
     const csrf = csrfToken(request, reply, secure);
-    return noStore(reply).html(<ResetPasswordPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} token={token} valid={valid} errors={{}} />, valid ? 200 : 410);
+    return noStore(reply).html(
+      <ResetPasswordPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} token={token} valid={valid} errors={{}} />,
+      valid ? 200 : 410,
+    );
   });
 
   app.post('/:lang/passwort-neu', async (request, reply) => {
     const body = resetBody.parse(request.body ?? {});
     const ctx = pageContext(request, app.config.publicUrl);
     const render = (valid: boolean, errors: { password?: string; password2?: string }, status: number) =>
-      noStore(reply).html(<ResetPasswordPage ctx={ctx} csrf={csrfToken(request, reply, secure)} token={body.token} valid={valid} errors={errors} limited={status === 429} />, status);
+      noStore(reply).html(
+        <ResetPasswordPage
+          ctx={ctx}
+          csrf={csrfToken(request, reply, secure)}
+          token={body.token}
+          valid={valid}
+          errors={errors}
+          limited={status === 429}
+        />,
+        status,
+      );
     if (!csrfValid(request, body[CSRF_FIELD])) return render(false, {}, 403);
     const errors: { password?: string; password2?: string } = {};
     if (body.password.length < MIN_PASSWORD_LENGTH || body.password.length > MAX_PASSWORD_LENGTH)
@@ -160,7 +225,15 @@ export async function accountPageRoutes(app: FastifyInstance) {
     const token = String((request.query as { token?: string }).token ?? '');
     const valid = passwordLogin && (await adminSetupTokenValid(app.db, token));
     const page = (
-      <AdminSetupPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrfToken(request, reply, secure)} token={token} valid={valid} email="" name="" errors={{}} />
+      <AdminSetupPage
+        ctx={pageContext(request, app.config.publicUrl)}
+        csrf={csrfToken(request, reply, secure)}
+        token={token}
+        valid={valid}
+        email=""
+        name=""
+        errors={{}}
+      />
     );
     return noStore(reply).html(page, valid ? 200 : 403);
   });
@@ -170,14 +243,25 @@ export async function accountPageRoutes(app: FastifyInstance) {
     const ctx = pageContext(request, app.config.publicUrl);
     const rerender = (status: number, valid: boolean, errors: SetupErrors) =>
       noStore(reply).html(
-        <AdminSetupPage ctx={ctx} csrf={csrfToken(request, reply, secure)} token={body.token} valid={valid} email={body.email} name={body.name} errors={errors} />,
+        <AdminSetupPage
+          ctx={ctx}
+          csrf={csrfToken(request, reply, secure)}
+          token={body.token}
+          valid={valid}
+          email={body.email}
+          name={body.name}
+          errors={errors}
+        />,
         status,
       );
-    if (!passwordLogin || !csrfValid(request, body[CSRF_FIELD]) || !(await adminSetupTokenValid(app.db, body.token))) return rerender(403, false, {});
+    if (!passwordLogin || !csrfValid(request, body[CSRF_FIELD]) || !(await adminSetupTokenValid(app.db, body.token)))
+      return rerender(403, false, {});
     const checked = checkNewUser({ email: body.email, role: 'admin', name: body.name, password: body.password });
     const errors: SetupErrors = {};
-    if (Array.isArray(checked)) for (const p of checked) if (p.field === 'email' || p.field === 'password') errors[p.field] = ctx.t(p.reason, p.params);
-    if (!errors.password && (await guessablePassword(body.password, [body.email, body.name]))) errors.password = ctx.t('accounts.passwordGuessable');
+    if (Array.isArray(checked))
+      for (const p of checked) if (p.field === 'email' || p.field === 'password') errors[p.field] = ctx.t(p.reason, p.params);
+    if (!errors.password && (await guessablePassword(body.password, [body.email, body.name])))
+      errors.password = ctx.t('accounts.passwordGuessable');
     if (body.password !== body.password2) errors.password2 = ctx.t('setup.mismatch');
     if (Array.isArray(checked) || Object.keys(errors).length) return rerender(400, true, errors);
     try {
@@ -223,7 +307,12 @@ export async function oidcCallbackRoutes(app: FastifyInstance) {
   app.get(OIDC_CALLBACK_PATH, async (request, reply) => {
     reply.header('cache-control', 'no-store');
     if (!app.config.oidc) throw notFound();
-    const result = await finishOidcLogin(app.db, app.config, new URL(request.url, app.config.publicUrl), request.cookies[OIDC_STATE_COOKIE]);
+    const result = await finishOidcLogin(
+      app.db,
+      app.config,
+      new URL(request.url, app.config.publicUrl),
+      request.cookies[OIDC_STATE_COOKIE],
+    );
     reply.clearCookie(OIDC_STATE_COOKIE, { path: OIDC_CALLBACK_PATH });
     if (result.ok) {
       setSession(app, reply, result.token);
@@ -233,6 +322,18 @@ export async function oidcCallbackRoutes(app: FastifyInstance) {
     const ctx = pageContext(request, app.config.publicUrl);
     const error = result.reason === 'no_account' ? 'oidcNoAccount' : result.reason === 'expired' ? 'oidcExpired' : 'oidcFailed';
     const csrf = csrfToken(request, reply, app.config.publicUrl.startsWith('https://'));
-    return reply.html(<SignInPage ctx={ctx} csrf={csrf} email="" error={error} notice={null} back={null} oidcName={app.config.oidc.name} passwordLogin={app.config.passwordLogin} />, result.reason === 'no_account' ? 403 : 401);
+    return reply.html(
+      <SignInPage
+        ctx={ctx}
+        csrf={csrf}
+        email=""
+        error={error}
+        notice={null}
+        back={null}
+        oidcName={app.config.oidc.name}
+        passwordLogin={app.config.passwordLogin}
+      />,
+      result.reason === 'no_account' ? 403 : 401,
+    );
   });
 }

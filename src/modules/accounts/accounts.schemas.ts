@@ -21,16 +21,25 @@ export interface FieldProblem {
   params: Record<string, string | number>;
 }
 
-export function checkNewUser(raw: { email?: string; role?: string; municipality?: string; name?: string; password?: string }): NewUser | FieldProblem[] {
+export function checkNewUser(raw: {
+  email?: string;
+  role?: string;
+  municipality?: string;
+  name?: string;
+  password?: string;
+}): NewUser | FieldProblem[] {
   const problems: FieldProblem[] = [];
   const email = (raw.email ?? '').trim();
   if (!z.email().safeParse(email).success) problems.push({ field: 'email', reason: 'accounts.emailInvalid', params: { value: email } });
   const role = raw.role as Role;
-  if (!roles.includes(role)) problems.push({ field: 'role', reason: 'accounts.roleUnknown', params: { value: String(raw.role ?? ''), allowed: roles.join(', ') } });
+  if (!roles.includes(role))
+    problems.push({ field: 'role', reason: 'accounts.roleUnknown', params: { value: String(raw.role ?? ''), allowed: roles.join(', ') } });
   const municipality = raw.municipality?.trim() || null;
   if (roles.includes(role)) {
-    if (municipalRoles.includes(role) && !municipality) problems.push({ field: 'municipality', reason: 'accounts.municipalityRequired', params: { role } });
-    if (!municipalRoles.includes(role) && municipality) problems.push({ field: 'municipality', reason: 'accounts.municipalityNotAllowed', params: { role } });
+    if (municipalRoles.includes(role) && !municipality)
+      problems.push({ field: 'municipality', reason: 'accounts.municipalityRequired', params: { role } });
+    if (!municipalRoles.includes(role) && municipality)
+      problems.push({ field: 'municipality', reason: 'accounts.municipalityNotAllowed', params: { role } });
   }
   const password = raw.password ?? null;
   if (password !== null && (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH))

@@ -34,7 +34,13 @@ export async function addUser(db: Db, user: NewUser, actor: Actor = cliActor): P
       entityType: 'user',
       entityId: user.email,
       summary: `${user.email}: ${user.role}${user.municipality ? `@${user.municipality}` : ''}`,
-      after: { email: user.email, name: user.displayName, role: user.role, municipality: user.municipality ?? null, password: !!user.password },
+      after: {
+        email: user.email,
+        name: user.displayName,
+        role: user.role,
+        municipality: user.municipality ?? null,
+        password: !!user.password,
+      },
     });
     return { id };
   });
@@ -42,9 +48,19 @@ export async function addUser(db: Db, user: NewUser, actor: Actor = cliActor): P
 
 export async function listUsers(db: Db) {
   const rows = await repo.listUsersWithRoles(db);
-  const users = new Map<number, { id: number; email: string; name: string | null; hasPassword: boolean; disabled: boolean; roles: string[] }>();
+  const users = new Map<
+    number,
+    { id: number; email: string; name: string | null; hasPassword: boolean; disabled: boolean; roles: string[] }
+  >();
   for (const r of rows) {
-    const user = users.get(r.id) ?? { id: r.id, email: r.email, name: r.display_name, hasPassword: r.password_hash !== null, disabled: r.disabled_at !== null, roles: [] };
+    const user = users.get(r.id) ?? {
+      id: r.id,
+      email: r.email,
+      name: r.display_name,
+      hasPassword: r.password_hash !== null,
+      disabled: r.disabled_at !== null,
+      roles: [],
+    };
     if (r.role) user.roles.push(r.municipality ? `${r.role}@${r.municipality}` : r.role);
     users.set(r.id, user);
   }

@@ -9,9 +9,35 @@ export type SignInNotice = 'signedOut' | 'signInFirst' | 'passwordChanged' | 'co
 
 export type SignInError = 'invalid' | 'locked' | 'csrf' | 'sso' | 'oidcNoAccount' | 'oidcExpired' | 'oidcFailed';
 
-const errorKey = { invalid: 'signin.invalid', locked: 'signin.locked', csrf: 'signin.csrf', sso: 'signin.ssoOnly', oidcNoAccount: 'signin.oidcNoAccount', oidcExpired: 'signin.oidcExpired', oidcFailed: 'signin.oidcFailed' } as const;
+const errorKey = {
+  invalid: 'signin.invalid',
+  locked: 'signin.locked',
+  csrf: 'signin.csrf',
+  sso: 'signin.ssoOnly',
+  oidcNoAccount: 'signin.oidcNoAccount',
+  oidcExpired: 'signin.oidcExpired',
+  oidcFailed: 'signin.oidcFailed',
+} as const;
 
-export function SignInPage({ ctx, csrf, email, error, notice, back, oidcName, passwordLogin }: { ctx: PageContext; csrf: string; email: string; error: SignInError | null; notice: SignInNotice | null; back: string | null; oidcName: string | null; passwordLogin: boolean }) {
+export function SignInPage({
+  ctx,
+  csrf,
+  email,
+  error,
+  notice,
+  back,
+  oidcName,
+  passwordLogin,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  email: string;
+  error: SignInError | null;
+  notice: SignInNotice | null;
+  back: string | null;
+  oidcName: string | null;
+  passwordLogin: boolean;
+}) {
   const { t, locale } = ctx;
   const message = error ? t(errorKey[error]) : null;
   return (
@@ -25,47 +51,57 @@ export function SignInPage({ ctx, csrf, email, error, notice, back, oidcName, pa
       {message && <Alert kind="danger" title={message} />}
       {oidcName && (
         <p>
-          <a class="kern-btn kern-btn--secondary" href={`${localePath(locale, '/anmelden/oidc')}${back ? `?weiter=${encodeURIComponent(back)}` : ''}`}>
+          <a
+            class="kern-btn kern-btn--secondary"
+            href={`${localePath(locale, '/anmelden/oidc')}${back ? `?weiter=${encodeURIComponent(back)}` : ''}`}
+          >
             <span class="kern-label">{t('signin.oidc', { name: oidcName })}</span>
           </a>
         </p>
       )}
       {passwordLogin && (
-      <>
-      <form method="post" action={localePath(locale, '/anmelden')} class="lotse-form" novalidate>
-        <input type="hidden" name={CSRF_FIELD} value={csrf} />
-        {back && <input type="hidden" name="weiter" value={back} />}
-        <div class={`kern-form-input${error === 'invalid' ? ' kern-form-input--error' : ''}`}>
-          <label class="kern-label" for="email">
-            {t('signin.email')}
-          </label>
-          <input
-            class="kern-form-input__input"
-            type="email"
-            id="email"
-            name="email"
-            value={email}
-            autocomplete="username"
-            required
-            aria-invalid={error === 'invalid' ? 'true' : undefined}
-          />
-        </div>
-        <div class="kern-form-input">
-          <label class="kern-label" for="password">
-            {t('signin.password')}
-          </label>
-          <input class="kern-form-input__input" type="password" id="password" name="password" autocomplete="current-password" required />
-        </div>
-        <button type="submit" class="kern-btn kern-btn--primary">
-          <span class="kern-label">{t('signin.submit')}</span>
-        </button>
-      </form>
-      <p class="kern-body">
-        <a class="kern-link" href={localePath(locale, '/passwort-vergessen')}>
-          {t('reset.link')}
-        </a>
-      </p>
-      </>
+        <>
+          <form method="post" action={localePath(locale, '/anmelden')} class="lotse-form" novalidate>
+            <input type="hidden" name={CSRF_FIELD} value={csrf} />
+            {back && <input type="hidden" name="weiter" value={back} />}
+            <div class={`kern-form-input${error === 'invalid' ? ' kern-form-input--error' : ''}`}>
+              <label class="kern-label" for="email">
+                {t('signin.email')}
+              </label>
+              <input
+                class="kern-form-input__input"
+                type="email"
+                id="email"
+                name="email"
+                value={email}
+                autocomplete="username"
+                required
+                aria-invalid={error === 'invalid' ? 'true' : undefined}
+              />
+            </div>
+            <div class="kern-form-input">
+              <label class="kern-label" for="password">
+                {t('signin.password')}
+              </label>
+              <input
+                class="kern-form-input__input"
+                type="password"
+                id="password"
+                name="password"
+                autocomplete="current-password"
+                required
+              />
+            </div>
+            <button type="submit" class="kern-btn kern-btn--primary">
+              <span class="kern-label">{t('signin.submit')}</span>
+            </button>
+          </form>
+          <p class="kern-body">
+            <a class="kern-link" href={localePath(locale, '/passwort-vergessen')}>
+              {t('reset.link')}
+            </a>
+          </p>
+        </>
       )}
     </Layout>
   );
@@ -89,16 +125,18 @@ export function AccountPage({ ctx, csrf, account }: { ctx: PageContext; csrf: st
       <h1 class="kern-heading-large">{t('account.title')}</h1>
       <dl class="kern-description-list">
         <Fact label={t('signin.email')}>{account.email}</Fact>
-        {account.name && (
-          <Fact label={t('account.name')}>{account.name}</Fact>
-        )}
+        {account.name && <Fact label={t('account.name')}>{account.name}</Fact>}
         <Fact label={t('account.roles')}>
-            <ul class="kern-list">
-              {account.roles.map((r) => (
-                <li>{r.municipalityName ? t('account.roleFor', { role: t(`role.${r.role}`), municipality: r.municipalityName }) : t(`role.${r.role}`)}</li>
-              ))}
-            </ul>
-          </Fact>
+          <ul class="kern-list">
+            {account.roles.map((r) => (
+              <li>
+                {r.municipalityName
+                  ? t('account.roleFor', { role: t(`role.${r.role}`), municipality: r.municipalityName })
+                  : t(`role.${r.role}`)}
+              </li>
+            ))}
+          </ul>
+        </Fact>
         <Fact label={t('account.secondFactor')}>
           {account.secondFactor ? t('account.secondFactorOn') : t('account.secondFactorOff')}{' '}
           <a class="kern-link" href={localePath(locale, '/verwaltung/zweiter-faktor')}>

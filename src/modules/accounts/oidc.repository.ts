@@ -3,8 +3,14 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 
-export async function insertOidcLogin(db: Db, login: { state: string; codeVerifier: string; nonce: string; locale: string; returnTo: string | null }): Promise<void> {
-  await db.insertInto('oidc_logins').values({ state: login.state, code_verifier: login.codeVerifier, nonce: login.nonce, locale: login.locale, return_to: login.returnTo }).execute();
+export async function insertOidcLogin(
+  db: Db,
+  login: { state: string; codeVerifier: string; nonce: string; locale: string; returnTo: string | null },
+): Promise<void> {
+  await db
+    .insertInto('oidc_logins')
+    .values({ state: login.state, code_verifier: login.codeVerifier, nonce: login.nonce, locale: login.locale, return_to: login.returnTo })
+    .execute();
 }
 
 /** Removes and returns the sign-in started with `state`, if it is younger than `minutes`. */
@@ -18,7 +24,12 @@ export async function takeOidcLogin(db: Db, state: string, minutes: number) {
 }
 
 export async function findUserByIdentity(db: Db, issuer: string, subject: string) {
-  return db.selectFrom('users').select(['id', 'disabled_at']).where('oidc_issuer', '=', issuer).where('oidc_subject', '=', subject).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .select(['id', 'disabled_at'])
+    .where('oidc_issuer', '=', issuer)
+    .where('oidc_subject', '=', subject)
+    .executeTakeFirst();
 }
 
 /** The active account with this (lower-case) address that no identity claimed yet, locked until the transaction ends. */

@@ -35,7 +35,13 @@ async function configuration(oidc: OidcConfig): Promise<OpenIdClient.Configurati
   const key = `${oidc.issuer}|${oidc.clientId}`;
   let found = discovered.get(key);
   if (!found) {
-    found = client.discovery(new URL(oidc.issuer), oidc.clientId, oidc.clientSecret, undefined, isLoopback(oidc.issuer) ? { execute: [client.allowInsecureRequests] } : undefined);
+    found = client.discovery(
+      new URL(oidc.issuer),
+      oidc.clientId,
+      oidc.clientSecret,
+      undefined,
+      isLoopback(oidc.issuer) ? { execute: [client.allowInsecureRequests] } : undefined,
+    );
     // A provider that was down must be asked again next time, not remembered as failed.
     found.catch(() => discovered.delete(key));
     discovered.set(key, found);
@@ -50,7 +56,13 @@ export const MAX_STARTS_PER_CLIENT = 30;
  * Returns the provider's address to send the browser to, and the state to keep in the browser's
  * cookie; null when this client started too many sign-ins lately.
  */
-export async function startOidcLogin(db: Db, config: Config, locale: Locale, returnTo: string | null, requester: string): Promise<{ url: string; state: string } | null> {
+export async function startOidcLogin(
+  db: Db,
+  config: Config,
+  locale: Locale,
+  returnTo: string | null,
+  requester: string,
+): Promise<{ url: string; state: string } | null> {
   if ((await recordFailure(db, `oidc-start:${requester}`, WINDOW_MINUTES)) > MAX_STARTS_PER_CLIENT) return null;
   const oidc = config.oidc!;
   const settings = await configuration(oidc);
@@ -101,7 +113,9 @@ export async function finishOidcLogin(db: Db, config: Config, callbackUrl: URL, 
     claims = tokens.claims();
     if (!claims) return { ok: false, reason: 'failed', locale };
     // Many providers put the address only in the userinfo answer, not in the ID token.
-    const source = (typeof claims.email === 'string' ? claims : await client.fetchUserInfo(settings, tokens.access_token, claims.sub)) as Record<string, unknown>;
+    const source = (
+      typeof claims.email === 'string' ? claims : await client.fetchUserInfo(settings, tokens.access_token, claims.sub)
+    ) as Record<string, unknown>;
     // Only an address the provider has verified may claim an account.
     if (typeof source.email === 'string' && source.email_verified === true) email = source.email.toLowerCase();
   } catch {
@@ -121,8 +135,17 @@ async function linkedUser(db: Db, issuer: string, subject: string, email: string
     const user = await repo.lockUnlinkedUserByEmail(trx, email);
     if (!user) return null;
     await repo.linkIdentity(trx, user.id, issuer, subject);
-    await recordAudit(trx, { kind: 'system', label: 'oidc' }, { action: 'user.oidc.link', entityType: 'user', entityId: user.email, summary: `${user.email} ↔ ${issuer}`, after: { issuer, subject } });
+    await recordAudit(
+      trx,
+      { kind: 'system', label: 'oidc' },
+      {
+        action: 'user.oidc.link',
+        entityType: 'user',
+        entityId: user.email,
+        summary: `${user.email} ↔ ${issuer}`,
+        after: { issuer, subject },
+      },
+    );
     return user.id;
   });
 }
-

@@ -24,12 +24,22 @@ export async function findLivePasswordLink(db: Db, tokenHash: string) {
 
 /** Uses the link up; false when it was used already (by a concurrent request). */
 export async function usePasswordLink(db: Db, id: number): Promise<boolean> {
-  const used = await db.updateTable('password_resets').set({ used_at: sql`now()` }).where('id', '=', id).where('used_at', 'is', null).executeTakeFirst();
+  const used = await db
+    .updateTable('password_resets')
+    .set({ used_at: sql`now()` })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
   return Number(used.numUpdatedRows) === 1;
 }
 
 export async function useAllPasswordLinksOf(db: Db, userId: number): Promise<void> {
-  await db.updateTable('password_resets').set({ used_at: sql`now()` }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
+  await db
+    .updateTable('password_resets')
+    .set({ used_at: sql`now()` })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
 }
 
 export async function setPasswordHash(db: Db, userId: number, passwordHash: string): Promise<void> {

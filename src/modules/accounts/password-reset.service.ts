@@ -25,11 +25,20 @@ const MAX_UNKNOWN_LINKS_PER_CLIENT = 10;
  * Queues the reset for the job that mails the link. Every request within the limits does the same work
  * here, known address or not. 'limited' when asked too often.
  */
-export async function requestPasswordReset(db: Db, email: string, client: string, locale: Locale, rules: StaffSignInRules): Promise<'sent' | 'limited'> {
+export async function requestPasswordReset(
+  db: Db,
+  email: string,
+  client: string,
+  locale: Locale,
+  rules: StaffSignInRules,
+): Promise<'sent' | 'limited'> {
   const address = email.trim().toLowerCase();
   const addressKey = `reset:${hashToken(address)}`;
   const clientKey = `reset-client:${client}`;
-  const [byAddress, byClient] = await Promise.all([counters.recordFailure(db, addressKey, WINDOW_MINUTES), counters.recordFailure(db, clientKey, WINDOW_MINUTES)]);
+  const [byAddress, byClient] = await Promise.all([
+    counters.recordFailure(db, addressKey, WINDOW_MINUTES),
+    counters.recordFailure(db, clientKey, WINDOW_MINUTES),
+  ]);
   if (byAddress > MAX_REQUESTS_PER_ADDRESS || byClient > MAX_REQUESTS_PER_CLIENT) return 'limited';
   const job: ResetJob = { email: address, locale, sso: rules.sso };
   await enqueue(db, 'staff_password_link', job, { maxAttempts: 3 });
@@ -51,7 +60,11 @@ export async function mailPasswordLink(db: Db, job: ResetJob, baseUrl: string): 
     await db.transaction().execute((trx) => sendPasswordLink(trx, { id: user.id, email: user.email }, job.locale, baseUrl, 'reset'));
     return;
   }
-  await enqueue(db, 'send_mail', { to: user.email, subject: t(job.locale, 'reset.mail.subject'), text: t(job.locale, 'reset.mail.sso', { link: `${baseUrl}/${job.locale}/anmelden` }) });
+  await enqueue(db, 'send_mail', {
+    to: user.email,
+    subject: t(job.locale, 'reset.mail.subject'),
+    text: t(job.locale, 'reset.mail.sso', { link: `${baseUrl}/${job.locale}/anmelden` }),
+  });
 }
 
 export const INVITATION_TTL_HOURS = 72;
@@ -60,7 +73,13 @@ export const INVITATION_TTL_HOURS = 72;
  * Mails a one-time link to the page that sets a password: a reset (valid an hour) or the invitation of a
  * new account (valid 72 hours). Called inside the caller's transaction; the mail leaves on commit.
  */
-export async function sendPasswordLink(trx: Db, user: { id: number; email: string }, locale: Locale, baseUrl: string, kind: 'reset' | 'invitation'): Promise<void> {
+export async function sendPasswordLink(
+  trx: Db,
+  user: { id: number; email: string },
+  locale: Locale,
+  baseUrl: string,
+  kind: 'reset' | 'invitation',
+): Promise<void> {
   const token = crypto.randomBytes(32).toString('base64url');
   const minutes = kind === 'reset' ? RESET_TTL_MINUTES : INVITATION_TTL_HOURS * 60;
   await repo.insertPasswordLink(trx, user.id, hashToken(token), minutes);
@@ -68,7 +87,14 @@ export async function sendPasswordLink(trx: Db, user: { id: number; email: strin
   await enqueue(trx, 'send_mail', {
     to: user.email,
     subject: t(locale, kind === 'reset' ? 'reset.mail.subject' : 'invite.mail.subject'),
-    text: kind === 'reset' ? t(locale, 'reset.mail.text', { link, validity: t(locale, 'reset.mail.validity', { count: minutes }) }) : t(locale, 'invite.mail.text', { link, validity: t(locale, 'invite.mail.validity', { count: INVITATION_TTL_HOURS }), url: baseUrl }),
+    text:
+      kind === 'reset'
+        ? t(locale, 'reset.mail.text', { link, validity: t(locale, 'reset.mail.validity', { count: minutes }) })
+        : t(locale, 'invite.mail.text', {
+            link,
+            validity: t(locale, 'invite.mail.validity', { count: INVITATION_TTL_HOURS }),
+            url: baseUrl,
+          }),
   });
 }
 
@@ -87,7 +113,13 @@ export async function resetTokenValid(db: Db, token: string, rules: StaffSignInR
  * Sets the new password and uses up the link. The link is checked before the (costly) hash, so an
  * unknown link costs a lookup only; a client that keeps sending unknown links is 'limited'.
  */
-export async function resetPassword(db: Db, token: string, password: string, client: string, rules: StaffSignInRules): Promise<'done' | 'invalid' | 'limited'> {
+export async function resetPassword(
+  db: Db,
+  token: string,
+  password: string,
+  client: string,
+  rules: StaffSignInRules,
+): Promise<'done' | 'invalid' | 'limited'> {
   if (!(await liveReset(db, token, rules))) {
     const misses = await counters.recordFailure(db, `reset-use:${client}`, WINDOW_MINUTES);
     return misses > MAX_UNKNOWN_LINKS_PER_CLIENT ? 'limited' : 'invalid';
@@ -101,7 +133,11 @@ export async function resetPassword(db: Db, token: string, password: string, cli
     await repo.useAllPasswordLinksOf(trx, reset.user_id);
     await repo.setPasswordHash(trx, reset.user_id, hash);
     await signOutEverywhere(trx, reset.user_id);
-    await recordAudit(trx, { kind: 'system', label: 'password-reset-link' }, { action: 'user.password.reset', entityType: 'user', entityId: reset.email, summary: reset.email });
+    await recordAudit(
+      trx,
+      { kind: 'system', label: 'password-reset-link' },
+      { action: 'user.password.reset', entityType: 'user', entityId: reset.email, summary: reset.email },
+    );
     return 'done';
   });
 }

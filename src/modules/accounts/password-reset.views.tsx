@@ -4,7 +4,17 @@ import { CsrfField, SubmitButton, TextField } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 
-export function ResetRequestPage({ ctx, csrf, email, state }: { ctx: PageContext; csrf: string; email: string; state: 'form' | 'sent' | 'limited' | 'csrf' | 'invalid' | 'sso' }) {
+export function ResetRequestPage({
+  ctx,
+  csrf,
+  email,
+  state,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  email: string;
+  state: 'form' | 'sent' | 'limited' | 'csrf' | 'invalid' | 'sso';
+}) {
   const { t, locale } = ctx;
   return (
     <Layout ctx={ctx} title={t('reset.request.title')} noindex>
@@ -20,7 +30,15 @@ export function ResetRequestPage({ ctx, csrf, email, state }: { ctx: PageContext
           {state === 'csrf' && <Alert kind="danger" title={t('signin.csrf')} />}
           <form method="post" action={localePath(locale, '/passwort-vergessen')} class="lotse-form" novalidate>
             <CsrfField token={csrf} />
-            <TextField id="email" type="email" label={t('signin.email')} value={email} autocomplete="username" required error={state === 'invalid' ? t('reset.request.emailInvalid') : undefined} />
+            <TextField
+              id="email"
+              type="email"
+              label={t('signin.email')}
+              value={email}
+              autocomplete="username"
+              required
+              error={state === 'invalid' ? t('reset.request.emailInvalid') : undefined}
+            />
             <SubmitButton label={t('reset.request.submit')} />
           </form>
         </>
@@ -34,7 +52,21 @@ export function ResetRequestPage({ ctx, csrf, email, state }: { ctx: PageContext
   );
 }
 
-export function ResetPasswordPage({ ctx, csrf, token, valid, errors, limited = false }: { ctx: PageContext; csrf: string; token: string; valid: boolean; errors: { password?: string; password2?: string }; limited?: boolean }) {
+export function ResetPasswordPage({
+  ctx,
+  csrf,
+  token,
+  valid,
+  errors,
+  limited = false,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  token: string;
+  valid: boolean;
+  errors: { password?: string; password2?: string };
+  limited?: boolean;
+}) {
   const { t, locale } = ctx;
   return (
     <Layout ctx={ctx} title={t('reset.new.title')} noindex>
@@ -52,8 +84,25 @@ export function ResetPasswordPage({ ctx, csrf, token, valid, errors, limited = f
         <form method="post" action={localePath(locale, '/passwort-neu')} class="lotse-form" novalidate>
           <CsrfField token={csrf} />
           <input type="hidden" name="token" value={token} />
-          <TextField id="password" type="password" label={t('reset.new.password')} hint={t('setup.passwordHint')} value="" autocomplete="new-password" required error={errors.password} />
-          <TextField id="password2" type="password" label={t('setup.password2')} value="" autocomplete="new-password" required error={errors.password2} />
+          <TextField
+            id="password"
+            type="password"
+            label={t('reset.new.password')}
+            hint={t('setup.passwordHint')}
+            value=""
+            autocomplete="new-password"
+            required
+            error={errors.password}
+          />
+          <TextField
+            id="password2"
+            type="password"
+            label={t('setup.password2')}
+            value=""
+            autocomplete="new-password"
+            required
+            error={errors.password2}
+          />
           <SubmitButton label={t('reset.new.submit')} />
         </form>
       )}

@@ -10,13 +10,27 @@ let checker: Promise<ZxcvbnFactory> | undefined;
 
 // Loaded on first use: the lists take memory and a tenth of a second that most processes never need.
 async function load(): Promise<ZxcvbnFactory> {
-  const [{ ZxcvbnFactory }, common, de] = await Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-de')]);
+  const [{ ZxcvbnFactory }, common, de] = await Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-de'),
+  ]);
   return new ZxcvbnFactory({ dictionary: { ...common.dictionary, ...de.dictionary }, graphs: common.adjacencyGraphs });
 }
 
 /** Whether the password is too easy to guess; `personal`: the person's address, name and the like. */
 export async function guessablePassword(password: string, personal: (string | null | undefined)[] = []): Promise<boolean> {
   const zxcvbn = await (checker ??= load());
-  const inputs = personal.flatMap((p) => (p ? [p, ...p.toLowerCase().split(/[@.\s_+-]+/).filter((part) => part.length > 2)] : []));
+  const inputs = personal.flatMap((p) =>
+    p
+      ? [
+          p,
+          ...p
+            .toLowerCase()
+            .split(/[@.\s_+-]+/)
+            .filter((part) => part.length > 2),
+        ]
+      : [],
+  );
   return zxcvbn.check(password, inputs).score < MIN_SCORE;
 }

@@ -5,7 +5,13 @@ import { cliActor, type Actor } from '../../platform/actor.js';
 import { secondFactorRequired } from '../../platform/second-factor-rule.js';
 import { mayResetSecondFactor, mayTurnOffSecondFactor } from './second-factor.policy.js';
 
-const staff = (id: number, ...roles: Role[]): Actor => ({ kind: 'staff', id, email: 'x@y.z', name: null, roles: roles.map((role) => ({ role, municipality: null })) });
+const staff = (id: number, ...roles: Role[]): Actor => ({
+  kind: 'staff',
+  id,
+  email: 'x@y.z',
+  name: null,
+  roles: roles.map((role) => ({ role, municipality: null })),
+});
 
 test('a second factor is required for admins and finance while the setting is on', () => {
   const table: [Role[], boolean][] = [
@@ -31,5 +37,6 @@ test('admins reset the second factor of others, not their own; nobody else does'
   assert.equal(mayResetSecondFactor(staff(1, 'admin'), 2), true);
   assert.equal(mayResetSecondFactor(staff(1, 'admin'), 1), false);
   assert.equal(mayResetSecondFactor(cliActor, 1), true);
-  for (const r of ['agency', 'finance', 'coordinator', 'editor', 'moderator', 'reviewer'] as Role[]) assert.equal(mayResetSecondFactor(staff(1, r), 2), false);
+  for (const r of ['agency', 'finance', 'coordinator', 'editor', 'moderator', 'reviewer'] as Role[])
+    assert.equal(mayResetSecondFactor(staff(1, r), 2), false);
 });

@@ -6,7 +6,6 @@ import type { Role } from '../../db/schema.js';
 import { type Actor, hasRole } from '../../platform/actor.js';
 import { secondFactorRequired } from '../../platform/second-factor-rule.js';
 
-
 /** Turning one's own second factor off: only where it is not required. */
 export function mayTurnOffSecondFactor(setting: StaffMfaSetting, roles: readonly Role[]): boolean {
   return !secondFactorRequired(setting, roles);

@@ -8,7 +8,12 @@ export async function findTotp(db: Db, userId: number) {
 }
 
 export async function hasConfirmedTotp(db: Db, userId: number): Promise<boolean> {
-  return !!(await db.selectFrom('staff_totp').select('user_id').where('user_id', '=', userId).where('confirmed_at', 'is not', null).executeTakeFirst());
+  return !!(await db
+    .selectFrom('staff_totp')
+    .select('user_id')
+    .where('user_id', '=', userId)
+    .where('confirmed_at', 'is not', null)
+    .executeTakeFirst());
 }
 
 export async function savePendingSecret(db: Db, userId: number, secret: string): Promise<void> {
@@ -54,7 +59,10 @@ export async function deleteTotp(db: Db, userId: number): Promise<boolean> {
 
 export async function replaceRecoveryCodes(db: Db, userId: number, hashes: string[]): Promise<void> {
   await db.deleteFrom('staff_recovery_codes').where('user_id', '=', userId).execute();
-  await db.insertInto('staff_recovery_codes').values(hashes.map((code_hash) => ({ user_id: userId, code_hash }))).execute();
+  await db
+    .insertInto('staff_recovery_codes')
+    .values(hashes.map((code_hash) => ({ user_id: userId, code_hash })))
+    .execute();
 }
 
 /** Uses up the code if it is one of the user's unused ones; true only for the request that used it. */
@@ -85,16 +93,35 @@ export async function deleteRecoveryCodes(db: Db, userId: number): Promise<void>
 }
 
 export async function passwordHashOf(db: Db, userId: number): Promise<string | null> {
-  const row = await db.selectFrom('users').select('password_hash').where('id', '=', userId).where('disabled_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select('password_hash')
+    .where('id', '=', userId)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
   return row?.password_hash ?? null;
 }
 
-export async function insertChallenge(db: Db, tokenHash: string, userId: number, returnTo: string | null, ttlMinutes: number): Promise<void> {
+export async function insertChallenge(
+  db: Db,
+  tokenHash: string,
+  userId: number,
+  returnTo: string | null,
+  ttlMinutes: number,
+): Promise<void> {
   // Old, unfinished sign-ins go as new ones start: the table stays as small as the number of people signing in.
-  await db.deleteFrom('staff_sign_in_challenges').where('expires_at', '<', sql<Date>`now()`).execute();
+  await db
+    .deleteFrom('staff_sign_in_challenges')
+    .where('expires_at', '<', sql<Date>`now()`)
+    .execute();
   await db
     .insertInto('staff_sign_in_challenges')
-    .values({ token_hash: tokenHash, user_id: userId, return_to: returnTo, expires_at: sql<Date>`now() + make_interval(mins => ${ttlMinutes})` })
+    .values({
+      token_hash: tokenHash,
+      user_id: userId,
+      return_to: returnTo,
+      expires_at: sql<Date>`now() + make_interval(mins => ${ttlMinutes})`,
+    })
     .execute();
 }
 

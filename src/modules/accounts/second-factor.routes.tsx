@@ -20,9 +20,14 @@ const pageQuery = z.object({
 });
 
 export async function secondFactorRoutes(app: FastifyInstance) {
-  const here = (request: FastifyRequest, back: string | null = null) => `${localePath(request.locale, ENROLMENT_PATH)}${back ? `?weiter=${encodeURIComponent(back)}` : ''}`;
+  const here = (request: FastifyRequest, back: string | null = null) =>
+    `${localePath(request.locale, ENROLMENT_PATH)}${back ? `?weiter=${encodeURIComponent(back)}` : ''}`;
 
-  const render = async (request: FastifyRequest, reply: FastifyReply, opts: { back?: string | null; notice?: string; errors?: FormErrors; recoveryCodes?: string[]; status?: number } = {}) => {
+  const render = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    opts: { back?: string | null; notice?: string; errors?: FormErrors; recoveryCodes?: string[]; status?: number } = {},
+  ) => {
     const actor = request.actor!;
     const state = await secondFactorState(app.db, app.config.staffMfa, actor);
     const ctx = pageContext(request, app.config.publicUrl);
@@ -46,7 +51,10 @@ export async function secondFactorRoutes(app: FastifyInstance) {
   app.get('/', async (request, reply) => {
     const query = pageQuery.parse(request.query ?? {});
     const ctx = pageContext(request, app.config.publicUrl);
-    return render(request, reply, { back: safeReturnPath(query.weiter), ...(query.hinweis ? { notice: ctx.t(`secondFactor.notice.${query.hinweis}`) } : {}) });
+    return render(request, reply, {
+      back: safeReturnPath(query.weiter),
+      ...(query.hinweis ? { notice: ctx.t(`secondFactor.notice.${query.hinweis}`) } : {}),
+    });
   });
 
   app.post('/starten', async (request, reply) => {
@@ -59,14 +67,27 @@ export async function secondFactorRoutes(app: FastifyInstance) {
     const body = codeBody.parse(request.body ?? {});
     const back = safeReturnPath(body.weiter);
     const result = await confirmEnrolment(app.db, request.actor!, body.code);
-    if (!result.ok) return render(request, reply, { back, errors: { code: { key: result.reason === 'expired' ? 'secondFactor.error.expired' : 'secondFactor.error.code' } }, status: 400 });
-    return render(request, reply, { back, recoveryCodes: result.recoveryCodes, notice: pageContext(request, app.config.publicUrl).t('secondFactor.enabled') });
+    if (!result.ok)
+      return render(request, reply, {
+        back,
+        errors: { code: { key: result.reason === 'expired' ? 'secondFactor.error.expired' : 'secondFactor.error.code' } },
+        status: 400,
+      });
+    return render(request, reply, {
+      back,
+      recoveryCodes: result.recoveryCodes,
+      notice: pageContext(request, app.config.publicUrl).t('secondFactor.enabled'),
+    });
   });
 
   app.post('/wiederherstellungscodes', async (request, reply) => {
     const body = renewBody.parse(request.body ?? {});
     const result = await renewRecoveryCodes(app.db, request.actor!, body.renew_code, request.client);
-    if (!result.ok) return render(request, reply, { errors: { renew_code: { key: result.reason === 'locked' ? 'signin.locked' : 'signinCode.invalid' } }, status: result.reason === 'locked' ? 429 : 400 });
+    if (!result.ok)
+      return render(request, reply, {
+        errors: { renew_code: { key: result.reason === 'locked' ? 'signin.locked' : 'signinCode.invalid' } },
+        status: result.reason === 'locked' ? 429 : 400,
+      });
     return render(request, reply, { recoveryCodes: result.recoveryCodes });
   });
 
@@ -74,6 +95,9 @@ export async function secondFactorRoutes(app: FastifyInstance) {
     const body = offBody.parse(request.body ?? {});
     const result = await turnOffSecondFactor(app.db, app.config.staffMfa, request.actor!, body.confirmation, request.client);
     if (result === 'done') return reply.redirect(`${here(request)}?hinweis=aus`, 303);
-    return render(request, reply, { errors: { confirmation: { key: result === 'locked' ? 'signin.locked' : 'secondFactor.error.confirmation' } }, status: result === 'locked' ? 429 : 400 });
+    return render(request, reply, {
+      errors: { confirmation: { key: result === 'locked' ? 'signin.locked' : 'secondFactor.error.confirmation' } },
+      status: result === 'locked' ? 429 : 400,
+    });
   });
 }

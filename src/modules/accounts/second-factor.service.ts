@@ -31,7 +31,9 @@ export interface SecondFactorState {
 }
 
 const pendingSecret = (row: { pending_secret: string | null; pending_since: Date | null } | undefined) =>
-  row?.pending_secret && row.pending_since && Date.now() - new Date(row.pending_since).getTime() < PENDING_HOURS * 3600_000 ? row.pending_secret : null;
+  row?.pending_secret && row.pending_since && Date.now() - new Date(row.pending_since).getTime() < PENDING_HOURS * 3600_000
+    ? row.pending_secret
+    : null;
 
 export async function secondFactorState(db: Db, setting: StaffMfaSetting, actor: StaffActor): Promise<SecondFactorState> {
   const row = await repo.findTotp(db, actor.id);
@@ -63,8 +65,19 @@ export async function confirmEnrolment(db: Db, actor: StaffActor, input: string)
   const recoveryCodes = newRecoveryCodes();
   return db.transaction().execute(async (trx) => {
     if (!(await repo.confirmPendingSecret(trx, actor.id, secret, step))) return { ok: false, reason: 'expired' } as const;
-    await repo.replaceRecoveryCodes(trx, actor.id, recoveryCodes.map((c) => hashRecoveryCode(normaliseRecoveryCode(c)!)));
-    await recordAudit(trx, actor, { action: 'user.second_factor.enable', entityType: 'user', entityId: actor.email, summary: actor.email, before: { secondFactor: false }, after: { secondFactor: true } });
+    await repo.replaceRecoveryCodes(
+      trx,
+      actor.id,
+      recoveryCodes.map((c) => hashRecoveryCode(normaliseRecoveryCode(c)!)),
+    );
+    await recordAudit(trx, actor, {
+      action: 'user.second_factor.enable',
+      entityType: 'user',
+      entityId: actor.email,
+      summary: actor.email,
+      before: { secondFactor: false },
+      after: { secondFactor: true },
+    });
     return { ok: true, recoveryCodes } as const;
   });
 }
@@ -90,7 +103,13 @@ export type ConfirmedResult = 'done' | 'invalid' | 'locked';
  * Turns the person's own second factor off, with a current code or their password (someone at an
  * unattended, signed-in computer has neither). Attempts count like sign-ins.
  */
-export async function turnOffSecondFactor(db: Db, setting: StaffMfaSetting, actor: StaffActor, input: string, client: string): Promise<ConfirmedResult> {
+export async function turnOffSecondFactor(
+  db: Db,
+  setting: StaffMfaSetting,
+  actor: StaffActor,
+  input: string,
+  client: string,
+): Promise<ConfirmedResult> {
   if (!mayTurnOffSecondFactor(setting, rolesOf(actor))) throw new AppError(403, 'second_factor_required', 'secondFactor.error.required');
   const keys = attemptKeys(actor.email, client);
   if ((await countAttempt(db, keys)) === 'locked') return 'locked';
@@ -100,21 +119,42 @@ export async function turnOffSecondFactor(db: Db, setting: StaffMfaSetting, acto
   await db.transaction().execute(async (trx) => {
     if (!(await repo.deleteTotp(trx, actor.id))) return;
     await repo.deleteRecoveryCodes(trx, actor.id);
-    await recordAudit(trx, actor, { action: 'user.second_factor.disable', entityType: 'user', entityId: actor.email, summary: actor.email, before: { secondFactor: true }, after: { secondFactor: false } });
+    await recordAudit(trx, actor, {
+      action: 'user.second_factor.disable',
+      entityType: 'user',
+      entityId: actor.email,
+      summary: actor.email,
+      before: { secondFactor: true },
+      after: { secondFactor: false },
+    });
   });
   await forgiveAttempts(db, keys);
   return 'done';
 }
 
 /** Ten new recovery codes in place of the old ones, for a current code from the app. */
-export async function renewRecoveryCodes(db: Db, actor: StaffActor, input: string, client: string): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; reason: 'invalid' | 'locked' }> {
+export async function renewRecoveryCodes(
+  db: Db,
+  actor: StaffActor,
+  input: string,
+  client: string,
+): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; reason: 'invalid' | 'locked' }> {
   const keys = attemptKeys(actor.email, client);
   if ((await countAttempt(db, keys)) === 'locked') return { ok: false, reason: 'locked' };
   if (!(await acceptCode(db, actor.id, input, { recovery: false }))) return { ok: false, reason: 'invalid' };
   const recoveryCodes = newRecoveryCodes();
   await db.transaction().execute(async (trx) => {
-    await repo.replaceRecoveryCodes(trx, actor.id, recoveryCodes.map((c) => hashRecoveryCode(normaliseRecoveryCode(c)!)));
-    await recordAudit(trx, actor, { action: 'user.second_factor.recovery_codes', entityType: 'user', entityId: actor.email, summary: actor.email });
+    await repo.replaceRecoveryCodes(
+      trx,
+      actor.id,
+      recoveryCodes.map((c) => hashRecoveryCode(normaliseRecoveryCode(c)!)),
+    );
+    await recordAudit(trx, actor, {
+      action: 'user.second_factor.recovery_codes',
+      entityType: 'user',
+      entityId: actor.email,
+      summary: actor.email,
+    });
   });
   await forgiveAttempts(db, keys);
   return { ok: true, recoveryCodes };
@@ -134,6 +174,13 @@ export async function resetSecondFactor(db: Db, actor: Actor, userId: number): P
     await repo.deleteRecoveryCodes(trx, userId);
     await repo.deleteUserChallenges(trx, userId);
     await signOutEverywhere(trx, userId);
-    await recordAudit(trx, actor, { action: 'user.second_factor.reset', entityType: 'user', entityId: user.email, summary: user.email, before: { secondFactor: had }, after: { secondFactor: false } });
+    await recordAudit(trx, actor, {
+      action: 'user.second_factor.reset',
+      entityType: 'user',
+      entityId: user.email,
+      summary: user.email,
+      before: { secondFactor: had },
+      after: { secondFactor: false },
+    });
   });
 }

@@ -28,7 +28,17 @@ function BackField({ back }: { back: string | null }) {
 }
 
 function CodeField({ ctx, errors, id = 'code', label }: { ctx: PageContext; errors: FormErrors; id?: string; label?: string }) {
-  return <TextField id={id} label={label ?? ctx.t('secondFactor.code')} value="" error={errorText(ctx, errors, id)} autocomplete="one-time-code" inputmode="numeric" required />;
+  return (
+    <TextField
+      id={id}
+      label={label ?? ctx.t('secondFactor.code')}
+      value=""
+      error={errorText(ctx, errors, id)}
+      autocomplete="one-time-code"
+      inputmode="numeric"
+      required
+    />
+  );
 }
 
 export function RecoveryCodes({ ctx, codes, back }: { ctx: PageContext; codes: string[]; back: string | null }) {
@@ -90,7 +100,15 @@ export function SecondFactorPage({ ctx, nav, csrf, email, state, back, notice, e
                 <p class="kern-body">{t('secondFactor.offHint')}</p>
                 <form method="post" action={path(ctx, '/ausschalten')} class="lotse-form-section" novalidate>
                   <CsrfField token={csrf} />
-                  <TextField id="confirmation" type="password" label={t('secondFactor.offField')} value="" error={errorText(ctx, errors, 'confirmation')} autocomplete="off" required />
+                  <TextField
+                    id="confirmation"
+                    type="password"
+                    label={t('secondFactor.offField')}
+                    value=""
+                    error={errorText(ctx, errors, 'confirmation')}
+                    autocomplete="off"
+                    required
+                  />
                   <div>
                     <SubmitButton kind="secondary" label={t('secondFactor.off')} />
                   </div>

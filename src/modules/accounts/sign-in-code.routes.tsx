@@ -13,7 +13,6 @@ import { codeStepOpen, finishCodeStep } from './sign-in-code.service.js';
 import { SignInCodePage } from './sign-in-code.views.js';
 import { ENROLMENT_PATH, setSessionCookie } from '../../platform/staff-area.js';
 
-
 const codeBody = z.object({ code: z.string().max(100).default(''), [CSRF_FIELD]: z.string().max(200).optional() });
 
 export async function signInCodeRoutes(app: FastifyInstance) {
@@ -21,7 +20,12 @@ export async function signInCodeRoutes(app: FastifyInstance) {
   const expired = (request: FastifyRequest, reply: FastifyReply) =>
     reply.clearCookie(CODE_COOKIE, { path: '/' }).redirect(`${localePath(request.locale, '/anmelden')}?code=abgelaufen`, 303);
   const render = (request: FastifyRequest, reply: FastifyReply, errors: FormErrors, status = 200) =>
-    reply.header('cache-control', 'no-store').html(<SignInCodePage ctx={pageContext(request, app.config.publicUrl)} csrf={csrfToken(request, reply, secure)} errors={errors} />, status);
+    reply
+      .header('cache-control', 'no-store')
+      .html(
+        <SignInCodePage ctx={pageContext(request, app.config.publicUrl)} csrf={csrfToken(request, reply, secure)} errors={errors} />,
+        status,
+      );
 
   app.get('/:lang/anmelden/code', async (request, reply) => {
     if (!(await codeStepOpen(app.db, request.cookies[CODE_COOKIE]))) return expired(request, reply);
@@ -34,12 +38,19 @@ export async function signInCodeRoutes(app: FastifyInstance) {
     const result = await finishCodeStep(app.db, request.cookies[CODE_COOKIE], body.code, request.client);
     if (!result.ok) {
       if (result.reason === 'expired') return expired(request, reply);
-      return render(request, reply, { code: { key: result.reason === 'locked' ? 'signin.locked' : 'signinCode.invalid' } }, result.reason === 'locked' ? 429 : 401);
+      return render(
+        request,
+        reply,
+        { code: { key: result.reason === 'locked' ? 'signin.locked' : 'signinCode.invalid' } },
+        result.reason === 'locked' ? 429 : 401,
+      );
     }
     reply.clearCookie(CODE_COOKIE, { path: '/' });
     setSessionCookie(app, reply, result.token);
     // After a recovery code the person learns how many are left and what to do about a lost phone.
-    const next = result.usedRecoveryCode ? `${localePath(request.locale, ENROLMENT_PATH)}?hinweis=wiederherstellung` : (result.returnTo ?? localePath(request.locale, '/konto'));
+    const next = result.usedRecoveryCode
+      ? `${localePath(request.locale, ENROLMENT_PATH)}?hinweis=wiederherstellung`
+      : (result.returnTo ?? localePath(request.locale, '/konto'));
     return reply.redirect(next, 303);
   });
 }

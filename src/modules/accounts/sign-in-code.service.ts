@@ -18,8 +18,7 @@ export const MAX_CODES_PER_SIGN_IN = 5;
 export const MAX_CODE_FAILURES_PER_ACCOUNT = 10;
 
 export type CodeResult =
-  | { ok: true; token: string; returnTo: string | null; usedRecoveryCode: boolean }
-  | { ok: false; reason: 'invalid' | 'locked' | 'expired' };
+  { ok: true; token: string; returnTo: string | null; usedRecoveryCode: boolean } | { ok: false; reason: 'invalid' | 'locked' | 'expired' };
 
 /** Whether this browser's sign-in is still waiting for its code. */
 export async function codeStepOpen(db: Db, challenge: string | undefined): Promise<boolean> {
@@ -33,7 +32,11 @@ export async function finishCodeStep(db: Db, challenge: string | undefined, inpu
   if (!pending) return { ok: false, reason: 'expired' };
   const keys = attemptKeys(pending.email, client);
   const accountKey = `second-factor:${pending.user_id}`;
-  const [limits, byAccount, attempts] = await Promise.all([countAttempt(db, keys), recordFailure(db, accountKey, WINDOW_MINUTES), repo.countChallengeAttempt(db, tokenHash)]);
+  const [limits, byAccount, attempts] = await Promise.all([
+    countAttempt(db, keys),
+    recordFailure(db, accountKey, WINDOW_MINUTES),
+    repo.countChallengeAttempt(db, tokenHash),
+  ]);
   if (attempts > MAX_CODES_PER_SIGN_IN) {
     await repo.deleteChallenge(db, tokenHash);
     return { ok: false, reason: 'expired' };
@@ -46,7 +49,17 @@ export async function finishCodeStep(db: Db, challenge: string | undefined, inpu
   await Promise.all([forgiveAttempts(db, keys), clearFailures(db, accountKey)]);
   if (accepted === 'recovery') {
     const actor: StaffActor = { kind: 'staff', id: pending.user_id, email: pending.email, name: pending.display_name, roles: [] };
-    await recordAudit(db, actor, { action: 'user.second_factor.recovery_code_used', entityType: 'user', entityId: pending.email, summary: pending.email });
+    await recordAudit(db, actor, {
+      action: 'user.second_factor.recovery_code_used',
+      entityType: 'user',
+      entityId: pending.email,
+      summary: pending.email,
+    });
   }
-  return { ok: true, token: await createSession(db, pending.user_id), returnTo: pending.return_to, usedRecoveryCode: accepted === 'recovery' };
+  return {
+    ok: true,
+    token: await createSession(db, pending.user_id),
+    returnTo: pending.return_to,
+    usedRecoveryCode: accepted === 'recovery',
+  };
 }

@@ -12,7 +12,15 @@ export function SignInCodePage({ ctx, csrf, errors }: { ctx: PageContext; csrf: 
       <p class="kern-body kern-body--large">{t('signinCode.intro')}</p>
       <form method="post" action={localePath(locale, '/anmelden/code')} class="lotse-form" novalidate>
         <CsrfField token={csrf} />
-        <TextField id="code" label={t('signinCode.code')} hint={t('signinCode.hint')} value="" error={errorText(ctx, errors, 'code')} autocomplete="one-time-code" required />
+        <TextField
+          id="code"
+          label={t('signinCode.code')}
+          hint={t('signinCode.hint')}
+          value=""
+          error={errorText(ctx, errors, 'code')}
+          autocomplete="one-time-code"
+          required
+        />
         <SubmitButton label={t('signin.submit')} />
       </form>
       <p class="kern-body">

@@ -22,13 +22,19 @@ export const CODE_STEP_MINUTES = 10;
  * `done`: signed in, here is the session. `code`: the password was right and the account has a second
  * factor; the sign-in continues with the code (see sign-in-code.service.ts) under this challenge token.
  */
-export type SignInResult = { ok: true; step: 'done'; token: string } | { ok: true; step: 'code'; challenge: string } | { ok: false; reason: 'invalid' | 'locked' | 'sso' };
-
+export type SignInResult =
+  | { ok: true; step: 'done'; token: string }
+  | { ok: true; step: 'code'; challenge: string }
+  | { ok: false; reason: 'invalid' | 'locked' | 'sso' };
 
 /** The counters one attempt for this address from this client goes to. Keys hold a hash of the address, never the address itself. */
 export function attemptKeys(email: string, client: string) {
   const address = email.trim().toLowerCase();
-  return { addressKey: `address:${hashToken(address)}|client:${client}`, clientKey: `client:${client}`, accountKey: `account:${hashToken(address)}` };
+  return {
+    addressKey: `address:${hashToken(address)}|client:${client}`,
+    clientKey: `client:${client}`,
+    accountKey: `account:${hashToken(address)}`,
+  };
 }
 
 /**
@@ -49,10 +55,21 @@ export async function countAttempt(db: Db, keys: ReturnType<typeof attemptKeys>)
 
 /** A complete sign-in takes back what its attempts counted. */
 export async function forgiveAttempts(db: Db, keys: ReturnType<typeof attemptKeys>): Promise<void> {
-  await Promise.all([counters.clearFailures(db, keys.addressKey), counters.clearFailures(db, keys.accountKey), counters.forgiveAttempt(db, keys.clientKey)]);
+  await Promise.all([
+    counters.clearFailures(db, keys.addressKey),
+    counters.clearFailures(db, keys.accountKey),
+    counters.forgiveAttempt(db, keys.clientKey),
+  ]);
 }
 
-export async function signIn(db: Db, email: string, password: string, client: string, rules: StaffSignInRules, returnTo: string | null = null): Promise<SignInResult> {
+export async function signIn(
+  db: Db,
+  email: string,
+  password: string,
+  client: string,
+  rules: StaffSignInRules,
+  returnTo: string | null = null,
+): Promise<SignInResult> {
   if (!rules.passwordLogin) return { ok: false, reason: 'sso' };
   const address = email.trim().toLowerCase();
   const keys = attemptKeys(address, client);
@@ -80,4 +97,3 @@ async function startCodeStep(db: Db, userId: number, returnTo: string | null): P
   await insertChallenge(db, hashToken(token), userId, returnTo, CODE_STEP_MINUTES);
   return token;
 }
-

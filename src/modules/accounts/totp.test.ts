@@ -34,7 +34,10 @@ test('recovery codes are distinct, readable, and match however they are typed', 
   assert.equal(new Set(codes).size, codes.length);
   for (const code of codes) assert.match(code, /^[a-z2-9]{5}-[a-z2-9]{5}$/);
   const first = codes[0]!;
-  assert.equal(hashRecoveryCode(normaliseRecoveryCode(` ${first.toUpperCase().replace('-', ' ')} `)!), hashRecoveryCode(normaliseRecoveryCode(first)!));
+  assert.equal(
+    hashRecoveryCode(normaliseRecoveryCode(` ${first.toUpperCase().replace('-', ' ')} `)!),
+    hashRecoveryCode(normaliseRecoveryCode(first)!),
+  );
   assert.equal(normaliseRecoveryCode('123456'), null);
 });
 

@@ -13,8 +13,20 @@ import { accountDetails, accountList, addRole, createAccount, removeRole, setLoc
 import { resetSecondFactor } from './second-factor.service.js';
 import { AccountDetailPage, AccountListPage, NewAccountPage, type NewAccountValues } from './users.views.js';
 
-const idParams = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
-const roleParams = idParams.extend({ roleId: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
+const idParams = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+});
+const roleParams = idParams.extend({
+  roleId: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+});
 const accountBody = z.object({
   email: z.string().max(320).default(''),
   name: z.string().max(200).default(''),
@@ -29,7 +41,10 @@ function fieldErrors(problems: FieldProblem[]): FormErrors {
   for (const p of problems) {
     if (p.field === 'email') errors.email = { key: 'users.error.email' };
     if (p.field === 'role') errors.role = { key: 'form.error.choose' };
-    if (p.field === 'municipality') errors.municipality = { key: p.reason === 'accounts.municipalityRequired' ? 'users.error.municipalityRequired' : 'users.error.municipalityNotAllowed' };
+    if (p.field === 'municipality')
+      errors.municipality = {
+        key: p.reason === 'accounts.municipalityRequired' ? 'users.error.municipalityRequired' : 'users.error.municipalityNotAllowed',
+      };
   }
   return errors;
 }
@@ -49,7 +64,10 @@ export async function userRoutes(app: FastifyInstance) {
   });
 
   const renderNew = async (request: FastifyRequest, reply: FastifyReply, values: NewAccountValues, errors: FormErrors, status = 200) =>
-    reply.html(<NewAccountPage {...page(request, reply)} values={values} errors={errors} municipalities={await municipalities()} />, status);
+    reply.html(
+      <NewAccountPage {...page(request, reply)} values={values} errors={errors} municipalities={await municipalities()} />,
+      status,
+    );
 
   app.get('/neu', async (request, reply) => {
     await accountList(app.db, request.actor!); // the policy check, before showing any form
@@ -65,12 +83,25 @@ export async function userRoutes(app: FastifyInstance) {
       return reply.redirect(`${accountPath(request, id)}?hinweis=angelegt`, 303);
     } catch (err) {
       if (err instanceof AppError && (err.code === 'email_taken' || err.code === 'unknown_municipality'))
-        return renderNew(request, reply, body, err.code === 'email_taken' ? { email: { key: 'accounts.emailTaken', params: err.params } } : { municipality: { key: 'users.error.municipality' } }, 400);
+        return renderNew(
+          request,
+          reply,
+          body,
+          err.code === 'email_taken'
+            ? { email: { key: 'accounts.emailTaken', params: err.params } }
+            : { municipality: { key: 'users.error.municipality' } },
+          400,
+        );
       throw err;
     }
   });
 
-  const renderAccount = async (request: FastifyRequest, reply: FastifyReply, id: number, opts: { notice?: string; errors?: FormErrors; values?: { role: string; municipality: string }; status?: number } = {}) => {
+  const renderAccount = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    opts: { notice?: string; errors?: FormErrors; values?: { role: string; municipality: string }; status?: number } = {},
+  ) => {
     const { user, roles, secondFactorSince } = await accountDetails(app.db, request.actor!, id);
     return reply.html(
       <AccountDetailPage
@@ -90,7 +121,11 @@ export async function userRoutes(app: FastifyInstance) {
 
   app.get('/:id', async (request, reply) => {
     const { id } = idParams.parse(request.params);
-    const hinweis = z.enum(notices).optional().catch(undefined).parse((request.query as { hinweis?: string }).hinweis);
+    const hinweis = z
+      .enum(notices)
+      .optional()
+      .catch(undefined)
+      .parse((request.query as { hinweis?: string }).hinweis);
     const ctx = pageContext(request, app.config.publicUrl);
     return renderAccount(request, reply, id, { notice: hinweis ? ctx.t(`users.notice.${hinweis}`) : undefined });
   });
@@ -104,7 +139,8 @@ export async function userRoutes(app: FastifyInstance) {
     try {
       await addRole(app.db, request.actor!, id, checked.role, checked.municipality);
     } catch (err) {
-      if (err instanceof AppError && err.code === 'role_exists') return renderAccount(request, reply, id, { errors: { role: { key: 'users.error.roleExists' } }, values: body, status: 409 });
+      if (err instanceof AppError && err.code === 'role_exists')
+        return renderAccount(request, reply, id, { errors: { role: { key: 'users.error.roleExists' } }, values: body, status: 409 });
       throw err;
     }
     return reply.redirect(`${accountPath(request, id)}?hinweis=rolle`, 303);
@@ -116,7 +152,10 @@ export async function userRoutes(app: FastifyInstance) {
     return reply.redirect(`${accountPath(request, id)}?hinweis=entfernt`, 303);
   });
 
-  for (const [path, locked] of [['sperren', true], ['entsperren', false]] as const) {
+  for (const [path, locked] of [
+    ['sperren', true],
+    ['entsperren', false],
+  ] as const) {
     app.post(`/:id/${path}`, async (request, reply) => {
       const { id } = idParams.parse(request.params);
       if (locked && request.actor!.id === id) throw new AppError(409, 'self_lock', 'users.notSelf');

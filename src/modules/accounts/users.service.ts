@@ -38,12 +38,24 @@ export async function accountDetails(db: Db, actor: Actor, id: number) {
  * Creates the account and mails an invitation: a link to set a password, or, where staff sign in only
  * through single sign-on, where to sign in (a password link would bypass the provider).
  */
-export async function createAccount(db: Db, actor: Actor, user: NewUser, locale: Locale, baseUrl: string, passwordLogin: boolean): Promise<number> {
+export async function createAccount(
+  db: Db,
+  actor: Actor,
+  user: NewUser,
+  locale: Locale,
+  baseUrl: string,
+  passwordLogin: boolean,
+): Promise<number> {
   assertAdmin(actor);
   return db.transaction().execute(async (trx) => {
     const { id } = await addUser(trx, { ...user, password: null }, actor);
     if (passwordLogin) await sendPasswordLink(trx, { id, email: user.email }, locale, baseUrl, 'invitation');
-    else await enqueue(trx, 'send_mail', { to: user.email, subject: t(locale, 'invite.mail.subject'), text: t(locale, 'invite.mail.sso', { link: `${baseUrl}/${locale}/anmelden`, url: baseUrl }) });
+    else
+      await enqueue(trx, 'send_mail', {
+        to: user.email,
+        subject: t(locale, 'invite.mail.subject'),
+        text: t(locale, 'invite.mail.sso', { link: `${baseUrl}/${locale}/anmelden`, url: baseUrl }),
+      });
     return id;
   });
 }
@@ -62,7 +74,13 @@ export async function addRole(db: Db, actor: Actor, userId: number, role: Role, 
     if (!user) throw notFound('user');
     const added = await repo.addRoleIfMissing(trx, userId, role, await municipalityId(trx, municipality));
     if (!added) throw new AppError(409, 'role_exists', 'users.error.roleExists');
-    await recordAudit(trx, actor, { action: 'user.role.add', entityType: 'user', entityId: user.email, summary: `${user.email}: +${role}${municipality ? `@${municipality}` : ''}`, after: { role, municipality } });
+    await recordAudit(trx, actor, {
+      action: 'user.role.add',
+      entityType: 'user',
+      entityId: user.email,
+      summary: `${user.email}: +${role}${municipality ? `@${municipality}` : ''}`,
+      after: { role, municipality },
+    });
   });
 }
 
@@ -74,7 +92,8 @@ export async function removeRole(db: Db, actor: Actor, userId: number, roleId: n
     const roles = await repo.rolesOf(trx, userId);
     const role = roles.find((r) => r.id === roleId);
     if (!role) throw notFound('role');
-    if (role.role === 'admin' && !user.disabled_at && (await repo.countAdmins(trx, userId)) === 0) throw new AppError(409, 'last_admin', 'users.error.lastAdmin');
+    if (role.role === 'admin' && !user.disabled_at && (await repo.countAdmins(trx, userId)) === 0)
+      throw new AppError(409, 'last_admin', 'users.error.lastAdmin');
     await repo.deleteRole(trx, userId, roleId);
     await recordAudit(trx, actor, {
       action: 'user.role.remove',

@@ -14,7 +14,9 @@ const roleLabel = (ctx: PageContext, role: string) => ctx.t(`role.${role as Role
 
 function describeRole(ctx: PageContext, text: string, names: Map<string, string>): string {
   const [role, municipality] = text.split('@');
-  return municipality ? ctx.t('account.roleFor', { role: roleLabel(ctx, role!), municipality: names.get(municipality) ?? municipality }) : roleLabel(ctx, role!);
+  return municipality
+    ? ctx.t('account.roleFor', { role: roleLabel(ctx, role!), municipality: names.get(municipality) ?? municipality })
+    : roleLabel(ctx, role!);
 }
 
 export interface AccountRow {
@@ -26,7 +28,12 @@ export interface AccountRow {
   roles: string[];
 }
 
-export function AccountListPage({ ctx, nav, accounts, municipalities }: BackOfficePage & { accounts: AccountRow[]; municipalities: { slug: string; name: string }[] }) {
+export function AccountListPage({
+  ctx,
+  nav,
+  accounts,
+  municipalities,
+}: BackOfficePage & { accounts: AccountRow[]; municipalities: { slug: string; name: string }[] }) {
   const { t, locale } = ctx;
   const names = new Map(municipalities.map((m) => [m.slug, m.name]));
   return (
@@ -43,10 +50,18 @@ export function AccountListPage({ ctx, nav, accounts, municipalities }: BackOffi
           <caption class="kern-title">{t('users.caption', { count: accounts.length })}</caption>
           <thead class="kern-table__header">
             <tr class="kern-table__row">
-              <th class="kern-table__cell" scope="col">{t('signin.email')}</th>
-              <th class="kern-table__cell" scope="col">{t('account.name')}</th>
-              <th class="kern-table__cell" scope="col">{t('account.roles')}</th>
-              <th class="kern-table__cell" scope="col">{t('users.status')}</th>
+              <th class="kern-table__cell" scope="col">
+                {t('signin.email')}
+              </th>
+              <th class="kern-table__cell" scope="col">
+                {t('account.name')}
+              </th>
+              <th class="kern-table__cell" scope="col">
+                {t('account.roles')}
+              </th>
+              <th class="kern-table__cell" scope="col">
+                {t('users.status')}
+              </th>
             </tr>
           </thead>
           <tbody class="kern-table__body">
@@ -60,7 +75,13 @@ export function AccountListPage({ ctx, nav, accounts, municipalities }: BackOffi
                 <td class="kern-table__cell">{a.name ?? '–'}</td>
                 <td class="kern-table__cell">{a.roles.map((r) => describeRole(ctx, r, names)).join('; ') || '–'}</td>
                 <td class="kern-table__cell">
-                  {a.disabled ? <Badge kind="danger">{t('users.locked')}</Badge> : a.hasPassword ? <Badge kind="success">{t('users.active')}</Badge> : <Badge kind="info">{t('users.invited')}</Badge>}
+                  {a.disabled ? (
+                    <Badge kind="danger">{t('users.locked')}</Badge>
+                  ) : a.hasPassword ? (
+                    <Badge kind="success">{t('users.active')}</Badge>
+                  ) : (
+                    <Badge kind="info">{t('users.invited')}</Badge>
+                  )}
                 </td>
               </tr>
             ))}
@@ -78,11 +99,28 @@ export interface NewAccountValues {
   municipality: string;
 }
 
-function RoleFields({ ctx, values, errors, municipalities }: { ctx: PageContext; values: { role: string; municipality: string }; errors: FormErrors; municipalities: { slug: string; name: string }[] }) {
+function RoleFields({
+  ctx,
+  values,
+  errors,
+  municipalities,
+}: {
+  ctx: PageContext;
+  values: { role: string; municipality: string };
+  errors: FormErrors;
+  municipalities: { slug: string; name: string }[];
+}) {
   const { t } = ctx;
   return (
     <>
-      <SelectField id="role" label={t('users.role')} hint={t('users.roleHint')} value={values.role} error={errorText(ctx, errors, 'role')} options={roles.map((r) => ({ value: r, label: roleLabel(ctx, r) }))} />
+      <SelectField
+        id="role"
+        label={t('users.role')}
+        hint={t('users.roleHint')}
+        value={values.role}
+        error={errorText(ctx, errors, 'role')}
+        options={roles.map((r) => ({ value: r, label: roleLabel(ctx, r) }))}
+      />
       <SelectField
         id="municipality"
         label={t('register.filter.municipality')}
@@ -95,7 +133,14 @@ function RoleFields({ ctx, values, errors, municipalities }: { ctx: PageContext;
   );
 }
 
-export function NewAccountPage({ ctx, nav, csrf, values, errors, municipalities }: BackOfficePage & { values: NewAccountValues; errors: FormErrors; municipalities: { slug: string; name: string }[] }) {
+export function NewAccountPage({
+  ctx,
+  nav,
+  csrf,
+  values,
+  errors,
+  municipalities,
+}: BackOfficePage & { values: NewAccountValues; errors: FormErrors; municipalities: { slug: string; name: string }[] }) {
   const { t, locale } = ctx;
   return (
     <BackOfficeLayout ctx={ctx} title={t('users.new')} nav={nav} current="users">
@@ -109,7 +154,15 @@ export function NewAccountPage({ ctx, nav, csrf, values, errors, municipalities 
       <ErrorSummary ctx={ctx} errors={errors} />
       <form method="post" action={localePath(locale, '/verwaltung/konten/neu')} class="lotse-form-section" novalidate>
         <CsrfField token={csrf} />
-        <TextField id="email" type="email" label={t('signin.email')} value={values.email} error={errorText(ctx, errors, 'email')} autocomplete="off" required />
+        <TextField
+          id="email"
+          type="email"
+          label={t('signin.email')}
+          value={values.email}
+          error={errorText(ctx, errors, 'email')}
+          autocomplete="off"
+          required
+        />
         <TextField id="name" label={t('account.name')} value={values.name} error={errorText(ctx, errors, 'name')} autocomplete="off" />
         <RoleFields ctx={ctx} values={values} errors={errors} municipalities={municipalities} />
         <div>
@@ -121,7 +174,15 @@ export function NewAccountPage({ ctx, nav, csrf, values, errors, municipalities 
 }
 
 interface AccountPageProps extends BackOfficePage {
-  user: { id: number; email: string; display_name: string | null; disabled_at: Date | null; created_at: Date; has_password: boolean; oidc_issuer: string | null };
+  user: {
+    id: number;
+    email: string;
+    display_name: string | null;
+    disabled_at: Date | null;
+    created_at: Date;
+    has_password: boolean;
+    oidc_issuer: string | null;
+  };
   roles: { id: number; role: Role; municipality: string | null; municipality_name: string | null }[];
   secondFactorSince: Date | null;
   municipalities: { slug: string; name: string }[];
@@ -131,7 +192,19 @@ interface AccountPageProps extends BackOfficePage {
   self: boolean;
 }
 
-export function AccountDetailPage({ ctx, nav, csrf, user, roles: userRoles, secondFactorSince, municipalities, notice, errors, values, self }: AccountPageProps) {
+export function AccountDetailPage({
+  ctx,
+  nav,
+  csrf,
+  user,
+  roles: userRoles,
+  secondFactorSince,
+  municipalities,
+  notice,
+  errors,
+  values,
+  self,
+}: AccountPageProps) {
   const { t, locale } = ctx;
   const base = localePath(locale, `/verwaltung/konten/${user.id}`);
   return (
@@ -145,7 +218,13 @@ export function AccountDetailPage({ ctx, nav, csrf, user, roles: userRoles, seco
       {notice && <Alert kind="success" title={notice} />}
       <ErrorSummary ctx={ctx} errors={errors} />
       <p class="kern-body">
-        {user.disabled_at ? <Badge kind="danger">{t('users.locked')}</Badge> : user.has_password || user.oidc_issuer ? <Badge kind="success">{t('users.active')}</Badge> : <Badge kind="info">{t('users.invited')}</Badge>}{' '}
+        {user.disabled_at ? (
+          <Badge kind="danger">{t('users.locked')}</Badge>
+        ) : user.has_password || user.oidc_issuer ? (
+          <Badge kind="success">{t('users.active')}</Badge>
+        ) : (
+          <Badge kind="info">{t('users.invited')}</Badge>
+        )}{' '}
         {t('users.since', { date: formatDateTime(new Date(user.created_at), locale) })}
         {user.oidc_issuer && ` · ${t('users.sso', { issuer: user.oidc_issuer })}`}
       </p>
@@ -160,10 +239,18 @@ export function AccountDetailPage({ ctx, nav, csrf, user, roles: userRoles, seco
           <ul class="lotse-result-list">
             {userRoles.map((r) => (
               <li class="lotse-actions">
-                <span class="kern-body">{r.municipality_name ? t('account.roleFor', { role: roleLabel(ctx, r.role), municipality: r.municipality_name }) : roleLabel(ctx, r.role)}</span>
+                <span class="kern-body">
+                  {r.municipality_name
+                    ? t('account.roleFor', { role: roleLabel(ctx, r.role), municipality: r.municipality_name })
+                    : roleLabel(ctx, r.role)}
+                </span>
                 <form method="post" action={`${base}/rollen/${r.id}/entfernen`}>
                   <CsrfField token={csrf} />
-                  <button type="submit" class="kern-btn kern-btn--tertiary" aria-label={t('users.removeRoleNamed', { role: roleLabel(ctx, r.role) })}>
+                  <button
+                    type="submit"
+                    class="kern-btn kern-btn--tertiary"
+                    aria-label={t('users.removeRoleNamed', { role: roleLabel(ctx, r.role) })}
+                  >
                     <span class="kern-label">{t('users.removeRole')}</span>
                   </button>
                 </form>
@@ -184,7 +271,11 @@ export function AccountDetailPage({ ctx, nav, csrf, user, roles: userRoles, seco
         <h2 class="kern-heading-small" id="second-factor-heading">
           {t('users.secondFactorTitle')}
         </h2>
-        <p class="kern-body">{secondFactorSince ? t('users.secondFactorOn', { date: formatDateTime(new Date(secondFactorSince), locale) }) : t('users.secondFactorOff')}</p>
+        <p class="kern-body">
+          {secondFactorSince
+            ? t('users.secondFactorOn', { date: formatDateTime(new Date(secondFactorSince), locale) })
+            : t('users.secondFactorOff')}
+        </p>
         {self ? (
           <p class="kern-body">{t('users.secondFactorNotSelf')}</p>
         ) : (

@@ -7,7 +7,11 @@ import type { AuditLogTable } from '../../db/schema.js';
 export type AuditInsert = Omit<Insertable<AuditLogTable>, 'id' | 'at'>;
 
 export async function insertAuditEntries(db: Db, entries: AuditInsert[]): Promise<void> {
-  for (let i = 0; i < entries.length; i += 500) await db.insertInto('audit_log').values(entries.slice(i, i + 500)).execute();
+  for (let i = 0; i < entries.length; i += 500)
+    await db
+      .insertInto('audit_log')
+      .values(entries.slice(i, i + 500))
+      .execute();
 }
 
 export interface AuditQuery {
@@ -24,9 +28,7 @@ export async function searchAuditLog(db: Db, query: AuditQuery) {
   let select = db.selectFrom('audit_log');
   if (query.q) {
     const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    select = select.where((eb) =>
-      eb.or([eb('summary', 'ilike', like), eb('entity_id', 'ilike', like), eb('action', 'ilike', like)]),
-    );
+    select = select.where((eb) => eb.or([eb('summary', 'ilike', like), eb('entity_id', 'ilike', like), eb('action', 'ilike', like)]));
   }
   if (query.entityType) select = select.where('entity_type', '=', query.entityType);
   if (query.actor) select = select.where('actor_label', 'ilike', `%${query.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -51,6 +53,9 @@ export async function auditEntityTypes(db: Db): Promise<string[]> {
 
 /** Entries written more than `years` ago. */
 export async function deleteEntriesOlderThan(db: Db, years: number): Promise<number> {
-  const result = await db.deleteFrom('audit_log').where('at', '<', sql<Date>`now() - make_interval(years => ${years})`).executeTakeFirst();
+  const result = await db
+    .deleteFrom('audit_log')
+    .where('at', '<', sql<Date>`now() - make_interval(years => ${years})`)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

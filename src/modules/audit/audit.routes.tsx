@@ -6,7 +6,14 @@ import { formToken } from '../../platform/staff-area.js';
 import { searchAudit } from './audit.service.js';
 import { AuditPage } from './audit.views.js';
 
-const optionalText = (max: number) => z.string().trim().max(max).optional().catch(undefined).transform((v) => v || undefined);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined);
 const isoDay = z.iso.date().optional().catch(undefined);
 const query = z.object({
   q: optionalText(200),
@@ -23,7 +30,13 @@ export async function auditRoutes(app: FastifyInstance) {
     const filters = { q: q.q, entityType: q.typ, actor: q.person, from: q.von, to: q.bis };
     const result = await searchAudit(app.db, request.actor!, filters, q.seite);
     return reply.html(
-      <AuditPage ctx={pageContext(request, app.config.publicUrl)} nav={request.backOfficeNav} csrf={formToken(app, request, reply)} filters={filters} result={result} />,
+      <AuditPage
+        ctx={pageContext(request, app.config.publicUrl)}
+        nav={request.backOfficeNav}
+        csrf={formToken(app, request, reply)}
+        filters={filters}
+        result={result}
+      />,
     );
   });
 }

@@ -44,7 +44,6 @@ export async function searchAudit(db: Db, actor: Actor, query: Omit<AuditQuery, 
   return { ...result, entityTypes, page, pages: Math.max(1, Math.ceil(result.total / AUDIT_PAGE_SIZE)) };
 }
 
-
 /**
  * Years an entry is kept. The log names the staff member behind each change, also of spending and
  * draw-downs, and funding and municipal budget rules ask for such records for up to ten years.

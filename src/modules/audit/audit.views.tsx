@@ -28,12 +28,27 @@ interface AuditRow {
 
 const pretty = (v: unknown) => JSON.stringify(v, null, 2);
 
-export function AuditPage({ ctx, nav, filters, result }: BackOfficePage & { filters: AuditFilters; result: { total: number; page: number; pages: number; entityTypes: string[]; rows: AuditRow[] } }) {
+export function AuditPage({
+  ctx,
+  nav,
+  filters,
+  result,
+}: BackOfficePage & {
+  filters: AuditFilters;
+  result: { total: number; page: number; pages: number; entityTypes: string[]; rows: AuditRow[] };
+}) {
   const { t, locale } = ctx;
   const base = localePath(locale, '/verwaltung/protokoll');
   const pageLink = (page: number) => {
     const sp = new URLSearchParams();
-    for (const [k, v] of Object.entries({ q: filters.q, typ: filters.entityType, person: filters.actor, von: filters.from, bis: filters.to })) if (v) sp.set(k, v);
+    for (const [k, v] of Object.entries({
+      q: filters.q,
+      typ: filters.entityType,
+      person: filters.actor,
+      von: filters.from,
+      bis: filters.to,
+    }))
+      if (v) sp.set(k, v);
     sp.set('seite', String(page));
     return `${base}?${sp}`;
   };
@@ -45,7 +60,12 @@ export function AuditPage({ ctx, nav, filters, result }: BackOfficePage & { filt
         <div class="lotse-filters__grid">
           <TextField id="q" type="search" label={t('audit.search')} value={filters.q ?? ''} />
           <TextField id="person" label={t('audit.actor')} value={filters.actor ?? ''} />
-          <SelectField id="typ" label={t('audit.entityType')} value={filters.entityType ?? ''} options={[{ value: '', label: t('register.filter.any') }, ...result.entityTypes.map((e) => ({ value: e, label: e }))]} />
+          <SelectField
+            id="typ"
+            label={t('audit.entityType')}
+            value={filters.entityType ?? ''}
+            options={[{ value: '', label: t('register.filter.any') }, ...result.entityTypes.map((e) => ({ value: e, label: e }))]}
+          />
           <TextField id="von" type="date" label={t('audit.from')} value={filters.from ?? ''} />
           <TextField id="bis" type="date" label={t('audit.to')} value={filters.to ?? ''} />
         </div>
@@ -62,11 +82,21 @@ export function AuditPage({ ctx, nav, filters, result }: BackOfficePage & { filt
             <caption class="kern-title">{t('audit.caption')}</caption>
             <thead class="kern-table__header">
               <tr class="kern-table__row">
-                <th class="kern-table__cell" scope="col">{t('audit.when')}</th>
-                <th class="kern-table__cell" scope="col">{t('audit.actor')}</th>
-                <th class="kern-table__cell" scope="col">{t('audit.action')}</th>
-                <th class="kern-table__cell" scope="col">{t('audit.entity')}</th>
-                <th class="kern-table__cell" scope="col">{t('audit.what')}</th>
+                <th class="kern-table__cell" scope="col">
+                  {t('audit.when')}
+                </th>
+                <th class="kern-table__cell" scope="col">
+                  {t('audit.actor')}
+                </th>
+                <th class="kern-table__cell" scope="col">
+                  {t('audit.action')}
+                </th>
+                <th class="kern-table__cell" scope="col">
+                  {t('audit.entity')}
+                </th>
+                <th class="kern-table__cell" scope="col">
+                  {t('audit.what')}
+                </th>
               </tr>
             </thead>
             <tbody class="kern-table__body">

@@ -8,5 +8,7 @@ export const commentsModule: LotseModule = {
   name: 'comments',
   pageRoutes: [commentRoutes],
   backOfficeRoutes: [{ prefix: '/moderation', routes: moderationRoutes }],
-  backOfficeSections: [{ key: 'moderation', path: '/verwaltung/moderation', label: 'backoffice.nav.moderation', order: 40, visible: mayUseParticipation }],
+  backOfficeSections: [
+    { key: 'moderation', path: '/verwaltung/moderation', label: 'backoffice.nav.moderation', order: 40, visible: mayUseParticipation },
+  ],
 };

@@ -11,11 +11,21 @@ export interface ThreadColumns {
 }
 
 export const municipalitySlugsOfProject = (db: Db, projectId: number) =>
-  db.selectFrom('project_municipalities as pm').innerJoin('municipalities as m', 'm.id', 'pm.municipality_id').where('pm.project_id', '=', projectId).select('m.slug').execute();
+  db
+    .selectFrom('project_municipalities as pm')
+    .innerJoin('municipalities as m', 'm.id', 'pm.municipality_id')
+    .where('pm.project_id', '=', projectId)
+    .select('m.slug')
+    .execute();
 
 /** A Vorhaben whose thread can be read: published, or archived (then closed). */
 export const readableProject = (db: Db, slug: string) =>
-  db.selectFrom('projects').select(['id', 'slug', 'title', 'publication_state']).where('slug', '=', slug).where('publication_state', 'in', ['published', 'archived']).executeTakeFirst();
+  db
+    .selectFrom('projects')
+    .select(['id', 'slug', 'title', 'publication_state'])
+    .where('slug', '=', slug)
+    .where('publication_state', 'in', ['published', 'archived'])
+    .executeTakeFirst();
 
 /** An idea of a published process of a published Vorhaben, and whether one of `phases` runs on `today`. */
 export const ideaInPublishedProcess = (db: Db, ideaId: number, phases: PhaseKind[], today: string) =>
@@ -29,7 +39,14 @@ export const ideaInPublishedProcess = (db: Db, ideaId: number, phases: PhaseKind
     .select(['i.id', 'i.hidden_at', 'pp.slug as process_slug', 'p.id as project_id', 'p.title as project_title'])
     .select((eb) =>
       eb
-        .exists(eb.selectFrom('process_phases as ph').whereRef('ph.process_id', '=', 'pp.id').where('ph.kind', 'in', phases).where('ph.starts_on', '<=', today).where('ph.ends_on', '>=', today))
+        .exists(
+          eb
+            .selectFrom('process_phases as ph')
+            .whereRef('ph.process_id', '=', 'pp.id')
+            .where('ph.kind', 'in', phases)
+            .where('ph.starts_on', '<=', today)
+            .where('ph.ends_on', '>=', today),
+        )
         .as('open'),
     )
     .executeTakeFirst();
@@ -39,7 +56,18 @@ export function threadComments(db: Db, thread: ThreadColumns, editMinutes: numbe
   let q = db
     .selectFrom('comments as c')
     .leftJoin('residents as r', 'r.id', 'c.resident_id')
-    .select(['c.id', 'c.parent_id', 'c.depth', 'c.resident_id', 'c.body', 'c.created_at', 'c.edited_at', 'c.hidden_at', 'c.hidden_reason', 'r.display_name'])
+    .select([
+      'c.id',
+      'c.parent_id',
+      'c.depth',
+      'c.resident_id',
+      'c.body',
+      'c.created_at',
+      'c.edited_at',
+      'c.hidden_at',
+      'c.hidden_reason',
+      'r.display_name',
+    ])
     .select(sql<boolean>`c.created_at > now() - make_interval(mins => ${editMinutes})`.as('in_window'));
   q = thread.projectColumn !== null ? q.where('c.project_id', '=', thread.projectColumn) : q.where('c.idea_id', '=', thread.ideaColumn!);
   return q.orderBy('c.created_at').orderBy('c.id').limit(5000).execute();
@@ -57,7 +85,12 @@ export async function insertComment(db: Db, values: Insertable<CommentsTable>): 
   return id;
 }
 
-export const commentById = (db: Db, id: number) => db.selectFrom('comments').select(['id', 'resident_id', 'hidden_at', 'body', 'project_id', 'idea_id']).where('id', '=', id).executeTakeFirst();
+export const commentById = (db: Db, id: number) =>
+  db
+    .selectFrom('comments')
+    .select(['id', 'resident_id', 'hidden_at', 'body', 'project_id', 'idea_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 
 export const projectSlug = (db: Db, id: number) => db.selectFrom('projects').select('slug').where('id', '=', id).executeTakeFirstOrThrow();
 
@@ -86,7 +119,8 @@ export async function insertReport(db: Db, commentId: number, residentId: number
 }
 
 /** Up to two open reports of a comment: enough to tell the first one from the others. */
-export const openReports = (db: Db, commentId: number) => db.selectFrom('comment_reports').select('id').where('comment_id', '=', commentId).where('resolved_at', 'is', null).limit(2).execute();
+export const openReports = (db: Db, commentId: number) =>
+  db.selectFrom('comment_reports').select('id').where('comment_id', '=', commentId).where('resolved_at', 'is', null).limit(2).execute();
 
 /** Moderators, and the coordinators of any of `municipalities`: active accounts, each address once. */
 export const reportRecipients = (db: Db, municipalities: string[]) =>
@@ -95,7 +129,12 @@ export const reportRecipients = (db: Db, municipalities: string[]) =>
     .innerJoin('user_roles as r', 'r.user_id', 'u.id')
     .leftJoin('municipalities as m', 'm.id', 'r.municipality_id')
     .where('u.disabled_at', 'is', null)
-    .where((eb) => eb.or([eb('r.role', '=', 'moderator'), eb.and([eb('r.role', '=', 'coordinator'), eb('m.slug', 'in', municipalities.length ? municipalities : [''])])]))
+    .where((eb) =>
+      eb.or([
+        eb('r.role', '=', 'moderator'),
+        eb.and([eb('r.role', '=', 'coordinator'), eb('m.slug', 'in', municipalities.length ? municipalities : [''])]),
+      ]),
+    )
     .select('u.email')
     .distinct()
     .execute();

@@ -9,12 +9,34 @@ import { AppError } from '../../lib/errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { currentResident, type Resident, residentSignInPath } from '../../platform/resident-session.js';
-import { addComment, type CommentTarget, commentBody, editComment, placeOf, placeOfComment, reportBody, reportComment, threadOf } from './comments.service.js';
+import {
+  addComment,
+  type CommentTarget,
+  commentBody,
+  editComment,
+  placeOf,
+  placeOfComment,
+  reportBody,
+  reportComment,
+  threadOf,
+} from './comments.service.js';
 
-const idParam = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
+const idParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+});
 const targetParam = z.union([
-  z.string().regex(/^project:[a-z0-9-]{1,200}$/).transform((s): CommentTarget => ({ kind: 'project', slug: s.slice(8) })),
-  z.string().regex(/^idea:\d{1,9}$/).transform((s): CommentTarget => ({ kind: 'idea', ideaId: Number(s.slice(5)) })),
+  z
+    .string()
+    .regex(/^project:[a-z0-9-]{1,200}$/)
+    .transform((s): CommentTarget => ({ kind: 'project', slug: s.slice(8) })),
+  z
+    .string()
+    .regex(/^idea:\d{1,9}$/)
+    .transform((s): CommentTarget => ({ kind: 'idea', ideaId: Number(s.slice(5)) })),
 ]);
 
 export async function commentRoutes(app: FastifyInstance) {
@@ -28,12 +50,32 @@ export async function commentRoutes(app: FastifyInstance) {
     const nodes = await threadOf(app.db, place, resident);
     reply.header('cache-control', 'no-store');
     return reply.html(
-      <DiscussionPage ctx={ctx} csrf={csrfToken(request, reply, secure)} nodes={nodes} target={`project:${slug}`} resident={resident} open={place.open} path={place.path} title={place.projectTitle} slug={slug} notice={commentNotice(ctx, request.query)} />,
+      <DiscussionPage
+        ctx={ctx}
+        csrf={csrfToken(request, reply, secure)}
+        nodes={nodes}
+        target={`project:${slug}`}
+        resident={resident}
+        open={place.open}
+        path={place.path}
+        title={place.projectTitle}
+        slug={slug}
+        notice={commentNotice(ctx, request.query)}
+      />,
     );
   });
 
   /** Renders a form that came back with a field error on its own page (status 400). */
-  const again = (request: FastifyRequest, reply: FastifyReply, action: string, hidden: Record<string, string>, field: 'body' | 'reason', value: string, back: string, error: z.ZodError) => {
+  const again = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    action: string,
+    hidden: Record<string, string>,
+    field: 'body' | 'reason',
+    value: string,
+    back: string,
+    error: z.ZodError,
+  ) => {
     const ctx = pageContext(request, app.config.publicUrl);
     const tooLong = error.issues.some((i) => i.code === 'too_big');
     return reply.html(
@@ -71,13 +113,28 @@ export async function commentRoutes(app: FastifyInstance) {
     if (parent && !parent.success) throw new AppError(400, 'unknown_parent', 'comments.error.parent');
     const parsed = commentBody.safeParse(raw);
     const hidden: Record<string, string> = { target: String(raw.target), ...(parent ? { parent: String(parent.data) } : {}) };
-    if (!parsed.success) return again(request, reply, localePath(request.locale, '/kommentare'), hidden, 'body', (typeof raw.body === 'string' ? raw.body : '').slice(0, 6000), back, parsed.error);
+    if (!parsed.success)
+      return again(
+        request,
+        reply,
+        localePath(request.locale, '/kommentare'),
+        hidden,
+        'body',
+        (typeof raw.body === 'string' ? raw.body : '').slice(0, 6000),
+        back,
+        parsed.error,
+      );
     const { id } = await addComment(app.db, resident, target.data, parent ? parent.data : null, parsed.data.body, request.client);
     return reply.redirect(`${back}#kommentar-${id}`, 303);
   });
 
   /** Edit and report act on one comment: the resident's own session, a body that parses, then the service. */
-  const onComment = (action: 'bearbeiten' | 'melden', field: 'body' | 'reason', run: (resident: Resident, id: number, text: string, request: FastifyRequest) => Promise<unknown>, done: string) =>
+  const onComment = (
+    action: 'bearbeiten' | 'melden',
+    field: 'body' | 'reason',
+    run: (resident: Resident, id: number, text: string, request: FastifyRequest) => Promise<unknown>,
+    done: string,
+  ) =>
     app.post(`/:lang/kommentare/:id/${action}`, async (request, reply) => {
       const { id } = idParam.parse(request.params);
       const raw = bodyOf(request);
@@ -86,11 +143,31 @@ export async function commentRoutes(app: FastifyInstance) {
       const resident = await currentResident(app, request);
       if (!resident) return reply.redirect(residentSignInPath(request.locale, back), 303);
       const parsed = (field === 'body' ? commentBody : reportBody).safeParse(raw);
-      if (!parsed.success) return again(request, reply, localePath(request.locale, `/kommentare/${id}/${action}`), {}, field, (typeof raw[field] === 'string' ? raw[field] : '').slice(0, 6000), back, parsed.error);
-      await run(resident, id, field === 'body' ? (parsed.data as { body: string }).body : (parsed.data as { reason: string }).reason, request);
+      if (!parsed.success)
+        return again(
+          request,
+          reply,
+          localePath(request.locale, `/kommentare/${id}/${action}`),
+          {},
+          field,
+          (typeof raw[field] === 'string' ? raw[field] : '').slice(0, 6000),
+          back,
+          parsed.error,
+        );
+      await run(
+        resident,
+        id,
+        field === 'body' ? (parsed.data as { body: string }).body : (parsed.data as { reason: string }).reason,
+        request,
+      );
       return reply.redirect(`${back}?hinweis=${done}#kommentar-${id}`, 303);
     });
 
   onComment('bearbeiten', 'body', (resident, id, body, request) => editComment(app.db, resident, id, body, request.client), 'gespeichert');
-  onComment('melden', 'reason', (resident, id, reason, request) => reportComment(app.db, resident, id, reason, request.client, app.config.publicUrl), 'gemeldet');
+  onComment(
+    'melden',
+    'reason',
+    (resident, id, reason, request) => reportComment(app.db, resident, id, reason, request.client, app.config.publicUrl),
+    'gemeldet',
+  );
 }

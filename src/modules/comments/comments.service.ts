@@ -34,12 +34,19 @@ export interface ThreadPlace {
 const PHASES_WITH_COMMENTS: PhaseKind[] = ['ideas', 'comments', 'prioritising'];
 
 export async function placeOf(db: Db, target: CommentTarget): Promise<ThreadPlace> {
-  const municipalitiesOf = async (projectId: number) =>
-    (await repo.municipalitySlugsOfProject(db, projectId)).map((m) => m.slug);
+  const municipalitiesOf = async (projectId: number) => (await repo.municipalitySlugsOfProject(db, projectId)).map((m) => m.slug);
   if (target.kind === 'project') {
     const p = await repo.readableProject(db, target.slug);
     if (!p) throw notFound('project');
-    return { projectId: p.id, projectTitle: (p.title as { de: string }).de, municipalities: await municipalitiesOf(p.id), path: `/vorhaben/${p.slug}/diskussion`, open: p.publication_state === 'published', projectColumn: p.id, ideaColumn: null };
+    return {
+      projectId: p.id,
+      projectTitle: (p.title as { de: string }).de,
+      municipalities: await municipalitiesOf(p.id),
+      path: `/vorhaben/${p.slug}/diskussion`,
+      open: p.publication_state === 'published',
+      projectColumn: p.id,
+      ideaColumn: null,
+    };
   }
   const today = berlinParts(new Date()).date;
   const idea = await repo.ideaInPublishedProcess(db, target.ideaId, PHASES_WITH_COMMENTS, today);
@@ -96,7 +103,14 @@ export async function threadOf(db: Db, place: ThreadPlace, resident: Resident | 
   return roots;
 }
 
-export async function addComment(db: Db, resident: Resident, target: CommentTarget, parentId: number | null, body: string, client: string): Promise<{ id: number; path: string }> {
+export async function addComment(
+  db: Db,
+  resident: Resident,
+  target: CommentTarget,
+  parentId: number | null,
+  body: string,
+  client: string,
+): Promise<{ id: number; path: string }> {
   const place = await placeOf(db, target);
   if (!place.open) throw new AppError(409, 'closed', 'comments.error.closed');
   await checkResidentWrite(db, resident, client);
@@ -108,17 +122,36 @@ export async function addComment(db: Db, resident: Resident, target: CommentTarg
       if (parent.depth >= MAX_DEPTH) throw new AppError(400, 'too_deep', 'comments.error.depth');
       depth = parent.depth + 1;
     }
-    const id = await repo.insertComment(trx, { project_id: place.projectColumn, idea_id: place.ideaColumn, parent_id: parentId, depth, resident_id: resident.id, body });
-    await notifyFollowers(trx, { projectId: place.projectId, kind: 'comment', link: `${place.path}#kommentar-${id}`, text: body.slice(0, 300), exceptResidentId: resident.id });
+    const id = await repo.insertComment(trx, {
+      project_id: place.projectColumn,
+      idea_id: place.ideaColumn,
+      parent_id: parentId,
+      depth,
+      resident_id: resident.id,
+      body,
+    });
+    await notifyFollowers(trx, {
+      projectId: place.projectId,
+      kind: 'comment',
+      link: `${place.path}#kommentar-${id}`,
+      text: body.slice(0, 300),
+      exceptResidentId: resident.id,
+    });
     return { id, path: place.path };
   });
 }
 
 /** Where a comment lives, for the routes that act on a single comment. */
-export async function placeOfComment(db: Db, commentId: number): Promise<{ place: ThreadPlace; comment: { id: number; resident_id: number | null; hidden_at: Date | null; body: string } }> {
+export async function placeOfComment(
+  db: Db,
+  commentId: number,
+): Promise<{ place: ThreadPlace; comment: { id: number; resident_id: number | null; hidden_at: Date | null; body: string } }> {
   const comment = await repo.commentById(db, commentId);
   if (!comment) throw notFound('comment');
-  const target: CommentTarget = comment.project_id !== null ? { kind: 'project', slug: (await repo.projectSlug(db, comment.project_id)).slug } : { kind: 'idea', ideaId: comment.idea_id! };
+  const target: CommentTarget =
+    comment.project_id !== null
+      ? { kind: 'project', slug: (await repo.projectSlug(db, comment.project_id)).slug }
+      : { kind: 'idea', ideaId: comment.idea_id! };
   return { place: await placeOf(db, target), comment };
 }
 
@@ -132,7 +165,14 @@ export async function editComment(db: Db, resident: Resident, commentId: number,
 }
 
 /** Reports a comment (once per resident); the first open report mails the moderators and the Vorhaben's coordinators. */
-export async function reportComment(db: Db, resident: Resident, commentId: number, reason: string, client: string, baseUrl: string): Promise<string> {
+export async function reportComment(
+  db: Db,
+  resident: Resident,
+  commentId: number,
+  reason: string,
+  client: string,
+  baseUrl: string,
+): Promise<string> {
   const { place, comment } = await placeOfComment(db, commentId);
   if (comment.resident_id === resident.id) throw new AppError(400, 'own_comment', 'comments.error.ownReport');
   await checkResidentWrite(db, resident, client);

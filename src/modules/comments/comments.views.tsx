@@ -22,7 +22,21 @@ interface ThreadProps {
 
 const count = (nodes: CommentNode[]): number => nodes.reduce((n, c) => n + 1 + count(c.children), 0);
 
-function CommentForm({ ctx, csrf, id, target, parentId, label }: { ctx: PageContext; csrf: string; id: string; target: string; parentId?: number; label: string }) {
+function CommentForm({
+  ctx,
+  csrf,
+  id,
+  target,
+  parentId,
+  label,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  id: string;
+  target: string;
+  parentId?: number;
+  label: string;
+}) {
   return (
     <form method="post" action={localePath(ctx.locale, '/kommentare')} class="lotse-form-section" novalidate>
       <CsrfField token={csrf} />
@@ -38,7 +52,7 @@ function CommentForm({ ctx, csrf, id, target, parentId, label }: { ctx: PageCont
 function Comment({ node, props }: { node: CommentNode; props: ThreadProps }) {
   const { ctx, csrf, resident, open, target } = props;
   const { t, locale } = ctx;
-  const author = node.authorDeleted ? t('comments.deletedAuthor') : node.author ?? t('comments.anonymous');
+  const author = node.authorDeleted ? t('comments.deletedAuthor') : (node.author ?? t('comments.anonymous'));
   const canWrite = resident !== null && !resident.blocked && open;
   return (
     <li id={`kommentar-${node.id}`}>
@@ -55,7 +69,14 @@ function Comment({ node, props }: { node: CommentNode; props: ThreadProps }) {
         {canWrite && node.depth < MAX_DEPTH && (
           <details>
             <summary>{t('comments.reply')}</summary>
-            <CommentForm ctx={ctx} csrf={csrf} id={`antwort-${node.id}`} target={target} parentId={node.id} label={t('comments.replyLabel', { author })} />
+            <CommentForm
+              ctx={ctx}
+              csrf={csrf}
+              id={`antwort-${node.id}`}
+              target={target}
+              parentId={node.id}
+              label={t('comments.replyLabel', { author })}
+            />
           </details>
         )}
         {node.editable && node.body !== null && (
@@ -63,7 +84,15 @@ function Comment({ node, props }: { node: CommentNode; props: ThreadProps }) {
             <summary>{t('comments.edit')}</summary>
             <form method="post" action={localePath(locale, `/kommentare/${node.id}/bearbeiten`)} class="lotse-form-section" novalidate>
               <CsrfField token={csrf} />
-              <TextAreaField id={`bearbeiten-${node.id}`} name="body" label={t('comments.editLabel')} hint={t('comments.editHint', { count: COMMENT_EDIT_MINUTES })} value={node.body} rows={4} required />
+              <TextAreaField
+                id={`bearbeiten-${node.id}`}
+                name="body"
+                label={t('comments.editLabel')}
+                hint={t('comments.editHint', { count: COMMENT_EDIT_MINUTES })}
+                value={node.body}
+                rows={4}
+                required
+              />
               <SubmitButton label={t('comments.save')} kind="secondary" />
             </form>
           </details>
@@ -73,7 +102,15 @@ function Comment({ node, props }: { node: CommentNode; props: ThreadProps }) {
             <summary>{t('comments.report')}</summary>
             <form method="post" action={localePath(locale, `/kommentare/${node.id}/melden`)} class="lotse-form-section" novalidate>
               <CsrfField token={csrf} />
-              <TextAreaField id={`melden-${node.id}`} name="reason" label={t('comments.reportReason')} hint={t('comments.reportHint')} value="" rows={3} required />
+              <TextAreaField
+                id={`melden-${node.id}`}
+                name="reason"
+                label={t('comments.reportReason')}
+                hint={t('comments.reportHint')}
+                value=""
+                rows={3}
+                required
+              />
               <SubmitButton label={t('comments.reportSubmit')} kind="secondary" />
             </form>
           </details>
@@ -111,7 +148,10 @@ export function CommentThread(props: ThreadProps) {
         <p class="kern-body">{t('comments.closed')}</p>
       ) : resident === null ? (
         <p class="kern-body">
-          <a class="kern-link" href={`${localePath(locale, '/buergerkonto/anmelden')}?weiter=${encodeURIComponent(localePath(locale, path))}`}>
+          <a
+            class="kern-link"
+            href={`${localePath(locale, '/buergerkonto/anmelden')}?weiter=${encodeURIComponent(localePath(locale, path))}`}
+          >
             {t('comments.signInToComment')}
           </a>
         </p>
@@ -125,7 +165,27 @@ export function CommentThread(props: ThreadProps) {
 }
 
 /** A comment, edit or report form that came back with an error, on its own page. */
-export function CommentErrorPage({ ctx, csrf, action, hidden, field, label, value, error, back }: { ctx: PageContext; csrf: string; action: string; hidden: Record<string, string>; field: 'body' | 'reason'; label: string; value: string; error: string; back: string }) {
+export function CommentErrorPage({
+  ctx,
+  csrf,
+  action,
+  hidden,
+  field,
+  label,
+  value,
+  error,
+  back,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  action: string;
+  hidden: Record<string, string>;
+  field: 'body' | 'reason';
+  label: string;
+  value: string;
+  error: string;
+  back: string;
+}) {
   return (
     <StepPage ctx={ctx} title={label}>
       <form method="post" action={action} class="lotse-form-section" novalidate>

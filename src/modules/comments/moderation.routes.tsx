@@ -7,7 +7,13 @@ import { formToken } from '../../platform/staff-area.js';
 import { dismissReports, hideComment, moderationQueue, restoreComment, setBlocked } from './moderation.service.js';
 import { ModerationPage } from './moderation.views.js';
 
-const idParam = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
+const idParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+});
 const reasonBody = z.object({ reason: z.string().trim().min(1).max(500) });
 const outcomes = ['hidden', 'restored', 'dismissed', 'blocked', 'unblocked'] as const;
 
@@ -16,7 +22,13 @@ export async function moderationRoutes(app: FastifyInstance) {
     const ctx = pageContext(request, app.config.publicUrl);
     const done = z.enum(outcomes).safeParse((request.query as { erledigt?: string }).erledigt);
     return reply.html(
-      <ModerationPage ctx={ctx} nav={request.backOfficeNav} csrf={formToken(app, request, reply)} queue={await moderationQueue(app.db, request.actor!)} done={done.success ? ctx.t(`moderation.done.${done.data}`) : undefined} />,
+      <ModerationPage
+        ctx={ctx}
+        nav={request.backOfficeNav}
+        csrf={formToken(app, request, reply)}
+        queue={await moderationQueue(app.db, request.actor!)}
+        done={done.success ? ctx.t(`moderation.done.${done.data}`) : undefined}
+      />,
     );
   });
 

@@ -12,7 +12,11 @@ import type { ModeratedComment } from './moderation.repository.js';
 
 export type { ModeratedComment } from './moderation.repository.js';
 
-const mine = (actor: Actor) => (c: ModeratedComment) => mayModerateThread(actor, (c.municipalities as { slug: string }[]).map((m) => m.slug));
+const mine = (actor: Actor) => (c: ModeratedComment) =>
+  mayModerateThread(
+    actor,
+    (c.municipalities as { slug: string }[]).map((m) => m.slug),
+  );
 
 export async function moderationQueue(db: Db, actor: Actor) {
   if (!mayUseModeration(actor)) throw forbidden();
@@ -31,7 +35,13 @@ async function moderated(db: Db, actor: Actor, commentId: number) {
   const comment = await repo.commentWithProject(db, commentId);
   if (!comment) throw notFound('comment');
   const municipalities = await municipalitySlugsOfProject(db, comment.project_id);
-  if (!mayModerateThread(actor, municipalities.map((m) => m.slug))) throw forbidden();
+  if (
+    !mayModerateThread(
+      actor,
+      municipalities.map((m) => m.slug),
+    )
+  )
+    throw forbidden();
   return { comment };
 }
 
@@ -42,7 +52,14 @@ export async function hideComment(db: Db, actor: Actor, commentId: number, reaso
     // Hidden text must not go out in a later digest either.
     await repo.deletePendingNotifications(trx, commentId);
     await repo.resolveReports(trx, commentId, actor.kind === 'staff' ? actor.id : null, 'hidden');
-    await recordAudit(trx, actor, { action: 'comment.hide', entityType: 'comment', entityId: commentId, summary: reason, before: { hidden: comment.hidden_at !== null }, after: { hidden: true, reason } });
+    await recordAudit(trx, actor, {
+      action: 'comment.hide',
+      entityType: 'comment',
+      entityId: commentId,
+      summary: reason,
+      before: { hidden: comment.hidden_at !== null },
+      after: { hidden: true, reason },
+    });
   });
 }
 
@@ -50,7 +67,14 @@ export async function restoreComment(db: Db, actor: Actor, commentId: number): P
   await moderated(db, actor, commentId);
   await db.transaction().execute(async (trx) => {
     await repo.restore(trx, commentId);
-    await recordAudit(trx, actor, { action: 'comment.restore', entityType: 'comment', entityId: commentId, summary: `#${commentId}`, before: { hidden: true }, after: { hidden: false } });
+    await recordAudit(trx, actor, {
+      action: 'comment.restore',
+      entityType: 'comment',
+      entityId: commentId,
+      summary: `#${commentId}`,
+      before: { hidden: true },
+      after: { hidden: false },
+    });
   });
 }
 
@@ -58,7 +82,13 @@ export async function dismissReports(db: Db, actor: Actor, commentId: number): P
   await moderated(db, actor, commentId);
   await db.transaction().execute(async (trx) => {
     const dismissed = await repo.resolveReports(trx, commentId, actor.kind === 'staff' ? actor.id : null, 'dismissed');
-    await recordAudit(trx, actor, { action: 'comment.dismiss_reports', entityType: 'comment', entityId: commentId, summary: `#${commentId}`, after: { dismissed } });
+    await recordAudit(trx, actor, {
+      action: 'comment.dismiss_reports',
+      entityType: 'comment',
+      entityId: commentId,
+      summary: `#${commentId}`,
+      after: { dismissed },
+    });
   });
 }
 
@@ -70,6 +100,13 @@ export async function setBlocked(db: Db, actor: Actor, residentId: number, reaso
     if (!resident) throw notFound('resident');
     await repo.setBlock(trx, residentId, reason);
     // The audit log names the account by number only: it outlives the account and must not keep the address.
-    await recordAudit(trx, actor, { action: reason ? 'resident.block' : 'resident.unblock', entityType: 'resident', entityId: residentId, summary: reason ?? `#${residentId}`, before: { blocked: resident.blocked_at !== null }, after: { blocked: reason !== null } });
+    await recordAudit(trx, actor, {
+      action: reason ? 'resident.block' : 'resident.unblock',
+      entityType: 'resident',
+      entityId: residentId,
+      summary: reason ?? `#${residentId}`,
+      before: { blocked: resident.blocked_at !== null },
+      after: { blocked: reason !== null },
+    });
   });
 }

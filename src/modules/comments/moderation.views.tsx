@@ -10,7 +10,7 @@ import type { ModeratedComment, moderationQueue } from './moderation.service.js'
 
 function placeLink(ctx: PageContext, c: ModeratedComment) {
   const path = c.idea_id ? `/beteiligung/${c.process_slug}/ideen/${c.idea_id}` : `/vorhaben/${c.project_slug}/diskussion`;
-  const label = c.idea_id ? `${ctx.t('ideas.idea')}: ${c.idea_title}` : (c.project_title).de;
+  const label = c.idea_id ? `${ctx.t('ideas.idea')}: ${c.idea_title}` : c.project_title.de;
   return (
     <a class="kern-link" href={`${localePath(ctx.locale, path)}#kommentar-${c.id}`} lang={c.idea_id ? undefined : 'de'}>
       {label}
@@ -25,7 +25,12 @@ function Author({ ctx, c }: { ctx: PageContext; c: ModeratedComment }) {
 
 function BlockForm({ ctx, csrf, residentId, formKey }: { ctx: PageContext; csrf: string; residentId: number; formKey: string }) {
   return (
-    <form method="post" action={localePath(ctx.locale, `/verwaltung/moderation/konten/${residentId}/sperren`)} class="lotse-form-section" novalidate>
+    <form
+      method="post"
+      action={localePath(ctx.locale, `/verwaltung/moderation/konten/${residentId}/sperren`)}
+      class="lotse-form-section"
+      novalidate
+    >
       <CsrfField token={csrf} />
       <TextField id={`block-${formKey}`} name="reason" label={ctx.t('moderation.blockReason')} value="" required />
       <SubmitButton label={ctx.t('moderation.block')} kind="secondary" />
@@ -33,7 +38,13 @@ function BlockForm({ ctx, csrf, residentId, formKey }: { ctx: PageContext; csrf:
   );
 }
 
-export function ModerationPage({ ctx, nav, csrf, queue, done }: BackOfficePage & { csrf: string; queue: Awaited<ReturnType<typeof moderationQueue>>; done?: string | undefined }) {
+export function ModerationPage({
+  ctx,
+  nav,
+  csrf,
+  queue,
+  done,
+}: BackOfficePage & { csrf: string; queue: Awaited<ReturnType<typeof moderationQueue>>; done?: string | undefined }) {
   const { t, locale } = ctx;
   const base = localePath(locale, '/verwaltung/moderation');
   return (
@@ -66,7 +77,14 @@ export function ModerationPage({ ctx, nav, csrf, queue, done }: BackOfficePage &
             <div class="lotse-actions">
               <form method="post" action={`${base}/kommentare/${c.id}/ausblenden`} class="lotse-form-section" novalidate>
                 <CsrfField token={csrf} />
-                <TextField id={`hide-${c.id}`} name="reason" label={t('moderation.hideReason')} hint={t('moderation.hideReasonHint')} value="" required />
+                <TextField
+                  id={`hide-${c.id}`}
+                  name="reason"
+                  label={t('moderation.hideReason')}
+                  hint={t('moderation.hideReasonHint')}
+                  value=""
+                  required
+                />
                 <SubmitButton label={t('moderation.hide')} />
               </form>
               <form method="post" action={`${base}/kommentare/${c.id}/meldungen-verwerfen`}>
@@ -74,7 +92,9 @@ export function ModerationPage({ ctx, nav, csrf, queue, done }: BackOfficePage &
                 <SubmitButton label={t('moderation.dismiss')} kind="secondary" />
               </form>
             </div>
-            {queue.mayBlock && c.resident_id !== null && !c.blocked_at && <BlockForm ctx={ctx} csrf={csrf} residentId={c.resident_id} formKey={`r${c.id}`} />}
+            {queue.mayBlock && c.resident_id !== null && !c.blocked_at && (
+              <BlockForm ctx={ctx} csrf={csrf} residentId={c.resident_id} formKey={`r${c.id}`} />
+            )}
           </article>
         ))}
       </section>
@@ -97,7 +117,9 @@ export function ModerationPage({ ctx, nav, csrf, queue, done }: BackOfficePage &
               <CsrfField token={csrf} />
               <SubmitButton label={t('moderation.restore')} kind="secondary" />
             </form>
-            {queue.mayBlock && c.resident_id !== null && !c.blocked_at && <BlockForm ctx={ctx} csrf={csrf} residentId={c.resident_id} formKey={`h${c.id}`} />}
+            {queue.mayBlock && c.resident_id !== null && !c.blocked_at && (
+              <BlockForm ctx={ctx} csrf={csrf} residentId={c.resident_id} formKey={`h${c.id}`} />
+            )}
           </article>
         ))}
       </section>

@@ -23,7 +23,8 @@ function loose(raw: string, date: string | null, body: string | null = null, sup
 
 const cases: { input: string; expected: ParsedDecision[] }[] = [
   {
-    input: 'RV-22/2021 vom 18.02.2021 ; HA-53/2021 vom 23.09.2021, RV-7/2022 vom 27.01.2022; RV-83/2023 vom 04.05.2023; HA 18-2023 vom 02.05.2023',
+    input:
+      'RV-22/2021 vom 18.02.2021 ; HA-53/2021 vom 23.09.2021, RV-7/2022 vom 27.01.2022; RV-83/2023 vom 04.05.2023; HA 18-2023 vom 02.05.2023',
     expected: [
       ref('RV-22/2021 vom 18.02.2021', 'RV-22/2021', '2021-02-18'),
       ref('HA-53/2021 vom 23.09.2021', 'HA-53/2021', '2021-09-23'),
@@ -65,7 +66,18 @@ const cases: { input: string; expected: ParsedDecision[] }[] = [
   { input: 'RV - 22 / 2021', expected: [ref('RV - 22 / 2021', 'RV-22/2021', null)] },
   {
     input: 'BUA-3/2024 vom 11.03.2024',
-    expected: [{ raw: 'BUA-3/2024 vom 11.03.2024', reference: 'BUA-3/2024', body: 'BUA', bodyName: null, number: 3, year: 2024, supplement: null, date: '2024-03-11' }],
+    expected: [
+      {
+        raw: 'BUA-3/2024 vom 11.03.2024',
+        reference: 'BUA-3/2024',
+        body: 'BUA',
+        bodyName: null,
+        number: 3,
+        year: 2024,
+        supplement: null,
+        date: '2024-03-11',
+      },
+    ],
   },
   {
     input: 'RV-22/2021 und HA-53/2021 vom 23.09.2021',
@@ -85,7 +97,11 @@ const cases: { input: string; expected: ParsedDecision[] }[] = [
   },
   {
     input: 'RV-22/2021; HA-53/2021 vom 23.09.2021; RV-7/2022',
-    expected: [ref('RV-22/2021', 'RV-22/2021', null), ref('HA-53/2021 vom 23.09.2021', 'HA-53/2021', '2021-09-23'), ref('RV-7/2022', 'RV-7/2022', null)],
+    expected: [
+      ref('RV-22/2021', 'RV-22/2021', null),
+      ref('HA-53/2021 vom 23.09.2021', 'HA-53/2021', '2021-09-23'),
+      ref('RV-7/2022', 'RV-7/2022', null),
+    ],
   },
   { input: 'HA-53/2021, vom 23.09.2021', expected: [ref('HA-53/2021, vom 23.09.2021', 'HA-53/2021', '2021-09-23')] },
   {
@@ -110,13 +126,31 @@ const cases: { input: string; expected: ParsedDecision[] }[] = [
   {
     input: 'Beschluss des Ausschusses für Umwelt und Planung vom 04.04.2024',
     expected: [
-      { raw: 'Beschluss des Ausschusses für Umwelt und Planung vom 04.04.2024', reference: null, body: null, bodyName: null, number: null, year: null, supplement: null, date: '2024-04-04' },
+      {
+        raw: 'Beschluss des Ausschusses für Umwelt und Planung vom 04.04.2024',
+        reference: null,
+        body: null,
+        bodyName: null,
+        number: null,
+        year: null,
+        supplement: null,
+        date: '2024-04-04',
+      },
     ],
   },
   {
     input: 'Beschluss: Ausschuss für Umwelt und Planung, 04.04.2024',
     expected: [
-      { raw: 'Beschluss: Ausschuss für Umwelt und Planung, 04.04.2024', reference: null, body: 'SUPA', bodyName: 'Ausschuss für Umwelt und Planung', number: null, year: null, supplement: null, date: '2024-04-04' },
+      {
+        raw: 'Beschluss: Ausschuss für Umwelt und Planung, 04.04.2024',
+        reference: null,
+        body: 'SUPA',
+        bodyName: 'Ausschuss für Umwelt und Planung',
+        number: null,
+        year: null,
+        supplement: null,
+        date: '2024-04-04',
+      },
     ],
   },
   {
@@ -144,7 +178,10 @@ const cases: { input: string; expected: ParsedDecision[] }[] = [
   { input: 'Vorlage 12/2021 vom 2.3.2021', expected: [loose('Vorlage 12/2021 vom 2.3.2021', '2021-03-02')] },
   {
     input: 'RV-22/2021 vom 18.02.2021 sowie HA-53/2021 1. Nachtrag vom 23.09.2021',
-    expected: [ref('RV-22/2021 vom 18.02.2021', 'RV-22/2021', '2021-02-18'), ref('HA-53/2021 1. Nachtrag vom 23.09.2021', 'HA-53/2021', '2021-09-23', '1. Nachtrag')],
+    expected: [
+      ref('RV-22/2021 vom 18.02.2021', 'RV-22/2021', '2021-02-18'),
+      ref('HA-53/2021 1. Nachtrag vom 23.09.2021', 'HA-53/2021', '2021-09-23', '1. Nachtrag'),
+    ],
   },
   {
     input: 'Sitzung 01.03.2021: RV-22/2021 vom 18.02.2021',

@@ -38,8 +38,7 @@ const foreignIdentifier = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[/\-–.][\p{L}\p{N}
 const separator = /\s*[;,\n\r&]\s*|\s+\/\s+|(?<![-‐–]\s*)\s+(und|sowie|and|og)\s+/giu;
 const leadingArticles = /^(?:(?:der|des|dem|den|die|im|in|the|of|by)\s+)*/i;
 
-const supplementPattern =
-  /(?:\d+\.\s*)?(?:Ergänzung(?:svorlage)?|Erg\.|Nachtrag|Änderung(?:santrag)?|Neufassung)(?!\p{L})/iu;
+const supplementPattern = /(?:\d+\.\s*)?(?:Ergänzung(?:svorlage)?|Erg\.|Nachtrag|Änderung(?:santrag)?|Neufassung)(?!\p{L})/iu;
 const supplementStart = new RegExp(`^${supplementPattern.source}`, 'iu');
 const dateConnector = /(?:\bvom|\bv\.|\bam|\bfrom|\bof|\bdated|\bden|\bd\.)\s*$/i;
 const dateLead = /^(?:(?:vom|v\.|am|from|dated|d\.)\s*)?\(?/i;
@@ -76,7 +75,13 @@ function findReferences(text: string, bodies: DecisionBody[]): ReferenceMatch[] 
   for (const match of text.matchAll(referenceAnywhere)) {
     const [whole, prefix = '', number = '', year = ''] = match;
     if (!isUpperCaseWord(prefix) && !findBodyByPrefix(prefix, bodies)) continue;
-    found.push({ start: match.index, end: match.index + whole.length, prefix: prefix.toUpperCase(), number: Number(number), year: toYear(year) });
+    found.push({
+      start: match.index,
+      end: match.index + whole.length,
+      prefix: prefix.toUpperCase(),
+      number: Number(number),
+      year: toYear(year),
+    });
   }
   return found;
 }
@@ -219,7 +224,16 @@ function analyse(text: string, span: Span, bodies: DecisionBody[]): Analysis {
   return {
     continuation,
     decision: meaningful
-      ? { raw, reference: null, body: body?.prefix.toUpperCase() ?? null, bodyName: body?.name ?? null, number: null, year: null, supplement, date }
+      ? {
+          raw,
+          reference: null,
+          body: body?.prefix.toUpperCase() ?? null,
+          bodyName: body?.name ?? null,
+          number: null,
+          year: null,
+          supplement,
+          date,
+        }
       : null,
   };
 }
@@ -234,8 +248,7 @@ export function parseDecisions(text: string, bodies: DecisionBody[]): ParsedDeci
       // "HA-53/2021, vom 23.09.2021" or "HA-7/2025, 2. Ergänzung": the comma did not start a new
       // decision. Only merged when the previous decision lacks exactly what this piece supplies.
       const fills =
-        (analysis.continuation === 'date' && last?.date === null) ||
-        (analysis.continuation === 'supplement' && last?.supplement === null);
+        (analysis.continuation === 'date' && last?.date === null) || (analysis.continuation === 'supplement' && last?.supplement === null);
       if (previous && last && fills) {
         const merged = analyse(text, { start: previous.start, end: piece.end }, bodies);
         if (merged.decision) {

@@ -30,9 +30,13 @@ function display(field: ComparedField, p: ProjectInput, t: Translate, locale: Lo
         p.participation.formal ? t('form.participationFormal') : null,
         p.participation.informal ? t('form.participationInformal') : null,
         text(p.participation.text),
-      ].filter(Boolean).join('\n');
+      ]
+        .filter(Boolean)
+        .join('\n');
     case 'location':
-      return p.location ? [p.location.address, p.location.lat !== null ? `${p.location.lat}, ${p.location.lng}` : null].filter(Boolean).join('\n') : '';
+      return p.location
+        ? [p.location.address, p.location.lat !== null ? `${p.location.lat}, ${p.location.lng}` : null].filter(Boolean).join('\n')
+        : '';
     case 'links':
       return formatLinks(p.links);
     case 'contact':
@@ -50,10 +54,20 @@ function display(field: ComparedField, p: ProjectInput, t: Translate, locale: Lo
   }
 }
 
-export function diffRows(a: ProjectInput, b: ProjectInput, t: Translate, locale: Locale, municipalityNames: Map<string, string>): { rows: DiffRow[]; unchanged: number } {
+export function diffRows(
+  a: ProjectInput,
+  b: ProjectInput,
+  t: Translate,
+  locale: Locale,
+  municipalityNames: Map<string, string>,
+): { rows: DiffRow[]; unchanged: number } {
   const changed = differingFields(a, b);
   const rows = changed
-    .map((f) => ({ label: f === 'statusText' ? t('form.statusText') : f === 'decisionsText' ? t('form.decisionsText') : t(fieldLabel[f]), before: display(f, a, t, locale, municipalityNames), after: display(f, b, t, locale, municipalityNames) }))
+    .map((f) => ({
+      label: f === 'statusText' ? t('form.statusText') : f === 'decisionsText' ? t('form.decisionsText') : t(fieldLabel[f]),
+      before: display(f, a, t, locale, municipalityNames),
+      after: display(f, b, t, locale, municipalityNames),
+    }))
     .filter((r) => r.before !== r.after);
   return { rows, unchanged: comparedFields.length - rows.length };
 }

@@ -98,10 +98,22 @@ export async function findDraft(db: Db, projectId: number): Promise<DraftRecord 
     .select(['d.document', 'd.state', 'd.base_version', 'd.updated_at', 'u.email'])
     .executeTakeFirst();
   if (!row) return undefined;
-  return { input: row.document as ProjectInput, state: row.state, baseVersion: row.base_version, updatedAt: row.updated_at, updatedBy: row.email };
+  return {
+    input: row.document as ProjectInput,
+    state: row.state,
+    baseVersion: row.base_version,
+    updatedAt: row.updated_at,
+    updatedBy: row.email,
+  };
 }
 
-export async function upsertDraft(db: Db, projectId: number, input: ProjectInput, baseVersion: number | null, userId: number | null): Promise<void> {
+export async function upsertDraft(
+  db: Db,
+  projectId: number,
+  input: ProjectInput,
+  baseVersion: number | null,
+  userId: number | null,
+): Promise<void> {
   await db
     .insertInto('project_drafts')
     .values({ project_id: projectId, document: JSON.stringify(input), base_version: baseVersion, updated_by: userId })
@@ -112,7 +124,11 @@ export async function upsertDraft(db: Db, projectId: number, input: ProjectInput
 }
 
 export async function setDraftState(db: Db, projectId: number, state: DraftState, userId: number | null): Promise<void> {
-  await db.updateTable('project_drafts').set({ state, updated_by: userId, updated_at: sql`now()` }).where('project_id', '=', projectId).execute();
+  await db
+    .updateTable('project_drafts')
+    .set({ state, updated_by: userId, updated_at: sql`now()` })
+    .where('project_id', '=', projectId)
+    .execute();
 }
 
 export async function deleteDraft(db: Db, projectId: number): Promise<void> {
@@ -125,7 +141,14 @@ export async function listVersions(db: Db, projectId: number) {
     .leftJoin('project_versions as v', (j) => j.onRef('v.project_id', '=', 'c.project_id').onRef('v.version', '=', 'c.version'))
     .leftJoin('users as u', 'u.id', 'v.published_by')
     .where('c.project_id', '=', projectId)
-    .select(['c.version', 'c.changed_at', 'c.note', 'c.fields', sql<boolean>`v.id is not null`.as('has_snapshot'), 'u.email as published_by'])
+    .select([
+      'c.version',
+      'c.changed_at',
+      'c.note',
+      'c.fields',
+      sql<boolean>`v.id is not null`.as('has_snapshot'),
+      'u.email as published_by',
+    ])
     .orderBy('c.version', 'desc')
     .execute();
 }
@@ -141,7 +164,11 @@ export async function findVersion(db: Db, projectId: number, version: number): P
 }
 
 export async function insertNote(db: Db, projectId: number, authorId: number | null, body: string): Promise<number> {
-  const row = await db.insertInto('project_notes').values({ project_id: projectId, author_id: authorId, body }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('project_notes')
+    .values({ project_id: projectId, author_id: authorId, body })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 

@@ -16,20 +16,52 @@ import { workStates } from './editorial.repository.js';
 import * as editorial from './editorial.service.js';
 import { localizedValues } from '../../views/localized-fields.js';
 import { ProjectOverviewPage, WorkListPage } from './editorial.views.js';
-import { bodyToValues, emptyValues, type FormErrors, inputToValues, type ProjectFormValues, suggestDecisions, valuesToInput } from './project-form.js';
+import {
+  bodyToValues,
+  emptyValues,
+  type FormErrors,
+  inputToValues,
+  type ProjectFormValues,
+  suggestDecisions,
+  valuesToInput,
+} from './project-form.js';
 import { DiffPage, ProjectFormPage } from './project-form.views.js';
 
 const listQuery = z.object({
-  q: z.string().trim().max(200).optional().transform((v) => v || undefined),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined),
   zustand: z.enum(workStates).optional().catch(undefined),
-  kommune: z.string().max(100).optional().transform((v) => v || undefined),
+  kommune: z
+    .string()
+    .max(100)
+    .optional()
+    .transform((v) => v || undefined),
   seite: z.coerce.number().int().min(1).max(10000).catch(1).default(1),
 });
 
 const slugParams = z.object({ slug: z.string().max(200) });
 const MAX_NOTE = 2000;
 
-const notice = z.object({ hinweis: z.enum(['gespeichert', 'veroeffentlicht', 'angelegt', 'pruefung', 'bearbeitung', 'verworfen', 'archiviert', 'wiederhergestellt', 'notiz']).optional().catch(undefined) });
+const notice = z.object({
+  hinweis: z
+    .enum([
+      'gespeichert',
+      'veroeffentlicht',
+      'angelegt',
+      'pruefung',
+      'bearbeitung',
+      'verworfen',
+      'archiviert',
+      'wiederhergestellt',
+      'notiz',
+    ])
+    .optional()
+    .catch(undefined),
+});
 
 /** A public note in three languages from fields `prefix_de`, `prefix_da`, `prefix_en`; German required. */
 function readNote(prefix: string, body: Record<string, unknown>): { note: LocalizedText } | { errors: FormErrors } {
@@ -37,7 +69,8 @@ function readNote(prefix: string, body: Record<string, unknown>): { note: Locali
   const errors: FormErrors = {};
   const de = values[`${prefix}_de`]!.trim();
   if (!de) errors[`${prefix}_de`] = { key: 'form.error.noteRequired' };
-  for (const [k, v] of Object.entries(values)) if (v.length > MAX_NOTE) errors[k] = { key: 'form.error.tooLong', params: { max: MAX_NOTE } };
+  for (const [k, v] of Object.entries(values))
+    if (v.length > MAX_NOTE) errors[k] = { key: 'form.error.tooLong', params: { max: MAX_NOTE } };
   if (Object.keys(errors).length) return { errors };
   const note: LocalizedText = { de };
   if (values[`${prefix}_da`]!.trim()) note.da = values[`${prefix}_da`]!.trim();
@@ -51,7 +84,8 @@ export async function editorialRoutes(app: FastifyInstance) {
     nav: request.backOfficeNav,
     csrf: formToken(app, request, reply),
   });
-  const projectPath = (request: FastifyRequest, slug: string, suffix = '') => localePath(request.locale, `/verwaltung/vorhaben/${slug}${suffix}`);
+  const projectPath = (request: FastifyRequest, slug: string, suffix = '') =>
+    localePath(request.locale, `/verwaltung/vorhaben/${slug}${suffix}`);
   const formContext = async () => {
     const [municipalities, topics] = await Promise.all([knownMunicipalities(app.db), allTopics(app.db)]);
     return { municipalities, topics: topics.map((t) => t.name.de) };
@@ -73,7 +107,11 @@ export async function editorialRoutes(app: FastifyInstance) {
     );
   });
 
-  const renderForm = async (request: FastifyRequest, reply: FastifyReply, opts: { slug?: string; values: ProjectFormValues; errors: FormErrors; status?: number; suggested?: boolean }) => {
+  const renderForm = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    opts: { slug?: string; values: ProjectFormValues; errors: FormErrors; status?: number; suggested?: boolean },
+  ) => {
     const fc = await formContext();
     const actor = request.actor!;
     // Only municipalities the person may assign, plus those the Vorhaben already has.
@@ -130,14 +168,29 @@ export async function editorialRoutes(app: FastifyInstance) {
     const { hinweis } = notice.parse(request.query);
     const view = await editorial.editorialProject(app.db, request.actor!, slug);
     const ctx = pageContext(request, app.config.publicUrl);
-    return reply.html(<ProjectOverviewPage {...page(request, reply)} view={view} may={mayAll(request, view)} notice={hinweis ? ctx.t(`editorial.notice.${hinweis}`) : undefined} />);
+    return reply.html(
+      <ProjectOverviewPage
+        {...page(request, reply)}
+        view={view}
+        may={mayAll(request, view)}
+        notice={hinweis ? ctx.t(`editorial.notice.${hinweis}`) : undefined}
+      />,
+    );
   });
 
   const mayAll = (request: FastifyRequest, view: editorial.EditorialProject) => {
     const slugs = [...new Set([...view.project.municipalities.map((m) => m.slug), ...view.current.municipalities])];
     const actor = request.actor!;
-    const may = (a: Parameters<typeof mayOnProject>[1]) => mayOnProject(actor, a, view.project.municipalities.length ? view.project.municipalities.map((m) => m.slug) : slugs);
-    return { edit: may('edit'), submit: may('submit'), publish: may('publish'), archive: may('archive'), restore: may('restore'), note: may('note') };
+    const may = (a: Parameters<typeof mayOnProject>[1]) =>
+      mayOnProject(actor, a, view.project.municipalities.length ? view.project.municipalities.map((m) => m.slug) : slugs);
+    return {
+      edit: may('edit'),
+      submit: may('submit'),
+      publish: may('publish'),
+      archive: may('archive'),
+      restore: may('restore'),
+      note: may('note'),
+    };
   };
 
   app.get('/vorhaben/:slug/bearbeiten', async (request, reply) => {
@@ -158,7 +211,12 @@ export async function editorialRoutes(app: FastifyInstance) {
     return reply.redirect(`${projectPath(request, slug)}?hinweis=gespeichert`, 303);
   });
 
-  const rerenderOverview = async (request: FastifyRequest, reply: FastifyReply, slug: string, failed: NonNullable<Parameters<typeof ProjectOverviewPage>[0]['failed']>) => {
+  const rerenderOverview = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    slug: string,
+    failed: NonNullable<Parameters<typeof ProjectOverviewPage>[0]['failed']>,
+  ) => {
     const view = await editorial.editorialProject(app.db, request.actor!, slug);
     return reply.html(<ProjectOverviewPage {...page(request, reply)} view={view} may={mayAll(request, view)} failed={failed} />, 400);
   };
@@ -171,23 +229,35 @@ export async function editorialRoutes(app: FastifyInstance) {
     const overwrite = body.overwrite_newer === 'on';
     const errors = 'errors' in note ? { ...note.errors } : {};
     if (view.stale && !overwrite) errors.overwrite_newer = { key: 'editorial.error.stale' };
-    if ('errors' in note || Object.keys(errors).length) return rerenderOverview(request, reply, slug, { form: 'publish', values: localizedValues('note', body), errors });
+    if ('errors' in note || Object.keys(errors).length)
+      return rerenderOverview(request, reply, slug, { form: 'publish', values: localizedValues('note', body), errors });
     await editorial.publish(app.db, request.actor!, slug, note.note, { overwriteNewer: overwrite });
     return reply.redirect(`${projectPath(request, slug)}?hinweis=veroeffentlicht`, 303);
   });
 
-  for (const [path, archived] of [['archivieren', true], ['wiederherstellen', false]] as const) {
+  for (const [path, archived] of [
+    ['archivieren', true],
+    ['wiederherstellen', false],
+  ] as const) {
     app.post(`/vorhaben/:slug/${path}`, async (request, reply) => {
       const { slug } = slugParams.parse(request.params);
       const body = (request.body ?? {}) as Record<string, unknown>;
       const note = readNote('reason', body);
-      if ('errors' in note) return rerenderOverview(request, reply, slug, { form: archived ? 'archive' : 'restore', values: localizedValues('reason', body), errors: note.errors });
+      if ('errors' in note)
+        return rerenderOverview(request, reply, slug, {
+          form: archived ? 'archive' : 'restore',
+          values: localizedValues('reason', body),
+          errors: note.errors,
+        });
       await editorial.setArchived(app.db, request.actor!, slug, archived, note.note);
       return reply.redirect(`${projectPath(request, slug)}?hinweis=${archived ? 'archiviert' : 'wiederhergestellt'}`, 303);
     });
   }
 
-  for (const [path, inReview] of [['pruefung', true], ['pruefung-beenden', false]] as const) {
+  for (const [path, inReview] of [
+    ['pruefung', true],
+    ['pruefung-beenden', false],
+  ] as const) {
     app.post(`/vorhaben/:slug/${path}`, async (request, reply) => {
       const { slug } = slugParams.parse(request.params);
       await editorial.setReview(app.db, request.actor!, slug, inReview);
@@ -207,13 +277,20 @@ export async function editorialRoutes(app: FastifyInstance) {
     const body = typeof raw.body === 'string' ? raw.body.trim() : '';
     if (!body || body.length > 5000) {
       const error = body ? { key: 'form.error.tooLong' as const, params: { max: 5000 } } : { key: 'form.error.required' as const };
-      return rerenderOverview(request, reply, slug, { form: 'note', values: { body: typeof raw.body === 'string' ? raw.body : '' }, errors: { body: error } });
+      return rerenderOverview(request, reply, slug, {
+        form: 'note',
+        values: { body: typeof raw.body === 'string' ? raw.body : '' },
+        errors: { body: error },
+      });
     }
     await editorial.addNote(app.db, request.actor!, slug, body);
     return reply.redirect(`${projectPath(request, slug)}?hinweis=notiz#notes-heading`, 303);
   });
 
-  const versionParam = z.union([z.literal('arbeitskopie').transform(() => 'draft' as const), z.coerce.number().int().min(0).max(1_000_000)]);
+  const versionParam = z.union([
+    z.literal('arbeitskopie').transform(() => 'draft' as const),
+    z.coerce.number().int().min(0).max(1_000_000),
+  ]);
   app.get('/vorhaben/:slug/vergleich', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
     const view = await editorial.editorialProject(app.db, request.actor!, slug);
@@ -222,18 +299,31 @@ export async function editorialRoutes(app: FastifyInstance) {
     const ctx = pageContext(request, app.config.publicUrl);
     const options = [
       ...(view.draft ? [{ value: 'arbeitskopie', label: ctx.t('diff.workingCopy') }] : []),
-      ...view.versions.filter((v) => v.has_snapshot || (v.version === latest && view.project.publicationState !== 'draft')).map((v) => ({ value: String(v.version), label: ctx.t('diff.version', { version: v.version }) })),
+      ...view.versions
+        .filter((v) => v.has_snapshot || (v.version === latest && view.project.publicationState !== 'draft'))
+        .map((v) => ({ value: String(v.version), label: ctx.t('diff.version', { version: v.version }) })),
     ];
     const parse = (value: string) => (value === 'arbeitskopie' ? ('draft' as const) : Number(value));
     // By default the newest state against the one before it.
     const to = versionParam.catch(parse(options[0]?.value ?? String(latest))).parse(query.bis ?? options[0]?.value ?? latest);
-    const from = versionParam.catch(parse(options[1]?.value ?? options[0]?.value ?? String(latest))).parse(query.von ?? options[1]?.value ?? options[0]?.value ?? latest);
+    const from = versionParam
+      .catch(parse(options[1]?.value ?? options[0]?.value ?? String(latest)))
+      .parse(query.von ?? options[1]?.value ?? options[0]?.value ?? latest);
     const compared = await editorial.compareVersions(app.db, request.actor!, slug, from, to);
     const names = new Map((await knownMunicipalities(app.db)).map((m) => [m.slug, m.name]));
     const { rows, unchanged } = diffRows(compared.a, compared.b, ctx.t, ctx.locale, names);
     const asValue = (v: number | 'draft') => (v === 'draft' ? 'arbeitskopie' : String(v));
     return reply.html(
-      <DiffPage {...page(request, reply)} title={view.current.title.de} slug={slug} from={asValue(from)} to={asValue(to)} options={options} rows={rows} unchanged={unchanged} />,
+      <DiffPage
+        {...page(request, reply)}
+        title={view.current.title.de}
+        slug={slug}
+        from={asValue(from)}
+        to={asValue(to)}
+        options={options}
+        rows={rows}
+        unchanged={unchanged}
+      />,
     );
   });
 }

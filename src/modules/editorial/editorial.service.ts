@@ -8,7 +8,20 @@ import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import { type Actor, actorId } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
-import { differingFields, projectToInput, type ProjectAction, editorialScope, mayAssignMunicipalities, mayOnProject, mayUseEditorial, findBySlug, insertChanges, insertVersions, insertDraftProject, writeProject } from '../projects/index.js';
+import {
+  differingFields,
+  projectToInput,
+  type ProjectAction,
+  editorialScope,
+  mayAssignMunicipalities,
+  mayOnProject,
+  mayUseEditorial,
+  findBySlug,
+  insertChanges,
+  insertVersions,
+  insertDraftProject,
+  writeProject,
+} from '../projects/index.js';
 import type { Project, ProjectInput } from '../projects/index.js';
 import { notifyFollowers } from '../notifications/index.js';
 import * as repo from './editorial.repository.js';
@@ -23,7 +36,12 @@ function assertMay(actor: Actor, action: ProjectAction, municipalities: readonly
   if (!mayOnProject(actor, action, municipalities)) throw forbidden();
 }
 
-export async function workList(db: Db, actor: Actor, query: { q?: string | undefined; state?: WorkState | undefined; municipality?: string | undefined }, page: number) {
+export async function workList(
+  db: Db,
+  actor: Actor,
+  query: { q?: string | undefined; state?: WorkState | undefined; municipality?: string | undefined },
+  page: number,
+) {
   if (!mayUseEditorial(actor)) throw forbidden();
   const scope = editorialScope(actor);
   const [list, counts] = await Promise.all([
@@ -66,7 +84,11 @@ async function load(db: Db, slug: string): Promise<Project> {
 export async function editorialProject(db: Db, actor: Actor, slug: string): Promise<EditorialProject> {
   const project = await load(db, slug);
   assertMay(actor, 'view', slugsOf(project));
-  const [draft, versions, notes] = await Promise.all([repo.findDraft(db, project.id), repo.listVersions(db, project.id), repo.listNotes(db, project.id)]);
+  const [draft, versions, notes] = await Promise.all([
+    repo.findDraft(db, project.id),
+    repo.listVersions(db, project.id),
+    repo.listNotes(db, project.id),
+  ]);
   return {
     project,
     current: draft?.input ?? projectToInput(project),
@@ -108,15 +130,24 @@ export async function saveDraft(db: Db, actor: Actor, slug: string, input: Proje
     const before = draft?.input ?? projectToInput(project);
     await repo.upsertDraft(trx, project.id, input, project.publicationState === 'draft' ? null : project.version, actorId(actor));
     // An unpublished Vorhaben has no public state to protect: its row follows the copy.
-    if (project.publicationState === 'draft') await writeProject(trx, project.id, { ...input, publicationState: 'draft' }, { bumpVersion: false });
-    await recordAudit(trx, actor, { action: 'project.draft.save', entityType: 'project', entityId: slug, summary: input.title.de, before, after: input });
+    if (project.publicationState === 'draft')
+      await writeProject(trx, project.id, { ...input, publicationState: 'draft' }, { bumpVersion: false });
+    await recordAudit(trx, actor, {
+      action: 'project.draft.save',
+      entityType: 'project',
+      entityId: slug,
+      summary: input.title.de,
+      before,
+      after: input,
+    });
   });
 }
 
 export async function setReview(db: Db, actor: Actor, slug: string, inReview: boolean): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const { project, draft } = await lockFor(trx, actor, slug, 'submit');
-    if (!draft && !(inReview && project.publicationState === 'draft')) throw new AppError(409, 'no_working_copy', 'editorial.error.noWorkingCopy');
+    if (!draft && !(inReview && project.publicationState === 'draft'))
+      throw new AppError(409, 'no_working_copy', 'editorial.error.noWorkingCopy');
     if (!draft) await repo.upsertDraft(trx, project.id, projectToInput(project), null, actorId(actor));
     await repo.setDraftState(trx, project.id, inReview ? 'review' : 'editing', actorId(actor));
     await recordAudit(trx, actor, {
@@ -135,12 +166,24 @@ export async function discardDraft(db: Db, actor: Actor, slug: string): Promise<
     const { project, draft } = await lockFor(trx, actor, slug, 'edit');
     if (!draft || project.publicationState === 'draft') throw new AppError(409, 'no_working_copy', 'editorial.error.noWorkingCopy');
     await repo.deleteDraft(trx, project.id);
-    await recordAudit(trx, actor, { action: 'project.draft.discard', entityType: 'project', entityId: slug, summary: project.title.de, before: draft.input });
+    await recordAudit(trx, actor, {
+      action: 'project.draft.discard',
+      entityType: 'project',
+      entityId: slug,
+      summary: project.title.de,
+      before: draft.input,
+    });
   });
 }
 
 /** Publishes the working copy (or an unpublished Vorhaben as it is) as the next version. */
-export async function publish(db: Db, actor: Actor, slug: string, note: LocalizedText, { overwriteNewer = false }: { overwriteNewer?: boolean } = {}): Promise<number> {
+export async function publish(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  note: LocalizedText,
+  { overwriteNewer = false }: { overwriteNewer?: boolean } = {},
+): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const { project, draft } = await lockFor(trx, actor, slug, 'publish');
     if (project.publicationState === 'archived') throw new AppError(409, 'archived', 'editorial.error.archived');
@@ -176,7 +219,12 @@ export async function setArchived(db: Db, actor: Actor, slug: string, archived: 
   await db.transaction().execute(async (trx) => {
     const { project } = await lockFor(trx, actor, slug, archived ? 'archive' : 'restore');
     const expected = archived ? 'published' : 'archived';
-    if (project.publicationState !== expected) throw new AppError(409, archived ? 'not_published' : 'not_archived', archived ? 'editorial.error.notPublished' : 'editorial.error.notArchived');
+    if (project.publicationState !== expected)
+      throw new AppError(
+        409,
+        archived ? 'not_published' : 'not_archived',
+        archived ? 'editorial.error.notPublished' : 'editorial.error.notArchived',
+      );
     const before = projectToInput(project);
     const next: ProjectInput = { ...before, publicationState: archived ? 'archived' : 'published' };
     const version = project.version + 1;
@@ -200,7 +248,13 @@ export async function addNote(db: Db, actor: Actor, slug: string, body: string):
     const project = await load(trx, slug);
     assertMay(actor, 'note', slugsOf(project));
     const id = await repo.insertNote(trx, project.id, actorId(actor), body);
-    await recordAudit(trx, actor, { action: 'project.note.add', entityType: 'project', entityId: slug, summary: `${project.title.de} – #${id}`, after: { body } });
+    await recordAudit(trx, actor, {
+      action: 'project.note.add',
+      entityType: 'project',
+      entityId: slug,
+      summary: `${project.title.de} – #${id}`,
+      after: { body },
+    });
   });
 }
 

@@ -6,7 +6,16 @@ import type { LocalizedText } from '../../lib/localized.js';
 import { Alert, Badge, Pagination } from '../../views/components.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { NoteFields } from '../../views/localized-fields.js';
-import { Checkbox, CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
+import {
+  Checkbox,
+  CsrfField,
+  ErrorSummary,
+  errorText,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import type { EditorialProject, WorkState } from './editorial.service.js';
@@ -33,7 +42,15 @@ interface WorkListProps extends BackOfficePage {
     page: number;
     pages: number;
     counts: Record<WorkState, number>;
-    rows: { slug: string; title: LocalizedText; version: number; updated_at: Date; draft_updated_at: Date | null; work_state: WorkState; municipality_names: string }[];
+    rows: {
+      slug: string;
+      title: LocalizedText;
+      version: number;
+      updated_at: Date;
+      draft_updated_at: Date | null;
+      work_state: WorkState;
+      municipality_names: string;
+    }[];
   };
   mayCreate: boolean;
 }
@@ -60,13 +77,21 @@ export function WorkListPage({ ctx, nav, query, municipalities, list, mayCreate 
       <nav aria-label={t('editorial.list.states')}>
         <ul class="kern-list kern-list--horizontal lotse-actions">
           <li>
-            <a class="kern-link" href={link({ q: query.q, municipality: query.municipality })} aria-current={!query.state ? 'page' : undefined}>
+            <a
+              class="kern-link"
+              href={link({ q: query.q, municipality: query.municipality })}
+              aria-current={!query.state ? 'page' : undefined}
+            >
               {t('editorial.list.all')}
             </a>
           </li>
           {workStates.map((s) => (
             <li>
-              <a class="kern-link" href={link({ q: query.q, municipality: query.municipality, zustand: s })} aria-current={query.state === s ? 'page' : undefined}>
+              <a
+                class="kern-link"
+                href={link({ q: query.q, municipality: query.municipality, zustand: s })}
+                aria-current={query.state === s ? 'page' : undefined}
+              >
                 {t(`workState.${s}`)} ({list.counts[s]})
               </a>
             </li>
@@ -97,11 +122,21 @@ export function WorkListPage({ ctx, nav, query, municipalities, list, mayCreate 
             <caption class="kern-title">{t('editorial.list.caption')}</caption>
             <thead class="kern-table__header">
               <tr class="kern-table__row">
-                <th class="kern-table__cell" scope="col">{t('field.title')}</th>
-                <th class="kern-table__cell" scope="col">{t('field.municipalities')}</th>
-                <th class="kern-table__cell" scope="col">{t('editorial.state')}</th>
-                <th class="kern-table__cell kern-table__cell--numeric" scope="col">{t('editorial.version')}</th>
-                <th class="kern-table__cell" scope="col">{t('editorial.lastChange')}</th>
+                <th class="kern-table__cell" scope="col">
+                  {t('field.title')}
+                </th>
+                <th class="kern-table__cell" scope="col">
+                  {t('field.municipalities')}
+                </th>
+                <th class="kern-table__cell" scope="col">
+                  {t('editorial.state')}
+                </th>
+                <th class="kern-table__cell kern-table__cell--numeric" scope="col">
+                  {t('editorial.version')}
+                </th>
+                <th class="kern-table__cell" scope="col">
+                  {t('editorial.lastChange')}
+                </th>
               </tr>
             </thead>
             <tbody class="kern-table__body">
@@ -124,7 +159,12 @@ export function WorkListPage({ ctx, nav, query, municipalities, list, mayCreate 
           </table>
         </div>
       )}
-      <Pagination ctx={ctx} page={list.page} pages={list.pages} href={(p) => link({ q: query.q, municipality: query.municipality, zustand: query.state, seite: String(p) })} />
+      <Pagination
+        ctx={ctx}
+        page={list.page}
+        pages={list.pages}
+        href={(p) => link({ q: query.q, municipality: query.municipality, zustand: query.state, seite: String(p) })}
+      />
     </BackOfficeLayout>
   );
 }
@@ -204,17 +244,29 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
           <p class="kern-body">{workState === 'review' ? t('editorial.review.inReview') : t('editorial.review.hint')}</p>
           <form method="post" action={`${base}/${workState === 'review' ? 'pruefung-beenden' : 'pruefung'}`}>
             <CsrfField token={csrf} />
-            <SubmitButton kind="secondary" label={workState === 'review' ? t('editorial.review.withdraw') : t('editorial.review.request')} />
+            <SubmitButton
+              kind="secondary"
+              label={workState === 'review' ? t('editorial.review.withdraw') : t('editorial.review.request')}
+            />
           </form>
         </Panel>
       )}
 
       {canPublish && (
         <Panel title={t('editorial.publish.title')}>
-          <p class="kern-body">{published ? t('editorial.publish.hintUpdate', { version: project.version + 1 }) : t('editorial.publish.hintFirst')}</p>
+          <p class="kern-body">
+            {published ? t('editorial.publish.hintUpdate', { version: project.version + 1 }) : t('editorial.publish.hintFirst')}
+          </p>
           <form method="post" action={`${base}/veroeffentlichen`} class="lotse-form-section" novalidate>
             <CsrfField token={csrf} />
-            <NoteFields ctx={ctx} prefix="note" values={valuesOf('publish')} errors={errorsOf('publish')} label={t('editorial.note')} hint={t('editorial.publish.noteHint')} />
+            <NoteFields
+              ctx={ctx}
+              prefix="note"
+              values={valuesOf('publish')}
+              errors={errorsOf('publish')}
+              label={t('editorial.note')}
+              hint={t('editorial.publish.noteHint')}
+            />
             {view.stale && (
               <div class={`kern-form-input${errorsOf('publish').overwrite_newer ? ' kern-form-input--error' : ''}`}>
                 {errorsOf('publish').overwrite_newer && (
@@ -222,7 +274,12 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
                     {t('editorial.error.stale')}
                   </p>
                 )}
-                <Checkbox id="overwrite_newer" name="overwrite_newer" label={t('editorial.publish.overwrite', { version: project.version })} checked={false} />
+                <Checkbox
+                  id="overwrite_newer"
+                  name="overwrite_newer"
+                  label={t('editorial.publish.overwrite', { version: project.version })}
+                  checked={false}
+                />
               </div>
             )}
             <div>
@@ -245,7 +302,12 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
       {((may.archive && project.publicationState === 'published') || (may.restore && project.publicationState === 'archived')) && (
         <Panel title={project.publicationState === 'archived' ? t('editorial.restore.title') : t('editorial.archive.title')}>
           <p class="kern-body">{project.publicationState === 'archived' ? t('editorial.restore.hint') : t('editorial.archive.hint')}</p>
-          <form method="post" action={`${base}/${project.publicationState === 'archived' ? 'wiederherstellen' : 'archivieren'}`} class="lotse-form-section" novalidate>
+          <form
+            method="post"
+            action={`${base}/${project.publicationState === 'archived' ? 'wiederherstellen' : 'archivieren'}`}
+            class="lotse-form-section"
+            novalidate
+          >
             <CsrfField token={csrf} />
             <NoteFields
               ctx={ctx}
@@ -256,7 +318,10 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
               hint={t('editorial.reasonHint')}
             />
             <div>
-              <SubmitButton kind="secondary" label={project.publicationState === 'archived' ? t('editorial.restore.submit') : t('editorial.archive.submit')} />
+              <SubmitButton
+                kind="secondary"
+                label={project.publicationState === 'archived' ? t('editorial.restore.submit') : t('editorial.archive.submit')}
+              />
             </div>
           </form>
         </Panel>
@@ -273,11 +338,21 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
             <table class="kern-table">
               <thead class="kern-table__header">
                 <tr class="kern-table__row">
-                  <th class="kern-table__cell kern-table__cell--numeric" scope="col">{t('editorial.version')}</th>
-                  <th class="kern-table__cell" scope="col">{t('editorial.date')}</th>
-                  <th class="kern-table__cell" scope="col">{t('editorial.note')}</th>
-                  <th class="kern-table__cell" scope="col">{t('editorial.publishedBy')}</th>
-                  <th class="kern-table__cell" scope="col">{t('editorial.compare')}</th>
+                  <th class="kern-table__cell kern-table__cell--numeric" scope="col">
+                    {t('editorial.version')}
+                  </th>
+                  <th class="kern-table__cell" scope="col">
+                    {t('editorial.date')}
+                  </th>
+                  <th class="kern-table__cell" scope="col">
+                    {t('editorial.note')}
+                  </th>
+                  <th class="kern-table__cell" scope="col">
+                    {t('editorial.publishedBy')}
+                  </th>
+                  <th class="kern-table__cell" scope="col">
+                    {t('editorial.compare')}
+                  </th>
                 </tr>
               </thead>
               <tbody class="kern-table__body">
@@ -288,7 +363,7 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
                       <td class="kern-table__cell kern-table__cell--numeric">{v.version}</td>
                       <td class="kern-table__cell">{formatDateTime(new Date(v.changed_at), locale)}</td>
                       <td class="kern-table__cell" lang="de">
-                        {(v.note).de}
+                        {v.note.de}
                       </td>
                       <td class="kern-table__cell">{v.published_by ?? '–'}</td>
                       <td class="kern-table__cell">
@@ -317,7 +392,14 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
         {may.note && (
           <form method="post" action={`${base}/notizen`} class="lotse-form-section" novalidate>
             <CsrfField token={csrf} />
-            <TextAreaField id="body" label={t('editorial.notes.new')} value={valuesOf('note').body ?? ''} error={errorText(ctx, errorsOf('note'), 'body')} rows={3} required />
+            <TextAreaField
+              id="body"
+              label={t('editorial.notes.new')}
+              value={valuesOf('note').body ?? ''}
+              error={errorText(ctx, errorsOf('note'), 'body')}
+              rows={3}
+              required
+            />
             <div>
               <SubmitButton kind="secondary" label={t('editorial.notes.add')} />
             </div>

@@ -11,7 +11,16 @@ import type { Decision, ProjectInput } from '../projects/index.js';
 export const MAX_TITLE = 300;
 export const MAX_TEXT = 20000;
 
-export const translatedFields = ['title', 'description', 'goals', 'statusText', 'nextSteps', 'expectedDuration', 'participationText', 'furtherInfo'] as const;
+export const translatedFields = [
+  'title',
+  'description',
+  'goals',
+  'statusText',
+  'nextSteps',
+  'expectedDuration',
+  'participationText',
+  'furtherInfo',
+] as const;
 export type TranslatedField = (typeof translatedFields)[number];
 
 export interface DecisionRow {
@@ -48,7 +57,11 @@ export interface ProjectFormValues {
 export type { FieldError, FormErrors };
 
 const list = z.preprocess((v): unknown => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(MAX_TITLE)).max(200));
-const str = (max = MAX_TEXT) => z.string().max(max * 2).default('');
+const str = (max = MAX_TEXT) =>
+  z
+    .string()
+    .max(max * 2)
+    .default('');
 
 /** The raw body: everything a string, so that nothing the user typed is lost on a re-render. */
 export const projectFormBody = z.looseObject({
@@ -77,13 +90,18 @@ export const projectFormBody = z.looseObject({
 export function bodyToValues(body: unknown): ProjectFormValues {
   const b = projectFormBody.parse(body ?? {});
   const raw = body as Record<string, unknown>;
-  const s = (key: string) => (typeof raw[key] === 'string' ? (raw[key]) : '');
+  const s = (key: string) => (typeof raw[key] === 'string' ? raw[key] : '');
   const text = {} as ProjectFormValues['text'];
   for (const f of translatedFields) for (const l of locales) text[`${f}_${l}`] = s(`${f}_${l}`);
   const decisions: DecisionRow[] = [];
   for (let i = 0; i < b.decision_count; i++) {
     if (s(`decision_${i}_remove`)) continue;
-    decisions.push({ raw: s(`decision_${i}_raw`), reference: s(`decision_${i}_reference`), bodyName: s(`decision_${i}_bodyName`), date: s(`decision_${i}_date`) });
+    decisions.push({
+      raw: s(`decision_${i}_raw`),
+      reference: s(`decision_${i}_reference`),
+      bodyName: s(`decision_${i}_bodyName`),
+      date: s(`decision_${i}_date`),
+    });
   }
   return {
     decisionRowsShown: !!b.decision_rows,
@@ -155,11 +173,20 @@ export function inputToValues(input: ProjectInput): ProjectFormValues {
   };
 }
 
-const decisionToRow = (d: Decision): DecisionRow => ({ raw: d.raw, reference: d.reference ?? '', bodyName: d.bodyName ?? '', date: d.date ?? '' });
+const decisionToRow = (d: Decision): DecisionRow => ({
+  raw: d.raw,
+  reference: d.reference ?? '',
+  bodyName: d.bodyName ?? '',
+  date: d.date ?? '',
+});
 
 /** The parser's reading of the decisions text, as rows for staff to check and correct. */
 export function suggestDecisions(values: ProjectFormValues, bodies: DecisionBody[]): ProjectFormValues {
-  return { ...values, decisionRowsShown: true, decisions: values.decisionsText.trim() ? parseDecisions(values.decisionsText, bodies).map(decisionToRow) : [] };
+  return {
+    ...values,
+    decisionRowsShown: true,
+    decisions: values.decisionsText.trim() ? parseDecisions(values.decisionsText, bodies).map(decisionToRow) : [],
+  };
 }
 
 export interface FormContext {
@@ -168,7 +195,11 @@ export interface FormContext {
   topics: string[];
 }
 
-export function valuesToInput(values: ProjectFormValues, ctx: FormContext, publicationState: ProjectInput['publicationState']): { input: ProjectInput } | { errors: FormErrors } {
+export function valuesToInput(
+  values: ProjectFormValues,
+  ctx: FormContext,
+  publicationState: ProjectInput['publicationState'],
+): { input: ProjectInput } | { errors: FormErrors } {
   const errors: FormErrors = {};
   const localizedOf = (field: TranslatedField): LocalizedText | null => {
     const max = field === 'title' ? MAX_TITLE : MAX_TEXT;
@@ -183,7 +214,10 @@ export function valuesToInput(values: ProjectFormValues, ctx: FormContext, publi
   };
   const title = localizedOf('title');
   if (!title) errors.title_de = { key: 'form.error.required' };
-  const texts = Object.fromEntries(translatedFields.map((f) => [f, f === 'title' ? title : localizedOf(f)])) as Record<TranslatedField, LocalizedText | null>;
+  const texts = Object.fromEntries(translatedFields.map((f) => [f, f === 'title' ? title : localizedOf(f)])) as Record<
+    TranslatedField,
+    LocalizedText | null
+  >;
 
   const status = (projectStatuses as readonly string[]).includes(values.status) ? (values.status as ProjectStatus) : null;
   if (!status) errors.status = { key: 'form.error.choose' };
@@ -253,7 +287,8 @@ export function valuesToInput(values: ProjectFormValues, ctx: FormContext, publi
     };
   });
 
-  for (const f of ['contact', 'costsText', 'locationAddress'] as const) if (values[f].length > 2000) errors[f] = { key: 'form.error.tooLong', params: { max: 2000 } };
+  for (const f of ['contact', 'costsText', 'locationAddress'] as const)
+    if (values[f].length > 2000) errors[f] = { key: 'form.error.tooLong', params: { max: 2000 } };
 
   if (Object.keys(errors).length) return { errors };
   return {
@@ -287,8 +322,25 @@ export function emptyValues(municipalities: string[]): ProjectFormValues {
   const text = {} as ProjectFormValues['text'];
   for (const f of translatedFields) for (const l of locales) text[`${f}_${l}`] = '';
   return {
-    decisionRowsShown: false, text, status: 'planned', municipalities, topics: [], newTopics: '', decisionsText: '', decisions: [], costsText: '', costsAmount: '',
-    participationFormal: false, participationInformal: false, locationLat: '', locationLng: '', locationAddress: '', contact: '', links: '',
-    startDate: '', endDate: '', addedOn: '',
+    decisionRowsShown: false,
+    text,
+    status: 'planned',
+    municipalities,
+    topics: [],
+    newTopics: '',
+    decisionsText: '',
+    decisions: [],
+    costsText: '',
+    costsAmount: '',
+    participationFormal: false,
+    participationInformal: false,
+    locationLat: '',
+    locationLng: '',
+    locationAddress: '',
+    contact: '',
+    links: '',
+    startDate: '',
+    endDate: '',
+    addedOn: '',
   };
 }

@@ -10,7 +10,10 @@ const TIMEZONE = 'Europe/Berlin';
 let libraries: Promise<[typeof import('ical-generator'), typeof import('luxon'), typeof import('timezones-ical-library')]> | undefined;
 const loadLibraries = () => (libraries ??= Promise.all([import('ical-generator'), import('luxon'), import('timezones-ical-library')]));
 
-export async function calendarFile(events: EventView[], opts: { name: string; locale: Locale; baseUrl: string; host: string }): Promise<string> {
+export async function calendarFile(
+  events: EventView[],
+  opts: { name: string; locale: Locale; baseUrl: string; host: string },
+): Promise<string> {
   const [{ default: ical, ICalCalendarMethod, ICalEventStatus }, { DateTime }, { tzlib_get_ical_block }] = await loadLibraries();
   const calendar = ical({
     name: opts.name,
@@ -23,7 +26,11 @@ export async function calendarFile(events: EventView[], opts: { name: string; lo
   });
   for (const e of events) {
     const url = `${opts.baseUrl}/${opts.locale}/veranstaltungen/${e.slug}`;
-    const description = [pick(e.description, opts.locale)?.text, e.state === 'cancelled' && e.cancelReason ? pick(e.cancelReason, opts.locale)?.text : null, url]
+    const description = [
+      pick(e.description, opts.locale)?.text,
+      e.state === 'cancelled' && e.cancelReason ? pick(e.cancelReason, opts.locale)?.text : null,
+      url,
+    ]
       .filter(Boolean)
       .join('\n\n');
     calendar.createEvent({

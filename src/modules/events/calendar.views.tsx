@@ -47,7 +47,9 @@ function EventCard({ ctx, event }: { ctx: PageContext; event: EventView }) {
               <time datetime={event.startsAt.toISOString()}>{formatTimeSpan(event.startsAt, event.endsAt, locale)}</time>
             </p>
             <p class="kern-body kern-body--small lotse-card__meta">
-              {[event.format === 'online' ? ctx.t('events.format.online') : event.address, event.organiser.name].filter(Boolean).join(' · ')}
+              {[event.format === 'online' ? ctx.t('events.format.online') : event.address, event.organiser.name]
+                .filter(Boolean)
+                .join(' · ')}
             </p>
             <EventBadges ctx={ctx} event={event} />
           </div>
@@ -71,8 +73,24 @@ function Filters({ ctx, query, options }: Omit<CalendarPageProps, 'events'>) {
       <fieldset class="kern-fieldset">
         <legend class="kern-label">{t('register.filters.heading')}</legend>
         <div class="kern-fieldset__body lotse-filters__grid">
-          <SelectField id="kommune" label={t('register.filter.municipality')} value={query.municipality ?? ''} options={[{ value: '', label: t('register.filter.any') }, ...options.municipalities.map((m) => ({ value: m.slug, label: m.name }))]} />
-          <SelectField id="thema" label={t('register.filter.topic')} value={query.topic ?? ''} options={[{ value: '', label: t('register.filter.any') }, ...options.topics.map((x) => ({ value: x.slug, label: pick(x.name, locale)!.text }))]} />
+          <SelectField
+            id="kommune"
+            label={t('register.filter.municipality')}
+            value={query.municipality ?? ''}
+            options={[
+              { value: '', label: t('register.filter.any') },
+              ...options.municipalities.map((m) => ({ value: m.slug, label: m.name })),
+            ]}
+          />
+          <SelectField
+            id="thema"
+            label={t('register.filter.topic')}
+            value={query.topic ?? ''}
+            options={[
+              { value: '', label: t('register.filter.any') },
+              ...options.topics.map((x) => ({ value: x.slug, label: pick(x.name, locale)!.text })),
+            ]}
+          />
           <TextField id="vorhaben" label={t('events.filter.project')} hint={t('events.filter.projectHint')} value={query.project ?? ''} />
         </div>
       </fieldset>
@@ -173,17 +191,29 @@ export function CalendarPage({ ctx, query, events, options }: CalendarPageProps)
       <nav aria-label={t('events.calendar.views')}>
         <ul class="kern-list kern-list--horizontal lotse-actions">
           <li>
-            <a class="kern-link" href={calendarLink(locale, { ...query, view: 'list', period: 'upcoming' })} aria-current={query.view === 'list' && query.period === 'upcoming' ? 'page' : undefined}>
+            <a
+              class="kern-link"
+              href={calendarLink(locale, { ...query, view: 'list', period: 'upcoming' })}
+              aria-current={query.view === 'list' && query.period === 'upcoming' ? 'page' : undefined}
+            >
               {t('events.calendar.upcoming')}
             </a>
           </li>
           <li>
-            <a class="kern-link" href={calendarLink(locale, { ...query, view: 'month' })} aria-current={query.view === 'month' ? 'page' : undefined}>
+            <a
+              class="kern-link"
+              href={calendarLink(locale, { ...query, view: 'month' })}
+              aria-current={query.view === 'month' ? 'page' : undefined}
+            >
               {t('events.calendar.month')}
             </a>
           </li>
           <li>
-            <a class="kern-link" href={calendarLink(locale, { ...query, view: 'list', period: 'past' })} aria-current={query.view === 'list' && query.period === 'past' ? 'page' : undefined}>
+            <a
+              class="kern-link"
+              href={calendarLink(locale, { ...query, view: 'list', period: 'past' })}
+              aria-current={query.view === 'list' && query.period === 'past' ? 'page' : undefined}
+            >
               {t('events.calendar.past')}
             </a>
           </li>
@@ -198,7 +228,11 @@ export function CalendarPage({ ctx, query, events, options }: CalendarPageProps)
       {query.view === 'month' ? (
         <>
           <nav class="lotse-pagination" aria-label={t('events.calendar.monthNav')}>
-            <a class="kern-btn kern-btn--secondary" href={calendarLink(locale, { ...query, month: shiftMonth(query.month, -1) })} rel="prev">
+            <a
+              class="kern-btn kern-btn--secondary"
+              href={calendarLink(locale, { ...query, month: shiftMonth(query.month, -1) })}
+              rel="prev"
+            >
               <span class="kern-label">{formatMonth(shiftMonth(query.month, -1), locale)}</span>
             </a>
             <a class="kern-btn kern-btn--secondary" href={calendarLink(locale, { ...query, month: shiftMonth(query.month, 1) })} rel="next">
@@ -228,4 +262,3 @@ export function CalendarPage({ ctx, query, events, options }: CalendarPageProps)
     </Layout>
   );
 }
-

@@ -38,17 +38,35 @@ export interface EventFormValues {
 const list = z.preprocess((v): unknown => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(100)).max(100));
 const str = (max: number) => z.string().max(max).default('');
 const body = z.looseObject({
-  startDate: str(20), startTime: str(10), endDate: str(20), endTime: str(10), format: str(20), address: str(500), room: str(200),
-  onlineUrl: str(1000), organiser: str(100), project: str(200), process: str(200), topics: list, registrationEnabled: z.string().optional(),
-  opensDate: str(20), opensTime: str(10), closesDate: str(20), closesTime: str(10), capacityOnsite: str(10), capacityOnline: str(10),
-  reminderHours: str(10), retentionDays: str(10),
+  startDate: str(20),
+  startTime: str(10),
+  endDate: str(20),
+  endTime: str(10),
+  format: str(20),
+  address: str(500),
+  room: str(200),
+  onlineUrl: str(1000),
+  organiser: str(100),
+  project: str(200),
+  process: str(200),
+  topics: list,
+  registrationEnabled: z.string().optional(),
+  opensDate: str(20),
+  opensTime: str(10),
+  closesDate: str(20),
+  closesTime: str(10),
+  capacityOnsite: str(10),
+  capacityOnline: str(10),
+  reminderHours: str(10),
+  retentionDays: str(10),
 });
 
 export function eventBodyToValues(raw: unknown): EventFormValues {
   const b = body.parse(raw ?? {});
   const all = (raw ?? {}) as Record<string, unknown>;
   const text: Record<string, string> = {};
-  for (const f of eventTextFields) for (const l of locales) text[`${f}_${l}`] = typeof all[`${f}_${l}`] === 'string' ? (all[`${f}_${l}`] as string) : '';
+  for (const f of eventTextFields)
+    for (const l of locales) text[`${f}_${l}`] = typeof all[`${f}_${l}`] === 'string' ? (all[`${f}_${l}`] as string) : '';
   return { ...b, text, registrationEnabled: !!b.registrationEnabled };
 }
 
@@ -56,28 +74,68 @@ export function emptyEventValues(organiser: string): EventFormValues {
   const text: Record<string, string> = {};
   for (const f of eventTextFields) for (const l of locales) text[`${f}_${l}`] = '';
   return {
-    text, startDate: '', startTime: '18:00', endDate: '', endTime: '20:00', format: 'onsite', address: '', room: '', onlineUrl: '', organiser, project: '', process: '',
-    topics: [], registrationEnabled: true, opensDate: '', opensTime: '', closesDate: '', closesTime: '', capacityOnsite: '', capacityOnline: '',
-    reminderHours: '24', retentionDays: '30',
+    text,
+    startDate: '',
+    startTime: '18:00',
+    endDate: '',
+    endTime: '20:00',
+    format: 'onsite',
+    address: '',
+    room: '',
+    onlineUrl: '',
+    organiser,
+    project: '',
+    process: '',
+    topics: [],
+    registrationEnabled: true,
+    opensDate: '',
+    opensTime: '',
+    closesDate: '',
+    closesTime: '',
+    capacityOnsite: '',
+    capacityOnline: '',
+    reminderHours: '24',
+    retentionDays: '30',
   };
 }
 
 export function eventToValues(e: EventInput): EventFormValues {
   const text: Record<string, string> = {};
-  for (const f of eventTextFields) for (const l of locales) text[`${f}_${l}`] = (e[f])?.[l] ?? '';
+  for (const f of eventTextFields) for (const l of locales) text[`${f}_${l}`] = e[f]?.[l] ?? '';
   const start = berlinParts(e.startsAt);
   const end = berlinParts(e.endsAt);
   const opens = e.registrationOpensAt ? berlinParts(e.registrationOpensAt) : { date: '', time: '' };
   const closes = e.registrationClosesAt ? berlinParts(e.registrationClosesAt) : { date: '', time: '' };
   return {
-    text, startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time, format: e.format, address: e.address ?? '', room: e.room ?? '',
-    onlineUrl: e.onlineUrl ?? '', organiser: e.organiserMunicipality ?? (e.organiserPartner ? `partner:${e.organiserPartner}` : ''), project: e.projectSlug ?? '', process: e.processSlug ?? '', topics: e.topics,
-    registrationEnabled: e.registrationEnabled, opensDate: opens.date, opensTime: opens.time, closesDate: closes.date, closesTime: closes.time,
-    capacityOnsite: e.capacityOnsite?.toString() ?? '', capacityOnline: e.capacityOnline?.toString() ?? '', reminderHours: String(e.reminderHours), retentionDays: String(e.retentionDays),
+    text,
+    startDate: start.date,
+    startTime: start.time,
+    endDate: end.date,
+    endTime: end.time,
+    format: e.format,
+    address: e.address ?? '',
+    room: e.room ?? '',
+    onlineUrl: e.onlineUrl ?? '',
+    organiser: e.organiserMunicipality ?? (e.organiserPartner ? `partner:${e.organiserPartner}` : ''),
+    project: e.projectSlug ?? '',
+    process: e.processSlug ?? '',
+    topics: e.topics,
+    registrationEnabled: e.registrationEnabled,
+    opensDate: opens.date,
+    opensTime: opens.time,
+    closesDate: closes.date,
+    closesTime: closes.time,
+    capacityOnsite: e.capacityOnsite?.toString() ?? '',
+    capacityOnline: e.capacityOnline?.toString() ?? '',
+    reminderHours: String(e.reminderHours),
+    retentionDays: String(e.retentionDays),
   };
 }
 
-export function valuesToEvent(v: EventFormValues, known: { municipalities: string[]; topics: string[]; partners?: string[] }): { input: EventInput } | { errors: FormErrors } {
+export function valuesToEvent(
+  v: EventFormValues,
+  known: { municipalities: string[]; topics: string[]; partners?: string[] },
+): { input: EventInput } | { errors: FormErrors } {
   const errors: FormErrors = {};
   const localized = (f: TextField, max: number) => localizedField(v.text, f, max, errors);
   const title = localized('title', 300);
@@ -157,11 +215,27 @@ export function valuesToEvent(v: EventFormValues, known: { municipalities: strin
 
 export function viewToInput(e: import('./event.types.js').EventView): EventInput {
   return {
-    title: e.title, description: e.description, startsAt: e.startsAt, endsAt: e.endsAt, format: e.format, address: e.address, room: e.room,
-    accessibility: e.accessibility, onlineUrl: e.onlineUrl, organiserMunicipality: e.organiser.kind === 'municipality' ? e.organiser.slug : null,
+    title: e.title,
+    description: e.description,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    format: e.format,
+    address: e.address,
+    room: e.room,
+    accessibility: e.accessibility,
+    onlineUrl: e.onlineUrl,
+    organiserMunicipality: e.organiser.kind === 'municipality' ? e.organiser.slug : null,
     organiserPartner: e.organiser.kind === 'partner' ? e.organiser.slug : null,
-    projectSlug: e.project?.slug ?? null, processSlug: e.process?.slug ?? null, topics: e.topics.map((t) => t.slug), registrationEnabled: e.registrationEnabled,
-    registrationOpensAt: e.registrationOpensAt, registrationClosesAt: e.registrationClosesAt, capacityOnsite: e.capacityOnsite,
-    capacityOnline: e.capacityOnline, question: e.question, reminderHours: e.reminderHours, retentionDays: e.retentionDays,
+    projectSlug: e.project?.slug ?? null,
+    processSlug: e.process?.slug ?? null,
+    topics: e.topics.map((t) => t.slug),
+    registrationEnabled: e.registrationEnabled,
+    registrationOpensAt: e.registrationOpensAt,
+    registrationClosesAt: e.registrationClosesAt,
+    capacityOnsite: e.capacityOnsite,
+    capacityOnline: e.capacityOnline,
+    question: e.question,
+    reminderHours: e.reminderHours,
+    retentionDays: e.retentionDays,
   };
 }

@@ -33,7 +33,10 @@ export async function sendEventReminders(db: Db, eventId: number, baseUrl: strin
         }),
       });
     }
-    await registrations.markReminded(trx, toRemind.map((p) => p.id));
+    await registrations.markReminded(
+      trx,
+      toRemind.map((p) => p.id),
+    );
     return toRemind.length;
   });
 }

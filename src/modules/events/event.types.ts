@@ -39,7 +39,10 @@ export interface SeatCount {
   waiting: number;
 }
 
-export interface EventView extends Omit<EventInput, 'organiserMunicipality' | 'organiserPartner' | 'projectSlug' | 'processSlug' | 'topics'> {
+export interface EventView extends Omit<
+  EventInput,
+  'organiserMunicipality' | 'organiserPartner' | 'projectSlug' | 'processSlug' | 'topics'
+> {
   id: number;
   slug: string;
   state: EventState;

@@ -17,9 +17,15 @@ export async function eventApiRoutes(app: FastifyInstance) {
     const q = parseQuery(apiEventQuerySchema, request);
     await refuseUnknownFilters(app.db, request, { municipality: q.municipality, topic: q.topic });
     const filters = { municipality: q.municipality, topic: q.topic, project: q.project };
-    const events = q.from || q.to
-      ? await eventsInRange(app.db, filters, q.from ? (fromBerlin(q.from, '00:00') ?? undefined) : undefined, q.to ? (fromBerlin(q.to, '00:00') ?? undefined) : undefined)
-      : await feedEvents(app.db, filters);
+    const events =
+      q.from || q.to
+        ? await eventsInRange(
+            app.db,
+            filters,
+            q.from ? (fromBerlin(q.from, '00:00') ?? undefined) : undefined,
+            q.to ? (fromBerlin(q.to, '00:00') ?? undefined) : undefined,
+          )
+        : await feedEvents(app.db, filters);
     return { q, events };
   };
 
@@ -34,7 +40,9 @@ export async function eventApiRoutes(app: FastifyInstance) {
     return reply
       .type('text/calendar; charset=utf-8')
       .header('content-disposition', 'inline; filename="veranstaltungen.ics"')
-      .send(await calendarFile(events, { name: t(q.lang, 'events.calendar.feedName'), locale: q.lang, baseUrl: app.config.publicUrl, host }));
+      .send(
+        await calendarFile(events, { name: t(q.lang, 'events.calendar.feedName'), locale: q.lang, baseUrl: app.config.publicUrl, host }),
+      );
   });
 
   app.get('/api/v1/events/:slug', async (request) => {

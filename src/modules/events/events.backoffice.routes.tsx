@@ -42,7 +42,8 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
     nav: request.backOfficeNav,
     csrf: formToken(app, request, reply),
   });
-  const base = (request: FastifyRequest, slug?: string) => localePath(request.locale, `/verwaltung/veranstaltungen${slug ? `/${slug}` : ''}`);
+  const base = (request: FastifyRequest, slug?: string) =>
+    localePath(request.locale, `/verwaltung/veranstaltungen${slug ? `/${slug}` : ''}`);
   const known = async () => {
     const [municipalities, topics, partners] = await Promise.all([
       knownMunicipalities(app.db),
@@ -55,11 +56,16 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
   app.get('/', async (request, reply) => {
     const list = await events.staffEvents(app.db, request.actor!);
     const { municipalities } = await known();
-    const mayCreate = mayOnEvent(request.actor!, 'manage', null) || municipalities.some((m) => mayOnEvent(request.actor!, 'manage', m.slug));
+    const mayCreate =
+      mayOnEvent(request.actor!, 'manage', null) || municipalities.some((m) => mayOnEvent(request.actor!, 'manage', m.slug));
     return reply.html(<EventListPage {...page(request, reply)} events={list} mayCreate={mayCreate} />);
   });
 
-  const renderForm = async (request: FastifyRequest, reply: FastifyReply, opts: { slug?: string; values: EventFormValues; errors: FormErrors; status?: number }) => {
+  const renderForm = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    opts: { slug?: string; values: EventFormValues; errors: FormErrors; status?: number },
+  ) => {
     const { municipalities, topics, partners } = await known();
     const ctx = pageContext(request, app.config.publicUrl);
     const actor = request.actor!;
@@ -86,14 +92,24 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
   const readForm = async (request: FastifyRequest) => {
     const values = eventBodyToValues(request.body);
     const { municipalities, topics, partners } = await known();
-    return { values, result: valuesToEvent(values, { municipalities: municipalities.map((m) => m.slug), topics: topics.map((t) => t.slug), partners: partners.map((p) => p.slug) }) };
+    return {
+      values,
+      result: valuesToEvent(values, {
+        municipalities: municipalities.map((m) => m.slug),
+        topics: topics.map((t) => t.slug),
+        partners: partners.map((p) => p.slug),
+      }),
+    };
   };
 
   app.get('/neu', async (request, reply) => {
     const { municipalities } = await known();
     const mine = municipalities.filter((m) => mayOnEvent(request.actor!, 'manage', m.slug));
     if (!mayOnEvent(request.actor!, 'manage', null) && mine.length === 0) throw forbidden();
-    return renderForm(request, reply, { values: emptyEventValues(mayOnEvent(request.actor!, 'manage', null) ? '' : mine[0]!.slug), errors: {} });
+    return renderForm(request, reply, {
+      values: emptyEventValues(mayOnEvent(request.actor!, 'manage', null) ? '' : mine[0]!.slug),
+      errors: {},
+    });
   });
 
   app.post('/neu', async (request, reply) => {
@@ -109,15 +125,27 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
     }
   });
 
-  const renderOverview = async (request: FastifyRequest, reply: FastifyReply, slug: string, extra: { notice?: string; failed?: Parameters<typeof EventOverviewPage>[0]['failed']; status?: number } = {}) => {
+  const renderOverview = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    slug: string,
+    extra: { notice?: string; failed?: Parameters<typeof EventOverviewPage>[0]['failed']; status?: number } = {},
+  ) => {
     const event = await events.staffEvent(app.db, request.actor!, slug, 'view');
     const mayManage = mayOnEvent(request.actor!, 'manage', event.organiser.kind === 'municipality' ? event.organiser.slug : null);
-    return reply.html(<EventOverviewPage {...page(request, reply)} event={event} mayManage={mayManage} notice={extra.notice} failed={extra.failed} />, extra.status ?? 200);
+    return reply.html(
+      <EventOverviewPage {...page(request, reply)} event={event} mayManage={mayManage} notice={extra.notice} failed={extra.failed} />,
+      extra.status ?? 200,
+    );
   };
 
   app.get('/:slug', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
-    const hinweis = z.enum(notices).optional().catch(undefined).parse((request.query as { hinweis?: string }).hinweis);
+    const hinweis = z
+      .enum(notices)
+      .optional()
+      .catch(undefined)
+      .parse((request.query as { hinweis?: string }).hinweis);
     const ctx = pageContext(request, app.config.publicUrl);
     return renderOverview(request, reply, slug, { notice: hinweis ? ctx.t(`events.admin.notice.${hinweis}`) : undefined });
   });
@@ -153,7 +181,11 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
     const { slug } = slugParams.parse(request.params);
     const body = (request.body ?? {}) as Record<string, unknown>;
     const values = localizedValues('reason', body);
-    if (!values.reason_de!.trim()) return renderOverview(request, reply, slug, { failed: { form: 'cancel', values, errors: { reason_de: { key: 'form.error.required' } } }, status: 400 });
+    if (!values.reason_de!.trim())
+      return renderOverview(request, reply, slug, {
+        failed: { form: 'cancel', values, errors: { reason_de: { key: 'form.error.required' } } },
+        status: 400,
+      });
     const reason: LocalizedText = { de: values.reason_de!.trim().slice(0, 2000) };
     for (const l of ['da', 'en'] as const) if (values[`reason_${l}`]!.trim()) reason[l] = values[`reason_${l}`]!.trim().slice(0, 2000);
     await events.cancelEvent(app.db, request.actor!, slug, reason, app.config.publicUrl);
@@ -165,13 +197,21 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const values = localizedValues('documentation', body);
     const errors: FormErrors = {};
-    for (const l of locales) if (values[`documentation_${l}`]!.length > 20000) errors[`documentation_${l}`] = { key: 'form.error.tooLong', params: { max: 20000 } };
-    if (!values.documentation_de!.trim() && (values.documentation_da!.trim() || values.documentation_en!.trim())) errors.documentation_de = { key: 'form.error.germanRequired' };
-    const file = z.object({ name: z.string().max(200), type: z.string().max(200), content: z.instanceof(Buffer) }).optional().safeParse(body.file);
+    for (const l of locales)
+      if (values[`documentation_${l}`]!.length > 20000)
+        errors[`documentation_${l}`] = { key: 'form.error.tooLong', params: { max: 20000 } };
+    if (!values.documentation_de!.trim() && (values.documentation_da!.trim() || values.documentation_en!.trim()))
+      errors.documentation_de = { key: 'form.error.germanRequired' };
+    const file = z
+      .object({ name: z.string().max(200), type: z.string().max(200), content: z.instanceof(Buffer) })
+      .optional()
+      .safeParse(body.file);
     if (!file.success) errors.file = { key: 'events.admin.fileInvalid' };
-    if (Object.keys(errors).length) return renderOverview(request, reply, slug, { failed: { form: 'documentation', values, errors }, status: 400 });
+    if (Object.keys(errors).length)
+      return renderOverview(request, reply, slug, { failed: { form: 'documentation', values, errors }, status: 400 });
     const text: LocalizedText | null = values.documentation_de!.trim() ? { de: values.documentation_de!.trim() } : null;
-    if (text) for (const l of ['da', 'en'] as const) if (values[`documentation_${l}`]!.trim()) text[l] = values[`documentation_${l}`]!.trim();
+    if (text)
+      for (const l of ['da', 'en'] as const) if (values[`documentation_${l}`]!.trim()) text[l] = values[`documentation_${l}`]!.trim();
     const upload = file.success && file.data && file.data.content.length > 0 ? file.data : null;
     await events.saveDocumentation(app.db, request.actor!, slug, text, upload);
     return reply.redirect(`${base(request, slug)}?hinweis=dokumentiert`, 303);
@@ -188,8 +228,28 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
     const { slug } = slugParams.parse(request.params);
     const { registrations } = await events.eventRegistrations(app.db, request.actor!, slug);
     const ctx = pageContext(request, app.config.publicUrl);
-    const header = [ctx.t('events.registration.name'), ctx.t('signin.email'), ctx.t('events.registration.organisation'), ctx.t('events.registration.mode'), ctx.t('editorial.state'), ctx.t('events.registration.accessibilityNeeds'), ctx.t('events.admin.answer'), ctx.t('events.admin.attended')];
-    const rows = registrations.map((r) => [r.name, r.email, r.organisation ?? '', ctx.t(`events.mode.${r.mode}`), ctx.t(`events.admin.status.${r.status}`), r.accessibility_needs ?? '', r.answer ?? '', r.attended_at ? 'x' : ''].map((c) => guardFormula(c)));
+    const header = [
+      ctx.t('events.registration.name'),
+      ctx.t('signin.email'),
+      ctx.t('events.registration.organisation'),
+      ctx.t('events.registration.mode'),
+      ctx.t('editorial.state'),
+      ctx.t('events.registration.accessibilityNeeds'),
+      ctx.t('events.admin.answer'),
+      ctx.t('events.admin.attended'),
+    ];
+    const rows = registrations.map((r) =>
+      [
+        r.name,
+        r.email,
+        r.organisation ?? '',
+        ctx.t(`events.mode.${r.mode}`),
+        ctx.t(`events.admin.status.${r.status}`),
+        r.accessibility_needs ?? '',
+        r.answer ?? '',
+        r.attended_at ? 'x' : '',
+      ].map((c) => guardFormula(c)),
+    );
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="anmeldungen-${slug}.csv"`)
@@ -197,7 +257,15 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
   });
 
   app.post('/:slug/anmeldungen/:id/anwesenheit', async (request, reply) => {
-    const { slug, id } = slugParams.extend({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) }).parse(request.params);
+    const { slug, id } = slugParams
+      .extend({
+        id: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(2 ** 31 - 1),
+      })
+      .parse(request.params);
     const attended = (request.body as { attended?: string } | undefined)?.attended === '1';
     await events.setAttendance(app.db, request.actor!, slug, id, attended);
     const checkIn = (request.query as { teilnahmeliste?: string }).teilnahmeliste === '1';

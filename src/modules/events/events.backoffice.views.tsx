@@ -6,7 +6,17 @@ import type { FormErrors } from '../../lib/form-errors.js';
 import { type LocalizedText, locales, pick } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
-import { Checkbox, CheckboxGroup, CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
+import {
+  Checkbox,
+  CheckboxGroup,
+  CsrfField,
+  ErrorSummary,
+  errorText,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { NoteFields } from '../../views/localized-fields.js';
 import { languageNames } from '../../views/layout.js';
@@ -39,11 +49,21 @@ export function EventListPage({ ctx, nav, events, mayCreate }: BackOfficePage & 
             <caption class="kern-title">{t('events.admin.caption')}</caption>
             <thead class="kern-table__header">
               <tr class="kern-table__row">
-                <th class="kern-table__cell" scope="col">{t('field.title')}</th>
-                <th class="kern-table__cell" scope="col">{t('events.when')}</th>
-                <th class="kern-table__cell" scope="col">{t('events.organiser')}</th>
-                <th class="kern-table__cell" scope="col">{t('editorial.state')}</th>
-                <th class="kern-table__cell" scope="col">{t('events.admin.registrations')}</th>
+                <th class="kern-table__cell" scope="col">
+                  {t('field.title')}
+                </th>
+                <th class="kern-table__cell" scope="col">
+                  {t('events.when')}
+                </th>
+                <th class="kern-table__cell" scope="col">
+                  {t('events.organiser')}
+                </th>
+                <th class="kern-table__cell" scope="col">
+                  {t('editorial.state')}
+                </th>
+                <th class="kern-table__cell" scope="col">
+                  {t('events.admin.registrations')}
+                </th>
               </tr>
             </thead>
             <tbody class="kern-table__body">
@@ -61,7 +81,10 @@ export function EventListPage({ ctx, nav, events, mayCreate }: BackOfficePage & 
                   </td>
                   <td class="kern-table__cell">
                     {modesOf(e.format)
-                      .map((m) => `${t(`events.mode.${m}`)}: ${formatNumber(e.seats[m].confirmed, locale)}${e.seats[m].capacity !== null ? `/${formatNumber(e.seats[m].capacity, locale)}` : ''} (+${formatNumber(e.seats[m].waiting, locale)})`)
+                      .map(
+                        (m) =>
+                          `${t(`events.mode.${m}`)}: ${formatNumber(e.seats[m].confirmed, locale)}${e.seats[m].capacity !== null ? `/${formatNumber(e.seats[m].capacity, locale)}` : ''} (+${formatNumber(e.seats[m].waiting, locale)})`,
+                      )
                       .join(' · ')}
                   </td>
                 </tr>
@@ -74,18 +97,47 @@ export function EventListPage({ ctx, nav, events, mayCreate }: BackOfficePage & 
   );
 }
 
-function Localized({ ctx, field, label, values, errors, long, hint }: { ctx: PageContext; field: string; label: string; values: EventFormValues; errors: FormErrors; long?: boolean; hint?: string }) {
+function Localized({
+  ctx,
+  field,
+  label,
+  values,
+  errors,
+  long,
+  hint,
+}: {
+  ctx: PageContext;
+  field: string;
+  label: string;
+  values: EventFormValues;
+  errors: FormErrors;
+  long?: boolean;
+  hint?: string;
+}) {
   const Field = long ? TextAreaField : TextField;
   return (
     <div>
-      <Field id={`${field}_de`} label={`${label} (${languageNames.de})`} hint={hint} value={values.text[`${field}_de`] ?? ''} error={errorText(ctx, errors, `${field}_de`)} lang="de" />
+      <Field
+        id={`${field}_de`}
+        label={`${label} (${languageNames.de})`}
+        hint={hint}
+        value={values.text[`${field}_de`] ?? ''}
+        error={errorText(ctx, errors, `${field}_de`)}
+        lang="de"
+      />
       <details class="kern-accordion" open={!!(values.text[`${field}_da`] || values.text[`${field}_en`])}>
         <summary class="kern-accordion__header">
           <span class="kern-title">{ctx.t('form.translationsOf', { field: label })}</span>
         </summary>
         <div class="kern-accordion__body">
           {(['da', 'en'] as const).map((l) => (
-            <Field id={`${field}_${l}`} label={`${label} (${languageNames[l]})`} value={values.text[`${field}_${l}`] ?? ''} error={errorText(ctx, errors, `${field}_${l}`)} lang={l} />
+            <Field
+              id={`${field}_${l}`}
+              label={`${label} (${languageNames[l]})`}
+              value={values.text[`${field}_${l}`] ?? ''}
+              error={errorText(ctx, errors, `${field}_${l}`)}
+              lang={l}
+            />
           ))}
         </div>
       </details>
@@ -94,8 +146,25 @@ function Localized({ ctx, field, label, values, errors, long, hint }: { ctx: Pag
 }
 
 export function EventFormPage({
-  ctx, nav, csrf, title, action, cancel, values, errors, organisers, topics,
-}: BackOfficePage & { title: string; action: string; cancel: string; values: EventFormValues; errors: FormErrors; organisers: { value: string; label: string }[]; topics: { slug: string; name: LocalizedText }[] }) {
+  ctx,
+  nav,
+  csrf,
+  title,
+  action,
+  cancel,
+  values,
+  errors,
+  organisers,
+  topics,
+}: BackOfficePage & {
+  title: string;
+  action: string;
+  cancel: string;
+  values: EventFormValues;
+  errors: FormErrors;
+  organisers: { value: string; label: string }[];
+  topics: { slug: string; name: LocalizedText }[];
+}) {
   const { t, locale } = ctx;
   return (
     <BackOfficeLayout ctx={ctx} title={title} nav={nav} current="events">
@@ -107,41 +176,165 @@ export function EventFormPage({
         <fieldset class="kern-fieldset lotse-form-section">
           <legend class="kern-heading-medium">{t('form.section.basics')}</legend>
           <Localized ctx={ctx} field="title" label={t('field.title')} values={values} errors={errors} />
-          <Localized ctx={ctx} field="description" label={t('field.description')} values={values} errors={errors} long hint={t('events.admin.markdownHint')} />
-          <SelectField id="organiser" label={t('events.organiser')} value={values.organiser} error={errorText(ctx, errors, 'organiser')} options={organisers} />
-          <TextField id="project" label={t('events.filter.project')} hint={t('events.filter.projectHint')} value={values.project} error={errorText(ctx, errors, 'project')} />
-          <TextField id="process" label={t('events.admin.process')} hint={t('events.admin.processHint')} value={values.process} error={errorText(ctx, errors, 'process')} />
-          <CheckboxGroup name="topics" legend={t('field.topics')} options={topics.map((x) => ({ value: x.slug, label: pick(x.name, locale)!.text }))} checked={values.topics} />
+          <Localized
+            ctx={ctx}
+            field="description"
+            label={t('field.description')}
+            values={values}
+            errors={errors}
+            long
+            hint={t('events.admin.markdownHint')}
+          />
+          <SelectField
+            id="organiser"
+            label={t('events.organiser')}
+            value={values.organiser}
+            error={errorText(ctx, errors, 'organiser')}
+            options={organisers}
+          />
+          <TextField
+            id="project"
+            label={t('events.filter.project')}
+            hint={t('events.filter.projectHint')}
+            value={values.project}
+            error={errorText(ctx, errors, 'project')}
+          />
+          <TextField
+            id="process"
+            label={t('events.admin.process')}
+            hint={t('events.admin.processHint')}
+            value={values.process}
+            error={errorText(ctx, errors, 'process')}
+          />
+          <CheckboxGroup
+            name="topics"
+            legend={t('field.topics')}
+            options={topics.map((x) => ({ value: x.slug, label: pick(x.name, locale)!.text }))}
+            checked={values.topics}
+          />
         </fieldset>
         <fieldset class="kern-fieldset lotse-form-section">
           <legend class="kern-heading-medium">{t('events.admin.timePlace')}</legend>
           <p class="kern-body kern-body--small">{t('events.admin.timeHint')}</p>
           <div class="lotse-decision-row">
-            <TextField id="startDate" type="date" label={t('events.admin.startDate')} value={values.startDate} error={errorText(ctx, errors, 'startDate')} />
+            <TextField
+              id="startDate"
+              type="date"
+              label={t('events.admin.startDate')}
+              value={values.startDate}
+              error={errorText(ctx, errors, 'startDate')}
+            />
             <TextField id="startTime" type="time" label={t('events.admin.startTime')} value={values.startTime} />
-            <TextField id="endDate" type="date" label={t('events.admin.endDate')} hint={t('events.admin.endDateHint')} value={values.endDate} error={errorText(ctx, errors, 'endDate')} />
+            <TextField
+              id="endDate"
+              type="date"
+              label={t('events.admin.endDate')}
+              hint={t('events.admin.endDateHint')}
+              value={values.endDate}
+              error={errorText(ctx, errors, 'endDate')}
+            />
             <TextField id="endTime" type="time" label={t('events.admin.endTime')} value={values.endTime} />
           </div>
-          <SelectField id="format" label={t('events.format')} value={values.format} error={errorText(ctx, errors, 'format')} options={eventFormats.map((f) => ({ value: f, label: t(`events.format.${f}`) }))} />
-          <TextField id="address" label={t('form.address')} hint={t('events.admin.addressHint')} value={values.address} error={errorText(ctx, errors, 'address')} lang="de" />
+          <SelectField
+            id="format"
+            label={t('events.format')}
+            value={values.format}
+            error={errorText(ctx, errors, 'format')}
+            options={eventFormats.map((f) => ({ value: f, label: t(`events.format.${f}`) }))}
+          />
+          <TextField
+            id="address"
+            label={t('form.address')}
+            hint={t('events.admin.addressHint')}
+            value={values.address}
+            error={errorText(ctx, errors, 'address')}
+            lang="de"
+          />
           <TextField id="room" label={t('events.admin.room')} value={values.room} lang="de" />
-          <Localized ctx={ctx} field="accessibility" label={t('events.accessibility')} values={values} errors={errors} long hint={t('events.admin.accessibilityHint')} />
-          <TextField id="onlineUrl" type="url" label={t('events.admin.onlineUrl')} hint={t('events.admin.onlineUrlHint')} value={values.onlineUrl} error={errorText(ctx, errors, 'onlineUrl')} />
+          <Localized
+            ctx={ctx}
+            field="accessibility"
+            label={t('events.accessibility')}
+            values={values}
+            errors={errors}
+            long
+            hint={t('events.admin.accessibilityHint')}
+          />
+          <TextField
+            id="onlineUrl"
+            type="url"
+            label={t('events.admin.onlineUrl')}
+            hint={t('events.admin.onlineUrlHint')}
+            value={values.onlineUrl}
+            error={errorText(ctx, errors, 'onlineUrl')}
+          />
         </fieldset>
         <fieldset class="kern-fieldset lotse-form-section">
           <legend class="kern-heading-medium">{t('events.registration.title')}</legend>
-          <Checkbox id="registrationEnabled" name="registrationEnabled" label={t('events.admin.registrationEnabled')} checked={values.registrationEnabled} />
+          <Checkbox
+            id="registrationEnabled"
+            name="registrationEnabled"
+            label={t('events.admin.registrationEnabled')}
+            checked={values.registrationEnabled}
+          />
           <div class="lotse-decision-row">
-            <TextField id="opensDate" type="date" label={t('events.admin.opensDate')} hint={t('events.admin.opensHint')} value={values.opensDate} error={errorText(ctx, errors, 'opensDate')} />
+            <TextField
+              id="opensDate"
+              type="date"
+              label={t('events.admin.opensDate')}
+              hint={t('events.admin.opensHint')}
+              value={values.opensDate}
+              error={errorText(ctx, errors, 'opensDate')}
+            />
             <TextField id="opensTime" type="time" label={t('events.admin.opensTime')} value={values.opensTime} />
-            <TextField id="closesDate" type="date" label={t('events.admin.closesDate')} hint={t('events.admin.closesHint')} value={values.closesDate} error={errorText(ctx, errors, 'closesDate')} />
+            <TextField
+              id="closesDate"
+              type="date"
+              label={t('events.admin.closesDate')}
+              hint={t('events.admin.closesHint')}
+              value={values.closesDate}
+              error={errorText(ctx, errors, 'closesDate')}
+            />
             <TextField id="closesTime" type="time" label={t('events.admin.closesTime')} value={values.closesTime} />
           </div>
-          <TextField id="capacityOnsite" label={t('events.admin.capacityOnsite')} hint={t('events.admin.capacityHint')} value={values.capacityOnsite} error={errorText(ctx, errors, 'capacityOnsite')} inputmode="numeric" />
-          <TextField id="capacityOnline" label={t('events.admin.capacityOnline')} value={values.capacityOnline} error={errorText(ctx, errors, 'capacityOnline')} inputmode="numeric" />
-          <Localized ctx={ctx} field="question" label={t('events.admin.question')} values={values} errors={errors} hint={t('events.admin.questionHint')} />
-          <TextField id="reminderHours" label={t('events.admin.reminderHours')} value={values.reminderHours} error={errorText(ctx, errors, 'reminderHours')} inputmode="numeric" />
-          <TextField id="retentionDays" label={t('events.admin.retentionDays')} hint={t('events.admin.retentionHint')} value={values.retentionDays} error={errorText(ctx, errors, 'retentionDays')} inputmode="numeric" />
+          <TextField
+            id="capacityOnsite"
+            label={t('events.admin.capacityOnsite')}
+            hint={t('events.admin.capacityHint')}
+            value={values.capacityOnsite}
+            error={errorText(ctx, errors, 'capacityOnsite')}
+            inputmode="numeric"
+          />
+          <TextField
+            id="capacityOnline"
+            label={t('events.admin.capacityOnline')}
+            value={values.capacityOnline}
+            error={errorText(ctx, errors, 'capacityOnline')}
+            inputmode="numeric"
+          />
+          <Localized
+            ctx={ctx}
+            field="question"
+            label={t('events.admin.question')}
+            values={values}
+            errors={errors}
+            hint={t('events.admin.questionHint')}
+          />
+          <TextField
+            id="reminderHours"
+            label={t('events.admin.reminderHours')}
+            value={values.reminderHours}
+            error={errorText(ctx, errors, 'reminderHours')}
+            inputmode="numeric"
+          />
+          <TextField
+            id="retentionDays"
+            label={t('events.admin.retentionDays')}
+            hint={t('events.admin.retentionHint')}
+            value={values.retentionDays}
+            error={errorText(ctx, errors, 'retentionDays')}
+            inputmode="numeric"
+          />
         </fieldset>
         <div class="lotse-actions">
           <SubmitButton label={t('events.admin.save')} />
@@ -155,8 +348,19 @@ export function EventFormPage({
 }
 
 export function EventOverviewPage({
-  ctx, nav, csrf, event, mayManage, notice, failed,
-}: BackOfficePage & { event: EventView; mayManage: boolean; notice?: string | undefined; failed?: { form: 'cancel' | 'documentation'; values: Record<string, string>; errors: FormErrors } | undefined }) {
+  ctx,
+  nav,
+  csrf,
+  event,
+  mayManage,
+  notice,
+  failed,
+}: BackOfficePage & {
+  event: EventView;
+  mayManage: boolean;
+  notice?: string | undefined;
+  failed?: { form: 'cancel' | 'documentation'; values: Record<string, string>; errors: FormErrors } | undefined;
+}) {
   const { t, locale } = ctx;
   const base = localePath(locale, `/verwaltung/veranstaltungen/${event.slug}`);
   const errorsOf = (f: string) => (failed?.form === f ? failed.errors : {});
@@ -211,10 +415,21 @@ export function EventOverviewPage({
           <h2 class="kern-heading-small" id="cancel-heading">
             {t('events.admin.cancelTitle')}
           </h2>
-          <p class="kern-body">{t('events.admin.cancelHint', { count: event.seats.onsite.confirmed + event.seats.online.confirmed + event.seats.onsite.waiting + event.seats.online.waiting })}</p>
+          <p class="kern-body">
+            {t('events.admin.cancelHint', {
+              count: event.seats.onsite.confirmed + event.seats.online.confirmed + event.seats.onsite.waiting + event.seats.online.waiting,
+            })}
+          </p>
           <form method="post" action={`${base}/absagen`} class="lotse-form-section" novalidate>
             <CsrfField token={csrf} />
-            <NoteFields ctx={ctx} prefix="reason" values={valuesOf('cancel')} errors={errorsOf('cancel')} label={t('editorial.reason')} hint={t('events.admin.cancelReasonHint')} />
+            <NoteFields
+              ctx={ctx}
+              prefix="reason"
+              values={valuesOf('cancel')}
+              errors={errorsOf('cancel')}
+              label={t('editorial.reason')}
+              hint={t('events.admin.cancelReasonHint')}
+            />
             <div>
               <SubmitButton kind="secondary" label={t('events.admin.cancelSubmit')} />
             </div>
@@ -230,7 +445,14 @@ export function EventOverviewPage({
           <form method="post" action={`${base}/dokumentation`} enctype="multipart/form-data" class="lotse-form-section" novalidate>
             <CsrfField token={csrf} />
             {locales.map((l) => (
-              <TextAreaField id={`documentation_${l}`} label={`${t('events.admin.results')} (${languageNames[l]})`} value={doc[`documentation_${l}`] ?? event.documentation?.[l] ?? ''} error={errorText(ctx, errorsOf('documentation'), `documentation_${l}`)} rows={l === 'de' ? 6 : 3} lang={l} />
+              <TextAreaField
+                id={`documentation_${l}`}
+                label={`${t('events.admin.results')} (${languageNames[l]})`}
+                value={doc[`documentation_${l}`] ?? event.documentation?.[l] ?? ''}
+                error={errorText(ctx, errorsOf('documentation'), `documentation_${l}`)}
+                rows={l === 'de' ? 6 : 3}
+                lang={l}
+              />
             ))}
             <div class={`kern-form-input${errorsOf('documentation').file ? ' kern-form-input--error' : ''}`}>
               <label class="kern-label" for="file">
@@ -276,7 +498,15 @@ export interface RegistrationRow {
   anonymised_at: Date | null;
 }
 
-export function RegistrationsPage({ ctx, nav, csrf, event, registrations, checkIn, notice }: BackOfficePage & { event: EventView; registrations: RegistrationRow[]; checkIn: boolean; notice?: string | undefined }) {
+export function RegistrationsPage({
+  ctx,
+  nav,
+  csrf,
+  event,
+  registrations,
+  checkIn,
+  notice,
+}: BackOfficePage & { event: EventView; registrations: RegistrationRow[]; checkIn: boolean; notice?: string | undefined }) {
   const { t, locale } = ctx;
   const base = localePath(locale, `/verwaltung/veranstaltungen/${event.slug}`);
   const rows = checkIn ? registrations.filter((r) => r.status === 'confirmed') : registrations;
@@ -309,14 +539,36 @@ export function RegistrationsPage({ ctx, nav, csrf, event, registrations, checkI
           <caption class="kern-title">{t('events.admin.registrationCount', { count: rows.length })}</caption>
           <thead class="kern-table__header">
             <tr class="kern-table__row">
-              <th class="kern-table__cell" scope="col">{t('events.registration.name')}</th>
-              {!checkIn && <th class="kern-table__cell" scope="col">{t('signin.email')}</th>}
-              <th class="kern-table__cell" scope="col">{t('events.registration.organisation')}</th>
-              <th class="kern-table__cell" scope="col">{t('events.registration.mode')}</th>
-              {!checkIn && <th class="kern-table__cell" scope="col">{t('editorial.state')}</th>}
-              <th class="kern-table__cell" scope="col">{t('events.registration.accessibilityNeeds')}</th>
-              {!checkIn && event.question && <th class="kern-table__cell" scope="col">{pick(event.question, locale)!.text}</th>}
-              <th class="kern-table__cell" scope="col">{t('events.admin.attended')}</th>
+              <th class="kern-table__cell" scope="col">
+                {t('events.registration.name')}
+              </th>
+              {!checkIn && (
+                <th class="kern-table__cell" scope="col">
+                  {t('signin.email')}
+                </th>
+              )}
+              <th class="kern-table__cell" scope="col">
+                {t('events.registration.organisation')}
+              </th>
+              <th class="kern-table__cell" scope="col">
+                {t('events.registration.mode')}
+              </th>
+              {!checkIn && (
+                <th class="kern-table__cell" scope="col">
+                  {t('editorial.state')}
+                </th>
+              )}
+              <th class="kern-table__cell" scope="col">
+                {t('events.registration.accessibilityNeeds')}
+              </th>
+              {!checkIn && event.question && (
+                <th class="kern-table__cell" scope="col">
+                  {pick(event.question, locale)!.text}
+                </th>
+              )}
+              <th class="kern-table__cell" scope="col">
+                {t('events.admin.attended')}
+              </th>
             </tr>
           </thead>
           <tbody class="kern-table__body">
@@ -334,7 +586,11 @@ export function RegistrationsPage({ ctx, nav, csrf, event, registrations, checkI
                     <form method="post" action={`${base}/anmeldungen/${r.id}/anwesenheit${checkIn ? '?teilnahmeliste=1' : ''}`}>
                       <CsrfField token={csrf} />
                       <input type="hidden" name="attended" value={r.attended_at ? '0' : '1'} />
-                      <button type="submit" class={`kern-btn kern-btn--${r.attended_at ? 'primary' : 'secondary'} kern-btn--x-small`} aria-label={t(r.attended_at ? 'events.admin.markAbsentFor' : 'events.admin.markPresentFor', { name: r.name })}>
+                      <button
+                        type="submit"
+                        class={`kern-btn kern-btn--${r.attended_at ? 'primary' : 'secondary'} kern-btn--x-small`}
+                        aria-label={t(r.attended_at ? 'events.admin.markAbsentFor' : 'events.admin.markPresentFor', { name: r.name })}
+                      >
                         <span class="kern-label">{r.attended_at ? t('events.admin.present') : t('events.admin.markPresent')}</span>
                       </button>
                     </form>

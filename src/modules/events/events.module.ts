@@ -14,7 +14,9 @@ export const eventsModule: LotseModule = {
   rootRoutes: [eventApiRoutes],
   pageRoutes: [eventPageRoutes],
   backOfficeRoutes: [{ prefix: '/veranstaltungen', routes: eventBackOfficeRoutes }],
-  backOfficeSections: [{ key: 'events', path: '/verwaltung/veranstaltungen', label: 'backoffice.nav.events', order: 20, visible: mayUseEvents }],
+  backOfficeSections: [
+    { key: 'events', path: '/verwaltung/veranstaltungen', label: 'backoffice.nav.events', order: 20, visible: mayUseEvents },
+  ],
   tasks: ({ db, baseUrl }) => ({
     event_reminders: async (payload) => {
       await sendEventReminders(db, eventPayload.parse(payload).eventId, baseUrl);

@@ -4,7 +4,13 @@ import type { Role } from '../../db/schema.js';
 import type { Actor } from '../../platform/actor.js';
 import { eventScope, mayOnEvent, mayUseEvents } from './events.policy.js';
 
-const staff = (...roles: [Role, string?][]): Actor => ({ kind: 'staff', id: 1, email: 'x@y.z', name: null, roles: roles.map(([role, municipality]) => ({ role, municipality: municipality ?? null })) });
+const staff = (...roles: [Role, string?][]): Actor => ({
+  kind: 'staff',
+  id: 1,
+  email: 'x@y.z',
+  name: null,
+  roles: roles.map(([role, municipality]) => ({ role, municipality: municipality ?? null })),
+});
 
 test('events: admins and the agency organise every event, municipal staff their municipality’s', () => {
   assert.equal(mayOnEvent(staff(['agency']), 'manage', null), true);

@@ -27,12 +27,31 @@ function withRelations(db: Db) {
     .selectAll('e')
     .select(['om.slug as om_slug', 'om.name as om_name', 'oo.slug as oo_slug', 'oo.name as oo_name', 'oo.kind as oo_kind'])
     .select((eb) => [
-      jsonObjectFrom(eb.selectFrom('projects as p').whereRef('p.id', '=', 'e.project_id').select(['p.id', 'p.slug', 'p.title'])).as('rel_project'),
-      jsonObjectFrom(eb.selectFrom('participation_processes as pp').whereRef('pp.id', '=', 'e.process_id').where('pp.state', '=', 'published').select(['pp.slug', 'pp.title'])).as('rel_process'),
+      jsonObjectFrom(eb.selectFrom('projects as p').whereRef('p.id', '=', 'e.project_id').select(['p.id', 'p.slug', 'p.title'])).as(
+        'rel_project',
+      ),
+      jsonObjectFrom(
+        eb
+          .selectFrom('participation_processes as pp')
+          .whereRef('pp.id', '=', 'e.process_id')
+          .where('pp.state', '=', 'published')
+          .select(['pp.slug', 'pp.title']),
+      ).as('rel_process'),
       jsonArrayFrom(
-        eb.selectFrom('event_topics as et').innerJoin('topics as t', 't.id', 'et.topic_id').whereRef('et.event_id', '=', 'e.id').select(['t.slug', 't.name']).orderBy('t.slug'),
+        eb
+          .selectFrom('event_topics as et')
+          .innerJoin('topics as t', 't.id', 'et.topic_id')
+          .whereRef('et.event_id', '=', 'e.id')
+          .select(['t.slug', 't.name'])
+          .orderBy('t.slug'),
       ).as('rel_topics'),
-      jsonArrayFrom(eb.selectFrom('event_files as f').whereRef('f.event_id', '=', 'e.id').select(['f.id', 'f.file_name as fileName', 'f.size']).orderBy('f.id')).as('rel_files'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('event_files as f')
+          .whereRef('f.event_id', '=', 'e.id')
+          .select(['f.id', 'f.file_name as fileName', 'f.size'])
+          .orderBy('f.id'),
+      ).as('rel_files'),
       jsonArrayFrom(
         eb
           .selectFrom('event_registrations as r')
@@ -76,7 +95,11 @@ function toView(row: Row): EventView {
     updatedAt: row.updated_at,
     organiser: row.om_slug
       ? { kind: 'municipality', slug: row.om_slug, name: row.om_name! }
-      : { kind: row.oo_kind === 'partner' ? 'partner' : 'agency', slug: row.oo_slug ?? 'digitalagentur', name: row.oo_name ?? 'Digitalagentur' },
+      : {
+          kind: row.oo_kind === 'partner' ? 'partner' : 'agency',
+          slug: row.oo_slug ?? 'digitalagentur',
+          name: row.oo_name ?? 'Digitalagentur',
+        },
     project: row.rel_project ? { id: row.rel_project.id, slug: row.rel_project.slug, title: row.rel_project.title } : null,
     process: row.rel_process ? { slug: row.rel_process.slug, title: row.rel_process.title } : null,
     topics: row.rel_topics,
@@ -100,10 +123,20 @@ export async function calendar(db: Db, q: CalendarQuery): Promise<EventView[]> {
   if (q.municipality) select = select.where('om.slug', '=', q.municipality);
   if (q.topic)
     select = select.where(({ exists, selectFrom }) =>
-      exists(selectFrom('event_topics as et').innerJoin('topics as t', 't.id', 'et.topic_id').whereRef('et.event_id', '=', 'e.id').where('t.slug', '=', q.topic!).select('et.event_id')),
+      exists(
+        selectFrom('event_topics as et')
+          .innerJoin('topics as t', 't.id', 'et.topic_id')
+          .whereRef('et.event_id', '=', 'e.id')
+          .where('t.slug', '=', q.topic!)
+          .select('et.event_id'),
+      ),
     );
-  if (q.project) select = select.where(({ exists, selectFrom }) => exists(selectFrom('projects as p').whereRef('p.id', '=', 'e.project_id').where('p.slug', '=', q.project!).select('p.id')));
-  if (q.organiserScope) select = q.organiserScope.length ? select.where('om.slug', 'in', q.organiserScope) : select.where(sql<boolean>`false`);
+  if (q.project)
+    select = select.where(({ exists, selectFrom }) =>
+      exists(selectFrom('projects as p').whereRef('p.id', '=', 'e.project_id').where('p.slug', '=', q.project!).select('p.id')),
+    );
+  if (q.organiserScope)
+    select = q.organiserScope.length ? select.where('om.slug', 'in', q.organiserScope) : select.where(sql<boolean>`false`);
   const rows = await select.orderBy('e.starts_at', q.order).orderBy('e.id', q.order).limit(q.limit).execute();
   return rows.map(toView);
 }
@@ -187,11 +220,19 @@ export interface EventRow {
 }
 
 export async function insertEvent(db: Db, slug: string, row: EventRow): Promise<number> {
-  const inserted = await db.insertInto('events').values({ ...row, slug, cancel_reason: 'null', documentation: 'null' }).returning('id').executeTakeFirstOrThrow();
+  const inserted = await db
+    .insertInto('events')
+    .values({ ...row, slug, cancel_reason: 'null', documentation: 'null' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return inserted.id;
 }
 
-export async function updateEvent(db: Db, id: number, row: Partial<EventRow> & { state?: EventState; cancel_reason?: string; documentation?: string }): Promise<void> {
+export async function updateEvent(
+  db: Db,
+  id: number,
+  row: Partial<EventRow> & { state?: EventState; cancel_reason?: string; documentation?: string },
+): Promise<void> {
   await db
     .updateTable('events')
     .set({ ...row, sequence: sql`sequence + 1`, updated_at: sql`now()` })
@@ -201,7 +242,11 @@ export async function updateEvent(db: Db, id: number, row: Partial<EventRow> & {
 
 export async function replaceTopics(db: Db, eventId: number, topicIds: number[]): Promise<void> {
   await db.deleteFrom('event_topics').where('event_id', '=', eventId).execute();
-  if (topicIds.length) await db.insertInto('event_topics').values(topicIds.map((topic_id) => ({ event_id: eventId, topic_id }))).execute();
+  if (topicIds.length)
+    await db
+      .insertInto('event_topics')
+      .values(topicIds.map((topic_id) => ({ event_id: eventId, topic_id })))
+      .execute();
 }
 
 export async function slugsLike(db: Db, base: string): Promise<Set<string>> {

@@ -16,14 +16,31 @@ import { calendarFile } from './calendar-feed.js';
 import { type CalendarFilters, eventFile, eventsBetween, feedEvents, pastEvents, publicEvent, upcomingEvents } from './events.service.js';
 import { CalendarPage, type CalendarQuery } from './calendar.views.js';
 import { EventPage, type RegistrationFormState, RegistrationStepPage } from './events.views.js';
-import { cancelRegistration, confirmRegistration, managedRegistration, register, registrationBody, registrationWindow } from './registrations.service.js';
+import {
+  cancelRegistration,
+  confirmRegistration,
+  managedRegistration,
+  register,
+  registrationBody,
+  registrationWindow,
+} from './registrations.service.js';
 import { berlinParts } from '../../lib/berlin-time.js';
 
-const optional = z.string().trim().max(200).optional().catch(undefined).transform((v) => v || undefined);
+const optional = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .catch(undefined)
+  .transform((v) => v || undefined);
 const calendarQuery = z.object({
   ansicht: z.enum(['liste', 'monat']).catch('liste').default('liste'),
   zeitraum: z.enum(['kommend', 'vergangen']).catch('kommend').default('kommend'),
-  monat: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
+  monat: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional()
+    .catch(undefined),
   kommune: optional,
   thema: optional,
   vorhaben: optional,
@@ -56,7 +73,12 @@ export async function eventPageRoutes(app: FastifyInstance) {
     } else events = query.period === 'past' ? await pastEvents(app.db, filters) : await upcomingEvents(app.db, filters);
     const [municipalities, topics] = await Promise.all([allMunicipalities(app.db), allTopics(app.db)]);
     return reply.html(
-      <CalendarPage ctx={pageContext(request, app.config.publicUrl)} query={query} events={events} options={{ municipalities: municipalities.map((m) => ({ slug: m.slug, name: m.name })), topics }} />,
+      <CalendarPage
+        ctx={pageContext(request, app.config.publicUrl)}
+        query={query}
+        events={events}
+        options={{ municipalities: municipalities.map((m) => ({ slug: m.slug, name: m.name })), topics }}
+      />,
     );
   });
 
@@ -67,18 +89,35 @@ export async function eventPageRoutes(app: FastifyInstance) {
     const { filters } = readCalendar(request);
     const events = await feedEvents(app.db, filters);
     const ctx = pageContext(request, app.config.publicUrl);
-    return sendCalendar(reply, await calendarFile(events, { name: ctx.t('events.calendar.feedName'), locale: ctx.locale, baseUrl: app.config.publicUrl, host }), 'veranstaltungen.ics');
+    return sendCalendar(
+      reply,
+      await calendarFile(events, { name: ctx.t('events.calendar.feedName'), locale: ctx.locale, baseUrl: app.config.publicUrl, host }),
+      'veranstaltungen.ics',
+    );
   });
 
   app.get('/:lang/veranstaltungen/:slug/kalender.ics', { config: { cache: true } }, async (request, reply) => {
     const { slug } = request.params as { slug: string };
     const event = await publicEvent(app.db, slug);
     const ctx = pageContext(request, app.config.publicUrl);
-    return sendCalendar(reply, await calendarFile([event], { name: pick(event.title, ctx.locale)!.text, locale: ctx.locale, baseUrl: app.config.publicUrl, host }), `${slug}.ics`);
+    return sendCalendar(
+      reply,
+      await calendarFile([event], { name: pick(event.title, ctx.locale)!.text, locale: ctx.locale, baseUrl: app.config.publicUrl, host }),
+      `${slug}.ics`,
+    );
   });
 
   app.get('/:lang/veranstaltungen/:slug/dateien/:id', async (request, reply) => {
-    const { slug, id } = z.object({ slug: z.string().max(200), id: z.coerce.number().int().min(1).max(2 ** 31 - 1) }).parse(request.params);
+    const { slug, id } = z
+      .object({
+        slug: z.string().max(200),
+        id: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(2 ** 31 - 1),
+      })
+      .parse(request.params);
     const file = await eventFile(app.db, slug, id);
     if (!file) return reply.callNotFound();
     // Always a download: an uploaded HTML or SVG file must never run in our origin.
@@ -89,13 +128,27 @@ export async function eventPageRoutes(app: FastifyInstance) {
       .send(file.content);
   });
 
-  const renderEvent = async (request: FastifyRequest, reply: FastifyReply, slug: string, form: RegistrationFormState, status = 200, notice?: string) => {
+  const renderEvent = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    slug: string,
+    form: RegistrationFormState,
+    status = 200,
+    notice?: string,
+  ) => {
     const event = await publicEvent(app.db, slug);
     const ctx = pageContext(request, app.config.publicUrl);
     return reply
       .header('cache-control', 'no-store')
       .html(
-        <EventPage ctx={ctx} event={event} window={registrationWindow(event)} form={form} csrf={csrfToken(request, reply, secure)} notice={notice ? <Alert kind="success" title={notice} /> : undefined} />,
+        <EventPage
+          ctx={ctx}
+          event={event}
+          window={registrationWindow(event)}
+          form={form}
+          csrf={csrfToken(request, reply, secure)}
+          notice={notice ? <Alert kind="success" title={notice} /> : undefined}
+        />,
         status,
       );
   };
@@ -108,9 +161,14 @@ export async function eventPageRoutes(app: FastifyInstance) {
   app.post('/:lang/veranstaltungen/:slug/anmelden', async (request, reply) => {
     const { slug } = request.params as { slug: string };
     const raw = (request.body ?? {}) as Record<string, unknown>;
-    const values = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, (v as string).slice(0, 4000)]));
+    const values = Object.fromEntries(
+      Object.entries(raw)
+        .filter(([, v]) => typeof v === 'string')
+        .map(([k, v]) => [k, (v as string).slice(0, 4000)]),
+    );
     const ctx = pageContext(request, app.config.publicUrl);
-    if (!csrfValid(request, raw[CSRF_FIELD])) return renderEvent(request, reply, slug, { values, errors: { name: { key: 'signin.csrf' } } }, 403);
+    if (!csrfValid(request, raw[CSRF_FIELD]))
+      return renderEvent(request, reply, slug, { values, errors: { name: { key: 'signin.csrf' } } }, 403);
     const event = await publicEvent(app.db, slug);
     const done = () =>
       reply.header('cache-control', 'no-store').html(
@@ -130,12 +188,23 @@ export async function eventPageRoutes(app: FastifyInstance) {
       const errors: FormErrors = {};
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0]);
-        errors[field] = { key: field === 'email' ? 'users.error.email' : field === 'consent' ? 'events.error.consent' : issue.code === 'too_big' ? 'form.error.tooLong' : 'form.error.required', params: { max: 2000 } };
+        errors[field] = {
+          key:
+            field === 'email'
+              ? 'users.error.email'
+              : field === 'consent'
+                ? 'events.error.consent'
+                : issue.code === 'too_big'
+                  ? 'form.error.tooLong'
+                  : 'form.error.required',
+          params: { max: 2000 },
+        };
       }
       return renderEvent(request, reply, slug, { values, errors }, 400);
     }
     const result = await register(app.db, event, parsed.data, request.client, ctx.locale, app.config.publicUrl);
-    if (result === 'limited') return renderEvent(request, reply, slug, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);
+    if (result === 'limited')
+      return renderEvent(request, reply, slug, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);
     return done();
   });
 
@@ -168,7 +237,10 @@ export async function eventPageRoutes(app: FastifyInstance) {
     if (!csrfValid(request, body[CSRF_FIELD])) return invalid(403);
     const result = await confirmRegistration(app.db, typeof body.token === 'string' ? body.token.slice(0, 100) : '', app.config.publicUrl);
     if (result.status === 'invalid') return invalid(410);
-    return reply.redirect(`${localePath(ctx.locale, '/veranstaltungen/anmeldung')}?token=${encodeURIComponent(result.manageToken)}&hinweis=${result.status}`, 303);
+    return reply.redirect(
+      `${localePath(ctx.locale, '/veranstaltungen/anmeldung')}?token=${encodeURIComponent(result.manageToken)}&hinweis=${result.status}`,
+      303,
+    );
   });
 
   app.get('/:lang/veranstaltungen/anmeldung', async (request, reply) => {
@@ -178,44 +250,53 @@ export async function eventPageRoutes(app: FastifyInstance) {
     const r = await managedRegistration(app.db, token);
     const title = pick(r.event.title, ctx.locale)!.text;
     const notice = q.hinweis === 'confirmed' || q.hinweis === 'waiting' || q.hinweis === 'cancelled' ? q.hinweis : null;
-    return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').html(
-      <RegistrationStepPage ctx={ctx} title={ctx.t('events.manage.title')}>
-        {notice && <Alert kind="success" title={ctx.t(`events.manage.notice.${notice}`)} />}
-        <p class="kern-body kern-body--large">
-          <a class="kern-link" href={localePath(ctx.locale, `/veranstaltungen/${r.event.slug}`)}>
-            {title}
-          </a>
-        </p>
-        <p class="kern-body" role="status">
-          {r.status === 'waiting' ? ctx.t('events.manage.status.waiting', { position: r.position ?? 0 }) : ctx.t(`events.manage.status.${r.status}`)}{' '}
-          {r.status !== 'cancelled' && `(${ctx.t(`events.mode.${r.mode}`)})`}
-        </p>
-        {r.onlineUrl && (
-          <p class="kern-body">
-            {ctx.t('events.manage.online')}{' '}
-            <a class="kern-link" href={r.onlineUrl} rel="noreferrer noopener">
-              {r.onlineUrl}
+    return reply
+      .header('cache-control', 'no-store')
+      .header('referrer-policy', 'no-referrer')
+      .html(
+        <RegistrationStepPage ctx={ctx} title={ctx.t('events.manage.title')}>
+          {notice && <Alert kind="success" title={ctx.t(`events.manage.notice.${notice}`)} />}
+          <p class="kern-body kern-body--large">
+            <a class="kern-link" href={localePath(ctx.locale, `/veranstaltungen/${r.event.slug}`)}>
+              {title}
             </a>
           </p>
-        )}
-        {r.status !== 'cancelled' && r.event.endsAt > new Date() && (
-          <form method="post" action={localePath(ctx.locale, '/veranstaltungen/anmeldung/stornieren')} class="lotse-panel">
-            <CsrfField token={csrfToken(request, reply, secure)} />
-            <input type="hidden" name="token" value={token} />
-            <p class="kern-body">{ctx.t('events.manage.cancelHint')}</p>
-            <SubmitButton kind="secondary" label={ctx.t('events.manage.cancel')} />
-          </form>
-        )}
-      </RegistrationStepPage>,
-    );
+          <p class="kern-body" role="status">
+            {r.status === 'waiting'
+              ? ctx.t('events.manage.status.waiting', { position: r.position ?? 0 })
+              : ctx.t(`events.manage.status.${r.status}`)}{' '}
+            {r.status !== 'cancelled' && `(${ctx.t(`events.mode.${r.mode}`)})`}
+          </p>
+          {r.onlineUrl && (
+            <p class="kern-body">
+              {ctx.t('events.manage.online')}{' '}
+              <a class="kern-link" href={r.onlineUrl} rel="noreferrer noopener">
+                {r.onlineUrl}
+              </a>
+            </p>
+          )}
+          {r.status !== 'cancelled' && r.event.endsAt > new Date() && (
+            <form method="post" action={localePath(ctx.locale, '/veranstaltungen/anmeldung/stornieren')} class="lotse-panel">
+              <CsrfField token={csrfToken(request, reply, secure)} />
+              <input type="hidden" name="token" value={token} />
+              <p class="kern-body">{ctx.t('events.manage.cancelHint')}</p>
+              <SubmitButton kind="secondary" label={ctx.t('events.manage.cancel')} />
+            </form>
+          )}
+        </RegistrationStepPage>,
+      );
   });
 
   app.post('/:lang/veranstaltungen/anmeldung/stornieren', async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const token = typeof body.token === 'string' ? body.token.slice(0, 100) : '';
     const ctx = pageContext(request, app.config.publicUrl);
-    if (!csrfValid(request, body[CSRF_FIELD])) return reply.redirect(`${localePath(ctx.locale, '/veranstaltungen/anmeldung')}?token=${encodeURIComponent(token)}`, 303);
+    if (!csrfValid(request, body[CSRF_FIELD]))
+      return reply.redirect(`${localePath(ctx.locale, '/veranstaltungen/anmeldung')}?token=${encodeURIComponent(token)}`, 303);
     await cancelRegistration(app.db, token, app.config.publicUrl);
-    return reply.redirect(`${localePath(ctx.locale, '/veranstaltungen/anmeldung')}?token=${encodeURIComponent(token)}&hinweis=cancelled`, 303);
+    return reply.redirect(
+      `${localePath(ctx.locale, '/veranstaltungen/anmeldung')}?token=${encodeURIComponent(token)}&hinweis=cancelled`,
+      303,
+    );
   });
 }

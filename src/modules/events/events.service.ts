@@ -43,7 +43,13 @@ export async function eventsBetween(db: Db, filters: CalendarFilters, from: Date
 
 /** For calendar feeds: what is coming and what happened in the last half year. */
 export async function feedEvents(db: Db, filters: CalendarFilters): Promise<EventView[]> {
-  return repo.calendar(db, { ...filters, states: ['published', 'cancelled'], from: new Date(Date.now() - 183 * 86_400_000), order: 'asc', limit: 1000 });
+  return repo.calendar(db, {
+    ...filters,
+    states: ['published', 'cancelled'],
+    from: new Date(Date.now() - 183 * 86_400_000),
+    order: 'asc',
+    limit: 1000,
+  });
 }
 
 /** The calendar from `from` to `to` (either open), for the API. */
@@ -87,7 +93,9 @@ async function toRow(db: Db, actor: Actor, input: EventInput, before?: EventView
   const partner = input.organiserPartner && !municipality ? await repo.partnerId(db, input.organiserPartner) : undefined;
   if (input.organiserPartner && !municipality && partner === undefined) throw new AppError(400, 'unknown_partner', 'events.error.partner');
   // A link kept as it was needs no new right.
-  const project = input.projectSlug ? await linkableProject(db, input.projectSlug, (p, m) => p.id === before?.project?.id || mayOnProject(actor, 'edit', m)) : undefined;
+  const project = input.projectSlug
+    ? await linkableProject(db, input.projectSlug, (p, m) => p.id === before?.project?.id || mayOnProject(actor, 'edit', m))
+    : undefined;
   const process = input.processSlug ? await repo.processId(db, input.processSlug) : undefined;
   if (input.processSlug && process === undefined) throw new AppError(400, 'unknown_process', 'events.error.process');
   const topics = await allTopics(db);
@@ -140,7 +148,13 @@ export async function createEvent(db: Db, actor: Actor, input: EventInput): Prom
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     const id = await repo.insertEvent(trx, slug, row);
     await repo.replaceTopics(trx, id, topicIds);
-    await recordAudit(trx, actor, { action: 'event.create', entityType: 'event', entityId: slug, summary: input.title.de, after: auditable(input) });
+    await recordAudit(trx, actor, {
+      action: 'event.create',
+      entityType: 'event',
+      entityId: slug,
+      summary: input.title.de,
+      after: auditable(input),
+    });
     return slug;
   });
 }
@@ -157,21 +171,36 @@ export async function updateEvent(db: Db, actor: Actor, slug: string, input: Eve
     await repo.updateEvent(trx, before.id, row);
     await repo.replaceTopics(trx, before.id, topicIds);
     // A new start time deserves a new reminder.
-    if (row.starts_at.getTime() !== before.startsAt.getTime())
-      await registrations.resetReminders(trx, before.id);
+    if (row.starts_at.getTime() !== before.startsAt.getTime()) await registrations.resetReminders(trx, before.id);
     const after = (await repo.findEvent(trx, slug))!;
     // More seats than before: the waiting list moves up.
     if (after.state === 'published') {
       for (const mode of modesOf(after.format)) while ((await promoteWaiting(trx, after, mode, baseUrl)) !== null);
       await repo.scheduleReminderJob(trx, before.id);
     }
-    await recordAudit(trx, actor, { action: 'event.update', entityType: 'event', entityId: slug, summary: input.title.de, before: summaryOf(before), after: auditable(input) });
+    await recordAudit(trx, actor, {
+      action: 'event.update',
+      entityType: 'event',
+      entityId: slug,
+      summary: input.title.de,
+      before: summaryOf(before),
+      after: auditable(input),
+    });
     if (after.state !== 'draft') await notifyChange(trx);
   });
 }
 
 function summaryOf(e: EventView) {
-  return { title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, format: e.format, address: e.address, capacityOnsite: e.capacityOnsite, capacityOnline: e.capacityOnline, state: e.state };
+  return {
+    title: e.title,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    format: e.format,
+    address: e.address,
+    capacityOnsite: e.capacityOnsite,
+    capacityOnline: e.capacityOnline,
+    state: e.state,
+  };
 }
 
 export async function publishEvent(db: Db, actor: Actor, slug: string): Promise<void> {
@@ -182,7 +211,13 @@ export async function publishEvent(db: Db, actor: Actor, slug: string): Promise<
     await repo.scheduleReminderJob(trx, event.id);
     // An event on a Vorhaben is news for the Vorhaben's followers.
     const projectId = await repo.projectIdOf(trx, event.id);
-    if (projectId) await notifyFollowers(trx, { projectId, kind: 'event', link: `/veranstaltungen/${event.slug}`, text: `${event.title.de} (${formatDateTime(event.startsAt, 'de')})` });
+    if (projectId)
+      await notifyFollowers(trx, {
+        projectId,
+        kind: 'event',
+        link: `/veranstaltungen/${event.slug}`,
+        text: `${event.title.de} (${formatDateTime(event.startsAt, 'de')})`,
+      });
     await recordAudit(trx, actor, { action: 'event.publish', entityType: 'event', entityId: slug, summary: event.title.de });
     await notifyChange(trx);
   });
@@ -204,22 +239,46 @@ export async function cancelEvent(db: Db, actor: Actor, slug: string, reason: Lo
       await enqueue(trx, 'send_mail', {
         to: p.email,
         subject: t(l, 'events.mail.cancelled.subject', { title }),
-        text: t(l, 'events.mail.cancelled.text', { title, date: formatDateTime(event.startsAt, l), reason: pick(reason, l)!.text, page: `${baseUrl}/${l}/veranstaltungen/${event.slug}` }),
+        text: t(l, 'events.mail.cancelled.text', {
+          title,
+          date: formatDateTime(event.startsAt, l),
+          reason: pick(reason, l)!.text,
+          page: `${baseUrl}/${l}/veranstaltungen/${event.slug}`,
+        }),
       });
     }
-    await recordAudit(trx, actor, { action: 'event.cancel', entityType: 'event', entityId: slug, summary: `${event.title.de}: ${reason.de}`, after: { reason, informed: people.length } });
+    await recordAudit(trx, actor, {
+      action: 'event.cancel',
+      entityType: 'event',
+      entityId: slug,
+      summary: `${event.title.de}: ${reason.de}`,
+      after: { reason, informed: people.length },
+    });
     await notifyChange(trx);
     return people.length;
   });
 }
 
-export async function saveDocumentation(db: Db, actor: Actor, slug: string, documentation: LocalizedText | null, file: { name: string; type: string; content: Buffer } | null): Promise<void> {
+export async function saveDocumentation(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  documentation: LocalizedText | null,
+  file: { name: string; type: string; content: Buffer } | null,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const event = await staffEvent(trx, actor, slug, 'manage');
     if (event.state === 'draft') throw new AppError(409, 'not_published', 'events.error.notPublished');
     await repo.updateEvent(trx, event.id, { documentation: JSON.stringify(documentation) });
     const fileId = file ? await repo.insertFile(trx, event.id, file) : null;
-    await recordAudit(trx, actor, { action: 'event.documentation', entityType: 'event', entityId: slug, summary: event.title.de, before: { documentation: event.documentation }, after: { documentation, file: file ? { id: fileId, name: file.name, size: file.content.length } : null } });
+    await recordAudit(trx, actor, {
+      action: 'event.documentation',
+      entityType: 'event',
+      entityId: slug,
+      summary: event.title.de,
+      before: { documentation: event.documentation },
+      after: { documentation, file: file ? { id: fileId, name: file.name, size: file.content.length } : null },
+    });
     await notifyChange(trx);
   });
 }
@@ -234,6 +293,11 @@ export async function setAttendance(db: Db, actor: Actor, slug: string, registra
     const event = await staffEvent(trx, actor, slug, 'manage');
     if (!(await registrations.setAttended(trx, event.id, registrationId, attended))) throw notFound('registration');
     // No names in the log: the registration's number is enough to trace it.
-    await recordAudit(trx, actor, { action: attended ? 'event.checkin' : 'event.checkin.undo', entityType: 'event', entityId: slug, summary: `${event.title.de} – #${registrationId}` });
+    await recordAudit(trx, actor, {
+      action: attended ? 'event.checkin' : 'event.checkin.undo',
+      entityType: 'event',
+      entityId: slug,
+      summary: `${event.title.de} – #${registrationId}`,
+    });
   });
 }

@@ -29,7 +29,11 @@ export function EventBadges({ ctx, event }: { ctx: PageContext; event: EventView
 
 function SeatBadge({ ctx, event }: { ctx: PageContext; event: EventView }) {
   const free = modesOf(event.format).some((m) => event.seats[m].capacity === null || event.seats[m].confirmed < event.seats[m].capacity);
-  return free ? <Badge kind="success">{ctx.t('events.seats.available')}</Badge> : <Badge kind="warning">{ctx.t('events.seats.waitingList')}</Badge>;
+  return free ? (
+    <Badge kind="success">{ctx.t('events.seats.available')}</Badge>
+  ) : (
+    <Badge kind="warning">{ctx.t('events.seats.waitingList')}</Badge>
+  );
 }
 
 export interface RegistrationFormState {
@@ -47,7 +51,11 @@ function Seats({ ctx, event }: { ctx: PageContext; event: EventView }) {
         return (
           <li>
             {t(`events.mode.${m}`)}:{' '}
-            {left === null ? t('events.seats.unlimited') : left > 0 ? t('events.seats.left', { left, count: s.capacity! }) : t('events.seats.full', { waiting: s.waiting })}
+            {left === null
+              ? t('events.seats.unlimited')
+              : left > 0
+                ? t('events.seats.left', { left, count: s.capacity! })
+                : t('events.seats.full', { waiting: s.waiting })}
           </li>
         );
       })}
@@ -55,7 +63,19 @@ function Seats({ ctx, event }: { ctx: PageContext; event: EventView }) {
   );
 }
 
-function RegistrationSection({ ctx, event, window, form, csrf }: { ctx: PageContext; event: EventView; window: RegistrationWindow; form: RegistrationFormState; csrf: string }) {
+function RegistrationSection({
+  ctx,
+  event,
+  window,
+  form,
+  csrf,
+}: {
+  ctx: PageContext;
+  event: EventView;
+  window: RegistrationWindow;
+  form: RegistrationFormState;
+  csrf: string;
+}) {
   const { t, locale } = ctx;
   if (window === 'none') return null;
   const modes = modesOf(event.format);
@@ -65,23 +85,59 @@ function RegistrationSection({ ctx, event, window, form, csrf }: { ctx: PageCont
         {t('events.registration.title')}
       </h2>
       <Seats ctx={ctx} event={event} />
-      {window === 'notYet' && <Alert kind="info" title={t('events.registration.notYet', { date: formatTimeSpan(event.registrationOpensAt!, event.registrationOpensAt!, locale).split(',').slice(0, 2).join(',') })} />}
+      {window === 'notYet' && (
+        <Alert
+          kind="info"
+          title={t('events.registration.notYet', {
+            date: formatTimeSpan(event.registrationOpensAt!, event.registrationOpensAt!, locale).split(',').slice(0, 2).join(','),
+          })}
+        />
+      )}
       {window === 'closed' && <Alert kind="info" title={t('events.registration.closed')} />}
       {window === 'open' && (
         <>
           <ErrorSummary ctx={ctx} errors={form.errors} />
           <form method="post" action={localePath(locale, `/veranstaltungen/${event.slug}/anmelden`)} class="lotse-form-section" novalidate>
             <CsrfField token={csrf} />
-            <TextField id="name" label={t('events.registration.name')} value={form.values.name ?? ''} error={errorText(ctx, form.errors, 'name')} autocomplete="name" required />
-            <TextField id="email" type="email" label={t('signin.email')} hint={t('events.registration.emailHint')} value={form.values.email ?? ''} error={errorText(ctx, form.errors, 'email')} autocomplete="email" required />
-            <TextField id="organisation" label={t('events.registration.organisation')} value={form.values.organisation ?? ''} error={errorText(ctx, form.errors, 'organisation')} autocomplete="organization" />
+            <TextField
+              id="name"
+              label={t('events.registration.name')}
+              value={form.values.name ?? ''}
+              error={errorText(ctx, form.errors, 'name')}
+              autocomplete="name"
+              required
+            />
+            <TextField
+              id="email"
+              type="email"
+              label={t('signin.email')}
+              hint={t('events.registration.emailHint')}
+              value={form.values.email ?? ''}
+              error={errorText(ctx, form.errors, 'email')}
+              autocomplete="email"
+              required
+            />
+            <TextField
+              id="organisation"
+              label={t('events.registration.organisation')}
+              value={form.values.organisation ?? ''}
+              error={errorText(ctx, form.errors, 'organisation')}
+              autocomplete="organization"
+            />
             {modes.length > 1 && (
               <fieldset class="kern-fieldset">
                 <legend class="kern-label">{t('events.registration.mode')}</legend>
                 <div class="kern-fieldset__body">
                   {modes.map((m) => (
                     <div class="kern-form-check">
-                      <input class="kern-form-check__radio" type="radio" id={`mode-${m}`} name="mode" value={m} checked={(form.values.mode ?? 'onsite') === m} />
+                      <input
+                        class="kern-form-check__radio"
+                        type="radio"
+                        id={`mode-${m}`}
+                        name="mode"
+                        value={m}
+                        checked={(form.values.mode ?? 'onsite') === m}
+                      />
                       <label class="kern-label" for={`mode-${m}`}>
                         {t(`events.mode.${m}`)}
                       </label>
@@ -90,9 +146,22 @@ function RegistrationSection({ ctx, event, window, form, csrf }: { ctx: PageCont
                 </div>
               </fieldset>
             )}
-            <TextAreaField id="accessibilityNeeds" label={t('events.registration.accessibilityNeeds')} hint={t('events.registration.accessibilityHint')} value={form.values.accessibilityNeeds ?? ''} error={errorText(ctx, form.errors, 'accessibilityNeeds')} rows={2} />
+            <TextAreaField
+              id="accessibilityNeeds"
+              label={t('events.registration.accessibilityNeeds')}
+              hint={t('events.registration.accessibilityHint')}
+              value={form.values.accessibilityNeeds ?? ''}
+              error={errorText(ctx, form.errors, 'accessibilityNeeds')}
+              rows={2}
+            />
             {event.question && (
-              <TextAreaField id="answer" label={pick(event.question, locale)!.text} value={form.values.answer ?? ''} error={errorText(ctx, form.errors, 'answer')} rows={3} />
+              <TextAreaField
+                id="answer"
+                label={pick(event.question, locale)!.text}
+                value={form.values.answer ?? ''}
+                error={errorText(ctx, form.errors, 'answer')}
+                rows={3}
+              />
             )}
             {/* A field people do not see and bots fill in. */}
             <div class="lotse-honeypot" aria-hidden="true">
@@ -100,7 +169,15 @@ function RegistrationSection({ ctx, event, window, form, csrf }: { ctx: PageCont
               <input type="text" id="website" name="website" tabindex={-1} autocomplete="off" />
             </div>
             <div class={`kern-form-check${form.errors.consent ? ' kern-form-check--error' : ''}`}>
-              <input class="kern-form-check__checkbox" type="checkbox" id="consent" name="consent" value="on" checked={form.values.consent === 'on'} aria-describedby={form.errors.consent ? 'consent-error' : undefined} />
+              <input
+                class="kern-form-check__checkbox"
+                type="checkbox"
+                id="consent"
+                name="consent"
+                value="on"
+                checked={form.values.consent === 'on'}
+                aria-describedby={form.errors.consent ? 'consent-error' : undefined}
+              />
               <label class="kern-label" for="consent">
                 {t('events.registration.consent', { count: event.retentionDays })}
               </label>
@@ -132,7 +209,11 @@ export function eventJsonLd(event: EventView, ctx: PageContext) {
     endDate: event.endsAt.toISOString(),
     eventStatus: event.state === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
     eventAttendanceMode:
-      event.format === 'online' ? 'https://schema.org/OnlineEventAttendanceMode' : event.format === 'hybrid' ? 'https://schema.org/MixedEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+      event.format === 'online'
+        ? 'https://schema.org/OnlineEventAttendanceMode'
+        : event.format === 'hybrid'
+          ? 'https://schema.org/MixedEventAttendanceMode'
+          : 'https://schema.org/OfflineEventAttendanceMode',
     location: event.format === 'online' ? virtual : event.format === 'hybrid' ? [place, virtual] : place,
     organizer: { '@type': 'Organization', name: event.organiser.name },
     isAccessibleForFree: true,
@@ -141,7 +222,21 @@ export function eventJsonLd(event: EventView, ctx: PageContext) {
   };
 }
 
-export function EventPage({ ctx, event, window, form, csrf, notice }: { ctx: PageContext; event: EventView; window: RegistrationWindow; form: RegistrationFormState; csrf: string; notice?: ComponentChildren }) {
+export function EventPage({
+  ctx,
+  event,
+  window,
+  form,
+  csrf,
+  notice,
+}: {
+  ctx: PageContext;
+  event: EventView;
+  window: RegistrationWindow;
+  form: RegistrationFormState;
+  csrf: string;
+  notice?: ComponentChildren;
+}) {
   const { t, locale } = ctx;
   const past = event.endsAt < new Date();
   return (
@@ -203,7 +298,10 @@ export function EventPage({ ctx, event, window, form, csrf, notice }: { ctx: Pag
           <h2 class="kern-heading-medium" id="about-heading">
             {t('events.about')}
           </h2>
-          <Markdown source={pick(event.description, locale)!.text} lang={pick(event.description, locale)!.lang === locale ? undefined : pick(event.description, locale)!.lang} />
+          <Markdown
+            source={pick(event.description, locale)!.text}
+            lang={pick(event.description, locale)!.lang === locale ? undefined : pick(event.description, locale)!.lang}
+          />
         </section>
       )}
       <p class="kern-body">

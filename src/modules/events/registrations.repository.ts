@@ -5,7 +5,18 @@ import type { AttendanceMode, RegistrationStatus } from '../../db/schema.js';
 
 export async function insertRegistration(
   db: Db,
-  r: { eventId: number; mode: AttendanceMode; name: string; email: string; organisation: string | null; accessibilityNeeds: string | null; answer: string | null; locale: string; confirmHash: string; manageHash: string },
+  r: {
+    eventId: number;
+    mode: AttendanceMode;
+    name: string;
+    email: string;
+    organisation: string | null;
+    accessibilityNeeds: string | null;
+    answer: string | null;
+    locale: string;
+    confirmHash: string;
+    manageHash: string;
+  },
 ): Promise<number> {
   const row = await db
     .insertInto('event_registrations')
@@ -46,11 +57,21 @@ export async function liveRegistrationByEmail(db: Db, eventId: number, email: st
 }
 
 export async function byConfirmHash(db: Db, hash: string) {
-  return db.selectFrom('event_registrations').selectAll().where('confirm_token_hash', '=', hash).where('anonymised_at', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('event_registrations')
+    .selectAll()
+    .where('confirm_token_hash', '=', hash)
+    .where('anonymised_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export async function byManageHash(db: Db, hash: string) {
-  return db.selectFrom('event_registrations').selectAll().where('manage_token_hash', '=', hash).where('anonymised_at', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('event_registrations')
+    .selectAll()
+    .where('manage_token_hash', '=', hash)
+    .where('anonymised_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export async function byId(db: Db, id: number) {
@@ -140,7 +161,13 @@ export async function toInform(db: Db, eventId: number, statuses: RegistrationSt
 
 /** Confirmed registrations of the event not reminded yet. */
 export async function dueForReminder(db: Db, eventId: number): Promise<number[]> {
-  const rows = await db.selectFrom('event_registrations').select('id').where('event_id', '=', eventId).where('status', '=', 'confirmed').where('reminded_at', 'is', null).execute();
+  const rows = await db
+    .selectFrom('event_registrations')
+    .select('id')
+    .where('event_id', '=', eventId)
+    .where('status', '=', 'confirmed')
+    .where('reminded_at', 'is', null)
+    .execute();
   return rows.map((r) => r.id);
 }
 
@@ -150,7 +177,12 @@ export async function resetReminders(db: Db, eventId: number): Promise<void> {
 }
 
 export async function markReminded(db: Db, ids: number[]): Promise<void> {
-  if (ids.length) await db.updateTable('event_registrations').set({ reminded_at: sql`now()` }).where('id', 'in', ids).execute();
+  if (ids.length)
+    await db
+      .updateTable('event_registrations')
+      .set({ reminded_at: sql`now()` })
+      .where('id', 'in', ids)
+      .execute();
 }
 
 /**

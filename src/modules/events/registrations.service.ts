@@ -24,9 +24,24 @@ const MAX_PER_CLIENT = 20;
 export const registrationBody = z.object({
   name: z.string().trim().min(1).max(200),
   email: z.email().max(320),
-  organisation: z.string().trim().max(200).optional().transform((v) => v || null),
-  accessibilityNeeds: z.string().trim().max(2000).optional().transform((v) => v || null),
-  answer: z.string().trim().max(2000).optional().transform((v) => v || null),
+  organisation: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || null),
+  accessibilityNeeds: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .transform((v) => v || null),
+  answer: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .transform((v) => v || null),
   mode: z.enum(['onsite', 'online']).optional(),
   consent: z.literal('on'),
 });
@@ -58,7 +73,14 @@ async function mail(trx: Db, to: string, locale: Locale, subject: string, text: 
 }
 
 /** Starts a registration and mails the confirmation link. Answers the same whether or not the address was registered already. */
-export async function register(db: Db, event: EventView, input: RegistrationInput, client: string, locale: Locale, baseUrl: string): Promise<'sent' | 'limited'> {
+export async function register(
+  db: Db,
+  event: EventView,
+  input: RegistrationInput,
+  client: string,
+  locale: Locale,
+  baseUrl: string,
+): Promise<'sent' | 'limited'> {
   if (registrationWindow(event) !== 'open') throw new AppError(409, 'registration_closed', 'events.error.closed');
   const mode: AttendanceMode = event.format === 'hybrid' ? (input.mode ?? 'onsite') : event.format;
   if (!modesOf(event.format).includes(mode)) throw new AppError(400, 'invalid_mode', 'events.error.mode');
@@ -77,7 +99,15 @@ export async function register(db: Db, event: EventView, input: RegistrationInpu
   return 'sent';
 }
 
-async function startRegistration(db: Db, event: EventView, input: RegistrationInput, mode: AttendanceMode, locale: Locale, baseUrl: string, d: ReturnType<typeof details>): Promise<void> {
+async function startRegistration(
+  db: Db,
+  event: EventView,
+  input: RegistrationInput,
+  mode: AttendanceMode,
+  locale: Locale,
+  baseUrl: string,
+  d: ReturnType<typeof details>,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const existing = await repo.liveRegistrationByEmail(trx, event.id, input.email);
     if (existing?.status === 'unconfirmed') {
@@ -85,7 +115,13 @@ async function startRegistration(db: Db, event: EventView, input: RegistrationIn
       const confirm = token();
       await repo.setConfirmHash(trx, existing.id, hashToken(confirm));
       const link = `${baseUrl}/${locale}/veranstaltungen/anmeldung/bestaetigen?token=${confirm}`;
-      await mail(trx, existing.email, locale, t(locale, 'events.mail.confirm.subject', { title: d.title }), t(locale, 'events.mail.confirm.text', { ...d, link }));
+      await mail(
+        trx,
+        existing.email,
+        locale,
+        t(locale, 'events.mail.confirm.subject', { title: d.title }),
+        t(locale, 'events.mail.confirm.text', { ...d, link }),
+      );
       return;
     }
     if (existing) {
@@ -93,7 +129,13 @@ async function startRegistration(db: Db, event: EventView, input: RegistrationIn
       const manage = token();
       await repo.setManageHash(trx, existing.id, hashToken(manage));
       const l = mailLocale(existing.locale);
-      await mail(trx, existing.email, l, t(l, 'events.mail.already.subject', { title: d.title }), t(l, 'events.mail.already.text', { ...details(event, l, baseUrl), link: manageLink(baseUrl, l, manage) }));
+      await mail(
+        trx,
+        existing.email,
+        l,
+        t(l, 'events.mail.already.subject', { title: d.title }),
+        t(l, 'events.mail.already.text', { ...details(event, l, baseUrl), link: manageLink(baseUrl, l, manage) }),
+      );
       return;
     }
     const confirm = token();
@@ -110,7 +152,13 @@ async function startRegistration(db: Db, event: EventView, input: RegistrationIn
       manageHash: hashToken(token()),
     });
     const link = `${baseUrl}/${locale}/veranstaltungen/anmeldung/bestaetigen?token=${confirm}`;
-    await mail(trx, input.email, locale, t(locale, 'events.mail.confirm.subject', { title: d.title }), t(locale, 'events.mail.confirm.text', { ...d, link }));
+    await mail(
+      trx,
+      input.email,
+      locale,
+      t(locale, 'events.mail.confirm.subject', { title: d.title }),
+      t(locale, 'events.mail.confirm.text', { ...d, link }),
+    );
   });
 }
 
@@ -150,10 +198,22 @@ export async function confirmRegistration(db: Db, confirmToken: string, baseUrl:
     const link = manageLink(baseUrl, l, manage);
     if (status === 'confirmed') {
       const online = found.mode === 'online' && event.onlineUrl ? t(l, 'events.mail.onlineLink', { url: event.onlineUrl }) : '';
-      await mail(trx, found.email, l, t(l, 'events.mail.confirmed.subject', { title: d.title }), t(l, 'events.mail.confirmed.text', { ...d, link, online }));
+      await mail(
+        trx,
+        found.email,
+        l,
+        t(l, 'events.mail.confirmed.subject', { title: d.title }),
+        t(l, 'events.mail.confirmed.text', { ...d, link, online }),
+      );
     } else {
       const position = await repo.waitingPosition(trx, found.id);
-      await mail(trx, found.email, l, t(l, 'events.mail.waiting.subject', { title: d.title }), t(l, 'events.mail.waiting.text', { ...d, link, position }));
+      await mail(
+        trx,
+        found.email,
+        l,
+        t(l, 'events.mail.waiting.subject', { title: d.title }),
+        t(l, 'events.mail.waiting.text', { ...d, link, position }),
+      );
     }
     return { status, manageToken: manage };
   });
@@ -196,7 +256,13 @@ export async function promoteWaiting(trx: Db, event: EventView, mode: Attendance
   const l = mailLocale(next.locale);
   const d = details(event, l, baseUrl);
   const online = mode === 'online' && event.onlineUrl ? t(l, 'events.mail.onlineLink', { url: event.onlineUrl }) : '';
-  await mail(trx, next.email, l, t(l, 'events.mail.promoted.subject', { title: d.title }), t(l, 'events.mail.promoted.text', { ...d, link: manageLink(baseUrl, l, manage), online }));
+  await mail(
+    trx,
+    next.email,
+    l,
+    t(l, 'events.mail.promoted.subject', { title: d.title }),
+    t(l, 'events.mail.promoted.text', { ...d, link: manageLink(baseUrl, l, manage), online }),
+  );
   return next.id;
 }
 

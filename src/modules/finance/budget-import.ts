@@ -27,9 +27,17 @@ export const budgetColumns = ['Maßnahme', 'Phase', 'Jahr', 'Kostenart', 'Finanz
 type Column = (typeof budgetColumns)[number];
 
 const categoryWords: Record<string, CostCategory> = {
-  personal: 'staff', personalkosten: 'staff', personalausgaben: 'staff', staff: 'staff',
-  sachkosten: 'material', sachausgaben: 'material', material: 'material',
-  investition: 'investment', investitionen: 'investment', investitionskosten: 'investment', investment: 'investment',
+  personal: 'staff',
+  personalkosten: 'staff',
+  personalausgaben: 'staff',
+  staff: 'staff',
+  sachkosten: 'material',
+  sachausgaben: 'material',
+  material: 'material',
+  investition: 'investment',
+  investitionen: 'investment',
+  investitionskosten: 'investment',
+  investment: 'investment',
 };
 const categoryLabel: Record<CostCategory, string> = { staff: 'Personal', material: 'Sachkosten', investment: 'Investitionen' };
 const FEDERAL = ['bund', 'bundesanteil', 'bundesmittel', 'federal', 'förderung'];
@@ -67,10 +75,24 @@ const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 export async function importBudget(db: Db, actor: Actor, content: string, { dryRun }: { dryRun: boolean }): Promise<BudgetImportReport> {
   assertMay(actor, 'manage');
-  const report: BudgetImportReport = { dryRun, applied: false, problems: [], created: 0, updated: 0, removed: 0, unchanged: 0, measures: [] };
+  const report: BudgetImportReport = {
+    dryRun,
+    applied: false,
+    problems: [],
+    created: 0,
+    updated: 0,
+    removed: 0,
+    unchanged: 0,
+    measures: [],
+  };
   const parsed = parseCsvRecords(content);
   if ('error' in parsed) {
-    report.problems.push({ line: parsed.error.line, column: '', reason: 'finance.import.reason.csvMalformed', params: { detail: parsed.error.detail } });
+    report.problems.push({
+      line: parsed.error.line,
+      column: '',
+      reason: 'finance.import.reason.csvMalformed',
+      params: { detail: parsed.error.detail },
+    });
     return report;
   }
   const [header, ...body] = parsed.records;
@@ -83,7 +105,8 @@ export async function importBudget(db: Db, actor: Actor, content: string, { dryR
     const c = budgetColumns.find((col) => norm(col) === norm(h));
     if (c && !index.has(c)) index.set(c, i);
   });
-  for (const c of budgetColumns) if (!index.has(c)) report.problems.push({ line: 1, column: c, reason: 'finance.import.reason.missingColumn', params: { column: c } });
+  for (const c of budgetColumns)
+    if (!index.has(c)) report.problems.push({ line: 1, column: c, reason: 'finance.import.reason.missingColumn', params: { column: c } });
   if (report.problems.length) return report;
 
   return db.transaction().execute(async (trx) => {
@@ -96,14 +119,17 @@ export async function importBudget(db: Db, actor: Actor, content: string, { dryR
     ]);
     const codeCount = new Map<string, number>();
     for (const m of measures) codeCount.set(norm(m.code), (codeCount.get(norm(m.code)) ?? 0) + 1);
-    const findMeasure = (v: string) => measures.find((m) => m.slug === v.trim()) ?? (codeCount.get(norm(v)) === 1 ? measures.find((m) => norm(m.code) === norm(v)) : undefined);
+    const findMeasure = (v: string) =>
+      measures.find((m) => m.slug === v.trim()) ??
+      (codeCount.get(norm(v)) === 1 ? measures.find((m) => norm(m.code) === norm(v)) : undefined);
     const findPartner = (v: string) => municipalities.find((m) => [m.slug, m.name, ...m.aliases].some((n) => norm(n) === norm(v)));
 
     const rows: Row[] = [];
     const seen = new Map<string, number>();
     for (const { record, line } of body) {
       const cell = (c: Column) => unguardFormula(record[index.get(c)!] ?? '').trim();
-      const problem = (column: Column, reason: MessageKey, params: Record<string, string | number> = {}) => report.problems.push({ line, column, reason, params });
+      const problem = (column: Column, reason: MessageKey, params: Record<string, string | number> = {}) =>
+        report.problems.push({ line, column, reason, params });
       if (budgetColumns.every((c) => !cell(c))) continue;
       const missing = budgetColumns.filter((c) => !cell(c));
       for (const c of missing) problem(c, 'finance.import.reason.required');
@@ -129,18 +155,30 @@ export async function importBudget(db: Db, actor: Actor, content: string, { dryR
         continue;
       }
       seen.set(key, line);
-      rows.push({ line, measureId: measure.id, measureLabel: measure.code, phaseId: phase.id, year, category, partnerId: partner?.id ?? null, amount });
+      rows.push({
+        line,
+        measureId: measure.id,
+        measureLabel: measure.code,
+        phaseId: phase.id,
+        year,
+        category,
+        partnerId: partner?.id ?? null,
+        amount,
+      });
     }
     if (report.problems.length) return report;
 
     const measureIds = [...new Set(rows.map((r) => r.measureId))];
     report.measures = measureIds.map((id) => measures.find((m) => m.id === id)!.code);
     const existing = await measureRepo.budgetLinesOfMeasures(trx, measureIds);
-    const keyOf = (l: { measure_id: number; phase_id: number; year: number; category: string; partner_id: number | null }) => `${l.measure_id}|${l.phase_id}|${l.year}|${l.category}|${l.partner_id ?? 0}`;
+    const keyOf = (l: { measure_id: number; phase_id: number; year: number; category: string; partner_id: number | null }) =>
+      `${l.measure_id}|${l.phase_id}|${l.year}|${l.category}|${l.partner_id ?? 0}`;
     const current = new Map(existing.map((l) => [keyOf(l), l]));
     const wanted = new Map(rows.map((r) => [`${r.measureId}|${r.phaseId}|${r.year}|${r.category}|${r.partnerId ?? 0}`, r]));
     const toRemove = existing.filter((l) => !wanted.has(keyOf(l)) || wanted.get(keyOf(l))!.amount === 0);
-    const toInsert = rows.filter((r) => r.amount > 0 && !current.has(`${r.measureId}|${r.phaseId}|${r.year}|${r.category}|${r.partnerId ?? 0}`));
+    const toInsert = rows.filter(
+      (r) => r.amount > 0 && !current.has(`${r.measureId}|${r.phaseId}|${r.year}|${r.category}|${r.partnerId ?? 0}`),
+    );
     const toUpdate = rows.filter((r) => {
       const c = current.get(`${r.measureId}|${r.phaseId}|${r.year}|${r.category}|${r.partnerId ?? 0}`);
       return c && r.amount > 0 && c.amount_cents !== r.amount;
@@ -151,16 +189,50 @@ export async function importBudget(db: Db, actor: Actor, content: string, { dryR
     report.unchanged = rows.filter((r) => r.amount > 0).length - toInsert.length - toUpdate.length;
     if (dryRun) return report;
 
-    if (toRemove.length) await measureRepo.deleteBudgetLines(trx, toRemove.map((l) => l.id));
-    if (toInsert.length) await measureRepo.insertBudgetLines(trx, toInsert.map((r) => ({ measure_id: r.measureId, phase_id: r.phaseId, year: r.year, category: r.category, partner_id: r.partnerId, amount_cents: r.amount })));
-    for (const r of toUpdate) await measureRepo.setBudgetLineAmount(trx, current.get(`${r.measureId}|${r.phaseId}|${r.year}|${r.category}|${r.partnerId ?? 0}`)!.id, r.amount);
+    if (toRemove.length)
+      await measureRepo.deleteBudgetLines(
+        trx,
+        toRemove.map((l) => l.id),
+      );
+    if (toInsert.length)
+      await measureRepo.insertBudgetLines(
+        trx,
+        toInsert.map((r) => ({
+          measure_id: r.measureId,
+          phase_id: r.phaseId,
+          year: r.year,
+          category: r.category,
+          partner_id: r.partnerId,
+          amount_cents: r.amount,
+        })),
+      );
+    for (const r of toUpdate)
+      await measureRepo.setBudgetLineAmount(
+        trx,
+        current.get(`${r.measureId}|${r.phaseId}|${r.year}|${r.category}|${r.partnerId ?? 0}`)!.id,
+        r.amount,
+      );
     await recordAudit(trx, actor, {
       action: 'finance.budget.import',
       entityType: 'budget',
       entityId: report.measures.join(','),
       summary: `${report.created} / ${report.updated} / ${report.removed} / ${report.unchanged}`,
-      before: existing.map((l) => ({ measure: l.measure_id, phase: l.phase_id, year: l.year, category: l.category, partner: l.partner_id, amount: l.amount_cents })),
-      after: rows.map((r) => ({ measure: r.measureId, phase: r.phaseId, year: r.year, category: r.category, partner: r.partnerId, amount: r.amount })),
+      before: existing.map((l) => ({
+        measure: l.measure_id,
+        phase: l.phase_id,
+        year: l.year,
+        category: l.category,
+        partner: l.partner_id,
+        amount: l.amount_cents,
+      })),
+      after: rows.map((r) => ({
+        measure: r.measureId,
+        phase: r.phaseId,
+        year: r.year,
+        category: r.category,
+        partner: r.partnerId,
+        amount: r.amount,
+      })),
     });
     if (toRemove.length || toInsert.length || toUpdate.length) await notifyChange(trx);
     report.applied = true;
@@ -188,7 +260,16 @@ export async function takePendingImport(db: Db, actor: StaffActor, id: string) {
 /** The budget in the import format: one line per budget line, German headers, semicolons, amounts as "1234,56". */
 export function budgetCsv(f: ProgrammeFinance): string {
   const byId = new Map(f.measures.map((m) => [m.id, m]));
-  const rows = f.budgetLines.map((l) => [byId.get(l.measureId)!.code, l.phaseCode, String(l.year), categoryLabel[l.category], l.partner ? l.partner.name : 'Bund', centsToGerman(l.amount)].map((c) => guardFormula(c)));
+  const rows = f.budgetLines.map((l) =>
+    [
+      byId.get(l.measureId)!.code,
+      l.phaseCode,
+      String(l.year),
+      categoryLabel[l.category],
+      l.partner ? l.partner.name : 'Bund',
+      centsToGerman(l.amount),
+    ].map((c) => guardFormula(c)),
+  );
   return '\uFEFF' + csvStringify().stringify([[...budgetColumns], ...rows], { delimiter: ';', quoted: true, record_delimiter: '\r\n' });
 }
 

@@ -21,7 +21,15 @@ export function BudgetImportPage({ ctx, nav, csrf, error }: BackOfficePage & { e
           <div class="kern-hint" id="file-hint">
             {t('finance.import.fileHint')}
           </div>
-          <input class="kern-form-input__input" type="file" id="file" name="file" accept=".csv,text/csv" aria-describedby="file-hint" required />
+          <input
+            class="kern-form-input__input"
+            type="file"
+            id="file"
+            name="file"
+            accept=".csv,text/csv"
+            aria-describedby="file-hint"
+            required
+          />
         </div>
         <div>
           <SubmitButton label={t('finance.import.check')} />
@@ -36,7 +44,14 @@ export function BudgetImportPage({ ctx, nav, csrf, error }: BackOfficePage & { e
   );
 }
 
-export function BudgetReportPage({ ctx, nav, csrf, fileName, report, pendingId }: BackOfficePage & { fileName: string; report: BudgetImportReport; pendingId: string | null }) {
+export function BudgetReportPage({
+  ctx,
+  nav,
+  csrf,
+  fileName,
+  report,
+  pendingId,
+}: BackOfficePage & { fileName: string; report: BudgetImportReport; pendingId: string | null }) {
   const { t } = ctx;
   const counts = { created: report.created, updated: report.updated, removed: report.removed, unchanged: report.unchanged };
   return (
@@ -45,13 +60,16 @@ export function BudgetReportPage({ ctx, nav, csrf, fileName, report, pendingId }
       {report.problems.length ? (
         <>
           <Alert kind="danger" title={t('finance.import.rejected', { count: new Set(report.problems.map((p) => p.line)).size })} />
-          <DataTable caption={t('finance.import.caption')} head={
-            <>
-              <Th numeric>{t('finance.import.line')}</Th>
-              <Th>{t('finance.import.column')}</Th>
-              <Th>{t('finance.import.reason')}</Th>
-            </>
-          }>
+          <DataTable
+            caption={t('finance.import.caption')}
+            head={
+              <>
+                <Th numeric>{t('finance.import.line')}</Th>
+                <Th>{t('finance.import.column')}</Th>
+                <Th>{t('finance.import.reason')}</Th>
+              </>
+            }
+          >
             {report.problems.map((p) => (
               <tr class="kern-table__row">
                 <Td numeric>{p.line}</Td>

@@ -24,17 +24,43 @@ export type ChartName = (typeof chartNames)[number];
 
 /** The numbers behind each chart (and its table): planned and spent cents per year, phase and top-level measure. */
 export function dashboardSeries(f: ProgrammeFinance, locale: Locale): Record<ChartName, SeriesRow[]> {
-  const plannedYear = totalsBy(f.budgetLines, (l) => l.year, (l) => l.amount);
-  const spentYear = totalsBy(f.spending, (s) => s.year, (s) => s.amount);
+  const plannedYear = totalsBy(
+    f.budgetLines,
+    (l) => l.year,
+    (l) => l.amount,
+  );
+  const spentYear = totalsBy(
+    f.spending,
+    (s) => s.year,
+    (s) => s.amount,
+  );
   const years = [...new Set([...plannedYear.keys(), ...spentYear.keys()])].sort();
-  const plannedPhase = totalsBy(f.budgetLines, (l) => l.phaseCode, (l) => l.amount);
-  const spentPhase = totalsBy(f.spending, (s) => s.phaseCode ?? '', (s) => s.amount);
-  const phaseRows: SeriesRow[] = f.phases.map((p) => ({ key: p.code, label: pick(p.name, locale)!.text, planned: plannedPhase.get(p.code) ?? 0, spent: spentPhase.get(p.code) ?? 0 }));
+  const plannedPhase = totalsBy(
+    f.budgetLines,
+    (l) => l.phaseCode,
+    (l) => l.amount,
+  );
+  const spentPhase = totalsBy(
+    f.spending,
+    (s) => s.phaseCode ?? '',
+    (s) => s.amount,
+  );
+  const phaseRows: SeriesRow[] = f.phases.map((p) => ({
+    key: p.code,
+    label: pick(p.name, locale)!.text,
+    planned: plannedPhase.get(p.code) ?? 0,
+    spent: spentPhase.get(p.code) ?? 0,
+  }));
   if (spentPhase.get('')) phaseRows.push({ key: '', label: t(locale, 'finance.outsidePhases'), planned: 0, spent: spentPhase.get('')! });
   return {
     jahre: years.map((y) => ({ key: String(y), label: String(y), planned: plannedYear.get(y) ?? 0, spent: spentYear.get(y) ?? 0 })),
     phasen: phaseRows,
-    massnahmen: topMeasures(f).map((m) => ({ key: m.slug, label: `${m.code} ${pick(m.title, locale)!.text}`, planned: m.planned, spent: m.spent })),
+    massnahmen: topMeasures(f).map((m) => ({
+      key: m.slug,
+      label: `${m.code} ${pick(m.title, locale)!.text}`,
+      planned: m.planned,
+      spent: m.spent,
+    })),
   };
 }
 
@@ -48,14 +74,28 @@ const compact = { de: 'de-DE', da: 'da-DK', en: 'en-GB' } as const;
 
 export async function renderChart(name: ChartName, rows: SeriesRow[], locale: Locale): Promise<string> {
   const echarts = await (echartsModule ??= import('echarts'));
-  const money = new Intl.NumberFormat(compact[locale], { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
+  const money = new Intl.NumberFormat(compact[locale], {
+    style: 'currency',
+    currency: 'EUR',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
   const horizontal = name === 'massnahmen';
   const height = horizontal ? Math.max(220, 70 + rows.length * 46) : 320;
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 760, height, locale: locale === 'de' ? 'DE' : 'EN' });
   try {
     const categories = rows.map((r) => (horizontal && r.label.length > 38 ? `${r.label.slice(0, 37)}…` : r.label));
-    const valueAxis = { type: 'value' as const, axisLabel: { formatter: (v: number) => money.format(v / 100), color: '#1f2937' }, splitLine: { lineStyle: { color: '#d1d5db' } } };
-    const categoryAxis = { type: 'category' as const, data: categories, axisLabel: { color: '#1f2937', width: horizontal ? 230 : undefined, overflow: 'truncate' as const }, inverse: horizontal };
+    const valueAxis = {
+      type: 'value' as const,
+      axisLabel: { formatter: (v: number) => money.format(v / 100), color: '#1f2937' },
+      splitLine: { lineStyle: { color: '#d1d5db' } },
+    };
+    const categoryAxis = {
+      type: 'category' as const,
+      data: categories,
+      axisLabel: { color: '#1f2937', width: horizontal ? 230 : undefined, overflow: 'truncate' as const },
+      inverse: horizontal,
+    };
     chart.setOption({
       animation: false,
       textStyle: { fontFamily: 'Fira Sans, sans-serif', fontSize: 13, color: '#1f2937' },

@@ -8,12 +8,18 @@ test('proof-of-spending deadlines: 30 months and 5 years 6 months after the gran
   assert.equal(addMonths('2021-12-15', 66), '2027-06-15');
   assert.equal(addMonths('2023-08-31', 6), '2024-02-29', 'a day that does not exist becomes the month’s last');
   assert.equal(addMonths('2023-01-31', 1), '2023-02-28');
-  fc.assert(fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }), fc.integer({ min: 0, max: 240 }), (d, m) => {
-    const from = d.toISOString().slice(0, 10);
-    const to = addMonths(from, m);
-    assert.equal(isoDate(to), to);
-    assert.ok(daysBetween(from, to) >= m * 28 && daysBetween(from, to) <= m * 31 + 3);
-  }));
+  fc.assert(
+    fc.property(
+      fc.date({ min: new Date('1990-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }),
+      fc.integer({ min: 0, max: 240 }),
+      (d, m) => {
+        const from = d.toISOString().slice(0, 10);
+        const to = addMonths(from, m);
+        assert.equal(isoDate(to), to);
+        assert.ok(daysBetween(from, to) >= m * 28 && daysBetween(from, to) <= m * 31 + 3);
+      },
+    ),
+  );
 });
 
 test('dates as typed', () => {

@@ -1,7 +1,16 @@
 // The finance forms of the back office: what each sends, its check with field errors (translated message
 // keys), and the input the service takes. Amounts are typed in euro ("12.345,67") and become cents here.
 import { type LocalizedText } from '../../lib/localized.js';
-import { costCategories, type CostCategory, measureKinds, type MeasureKind, measureStatuses, type MeasureStatus, progressModes, type ProgressMode } from '../../db/schema-finance.js';
+import {
+  costCategories,
+  type CostCategory,
+  measureKinds,
+  type MeasureKind,
+  measureStatuses,
+  type MeasureStatus,
+  progressModes,
+  type ProgressMode,
+} from '../../db/schema-finance.js';
 import { slugPattern } from '../../lib/slug.js';
 import { type Parsed, Reader, type Values, localizedNames } from './form-reader.js';
 
@@ -26,7 +35,8 @@ export const FIGURE_ROWS = 6;
 
 export function programmeFieldNames(partners: string[]): string[] {
   const names = ['fundingProgramme', 'grantReference', 'grantDate', 'fundingRate'];
-  for (let i = 0; i < PHASE_ROWS; i++) names.push(`phase_${i}_code`, ...localizedNames(`phase_${i}_name`), `phase_${i}_start`, `phase_${i}_end`, `phase_${i}_months`);
+  for (let i = 0; i < PHASE_ROWS; i++)
+    names.push(`phase_${i}_code`, ...localizedNames(`phase_${i}_name`), `phase_${i}_start`, `phase_${i}_end`, `phase_${i}_months`);
   for (let i = 0; i < FIGURE_ROWS; i++) names.push(`figure_${i}_amount`, `figure_${i}_source`, `figure_${i}_asOf`);
   for (const p of partners) names.push(`share_${p}`);
   return names;
@@ -91,7 +101,8 @@ export function parseProgramme(v: Values, partners: string[]): Parsed<ProgrammeI
     else shares[slug] = bp;
   }
   const sum = Object.values(shares).reduce((a, b) => a + b, 0);
-  if (partners.length && !partners.some((p) => r.errors[`share_${p}`]) && sum !== 10_000 && sum !== 0) r.errors[`share_${partners[0]}`] = { key: 'finance.error.sharesSum' };
+  if (partners.length && !partners.some((p) => r.errors[`share_${p}`]) && sum !== 10_000 && sum !== 0)
+    r.errors[`share_${partners[0]}`] = { key: 'finance.error.sharesSum' };
   return r.result(() => ({ fundingProgramme, grantReference, grantDate, fundingRateBp: rate!, phases, figures, shares }));
 }
 
@@ -114,7 +125,21 @@ export interface MeasureInput {
   internalNote: string | null;
 }
 
-export const measureFieldNames = ['kind', 'parent', 'code', 'slug', 'position', ...localizedNames('title'), ...localizedNames('description'), 'status', 'progressMode', 'progressPercent', 'lead', 'projects', 'internalNote'];
+export const measureFieldNames = [
+  'kind',
+  'parent',
+  'code',
+  'slug',
+  'position',
+  ...localizedNames('title'),
+  ...localizedNames('description'),
+  'status',
+  'progressMode',
+  'progressPercent',
+  'lead',
+  'projects',
+  'internalNote',
+];
 
 export function parseMeasure(v: Values, known: { parents: string[]; leads: string[] }): Parsed<MeasureInput> {
   const r = new Reader(v);
@@ -130,10 +155,31 @@ export function parseMeasure(v: Values, known: { parents: string[]; leads: strin
   const progressMode = r.choice('progressMode', progressModes);
   const progressPercent = r.int('progressPercent', 0, 100, false);
   const lead = r.choice('lead', known.leads, false);
-  const projectSlugs = [...new Set((v.projects ?? '').split(/[\s,;]+/).map((s) => s.trim().toLowerCase()).filter(Boolean))];
+  const projectSlugs = [
+    ...new Set(
+      (v.projects ?? '')
+        .split(/[\s,;]+/)
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
   if (projectSlugs.length > 50 || projectSlugs.some((s) => !slugPattern.test(s))) r.errors.projects = { key: 'finance.error.projects' };
   const internalNote = r.text('internalNote', 5000, false);
-  return r.result(() => ({ kind: kind!, parentSlug, code: code!, slug: slugText, position, title: title!, description, status: status!, progressMode: progressMode!, progressPercent, lead, projectSlugs, internalNote }));
+  return r.result(() => ({
+    kind: kind!,
+    parentSlug,
+    code: code!,
+    slug: slugText,
+    position,
+    title: title!,
+    description,
+    status: status!,
+    progressMode: progressMode!,
+    progressPercent,
+    lead,
+    projectSlugs,
+    internalNote,
+  }));
 }
 
 // ---- money on a measure ----
@@ -156,6 +202,11 @@ export function parseBudgetLine(v: Values, known: { phases: string[]; partners: 
   const category = r.choice('category', costCategories);
   const source = r.choice('source', ['federal', ...known.partners.map((p) => `partner:${p}`)]);
   const amount = r.euro('amount');
-  return r.result(() => ({ phaseCode: phaseCode!, year: year!, category: category!, partner: source === 'federal' ? null : source!.slice(8), amount: amount! }));
+  return r.result(() => ({
+    phaseCode: phaseCode!,
+    year: year!,
+    category: category!,
+    partner: source === 'federal' ? null : source!.slice(8),
+    amount: amount!,
+  }));
 }
-

@@ -33,14 +33,23 @@ export async function sendDeadlineReminders(db: Db, baseUrl: string, today = ber
       const done = await repo.remindersSent(trx, key);
       // A smaller step already sent (or this one) means nothing is left to say.
       if (done.some((r) => r.days_before <= step)) continue;
-      await repo.recordRemindersSent(trx, key, REMINDER_DAYS.filter((s) => s >= step));
+      await repo.recordRemindersSent(
+        trx,
+        key,
+        REMINDER_DAYS.filter((s) => s >= step),
+      );
       for (const person of staff) {
         const title = deadlineTitle(d, 'de');
         const inDays = t('de', 'finance.mail.reminder.inDays', { count: left });
         await enqueue(trx, 'send_mail', {
           to: person.email,
           subject: t('de', 'finance.mail.reminder.subject', { inDays, title }),
-          text: t('de', 'finance.mail.reminder.text', { title, date: formatDate(d.dueOn, 'de'), inDays, link: `${baseUrl}/de/verwaltung/finanzen#deadlines-heading` }),
+          text: t('de', 'finance.mail.reminder.text', {
+            title,
+            date: formatDate(d.dueOn, 'de'),
+            inDays,
+            link: `${baseUrl}/de/verwaltung/finanzen#deadlines-heading`,
+          }),
         });
         sent++;
       }

@@ -19,7 +19,13 @@ export type Page = BackOfficePage & { may: boolean; notice?: string | undefined;
 
 export const base = (ctx: PageContext, path = '') => localePath(ctx.locale, `/verwaltung/finanzen${path}`);
 
-export function Frame({ ctx, nav, title, children, back = true }: Pick<Page, 'ctx' | 'nav'> & { title: string; children: ComponentChildren; back?: boolean }) {
+export function Frame({
+  ctx,
+  nav,
+  title,
+  children,
+  back = true,
+}: Pick<Page, 'ctx' | 'nav'> & { title: string; children: ComponentChildren; back?: boolean }) {
   return (
     <BackOfficeLayout ctx={ctx} title={title} nav={nav} current="finance" styles={FINANCE_STYLES}>
       {back && (
@@ -45,7 +51,29 @@ export interface FieldDef {
 }
 
 /** A small form of a page with several: ids carry the form's name, errors only when this form came back. */
-export function MiniForm({ ctx, csrf, form, action, legend, fields, failed, submit, initial = {}, variant = 'lotse-panel' }: { ctx: PageContext; csrf: string; form: string; action: string; legend: string; fields: FieldDef[]; failed?: Failed | undefined; submit?: string; initial?: Values; variant?: string }) {
+export function MiniForm({
+  ctx,
+  csrf,
+  form,
+  action,
+  legend,
+  fields,
+  failed,
+  submit,
+  initial = {},
+  variant = 'lotse-panel',
+}: {
+  ctx: PageContext;
+  csrf: string;
+  form: string;
+  action: string;
+  legend: string;
+  fields: FieldDef[];
+  failed?: Failed | undefined;
+  submit?: string;
+  initial?: Values;
+  variant?: string;
+}) {
   const mine = failed?.form === form ? failed : undefined;
   const values = mine?.values ?? initial;
   const errors = mine?.errors ?? {};
@@ -71,17 +99,58 @@ export function MiniForm({ ctx, csrf, form, action, legend, fields, failed, subm
         )}
         <div class="lotse-decision-row">
           {fields.map((f) => {
-            if (f.type === 'select') return <SelectField id={id(f.name)} name={f.name} label={f.label} hint={f.hint} value={values[f.name] ?? ''} error={err(f.name)} options={f.options ?? []} />;
-            if (f.type === 'textarea') return <TextAreaField id={id(f.name)} name={f.name} label={f.label} hint={f.hint} value={values[f.name] ?? ''} error={err(f.name)} rows={3} />;
+            if (f.type === 'select')
+              return (
+                <SelectField
+                  id={id(f.name)}
+                  name={f.name}
+                  label={f.label}
+                  hint={f.hint}
+                  value={values[f.name] ?? ''}
+                  error={err(f.name)}
+                  options={f.options ?? []}
+                />
+              );
+            if (f.type === 'textarea')
+              return (
+                <TextAreaField
+                  id={id(f.name)}
+                  name={f.name}
+                  label={f.label}
+                  hint={f.hint}
+                  value={values[f.name] ?? ''}
+                  error={err(f.name)}
+                  rows={3}
+                />
+              );
             if (f.type === 'localized')
               return (
                 <>
                   {(['de', 'da', 'en'] as const).map((l) => (
-                    <TextField id={id(`${f.name}_${l}`)} name={`${f.name}_${l}`} label={`${f.label} (${languageNames[l]})`} hint={l === 'de' ? f.hint : undefined} value={values[`${f.name}_${l}`] ?? ''} error={err(`${f.name}_${l}`)} lang={l} />
+                    <TextField
+                      id={id(`${f.name}_${l}`)}
+                      name={`${f.name}_${l}`}
+                      label={`${f.label} (${languageNames[l]})`}
+                      hint={l === 'de' ? f.hint : undefined}
+                      value={values[`${f.name}_${l}`] ?? ''}
+                      error={err(`${f.name}_${l}`)}
+                      lang={l}
+                    />
                   ))}
                 </>
               );
-            return <TextField id={id(f.name)} name={f.name} type={f.type === 'date' ? 'date' : f.type === 'url' ? 'url' : 'text'} label={f.label} hint={f.hint} value={values[f.name] ?? ''} error={err(f.name)} inputmode={f.inputmode} />;
+            return (
+              <TextField
+                id={id(f.name)}
+                name={f.name}
+                type={f.type === 'date' ? 'date' : f.type === 'url' ? 'url' : 'text'}
+                label={f.label}
+                hint={f.hint}
+                value={values[f.name] ?? ''}
+                error={err(f.name)}
+                inputmode={f.inputmode}
+              />
+            );
           })}
         </div>
         <SubmitButton label={submit ?? ctx.t('finance.admin.add')} />

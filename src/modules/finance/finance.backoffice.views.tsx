@@ -28,10 +28,23 @@ function WarningText({ ctx, w }: { ctx: PageContext; w: Warning }) {
         <a class="kern-link" href={base(ctx, `/massnahmen/${w.measure.slug}`)}>
           {w.measure.code}
         </a>{' '}
-        {t('finance.warning.overBudget', { measure: pick(w.measure.title, locale)!.text, spent: formatEuro(w.spent, locale), planned: formatEuro(w.planned, locale) })}
+        {t('finance.warning.overBudget', {
+          measure: pick(w.measure.title, locale)!.text,
+          spent: formatEuro(w.spent, locale),
+          planned: formatEuro(w.planned, locale),
+        })}
       </>
     );
-  if (w.kind === 'drawdownsExceedSpending') return <>{t('finance.warning.drawdowns', { drawn: formatEuro(w.drawn, locale), covered: formatEuro(w.covered, locale), spent: formatEuro(w.spent, locale) })}</>;
+  if (w.kind === 'drawdownsExceedSpending')
+    return (
+      <>
+        {t('finance.warning.drawdowns', {
+          drawn: formatEuro(w.drawn, locale),
+          covered: formatEuro(w.covered, locale),
+          spent: formatEuro(w.spent, locale),
+        })}
+      </>
+    );
   return <>{t('finance.warning.overdue', { title: deadlineTitle(w.deadline, locale), date: formatDate(w.deadline.dueOn, locale) })}</>;
 }
 
@@ -39,7 +52,11 @@ function DeadlineState({ ctx, d, today }: { ctx: PageContext; d: Deadline; today
   const { t, locale } = ctx;
   if (d.doneOn) return <>{t('finance.deadline.done', { date: formatDate(d.doneOn, locale) })}</>;
   const days = daysBetween(today, d.dueOn);
-  return days >= 0 ? <>{t('finance.deadline.open', { count: days })}</> : <strong>{t('finance.deadline.overdue', { count: -days })}</strong>;
+  return days >= 0 ? (
+    <>{t('finance.deadline.open', { count: days })}</>
+  ) : (
+    <strong>{t('finance.deadline.overdue', { count: -days })}</strong>
+  );
 }
 
 export function FinanceOverviewPage({ ctx, nav, csrf, may, notice, failed, f }: Page & { f: InternalFinance }) {
@@ -84,10 +101,26 @@ export function FinanceOverviewPage({ ctx, nav, csrf, may, notice, failed, f }: 
       </div>
       <Section id="exports" title={t('finance.admin.exports')}>
         <ul class="kern-list">
-          <li><a class="kern-link" href={base(ctx, '/haushalt.csv')}>{t('finance.admin.exportBudget')}</a></li>
-          <li><a class="kern-link" href={base(ctx, '/ausgaben.csv')}>{t('finance.admin.exportExpenditures')}</a></li>
-          <li><a class="kern-link" href={base(ctx, '/finanzen.xlsx')}>{t('finance.admin.exportXlsx')}</a></li>
-          <li><a class="kern-link" href={base(ctx, '/bericht.pdf')}>{t('finance.admin.exportPdf')}</a></li>
+          <li>
+            <a class="kern-link" href={base(ctx, '/haushalt.csv')}>
+              {t('finance.admin.exportBudget')}
+            </a>
+          </li>
+          <li>
+            <a class="kern-link" href={base(ctx, '/ausgaben.csv')}>
+              {t('finance.admin.exportExpenditures')}
+            </a>
+          </li>
+          <li>
+            <a class="kern-link" href={base(ctx, '/finanzen.xlsx')}>
+              {t('finance.admin.exportXlsx')}
+            </a>
+          </li>
+          <li>
+            <a class="kern-link" href={base(ctx, '/bericht.pdf')}>
+              {t('finance.admin.exportPdf')}
+            </a>
+          </li>
         </ul>
       </Section>
       <Section id="grant" title={t('finance.grant.heading')}>
@@ -95,35 +128,52 @@ export function FinanceOverviewPage({ ctx, nav, csrf, may, notice, failed, f }: 
         <TotalsFacts ctx={ctx} f={f} />
       </Section>
       <Section id="measures" title={t('finance.measures.heading')}>
-        <MeasureTree ctx={ctx} measures={f.measures} caption={t('finance.admin.measuresCaption')} href={(m) => base(ctx, `/massnahmen/${m.slug}`)} />
+        <MeasureTree
+          ctx={ctx}
+          measures={f.measures}
+          caption={t('finance.admin.measuresCaption')}
+          href={(m) => base(ctx, `/massnahmen/${m.slug}`)}
+        />
       </Section>
 
       <DrawdownSection ctx={ctx} csrf={csrf} may={may} failed={failed} f={f} />
 
       <Section id="deadlines" title={t('finance.deadlines.heading')}>
         <p class="kern-body">{t('finance.deadline.reminderHint')}</p>
-        <DataTable caption={t('finance.deadlines.caption')} striped head={
-          <>
-            <Th>{t('finance.deadline.title')}</Th>
-            <Th>{t('finance.deadline.due')}</Th>
-            <Th>{t('finance.deadline.state')}</Th>
-            {may && <Th>{t('finance.admin.links')}</Th>}
-          </>
-        }>
+        <DataTable
+          caption={t('finance.deadlines.caption')}
+          striped
+          head={
+            <>
+              <Th>{t('finance.deadline.title')}</Th>
+              <Th>{t('finance.deadline.due')}</Th>
+              <Th>{t('finance.deadline.state')}</Th>
+              {may && <Th>{t('finance.admin.links')}</Th>}
+            </>
+          }
+        >
           {f.deadlines.map((d) => {
             const title = deadlineTitle(d, locale);
             return (
               <tr class="kern-table__row">
-                <th scope="row" class="kern-table__cell">{title}</th>
+                <th scope="row" class="kern-table__cell">
+                  {title}
+                </th>
                 <Td>{formatDate(d.dueOn, locale)}</Td>
-                <Td><DeadlineState ctx={ctx} d={d} today={today} /></Td>
+                <Td>
+                  <DeadlineState ctx={ctx} d={d} today={today} />
+                </Td>
                 {may && (
                   <Td>
                     <form method="post" action={base(ctx, '/fristen/erledigt')} class="lotse-inline-form">
                       <CsrfField token={csrf} />
                       <input type="hidden" name="key" value={d.key} />
                       <input type="hidden" name="done" value={d.doneOn ? '0' : '1'} />
-                      <button type="submit" class="kern-btn kern-btn--tertiary" aria-label={d.doneOn ? t('finance.deadline.reopenOf', { title }) : t('finance.deadline.markDoneOf', { title })}>
+                      <button
+                        type="submit"
+                        class="kern-btn kern-btn--tertiary"
+                        aria-label={d.doneOn ? t('finance.deadline.reopenOf', { title }) : t('finance.deadline.markDoneOf', { title })}
+                      >
                         <span class="kern-label">{d.doneOn ? t('finance.deadline.reopen') : t('finance.deadline.markDone')}</span>
                       </button>
                     </form>
@@ -133,11 +183,27 @@ export function FinanceOverviewPage({ ctx, nav, csrf, may, notice, failed, f }: 
             );
           })}
         </DataTable>
-        {may && f.deadlines.filter((d) => d.kind === 'custom').map((d) => (
-          <ReasonForm ctx={ctx} csrf={csrf} failed={failed} form={`deadlineDelete${d.key.slice(7)}`} action={base(ctx, `/fristen/${d.key.slice(7)}/loeschen`)} legend={t('finance.deadline.remove', { title: deadlineTitle(d, locale) })} />
-        ))}
+        {may &&
+          f.deadlines
+            .filter((d) => d.kind === 'custom')
+            .map((d) => (
+              <ReasonForm
+                ctx={ctx}
+                csrf={csrf}
+                failed={failed}
+                form={`deadlineDelete${d.key.slice(7)}`}
+                action={base(ctx, `/fristen/${d.key.slice(7)}/loeschen`)}
+                legend={t('finance.deadline.remove', { title: deadlineTitle(d, locale) })}
+              />
+            ))}
         {may && (
-          <MiniForm ctx={ctx} csrf={csrf} form="deadline" action={base(ctx, '/fristen')} legend={t('finance.deadline.new')} failed={failed}
+          <MiniForm
+            ctx={ctx}
+            csrf={csrf}
+            form="deadline"
+            action={base(ctx, '/fristen')}
+            legend={t('finance.deadline.new')}
+            failed={failed}
             fields={[
               { name: 'deadlineTitle', label: t('finance.deadline.newTitle') },
               { name: 'deadlineDue', label: t('finance.deadline.due'), type: 'date' },
@@ -149,13 +215,27 @@ export function FinanceOverviewPage({ ctx, nav, csrf, may, notice, failed, f }: 
   );
 }
 
-export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measure, ids, expenditures }: Page & { f: InternalFinance; measure: MeasureView; ids: Set<number>; expenditures: ExpenditureRow[] }) {
+export function MeasureAdminPage({
+  ctx,
+  nav,
+  csrf,
+  may,
+  notice,
+  failed,
+  f,
+  measure,
+  ids,
+  expenditures,
+}: Page & { f: InternalFinance; measure: MeasureView; ids: Set<number>; expenditures: ExpenditureRow[] }) {
   const { t, locale } = ctx;
   const title = pick(measure.title, locale)!;
   const m = (path: string) => base(ctx, `/massnahmen/${measure.slug}${path}`);
   const lines = f.budgetLines.filter((l) => l.measureId === measure.id);
   const categoryOptions = costCategories.map((c) => ({ value: c, label: t(`finance.category.${c}`) }));
-  const sources = [{ value: 'federal', label: t('finance.source.federal') }, ...f.partners.map((p) => ({ value: `partner:${p.slug}`, label: t('finance.source.partner', { partner: p.name }) }))];
+  const sources = [
+    { value: 'federal', label: t('finance.source.federal') },
+    ...f.partners.map((p) => ({ value: `partner:${p.slug}`, label: t('finance.source.partner', { partner: p.name }) })),
+  ];
   return (
     <Frame ctx={ctx} nav={nav} title={`${measure.code} ${title.text}`}>
       {notice && <Alert kind="success" title={notice} />}
@@ -170,22 +250,35 @@ export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measu
         </div>
       )}
       <MeasureDetails ctx={ctx} f={f} measure={measure} admin />
-      {measure.internalNote && <Alert kind="info" title={t('finance.measureForm.internalNote')}>{measure.internalNote}</Alert>}
+      {measure.internalNote && (
+        <Alert kind="info" title={t('finance.measureForm.internalNote')}>
+          {measure.internalNote}
+        </Alert>
+      )}
 
       <Section id="budget" title={t('finance.measureAdmin.budget')}>
-        <SeriesTable ctx={ctx} caption={t('finance.measurePage.budgetCaption')} head={`${t('finance.chart.year')} · ${t('finance.category')}`} rows={budgetRows(f, ids, t)} />
+        <SeriesTable
+          ctx={ctx}
+          caption={t('finance.measurePage.budgetCaption')}
+          head={`${t('finance.chart.year')} · ${t('finance.category')}`}
+          rows={budgetRows(f, ids, t)}
+        />
         {lines.length === 0 ? (
           <p class="kern-body">{t('finance.measureAdmin.noBudget')}</p>
         ) : (
-          <DataTable caption={t('finance.measureAdmin.budgetCaption')} striped head={
-            <>
-              <Th>{t('finance.phases.phase')}</Th>
-              <Th>{t('finance.chart.year')}</Th>
-              <Th>{t('finance.category')}</Th>
-              <Th>{t('finance.source')}</Th>
-              <Th numeric>{t('finance.planned')}</Th>
-            </>
-          }>
+          <DataTable
+            caption={t('finance.measureAdmin.budgetCaption')}
+            striped
+            head={
+              <>
+                <Th>{t('finance.phases.phase')}</Th>
+                <Th>{t('finance.chart.year')}</Th>
+                <Th>{t('finance.category')}</Th>
+                <Th>{t('finance.source')}</Th>
+                <Th numeric>{t('finance.planned')}</Th>
+              </>
+            }
+          >
             {lines.map((l) => (
               <tr class="kern-table__row">
                 <Td>{l.phaseCode}</Td>
@@ -198,9 +291,22 @@ export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measu
           </DataTable>
         )}
         {may && (
-          <MiniForm ctx={ctx} csrf={csrf} form="budget" action={m('/haushalt')} legend={t('finance.measureAdmin.setBudget')} failed={failed} submit={t('finance.admin.save')}
+          <MiniForm
+            ctx={ctx}
+            csrf={csrf}
+            form="budget"
+            action={m('/haushalt')}
+            legend={t('finance.measureAdmin.setBudget')}
+            failed={failed}
+            submit={t('finance.admin.save')}
             fields={[
-              { name: 'phase', label: t('finance.phases.phase'), type: 'select', options: f.phases.map((p) => ({ value: p.code, label: pick(p.name, locale)!.text })), hint: t('finance.measureAdmin.setBudgetHint') },
+              {
+                name: 'phase',
+                label: t('finance.phases.phase'),
+                type: 'select',
+                options: f.phases.map((p) => ({ value: p.code, label: pick(p.name, locale)!.text })),
+                hint: t('finance.measureAdmin.setBudgetHint'),
+              },
               { name: 'year', label: t('finance.chart.year'), inputmode: 'numeric' },
               { name: 'category', label: t('finance.category'), type: 'select', options: categoryOptions },
               { name: 'source', label: t('finance.source'), type: 'select', options: sources },
@@ -210,23 +316,57 @@ export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measu
         )}
       </Section>
 
-      <ExpenditureSection ctx={ctx} csrf={csrf} may={may} failed={failed} action={m('/ausgaben')} expenditures={expenditures} categoryOptions={categoryOptions} />
+      <ExpenditureSection
+        ctx={ctx}
+        csrf={csrf}
+        may={may}
+        failed={failed}
+        action={m('/ausgaben')}
+        expenditures={expenditures}
+        categoryOptions={categoryOptions}
+      />
 
       <Section id="milestones" title={t('finance.milestones.heading')}>
-        <MilestoneList ctx={ctx} measure={measure} action={(ms) => may && (
-          <form method="post" action={m(`/meilensteine/${ms.id}`)} class="lotse-inline-form">
-            <CsrfField token={csrf} />
-            <input type="hidden" name="done" value={ms.doneOn ? '0' : '1'} />{' '}
-            <button type="submit" class="kern-btn kern-btn--tertiary" aria-label={t(ms.doneOn ? 'finance.milestone.reopenOf' : 'finance.milestone.markDoneOf', { title: pick(ms.title, locale)!.text })}>
-              <span class="kern-label">{t(ms.doneOn ? 'finance.milestone.reopen' : 'finance.milestone.markDone')}</span>
-            </button>
-          </form>
-        )} />
-        {may && measure.milestones.map((ms) => (
-          <ReasonForm ctx={ctx} csrf={csrf} failed={failed} form={`milestoneDelete${ms.id}`} action={m(`/meilensteine/${ms.id}/loeschen`)} legend={t('finance.milestone.remove', { title: pick(ms.title, locale)!.text })} />
-        ))}
+        <MilestoneList
+          ctx={ctx}
+          measure={measure}
+          action={(ms) =>
+            may && (
+              <form method="post" action={m(`/meilensteine/${ms.id}`)} class="lotse-inline-form">
+                <CsrfField token={csrf} />
+                <input type="hidden" name="done" value={ms.doneOn ? '0' : '1'} />{' '}
+                <button
+                  type="submit"
+                  class="kern-btn kern-btn--tertiary"
+                  aria-label={t(ms.doneOn ? 'finance.milestone.reopenOf' : 'finance.milestone.markDoneOf', {
+                    title: pick(ms.title, locale)!.text,
+                  })}
+                >
+                  <span class="kern-label">{t(ms.doneOn ? 'finance.milestone.reopen' : 'finance.milestone.markDone')}</span>
+                </button>
+              </form>
+            )
+          }
+        />
+        {may &&
+          measure.milestones.map((ms) => (
+            <ReasonForm
+              ctx={ctx}
+              csrf={csrf}
+              failed={failed}
+              form={`milestoneDelete${ms.id}`}
+              action={m(`/meilensteine/${ms.id}/loeschen`)}
+              legend={t('finance.milestone.remove', { title: pick(ms.title, locale)!.text })}
+            />
+          ))}
         {may && (
-          <MiniForm ctx={ctx} csrf={csrf} form="milestone" action={m('/meilensteine')} legend={t('finance.measureAdmin.addMilestone')} failed={failed}
+          <MiniForm
+            ctx={ctx}
+            csrf={csrf}
+            form="milestone"
+            action={m('/meilensteine')}
+            legend={t('finance.measureAdmin.addMilestone')}
+            failed={failed}
             fields={[
               { name: 'milestone', label: t('finance.milestone.title'), type: 'localized' },
               { name: 'dueOn', label: t('finance.milestone.dueOn'), type: 'date' },
@@ -238,20 +378,46 @@ export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measu
 
       <Section id="indicators" title={t('finance.indicators.heading')}>
         <IndicatorHistory ctx={ctx} measure={measure} />
-        {may && measure.indicators.flatMap((i) => i.values.map((v) => (
-          <ReasonForm ctx={ctx} csrf={csrf} failed={failed} form={`valueDelete${v.id}`} action={m(`/indikatoren/${i.id}/werte/${v.id}/loeschen`)}
-            legend={t('finance.indicator.removeValue', { value: `${formatNumber(v.value, locale)} ${i.unit}`, date: formatDate(v.measuredOn, locale), name: pick(i.name, locale)!.text })} />
-        )))}
-        {may && measure.indicators.map((i) => (
-          <MiniForm ctx={ctx} csrf={csrf} form={`value${i.id}`} action={m(`/indikatoren/${i.id}/werte`)} legend={t('finance.indicator.addValueFor', { name: pick(i.name, locale)!.text })} failed={failed}
-            fields={[
-              { name: 'measuredOn', label: t('finance.indicator.measuredOn'), type: 'date' },
-              { name: 'value', label: `${t('finance.indicator.value')} (${i.unit})`, inputmode: 'decimal' },
-            ]}
-          />
-        ))}
+        {may &&
+          measure.indicators.flatMap((i) =>
+            i.values.map((v) => (
+              <ReasonForm
+                ctx={ctx}
+                csrf={csrf}
+                failed={failed}
+                form={`valueDelete${v.id}`}
+                action={m(`/indikatoren/${i.id}/werte/${v.id}/loeschen`)}
+                legend={t('finance.indicator.removeValue', {
+                  value: `${formatNumber(v.value, locale)} ${i.unit}`,
+                  date: formatDate(v.measuredOn, locale),
+                  name: pick(i.name, locale)!.text,
+                })}
+              />
+            )),
+          )}
+        {may &&
+          measure.indicators.map((i) => (
+            <MiniForm
+              ctx={ctx}
+              csrf={csrf}
+              form={`value${i.id}`}
+              action={m(`/indikatoren/${i.id}/werte`)}
+              legend={t('finance.indicator.addValueFor', { name: pick(i.name, locale)!.text })}
+              failed={failed}
+              fields={[
+                { name: 'measuredOn', label: t('finance.indicator.measuredOn'), type: 'date' },
+                { name: 'value', label: `${t('finance.indicator.value')} (${i.unit})`, inputmode: 'decimal' },
+              ]}
+            />
+          ))}
         {may && (
-          <MiniForm ctx={ctx} csrf={csrf} form="indicator" action={m('/indikatoren')} legend={t('finance.measureAdmin.addIndicator')} failed={failed}
+          <MiniForm
+            ctx={ctx}
+            csrf={csrf}
+            form="indicator"
+            action={m('/indikatoren')}
+            legend={t('finance.measureAdmin.addIndicator')}
+            failed={failed}
             fields={[
               { name: 'indicator', label: t('finance.indicator.name'), type: 'localized' },
               { name: 'unit', label: t('finance.indicator.unit'), hint: t('finance.indicator.unitHint') },
@@ -263,13 +429,32 @@ export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measu
 
       <Section id="outputs" title={t('finance.outputs.heading')}>
         <OutputList ctx={ctx} measure={measure} />
-        {may && measure.outputs.map((o) => (
-          <ReasonForm ctx={ctx} csrf={csrf} failed={failed} form={`outputDelete${o.id}`} action={m(`/ergebnisse/${o.id}/loeschen`)} legend={t('finance.output.remove', { title: o.title })} />
-        ))}
+        {may &&
+          measure.outputs.map((o) => (
+            <ReasonForm
+              ctx={ctx}
+              csrf={csrf}
+              failed={failed}
+              form={`outputDelete${o.id}`}
+              action={m(`/ergebnisse/${o.id}/loeschen`)}
+              legend={t('finance.output.remove', { title: o.title })}
+            />
+          ))}
         {may && (
-          <MiniForm ctx={ctx} csrf={csrf} form="output" action={m('/ergebnisse')} legend={t('finance.measureAdmin.addOutput')} failed={failed}
+          <MiniForm
+            ctx={ctx}
+            csrf={csrf}
+            form="output"
+            action={m('/ergebnisse')}
+            legend={t('finance.measureAdmin.addOutput')}
+            failed={failed}
             fields={[
-              { name: 'outputKind', label: t('finance.output.kind'), type: 'select', options: outputKinds.map((k) => ({ value: k, label: t(`finance.output.${k}`) })) },
+              {
+                name: 'outputKind',
+                label: t('finance.output.kind'),
+                type: 'select',
+                options: outputKinds.map((k) => ({ value: k, label: t(`finance.output.${k}`) })),
+              },
               { name: 'outputTitle', label: t('finance.output.title') },
               { name: 'licence', label: t('finance.output.licence'), hint: t('finance.output.licenceHint') },
               { name: 'url', label: t('finance.output.url'), type: 'url', hint: t('finance.output.urlHint') },
@@ -281,4 +466,3 @@ export function MeasureAdminPage({ ctx, nav, csrf, may, notice, failed, f, measu
     </Frame>
   );
 }
-

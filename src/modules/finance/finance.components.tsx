@@ -36,7 +36,17 @@ export function Td({ children, numeric, class: cls }: { children: ComponentChild
 }
 
 /** A KERN table with its caption and column heads; the rows are the children. */
-export function DataTable({ caption, head, striped, children }: { caption: ComponentChildren; head: ComponentChildren; striped?: boolean; children: ComponentChildren }) {
+export function DataTable({
+  caption,
+  head,
+  striped,
+  children,
+}: {
+  caption: ComponentChildren;
+  head: ComponentChildren;
+  striped?: boolean;
+  children: ComponentChildren;
+}) {
   return (
     <div class="kern-table-responsive">
       <table class={`kern-table${striped ? ' kern-table--striped' : ''}`}>
@@ -56,26 +66,44 @@ export function SeriesTable({ ctx, caption, head, rows }: { ctx: PageContext; ca
   const planned = rows.reduce((a, r) => a + r.planned, 0);
   const spent = rows.reduce((a, r) => a + r.spent, 0);
   return (
-    <DataTable caption={caption} striped head={
-      <>
-        <Th>{head}</Th>
-        <Th numeric>{t('finance.planned')}</Th>
-        <Th numeric>{t('finance.spent')}</Th>
-        <Th numeric>{t('finance.percentOfPlan')}</Th>
-      </>
-    }>
+    <DataTable
+      caption={caption}
+      striped
+      head={
+        <>
+          <Th>{head}</Th>
+          <Th numeric>{t('finance.planned')}</Th>
+          <Th numeric>{t('finance.spent')}</Th>
+          <Th numeric>{t('finance.percentOfPlan')}</Th>
+        </>
+      }
+    >
       {rows.map((r) => (
         <tr class="kern-table__row">
-          <th class="kern-table__cell" scope="row">{r.label}</th>
-          <Td numeric><Money ctx={ctx} cents={r.planned} /></Td>
+          <th class="kern-table__cell" scope="row">
+            {r.label}
+          </th>
+          <Td numeric>
+            <Money ctx={ctx} cents={r.planned} />
+          </Td>
           <SpentCell ctx={ctx} spent={r.spent} planned={r.planned} />
           <Td numeric>{r.planned > 0 ? `${percentOf(r.spent, r.planned)} %` : '–'}</Td>
         </tr>
       ))}
       <tr class="kern-table__row">
-        <th class="kern-table__cell" scope="row">{t('finance.total')}</th>
-        <Td numeric><strong><Money ctx={ctx} cents={planned} /></strong></Td>
-        <Td numeric><strong><Money ctx={ctx} cents={spent} /></strong></Td>
+        <th class="kern-table__cell" scope="row">
+          {t('finance.total')}
+        </th>
+        <Td numeric>
+          <strong>
+            <Money ctx={ctx} cents={planned} />
+          </strong>
+        </Td>
+        <Td numeric>
+          <strong>
+            <Money ctx={ctx} cents={spent} />
+          </strong>
+        </Td>
         <Td numeric>{planned > 0 ? `${percentOf(spent, planned)} %` : '–'}</Td>
       </tr>
     </DataTable>
@@ -89,7 +117,12 @@ export function Chart({ ctx, name, rows, head }: { ctx: PageContext; name: Chart
   if (!rows.length) return <p class="kern-body">{t('finance.chart.none')}</p>;
   return (
     <figure class="lotse-chart">
-      <img src={localePath(locale, `/programm/diagramme/${name}.svg`)} alt={t('finance.chart.alt', { title })} width={760} height={name === 'massnahmen' ? Math.max(220, 70 + rows.length * 46) : 320} />
+      <img
+        src={localePath(locale, `/programm/diagramme/${name}.svg`)}
+        alt={t('finance.chart.alt', { title })}
+        width={760}
+        height={name === 'massnahmen' ? Math.max(220, 70 + rows.length * 46) : 320}
+      />
       <figcaption>
         <SeriesTable ctx={ctx} caption={title} head={head} rows={rows} />
       </figcaption>
@@ -109,20 +142,34 @@ export function ProgressCell({ ctx, measure }: { ctx: PageContext; measure: Meas
   );
 }
 
-export function MeasureTree({ ctx, measures, caption, href }: { ctx: PageContext; measures: MeasureView[]; caption: string; href: (m: MeasureView) => string }) {
+export function MeasureTree({
+  ctx,
+  measures,
+  caption,
+  href,
+}: {
+  ctx: PageContext;
+  measures: MeasureView[];
+  caption: string;
+  href: (m: MeasureView) => string;
+}) {
   const { t, locale } = ctx;
   if (!measures.length) return <p class="kern-body">{t('finance.measures.none')}</p>;
   return (
-    <DataTable caption={caption} striped head={
-      <>
-        <Th>{t('finance.measure')}</Th>
-        <Th>{t('finance.kind')}</Th>
-        <Th>{t('finance.status')}</Th>
-        <Th>{t('finance.progress')}</Th>
-        <Th numeric>{t('finance.planned')}</Th>
-        <Th numeric>{t('finance.spent')}</Th>
-      </>
-    }>
+    <DataTable
+      caption={caption}
+      striped
+      head={
+        <>
+          <Th>{t('finance.measure')}</Th>
+          <Th>{t('finance.kind')}</Th>
+          <Th>{t('finance.status')}</Th>
+          <Th>{t('finance.progress')}</Th>
+          <Th numeric>{t('finance.planned')}</Th>
+          <Th numeric>{t('finance.spent')}</Th>
+        </>
+      }
+    >
       {measures.map((m) => {
         const title = pick(m.title, locale)!;
         return (
@@ -133,9 +180,13 @@ export function MeasureTree({ ctx, measures, caption, href }: { ctx: PageContext
               </a>
             </th>
             <Td>{t(`finance.kind.${m.kind}`)}</Td>
-            <Td><StatusBadge ctx={ctx} status={m.status} /></Td>
+            <Td>
+              <StatusBadge ctx={ctx} status={m.status} />
+            </Td>
             <ProgressCell ctx={ctx} measure={m} />
-            <Td numeric><Money ctx={ctx} cents={m.planned} /></Td>
+            <Td numeric>
+              <Money ctx={ctx} cents={m.planned} />
+            </Td>
             <SpentCell ctx={ctx} spent={m.spent} planned={m.planned} />
           </tr>
         );

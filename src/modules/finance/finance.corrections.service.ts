@@ -20,8 +20,12 @@ export async function cancelExpenditure(db: Db, actor: Actor, measureSlug: strin
     if (before.cancelled_at) throw new FieldProblem('cancelReason', 'finance.error.alreadyCancelled');
     await measures.cancelExpenditure(trx, id, actorId(actor), reason);
     await recordAudit(trx, actor, {
-      action: 'finance.expenditure.cancel', entityType: 'expenditure', entityId: id, summary: `${measure.code}: Storno ${before.amount_cents} ct (${before.document_ref})`,
-      before: { spentOn: before.spent_on, amount: before.amount_cents, category: before.category, documentRef: before.document_ref }, after: { cancelReason: reason },
+      action: 'finance.expenditure.cancel',
+      entityType: 'expenditure',
+      entityId: id,
+      summary: `${measure.code}: Storno ${before.amount_cents} ct (${before.document_ref})`,
+      before: { spentOn: before.spent_on, amount: before.amount_cents, category: before.category, documentRef: before.document_ref },
+      after: { cancelReason: reason },
     });
   });
 }
@@ -39,8 +43,17 @@ export async function cancelDrawdown(db: Db, actor: Actor, id: number, reason: s
     if (before.cancelled_at) throw new FieldProblem('reason', 'finance.error.drawdownCancelled');
     await funding.cancelDrawdown(trx, id, actorId(actor), reason);
     await recordAudit(trx, actor, {
-      action: 'finance.drawdown.cancel', entityType: 'drawdown', entityId: id, summary: `Storno ${before.reference}: ${before.requested_cents} ct`,
-      before: { requestedOn: before.requested_on, requested: before.requested_cents, receivedOn: before.received_on, received: before.received_cents }, after: { cancelReason: reason },
+      action: 'finance.drawdown.cancel',
+      entityType: 'drawdown',
+      entityId: id,
+      summary: `Storno ${before.reference}: ${before.requested_cents} ct`,
+      before: {
+        requestedOn: before.requested_on,
+        requested: before.requested_cents,
+        receivedOn: before.received_on,
+        received: before.received_cents,
+      },
+      after: { cancelReason: reason },
     });
   });
 }
@@ -53,22 +66,37 @@ export async function withdrawReceipt(db: Db, actor: Actor, id: number, reason: 
     if (before.received_on === null) throw new FieldProblem('reason', 'finance.error.noReceipt');
     await funding.setReceipt(trx, id, null, null);
     await recordAudit(trx, actor, {
-      action: 'finance.drawdown.receiptWithdraw', entityType: 'drawdown', entityId: id, summary: `${before.reference}: Eingang zurückgenommen`,
-      before: { receivedOn: before.received_on, received: before.received_cents }, after: { receivedOn: null, received: null, reason },
+      action: 'finance.drawdown.receiptWithdraw',
+      entityType: 'drawdown',
+      entityId: id,
+      summary: `${before.reference}: Eingang zurückgenommen`,
+      before: { receivedOn: before.received_on, received: before.received_cents },
+      after: { receivedOn: null, received: null, reason },
     });
   });
 }
 
 /** Removes a wrong value of an indicator of the measure; the latest value is then the one before it. */
-export async function deleteIndicatorValue(db: Db, actor: Actor, measureSlug: string, indicatorId: number, valueId: number, reason: string): Promise<void> {
+export async function deleteIndicatorValue(
+  db: Db,
+  actor: Actor,
+  measureSlug: string,
+  indicatorId: number,
+  valueId: number,
+  reason: string,
+): Promise<void> {
   await change(db, actor, async (trx) => {
     const measure = await measureBySlug(trx, measureSlug);
     const before = await measures.findIndicatorValue(trx, measure.id, indicatorId, valueId);
     if (!before) throw notFound('indicator value');
     await measures.deleteIndicatorValue(trx, valueId);
     await recordAudit(trx, actor, {
-      action: 'finance.indicator.valueDelete', entityType: 'indicator', entityId: indicatorId, summary: `${measure.code}: ${before.name.de} ≠ ${before.value} ${before.unit} (${before.measured_on})`,
-      before: { measuredOn: before.measured_on, value: before.value }, after: { reason },
+      action: 'finance.indicator.valueDelete',
+      entityType: 'indicator',
+      entityId: indicatorId,
+      summary: `${measure.code}: ${before.name.de} ≠ ${before.value} ${before.unit} (${before.measured_on})`,
+      before: { measuredOn: before.measured_on, value: before.value },
+      after: { reason },
     });
   });
 }
@@ -79,7 +107,14 @@ export async function deleteMilestone(db: Db, actor: Actor, measureSlug: string,
     const measure = await measureBySlug(trx, measureSlug);
     const before = await measures.deleteMilestone(trx, measure.id, id);
     if (!before) throw notFound('milestone');
-    await recordAudit(trx, actor, { action: 'finance.milestone.delete', entityType: 'milestone', entityId: id, summary: `${measure.code}: ${before.title.de}`, before: { title: before.title, dueOn: before.due_on, doneOn: before.done_on }, after: { reason } });
+    await recordAudit(trx, actor, {
+      action: 'finance.milestone.delete',
+      entityType: 'milestone',
+      entityId: id,
+      summary: `${measure.code}: ${before.title.de}`,
+      before: { title: before.title, dueOn: before.due_on, doneOn: before.done_on },
+      after: { reason },
+    });
   });
 }
 
@@ -89,7 +124,14 @@ export async function deleteOutput(db: Db, actor: Actor, measureSlug: string, id
     const measure = await measureBySlug(trx, measureSlug);
     const before = await measures.deleteOutput(trx, measure.id, id);
     if (!before) throw notFound('output');
-    await recordAudit(trx, actor, { action: 'finance.output.delete', entityType: 'output', entityId: id, summary: `${measure.code}: ${before.title}`, before: { kind: before.kind, title: before.title, licence: before.licence, url: before.url, docsUrl: before.docs_url }, after: { reason } });
+    await recordAudit(trx, actor, {
+      action: 'finance.output.delete',
+      entityType: 'output',
+      entityId: id,
+      summary: `${measure.code}: ${before.title}`,
+      before: { kind: before.kind, title: before.title, licence: before.licence, url: before.url, docsUrl: before.docs_url },
+      after: { reason },
+    });
   });
 }
 
@@ -98,6 +140,13 @@ export async function deleteDeadline(db: Db, actor: Actor, id: number, reason: s
   await change(db, actor, async (trx, programme) => {
     const before = await funding.deleteDeadline(trx, programme, id);
     if (!before) throw notFound('deadline');
-    await recordAudit(trx, actor, { action: 'finance.deadline.delete', entityType: 'deadline', entityId: id, summary: `${before.title} (${before.due_on})`, before: { title: before.title, dueOn: before.due_on, doneOn: before.done_on }, after: { reason } });
+    await recordAudit(trx, actor, {
+      action: 'finance.deadline.delete',
+      entityType: 'deadline',
+      entityId: id,
+      summary: `${before.title} (${before.due_on})`,
+      before: { title: before.title, dueOn: before.due_on, doneOn: before.done_on },
+      after: { reason },
+    });
   });
 }

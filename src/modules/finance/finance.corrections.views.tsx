@@ -10,21 +10,63 @@ import { DataTable, Section, Td, Th } from './finance.components.js';
 import type { DrawdownView, InternalFinance } from './finance.read.js';
 
 /** A collapsed form that asks for the reason of a correction; open when it came back with errors. */
-export function ReasonForm({ ctx, csrf, failed, form, action, legend, submit, hint }: { ctx: PageContext; csrf: string; failed?: Failed | undefined; form: string; action: string; legend: string; submit?: string; hint?: string }) {
+export function ReasonForm({
+  ctx,
+  csrf,
+  failed,
+  form,
+  action,
+  legend,
+  submit,
+  hint,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  failed?: Failed | undefined;
+  form: string;
+  action: string;
+  legend: string;
+  submit?: string;
+  hint?: string;
+}) {
   const { t } = ctx;
   return (
     <details class="lotse-details" open={failed?.form === form}>
       <summary>{legend}</summary>
-      <MiniForm ctx={ctx} csrf={csrf} form={form} action={action} legend={legend} failed={failed} submit={submit ?? t('finance.correction.remove')}
-        fields={[{ name: 'reason', label: t('finance.correction.reason'), type: 'textarea', hint: hint ?? t('finance.correction.reasonHint') }]}
+      <MiniForm
+        ctx={ctx}
+        csrf={csrf}
+        form={form}
+        action={action}
+        legend={legend}
+        failed={failed}
+        submit={submit ?? t('finance.correction.remove')}
+        fields={[
+          { name: 'reason', label: t('finance.correction.reason'), type: 'textarea', hint: hint ?? t('finance.correction.reasonHint') },
+        ]}
       />
     </details>
   );
 }
 
-export function DrawdownSection({ ctx, csrf, may, failed, f }: { ctx: PageContext; csrf: string; may: boolean; failed?: Failed | undefined; f: InternalFinance }) {
+export function DrawdownSection({
+  ctx,
+  csrf,
+  may,
+  failed,
+  f,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  may: boolean;
+  failed?: Failed | undefined;
+  f: InternalFinance;
+}) {
   const { t, locale } = ctx;
-  const phaseOptions = [{ value: '', label: t('finance.drawdown.anyPhase') }, ...f.phases.map((p) => ({ value: p.code, label: pick(p.name, locale)!.text }))];
+  const phaseOptions = [
+    { value: '', label: t('finance.drawdown.anyPhase') },
+    ...f.phases.map((p) => ({ value: p.code, label: pick(p.name, locale)!.text })),
+  ];
   const rows = [...f.drawdowns, ...f.cancelledDrawdowns].sort((a, b) => a.requestedOn.localeCompare(b.requestedOn) || a.id - b.id);
   const struck = (d: DrawdownView, text: string) => (d.cancelled ? <del>{text}</del> : text);
   return (
@@ -32,23 +74,33 @@ export function DrawdownSection({ ctx, csrf, may, failed, f }: { ctx: PageContex
       {rows.length === 0 ? (
         <p class="kern-body">{t('finance.admin.noDrawdowns')}</p>
       ) : (
-        <DataTable caption={t('finance.admin.drawdownsCaption')} striped head={
-          <>
-            <Th>{t('finance.drawdown.reference')}</Th>
-            <Th>{t('finance.drawdown.phase')}</Th>
-            <Th>{t('finance.drawdown.requestedOn')}</Th>
-            <Th numeric>{t('finance.drawdown.requested')}</Th>
-            <Th>{t('finance.drawdown.receivedOn')}</Th>
-            <Th numeric>{t('finance.drawdown.received')}</Th>
-          </>
-        }>
+        <DataTable
+          caption={t('finance.admin.drawdownsCaption')}
+          striped
+          head={
+            <>
+              <Th>{t('finance.drawdown.reference')}</Th>
+              <Th>{t('finance.drawdown.phase')}</Th>
+              <Th>{t('finance.drawdown.requestedOn')}</Th>
+              <Th numeric>{t('finance.drawdown.requested')}</Th>
+              <Th>{t('finance.drawdown.receivedOn')}</Th>
+              <Th numeric>{t('finance.drawdown.received')}</Th>
+            </>
+          }
+        >
           {rows.map((d) => (
             <tr class="kern-table__row">
               <th scope="row" class="kern-table__cell">
                 {struck(d, d.reference)}
                 {d.cancelled && (
                   <p class="kern-body">
-                    <strong>{t('finance.drawdown.cancelled', { date: formatDate(d.cancelled.at.toISOString().slice(0, 10), locale), email: d.cancelled.byEmail ?? '–' })}</strong> {d.cancelled.reason}
+                    <strong>
+                      {t('finance.drawdown.cancelled', {
+                        date: formatDate(d.cancelled.at.toISOString().slice(0, 10), locale),
+                        email: d.cancelled.byEmail ?? '–',
+                      })}
+                    </strong>{' '}
+                    {d.cancelled.reason}
                   </p>
                 )}
               </th>
@@ -65,7 +117,14 @@ export function DrawdownSection({ ctx, csrf, may, failed, f }: { ctx: PageContex
         <>
           {f.drawdowns.map((d) =>
             d.receivedOn === null ? (
-              <MiniForm ctx={ctx} csrf={csrf} form={`receipt${d.id}`} action={base(ctx, `/abrufe/${d.id}/eingang`)} legend={t('finance.drawdown.receiptFor', { reference: d.reference })} failed={failed} submit={t('finance.admin.save')}
+              <MiniForm
+                ctx={ctx}
+                csrf={csrf}
+                form={`receipt${d.id}`}
+                action={base(ctx, `/abrufe/${d.id}/eingang`)}
+                legend={t('finance.drawdown.receiptFor', { reference: d.reference })}
+                failed={failed}
+                submit={t('finance.admin.save')}
                 initial={{ received: '' }}
                 fields={[
                   { name: 'receivedOn', label: t('finance.drawdown.receivedOn'), type: 'date' },
@@ -75,25 +134,64 @@ export function DrawdownSection({ ctx, csrf, may, failed, f }: { ctx: PageContex
             ) : (
               <details class="lotse-details" open={failed?.form === `receipt${d.id}`}>
                 <summary>{t('finance.drawdown.correctReceipt', { reference: d.reference })}</summary>
-                <MiniForm ctx={ctx} csrf={csrf} form={`receipt${d.id}`} action={base(ctx, `/abrufe/${d.id}/eingang`)} legend={t('finance.drawdown.correctReceipt', { reference: d.reference })} failed={failed} submit={t('finance.admin.save')}
+                <MiniForm
+                  ctx={ctx}
+                  csrf={csrf}
+                  form={`receipt${d.id}`}
+                  action={base(ctx, `/abrufe/${d.id}/eingang`)}
+                  legend={t('finance.drawdown.correctReceipt', { reference: d.reference })}
+                  failed={failed}
+                  submit={t('finance.admin.save')}
                   initial={{ receivedOn: d.receivedOn, received: ((d.received ?? 0) / 100).toFixed(2).replace('.', ',') }}
                   fields={[
                     { name: 'receivedOn', label: t('finance.drawdown.receivedOn'), type: 'date' },
                     { name: 'received', label: t('finance.drawdown.received'), hint: t('finance.amountHint'), inputmode: 'decimal' },
-                    { name: 'receiptReason', label: t('finance.drawdown.receiptReason'), type: 'textarea', hint: t('finance.correction.reasonHint') },
+                    {
+                      name: 'receiptReason',
+                      label: t('finance.drawdown.receiptReason'),
+                      type: 'textarea',
+                      hint: t('finance.correction.reasonHint'),
+                    },
                   ]}
                 />
               </details>
             ),
           )}
           {/* A form that came back with an error stays shown (e.g. the receipt was taken back meanwhile). */}
-          {f.drawdowns.filter((d) => d.receivedOn !== null || failed?.form === `receiptUndo${d.id}`).map((d) => (
-            <ReasonForm ctx={ctx} csrf={csrf} failed={failed} form={`receiptUndo${d.id}`} action={base(ctx, `/abrufe/${d.id}/eingang/zuruecknehmen`)} legend={t('finance.drawdown.withdrawReceipt', { reference: d.reference })} submit={t('finance.drawdown.withdraw')} />
-          ))}
-          {rows.filter((d) => !d.cancelled || failed?.form === `drawdownCancel${d.id}`).map((d) => (
-            <ReasonForm ctx={ctx} csrf={csrf} failed={failed} form={`drawdownCancel${d.id}`} action={base(ctx, `/abrufe/${d.id}/storno`)} legend={t('finance.drawdown.cancelOf', { reference: d.reference, amount: formatEuro(d.requested, locale) })} submit={t('finance.drawdown.cancel')} hint={t('finance.drawdown.cancelHint')} />
-          ))}
-          <MiniForm ctx={ctx} csrf={csrf} form="drawdown" action={base(ctx, '/abrufe')} legend={t('finance.drawdown.new')} failed={failed}
+          {f.drawdowns
+            .filter((d) => d.receivedOn !== null || failed?.form === `receiptUndo${d.id}`)
+            .map((d) => (
+              <ReasonForm
+                ctx={ctx}
+                csrf={csrf}
+                failed={failed}
+                form={`receiptUndo${d.id}`}
+                action={base(ctx, `/abrufe/${d.id}/eingang/zuruecknehmen`)}
+                legend={t('finance.drawdown.withdrawReceipt', { reference: d.reference })}
+                submit={t('finance.drawdown.withdraw')}
+              />
+            ))}
+          {rows
+            .filter((d) => !d.cancelled || failed?.form === `drawdownCancel${d.id}`)
+            .map((d) => (
+              <ReasonForm
+                ctx={ctx}
+                csrf={csrf}
+                failed={failed}
+                form={`drawdownCancel${d.id}`}
+                action={base(ctx, `/abrufe/${d.id}/storno`)}
+                legend={t('finance.drawdown.cancelOf', { reference: d.reference, amount: formatEuro(d.requested, locale) })}
+                submit={t('finance.drawdown.cancel')}
+                hint={t('finance.drawdown.cancelHint')}
+              />
+            ))}
+          <MiniForm
+            ctx={ctx}
+            csrf={csrf}
+            form="drawdown"
+            action={base(ctx, '/abrufe')}
+            legend={t('finance.drawdown.new')}
+            failed={failed}
             fields={[
               { name: 'reference', label: t('finance.drawdown.reference') },
               { name: 'drawPhase', label: t('finance.drawdown.phase'), type: 'select', options: phaseOptions },

@@ -7,10 +7,25 @@ import { languageNames } from '../../views/layout.js';
 import { FIGURE_ROWS, PHASE_ROWS, type Values } from './finance-forms.js';
 import { base, Frame } from './finance.backoffice.views.js';
 
-export function ProgrammeFormPage({ ctx, nav, csrf, values, errors, partners }: BackOfficePage & { values: Values; errors: FormErrors; partners: { slug: string; name: string }[] }) {
+export function ProgrammeFormPage({
+  ctx,
+  nav,
+  csrf,
+  values,
+  errors,
+  partners,
+}: BackOfficePage & { values: Values; errors: FormErrors; partners: { slug: string; name: string }[] }) {
   const { t } = ctx;
   const field = (name: string, label: string, opts: { type?: string; hint?: string; lang?: string } = {}) => (
-    <TextField id={name} label={label} type={opts.type} hint={opts.hint} lang={opts.lang} value={values[name] ?? ''} error={errorText(ctx, errors, name)} />
+    <TextField
+      id={name}
+      label={label}
+      type={opts.type}
+      hint={opts.hint}
+      lang={opts.lang}
+      value={values[name] ?? ''}
+      error={errorText(ctx, errors, name)}
+    />
   );
   return (
     <Frame ctx={ctx} nav={nav} title={t('finance.programmeForm.title')}>
@@ -31,7 +46,9 @@ export function ProgrammeFormPage({ ctx, nav, csrf, values, errors, partners }: 
             <fieldset class="kern-fieldset lotse-decision-row">
               <legend class="kern-label">{t('finance.programmeForm.phaseRow', { n: i + 1 })}</legend>
               {field(`phase_${i}_code`, t('finance.programmeForm.phaseCode'))}
-              {(['de', 'da', 'en'] as const).map((l) => field(`phase_${i}_name_${l}`, `${t('finance.programmeForm.phaseName')} (${languageNames[l]})`, { lang: l }))}
+              {(['de', 'da', 'en'] as const).map((l) =>
+                field(`phase_${i}_name_${l}`, `${t('finance.programmeForm.phaseName')} (${languageNames[l]})`, { lang: l }),
+              )}
               {field(`phase_${i}_start`, t('finance.programmeForm.phaseStart'), { type: 'date' })}
               {field(`phase_${i}_end`, t('finance.programmeForm.phaseEnd'), { type: 'date' })}
               {field(`phase_${i}_months`, t('finance.programmeForm.phaseMonths'))}
@@ -66,10 +83,33 @@ export function ProgrammeFormPage({ ctx, nav, csrf, values, errors, partners }: 
   );
 }
 
-export function MeasureFormPage({ ctx, nav, csrf, title, action, cancel, values, errors, parents, leads }: BackOfficePage & { title: string; action: string; cancel: string; values: Values; errors: FormErrors; parents: { value: string; label: string }[]; leads: { value: string; label: string }[] }) {
+export function MeasureFormPage({
+  ctx,
+  nav,
+  csrf,
+  title,
+  action,
+  cancel,
+  values,
+  errors,
+  parents,
+  leads,
+}: BackOfficePage & {
+  title: string;
+  action: string;
+  cancel: string;
+  values: Values;
+  errors: FormErrors;
+  parents: { value: string; label: string }[];
+  leads: { value: string; label: string }[];
+}) {
   const { t } = ctx;
-  const text = (name: string, label: string, opts: { hint?: string; lang?: string } = {}) => <TextField id={name} label={label} hint={opts.hint} lang={opts.lang} value={values[name] ?? ''} error={errorText(ctx, errors, name)} />;
-  const select = (name: string, label: string, options: { value: string; label: string }[], hint?: string) => <SelectField id={name} label={label} hint={hint} value={values[name] ?? ''} error={errorText(ctx, errors, name)} options={options} />;
+  const text = (name: string, label: string, opts: { hint?: string; lang?: string } = {}) => (
+    <TextField id={name} label={label} hint={opts.hint} lang={opts.lang} value={values[name] ?? ''} error={errorText(ctx, errors, name)} />
+  );
+  const select = (name: string, label: string, options: { value: string; label: string }[], hint?: string) => (
+    <SelectField id={name} label={label} hint={hint} value={values[name] ?? ''} error={errorText(ctx, errors, name)} options={options} />
+  );
   return (
     <Frame ctx={ctx} nav={nav} title={title}>
       <ErrorSummary ctx={ctx} errors={errors} />
@@ -77,24 +117,50 @@ export function MeasureFormPage({ ctx, nav, csrf, title, action, cancel, values,
         <CsrfField token={csrf} />
         <fieldset class="kern-fieldset lotse-form-section">
           <legend class="kern-heading-medium">{t('form.section.basics')}</legend>
-          {select('kind', t('finance.kind'), measureKinds.map((k) => ({ value: k, label: t(`finance.kind.${k}`) })))}
+          {select(
+            'kind',
+            t('finance.kind'),
+            measureKinds.map((k) => ({ value: k, label: t(`finance.kind.${k}`) })),
+          )}
           {select('parent', t('finance.measureForm.parent'), [{ value: '', label: t('finance.measureForm.noParent') }, ...parents])}
           {text('code', t('finance.measureForm.code'), { hint: t('finance.measureForm.codeHint') })}
           {(['de', 'da', 'en'] as const).map((l) => text(`title_${l}`, `${t('field.title')} (${languageNames[l]})`, { lang: l }))}
           {(['de', 'da', 'en'] as const).map((l) => (
-            <TextAreaField id={`description_${l}`} label={`${t('field.description')} (${languageNames[l]})`} value={values[`description_${l}`] ?? ''} error={errorText(ctx, errors, `description_${l}`)} lang={l} rows={4} />
+            <TextAreaField
+              id={`description_${l}`}
+              label={`${t('field.description')} (${languageNames[l]})`}
+              value={values[`description_${l}`] ?? ''}
+              error={errorText(ctx, errors, `description_${l}`)}
+              lang={l}
+              rows={4}
+            />
           ))}
           {text('slug', t('finance.measureForm.slug'), { hint: t('finance.measureForm.slugHint') })}
           {text('position', t('finance.measureForm.position'))}
         </fieldset>
         <fieldset class="kern-fieldset lotse-form-section">
           <legend class="kern-heading-medium">{t('finance.progress')}</legend>
-          {select('status', t('finance.status'), measureStatuses.map((s) => ({ value: s, label: t(`finance.status.${s}`) })))}
-          {select('progressMode', t('finance.progressMode'), progressModes.map((m) => ({ value: m, label: t(`finance.progressMode.${m}`) })))}
+          {select(
+            'status',
+            t('finance.status'),
+            measureStatuses.map((s) => ({ value: s, label: t(`finance.status.${s}`) })),
+          )}
+          {select(
+            'progressMode',
+            t('finance.progressMode'),
+            progressModes.map((m) => ({ value: m, label: t(`finance.progressMode.${m}`) })),
+          )}
           {text('progressPercent', t('finance.progress'), { hint: t('finance.measureForm.progressHint') })}
           {select('lead', t('finance.lead'), [{ value: '', label: t('finance.measureForm.noLead') }, ...leads])}
           {text('projects', t('finance.projects'), { hint: t('finance.measureForm.projectsHint') })}
-          <TextAreaField id="internalNote" label={t('finance.measureForm.internalNote')} hint={t('finance.measureForm.internalNoteHint')} value={values.internalNote ?? ''} error={errorText(ctx, errors, 'internalNote')} rows={3} />
+          <TextAreaField
+            id="internalNote"
+            label={t('finance.measureForm.internalNote')}
+            hint={t('finance.measureForm.internalNoteHint')}
+            value={values.internalNote ?? ''}
+            error={errorText(ctx, errors, 'internalNote')}
+            rows={3}
+          />
         </fieldset>
         <div class="lotse-actions">
           <SubmitButton label={t('finance.admin.save')} />
@@ -106,4 +172,3 @@ export function MeasureFormPage({ ctx, nav, csrf, title, action, cancel, values,
     </Frame>
   );
 }
-

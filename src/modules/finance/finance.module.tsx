@@ -13,8 +13,15 @@ export const financeModule: LotseModule = {
   rootRoutes: [financeApiRoutes],
   pageRoutes: [financePageRoutes],
   backOfficeRoutes: [{ prefix: '/finanzen', routes: financeBackOfficeRoutes }],
-  backOfficeSections: [{ key: 'finance', path: '/verwaltung/finanzen', label: 'backoffice.nav.finance', order: 60, visible: mayUseFinance }],
-  projectPageSections: [{ slot: 'measures', render: async (app, ctx, project) => <ProjectMeasures ctx={ctx} measures={await measuresOfProject(app.db, project.id)} /> }],
+  backOfficeSections: [
+    { key: 'finance', path: '/verwaltung/finanzen', label: 'backoffice.nav.finance', order: 60, visible: mayUseFinance },
+  ],
+  projectPageSections: [
+    {
+      slot: 'measures',
+      render: async (app, ctx, project) => <ProjectMeasures ctx={ctx} measures={await measuresOfProject(app.db, project.id)} />,
+    },
+  ],
   tasks: ({ db, baseUrl }) => ({
     finance_deadline_reminders: async () => {
       await sendDeadlineReminders(db, baseUrl);

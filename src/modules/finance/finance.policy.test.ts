@@ -4,7 +4,13 @@ import { roles, type Role } from '../../db/schema.js';
 import { cliActor, type Actor } from '../../platform/actor.js';
 import { mayOnFinance, mayUseFinance } from './finance.policy.js';
 
-const staff = (role: Role, municipality: string | null = null): Actor => ({ kind: 'staff', id: 1, email: 'x@y.z', name: null, roles: [{ role, municipality }] });
+const staff = (role: Role, municipality: string | null = null): Actor => ({
+  kind: 'staff',
+  id: 1,
+  email: 'x@y.z',
+  name: null,
+  roles: [{ role, municipality }],
+});
 
 test('finance: only finance and admin see and keep the books; the agency and everyone else see nothing internal', () => {
   const table: Record<Role, [boolean, boolean]> = {

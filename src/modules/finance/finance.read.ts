@@ -76,7 +76,15 @@ export interface BudgetLineView extends AmountRow {
 }
 
 export interface ProgrammeFinance {
-  programme: { id: number; slug: string; name: LocalizedText; summary: LocalizedText | null; startsOn: string | null; endsOn: string | null; agencyName: string | null };
+  programme: {
+    id: number;
+    slug: string;
+    name: LocalizedText;
+    summary: LocalizedText | null;
+    startsOn: string | null;
+    endsOn: string | null;
+    agencyName: string | null;
+  };
   grant: { fundingProgramme: string | null; grantReference: string | null; grantDate: string | null; fundingRateBp: number };
   phases: PhaseView[];
   figures: { id: number; amount: number; source: string; asOf: string }[];
@@ -85,7 +93,13 @@ export interface ProgrammeFinance {
   measures: MeasureView[];
   budgetLines: BudgetLineView[];
   spending: AmountRow[];
-  totals: { planned: number; spent: number; plannedFederal: number; plannedOwn: number; ownByPartner: { slug: string; name: string; amount: number }[] };
+  totals: {
+    planned: number;
+    spent: number;
+    plannedFederal: number;
+    plannedOwn: number;
+    ownByPartner: { slug: string; name: string; amount: number }[];
+  };
 }
 
 export interface Deadline {
@@ -125,7 +139,19 @@ export interface InternalFinance extends ProgrammeFinance {
 export async function programmeFinance(db: Db, opts: { internal: boolean }): Promise<ProgrammeFinance> {
   const p = await repo.findProgrammeRow(db);
   if (!p) throw notFound('programme');
-  const [phaseRows, figureRows, shareRows, measureRows, projectRows, milestoneRows, indicatorRows, valueRows, outputRows, lineRows, spendRows] = await Promise.all([
+  const [
+    phaseRows,
+    figureRows,
+    shareRows,
+    measureRows,
+    projectRows,
+    milestoneRows,
+    indicatorRows,
+    valueRows,
+    outputRows,
+    lineRows,
+    spendRows,
+  ] = await Promise.all([
     repo.phases(db, p.id),
     repo.figures(db, p.id),
     repo.partnerShares(db, p.id),
@@ -140,20 +166,51 @@ export async function programmeFinance(db: Db, opts: { internal: boolean }): Pro
   ]);
   const rate = p.funding_rate_bp ?? 6500;
   const phases: PhaseView[] = phaseRows.map((r) => ({
-    id: r.id, code: r.code, name: r.name, startsOn: r.starts_on, endsOn: r.ends_on, proofMonths: r.proof_months,
-    proofDue: p.grant_date ? addMonths(p.grant_date, r.proof_months) : null, proofSubmittedOn: r.proof_submitted_on,
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    startsOn: r.starts_on,
+    endsOn: r.ends_on,
+    proofMonths: r.proof_months,
+    proofDue: p.grant_date ? addMonths(p.grant_date, r.proof_months) : null,
+    proofSubmittedOn: r.proof_submitted_on,
   }));
   const budgetLines: BudgetLineView[] = lineRows.map((r) => ({
-    id: r.id, measureId: r.measure_id, year: r.year, phaseCode: r.phase_code, category: r.category, amount: r.amount_cents,
+    id: r.id,
+    measureId: r.measure_id,
+    year: r.year,
+    phaseCode: r.phase_code,
+    category: r.category,
+    amount: r.amount_cents,
     partner: r.partner_slug ? { slug: r.partner_slug, name: r.partner_name! } : null,
   }));
-  const spending: AmountRow[] = spendRows.map((r) => ({ measureId: r.measure_id, year: r.year, phaseCode: r.phase_code, category: r.category, amount: r.amount_cents }));
-  const plannedBy = totalsBy(budgetLines, (l) => l.measureId, (l) => l.amount);
-  const spentBy = totalsBy(spending, (s) => s.measureId, (s) => s.amount);
-  const rolled = rollUp(measureRows.map((m) => ({
-    id: m.id, parentId: m.parent_id, progressMode: m.progress_mode, ownProgress: m.progress_percent,
-    ownPlanned: plannedBy.get(m.id) ?? 0, ownSpent: spentBy.get(m.id) ?? 0,
-  })));
+  const spending: AmountRow[] = spendRows.map((r) => ({
+    measureId: r.measure_id,
+    year: r.year,
+    phaseCode: r.phase_code,
+    category: r.category,
+    amount: r.amount_cents,
+  }));
+  const plannedBy = totalsBy(
+    budgetLines,
+    (l) => l.measureId,
+    (l) => l.amount,
+  );
+  const spentBy = totalsBy(
+    spending,
+    (s) => s.measureId,
+    (s) => s.amount,
+  );
+  const rolled = rollUp(
+    measureRows.map((m) => ({
+      id: m.id,
+      parentId: m.parent_id,
+      progressMode: m.progress_mode,
+      ownProgress: m.progress_percent,
+      ownPlanned: plannedBy.get(m.id) ?? 0,
+      ownSpent: spentBy.get(m.id) ?? 0,
+    })),
+  );
   const valuesBy = groupBy(valueRows, (v) => v.indicator_id);
   const byMeasure = <T extends { measure_id: number }>(rows: T[]) => groupBy(rows, (r) => r.measure_id);
   const projectsOf = byMeasure(projectRows);
@@ -164,25 +221,61 @@ export async function programmeFinance(db: Db, opts: { internal: boolean }): Pro
   for (const m of measureRows) {
     const r = rolled.get(m.id)!;
     views.set(m.id, {
-      id: m.id, slug: m.slug, code: m.code, kind: m.kind, parentId: m.parent_id, title: m.title, description: m.description, status: m.status,
-      progressMode: m.progress_mode, ownProgress: m.progress_percent, progress: r.progress, depth: r.depth, planned: r.planned, spent: r.spent,
-      ownPlanned: plannedBy.get(m.id) ?? 0, ownSpent: spentBy.get(m.id) ?? 0,
-      lead: m.lead_municipality_slug ? { kind: 'municipality', slug: m.lead_municipality_slug, name: m.lead_municipality_name! } : m.lead_organisation_slug ? { kind: 'organisation', slug: m.lead_organisation_slug, name: m.lead_organisation_name! } : null,
+      id: m.id,
+      slug: m.slug,
+      code: m.code,
+      kind: m.kind,
+      parentId: m.parent_id,
+      title: m.title,
+      description: m.description,
+      status: m.status,
+      progressMode: m.progress_mode,
+      ownProgress: m.progress_percent,
+      progress: r.progress,
+      depth: r.depth,
+      planned: r.planned,
+      spent: r.spent,
+      ownPlanned: plannedBy.get(m.id) ?? 0,
+      ownSpent: spentBy.get(m.id) ?? 0,
+      lead: m.lead_municipality_slug
+        ? { kind: 'municipality', slug: m.lead_municipality_slug, name: m.lead_municipality_name! }
+        : m.lead_organisation_slug
+          ? { kind: 'organisation', slug: m.lead_organisation_slug, name: m.lead_organisation_name! }
+          : null,
       projects: (projectsOf.get(m.id) ?? []).map((x) => ({ slug: x.slug, title: x.title, published: x.publication_state === 'published' })),
       milestones: (milestonesOf.get(m.id) ?? []).map((x) => ({ id: x.id, title: x.title, dueOn: x.due_on, doneOn: x.done_on })),
       indicators: (indicatorsOf.get(m.id) ?? []).map((x) => {
         const values = (valuesBy.get(x.id) ?? []).map((v) => ({ id: v.id, measuredOn: v.measured_on, value: v.value }));
         return { id: x.id, name: x.name, unit: x.unit, target: x.target, values, latest: values.at(-1) ?? null };
       }),
-      outputs: (outputsOf.get(m.id) ?? []).map((x) => ({ id: x.id, kind: x.kind, title: x.title, licence: x.licence, url: x.url, docsUrl: x.docs_url })),
+      outputs: (outputsOf.get(m.id) ?? []).map((x) => ({
+        id: x.id,
+        kind: x.kind,
+        title: x.title,
+        licence: x.licence,
+        url: x.url,
+        docsUrl: x.docs_url,
+      })),
       internalNote: opts.internal ? m.internal_note : null,
     });
   }
   const planned = sumCents(budgetLines.map((l) => l.amount));
   const plannedFederal = sumCents(budgetLines.filter((l) => !l.partner).map((l) => l.amount));
-  const ownBy = totalsBy(budgetLines.filter((l) => l.partner), (l) => l.partner!.slug, (l) => l.amount);
+  const ownBy = totalsBy(
+    budgetLines.filter((l) => l.partner),
+    (l) => l.partner!.slug,
+    (l) => l.amount,
+  );
   return {
-    programme: { id: p.id, slug: p.slug, name: p.name, summary: p.summary, startsOn: p.starts_on, endsOn: p.ends_on, agencyName: p.agency_name },
+    programme: {
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      summary: p.summary,
+      startsOn: p.starts_on,
+      endsOn: p.ends_on,
+      agencyName: p.agency_name,
+    },
     grant: { fundingProgramme: p.funding_programme, grantReference: p.grant_reference, grantDate: p.grant_date, fundingRateBp: rate },
     phases,
     figures: figureRows.map((f) => ({ id: f.id, amount: f.amount_cents, source: f.source, asOf: f.as_of })),
@@ -204,18 +297,49 @@ export async function internalFinance(db: Db): Promise<InternalFinance> {
   const base = await programmeFinance(db, { internal: true });
   const [drawRows, customRows] = await Promise.all([repo.drawdowns(db, base.programme.id), repo.customDeadlines(db, base.programme.id)]);
   const all: DrawdownView[] = drawRows.map((d) => ({
-    id: d.id, reference: d.reference, phaseCode: d.phase_code, requestedOn: d.requested_on, requested: d.requested_cents, receivedOn: d.received_on, received: d.received_cents,
+    id: d.id,
+    reference: d.reference,
+    phaseCode: d.phase_code,
+    requestedOn: d.requested_on,
+    requested: d.requested_cents,
+    receivedOn: d.received_on,
+    received: d.received_cents,
     cancelled: d.cancelled_at ? { at: d.cancelled_at, reason: d.cancel_reason ?? '', byEmail: d.cancelled_by_email } : null,
   }));
   const drawdowns = all.filter((d) => !d.cancelled);
   const deadlines = deadlinesOf(base.phases, customRows);
-  return { ...base, drawdowns, cancelledDrawdowns: all.filter((d) => d.cancelled), deadlines, warnings: warningsOf(base, drawdowns, deadlines, berlinToday()) };
+  return {
+    ...base,
+    drawdowns,
+    cancelledDrawdowns: all.filter((d) => d.cancelled),
+    deadlines,
+    warnings: warningsOf(base, drawdowns, deadlines, berlinToday()),
+  };
 }
 
-export function deadlinesOf(phases: PhaseView[], custom: { id: number; title: string; due_on: string; done_on: string | null }[]): Deadline[] {
+export function deadlinesOf(
+  phases: PhaseView[],
+  custom: { id: number; title: string; due_on: string; done_on: string | null }[],
+): Deadline[] {
   return [
-    ...phases.filter((p) => p.proofDue).map((p): Deadline => ({ key: `proof-${p.code}`, kind: 'proof', phaseCode: p.code, title: null, dueOn: p.proofDue!, doneOn: p.proofSubmittedOn })),
-    ...custom.map((c): Deadline => ({ key: `custom-${c.id}`, kind: 'custom', phaseCode: null, title: c.title, dueOn: c.due_on, doneOn: c.done_on })),
+    ...phases
+      .filter((p) => p.proofDue)
+      .map((p): Deadline => ({
+        key: `proof-${p.code}`,
+        kind: 'proof',
+        phaseCode: p.code,
+        title: null,
+        dueOn: p.proofDue!,
+        doneOn: p.proofSubmittedOn,
+      })),
+    ...custom.map((c): Deadline => ({
+      key: `custom-${c.id}`,
+      kind: 'custom',
+      phaseCode: null,
+      title: c.title,
+      dueOn: c.due_on,
+      doneOn: c.done_on,
+    })),
   ].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.key.localeCompare(b.key));
 }
 
@@ -226,7 +350,8 @@ export function deadlinesOf(phases: PhaseView[], custom: { id: number; title: st
 export function warningsOf(f: ProgrammeFinance, drawdowns: DrawdownView[], deadlines: Deadline[], today: string): Warning[] {
   const out: Warning[] = [];
   for (const m of f.measures) {
-    if (m.ownSpent > m.ownPlanned) out.push({ kind: 'overBudget', measure: { slug: m.slug, code: m.code, title: m.title }, planned: m.ownPlanned, spent: m.ownSpent });
+    if (m.ownSpent > m.ownPlanned)
+      out.push({ kind: 'overBudget', measure: { slug: m.slug, code: m.code, title: m.title }, planned: m.ownPlanned, spent: m.ownSpent });
   }
   const drawn = sumCents(drawdowns.map((d) => d.requested));
   const covered = splitFunding(f.totals.spent, f.grant.fundingRateBp).federal;

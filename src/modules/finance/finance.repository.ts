@@ -16,7 +16,19 @@ export async function findProgrammeRow(db: Db) {
     .selectFrom('programmes as p')
     .leftJoin('programme_grants as g', 'g.programme_id', 'p.id')
     .leftJoin('organisations as o', 'o.id', 'p.agency_id')
-    .select(['p.id', 'p.slug', 'p.name', 'p.summary', 'p.starts_on', 'p.ends_on', 'o.name as agency_name', 'g.funding_programme', 'g.grant_reference', 'g.grant_date', 'g.funding_rate_bp'])
+    .select([
+      'p.id',
+      'p.slug',
+      'p.name',
+      'p.summary',
+      'p.starts_on',
+      'p.ends_on',
+      'o.name as agency_name',
+      'g.funding_programme',
+      'g.grant_reference',
+      'g.grant_date',
+      'g.funding_rate_bp',
+    ])
     .orderBy('p.id')
     .executeTakeFirst();
 }
@@ -25,7 +37,13 @@ export const phases = (db: Db, programmeId: number) =>
   db.selectFrom('programme_phases').selectAll().where('programme_id', '=', programmeId).orderBy('starts_on').orderBy('code').execute();
 
 export const figures = (db: Db, programmeId: number) =>
-  db.selectFrom('programme_funding_figures').select(['id', 'amount_cents', 'source', 'as_of']).where('programme_id', '=', programmeId).orderBy('as_of', 'desc').orderBy('id').execute();
+  db
+    .selectFrom('programme_funding_figures')
+    .select(['id', 'amount_cents', 'source', 'as_of'])
+    .where('programme_id', '=', programmeId)
+    .orderBy('as_of', 'desc')
+    .orderBy('id')
+    .execute();
 
 export const partnerShares = (db: Db, programmeId: number) =>
   db
@@ -41,7 +59,12 @@ export const measureRows = (db: Db, programmeId: number) =>
     .leftJoin('municipalities as lm', 'lm.id', 'fm.lead_municipality_id')
     .leftJoin('organisations as lo', 'lo.id', 'fm.lead_organisation_id')
     .selectAll('fm')
-    .select(['lm.slug as lead_municipality_slug', 'lm.name as lead_municipality_name', 'lo.slug as lead_organisation_slug', 'lo.name as lead_organisation_name'])
+    .select([
+      'lm.slug as lead_municipality_slug',
+      'lm.name as lead_municipality_name',
+      'lo.slug as lead_organisation_slug',
+      'lo.name as lead_organisation_name',
+    ])
     .where('fm.programme_id', '=', programmeId)
     .orderBy('fm.position')
     .orderBy('fm.code')
@@ -60,7 +83,8 @@ export const measureProjects = (db: Db, publishedOnly: boolean) =>
 
 export const milestones = (db: Db) => db.selectFrom('finance_milestones').selectAll().orderBy('due_on').orderBy('id').execute();
 export const indicators = (db: Db) => db.selectFrom('finance_indicators').selectAll().orderBy('id').execute();
-export const indicatorValues = (db: Db) => db.selectFrom('finance_indicator_values').selectAll().orderBy('measured_on').orderBy('id').execute();
+export const indicatorValues = (db: Db) =>
+  db.selectFrom('finance_indicator_values').selectAll().orderBy('measured_on').orderBy('id').execute();
 export const outputs = (db: Db) => db.selectFrom('finance_outputs').selectAll().orderBy('kind').orderBy('title').execute();
 
 export const budgetLines = (db: Db) =>
@@ -68,7 +92,18 @@ export const budgetLines = (db: Db) =>
     .selectFrom('finance_budget_lines as b')
     .innerJoin('programme_phases as ph', 'ph.id', 'b.phase_id')
     .leftJoin('municipalities as m', 'm.id', 'b.partner_id')
-    .select(['b.id', 'b.measure_id', 'b.phase_id', 'ph.code as phase_code', 'b.year', 'b.category', 'b.partner_id', 'm.slug as partner_slug', 'm.name as partner_name', 'b.amount_cents'])
+    .select([
+      'b.id',
+      'b.measure_id',
+      'b.phase_id',
+      'ph.code as phase_code',
+      'b.year',
+      'b.category',
+      'b.partner_id',
+      'm.slug as partner_slug',
+      'm.name as partner_name',
+      'b.amount_cents',
+    ])
     .orderBy('b.measure_id')
     .orderBy('b.year')
     .orderBy('ph.code')
@@ -82,7 +117,13 @@ export const budgetLines = (db: Db) =>
  * per-phase sums add up to the total even if phases were ever to overlap.
  */
 export async function spendingTotals(db: Db, programmeId: number) {
-  const rows = await sql<{ measure_id: number; year: number; phase_code: string | null; category: CostCategory; amount_cents: string | number }>`
+  const rows = await sql<{
+    measure_id: number;
+    year: number;
+    phase_code: string | null;
+    category: CostCategory;
+    amount_cents: string | number;
+  }>`
     select e.measure_id, extract(year from e.spent_on)::int as year, ph.code as phase_code, e.category, sum(e.amount_cents)::bigint as amount_cents
     from finance_expenditures e
     left join lateral (
@@ -102,7 +143,19 @@ export const expenditures = (db: Db, opts: { measureId?: number; withCancelled?:
     .innerJoin('finance_measures as fm', 'fm.id', 'e.measure_id')
     .leftJoin('users as u', 'u.id', 'e.created_by')
     .leftJoin('users as cu', 'cu.id', 'e.cancelled_by')
-    .select(['e.id', 'e.measure_id', 'fm.slug as measure_slug', 'fm.code as measure_code', 'e.spent_on', 'e.amount_cents', 'e.category', 'e.document_ref', 'e.note', 'u.email as created_by_email', 'e.created_at'])
+    .select([
+      'e.id',
+      'e.measure_id',
+      'fm.slug as measure_slug',
+      'fm.code as measure_code',
+      'e.spent_on',
+      'e.amount_cents',
+      'e.category',
+      'e.document_ref',
+      'e.note',
+      'u.email as created_by_email',
+      'e.created_at',
+    ])
     .select(['e.cancelled_at', 'e.cancel_reason', 'cu.email as cancelled_by_email'])
     .$if(opts.measureId !== undefined, (q) => q.where('e.measure_id', '=', opts.measureId!))
     .$if(!opts.withCancelled, (q) => q.where('e.cancelled_at', 'is', null))
@@ -115,14 +168,32 @@ export const drawdowns = (db: Db, programmeId: number) =>
     .selectFrom('finance_drawdowns as d')
     .leftJoin('programme_phases as ph', 'ph.id', 'd.phase_id')
     .leftJoin('users as cu', 'cu.id', 'd.cancelled_by')
-    .select(['d.id', 'd.reference', 'd.phase_id', 'ph.code as phase_code', 'd.requested_on', 'd.requested_cents', 'd.received_on', 'd.received_cents', 'd.cancelled_at', 'd.cancel_reason', 'cu.email as cancelled_by_email'])
+    .select([
+      'd.id',
+      'd.reference',
+      'd.phase_id',
+      'ph.code as phase_code',
+      'd.requested_on',
+      'd.requested_cents',
+      'd.received_on',
+      'd.received_cents',
+      'd.cancelled_at',
+      'd.cancel_reason',
+      'cu.email as cancelled_by_email',
+    ])
     .where('d.programme_id', '=', programmeId)
     .orderBy('d.requested_on')
     .orderBy('d.id')
     .execute();
 
 export const customDeadlines = (db: Db, programmeId: number) =>
-  db.selectFrom('finance_deadlines').select(['id', 'title', 'due_on', 'done_on']).where('programme_id', '=', programmeId).orderBy('due_on').orderBy('id').execute();
+  db
+    .selectFrom('finance_deadlines')
+    .select(['id', 'title', 'due_on', 'done_on'])
+    .where('programme_id', '=', programmeId)
+    .orderBy('due_on')
+    .orderBy('id')
+    .execute();
 
 /** The e-mail addresses of active staff with the finance role. */
 export async function financeStaff(db: Db) {
@@ -148,7 +219,11 @@ export async function remindersSent(db: Db, deadlineKey: string) {
 }
 
 export async function recordRemindersSent(db: Db, deadlineKey: string, daysBefore: number[]): Promise<void> {
-  await db.insertInto('finance_reminders_sent').values(daysBefore.map((d) => ({ deadline_key: deadlineKey, days_before: d }))).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('finance_reminders_sent')
+    .values(daysBefore.map((d) => ({ deadline_key: deadlineKey, days_before: d })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 /** Lookups by slug for the forms (the lead of a measure, the source of a budget line). */
@@ -166,8 +241,14 @@ export async function organisations(db: Db) {
 }
 
 export async function insertPendingImport(db: Db, row: { id: string; userId: number; fileName: string; content: string }): Promise<void> {
-  await db.deleteFrom('finance_pending_imports').where('created_at', '<', sql<Date>`now() - interval '1 day'`).execute();
-  await db.insertInto('finance_pending_imports').values({ id: row.id, user_id: row.userId, file_name: row.fileName, content: row.content }).execute();
+  await db
+    .deleteFrom('finance_pending_imports')
+    .where('created_at', '<', sql<Date>`now() - interval '1 day'`)
+    .execute();
+  await db
+    .insertInto('finance_pending_imports')
+    .values({ id: row.id, user_id: row.userId, file_name: row.fileName, content: row.content })
+    .execute();
 }
 
 export async function takePendingImport(db: Db, id: string, userId: number, maxAgeMinutes: number) {

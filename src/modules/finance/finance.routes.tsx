@@ -7,7 +7,6 @@ import { type ChartName, chartNames, dashboardSeries, renderChart } from './char
 import { findMeasure, isIllustrative, programmeFinance, subtreeIds } from './finance.read.js';
 import { MeasurePage, ProgrammePage } from './finance.views.js';
 
-
 export async function financePageRoutes(app: FastifyInstance) {
   const illustrative = () => isIllustrative(app.db);
 
@@ -20,7 +19,9 @@ export async function financePageRoutes(app: FastifyInstance) {
     const { slug } = z.object({ slug: z.string().max(200) }).parse(request.params);
     const f = await programmeFinance(app.db, { internal: false });
     const measure = findMeasure(f, slug);
-    return reply.html(<MeasurePage ctx={pageContext(request, app.config.publicUrl)} f={f} measure={measure} ids={subtreeIds(f, measure.id)} />);
+    return reply.html(
+      <MeasurePage ctx={pageContext(request, app.config.publicUrl)} f={f} measure={measure} ids={subtreeIds(f, measure.id)} />,
+    );
   });
 
   app.get('/:lang/programm/diagramme/:file', { config: { cache: true } }, async (request, reply) => {

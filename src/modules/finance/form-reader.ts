@@ -16,7 +16,15 @@ export function formValues(body: unknown, names: readonly string[]): Values {
   const out: Values = {};
   for (const n of names) {
     const v = b[n];
-    out[n] = typeof v === 'string' ? v.slice(0, 20_000) : Array.isArray(v) ? v.filter((x) => typeof x === 'string').join('\n').slice(0, 20_000) : '';
+    out[n] =
+      typeof v === 'string'
+        ? v.slice(0, 20_000)
+        : Array.isArray(v)
+          ? v
+              .filter((x) => typeof x === 'string')
+              .join('\n')
+              .slice(0, 20_000)
+          : '';
   }
   return out;
 }
@@ -25,7 +33,10 @@ export const localizedNames = (field: string) => locales.map((l) => `${field}_${
 
 export class Reader {
   errors: FormErrors = {};
-  constructor(private readonly v: Values, private readonly locale: Locale = 'de') {}
+  constructor(
+    private readonly v: Values,
+    private readonly locale: Locale = 'de',
+  ) {}
   text(name: string, max: number, required = true): string | null {
     const s = (this.v[name] ?? '').trim();
     if (!s) {
@@ -52,7 +63,8 @@ export class Reader {
       return null;
     }
     const c = parseEuro(s);
-    if (c === null || (positive && c === 0)) this.errors[name] = { key: positive ? 'finance.error.amountPositive' : 'finance.error.amount' };
+    if (c === null || (positive && c === 0))
+      this.errors[name] = { key: positive ? 'finance.error.amountPositive' : 'finance.error.amount' };
     return c;
   }
   int(name: string, min: number, max: number, required = true): number | null {
@@ -62,7 +74,13 @@ export class Reader {
   year(name: string, min: number, max: number): number | null {
     return this.integer(name, min, max, true, { min: String(min), max: String(max) });
   }
-  private integer(name: string, min: number, max: number, required: boolean, bounds: { min: number | string; max: number | string }): number | null {
+  private integer(
+    name: string,
+    min: number,
+    max: number,
+    required: boolean,
+    bounds: { min: number | string; max: number | string },
+  ): number | null {
     const s = (this.v[name] ?? '').trim();
     if (!s) {
       if (required) this.errors[name] = { key: 'form.error.required' };

@@ -10,7 +10,11 @@ export async function grantOf(db: Db, programmeId: number) {
   return db.selectFrom('programme_grants').selectAll().where('programme_id', '=', programmeId).executeTakeFirst();
 }
 
-export async function upsertGrant(db: Db, programmeId: number, grant: { funding_programme: string | null; grant_reference: string | null; grant_date: string | null; funding_rate_bp: number }): Promise<void> {
+export async function upsertGrant(
+  db: Db,
+  programmeId: number,
+  grant: { funding_programme: string | null; grant_reference: string | null; grant_date: string | null; funding_rate_bp: number },
+): Promise<void> {
   await db
     .insertInto('programme_grants')
     .values({ programme_id: programmeId, ...grant })
@@ -23,7 +27,9 @@ export async function phaseByCode(db: Db, programmeId: number, code: string) {
 }
 
 export async function phaseIdByCode(db: Db, programmeId: number, code: string): Promise<number | undefined> {
-  return (await db.selectFrom('programme_phases').select('id').where('programme_id', '=', programmeId).where('code', '=', code).executeTakeFirst())?.id;
+  return (
+    await db.selectFrom('programme_phases').select('id').where('programme_id', '=', programmeId).where('code', '=', code).executeTakeFirst()
+  )?.id;
 }
 
 /** One of the phases that a budget line or else a draw-down still refers to; undefined when none is. */
@@ -39,7 +45,11 @@ export async function deletePhases(db: Db, ids: number[]): Promise<void> {
 }
 
 /** Creates the phase or, when the programme has one with this code, overwrites it. */
-export async function upsertPhase(db: Db, programmeId: number, phase: { code: string; name: string; starts_on: string; ends_on: string; proof_months: number }): Promise<void> {
+export async function upsertPhase(
+  db: Db,
+  programmeId: number,
+  phase: { code: string; name: string; starts_on: string; ends_on: string; proof_months: number },
+): Promise<void> {
   const { code, ...rest } = phase;
   await db
     .insertInto('programme_phases')
@@ -52,14 +62,30 @@ export async function setProofSubmitted(db: Db, phaseId: number, on: string | nu
   await db.updateTable('programme_phases').set({ proof_submitted_on: on }).where('id', '=', phaseId).execute();
 }
 
-export async function replaceFigures(db: Db, programmeId: number, figures: { amount_cents: number; source: string; as_of: string }[]): Promise<void> {
+export async function replaceFigures(
+  db: Db,
+  programmeId: number,
+  figures: { amount_cents: number; source: string; as_of: string }[],
+): Promise<void> {
   await db.deleteFrom('programme_funding_figures').where('programme_id', '=', programmeId).execute();
-  if (figures.length) await db.insertInto('programme_funding_figures').values(figures.map((f) => ({ programme_id: programmeId, ...f }))).execute();
+  if (figures.length)
+    await db
+      .insertInto('programme_funding_figures')
+      .values(figures.map((f) => ({ programme_id: programmeId, ...f })))
+      .execute();
 }
 
-export async function replacePartnerShares(db: Db, programmeId: number, shares: { municipality_id: number; share_bp: number }[]): Promise<void> {
+export async function replacePartnerShares(
+  db: Db,
+  programmeId: number,
+  shares: { municipality_id: number; share_bp: number }[],
+): Promise<void> {
   await db.deleteFrom('programme_partner_shares').where('programme_id', '=', programmeId).execute();
-  for (const s of shares) await db.insertInto('programme_partner_shares').values({ programme_id: programmeId, ...s }).execute();
+  for (const s of shares)
+    await db
+      .insertInto('programme_partner_shares')
+      .values({ programme_id: programmeId, ...s })
+      .execute();
 }
 
 // ---- draw-downs ----
@@ -75,7 +101,13 @@ export async function findDrawdown(db: Db, programmeId: number, id: number) {
 
 /** A draw-down locked until the transaction ends (two corrections must not both pass). */
 export async function drawdownForUpdate(db: Db, programmeId: number, id: number) {
-  return db.selectFrom('finance_drawdowns').selectAll().where('id', '=', id).where('programme_id', '=', programmeId).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('finance_drawdowns')
+    .selectAll()
+    .where('id', '=', id)
+    .where('programme_id', '=', programmeId)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 /** Records (or, with nulls, takes back) the receipt of a draw-down. */
@@ -84,13 +116,21 @@ export async function setReceipt(db: Db, id: number, receivedOn: string | null, 
 }
 
 export async function cancelDrawdown(db: Db, id: number, by: number | null, reason: string): Promise<void> {
-  await db.updateTable('finance_drawdowns').set({ cancelled_at: new Date(), cancelled_by: by, cancel_reason: reason }).where('id', '=', id).execute();
+  await db
+    .updateTable('finance_drawdowns')
+    .set({ cancelled_at: new Date(), cancelled_by: by, cancel_reason: reason })
+    .where('id', '=', id)
+    .execute();
 }
 
 // ---- custom deadlines ----
 
 export async function insertDeadline(db: Db, programmeId: number, deadline: { title: string; due_on: string }): Promise<number> {
-  const { id } = await db.insertInto('finance_deadlines').values({ programme_id: programmeId, ...deadline }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto('finance_deadlines')
+    .values({ programme_id: programmeId, ...deadline })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return id;
 }
 

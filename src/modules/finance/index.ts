@@ -4,4 +4,17 @@ export type { MeasureInput } from './finance-forms.js';
 export { ILLUSTRATIVE_KEY } from './finance.repository.js';
 export { apiMeasureSchema, apiProgrammeSchema } from './finance.schemas.js';
 export { allocate, splitFunding } from './money.js';
-export { addDeadline, addExpenditure, addIndicator, addIndicatorValue, addMilestone, addOutput, createMeasure, recordReceipt, requestDrawdown, saveProgramme, setBudgetLine, setProofSubmitted } from './finance.service.js';
+export {
+  addDeadline,
+  addExpenditure,
+  addIndicator,
+  addIndicatorValue,
+  addMilestone,
+  addOutput,
+  createMeasure,
+  recordReceipt,
+  requestDrawdown,
+  saveProgramme,
+  setBudgetLine,
+  setProofSubmitted,
+} from './finance.service.js';

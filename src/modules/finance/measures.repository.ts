@@ -26,7 +26,11 @@ export async function measureIdBySlug(db: Db, slug: string): Promise<number | un
 
 /** The measure's id and the ids of every measure below it, at any depth. */
 export async function measureSubtreeIds(db: Db, measureId: number): Promise<number[]> {
-  const rows = await sql<{ id: number }>`with recursive sub(id) as (select ${measureId}::int union select m.id from finance_measures m join sub on m.parent_id = sub.id) select id from sub`.execute(db);
+  const rows = await sql<{
+    id: number;
+  }>`with recursive sub(id) as (select ${measureId}::int union select m.id from finance_measures m join sub on m.parent_id = sub.id) select id from sub`.execute(
+    db,
+  );
   return rows.rows.map((r) => r.id);
 }
 
@@ -41,7 +45,11 @@ export async function insertMeasure(db: Db, row: Insertable<FinanceMeasuresTable
 }
 
 export async function updateMeasure(db: Db, id: number, row: Updateable<FinanceMeasuresTable>): Promise<void> {
-  await db.updateTable('finance_measures').set({ ...row, updated_at: new Date() }).where('id', '=', id).execute();
+  await db
+    .updateTable('finance_measures')
+    .set({ ...row, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The sort position, which the measure views leave out (they are in tree order already). */
@@ -55,7 +63,11 @@ export async function projectsBySlugs(db: Db, slugs: string[]) {
 
 export async function replaceMeasureProjects(db: Db, measureId: number, projectIds: number[]): Promise<void> {
   await db.deleteFrom('finance_measure_projects').where('measure_id', '=', measureId).execute();
-  if (projectIds.length) await db.insertInto('finance_measure_projects').values(projectIds.map((id) => ({ measure_id: measureId, project_id: id }))).execute();
+  if (projectIds.length)
+    await db
+      .insertInto('finance_measure_projects')
+      .values(projectIds.map((id) => ({ measure_id: measureId, project_id: id })))
+      .execute();
 }
 
 /** Measures linked to a Vorhaben, for its page. */
@@ -72,7 +84,10 @@ export async function measuresOfProject(db: Db, projectId: number) {
 // ---- budget lines ----
 
 /** The line of one measure × phase × year × category × source (partner null: the federal share). */
-export async function findBudgetLine(db: Db, key: { measureId: number; phaseId: number; year: number; category: CostCategory; partnerId: number | null }) {
+export async function findBudgetLine(
+  db: Db,
+  key: { measureId: number; phaseId: number; year: number; category: CostCategory; partnerId: number | null },
+) {
   return db
     .selectFrom('finance_budget_lines')
     .select(['id', 'amount_cents'])
@@ -109,11 +124,21 @@ export async function insertExpenditure(db: Db, row: Insertable<FinanceExpenditu
 
 /** An expenditure of the measure, locked until the transaction ends (two cancellations must not both pass). */
 export async function expenditureForUpdate(db: Db, measureId: number, id: number) {
-  return db.selectFrom('finance_expenditures').selectAll().where('id', '=', id).where('measure_id', '=', measureId).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('finance_expenditures')
+    .selectAll()
+    .where('id', '=', id)
+    .where('measure_id', '=', measureId)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function cancelExpenditure(db: Db, id: number, by: number | null, reason: string): Promise<void> {
-  await db.updateTable('finance_expenditures').set({ cancelled_at: new Date(), cancelled_by: by, cancel_reason: reason }).where('id', '=', id).execute();
+  await db
+    .updateTable('finance_expenditures')
+    .set({ cancelled_at: new Date(), cancelled_by: by, cancel_reason: reason })
+    .where('id', '=', id)
+    .execute();
 }
 
 // ---- results: milestones, indicators, outputs ----

@@ -35,11 +35,15 @@ test('allocate: every part is within one cent of its exact share, and zero weigh
 
 test('splitFunding: federal share and own contribution add up at 65 % and 90 % and any rate', () => {
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: 1e13 }), fc.oneof(fc.constant(6500), fc.constant(9000), fc.integer({ min: 0, max: 10_000 })), (total, rate) => {
-      const { federal, own } = splitFunding(total, rate);
-      assert.equal(federal + own, total);
-      assert.ok(Math.abs(federal - (total * rate) / 10_000) <= 1);
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: 1e13 }),
+      fc.oneof(fc.constant(6500), fc.constant(9000), fc.integer({ min: 0, max: 10_000 })),
+      (total, rate) => {
+        const { federal, own } = splitFunding(total, rate);
+        assert.equal(federal + own, total);
+        assert.ok(Math.abs(federal - (total * rate) / 10_000) <= 1);
+      },
+    ),
   );
   assert.deepEqual(splitFunding(100, 6500), { federal: 65, own: 35 });
   assert.deepEqual(splitFunding(1, 6500), { federal: 1, own: 0 }, 'the larger remainder gets the cent');
@@ -54,17 +58,52 @@ test('sumCents refuses to lose precision', () => {
 
 test('parseEuro reads amounts as people type them, and nothing else', () => {
   const cases: [string, number | null][] = [
-    ['12.345,67', 1_234_567], ['12345,67', 1_234_567], ['12,345.67', 1_234_567], ['12345.67', 1_234_567], ['1.000', 100_000], ['1,000,000', 100_000_000],
-    ['500 €', 50_000], ['€ 0,5', 50], ['17.500.000', 1_750_000_000], ['0', 0], ['abc', null], ['-5', null], ['1.2.3,4,5', null], ['12,3456', null], ['', null], ['1.00.000', null],
-    ['0,5', 50], ['0.05', 5], ['1.234.567,89', 123_456_789], ['1,234,567.89', 123_456_789], ['999.999', 99_999_900],
+    ['12.345,67', 1_234_567],
+    ['12345,67', 1_234_567],
+    ['12,345.67', 1_234_567],
+    ['12345.67', 1_234_567],
+    ['1.000', 100_000],
+    ['1,000,000', 100_000_000],
+    ['500 €', 50_000],
+    ['€ 0,5', 50],
+    ['17.500.000', 1_750_000_000],
+    ['0', 0],
+    ['abc', null],
+    ['-5', null],
+    ['1.2.3,4,5', null],
+    ['12,3456', null],
+    ['', null],
+    ['1.00.000', null],
+    ['0,5', 50],
+    ['0.05', 5],
+    ['1.234.567,89', 123_456_789],
+    ['1,234,567.89', 123_456_789],
+    ['999.999', 99_999_900],
     // Malformed groupings are refused, not read as something else.
-    ['0,001', null], ['0.001', null], ['0.001,50', null], ['01.000', null], ['00,000', null], ['1.2345', null], ['12.34.567', null], ['1.000.00', null], ['1234.567,5', null],
-    ['1,', null], ['1.000,', null], [',5', null], ['1,,5', null], ['1.,5', null], ['1,5.000', null],
+    ['0,001', null],
+    ['0.001', null],
+    ['0.001,50', null],
+    ['01.000', null],
+    ['00,000', null],
+    ['1.2345', null],
+    ['12.34.567', null],
+    ['1.000.00', null],
+    ['1234.567,5', null],
+    ['1,', null],
+    ['1.000,', null],
+    [',5', null],
+    ['1,,5', null],
+    ['1.,5', null],
+    ['1,5.000', null],
   ];
   for (const [text, expected] of cases) assert.equal(parseEuro(text), expected, text);
   fc.assert(fc.property(fc.integer({ min: 0, max: 1e13 }), (c) => assert.equal(parseEuro(centsToDecimal(c)), c)));
   // What the pages show reads back as the same amount, in every language.
-  fc.assert(fc.property(fc.integer({ min: 0, max: 1e13 }), fc.constantFrom(...locales), (c, locale) => assert.equal(parseEuro(formatEuro(c, locale)), c, formatEuro(c, locale))));
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 1e13 }), fc.constantFrom(...locales), (c, locale) =>
+      assert.equal(parseEuro(formatEuro(c, locale)), c, formatEuro(c, locale)),
+    ),
+  );
   assert.equal(bpToPercent(6500), '65');
   assert.equal(bpToPercent(6250), '62,5');
 });

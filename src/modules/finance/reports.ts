@@ -21,19 +21,41 @@ const csvStringify = onFirstUse<typeof import('csv-stringify/sync')>('csv-string
 export async function expendituresCsv(db: Db): Promise<string> {
   const rows = await repo.expenditures(db);
   const header = ['Datum', 'Maßnahme', 'Kostenart', 'Betrag', 'Beleg', 'Notiz', 'Erfasst von'];
-  const body = rows.map((e) => [e.spent_on, e.measure_code, categoryName(e.category), centsToGerman(e.amount_cents), e.document_ref, e.note ?? '', e.created_by_email ?? ''].map((c) => guardFormula(c)));
+  const body = rows.map((e) =>
+    [
+      e.spent_on,
+      e.measure_code,
+      categoryName(e.category),
+      centsToGerman(e.amount_cents),
+      e.document_ref,
+      e.note ?? '',
+      e.created_by_email ?? '',
+    ].map((c) => guardFormula(c)),
+  );
   return '\uFEFF' + csvStringify().stringify([header, ...body], { delimiter: ';', quoted: true, record_delimiter: '\r\n' });
 }
 
 /** Planned and spent per measure (own lines) and cost category. */
 export function perMeasureAndCategory(f: InternalFinance) {
-  const planned = totalsBy(f.budgetLines, (l) => `${l.measureId}|${l.category}`, (l) => l.amount);
-  const spent = totalsBy(f.spending, (s) => `${s.measureId}|${s.category}`, (s) => s.amount);
+  const planned = totalsBy(
+    f.budgetLines,
+    (l) => `${l.measureId}|${l.category}`,
+    (l) => l.amount,
+  );
+  const spent = totalsBy(
+    f.spending,
+    (s) => `${s.measureId}|${s.category}`,
+    (s) => s.amount,
+  );
   return f.measures
     .filter((m) => m.ownPlanned > 0 || m.ownSpent > 0)
     .map((m) => ({
       measure: m,
-      categories: costCategories.map((c) => ({ category: c, planned: (planned.get(`${m.id}|${c}`)) ?? 0, spent: (spent.get(`${m.id}|${c}`)) ?? 0 })),
+      categories: costCategories.map((c) => ({
+        category: c,
+        planned: planned.get(`${m.id}|${c}`) ?? 0,
+        spent: spent.get(`${m.id}|${c}`) ?? 0,
+      })),
     }));
 }
 
@@ -63,12 +85,32 @@ export async function financeWorkbook(db: Db, f: InternalFinance, locale: Locale
     { header: t(locale, 'finance.planned'), key: 'planned', width: 18, money: true },
     { header: t(locale, 'finance.spent'), key: 'spent', width: 18, money: true },
   ]);
-  for (const m of f.measures) overview.addRow({ code: m.code, title: `${'  '.repeat(m.depth)}${title(m)}`, kind: t(locale, `finance.kind.${m.kind}`), status: t(locale, `finance.status.${m.status}`), progress: m.progress / 100, planned: euro(m.planned), spent: euro(m.spent) });
+  for (const m of f.measures)
+    overview.addRow({
+      code: m.code,
+      title: `${'  '.repeat(m.depth)}${title(m)}`,
+      kind: t(locale, `finance.kind.${m.kind}`),
+      status: t(locale, `finance.status.${m.status}`),
+      progress: m.progress / 100,
+      planned: euro(m.planned),
+      spent: euro(m.spent),
+    });
   overview.getColumn('progress').numFmt = '0.0%';
 
-  const budget = sheet(t(locale, 'finance.measureAdmin.budget'), budgetColumns.map((h) => ({ header: h, key: h, width: h === 'Betrag' ? 18 : 16, money: h === 'Betrag' })));
+  const budget = sheet(
+    t(locale, 'finance.measureAdmin.budget'),
+    budgetColumns.map((h) => ({ header: h, key: h, width: h === 'Betrag' ? 18 : 16, money: h === 'Betrag' })),
+  );
   const byId = new Map(f.measures.map((m) => [m.id, m]));
-  for (const l of f.budgetLines) budget.addRow({ Maßnahme: byId.get(l.measureId)!.code, Phase: l.phaseCode, Jahr: l.year, Kostenart: categoryName(l.category), Finanzierung: l.partner ? l.partner.name : 'Bund', Betrag: euro(l.amount) });
+  for (const l of f.budgetLines)
+    budget.addRow({
+      Maßnahme: byId.get(l.measureId)!.code,
+      Phase: l.phaseCode,
+      Jahr: l.year,
+      Kostenart: categoryName(l.category),
+      Finanzierung: l.partner ? l.partner.name : 'Bund',
+      Betrag: euro(l.amount),
+    });
 
   const categories = sheet(t(locale, 'finance.category').slice(0, 31), [
     { header: t(locale, 'finance.measureForm.code'), key: 'code', width: 10 },
@@ -76,7 +118,14 @@ export async function financeWorkbook(db: Db, f: InternalFinance, locale: Locale
     { header: t(locale, 'finance.planned'), key: 'planned', width: 18, money: true },
     { header: t(locale, 'finance.spent'), key: 'spent', width: 18, money: true },
   ]);
-  for (const row of perMeasureAndCategory(f)) for (const c of row.categories) categories.addRow({ code: row.measure.code, category: t(locale, `finance.category.${c.category}`), planned: euro(c.planned), spent: euro(c.spent) });
+  for (const row of perMeasureAndCategory(f))
+    for (const c of row.categories)
+      categories.addRow({
+        code: row.measure.code,
+        category: t(locale, `finance.category.${c.category}`),
+        planned: euro(c.planned),
+        spent: euro(c.spent),
+      });
 
   const spending = sheet(t(locale, 'finance.measureAdmin.expenditures'), [
     { header: t(locale, 'finance.expenditure.spentOn'), key: 'date', width: 12 },
@@ -86,7 +135,15 @@ export async function financeWorkbook(db: Db, f: InternalFinance, locale: Locale
     { header: t(locale, 'finance.expenditure.documentRef'), key: 'doc', width: 20 },
     { header: t(locale, 'finance.expenditure.note'), key: 'note', width: 40 },
   ]);
-  for (const e of await repo.expenditures(db, {})) spending.addRow({ date: e.spent_on, code: e.measure_code, category: t(locale, `finance.category.${e.category}`), amount: euro(e.amount_cents), doc: e.document_ref, note: e.note ?? '' });
+  for (const e of await repo.expenditures(db, {}))
+    spending.addRow({
+      date: e.spent_on,
+      code: e.measure_code,
+      category: t(locale, `finance.category.${e.category}`),
+      amount: euro(e.amount_cents),
+      doc: e.document_ref,
+      note: e.note ?? '',
+    });
 
   const draws = sheet(t(locale, 'finance.admin.drawdowns'), [
     { header: t(locale, 'finance.drawdown.reference'), key: 'ref', width: 16 },
@@ -96,7 +153,15 @@ export async function financeWorkbook(db: Db, f: InternalFinance, locale: Locale
     { header: t(locale, 'finance.drawdown.receivedOn'), key: 'receivedOn', width: 14 },
     { header: t(locale, 'finance.drawdown.received'), key: 'received', width: 18, money: true },
   ]);
-  for (const d of f.drawdowns) draws.addRow({ ref: d.reference, phase: d.phaseCode ?? '', requestedOn: d.requestedOn, requested: euro(d.requested), receivedOn: d.receivedOn ?? '', received: d.received === null ? null : euro(d.received) });
+  for (const d of f.drawdowns)
+    draws.addRow({
+      ref: d.reference,
+      phase: d.phaseCode ?? '',
+      requestedOn: d.requestedOn,
+      requested: euro(d.requested),
+      receivedOn: d.receivedOn ?? '',
+      received: d.received === null ? null : euro(d.received),
+    });
 
   const deadlines = sheet(t(locale, 'finance.deadlines.heading'), [
     { header: t(locale, 'finance.deadline.title'), key: 'title', width: 40 },
@@ -113,19 +178,33 @@ export async function financeWorkbook(db: Db, f: InternalFinance, locale: Locale
     { header: t(locale, 'finance.indicator.actual'), key: 'actual', width: 12 },
     { header: t(locale, 'finance.indicator.measuredOn'), key: 'on', width: 14 },
   ]);
-  for (const m of f.measures) for (const i of m.indicators) indicators.addRow({ code: m.code, name: pick(i.name, locale)!.text, unit: i.unit, target: i.target, actual: i.latest?.value ?? null, on: i.latest?.measuredOn ?? '' });
+  for (const m of f.measures)
+    for (const i of m.indicators)
+      indicators.addRow({
+        code: m.code,
+        name: pick(i.name, locale)!.text,
+        unit: i.unit,
+        target: i.target,
+        actual: i.latest?.value ?? null,
+        on: i.latest?.measuredOn ?? '',
+      });
 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 export function deadlineTitle(d: InternalFinance['deadlines'][number], locale: Locale): string {
-  return d.kind === 'proof' ? t(locale, 'finance.deadline.proof', { phase: d.phaseCode ?? '' }) : d.title ?? '';
+  return d.kind === 'proof' ? t(locale, 'finance.deadline.proof', { phase: d.phaseCode ?? '' }) : (d.title ?? '');
 }
 
 /** The PDF summary for the funder, in the asked language (German by default). */
 export async function funderPdf(f: InternalFinance, locale: Locale): Promise<Buffer> {
   const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 50, right: 50 }, bufferPages: true, info: { Title: t(locale, 'finance.pdf.title'), Author: 'Lotse' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 56, bottom: 56, left: 50, right: 50 },
+    bufferPages: true,
+    info: { Title: t(locale, 'finance.pdf.title'), Author: 'Lotse' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -138,7 +217,11 @@ export async function funderPdf(f: InternalFinance, locale: Locale): Promise<Buf
     if (doc.y > doc.page.height - 140) doc.addPage();
     doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).text(text, 50).moveDown(0.3).font('Helvetica').fontSize(9.5);
   };
-  const table = (columns: { label: string; width: number; right?: boolean }[], rows: string[][], bold: (i: number) => boolean = () => false) => {
+  const table = (
+    columns: { label: string; width: number; right?: boolean }[],
+    rows: string[][],
+    bold: (i: number) => boolean = () => false,
+  ) => {
     const scale = width / columns.reduce((a, c) => a + c.width, 0);
     const widths = columns.map((c) => c.width * scale);
     const draw = (cells: string[], font: string) => {
@@ -151,10 +234,18 @@ export async function funderPdf(f: InternalFinance, locale: Locale): Promise<Buf
         doc.text(c, x + 3, y + 2, { width: widths[i]! - 6, align: columns[i]!.right ? 'right' : 'left' });
         x += widths[i]!;
       });
-      doc.moveTo(50, y + height).lineTo(50 + width, y + height).lineWidth(0.3).strokeColor('#999999').stroke();
+      doc
+        .moveTo(50, y + height)
+        .lineTo(50 + width, y + height)
+        .lineWidth(0.3)
+        .strokeColor('#999999')
+        .stroke();
       doc.y = y + height;
     };
-    draw(columns.map((c) => c.label), 'Helvetica-Bold');
+    draw(
+      columns.map((c) => c.label),
+      'Helvetica-Bold',
+    );
     rows.forEach((r, i) => draw(r, bold(i) ? 'Helvetica-Bold' : 'Helvetica'));
     doc.x = 50;
     doc.font('Helvetica').fontSize(9.5);
@@ -162,7 +253,11 @@ export async function funderPdf(f: InternalFinance, locale: Locale): Promise<Buf
 
   doc.font('Helvetica-Bold').fontSize(18).text(t(locale, 'finance.pdf.title'));
   doc.font('Helvetica').fontSize(12).text(pick(f.programme.name, locale)!.text).moveDown(0.3);
-  doc.fontSize(9.5).fillColor('#444444').text(t(locale, 'finance.pdf.generated', { date: formatDateTime(new Date(), locale) })).fillColor('black');
+  doc
+    .fontSize(9.5)
+    .fillColor('#444444')
+    .text(t(locale, 'finance.pdf.generated', { date: formatDateTime(new Date(), locale) }))
+    .fillColor('black');
   const facts: [string, string | null][] = [
     [t(locale, 'finance.grant.programme'), f.grant.fundingProgramme],
     [t(locale, 'finance.grant.reference'), f.grant.grantReference],
@@ -178,8 +273,16 @@ export async function funderPdf(f: InternalFinance, locale: Locale): Promise<Buf
 
   heading(t(locale, 'finance.phases.heading'));
   table(
-    [{ label: t(locale, 'finance.phases.phase'), width: 3 }, { label: t(locale, 'finance.phases.period'), width: 4 }, { label: t(locale, 'finance.phases.proofDue'), width: 3 }],
-    f.phases.map((p) => [pick(p.name, locale)!.text, `${formatDate(p.startsOn, locale)} – ${formatDate(p.endsOn, locale)}`, p.proofDue ? formatDate(p.proofDue, locale) : '–']),
+    [
+      { label: t(locale, 'finance.phases.phase'), width: 3 },
+      { label: t(locale, 'finance.phases.period'), width: 4 },
+      { label: t(locale, 'finance.phases.proofDue'), width: 3 },
+    ],
+    f.phases.map((p) => [
+      pick(p.name, locale)!.text,
+      `${formatDate(p.startsOn, locale)} – ${formatDate(p.endsOn, locale)}`,
+      p.proofDue ? formatDate(p.proofDue, locale) : '–',
+    ]),
   );
 
   heading(t(locale, 'finance.pdf.perMeasure'));
@@ -187,16 +290,36 @@ export async function funderPdf(f: InternalFinance, locale: Locale): Promise<Buf
   const totalRows: number[] = [];
   for (const { measure, categories } of perMeasureAndCategory(f)) {
     const label = `${measure.code} ${pick(measure.title, locale)!.text}`;
-    for (const c of categories) if (c.planned || c.spent) rows.push([label, t(locale, `finance.category.${c.category}`), money(c.planned), money(c.spent), c.planned ? `${Math.round((c.spent / c.planned) * 100)} %` : '–']);
+    for (const c of categories)
+      if (c.planned || c.spent)
+        rows.push([
+          label,
+          t(locale, `finance.category.${c.category}`),
+          money(c.planned),
+          money(c.spent),
+          c.planned ? `${Math.round((c.spent / c.planned) * 100)} %` : '–',
+        ]);
     const p = categories.reduce((a, c) => a + c.planned, 0);
     const s = categories.reduce((a, c) => a + c.spent, 0);
     totalRows.push(rows.length);
     rows.push([label, t(locale, 'finance.total'), money(p), money(s), p ? `${Math.round((s / p) * 100)} %` : '–']);
   }
-  rows.push([t(locale, 'finance.total'), '', money(f.totals.planned), money(f.totals.spent), f.totals.planned ? `${Math.round((f.totals.spent / f.totals.planned) * 100)} %` : '–']);
+  rows.push([
+    t(locale, 'finance.total'),
+    '',
+    money(f.totals.planned),
+    money(f.totals.spent),
+    f.totals.planned ? `${Math.round((f.totals.spent / f.totals.planned) * 100)} %` : '–',
+  ]);
   totalRows.push(rows.length - 1);
   table(
-    [{ label: t(locale, 'finance.measure'), width: 5 }, { label: t(locale, 'finance.category'), width: 2.2 }, { label: t(locale, 'finance.planned'), width: 2.2, right: true }, { label: t(locale, 'finance.spent'), width: 2.2, right: true }, { label: '%', width: 1, right: true }],
+    [
+      { label: t(locale, 'finance.measure'), width: 5 },
+      { label: t(locale, 'finance.category'), width: 2.2 },
+      { label: t(locale, 'finance.planned'), width: 2.2, right: true },
+      { label: t(locale, 'finance.spent'), width: 2.2, right: true },
+      { label: '%', width: 1, right: true },
+    ],
     rows,
     (i) => totalRows.includes(i),
   );
@@ -205,8 +328,22 @@ export async function funderPdf(f: InternalFinance, locale: Locale): Promise<Buf
   if (!f.drawdowns.length) doc.text(t(locale, 'finance.admin.noDrawdowns'));
   else
     table(
-      [{ label: t(locale, 'finance.drawdown.reference'), width: 2.5 }, { label: t(locale, 'finance.drawdown.phase'), width: 1 }, { label: t(locale, 'finance.drawdown.requestedOn'), width: 2.2 }, { label: t(locale, 'finance.drawdown.requested'), width: 2.2, right: true }, { label: t(locale, 'finance.drawdown.receivedOn'), width: 2.2 }, { label: t(locale, 'finance.drawdown.received'), width: 2.2, right: true }],
-      f.drawdowns.map((d) => [d.reference, d.phaseCode ?? '–', formatDate(d.requestedOn, locale), money(d.requested), d.receivedOn ? formatDate(d.receivedOn, locale) : t(locale, 'finance.drawdown.pending'), d.received === null ? '–' : money(d.received)]),
+      [
+        { label: t(locale, 'finance.drawdown.reference'), width: 2.5 },
+        { label: t(locale, 'finance.drawdown.phase'), width: 1 },
+        { label: t(locale, 'finance.drawdown.requestedOn'), width: 2.2 },
+        { label: t(locale, 'finance.drawdown.requested'), width: 2.2, right: true },
+        { label: t(locale, 'finance.drawdown.receivedOn'), width: 2.2 },
+        { label: t(locale, 'finance.drawdown.received'), width: 2.2, right: true },
+      ],
+      f.drawdowns.map((d) => [
+        d.reference,
+        d.phaseCode ?? '–',
+        formatDate(d.requestedOn, locale),
+        money(d.requested),
+        d.receivedOn ? formatDate(d.receivedOn, locale) : t(locale, 'finance.drawdown.pending'),
+        d.received === null ? '–' : money(d.received),
+      ]),
     );
 
   heading(t(locale, 'finance.outputs.heading'));
@@ -214,8 +351,20 @@ export async function funderPdf(f: InternalFinance, locale: Locale): Promise<Buf
   if (!outputs.length) doc.text(t(locale, 'finance.pdf.outputsNone'));
   else
     table(
-      [{ label: t(locale, 'finance.measure'), width: 1.4 }, { label: t(locale, 'finance.output.title'), width: 3.4 }, { label: t(locale, 'finance.output.kind'), width: 1.6 }, { label: t(locale, 'finance.output.licence'), width: 1.6 }, { label: t(locale, 'finance.output.url'), width: 4 }],
-      outputs.map(({ m, o }) => [m.code, o.title, t(locale, `finance.output.${o.kind}`), o.licence, [o.url, o.docsUrl].filter(Boolean).join('\n')]),
+      [
+        { label: t(locale, 'finance.measure'), width: 1.4 },
+        { label: t(locale, 'finance.output.title'), width: 3.4 },
+        { label: t(locale, 'finance.output.kind'), width: 1.6 },
+        { label: t(locale, 'finance.output.licence'), width: 1.6 },
+        { label: t(locale, 'finance.output.url'), width: 4 },
+      ],
+      outputs.map(({ m, o }) => [
+        m.code,
+        o.title,
+        t(locale, `finance.output.${o.kind}`),
+        o.licence,
+        [o.url, o.docsUrl].filter(Boolean).join('\n'),
+      ]),
     );
 
   const range = doc.bufferedPageRange();
@@ -223,7 +372,11 @@ export async function funderPdf(f: InternalFinance, locale: Locale): Promise<Buf
     doc.switchToPage(range.start + i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor('#555555').text(t(locale, 'finance.pdf.page', { page: i + 1, pages: range.count }), 50, doc.page.height - 40, { width, align: 'right' });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor('#555555')
+      .text(t(locale, 'finance.pdf.page', { page: i + 1, pages: range.count }), 50, doc.page.height - 40, { width, align: 'right' });
     doc.page.margins.bottom = bottom;
   }
   doc.end();

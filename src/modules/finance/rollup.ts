@@ -49,9 +49,10 @@ export function rollUp(nodes: TreeNode[]): Map<number, RolledUp> {
     if (kids.length && n.progressMode !== 'own') {
       const weights = kids.map((k) => k.planned);
       const total = weights.reduce((a, b) => a + b, 0);
-      progress = n.progressMode === 'weighted' && total > 0
-        ? kids.reduce((acc, k) => acc + k.progress * (k.planned / total), 0)
-        : kids.reduce((acc, k) => acc + k.progress, 0) / kids.length;
+      progress =
+        n.progressMode === 'weighted' && total > 0
+          ? kids.reduce((acc, k) => acc + k.progress * (k.planned / total), 0)
+          : kids.reduce((acc, k) => acc + k.progress, 0) / kids.length;
     }
     const result = { progress: round1(clamp(progress)), planned, spent, depth };
     out.set(n.id, result);

@@ -8,5 +8,13 @@ export const municipalitiesModule: LotseModule = {
   name: 'municipalities',
   rootRoutes: [municipalityApiRoutes],
   backOfficeRoutes: [{ prefix: '/kommunen', routes: municipalityBackOfficeRoutes }],
-  backOfficeSections: [{ key: 'municipalities', path: '/verwaltung/kommunen', label: 'backoffice.nav.municipalities', order: 80, visible: mayListMunicipalities }],
+  backOfficeSections: [
+    {
+      key: 'municipalities',
+      path: '/verwaltung/kommunen',
+      label: 'backoffice.nav.municipalities',
+      order: 80,
+      visible: mayListMunicipalities,
+    },
+  ],
 };

@@ -18,7 +18,6 @@ export async function projectCounts(db: Db): Promise<Map<number, number>> {
   return new Map(rows.map((r) => [r.municipality_id, Number(r.n)]));
 }
 
-
 export async function findMunicipality(db: Db, slug: string): Promise<MunicipalityRow | undefined> {
   return db.selectFrom('municipalities').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
@@ -28,7 +27,11 @@ export async function lockMunicipality(db: Db, slug: string): Promise<Municipali
   return db.selectFrom('municipalities').selectAll().where('slug', '=', slug).forUpdate().executeTakeFirst();
 }
 
-export async function updateSettings(db: Db, id: number, settings: { bodies: { prefix: string; name: string }[]; quorum: number | null }): Promise<void> {
+export async function updateSettings(
+  db: Db,
+  id: number,
+  settings: { bodies: { prefix: string; name: string }[]; quorum: number | null },
+): Promise<void> {
   await db
     .updateTable('municipalities')
     .set({ decision_bodies: JSON.stringify(settings.bodies), participation_quorum: settings.quorum })

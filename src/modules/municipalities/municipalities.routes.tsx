@@ -36,7 +36,11 @@ export async function municipalityBackOfficeRoutes(app: FastifyInstance) {
     const m = await municipalityForSettings(app.db, request.actor!, slug);
     const values = settingsValues(request.body);
     const checked = checkSettings(values);
-    if ('errors' in checked) return reply.html(<MunicipalitySettingsPage {...page(request, reply)} municipality={m} values={values} errors={checked.errors} saved={false} />, 400);
+    if ('errors' in checked)
+      return reply.html(
+        <MunicipalitySettingsPage {...page(request, reply)} municipality={m} values={values} errors={checked.errors} saved={false} />,
+        400,
+      );
     await saveMunicipalitySettings(app.db, request.actor!, slug, checked.settings);
     return reply.redirect(`${localePath(request.locale, `/verwaltung/kommunen/${slug}`)}?hinweis=gespeichert`, 303);
   });

@@ -19,12 +19,20 @@ export interface Settings {
 }
 
 const MAX_BODIES = 50;
-const raw = z.looseObject({ body_count: z.coerce.number().int().min(0).max(MAX_BODIES + 10).catch(0), quorum: z.string().max(40).default('') });
+const raw = z.looseObject({
+  body_count: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_BODIES + 10)
+    .catch(0),
+  quorum: z.string().max(40).default(''),
+});
 
 export function settingsValues(body: unknown): SettingsValues {
   const b = raw.parse(body ?? {});
   const all = (body ?? {}) as Record<string, unknown>;
-  const s = (k: string) => (typeof all[k] === 'string' ? (all[k]) : '');
+  const s = (k: string) => (typeof all[k] === 'string' ? all[k] : '');
   const bodies: BodyRow[] = [];
   for (let i = 0; i < b.body_count; i++) {
     if (s(`body_${i}_remove`)) continue;

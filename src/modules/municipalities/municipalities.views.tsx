@@ -20,9 +20,15 @@ export function MunicipalityListPage({ ctx, nav, municipalities }: BackOfficePag
         <table class="kern-table">
           <thead class="kern-table__header">
             <tr class="kern-table__row">
-              <th class="kern-table__cell" scope="col">{t('municipality.name')}</th>
-              <th class="kern-table__cell" scope="col">{t('municipality.bodies')}</th>
-              <th class="kern-table__cell kern-table__cell--numeric" scope="col">{t('municipality.quorum')}</th>
+              <th class="kern-table__cell" scope="col">
+                {t('municipality.name')}
+              </th>
+              <th class="kern-table__cell" scope="col">
+                {t('municipality.bodies')}
+              </th>
+              <th class="kern-table__cell kern-table__cell--numeric" scope="col">
+                {t('municipality.quorum')}
+              </th>
             </tr>
           </thead>
           <tbody class="kern-table__body">
@@ -34,7 +40,9 @@ export function MunicipalityListPage({ ctx, nav, municipalities }: BackOfficePag
                   </a>
                 </td>
                 <td class="kern-table__cell">{m.decision_bodies.map((b) => `${b.prefix} – ${b.name}`).join('; ') || '–'}</td>
-                <td class="kern-table__cell kern-table__cell--numeric">{m.participation_quorum !== null ? formatNumber(m.participation_quorum, locale) : t('municipality.quorumUnset')}</td>
+                <td class="kern-table__cell kern-table__cell--numeric">
+                  {m.participation_quorum !== null ? formatNumber(m.participation_quorum, locale) : t('municipality.quorumUnset')}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -46,7 +54,15 @@ export function MunicipalityListPage({ ctx, nav, municipalities }: BackOfficePag
 
 const BLANK_ROWS = 3;
 
-export function MunicipalitySettingsPage({ ctx, nav, csrf, municipality, values, errors, saved }: BackOfficePage & { municipality: MunicipalityRow; values: SettingsValues; errors: FormErrors; saved: boolean }) {
+export function MunicipalitySettingsPage({
+  ctx,
+  nav,
+  csrf,
+  municipality,
+  values,
+  errors,
+  saved,
+}: BackOfficePage & { municipality: MunicipalityRow; values: SettingsValues; errors: FormErrors; saved: boolean }) {
   const { t, locale } = ctx;
   const rows = [...values.bodies, ...Array.from({ length: BLANK_ROWS }, () => ({ prefix: '', name: '' }))];
   return (
@@ -67,15 +83,35 @@ export function MunicipalitySettingsPage({ ctx, nav, csrf, municipality, values,
           <input type="hidden" name="body_count" value={String(rows.length)} />
           {rows.map((row, i) => (
             <div class="lotse-decision-row" role="group" aria-label={t('municipality.bodyN', { n: i + 1 })}>
-              <TextField id={`body_${i}_prefix`} label={t('municipality.prefix', { n: i + 1 })} value={row.prefix} error={errorText(ctx, errors, `body_${i}_prefix`)} />
-              <TextField id={`body_${i}_name`} label={t('municipality.bodyName', { n: i + 1 })} value={row.name} error={errorText(ctx, errors, `body_${i}_name`)} lang="de" />
-              {i < values.bodies.length && <Checkbox id={`body_${i}_remove`} name={`body_${i}_remove`} label={t('municipality.remove')} checked={false} />}
+              <TextField
+                id={`body_${i}_prefix`}
+                label={t('municipality.prefix', { n: i + 1 })}
+                value={row.prefix}
+                error={errorText(ctx, errors, `body_${i}_prefix`)}
+              />
+              <TextField
+                id={`body_${i}_name`}
+                label={t('municipality.bodyName', { n: i + 1 })}
+                value={row.name}
+                error={errorText(ctx, errors, `body_${i}_name`)}
+                lang="de"
+              />
+              {i < values.bodies.length && (
+                <Checkbox id={`body_${i}_remove`} name={`body_${i}_remove`} label={t('municipality.remove')} checked={false} />
+              )}
             </div>
           ))}
         </fieldset>
         <fieldset class="kern-fieldset lotse-form-section">
           <legend class="kern-heading-medium">{t('municipality.participation')}</legend>
-          <TextField id="quorum" label={t('municipality.quorum')} hint={t('municipality.quorumHint')} value={values.quorum} error={errorText(ctx, errors, 'quorum')} inputmode="numeric" />
+          <TextField
+            id="quorum"
+            label={t('municipality.quorum')}
+            hint={t('municipality.quorumHint')}
+            value={values.quorum}
+            error={errorText(ctx, errors, 'quorum')}
+            inputmode="numeric"
+          />
         </fieldset>
         <SubmitButton label={t('municipality.save')} />
       </form>

@@ -11,7 +11,10 @@ const municipalities: MunicipalityName[] = [
 const m = (slugs: string[], unknown: string[] = []): MunicipalityMatch => ({ slugs, unknown });
 
 const cases: { input: string; expected: MunicipalityMatch }[] = [
-  { input: 'Stadt Flensburg, Kreis Schleswig-Flensburg, Kreis Nordfriesland', expected: m(['flensburg', 'schleswig-flensburg', 'nordfriesland']) },
+  {
+    input: 'Stadt Flensburg, Kreis Schleswig-Flensburg, Kreis Nordfriesland',
+    expected: m(['flensburg', 'schleswig-flensburg', 'nordfriesland']),
+  },
   { input: 'Kreis Nordfriesland, Stadt Flensburg', expected: m(['nordfriesland', 'flensburg']) },
   { input: 'Stadt Flensburg', expected: m(['flensburg']) },
   { input: 'Flensburg', expected: m(['flensburg']) },

@@ -39,7 +39,14 @@ export function CaseListPage({ ctx, nav, cases }: BackOfficePage & { cases: Awai
   );
 }
 
-export function CaseAdminPage({ ctx, nav, csrf, data, error, done }: BackOfficePage & { csrf: string; data: Awaited<ReturnType<typeof staffCase>>; error?: string | undefined; done?: string | undefined }) {
+export function CaseAdminPage({
+  ctx,
+  nav,
+  csrf,
+  data,
+  error,
+  done,
+}: BackOfficePage & { csrf: string; data: Awaited<ReturnType<typeof staffCase>>; error?: string | undefined; done?: string | undefined }) {
   const { t, locale } = ctx;
   const c = data.case;
   const base = localePath(locale, `/verwaltung/beratung/${c.id}`);
@@ -55,7 +62,8 @@ export function CaseAdminPage({ ctx, nav, csrf, data, error, done }: BackOfficeP
       {done && <Alert kind="success" title={done} />}
       {error && <Alert kind="danger" title={error} />}
       <p class="kern-body">
-        <Badge>{t(`network.case.status.${c.status}`)}</Badge> · {t(`network.case.stage.${c.stage}`)} · {c.municipality_name ?? t('network.field.wholeRegion')}
+        <Badge>{t(`network.case.status.${c.status}`)}</Badge> · {t(`network.case.stage.${c.stage}`)} ·{' '}
+        {c.municipality_name ?? t('network.field.wholeRegion')}
         {c.topic_name !== null && ` · ${pick(c.topic_name, locale)?.text}`}
         {c.advisor_email && ` · ${t('network.case.advisor', { name: c.advisor_name ?? c.advisor_email })}`}
         {c.outcome && ` · ${t(`network.case.outcome.${c.outcome}`)}`}
@@ -74,7 +82,15 @@ export function CaseAdminPage({ ctx, nav, csrf, data, error, done }: BackOfficeP
       {data.mayManage && c.status === 'requested' && (
         <form method="post" action={`${base}/annehmen`} class="lotse-form-section" novalidate>
           <CsrfField token={csrf} />
-          <SelectField id="advisor" label={t('network.admin.advisor')} value="" options={data.advisors.map((a) => ({ value: String(a.id), label: a.display_name ? `${a.display_name} (${a.email})` : a.email }))} />
+          <SelectField
+            id="advisor"
+            label={t('network.admin.advisor')}
+            value=""
+            options={data.advisors.map((a) => ({
+              value: String(a.id),
+              label: a.display_name ? `${a.display_name} (${a.email})` : a.email,
+            }))}
+          />
           <SubmitButton label={t('network.case.accept')} />
         </form>
       )}
@@ -86,7 +102,13 @@ export function CaseAdminPage({ ctx, nav, csrf, data, error, done }: BackOfficeP
           {data.sessions.map((s) => (
             <li>
               <strong>{formatDate(s.held_on, locale)}</strong>
-              {s.internal && <> <Badge kind="warning">{t('network.case.internalBadge')}</Badge></>}: <span class="lotse-preline">{s.notes}</span>
+              {s.internal && (
+                <>
+                  {' '}
+                  <Badge kind="warning">{t('network.case.internalBadge')}</Badge>
+                </>
+              )}
+              : <span class="lotse-preline">{s.notes}</span>
             </li>
           ))}
         </ul>
@@ -104,7 +126,11 @@ export function CaseAdminPage({ ctx, nav, csrf, data, error, done }: BackOfficeP
         <h2 class="kern-heading-medium" id="messages">
           {t('network.case.messages')}
         </h2>
-        <MessageList ctx={ctx} base={base} messages={data.messages.map((m) => ({ ...m, from: m.staff_email ?? t('network.case.fromTeam') }))} />
+        <MessageList
+          ctx={ctx}
+          base={base}
+          messages={data.messages.map((m) => ({ ...m, from: m.staff_email ?? t('network.case.fromTeam') }))}
+        />
         {data.mayManage && <MessageForm ctx={ctx} csrf={csrf} action={`${base}/nachricht`} staff />}
       </section>
       {data.mayManage && open && (
@@ -114,7 +140,12 @@ export function CaseAdminPage({ ctx, nav, csrf, data, error, done }: BackOfficeP
           </h2>
           <form method="post" action={`${base}/abschliessen`} class="lotse-form-section" novalidate>
             <CsrfField token={csrf} />
-            <SelectField id="outcome" label={t('network.case.outcomeLabel')} value="" options={caseOutcomes.map((o) => ({ value: o, label: t(`network.case.outcome.${o}`) }))} />
+            <SelectField
+              id="outcome"
+              label={t('network.case.outcomeLabel')}
+              value=""
+              options={caseOutcomes.map((o) => ({ value: o, label: t(`network.case.outcome.${o}`) }))}
+            />
             <TextAreaField id="outcome_note" label={t('network.case.outcomeNote')} value="" rows={3} />
             <SubmitButton label={t('network.case.close')} kind="secondary" />
           </form>

@@ -19,7 +19,13 @@ import * as lookups from './lookups.repository.js';
 import * as partners from './partners.repository.js';
 import { mayManageNetwork, mayReadCase, mayUseNetwork } from './network.policy.js';
 
-const optional = (max: number) => z.string().trim().max(max).optional().transform((v) => v || null);
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v || null);
 
 export const caseBody = z.object({
   title: z.string().trim().min(1).max(200),
@@ -30,7 +36,11 @@ export const caseBody = z.object({
   municipality: optional(100),
 });
 export const messageBody = z.object({ body: z.string().trim().min(1).max(5000) });
-export const sessionBody = z.object({ held_on: z.iso.date(), notes: z.string().trim().min(1).max(10000), internal: z.literal('on').optional() });
+export const sessionBody = z.object({
+  held_on: z.iso.date(),
+  notes: z.string().trim().min(1).max(10000),
+  internal: z.literal('on').optional(),
+});
 export const closeBody = z.object({ outcome: z.enum(caseOutcomes), outcome_note: optional(2000) });
 
 export interface UploadedFile {
@@ -48,21 +58,43 @@ async function mailTeam(trx: Db, caseId: number, key: 'network.mail.case.status'
   await enqueue(trx, 'send_mail', {
     to: row.email,
     subject: t(locale, `${key}.subject`, { title: row.title }),
-    text: t(locale, `${key}.text`, { title: row.title, status: t(locale, `network.case.status.${row.status}`), link: `${baseUrl}/${locale}/beratung/${caseId}` }),
+    text: t(locale, `${key}.text`, {
+      title: row.title,
+      status: t(locale, `network.case.status.${row.status}`),
+      link: `${baseUrl}/${locale}/beratung/${caseId}`,
+    }),
   });
 }
 
-export async function requestCase(db: Db, resident: Resident, input: z.infer<typeof caseBody>, client: string, baseUrl: string): Promise<number> {
+export async function requestCase(
+  db: Db,
+  resident: Resident,
+  input: z.infer<typeof caseBody>,
+  client: string,
+  baseUrl: string,
+): Promise<number> {
   await checkResidentWrite(db, resident, client);
   const topic = input.topic ? await lookups.topicIdBySlug(db, input.topic) : null;
   if (input.topic && !topic) throw new AppError(400, 'unknown_topic', 'ideas.error.topic');
   const municipality = input.municipality ? await lookups.municipalityIdBySlug(db, input.municipality) : null;
   if (input.municipality && !municipality) throw new AppError(400, 'unknown_municipality', 'network.error.municipality');
   return db.transaction().execute(async (trx) => {
-    const id = await repo.insertCase(trx, { title: input.title, question: input.question, topic_id: topic?.id ?? null, stage: input.stage, team: input.team, municipality_id: municipality?.id ?? null, resident_id: resident.id });
+    const id = await repo.insertCase(trx, {
+      title: input.title,
+      question: input.question,
+      topic_id: topic?.id ?? null,
+      stage: input.stage,
+      team: input.team,
+      municipality_id: municipality?.id ?? null,
+      resident_id: resident.id,
+    });
     const agency = await lookups.agencyEmails(trx);
     for (const { email } of agency)
-      await enqueue(trx, 'send_mail', { to: email, subject: t('de', 'network.mail.newCase.subject', { title: input.title }), text: t('de', 'network.mail.newCase.text', { title: input.title, link: `${baseUrl}/de/verwaltung/beratung/${id}` }) });
+      await enqueue(trx, 'send_mail', {
+        to: email,
+        subject: t('de', 'network.mail.newCase.subject', { title: input.title }),
+        text: t('de', 'network.mail.newCase.text', { title: input.title, link: `${baseUrl}/de/verwaltung/beratung/${id}` }),
+      });
     return id;
   });
 }
@@ -113,12 +145,20 @@ export async function teamMessage(db: Db, resident: Resident, id: number, body: 
     if (c.advisor_id) {
       const advisor = await repo.userEmail(trx, c.advisor_id);
       // The case number names the case: as a string, t() does not group it like a count ("1.234").
-      if (advisor) await enqueue(trx, 'send_mail', { to: advisor.email, subject: t('de', 'network.mail.teamMessage.subject'), text: t('de', 'network.mail.teamMessage.text', { id: String(id) }) });
+      if (advisor)
+        await enqueue(trx, 'send_mail', {
+          to: advisor.email,
+          subject: t('de', 'network.mail.teamMessage.subject'),
+          text: t('de', 'network.mail.teamMessage.text', { id: String(id) }),
+        });
     }
   });
 }
 
-const fileColumns = (file: UploadedFile | null) => (file ? { file_name: file.name.slice(0, 200), content_type: file.type.slice(0, 100), content: file.content, size: file.content.length } : {});
+const fileColumns = (file: UploadedFile | null) =>
+  file
+    ? { file_name: file.name.slice(0, 200), content_type: file.type.slice(0, 100), content: file.content, size: file.content.length }
+    : {};
 
 /** A file of a case, for its team (not internal ones) or for staff who may read the case. */
 export async function caseFile(db: Db, id: number, messageId: number, who: { resident?: Resident | null; actor?: Actor | null }) {
@@ -144,7 +184,11 @@ export async function staffCase(db: Db, actor: Actor, id: number) {
   if (!mayReadCase(actor, c.municipality_slug)) throw forbidden();
   // Internal notes and messages are the agency's: coordinators who read along see what the team sees.
   const manager = mayManageNetwork(actor);
-  const [sessions, messages, advisors] = await Promise.all([repo.staffSessions(db, id, manager), repo.staffMessages(db, id, manager), repo.advisors(db)]);
+  const [sessions, messages, advisors] = await Promise.all([
+    repo.staffSessions(db, id, manager),
+    repo.staffMessages(db, id, manager),
+    repo.advisors(db),
+  ]);
   return { case: c, sessions, messages, advisors, mayManage: mayManageNetwork(actor) };
 }
 
@@ -155,12 +199,31 @@ async function managed(trx: Db, actor: Actor, id: number) {
   return c;
 }
 
-const moves: Record<CaseStatus, CaseStatus[]> = { requested: ['accepted', 'closed'], accepted: ['in_progress', 'closed'], in_progress: ['closed'], closed: [] };
+const moves: Record<CaseStatus, CaseStatus[]> = {
+  requested: ['accepted', 'closed'],
+  accepted: ['in_progress', 'closed'],
+  in_progress: ['closed'],
+  closed: [],
+};
 
-async function move(trx: Db, actor: Actor, c: { id: number; status: CaseStatus; title: string }, status: CaseStatus, set: repo.CaseChange, baseUrl: string) {
+async function move(
+  trx: Db,
+  actor: Actor,
+  c: { id: number; status: CaseStatus; title: string },
+  status: CaseStatus,
+  set: repo.CaseChange,
+  baseUrl: string,
+) {
   if (!moves[c.status].includes(status)) throw new AppError(409, 'invalid_transition', 'network.error.transition');
   await repo.setStatus(trx, c.id, status, set);
-  await recordAudit(trx, actor, { action: `case.${status}`, entityType: 'advisory_case', entityId: c.id, summary: c.title, before: { status: c.status }, after: { status, ...set } });
+  await recordAudit(trx, actor, {
+    action: `case.${status}`,
+    entityType: 'advisory_case',
+    entityId: c.id,
+    summary: c.title,
+    before: { status: c.status },
+    after: { status, ...set },
+  });
   await mailTeam(trx, c.id, 'network.mail.case.status', baseUrl);
 }
 
@@ -178,20 +241,47 @@ export async function addSession(db: Db, actor: Actor, id: number, input: z.infe
   await db.transaction().execute(async (trx) => {
     const c = await managed(trx, actor, id);
     if (c.status === 'requested' || c.status === 'closed') throw new AppError(409, 'invalid_transition', 'network.error.transition');
-    await repo.insertSession(trx, { case_id: id, held_on: input.held_on, notes: input.notes, internal: input.internal === 'on', created_by: actor.kind === 'staff' ? actor.id : null });
+    await repo.insertSession(trx, {
+      case_id: id,
+      held_on: input.held_on,
+      notes: input.notes,
+      internal: input.internal === 'on',
+      created_by: actor.kind === 'staff' ? actor.id : null,
+    });
     await repo.touchCase(trx, id);
     if (c.status === 'accepted') await move(trx, actor, c, 'in_progress', {}, baseUrl);
-    else await recordAudit(trx, actor, { action: 'case.session', entityType: 'advisory_case', entityId: id, summary: input.held_on, after: { held_on: input.held_on, internal: input.internal === 'on' } });
+    else
+      await recordAudit(trx, actor, {
+        action: 'case.session',
+        entityType: 'advisory_case',
+        entityId: id,
+        summary: input.held_on,
+        after: { held_on: input.held_on, internal: input.internal === 'on' },
+      });
   });
 }
 
-export async function staffMessage(db: Db, actor: Actor, id: number, body: string, internal: boolean, file: UploadedFile | null, baseUrl: string): Promise<void> {
+export async function staffMessage(
+  db: Db,
+  actor: Actor,
+  id: number,
+  body: string,
+  internal: boolean,
+  file: UploadedFile | null,
+  baseUrl: string,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const c = await managed(trx, actor, id);
     if (c.status === 'closed') throw new AppError(409, 'closed', 'network.error.closed');
     await repo.insertMessage(trx, { case_id: id, user_id: actor.kind === 'staff' ? actor.id : null, body, internal, ...fileColumns(file) });
     await repo.touchCase(trx, id);
-    await recordAudit(trx, actor, { action: 'case.message', entityType: 'advisory_case', entityId: id, summary: c.title, after: { internal, file: file?.name ?? null } });
+    await recordAudit(trx, actor, {
+      action: 'case.message',
+      entityType: 'advisory_case',
+      entityId: id,
+      summary: c.title,
+      after: { internal, file: file?.name ?? null },
+    });
     if (!internal) await mailTeam(trx, id, 'network.mail.case.message', baseUrl);
   });
 }
@@ -215,20 +305,37 @@ export async function caseToDraft(db: Db, actor: Actor, id: number): Promise<str
     const locked = await repo.projectOfCaseForUpdate(trx, id);
     if (locked.project_id) throw new AppError(409, 'already_project', 'network.error.alreadyProject');
     const slug = await createProjectIn(trx, actor, {
-    title: { de: c.title },
-    description: { de: c.question },
-    goals: null, status: 'planned', statusText: null, nextSteps: null, expectedDuration: null,
-    municipalities: [c.municipality_slug!],
-    topics: c.topic_name ? [(c.topic_name as { de: string }).de] : [],
-    decisionsText: null, decisions: [],
-    costs: { text: null, amountCents: null, currency: 'EUR', approximate: false },
-    participation: { formal: false, informal: false, text: null },
-    location: null, contact: null, links: [], furtherInfo: null, startDate: null, endDate: null, addedOn: null,
-    publicationState: 'draft',
-  });
+      title: { de: c.title },
+      description: { de: c.question },
+      goals: null,
+      status: 'planned',
+      statusText: null,
+      nextSteps: null,
+      expectedDuration: null,
+      municipalities: [c.municipality_slug!],
+      topics: c.topic_name ? [(c.topic_name as { de: string }).de] : [],
+      decisionsText: null,
+      decisions: [],
+      costs: { text: null, amountCents: null, currency: 'EUR', approximate: false },
+      participation: { formal: false, informal: false, text: null },
+      location: null,
+      contact: null,
+      links: [],
+      furtherInfo: null,
+      startDate: null,
+      endDate: null,
+      addedOn: null,
+      publicationState: 'draft',
+    });
     const project = await repo.projectIdBySlug(trx, slug);
     await repo.linkProject(trx, id, project.id);
-    await recordAudit(trx, actor, { action: 'case.to_project', entityType: 'advisory_case', entityId: id, summary: c.title, after: { project: slug } });
+    await recordAudit(trx, actor, {
+      action: 'case.to_project',
+      entityType: 'advisory_case',
+      entityId: id,
+      summary: c.title,
+      after: { project: slug },
+    });
     return slug;
   });
 }
@@ -236,7 +343,11 @@ export async function caseToDraft(db: Db, actor: Actor, id: number): Promise<str
 /** The agency's overview: open cases per advisor with their age, partners per topic and municipality, introductions and their outcomes. */
 export async function networkOverview(db: Db, actor: Actor) {
   if (!mayManageNetwork(actor)) throw forbidden();
-  const [openCases, byTopic, byMunicipality] = await Promise.all([repo.openCasesByAdvisor(db), partners.listedCountByTopic(db), partners.listedCountByMunicipality(db)]);
+  const [openCases, byTopic, byMunicipality] = await Promise.all([
+    repo.openCasesByAdvisor(db),
+    partners.listedCountByTopic(db),
+    partners.listedCountByMunicipality(db),
+  ]);
   return { openCases, byTopic, byMunicipality };
 }
 
@@ -262,7 +373,12 @@ export async function purgeAdvisoryCases(db: Db): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const ids = await repo.deleteExpiredCases(trx, ADVISORY_RETENTION.monthsAfterClosing, ADVISORY_RETENTION.idleMonths);
     // The log keeps that a case existed and went, without its title (which may name people).
-    if (ids.length) await recordAudit(trx, retentionActor, ids.map((id) => ({ action: 'case.purged', entityType: 'advisory_case', entityId: id, summary: `#${id}` })));
+    if (ids.length)
+      await recordAudit(
+        trx,
+        retentionActor,
+        ids.map((id) => ({ action: 'case.purged', entityType: 'advisory_case', entityId: id, summary: `#${id}` })),
+      );
     return ids.length;
   });
 }

@@ -5,14 +5,37 @@ import type { FormErrors } from '../../lib/form-errors.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { pick } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
-import { CsrfField, ErrorSummary, errorText, Honeypot, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
+import {
+  CsrfField,
+  ErrorSummary,
+  errorText,
+  Honeypot,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { Resident } from '../../platform/resident-session.js';
 import type { caseForTeam, residentCases } from './advisory.service.js';
 import type { Options } from './partners.views.js';
 
-export function AdvisoryPage({ ctx, csrf, resident, cases, options, form }: { ctx: PageContext; csrf: string; resident: Resident | null; cases: Awaited<ReturnType<typeof residentCases>>; options: Options; form: { values: Record<string, string>; errors: FormErrors } }) {
+export function AdvisoryPage({
+  ctx,
+  csrf,
+  resident,
+  cases,
+  options,
+  form,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  resident: Resident | null;
+  cases: Awaited<ReturnType<typeof residentCases>>;
+  options: Options;
+  form: { values: Record<string, string>; errors: FormErrors };
+}) {
   const { t, locale } = ctx;
   const v = (k: string) => form.values[k] ?? '';
   return (
@@ -21,7 +44,10 @@ export function AdvisoryPage({ ctx, csrf, resident, cases, options, form }: { ct
       <p class="kern-body kern-body--large">{t('network.advisory.intro')}</p>
       {resident === null ? (
         <p class="kern-body">
-          <a class="kern-link" href={`${localePath(locale, '/buergerkonto/anmelden')}?weiter=${encodeURIComponent(localePath(locale, '/beratung'))}`}>
+          <a
+            class="kern-link"
+            href={`${localePath(locale, '/buergerkonto/anmelden')}?weiter=${encodeURIComponent(localePath(locale, '/beratung'))}`}
+          >
             {t('network.advisory.signIn')}
           </a>
         </p>
@@ -52,12 +78,56 @@ export function AdvisoryPage({ ctx, csrf, resident, cases, options, form }: { ct
             <form method="post" action={localePath(locale, '/beratung')} class="lotse-form-section" novalidate>
               <CsrfField token={csrf} />
               <Honeypot />
-              <TextField id="title" label={t('network.case.field.title')} value={v('title')} required error={errorText(ctx, form.errors, 'title')} />
-              <TextAreaField id="question" label={t('network.case.field.question')} value={v('question')} rows={6} required error={errorText(ctx, form.errors, 'question')} />
-              <SelectField id="stage" label={t('network.case.field.stage')} value={v('stage') || 'idea'} options={caseStages.map((s) => ({ value: s, label: t(`network.case.stage.${s}`) }))} />
-              <TextAreaField id="team" label={t('network.case.field.team')} hint={t('network.case.field.teamHint')} value={v('team')} rows={3} required error={errorText(ctx, form.errors, 'team')} />
-              <SelectField id="topic" label={t('register.filter.topic')} value={v('topic')} error={errorText(ctx, form.errors, 'topic')} options={[{ value: '', label: t('ideas.field.noTopic') }, ...options.topics.map((tp) => ({ value: tp.slug, label: pick(tp.name, locale)?.text ?? tp.slug }))]} />
-              <SelectField id="municipality" label={t('register.filter.municipality')} value={v('municipality')} error={errorText(ctx, form.errors, 'municipality')} options={[{ value: '', label: t('network.field.wholeRegion') }, ...options.municipalities.map((m) => ({ value: m.slug, label: m.name }))]} />
+              <TextField
+                id="title"
+                label={t('network.case.field.title')}
+                value={v('title')}
+                required
+                error={errorText(ctx, form.errors, 'title')}
+              />
+              <TextAreaField
+                id="question"
+                label={t('network.case.field.question')}
+                value={v('question')}
+                rows={6}
+                required
+                error={errorText(ctx, form.errors, 'question')}
+              />
+              <SelectField
+                id="stage"
+                label={t('network.case.field.stage')}
+                value={v('stage') || 'idea'}
+                options={caseStages.map((s) => ({ value: s, label: t(`network.case.stage.${s}`) }))}
+              />
+              <TextAreaField
+                id="team"
+                label={t('network.case.field.team')}
+                hint={t('network.case.field.teamHint')}
+                value={v('team')}
+                rows={3}
+                required
+                error={errorText(ctx, form.errors, 'team')}
+              />
+              <SelectField
+                id="topic"
+                label={t('register.filter.topic')}
+                value={v('topic')}
+                error={errorText(ctx, form.errors, 'topic')}
+                options={[
+                  { value: '', label: t('ideas.field.noTopic') },
+                  ...options.topics.map((tp) => ({ value: tp.slug, label: pick(tp.name, locale)?.text ?? tp.slug })),
+                ]}
+              />
+              <SelectField
+                id="municipality"
+                label={t('register.filter.municipality')}
+                value={v('municipality')}
+                error={errorText(ctx, form.errors, 'municipality')}
+                options={[
+                  { value: '', label: t('network.field.wholeRegion') },
+                  ...options.municipalities.map((m) => ({ value: m.slug, label: m.name })),
+                ]}
+              />
               <SubmitButton label={t('network.advisory.submit')} />
             </form>
           </section>
@@ -68,7 +138,15 @@ export function AdvisoryPage({ ctx, csrf, resident, cases, options, form }: { ct
 }
 
 /** The messages of a case, oldest first, with their files as downloads. */
-export function MessageList({ ctx, base, messages }: { ctx: PageContext; base: string; messages: { id: number; from: string; body: string; internal: boolean; file_name: string | null; created_at: Date }[] }) {
+export function MessageList({
+  ctx,
+  base,
+  messages,
+}: {
+  ctx: PageContext;
+  base: string;
+  messages: { id: number; from: string; body: string; internal: boolean; file_name: string | null; created_at: Date }[];
+}) {
   const { t, locale } = ctx;
   return (
     <ul class="lotse-result-list">
@@ -76,7 +154,12 @@ export function MessageList({ ctx, base, messages }: { ctx: PageContext; base: s
         <li class="lotse-panel">
           <p class="kern-body--small">
             {m.from} · {formatDateTime(m.created_at, locale)}
-            {m.internal && <> <Badge kind="warning">{t('network.case.internalBadge')}</Badge></>}
+            {m.internal && (
+              <>
+                {' '}
+                <Badge kind="warning">{t('network.case.internalBadge')}</Badge>
+              </>
+            )}
           </p>
           <p class="kern-body lotse-preline">{m.body}</p>
           {m.file_name && (
@@ -92,7 +175,19 @@ export function MessageList({ ctx, base, messages }: { ctx: PageContext; base: s
   );
 }
 
-export function MessageForm({ ctx, csrf, action, staff, error }: { ctx: PageContext; csrf: string; action: string; staff: boolean; error?: string | undefined }) {
+export function MessageForm({
+  ctx,
+  csrf,
+  action,
+  staff,
+  error,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  action: string;
+  staff: boolean;
+  error?: string | undefined;
+}) {
   const { t } = ctx;
   return (
     <form method="post" action={action} enctype="multipart/form-data" class="lotse-form-section" novalidate>
@@ -120,7 +215,19 @@ export function MessageForm({ ctx, csrf, action, staff, error }: { ctx: PageCont
   );
 }
 
-export function CaseTeamPage({ ctx, csrf, data, notice, error }: { ctx: PageContext; csrf: string; data: Awaited<ReturnType<typeof caseForTeam>>; notice?: string | undefined; error?: string | undefined }) {
+export function CaseTeamPage({
+  ctx,
+  csrf,
+  data,
+  notice,
+  error,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  data: Awaited<ReturnType<typeof caseForTeam>>;
+  notice?: string | undefined;
+  error?: string | undefined;
+}) {
   const { t, locale } = ctx;
   const c = data.case;
   const base = localePath(locale, `/beratung/${c.id}`);
@@ -160,7 +267,15 @@ export function CaseTeamPage({ ctx, csrf, data, notice, error }: { ctx: PageCont
           {t('network.case.messages')}
         </h2>
         {data.messages.length === 0 && <p class="kern-body">{t('residents.profile.none')}</p>}
-        <MessageList ctx={ctx} base={base} messages={data.messages.map((m) => ({ ...m, from: m.user_id ? t('network.case.fromAgency') : t('network.case.fromTeam'), internal: false }))} />
+        <MessageList
+          ctx={ctx}
+          base={base}
+          messages={data.messages.map((m) => ({
+            ...m,
+            from: m.user_id ? t('network.case.fromAgency') : t('network.case.fromTeam'),
+            internal: false,
+          }))}
+        />
         {c.status !== 'closed' && <MessageForm ctx={ctx} csrf={csrf} action={`${base}/nachricht`} staff={false} error={error} />}
       </section>
     </Layout>

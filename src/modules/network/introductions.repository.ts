@@ -6,11 +6,23 @@ import type { IntroductionsTable } from '../../db/schema.js';
 
 /** A listed partner as the other side of an introduction. */
 export const listedPartyPartner = (db: Db, slug: string) =>
-  db.selectFrom('partners').select(['id', 'name', 'contact_email']).where('slug', '=', slug).where('hidden_at', 'is', null).where('verified_at', 'is not', null).executeTakeFirst();
+  db
+    .selectFrom('partners')
+    .select(['id', 'name', 'contact_email'])
+    .where('slug', '=', slug)
+    .where('hidden_at', 'is', null)
+    .where('verified_at', 'is not', null)
+    .executeTakeFirst();
 
 /** The listed partner an introduction is for. */
 export const listedIntroducedPartner = (db: Db, slug: string) =>
-  db.selectFrom('partners').select(['id', 'slug', 'name', 'contact_email']).where('slug', '=', slug).where('hidden_at', 'is', null).where('verified_at', 'is not', null).executeTakeFirst();
+  db
+    .selectFrom('partners')
+    .select(['id', 'slug', 'name', 'contact_email'])
+    .where('slug', '=', slug)
+    .where('hidden_at', 'is', null)
+    .where('verified_at', 'is not', null)
+    .executeTakeFirst();
 
 /** A visible idea with its author's address (none when the author's account is gone). */
 export const visibleIdeaWithAuthor = (db: Db, id: number) =>
@@ -23,7 +35,13 @@ export const visibleIdeaWithAuthor = (db: Db, id: number) =>
     .where('i.hidden_at', 'is', null)
     .executeTakeFirst();
 
-export const publishedProject = (db: Db, slug: string) => db.selectFrom('projects').select(['id', 'title']).where('slug', '=', slug).where('publication_state', '=', 'published').executeTakeFirst();
+export const publishedProject = (db: Db, slug: string) =>
+  db
+    .selectFrom('projects')
+    .select(['id', 'title'])
+    .where('slug', '=', slug)
+    .where('publication_state', '=', 'published')
+    .executeTakeFirst();
 
 /** The active coordinators of any of the Vorhaben's municipalities, each address once. */
 export const coordinatorEmailsOfProject = (db: Db, projectId: number) =>
@@ -43,10 +61,15 @@ export async function insertIntroduction(db: Db, values: Insertable<Introduction
   return id;
 }
 
-export const introductionForUpdate = (trx: Db, id: number) => trx.selectFrom('introductions').select(['id', 'outcome']).where('id', '=', id).forUpdate().executeTakeFirst();
+export const introductionForUpdate = (trx: Db, id: number) =>
+  trx.selectFrom('introductions').select(['id', 'outcome']).where('id', '=', id).forUpdate().executeTakeFirst();
 
 export async function setOutcome(db: Db, id: number, outcome: string): Promise<void> {
-  await db.updateTable('introductions').set({ outcome, outcome_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('introductions')
+    .set({ outcome, outcome_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The latest introductions with both parties' names, for the agency's overview. */
@@ -58,7 +81,18 @@ export const latestIntroductions = (db: Db) =>
     .leftJoin('ideas as idea', 'idea.id', 'i.idea_id')
     .leftJoin('projects as p', 'p.id', 'i.project_id')
     .leftJoin('users as u', 'u.id', 'i.created_by')
-    .select(['i.id', 'i.note', 'i.created_at', 'i.outcome', 'i.outcome_at', 'pa.name as partner', 'op.name as other_partner', 'idea.title as idea', 'p.title as project', 'u.email as by'])
+    .select([
+      'i.id',
+      'i.note',
+      'i.created_at',
+      'i.outcome',
+      'i.outcome_at',
+      'pa.name as partner',
+      'op.name as other_partner',
+      'idea.title as idea',
+      'p.title as project',
+      'u.email as by',
+    ])
     .orderBy('i.created_at', 'desc')
     .limit(200)
     .execute();

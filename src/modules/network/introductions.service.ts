@@ -18,7 +18,12 @@ export const introductionBody = z.object({
   partner: z.string().trim().min(1).max(200),
   kind: z.enum(['partner', 'idea', 'project']),
   key: z.string().trim().min(1).max(200),
-  note: z.string().trim().max(2000).optional().transform((v) => v || null),
+  note: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .transform((v) => v || null),
 });
 
 interface Party {
@@ -39,13 +44,23 @@ async function partyOf(db: Db, kind: MatchKind, key: string, baseUrl: string): P
     const idea = /^\d{1,9}$/.test(key) ? await repo.visibleIdeaWithAuthor(db, Number(key)) : undefined;
     if (!idea) throw notFound('idea');
     if (!idea.email) throw new AppError(409, 'unreachable', 'network.error.unreachable');
-    return { label: idea.title, emails: [idea.email], contact: `${baseUrl}/de/beteiligung/${idea.process}/ideen/${idea.id}`, column: { idea_id: idea.id } };
+    return {
+      label: idea.title,
+      emails: [idea.email],
+      contact: `${baseUrl}/de/beteiligung/${idea.process}/ideen/${idea.id}`,
+      column: { idea_id: idea.id },
+    };
   }
   const project = await repo.publishedProject(db, key);
   if (!project) throw notFound('project');
   const coordinators = await repo.coordinatorEmailsOfProject(db, project.id);
   if (coordinators.length === 0) throw new AppError(409, 'unreachable', 'network.error.unreachable');
-  return { label: (project.title as { de: string }).de, emails: coordinators.map((c) => c.email), contact: coordinators.map((c) => c.email).join(', '), column: { project_id: project.id } };
+  return {
+    label: (project.title as { de: string }).de,
+    emails: coordinators.map((c) => c.email),
+    contact: coordinators.map((c) => c.email).join(', '),
+    column: { project_id: project.id },
+  };
 }
 
 export async function introduce(db: Db, actor: Actor, input: z.infer<typeof introductionBody>, baseUrl: string): Promise<number> {
@@ -55,14 +70,29 @@ export async function introduce(db: Db, actor: Actor, input: z.infer<typeof intr
   if (input.kind === 'partner' && input.key === partner.slug) throw new AppError(400, 'same_party', 'network.error.sameParty');
   const other = await partyOf(db, input.kind, input.key, baseUrl);
   return db.transaction().execute(async (trx) => {
-    const id = await repo.insertIntroduction(trx, { partner_id: partner.id, ...other.column, note: input.note, created_by: actor.kind === 'staff' ? actor.id : null });
+    const id = await repo.insertIntroduction(trx, {
+      partner_id: partner.id,
+      ...other.column,
+      note: input.note,
+      created_by: actor.kind === 'staff' ? actor.id : null,
+    });
     const mail = (to: string, name: string, otherName: string, contact: string) =>
-      enqueue(trx, 'send_mail', { to, subject: t('de', 'network.mail.intro.subject', { name: otherName }), text: t('de', 'network.mail.intro.text', { name, other: otherName, contact, note: input.note ?? '' }) });
+      enqueue(trx, 'send_mail', {
+        to,
+        subject: t('de', 'network.mail.intro.subject', { name: otherName }),
+        text: t('de', 'network.mail.intro.text', { name, other: otherName, contact, note: input.note ?? '' }),
+      });
     await mail(partner.contact_email, partner.name, other.label, other.contact);
     const partnerContact = input.kind === 'idea' ? `${baseUrl}/de/netzwerk/${partner.slug}` : partner.contact_email;
     for (const to of other.emails) await mail(to, other.label, partner.name, partnerContact);
     // The log names both parties, not their addresses.
-    await recordAudit(trx, actor, { action: 'introduction.create', entityType: 'introduction', entityId: id, summary: `${partner.name} ↔ ${other.label}`, after: { partner: partner.slug, kind: input.kind, key: input.key, note: input.note } });
+    await recordAudit(trx, actor, {
+      action: 'introduction.create',
+      entityType: 'introduction',
+      entityId: id,
+      summary: `${partner.name} ↔ ${other.label}`,
+      after: { partner: partner.slug, kind: input.kind, key: input.key, note: input.note },
+    });
     return id;
   });
 }
@@ -73,7 +103,14 @@ export async function setIntroductionOutcome(db: Db, actor: Actor, id: number, o
     const before = await repo.introductionForUpdate(trx, id);
     if (!before) throw notFound('introduction');
     await repo.setOutcome(trx, id, outcome);
-    await recordAudit(trx, actor, { action: 'introduction.outcome', entityType: 'introduction', entityId: id, summary: outcome, before: { outcome: before.outcome }, after: { outcome } });
+    await recordAudit(trx, actor, {
+      action: 'introduction.outcome',
+      entityType: 'introduction',
+      entityId: id,
+      summary: outcome,
+      before: { outcome: before.outcome },
+      after: { outcome },
+    });
   });
 }
 

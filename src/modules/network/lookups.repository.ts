@@ -2,9 +2,11 @@
 // by slug in a form, and the addresses of the agency, which hears of every new profile and case.
 import type { Db } from '../../db/database.js';
 
-export const municipalityIdBySlug = (db: Db, slug: string) => db.selectFrom('municipalities').select('id').where('slug', '=', slug).executeTakeFirst();
+export const municipalityIdBySlug = (db: Db, slug: string) =>
+  db.selectFrom('municipalities').select('id').where('slug', '=', slug).executeTakeFirst();
 
-export const municipalitySlugById = (db: Db, id: number) => db.selectFrom('municipalities').select('slug').where('id', '=', id).executeTakeFirst();
+export const municipalitySlugById = (db: Db, id: number) =>
+  db.selectFrom('municipalities').select('slug').where('id', '=', id).executeTakeFirst();
 
 /** Every municipality for a form's choice, by name. */
 export const municipalityOptions = (db: Db) => db.selectFrom('municipalities').select(['slug', 'name']).orderBy('name').execute();
@@ -22,4 +24,11 @@ export const eventIdsBySlugs = (db: Db, slugs: string[]) => db.selectFrom('event
 
 /** The agency's active accounts, each address once. */
 export const agencyEmails = (db: Db) =>
-  db.selectFrom('users as u').innerJoin('user_roles as r', 'r.user_id', 'u.id').where('r.role', '=', 'agency').where('u.disabled_at', 'is', null).select('u.email').distinct().execute();
+  db
+    .selectFrom('users as u')
+    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+    .where('r.role', '=', 'agency')
+    .where('u.disabled_at', 'is', null)
+    .select('u.email')
+    .distinct()
+    .execute();

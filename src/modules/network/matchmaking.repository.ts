@@ -32,7 +32,11 @@ const sources = {
 
 /** The text, topics and municipalities of one candidate; undefined when it is not (or no longer) public. */
 export async function candidate(db: Db, kind: MatchKind, key: string) {
-  const row = await sql<{ text: string; topic_ids: number[]; municipality_ids: number[] }>`select text, topic_ids, municipality_ids from (${sources[kind]}) c where c.key = ${key}`.execute(db);
+  const row = await sql<{
+    text: string;
+    topic_ids: number[];
+    municipality_ids: number[];
+  }>`select text, topic_ids, municipality_ids from (${sources[kind]}) c where c.key = ${key}`.execute(db);
   return row.rows[0];
 }
 

@@ -36,7 +36,41 @@ async function profileOf(db: Db, ref: MatchRef): Promise<Profile> {
   return { text: found.text, topicIds: found.topic_ids, municipalityIds: found.municipality_ids };
 }
 
-const STOP = new Set(['diese', 'dieser', 'dieses', 'einer', 'eines', 'einem', 'einen', 'werden', 'wurde', 'durch', 'sowie', 'damit', 'dafür', 'unter', 'gegen', 'zwischen', 'können', 'sollen', 'sollte', 'haben', 'nicht', 'mehr', 'auch', 'beispiel', 'über', 'ihren', 'ihrer', 'unsere', 'unser', 'wird', 'sind', 'alle', 'allen']);
+const STOP = new Set([
+  'diese',
+  'dieser',
+  'dieses',
+  'einer',
+  'eines',
+  'einem',
+  'einen',
+  'werden',
+  'wurde',
+  'durch',
+  'sowie',
+  'damit',
+  'dafür',
+  'unter',
+  'gegen',
+  'zwischen',
+  'können',
+  'sollen',
+  'sollte',
+  'haben',
+  'nicht',
+  'mehr',
+  'auch',
+  'beispiel',
+  'über',
+  'ihren',
+  'ihrer',
+  'unsere',
+  'unser',
+  'wird',
+  'sind',
+  'alle',
+  'allen',
+]);
 
 /** The telling words of a text: letters only, at least five long, no common words; the longest first. */
 export function keywords(text: string, max = 15): string[] {
@@ -46,14 +80,24 @@ export function keywords(text: string, max = 15): string[] {
 
 const stem = (w: string) => w.slice(0, Math.max(5, w.length - 3));
 
-export async function suggestionsFor(db: Db, ref: MatchRef, kinds: MatchKind[] = ['partner', 'idea', 'project'], perKind = 5): Promise<Suggestion[]> {
+export async function suggestionsFor(
+  db: Db,
+  ref: MatchRef,
+  kinds: MatchKind[] = ['partner', 'idea', 'project'],
+  perKind = 5,
+): Promise<Suggestion[]> {
   const profile = await profileOf(db, ref);
   const words = keywords(profile.text);
   const results: Suggestion[] = [];
   const topicNames = await repo.topicNames(db);
   const municipalityNames = await repo.municipalityNames(db);
   for (const kind of kinds) {
-    const rows = await repo.rankedCandidates(db, kind, { kind: ref.kind, key: ref.key, words, topicIds: profile.topicIds, municipalityIds: profile.municipalityIds }, perKind);
+    const rows = await repo.rankedCandidates(
+      db,
+      kind,
+      { kind: ref.kind, key: ref.key, words, topicIds: profile.topicIds, municipalityIds: profile.municipalityIds },
+      perKind,
+    );
     for (const r of rows) {
       const text = r.text.toLowerCase();
       const shared = words.filter((w) => text.includes(stem(w))).slice(0, 4);
@@ -65,7 +109,11 @@ export async function suggestionsFor(db: Db, ref: MatchRef, kinds: MatchKind[] =
         label: r.label,
         path: r.path,
         score: Math.round(score * 100) / 100,
-        reasons: { topics: r.shared_topics.map((id) => topicNames.get(id)!).filter(Boolean), municipality: r.same_municipality.length ? municipalityNames.get(r.same_municipality[0]!) ?? null : null, words: shared },
+        reasons: {
+          topics: r.shared_topics.map((id) => topicNames.get(id)!).filter(Boolean),
+          municipality: r.same_municipality.length ? (municipalityNames.get(r.same_municipality[0]!) ?? null) : null,
+          words: shared,
+        },
       });
     }
   }
@@ -74,5 +122,7 @@ export async function suggestionsFor(db: Db, ref: MatchRef, kinds: MatchKind[] =
 
 /** The title of an idea or a Vorhaben staff look for partners for; undefined when there is none. */
 export async function matchTargetTitle(db: Db, target: MatchRef): Promise<string | undefined> {
-  return target.kind === 'idea' ? (await repo.ideaTitle(db, Number(target.key)))?.title : ((await repo.projectTitle(db, target.key))?.title)?.de;
+  return target.kind === 'idea'
+    ? (await repo.ideaTitle(db, Number(target.key)))?.title
+    : (await repo.projectTitle(db, target.key))?.title?.de;
 }

@@ -31,14 +31,27 @@ export async function networkApiRoutes(app: FastifyInstance) {
     const q = parseQuery(apiPartnerQuerySchema, request);
     await refuseUnknownFilters(app.db, request, { municipality: q.municipality, topic: q.topic });
     const partners = await directory(app.db, { municipality: q.municipality, topic: q.topic, kind: q.kind });
-    const links = await publishedProjectLinks(app.db, partners.map((p) => p.id));
-    return { items: partners.map((p) => partner(p, links.filter((l) => l.partner_id === p.id).map((l) => l.slug))) };
+    const links = await publishedProjectLinks(
+      app.db,
+      partners.map((p) => p.id),
+    );
+    return {
+      items: partners.map((p) =>
+        partner(
+          p,
+          links.filter((l) => l.partner_id === p.id).map((l) => l.slug),
+        ),
+      ),
+    };
   });
 
   app.get('/api/v1/partners/:slug', async (request) => {
     const { slug } = request.params as { slug: string };
     const data = await publicPartner(app.db, String(slug).slice(0, 200));
-    return partner(data.partner, data.projects.map((p) => p.slug));
+    return partner(
+      data.partner,
+      data.projects.map((p) => p.slug),
+    );
   });
 
   const process = (p: ProcessView, lang: 'de' | 'da' | 'en') => ({

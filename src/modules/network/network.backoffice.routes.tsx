@@ -14,11 +14,22 @@ import { MatchPage, NetworkOverviewPage, PartnerReviewPage } from './network.bac
 import { mayManageNetwork } from './network.policy.js';
 
 const slugParam = z.object({ slug: z.string().max(200) });
-const lines = (v: unknown) => (typeof v === 'string' ? v.split(/[\s,]+/).map((s) => s.trim().toLowerCase()).filter(Boolean).slice(0, 200) : []);
+const lines = (v: unknown) =>
+  typeof v === 'string'
+    ? v
+        .split(/[\s,]+/)
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean)
+        .slice(0, 200)
+    : [];
 const done = ['verified', 'introduced', 'outcome'] as const;
 
 export async function networkBackOfficeRoutes(app: FastifyInstance) {
-  const page = (request: FastifyRequest, reply: FastifyReply) => ({ ctx: pageContext(request, app.config.publicUrl), nav: request.backOfficeNav, csrf: formToken(app, request, reply) });
+  const page = (request: FastifyRequest, reply: FastifyReply) => ({
+    ctx: pageContext(request, app.config.publicUrl),
+    nav: request.backOfficeNav,
+    csrf: formToken(app, request, reply),
+  });
   const manager = (request: FastifyRequest) => {
     if (!mayManageNetwork(request.actor!)) throw new AppError(403, 'forbidden', 'error.forbidden');
   };
@@ -27,22 +38,50 @@ export async function networkBackOfficeRoutes(app: FastifyInstance) {
     manager(request);
     const p = page(request, reply);
     const outcome = z.enum(done).safeParse((request.query as { erledigt?: string }).erledigt);
-    const [partners, overview, intros] = await Promise.all([staffPartners(app.db, request.actor!), networkOverview(app.db, request.actor!), introductions(app.db, request.actor!)]);
-    return reply.html(<NetworkOverviewPage {...p} partners={partners} overview={overview} intros={intros} done={outcome.success ? p.ctx.t(`network.admin.done.${outcome.data}`) : undefined} />);
+    const [partners, overview, intros] = await Promise.all([
+      staffPartners(app.db, request.actor!),
+      networkOverview(app.db, request.actor!),
+      introductions(app.db, request.actor!),
+    ]);
+    return reply.html(
+      <NetworkOverviewPage
+        {...p}
+        partners={partners}
+        overview={overview}
+        intros={intros}
+        done={outcome.success ? p.ctx.t(`network.admin.done.${outcome.data}`) : undefined}
+      />,
+    );
   });
 
   app.get('/partner/:slug', async (request, reply) => {
     manager(request);
     const { slug } = slugParam.parse(request.params);
     const partner = await editablePartner(app.db, slug, { actor: request.actor });
-    const [links, suggestions] = await Promise.all([partnerLinks(app.db, partner.id), partner.verified_at ? suggestionsFor(app.db, { kind: 'partner', key: slug }) : Promise.resolve([])]);
-    return reply.html(<PartnerReviewPage {...page(request, reply)} partner={partner} links={links} suggestions={suggestions} saved={(request.query as { gespeichert?: string }).gespeichert === '1'} />);
+    const [links, suggestions] = await Promise.all([
+      partnerLinks(app.db, partner.id),
+      partner.verified_at ? suggestionsFor(app.db, { kind: 'partner', key: slug }) : Promise.resolve([]),
+    ]);
+    return reply.html(
+      <PartnerReviewPage
+        {...page(request, reply)}
+        partner={partner}
+        links={links}
+        suggestions={suggestions}
+        saved={(request.query as { gespeichert?: string }).gespeichert === '1'}
+      />,
+    );
   });
 
   app.post('/partner/:slug', async (request, reply) => {
     const { slug } = slugParam.parse(request.params);
     const body = (request.body ?? {}) as Record<string, unknown>;
-    await reviewPartner(app.db, request.actor!, slug, { verify: body.verify === 'on' ? true : undefined, hidden: body.hidden === 'on', projects: lines(body.projects), events: lines(body.events) });
+    await reviewPartner(app.db, request.actor!, slug, {
+      verify: body.verify === 'on' ? true : undefined,
+      hidden: body.hidden === 'on',
+      projects: lines(body.projects),
+      events: lines(body.events),
+    });
     return reply.redirect(`${localePath(request.locale, `/verwaltung/netzwerk/partner/${slug}`)}?gespeichert=1`, 303);
   });
 
@@ -50,7 +89,12 @@ export async function networkBackOfficeRoutes(app: FastifyInstance) {
   app.get('/passend', async (request, reply) => {
     manager(request);
     const q = request.query as { idee?: string; vorhaben?: string };
-    const target: MatchRef | null = q.idee && /^\d{1,9}$/.test(q.idee) ? { kind: 'idea', key: q.idee } : q.vorhaben ? { kind: 'project', key: String(q.vorhaben).slice(0, 200) } : null;
+    const target: MatchRef | null =
+      q.idee && /^\d{1,9}$/.test(q.idee)
+        ? { kind: 'idea', key: q.idee }
+        : q.vorhaben
+          ? { kind: 'project', key: String(q.vorhaben).slice(0, 200) }
+          : null;
     if (!target) throw new AppError(400, 'bad_target', 'notifications.error.target');
     const title = await matchTargetTitle(app.db, target);
     if (!title) throw new AppError(404, 'not_found', 'error.notFound.text', { what: target.kind });
@@ -67,7 +111,15 @@ export async function networkBackOfficeRoutes(app: FastifyInstance) {
   });
 
   app.post('/vorstellungen/:id', async (request, reply) => {
-    const { id } = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) }).parse(request.params);
+    const { id } = z
+      .object({
+        id: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(2 ** 31 - 1),
+      })
+      .parse(request.params);
     const outcome = z.object({ outcome: z.string().trim().min(1).max(1000) }).safeParse(request.body);
     if (!outcome.success) throw new AppError(400, 'outcome_required', 'network.error.outcome');
     await setIntroductionOutcome(app.db, request.actor!, id, outcome.data.outcome);

@@ -52,7 +52,21 @@ export function perAdvisor(cases: { advisor: string | null; age_days: number }[]
   return [...groups.values()];
 }
 
-export function NetworkOverviewPage({ ctx, nav, csrf, partners, overview, intros, done }: BackOfficePage & { csrf: string; partners: Awaited<ReturnType<typeof staffPartners>>; overview: Awaited<ReturnType<typeof networkOverview>>; intros: Awaited<ReturnType<typeof introductions>>; done?: string | undefined }) {
+export function NetworkOverviewPage({
+  ctx,
+  nav,
+  csrf,
+  partners,
+  overview,
+  intros,
+  done,
+}: BackOfficePage & {
+  csrf: string;
+  partners: Awaited<ReturnType<typeof staffPartners>>;
+  overview: Awaited<ReturnType<typeof networkOverview>>;
+  intros: Awaited<ReturnType<typeof introductions>>;
+  done?: string | undefined;
+}) {
   const { t, locale } = ctx;
   const base = localePath(locale, '/verwaltung/netzwerk');
   return (
@@ -78,8 +92,19 @@ export function NetworkOverviewPage({ ctx, nav, csrf, partners, overview, intros
             t(`network.kind.${p.kind}`),
             p.municipality_name ?? '—',
             <>
-              {p.hidden_at ? <Badge kind="danger">{t('comments.hidden')}</Badge> : p.verified_at ? <Badge kind="success">{t('network.admin.verified')}</Badge> : <Badge kind="warning">{t('network.admin.unverified')}</Badge>}
-              {p.changed_since_verification && <> <Badge kind="warning">{t('network.admin.changed')}</Badge></>}
+              {p.hidden_at ? (
+                <Badge kind="danger">{t('comments.hidden')}</Badge>
+              ) : p.verified_at ? (
+                <Badge kind="success">{t('network.admin.verified')}</Badge>
+              ) : (
+                <Badge kind="warning">{t('network.admin.unverified')}</Badge>
+              )}
+              {p.changed_since_verification && (
+                <>
+                  {' '}
+                  <Badge kind="warning">{t('network.admin.changed')}</Badge>
+                </>
+              )}
             </>,
           ])}
         />
@@ -91,7 +116,11 @@ export function NetworkOverviewPage({ ctx, nav, csrf, partners, overview, intros
         <Table
           caption={t('network.admin.perAdvisor')}
           head={[t('network.admin.advisor'), t('network.admin.count'), t('network.admin.oldest')]}
-          rows={perAdvisor(overview.openCases).map((a) => [a.advisor ?? t('network.admin.noAdvisor'), formatNumber(a.count, locale), t('network.admin.days', { count: a.oldest })])}
+          rows={perAdvisor(overview.openCases).map((a) => [
+            a.advisor ?? t('network.admin.noAdvisor'),
+            formatNumber(a.count, locale),
+            t('network.admin.days', { count: a.oldest }),
+          ])}
         />
         <Table
           caption={t('network.admin.openCasesCaption')}
@@ -110,8 +139,16 @@ export function NetworkOverviewPage({ ctx, nav, csrf, partners, overview, intros
         <h2 class="kern-heading-medium" id="per-topic">
           {t('network.admin.perTopic')}
         </h2>
-        <Table caption={t('network.admin.perTopic')} head={[t('register.filter.topic'), t('network.admin.count')]} rows={overview.byTopic.map((r) => [pick(r.name, locale)?.text ?? '', r.n])} />
-        <Table caption={t('network.admin.perMunicipality')} head={[t('register.filter.municipality'), t('network.admin.count')]} rows={overview.byMunicipality.map((r) => [r.name ?? t('network.field.wholeRegion'), r.n])} />
+        <Table
+          caption={t('network.admin.perTopic')}
+          head={[t('register.filter.topic'), t('network.admin.count')]}
+          rows={overview.byTopic.map((r) => [pick(r.name, locale)?.text ?? '', r.n])}
+        />
+        <Table
+          caption={t('network.admin.perMunicipality')}
+          head={[t('register.filter.municipality'), t('network.admin.count')]}
+          rows={overview.byMunicipality.map((r) => [r.name ?? t('network.field.wholeRegion'), r.n])}
+        />
       </section>
       <section class="lotse-section" aria-labelledby="intros">
         <h2 class="kern-heading-medium" id="intros">
@@ -121,7 +158,7 @@ export function NetworkOverviewPage({ ctx, nav, csrf, partners, overview, intros
         {intros.map((i) => (
           <article class="lotse-panel" aria-labelledby={`intro-${i.id}`}>
             <h3 class="kern-heading-small" id={`intro-${i.id}`}>
-              {i.partner} ↔ {i.other_partner ?? i.idea ?? (i.project ? (i.project).de : '')}
+              {i.partner} ↔ {i.other_partner ?? i.idea ?? (i.project ? i.project.de : '')}
             </h3>
             <p class="kern-body--small">
               {formatDateTime(i.created_at, locale)}
@@ -130,7 +167,13 @@ export function NetworkOverviewPage({ ctx, nav, csrf, partners, overview, intros
             {i.note && <p class="kern-body lotse-preline">{i.note}</p>}
             <form method="post" action={`${base}/vorstellungen/${i.id}`} class="lotse-form-section" novalidate>
               <CsrfField token={csrf} />
-              <TextField id={`outcome-${i.id}`} name="outcome" label={t('network.admin.outcome')} hint={t('network.admin.outcomeHint')} value={i.outcome ?? ''} />
+              <TextField
+                id={`outcome-${i.id}`}
+                name="outcome"
+                label={t('network.admin.outcome')}
+                hint={t('network.admin.outcomeHint')}
+                value={i.outcome ?? ''}
+              />
               <SubmitButton label={t('network.admin.saveOutcome')} kind="secondary" />
             </form>
           </article>
@@ -140,7 +183,23 @@ export function NetworkOverviewPage({ ctx, nav, csrf, partners, overview, intros
   );
 }
 
-export function IntroduceForm({ ctx, csrf, partner, kind, keyValue, label, back }: { ctx: PageContext; csrf: string; partner: string; kind: MatchRef['kind']; keyValue: string; label: string; back: string }) {
+export function IntroduceForm({
+  ctx,
+  csrf,
+  partner,
+  kind,
+  keyValue,
+  label,
+  back,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  partner: string;
+  kind: MatchRef['kind'];
+  keyValue: string;
+  label: string;
+  back: string;
+}) {
   const id = `intro-${kind}-${keyValue}`;
   return (
     <form method="post" action={localePath(ctx.locale, '/verwaltung/netzwerk/vorstellungen')} class="lotse-form-section" novalidate>
@@ -155,7 +214,19 @@ export function IntroduceForm({ ctx, csrf, partner, kind, keyValue, label, back 
   );
 }
 
-export function SuggestionList({ ctx, csrf, suggestions, partnerOf, back }: { ctx: PageContext; csrf: string; suggestions: Suggestion[]; partnerOf: (s: Suggestion) => { partner: string; kind: MatchRef['kind']; key: string } | null; back: string }) {
+export function SuggestionList({
+  ctx,
+  csrf,
+  suggestions,
+  partnerOf,
+  back,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  suggestions: Suggestion[];
+  partnerOf: (s: Suggestion) => { partner: string; kind: MatchRef['kind']; key: string } | null;
+  back: string;
+}) {
   const { t, locale } = ctx;
   if (suggestions.length === 0) return <p class="kern-body">{t('network.admin.noSuggestions')}</p>;
   return (
@@ -171,7 +242,17 @@ export function SuggestionList({ ctx, csrf, suggestions, partnerOf, back }: { ct
               </a>
             </p>
             <p class="kern-body--small">{t('network.admin.why', { reasons: reasonText(ctx, s) })}</p>
-            {intro && <IntroduceForm ctx={ctx} csrf={csrf} partner={intro.partner} kind={intro.kind} keyValue={intro.key} label={s.label} back={back} />}
+            {intro && (
+              <IntroduceForm
+                ctx={ctx}
+                csrf={csrf}
+                partner={intro.partner}
+                kind={intro.kind}
+                keyValue={intro.key}
+                label={s.label}
+                back={back}
+              />
+            )}
           </li>
         );
       })}
@@ -179,7 +260,21 @@ export function SuggestionList({ ctx, csrf, suggestions, partnerOf, back }: { ct
   );
 }
 
-export function PartnerReviewPage({ ctx, nav, csrf, partner, links, suggestions, saved }: BackOfficePage & { csrf: string; partner: Awaited<ReturnType<typeof editablePartner>>; links: { projects: string[]; events: string[] }; suggestions: Suggestion[]; saved: boolean }) {
+export function PartnerReviewPage({
+  ctx,
+  nav,
+  csrf,
+  partner,
+  links,
+  suggestions,
+  saved,
+}: BackOfficePage & {
+  csrf: string;
+  partner: Awaited<ReturnType<typeof editablePartner>>;
+  links: { projects: string[]; events: string[] };
+  suggestions: Suggestion[];
+  saved: boolean;
+}) {
   const { t, locale } = ctx;
   const base = localePath(locale, `/verwaltung/netzwerk/partner/${partner.slug}`);
   return (
@@ -207,28 +302,62 @@ export function PartnerReviewPage({ ctx, nav, csrf, partner, links, suggestions,
       <form method="post" action={base} class="lotse-form-section" novalidate>
         <CsrfField token={csrf} />
         {!partner.verified_at && <Checkbox id="verify" name="verify" label={t('network.admin.verify')} checked={false} />}
-        {partner.verified_at && new Date(partner.updated_at) > new Date(partner.verified_at) && <Checkbox id="verify" name="verify" label={t('network.admin.reverify')} checked={false} />}
+        {partner.verified_at && new Date(partner.updated_at) > new Date(partner.verified_at) && (
+          <Checkbox id="verify" name="verify" label={t('network.admin.reverify')} checked={false} />
+        )}
         <Checkbox id="hidden" name="hidden" label={t('network.admin.hide')} checked={partner.hidden_at !== null} />
-        <TextAreaField id="projects" label={t('network.admin.projects')} hint={t('network.admin.slugsHint')} value={links.projects.join('\n')} rows={3} />
-        <TextAreaField id="events" label={t('network.admin.events')} hint={t('network.admin.slugsHint')} value={links.events.join('\n')} rows={3} />
+        <TextAreaField
+          id="projects"
+          label={t('network.admin.projects')}
+          hint={t('network.admin.slugsHint')}
+          value={links.projects.join('\n')}
+          rows={3}
+        />
+        <TextAreaField
+          id="events"
+          label={t('network.admin.events')}
+          hint={t('network.admin.slugsHint')}
+          value={links.events.join('\n')}
+          rows={3}
+        />
         <SubmitButton label={t('network.admin.save')} />
       </form>
       <section class="lotse-section" aria-labelledby="suggestions">
         <h2 class="kern-heading-medium" id="suggestions">
           {t('network.suggestions')}
         </h2>
-        <SuggestionList ctx={ctx} csrf={csrf} suggestions={suggestions} back={base} partnerOf={(s) => (partner.verified_at && !partner.hidden_at ? { partner: partner.slug, kind: s.kind, key: s.key } : null)} />
+        <SuggestionList
+          ctx={ctx}
+          csrf={csrf}
+          suggestions={suggestions}
+          back={base}
+          partnerOf={(s) => (partner.verified_at && !partner.hidden_at ? { partner: partner.slug, kind: s.kind, key: s.key } : null)}
+        />
       </section>
     </BackOfficeLayout>
   );
 }
 
-export function MatchPage({ ctx, nav, csrf, title, suggestions, target, back }: BackOfficePage & { csrf: string; title: string; suggestions: Suggestion[]; target: MatchRef; back: string }) {
+export function MatchPage({
+  ctx,
+  nav,
+  csrf,
+  title,
+  suggestions,
+  target,
+  back,
+}: BackOfficePage & { csrf: string; title: string; suggestions: Suggestion[]; target: MatchRef; back: string }) {
   const { t } = ctx;
   return (
     <BackOfficeLayout ctx={ctx} title={t('network.admin.matchTitle', { title })} nav={nav} current="network">
       <h1 class="kern-heading-large">{t('network.admin.matchTitle', { title })}</h1>
-      <SuggestionList ctx={ctx} csrf={csrf} suggestions={suggestions} back={back} partnerOf={(s) => (s.kind === 'partner' ? { partner: s.key, kind: target.kind, key: target.key } : null)} />
+      <SuggestionList
+        ctx={ctx}
+        csrf={csrf}
+        suggestions={suggestions}
+        back={back}
+        partnerOf={(s) => (s.kind === 'partner' ? { partner: s.key, kind: target.kind, key: target.key } : null)}
+      />
     </BackOfficeLayout>
   );
 }

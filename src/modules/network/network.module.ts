@@ -18,7 +18,13 @@ export const networkModule: LotseModule = {
   // The agency gets the network overview, coordinators the advisory cases of their municipality.
   backOfficeSections: [
     { key: 'network', path: '/verwaltung/netzwerk', label: 'backoffice.nav.network', order: 50, visible: mayManageNetwork },
-    { key: 'network', path: '/verwaltung/beratung', label: 'backoffice.nav.network', order: 50, visible: (actor) => mayUseNetwork(actor) && !mayManageNetwork(actor) },
+    {
+      key: 'network',
+      path: '/verwaltung/beratung',
+      label: 'backoffice.nav.network',
+      order: 50,
+      visible: (actor) => mayUseNetwork(actor) && !mayManageNetwork(actor),
+    },
   ],
   tasks: ({ db }) => ({
     purge_advisory_cases: async () => {

@@ -5,7 +5,7 @@ import { mayManageNetwork, mayReadCase, mayUseNetwork } from './network.policy.j
 
 const staff = (...roles: StaffActor['roles']): StaffActor => ({ kind: 'staff', id: 1, email: 'x@lotse.test', name: null, roles });
 
-test('the agency and admins manage the network; coordinators read their own municipality\'s cases only', () => {
+test("the agency and admins manage the network; coordinators read their own municipality's cases only", () => {
   // actor, manages, reads a Flensburg case, reads a case without municipality, uses the back-office section
   const rows: [StaffActor, boolean, boolean, boolean, boolean][] = [
     [staff({ role: 'admin', municipality: null }), true, true, true, true],

@@ -16,23 +16,47 @@ import { allTopics } from '../topics/index.js';
 import { caseBody, caseFile, caseForTeam, messageBody, requestCase, residentCases, teamMayWrite, teamMessage } from './advisory.service.js';
 import { AdvisoryPage, CaseTeamPage } from './advisory.views.js';
 import { suggestionsFor } from './matchmaking.service.js';
-import { contactBody, contactPartner, directory, editablePartner, municipalityOptions, partnerBody, publicPartner, registerPartner, updateOwnPartner, withdrawOwnPartner } from './partners.service.js';
+import {
+  contactBody,
+  contactPartner,
+  directory,
+  editablePartner,
+  municipalityOptions,
+  partnerBody,
+  publicPartner,
+  registerPartner,
+  updateOwnPartner,
+  withdrawOwnPartner,
+} from './partners.service.js';
 import { DirectoryPage, type Options, PartnerFormPage, PartnerPage } from './partners.views.js';
 
 const slugParam = z.object({ slug: z.string().max(200) });
-const idParam = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
+const idParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+});
 
 /** Field errors of a zod result, translated by kind (an e-mail address, a missing consent, too long, missing). */
 export function fieldErrors(error: z.ZodError, max: Record<string, number> = {}): FormErrors {
   const errors: FormErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0]);
-    const key: MessageKey = field.endsWith('email') ? 'users.error.email' : field === 'consent' ? 'events.error.consent' : field === 'website' ? 'network.error.website' : issue.code === 'too_big' ? 'form.error.tooLong' : 'form.error.required';
+    const key: MessageKey = field.endsWith('email')
+      ? 'users.error.email'
+      : field === 'consent'
+        ? 'events.error.consent'
+        : field === 'website'
+          ? 'network.error.website'
+          : issue.code === 'too_big'
+            ? 'form.error.tooLong'
+            : 'form.error.required';
     errors[field] ??= { key, params: { max: max[field] ?? 200 } };
   }
   return errors;
 }
-
 
 export async function options(app: FastifyInstance): Promise<Options> {
   const [municipalities, topics] = await Promise.all([municipalityOptions(app.db), allTopics(app.db)]);
@@ -44,17 +68,58 @@ export async function networkRoutes(app: FastifyInstance) {
   const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
 
   app.get('/:lang/netzwerk', async (request, reply) => {
-    const q = z.object({ q: z.string().max(200).optional(), art: z.string().max(40).optional(), kommune: z.string().max(100).optional(), thema: z.string().max(200).optional() }).catch({}).parse(request.query);
-    const filters = { q: q.q?.trim() || undefined, kind: q.art || undefined, municipality: q.kommune || undefined, topic: q.thema || undefined };
-    return reply.html(<DirectoryPage ctx={pageContext(request, app.config.publicUrl)} partners={await directory(app.db, filters)} filters={filters} options={await options(app)} />);
+    const q = z
+      .object({
+        q: z.string().max(200).optional(),
+        art: z.string().max(40).optional(),
+        kommune: z.string().max(100).optional(),
+        thema: z.string().max(200).optional(),
+      })
+      .catch({})
+      .parse(request.query);
+    const filters = {
+      q: q.q?.trim() || undefined,
+      kind: q.art || undefined,
+      municipality: q.kommune || undefined,
+      topic: q.thema || undefined,
+    };
+    return reply.html(
+      <DirectoryPage
+        ctx={pageContext(request, app.config.publicUrl)}
+        partners={await directory(app.db, filters)}
+        filters={filters}
+        options={await options(app)}
+      />,
+    );
   });
 
-  const partnerForm = async (request: FastifyRequest, reply: FastifyReply, slug: string | null, values: Record<string, string | string[]>, errors: FormErrors, status = 200) => {
+  const partnerForm = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    slug: string | null,
+    values: Record<string, string | string[]>,
+    errors: FormErrors,
+    status = 200,
+  ) => {
     const ctx = pageContext(request, app.config.publicUrl);
     const action = localePath(ctx.locale, slug ? `/netzwerk/${slug}/bearbeiten` : '/netzwerk/neu');
-    return noStore(reply).html(<PartnerFormPage ctx={ctx} csrf={csrfToken(request, reply, secure)} action={action} values={values} errors={errors} options={await options(app)} editing={slug !== null} />, status);
+    return noStore(reply).html(
+      <PartnerFormPage
+        ctx={ctx}
+        csrf={csrfToken(request, reply, secure)}
+        action={action}
+        values={values}
+        errors={errors}
+        options={await options(app)}
+        editing={slug !== null}
+      />,
+      status,
+    );
   };
-  const partnerValues = (raw: Record<string, unknown>) => ({ ...stringValues(raw), topics: ([] as unknown[]).concat(raw.topics ?? []).filter((v): v is string => typeof v === 'string') });
+  const partnerValues = (raw: Record<string, unknown>) => ({
+    ...stringValues(raw),
+    topics: ([] as unknown[]).concat(raw.topics ?? []).filter((v): v is string => typeof v === 'string'),
+  });
 
   app.get('/:lang/netzwerk/neu', async (request, reply) => {
     if (!(await currentResident(app, request))) return reply.redirect(residentSignInPath(request.locale, request.url), 303);
@@ -68,11 +133,27 @@ export async function networkRoutes(app: FastifyInstance) {
     const values = partnerValues(raw);
     if (!csrfValid(request, raw[CSRF_FIELD])) return partnerForm(request, reply, null, values, { name: { key: 'signin.csrf' } }, 403);
     const parsed = partnerBody.safeParse(raw);
-    if (!parsed.success) return partnerForm(request, reply, null, values, fieldErrors(parsed.error, { description: 3000, offers: 1000, seeks: 1000, competencies: 500 }), 400);
+    if (!parsed.success)
+      return partnerForm(
+        request,
+        reply,
+        null,
+        values,
+        fieldErrors(parsed.error, { description: 3000, offers: 1000, seeks: 1000, competencies: 500 }),
+        400,
+      );
     try {
       await registerPartner(app.db, resident, parsed.data, request.client, app.config.publicUrl);
     } catch (err) {
-      if (err instanceof AppError && err.status === 400) return partnerForm(request, reply, null, values, { [err.code === 'unknown_topic' ? 'topics' : 'municipality']: { key: err.messageKey } }, 400);
+      if (err instanceof AppError && err.status === 400)
+        return partnerForm(
+          request,
+          reply,
+          null,
+          values,
+          { [err.code === 'unknown_topic' ? 'topics' : 'municipality']: { key: err.messageKey } },
+          400,
+        );
       throw err;
     }
     return reply.redirect(`${localePath(request.locale, '/buergerkonto')}?hinweis=partner`, 303);
@@ -83,7 +164,19 @@ export async function networkRoutes(app: FastifyInstance) {
     const resident = await currentResident(app, request);
     if (!resident) return reply.redirect(residentSignInPath(request.locale, request.url), 303);
     const p = await editablePartner(app.db, slug, { resident });
-    const values = { name: p.name, kind: p.kind, description: p.description, offers: p.offers ?? '', seeks: p.seeks ?? '', competencies: p.competencies ?? '', municipality: p.municipalitySlug, topics: p.topicSlugs, website: p.website ?? '', contact_email: p.contact_email, consent: 'on' };
+    const values = {
+      name: p.name,
+      kind: p.kind,
+      description: p.description,
+      offers: p.offers ?? '',
+      seeks: p.seeks ?? '',
+      competencies: p.competencies ?? '',
+      municipality: p.municipalitySlug,
+      topics: p.topicSlugs,
+      website: p.website ?? '',
+      contact_email: p.contact_email,
+      consent: 'on',
+    };
     return partnerForm(request, reply, slug, values, {});
   });
 
@@ -91,16 +184,33 @@ export async function networkRoutes(app: FastifyInstance) {
     const { slug } = slugParam.parse(request.params);
     const raw = (request.body ?? {}) as Record<string, unknown>;
     const resident = await currentResident(app, request);
-    if (!resident) return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/netzwerk/${slug}/bearbeiten`)), 303);
+    if (!resident)
+      return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/netzwerk/${slug}/bearbeiten`)), 303);
     await editablePartner(app.db, slug, { resident });
     const values = partnerValues(raw);
     if (!csrfValid(request, raw[CSRF_FIELD])) return partnerForm(request, reply, slug, values, { name: { key: 'signin.csrf' } }, 403);
     const parsed = partnerBody.safeParse(raw);
-    if (!parsed.success) return partnerForm(request, reply, slug, values, fieldErrors(parsed.error, { description: 3000, offers: 1000, seeks: 1000, competencies: 500 }), 400);
+    if (!parsed.success)
+      return partnerForm(
+        request,
+        reply,
+        slug,
+        values,
+        fieldErrors(parsed.error, { description: 3000, offers: 1000, seeks: 1000, competencies: 500 }),
+        400,
+      );
     try {
       await updateOwnPartner(app.db, resident, slug, parsed.data, request.client, app.config.publicUrl);
     } catch (err) {
-      if (err instanceof AppError && err.status === 400) return partnerForm(request, reply, slug, values, { [err.code === 'unknown_topic' ? 'topics' : 'municipality']: { key: err.messageKey } }, 400);
+      if (err instanceof AppError && err.status === 400)
+        return partnerForm(
+          request,
+          reply,
+          slug,
+          values,
+          { [err.code === 'unknown_topic' ? 'topics' : 'municipality']: { key: err.messageKey } },
+          400,
+        );
       throw err;
     }
     return reply.redirect(`${localePath(request.locale, '/buergerkonto')}?hinweis=partner`, 303);
@@ -110,41 +220,72 @@ export async function networkRoutes(app: FastifyInstance) {
     const { slug } = slugParam.parse(request.params);
     const raw = (request.body ?? {}) as Record<string, unknown>;
     const resident = await currentResident(app, request);
-    if (!resident) return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/netzwerk/${slug}/bearbeiten`)), 303);
+    if (!resident)
+      return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/netzwerk/${slug}/bearbeiten`)), 303);
     if (!csrfValid(request, raw[CSRF_FIELD])) throw new AppError(403, 'csrf', 'error.csrf');
     await withdrawOwnPartner(app.db, resident, slug);
     return reply.redirect(`${localePath(request.locale, '/buergerkonto')}?hinweis=zurueckgezogen`, 303);
   });
 
-  const partnerPage = async (request: FastifyRequest, reply: FastifyReply, slug: string, form: { values: Record<string, string>; errors: FormErrors }, status = 200, sent = false) => {
+  const partnerPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    slug: string,
+    form: { values: Record<string, string>; errors: FormErrors },
+    status = 200,
+    sent = false,
+  ) => {
     const data = await publicPartner(app.db, slug);
     const suggestions = await suggestionsFor(app.db, { kind: 'partner', key: slug }, ['partner', 'idea', 'project'], 3);
     const ctx = pageContext(request, app.config.publicUrl);
-    return noStore(reply).html(<PartnerPage ctx={ctx} csrf={csrfToken(request, reply, secure)} data={data} suggestions={suggestions} form={form} sent={sent} />, status);
+    return noStore(reply).html(
+      <PartnerPage ctx={ctx} csrf={csrfToken(request, reply, secure)} data={data} suggestions={suggestions} form={form} sent={sent} />,
+      status,
+    );
   };
 
-  app.get('/:lang/netzwerk/:slug', async (request, reply) => partnerPage(request, reply, slugParam.parse(request.params).slug, { values: {}, errors: {} }));
+  app.get('/:lang/netzwerk/:slug', async (request, reply) =>
+    partnerPage(request, reply, slugParam.parse(request.params).slug, { values: {}, errors: {} }),
+  );
 
   app.post('/:lang/netzwerk/:slug/kontakt', async (request, reply) => {
     const { slug } = slugParam.parse(request.params);
     const raw = (request.body ?? {}) as Record<string, unknown>;
     const values = stringValues(raw);
-    if (!csrfValid(request, raw[CSRF_FIELD])) return partnerPage(request, reply, slug, { values, errors: { name: { key: 'signin.csrf' } } }, 403);
+    if (!csrfValid(request, raw[CSRF_FIELD]))
+      return partnerPage(request, reply, slug, { values, errors: { name: { key: 'signin.csrf' } } }, 403);
     if (values.website) return partnerPage(request, reply, slug, { values: {}, errors: {} }, 200, true);
     const parsed = contactBody.safeParse(raw);
     if (!parsed.success) return partnerPage(request, reply, slug, { values, errors: fieldErrors(parsed.error, { message: 3000 }) }, 400);
     const result = await contactPartner(app.db, slug, parsed.data, request.client);
-    if (result === 'limited') return partnerPage(request, reply, slug, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);
+    if (result === 'limited')
+      return partnerPage(request, reply, slug, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);
     return partnerPage(request, reply, slug, { values: {}, errors: {} }, 200, true);
   });
 
   // ---- Advisory cases of project teams ----
 
-  const advisoryPage = async (request: FastifyRequest, reply: FastifyReply, values: Record<string, string>, errors: FormErrors, status = 200) => {
+  const advisoryPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: Record<string, string>,
+    errors: FormErrors,
+    status = 200,
+  ) => {
     const resident = await currentResident(app, request);
     const ctx = pageContext(request, app.config.publicUrl);
     const cases = resident ? await residentCases(app.db, resident.id) : [];
-    return noStore(reply).html(<AdvisoryPage ctx={ctx} csrf={csrfToken(request, reply, secure)} resident={resident} cases={cases} options={await options(app)} form={{ values, errors }} />, status);
+    return noStore(reply).html(
+      <AdvisoryPage
+        ctx={ctx}
+        csrf={csrfToken(request, reply, secure)}
+        resident={resident}
+        cases={cases}
+        options={await options(app)}
+        form={{ values, errors }}
+      />,
+      status,
+    );
   };
 
   app.get('/:lang/beratung', async (request, reply) => advisoryPage(request, reply, {}, {}));
@@ -162,7 +303,14 @@ export async function networkRoutes(app: FastifyInstance) {
       const id = await requestCase(app.db, resident, parsed.data, request.client, app.config.publicUrl);
       return reply.redirect(`${localePath(request.locale, `/beratung/${id}`)}?hinweis=angefragt`, 303);
     } catch (err) {
-      if (err instanceof AppError && err.status === 400) return advisoryPage(request, reply, values, { [err.code === 'unknown_topic' ? 'topic' : 'municipality']: { key: err.messageKey } }, 400);
+      if (err instanceof AppError && err.status === 400)
+        return advisoryPage(
+          request,
+          reply,
+          values,
+          { [err.code === 'unknown_topic' ? 'topic' : 'municipality']: { key: err.messageKey } },
+          400,
+        );
       throw err;
     }
   });
@@ -173,13 +321,31 @@ export async function networkRoutes(app: FastifyInstance) {
     if (!resident) return reply.redirect(residentSignInPath(request.locale, request.url), 303);
     const ctx = pageContext(request, app.config.publicUrl);
     const hinweis = (request.query as { hinweis?: string }).hinweis;
-    const notice = hinweis === 'angefragt' ? ctx.t('network.advisory.requested') : hinweis === 'gesendet' ? ctx.t('network.case.sent') : undefined;
+    const notice =
+      hinweis === 'angefragt' ? ctx.t('network.advisory.requested') : hinweis === 'gesendet' ? ctx.t('network.case.sent') : undefined;
     return casePage(request, reply, resident, id, notice);
   });
 
-  const casePage = async (request: FastifyRequest, reply: FastifyReply, resident: Resident, id: number, notice?: string, error?: string, status = 200) => {
+  const casePage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    resident: Resident,
+    id: number,
+    notice?: string,
+    error?: string,
+    status = 200,
+  ) => {
     const ctx = pageContext(request, app.config.publicUrl);
-    return noStore(reply).html(<CaseTeamPage ctx={ctx} csrf={csrfToken(request, reply, secure)} data={await caseForTeam(app.db, resident, id)} notice={notice} error={error} />, status);
+    return noStore(reply).html(
+      <CaseTeamPage
+        ctx={ctx}
+        csrf={csrfToken(request, reply, secure)}
+        data={await caseForTeam(app.db, resident, id)}
+        notice={notice}
+        error={error}
+      />,
+      status,
+    );
   };
 
   // Uploads only in a scope of their own whose requests are turned away without a resident session
@@ -198,7 +364,16 @@ export async function networkRoutes(app: FastifyInstance) {
       const resident = (await currentResident(app, request))!;
       if (!csrfValid(request, raw[CSRF_FIELD])) throw new AppError(403, 'csrf', 'error.csrf');
       const parsed = messageBody.safeParse(raw);
-      if (!parsed.success) return casePage(request, reply, resident, id, undefined, pageContext(request, app.config.publicUrl).t('network.error.message'), 400);
+      if (!parsed.success)
+        return casePage(
+          request,
+          reply,
+          resident,
+          id,
+          undefined,
+          pageContext(request, app.config.publicUrl).t('network.error.message'),
+          400,
+        );
       await teamMessage(app.db, resident, id, parsed.data.body, uploaded(raw.file));
       return reply.redirect(`${localePath(request.locale, `/beratung/${id}`)}?hinweis=gesendet`, 303);
     });
@@ -206,7 +381,12 @@ export async function networkRoutes(app: FastifyInstance) {
 
   app.get('/:lang/beratung/:id/dateien/:message', async (request, reply) => {
     const { id } = idParam.parse(request.params);
-    const message = z.coerce.number().int().min(1).max(2 ** 31 - 1).parse((request.params as { message: string }).message);
+    const message = z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(2 ** 31 - 1)
+      .parse((request.params as { message: string }).message);
     const resident = await currentResident(app, request);
     const file = await caseFile(app.db, id, message, { resident });
     return sendFile(reply, file);

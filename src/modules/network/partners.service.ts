@@ -22,8 +22,17 @@ import type { DirectoryFilters, ListedPartner, PartnerProfile } from './partners
 
 export type { DirectoryFilters, ListedPartner } from './partners.repository.js';
 
-const optional = (max: number) => z.string().trim().max(max).optional().transform((v) => v || null);
-const list = z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean).slice(0, 20));
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v || null);
+const list = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean).slice(0, 20));
 
 export const partnerBody = z.object({
   name: z.string().trim().min(1).max(200),
@@ -34,7 +43,10 @@ export const partnerBody = z.object({
   competencies: optional(500),
   municipality: optional(100),
   topics: list,
-  website: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)]).optional().transform((v) => v || null),
+  website: z
+    .union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)])
+    .optional()
+    .transform((v) => v || null),
   contact_email: z.email().max(320),
   consent: z.literal('on'),
 });
@@ -96,7 +108,12 @@ export async function registerPartner(db: Db, resident: Resident, input: Partner
     const taken = new Set(await repo.slugsStartingWith(trx, base));
     let slug = base;
     for (let n = 2; taken.has(slug) || ['neu', 'mein-profil'].includes(slug); n++) slug = `${base}-${n}`;
-    const id = await repo.insertPartner(trx, { ...columns(input, municipalityId), slug, resident_id: resident.id, consented_at: new Date() });
+    const id = await repo.insertPartner(trx, {
+      ...columns(input, municipalityId),
+      slug,
+      resident_id: resident.id,
+      consented_at: new Date(),
+    });
     await repo.replaceTopics(trx, id, topicIds);
     await askAgencyToVerify(trx, slug, input.name, baseUrl);
     return slug;
@@ -107,7 +124,11 @@ export async function registerPartner(db: Db, resident: Resident, input: Partner
 async function askAgencyToVerify(trx: Db, slug: string, name: string, baseUrl: string): Promise<void> {
   const agency = await lookups.agencyEmails(trx);
   for (const { email } of agency)
-    await enqueue(trx, 'send_mail', { to: email, subject: t('de', 'network.mail.newPartner.subject', { name }), text: t('de', 'network.mail.newPartner.text', { name, link: `${baseUrl}/de/verwaltung/netzwerk/partner/${slug}` }) });
+    await enqueue(trx, 'send_mail', {
+      to: email,
+      subject: t('de', 'network.mail.newPartner.subject', { name }),
+      text: t('de', 'network.mail.newPartner.text', { name, link: `${baseUrl}/de/verwaltung/netzwerk/partner/${slug}` }),
+    });
 }
 
 /** The partner profiles a resident manages, with every field, for their data export. */
@@ -135,7 +156,14 @@ export async function editablePartner(db: Db, slug: string, who: { resident?: Re
  * The owner's changes to a profile: what the agency verified no longer stands, so the profile leaves
  * the directory until it is verified again, and the agency is asked to.
  */
-export async function updateOwnPartner(db: Db, resident: Resident, slug: string, input: PartnerInput, client: string, baseUrl: string): Promise<void> {
+export async function updateOwnPartner(
+  db: Db,
+  resident: Resident,
+  slug: string,
+  input: PartnerInput,
+  client: string,
+  baseUrl: string,
+): Promise<void> {
   const partner = await editablePartner(db, slug, { resident });
   await checkResidentWrite(db, resident, client);
   await db.transaction().execute(async (trx) => {
@@ -170,7 +198,12 @@ export async function staffPartners(db: Db, actor: Actor) {
 }
 
 /** Staff verify, hide or show a partner, and set the Vorhaben and events the partner takes part in. */
-export async function reviewPartner(db: Db, actor: Actor, slug: string, action: { verify?: boolean; hidden?: boolean; projects?: string[]; events?: string[] }): Promise<void> {
+export async function reviewPartner(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  action: { verify?: boolean; hidden?: boolean; projects?: string[]; events?: string[] },
+): Promise<void> {
   if (!mayManageNetwork(actor)) throw forbidden();
   await db.transaction().execute(async (trx) => {
     const partner = await repo.partnerForReview(trx, slug);
@@ -182,14 +215,29 @@ export async function reviewPartner(db: Db, actor: Actor, slug: string, action: 
     if (action.projects) {
       const projects = action.projects.length ? await lookups.projectIdsBySlugs(trx, action.projects) : [];
       if (projects.length !== new Set(action.projects).size) throw new AppError(400, 'unknown_project', 'events.error.project');
-      await repo.replaceProjects(trx, partner.id, projects.map((p) => p.id));
+      await repo.replaceProjects(
+        trx,
+        partner.id,
+        projects.map((p) => p.id),
+      );
     }
     if (action.events) {
       const events = action.events.length ? await lookups.eventIdsBySlugs(trx, action.events) : [];
       if (events.length !== new Set(action.events).size) throw new AppError(400, 'unknown_event', 'network.error.event');
-      await repo.replaceEvents(trx, partner.id, events.map((e) => e.id));
+      await repo.replaceEvents(
+        trx,
+        partner.id,
+        events.map((e) => e.id),
+      );
     }
-    await recordAudit(trx, actor, { action: 'partner.review', entityType: 'partner', entityId: slug, summary: partner.name, before: { verified: partner.verified_at !== null, hidden: partner.hidden_at !== null }, after: action });
+    await recordAudit(trx, actor, {
+      action: 'partner.review',
+      entityType: 'partner',
+      entityId: slug,
+      summary: partner.name,
+      before: { verified: partner.verified_at !== null, hidden: partner.hidden_at !== null },
+      after: action,
+    });
     await notifyChange(trx);
   });
 }
@@ -200,7 +248,12 @@ export async function partnerLinks(db: Db, partnerId: number) {
 }
 
 /** Mails the partner a visitor's message; the visitor never learns the partner's address, nor the reverse until they answer. */
-export async function contactPartner(db: Db, slug: string, input: z.infer<typeof contactBody>, client: string): Promise<'sent' | 'limited'> {
+export async function contactPartner(
+  db: Db,
+  slug: string,
+  input: z.infer<typeof contactBody>,
+  client: string,
+): Promise<'sent' | 'limited'> {
   const partner = await repo.listedContact(db, slug);
   if (!partner) throw notFound('partner');
   const [byClient, byAddress] = await Promise.all([

@@ -6,7 +6,17 @@ import { formatDate } from '../../lib/format.js';
 import { berlinParts } from '../../lib/berlin-time.js';
 import { type LocalizedText, pick } from '../../lib/localized.js';
 import { Alert, Badge, Fact } from '../../views/components.js';
-import { CheckboxGroup, CsrfField, ErrorSummary, errorText, Honeypot, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
+import {
+  CheckboxGroup,
+  CsrfField,
+  ErrorSummary,
+  errorText,
+  Honeypot,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { DirectoryFilters, ListedPartner, publicPartner } from './partners.service.js';
@@ -31,7 +41,8 @@ function PartnerCard({ ctx, p }: { ctx: PageContext; p: ListedPartner }) {
       <p class="kern-body kern-body--small">
         <Badge>{t(`network.kind.${p.kind}`)}</Badge>
         {p.municipality_name && ` · ${p.municipality_name}`}
-        {(p.topics as { name: LocalizedText }[]).length > 0 && ` · ${(p.topics as { name: LocalizedText }[]).map((tp) => topicLabel(ctx, tp.name)).join(', ')}`}
+        {(p.topics as { name: LocalizedText }[]).length > 0 &&
+          ` · ${(p.topics as { name: LocalizedText }[]).map((tp) => topicLabel(ctx, tp.name)).join(', ')}`}
         {p.example && <> · {t('network.example')}</>}
       </p>
       <p class="kern-body">{p.description.length > 240 ? `${p.description.slice(0, 240)}…` : p.description}</p>
@@ -39,7 +50,17 @@ function PartnerCard({ ctx, p }: { ctx: PageContext; p: ListedPartner }) {
   );
 }
 
-export function DirectoryPage({ ctx, partners, filters, options }: { ctx: PageContext; partners: ListedPartner[]; filters: DirectoryFilters; options: Options }) {
+export function DirectoryPage({
+  ctx,
+  partners,
+  filters,
+  options,
+}: {
+  ctx: PageContext;
+  partners: ListedPartner[];
+  filters: DirectoryFilters;
+  options: Options;
+}) {
   const { t, locale } = ctx;
   const any = { value: '', label: t('register.filter.any') };
   return (
@@ -57,9 +78,24 @@ export function DirectoryPage({ ctx, partners, filters, options }: { ctx: PageCo
       <form method="get" action={localePath(locale, '/netzwerk')} role="search" class="lotse-filters">
         <TextField id="q" label={t('register.search.label')} value={filters.q ?? ''} type="search" />
         <div class="lotse-filters__grid">
-          <SelectField id="art" label={t('network.field.kind')} value={filters.kind ?? ''} options={[any, ...partnerKinds.map((k) => ({ value: k, label: t(`network.kind.${k}`) }))]} />
-          <SelectField id="kommune" label={t('register.filter.municipality')} value={filters.municipality ?? ''} options={[any, ...options.municipalities.map((m) => ({ value: m.slug, label: m.name }))]} />
-          <SelectField id="thema" label={t('register.filter.topic')} value={filters.topic ?? ''} options={[any, ...options.topics.map((tp) => ({ value: tp.slug, label: topicLabel(ctx, tp.name) }))]} />
+          <SelectField
+            id="art"
+            label={t('network.field.kind')}
+            value={filters.kind ?? ''}
+            options={[any, ...partnerKinds.map((k) => ({ value: k, label: t(`network.kind.${k}`) }))]}
+          />
+          <SelectField
+            id="kommune"
+            label={t('register.filter.municipality')}
+            value={filters.municipality ?? ''}
+            options={[any, ...options.municipalities.map((m) => ({ value: m.slug, label: m.name }))]}
+          />
+          <SelectField
+            id="thema"
+            label={t('register.filter.topic')}
+            value={filters.topic ?? ''}
+            options={[any, ...options.topics.map((tp) => ({ value: tp.slug, label: topicLabel(ctx, tp.name) }))]}
+          />
         </div>
         <SubmitButton label={t('register.submit')} kind="secondary" />
       </form>
@@ -100,13 +136,28 @@ export function Suggestions({ ctx, suggestions, heading }: { ctx: PageContext; s
 
 export function reasonText(ctx: PageContext, s: Suggestion): string {
   const parts: string[] = [];
-  if (s.reasons.topics.length) parts.push(ctx.t('network.reason.topics', { topics: s.reasons.topics.map((n) => topicLabel(ctx, n)).join(', ') }));
+  if (s.reasons.topics.length)
+    parts.push(ctx.t('network.reason.topics', { topics: s.reasons.topics.map((n) => topicLabel(ctx, n)).join(', ') }));
   if (s.reasons.municipality) parts.push(ctx.t('network.reason.municipality', { municipality: s.reasons.municipality }));
   if (s.reasons.words.length) parts.push(ctx.t('network.reason.words', { words: s.reasons.words.join(', ') }));
   return parts.join('; ');
 }
 
-export function PartnerPage({ ctx, csrf, data, suggestions, form, sent }: { ctx: PageContext; csrf: string; data: Awaited<ReturnType<typeof publicPartner>>; suggestions: Suggestion[]; form: { values: Record<string, string>; errors: FormErrors }; sent: boolean }) {
+export function PartnerPage({
+  ctx,
+  csrf,
+  data,
+  suggestions,
+  form,
+  sent,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  data: Awaited<ReturnType<typeof publicPartner>>;
+  suggestions: Suggestion[];
+  form: { values: Record<string, string>; errors: FormErrors };
+  sent: boolean;
+}) {
   const { t, locale } = ctx;
   const { partner: p, projects, events } = data;
   return (
@@ -127,7 +178,11 @@ export function PartnerPage({ ctx, csrf, data, suggestions, form, sent }: { ctx:
         {p.offers && <Fact label={t('network.field.offers')}>{p.offers}</Fact>}
         {p.seeks && <Fact label={t('network.field.seeks')}>{p.seeks}</Fact>}
         {p.competencies && <Fact label={t('network.field.competencies')}>{p.competencies}</Fact>}
-        {(p.topics as unknown[]).length > 0 && <Fact label={t('register.filter.topic')}>{(p.topics as { name: LocalizedText }[]).map((tp) => topicLabel(ctx, tp.name)).join(', ')}</Fact>}
+        {(p.topics as unknown[]).length > 0 && (
+          <Fact label={t('register.filter.topic')}>
+            {(p.topics as { name: LocalizedText }[]).map((tp) => topicLabel(ctx, tp.name)).join(', ')}
+          </Fact>
+        )}
         {p.website && (
           <Fact label={t('network.field.website')}>
             <a class="kern-link" href={p.website} rel="noopener nofollow">
@@ -146,7 +201,7 @@ export function PartnerPage({ ctx, csrf, data, suggestions, form, sent }: { ctx:
               <li>
                 {t('network.match.project')}:{' '}
                 <a class="kern-link" href={localePath(locale, `/vorhaben/${pr.slug}`)} lang="de">
-                  {(pr.title).de}
+                  {pr.title.de}
                 </a>
               </li>
             ))}
@@ -176,16 +231,46 @@ export function PartnerPage({ ctx, csrf, data, suggestions, form, sent }: { ctx:
             <form method="post" action={localePath(locale, `/netzwerk/${p.slug}/kontakt`)} class="lotse-form-section" novalidate>
               <CsrfField token={csrf} />
               <Honeypot />
-              <TextField id="name" label={t('network.contact.name')} value={form.values.name ?? ''} autocomplete="name" required error={errorText(ctx, form.errors, 'name')} />
-              <TextField id="email" type="email" label={t('signin.email')} hint={t('network.contact.emailHint')} value={form.values.email ?? ''} autocomplete="email" required error={errorText(ctx, form.errors, 'email')} />
-              <TextAreaField id="message" label={t('network.contact.message')} value={form.values.message ?? ''} rows={6} required error={errorText(ctx, form.errors, 'message')} />
+              <TextField
+                id="name"
+                label={t('network.contact.name')}
+                value={form.values.name ?? ''}
+                autocomplete="name"
+                required
+                error={errorText(ctx, form.errors, 'name')}
+              />
+              <TextField
+                id="email"
+                type="email"
+                label={t('signin.email')}
+                hint={t('network.contact.emailHint')}
+                value={form.values.email ?? ''}
+                autocomplete="email"
+                required
+                error={errorText(ctx, form.errors, 'email')}
+              />
+              <TextAreaField
+                id="message"
+                label={t('network.contact.message')}
+                value={form.values.message ?? ''}
+                rows={6}
+                required
+                error={errorText(ctx, form.errors, 'message')}
+              />
               <div class={`kern-form-check${form.errors.consent ? ' kern-form-input--error' : ''}`}>
                 {form.errors.consent && (
                   <p class="kern-error" id="consent-error" role="alert">
                     {errorText(ctx, form.errors, 'consent')}
                   </p>
                 )}
-                <input class="kern-form-check__checkbox" type="checkbox" id="consent" name="consent" value="on" aria-describedby={form.errors.consent ? 'consent-error' : undefined} />
+                <input
+                  class="kern-form-check__checkbox"
+                  type="checkbox"
+                  id="consent"
+                  name="consent"
+                  value="on"
+                  aria-describedby={form.errors.consent ? 'consent-error' : undefined}
+                />
                 <label class="kern-label" for="consent">
                   {t('network.contact.consent')}
                 </label>
@@ -199,9 +284,25 @@ export function PartnerPage({ ctx, csrf, data, suggestions, form, sent }: { ctx:
   );
 }
 
-export function PartnerFormPage({ ctx, csrf, action, values, errors, options, editing }: { ctx: PageContext; csrf: string; action: string; values: Record<string, string | string[]>; errors: FormErrors; options: Options; editing: boolean }) {
+export function PartnerFormPage({
+  ctx,
+  csrf,
+  action,
+  values,
+  errors,
+  options,
+  editing,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  action: string;
+  values: Record<string, string | string[]>;
+  errors: FormErrors;
+  options: Options;
+  editing: boolean;
+}) {
   const { t } = ctx;
-  const v = (k: string) => (typeof values[k] === 'string' ? (values[k]) : '');
+  const v = (k: string) => (typeof values[k] === 'string' ? values[k] : '');
   const topics = Array.isArray(values.topics) ? values.topics : values.topics ? [values.topics] : [];
   const title = t(editing ? 'network.form.editTitle' : 'network.register');
   return (
@@ -212,22 +313,84 @@ export function PartnerFormPage({ ctx, csrf, action, values, errors, options, ed
       <form method="post" action={action} class="lotse-form-section" novalidate>
         <CsrfField token={csrf} />
         <TextField id="name" label={t('network.field.name')} value={v('name')} required error={errorText(ctx, errors, 'name')} />
-        <SelectField id="kind" label={t('network.field.kind')} value={v('kind') || 'association'} options={partnerKinds.map((k) => ({ value: k, label: t(`network.kind.${k}`) }))} error={errorText(ctx, errors, 'kind')} />
-        <TextAreaField id="description" label={t('network.field.description')} value={v('description')} rows={6} required error={errorText(ctx, errors, 'description')} />
-        <TextAreaField id="offers" label={t('network.field.offers')} value={v('offers')} rows={3} error={errorText(ctx, errors, 'offers')} />
+        <SelectField
+          id="kind"
+          label={t('network.field.kind')}
+          value={v('kind') || 'association'}
+          options={partnerKinds.map((k) => ({ value: k, label: t(`network.kind.${k}`) }))}
+          error={errorText(ctx, errors, 'kind')}
+        />
+        <TextAreaField
+          id="description"
+          label={t('network.field.description')}
+          value={v('description')}
+          rows={6}
+          required
+          error={errorText(ctx, errors, 'description')}
+        />
+        <TextAreaField
+          id="offers"
+          label={t('network.field.offers')}
+          value={v('offers')}
+          rows={3}
+          error={errorText(ctx, errors, 'offers')}
+        />
         <TextAreaField id="seeks" label={t('network.field.seeks')} value={v('seeks')} rows={3} error={errorText(ctx, errors, 'seeks')} />
-        <TextField id="competencies" label={t('network.field.competencies')} hint={t('network.field.competenciesHint')} value={v('competencies')} error={errorText(ctx, errors, 'competencies')} />
-        <SelectField id="municipality" label={t('register.filter.municipality')} value={v('municipality')} options={[{ value: '', label: t('network.field.wholeRegion') }, ...options.municipalities.map((m) => ({ value: m.slug, label: m.name }))]} error={errorText(ctx, errors, 'municipality')} />
-        <CheckboxGroup name="topics" legend={t('register.filter.topic')} error={errorText(ctx, errors, 'topics')} options={options.topics.map((tp) => ({ value: tp.slug, label: topicLabel(ctx, tp.name) }))} checked={topics} />
-        <TextField id="website" type="url" label={t('network.field.website')} value={v('website')} error={errorText(ctx, errors, 'website')} />
-        <TextField id="contact_email" type="email" label={t('network.field.contactEmail')} hint={t('network.field.contactEmailHint')} value={v('contact_email')} required error={errorText(ctx, errors, 'contact_email')} />
+        <TextField
+          id="competencies"
+          label={t('network.field.competencies')}
+          hint={t('network.field.competenciesHint')}
+          value={v('competencies')}
+          error={errorText(ctx, errors, 'competencies')}
+        />
+        <SelectField
+          id="municipality"
+          label={t('register.filter.municipality')}
+          value={v('municipality')}
+          options={[
+            { value: '', label: t('network.field.wholeRegion') },
+            ...options.municipalities.map((m) => ({ value: m.slug, label: m.name })),
+          ]}
+          error={errorText(ctx, errors, 'municipality')}
+        />
+        <CheckboxGroup
+          name="topics"
+          legend={t('register.filter.topic')}
+          error={errorText(ctx, errors, 'topics')}
+          options={options.topics.map((tp) => ({ value: tp.slug, label: topicLabel(ctx, tp.name) }))}
+          checked={topics}
+        />
+        <TextField
+          id="website"
+          type="url"
+          label={t('network.field.website')}
+          value={v('website')}
+          error={errorText(ctx, errors, 'website')}
+        />
+        <TextField
+          id="contact_email"
+          type="email"
+          label={t('network.field.contactEmail')}
+          hint={t('network.field.contactEmailHint')}
+          value={v('contact_email')}
+          required
+          error={errorText(ctx, errors, 'contact_email')}
+        />
         <div class={`kern-form-check${errors.consent ? ' kern-form-input--error' : ''}`}>
           {errors.consent && (
             <p class="kern-error" id="consent-error" role="alert">
               {errorText(ctx, errors, 'consent')}
             </p>
           )}
-          <input class="kern-form-check__checkbox" type="checkbox" id="consent" name="consent" value="on" checked={v('consent') === 'on'} aria-describedby={errors.consent ? 'consent-error' : undefined} />
+          <input
+            class="kern-form-check__checkbox"
+            type="checkbox"
+            id="consent"
+            name="consent"
+            value="on"
+            checked={v('consent') === 'on'}
+            aria-describedby={errors.consent ? 'consent-error' : undefined}
+          />
           <label class="kern-label" for="consent">
             {t('network.form.consent')}
           </label>

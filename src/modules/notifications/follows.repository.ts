@@ -5,7 +5,12 @@ import type { Db } from '../../db/database.js';
 export type FollowColumn = 'project_id' | 'topic_id' | 'municipality_id';
 
 export async function findPublishedProject(db: Db, slug: string) {
-  return db.selectFrom('projects').select(['id', 'title']).where('slug', '=', slug).where('publication_state', '=', 'published').executeTakeFirst();
+  return db
+    .selectFrom('projects')
+    .select(['id', 'title'])
+    .where('slug', '=', slug)
+    .where('publication_state', '=', 'published')
+    .executeTakeFirst();
 }
 
 export async function findTopic(db: Db, slug: string) {
@@ -17,7 +22,12 @@ export async function findMunicipality(db: Db, slug: string) {
 }
 
 export async function findFollowId(db: Db, residentId: number, column: FollowColumn, targetId: number): Promise<number | null> {
-  const row = await db.selectFrom('follows').select('id').where('resident_id', '=', residentId).where(column, '=', targetId).executeTakeFirst();
+  const row = await db
+    .selectFrom('follows')
+    .select('id')
+    .where('resident_id', '=', residentId)
+    .where(column, '=', targetId)
+    .executeTakeFirst();
   return row?.id ?? null;
 }
 
@@ -54,7 +64,18 @@ export async function followRows(db: Db, residentId: number) {
     .leftJoin('topics as tp', 'tp.id', 'f.topic_id')
     .leftJoin('municipalities as m', 'm.id', 'f.municipality_id')
     .where('f.resident_id', '=', residentId)
-    .select(['f.id', 'f.created_at', 'f.project_id', 'f.topic_id', 'p.slug as project_slug', 'p.title as project_title', 'tp.slug as topic_slug', 'tp.name as topic_name', 'm.slug as municipality_slug', 'm.name as municipality_name'])
+    .select([
+      'f.id',
+      'f.created_at',
+      'f.project_id',
+      'f.topic_id',
+      'p.slug as project_slug',
+      'p.title as project_title',
+      'tp.slug as topic_slug',
+      'tp.name as topic_name',
+      'm.slug as municipality_slug',
+      'm.name as municipality_name',
+    ])
     .orderBy('f.created_at')
     .orderBy('f.id')
     .execute();

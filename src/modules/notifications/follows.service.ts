@@ -22,7 +22,9 @@ export const targetParams: Record<FollowKind, string> = { project: 'vorhaben', t
 /** Exactly one of vorhaben / thema / kommune, a plausible slug; else null. */
 export function parseTarget(input: unknown): FollowTarget | null {
   const fields = (input ?? {}) as Record<string, unknown>;
-  const given = (Object.entries(targetParams) as [FollowKind, string][]).filter(([, param]) => fields[param] !== undefined && fields[param] !== '');
+  const given = (Object.entries(targetParams) as [FollowKind, string][]).filter(
+    ([, param]) => fields[param] !== undefined && fields[param] !== '',
+  );
   if (given.length !== 1) return null;
   const [kind, param] = given[0]!;
   const slug = fields[param];
@@ -64,7 +66,12 @@ export async function follow(db: Db, residentId: number, target: ResolvedTarget)
 export async function unfollow(db: Db, residentId: number, followId: number): Promise<FollowTarget | null> {
   const row = await repo.deleteFollow(db, residentId, followId);
   if (!row) return null;
-  const [kind, id] = row.project_id !== null ? (['project', row.project_id] as const) : row.topic_id !== null ? (['topic', row.topic_id] as const) : (['municipality', row.municipality_id!] as const);
+  const [kind, id] =
+    row.project_id !== null
+      ? (['project', row.project_id] as const)
+      : row.topic_id !== null
+        ? (['topic', row.topic_id] as const)
+        : (['municipality', row.municipality_id!] as const);
   const table = kind === 'project' ? 'projects' : kind === 'topic' ? 'topics' : 'municipalities';
   const slug = await repo.slugOf(db, table, id);
   return slug !== undefined ? { kind, slug } : null;
@@ -98,13 +105,20 @@ async function followEntries(db: Db, residentId: number): Promise<FollowEntry[]>
 
 /** What the FollowsSection on the resident's profile shows. */
 export async function followsOf(db: Db, residentId: number): Promise<FollowsOverview> {
-  const [notifyMode, follows, topics, municipalities] = await Promise.all([repo.notifyModeOf(db, residentId), followEntries(db, residentId), repo.allTopics(db), repo.allMunicipalities(db)]);
+  const [notifyMode, follows, topics, municipalities] = await Promise.all([
+    repo.notifyModeOf(db, residentId),
+    followEntries(db, residentId),
+    repo.allTopics(db),
+    repo.allMunicipalities(db),
+  ]);
   const followed = new Set(follows.map((f) => `${f.kind}:${f.slug}`));
   return {
     notifyMode: notifyMode ?? 'off',
     follows,
     topics: topics.filter((tp) => !followed.has(`topic:${tp.slug}`)),
-    municipalities: municipalities.filter((m) => !followed.has(`municipality:${m.slug}`)).map((m) => ({ slug: m.slug, name: { de: m.name } })),
+    municipalities: municipalities
+      .filter((m) => !followed.has(`municipality:${m.slug}`))
+      .map((m) => ({ slug: m.slug, name: { de: m.name } })),
   };
 }
 

@@ -40,7 +40,17 @@ function StopForm({ ctx, csrf, entry, returnTo }: { ctx: PageContext; csrf: stri
  * The follows section. `returnTo`: the page to come back to after following or stopping (a path of this
  * site with its language, e.g. "/de/buergerkonto"); without it the follow page is shown.
  */
-export function FollowsSection({ ctx, csrf, data, returnTo }: { ctx: PageContext; csrf: string; data: FollowsOverview; returnTo?: string }) {
+export function FollowsSection({
+  ctx,
+  csrf,
+  data,
+  returnTo,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  data: FollowsOverview;
+  returnTo?: string;
+}) {
   const { t, locale } = ctx;
   return (
     <section class="lotse-section" aria-labelledby="follows-heading">
@@ -60,7 +70,9 @@ export function FollowsSection({ ctx, csrf, data, returnTo }: { ctx: PageContext
                 <a class="kern-link" href={targetHref(ctx, f.kind, f.slug)}>
                   <LocalName ctx={ctx} name={f.name} />
                 </a>{' '}
-                <span class="kern-body--small">({t('notifications.section.since', { date: formatDate(berlinParts(f.since).date, locale) })})</span>
+                <span class="kern-body--small">
+                  ({t('notifications.section.since', { date: formatDate(berlinParts(f.since).date, locale) })})
+                </span>
               </p>
               <StopForm ctx={ctx} csrf={csrf} entry={f} returnTo={returnTo} />
             </li>
@@ -73,7 +85,13 @@ export function FollowsSection({ ctx, csrf, data, returnTo }: { ctx: PageContext
           <h3 class="kern-heading-small">{t('notifications.section.followTopic')}</h3>
           <CsrfField token={csrf} />
           {returnTo && <input type="hidden" name="weiter" value={returnTo} />}
-          <SelectField id="follow-topic" name="thema" label={t('notifications.section.topic')} value="" options={data.topics.map((tp) => ({ value: tp.slug, label: pick(tp.name, locale)?.text ?? tp.slug }))} />
+          <SelectField
+            id="follow-topic"
+            name="thema"
+            label={t('notifications.section.topic')}
+            value=""
+            options={data.topics.map((tp) => ({ value: tp.slug, label: pick(tp.name, locale)?.text ?? tp.slug }))}
+          />
           <div>
             <SubmitButton label={t('notifications.follow.submit')} kind="secondary" />
           </div>
@@ -84,7 +102,13 @@ export function FollowsSection({ ctx, csrf, data, returnTo }: { ctx: PageContext
           <h3 class="kern-heading-small">{t('notifications.section.followMunicipality')}</h3>
           <CsrfField token={csrf} />
           {returnTo && <input type="hidden" name="weiter" value={returnTo} />}
-          <SelectField id="follow-municipality" name="kommune" label={t('notifications.section.municipality')} value="" options={data.municipalities.map((m) => ({ value: m.slug, label: pick(m.name, locale)?.text ?? m.slug }))} />
+          <SelectField
+            id="follow-municipality"
+            name="kommune"
+            label={t('notifications.section.municipality')}
+            value=""
+            options={data.municipalities.map((m) => ({ value: m.slug, label: pick(m.name, locale)?.text ?? m.slug }))}
+          />
           <div>
             <SubmitButton label={t('notifications.follow.submit')} kind="secondary" />
           </div>

@@ -10,7 +10,10 @@ import type { LocalizedText } from '../../lib/localized.js';
  * one of its topics or one of its municipalities, each resident once, in one INSERT … SELECT. True when
  * one of them wants mail at once.
  */
-export async function insertFollowerItems(db: Db, item: { projectId: number; kind: string; link: string; text: string | null; exceptResidentId: number | null }): Promise<boolean> {
+export async function insertFollowerItems(
+  db: Db,
+  item: { projectId: number; kind: string; link: string; text: string | null; exceptResidentId: number | null },
+): Promise<boolean> {
   const result = await sql<{ immediate: boolean }>`
     with inserted as (
       insert into notification_items (resident_id, project_id, kind, link, text)
@@ -26,7 +29,9 @@ export async function insertFollowerItems(db: Db, item: { projectId: number; kin
               or f.municipality_id in (select pm.municipality_id from project_municipalities pm where pm.project_id = ${item.projectId})))
       returning resident_id
     )
-    select exists (select 1 from inserted i join residents r on r.id = i.resident_id where r.notify_mode = 'immediate') as immediate`.execute(db);
+    select exists (select 1 from inserted i join residents r on r.id = i.resident_id where r.notify_mode = 'immediate') as immediate`.execute(
+    db,
+  );
   return result.rows[0]?.immediate ?? false;
 }
 
@@ -93,7 +98,9 @@ export async function unsubscribeTokenExists(db: Db, token: string): Promise<boo
 
 /** Turns mail off for the token's resident; their id, or undefined for an unknown token. */
 export async function turnMailOff(db: Db, token: string): Promise<number | undefined> {
-  return (await db.updateTable('residents').set({ notify_mode: 'off' }).where('unsubscribe_token', '=', token).returning('id').executeTakeFirst())?.id;
+  return (
+    await db.updateTable('residents').set({ notify_mode: 'off' }).where('unsubscribe_token', '=', token).returning('id').executeTakeFirst()
+  )?.id;
 }
 
 export async function deletePendingItemsOf(db: Db, residentId: number): Promise<void> {

@@ -15,7 +15,13 @@ import { follow, followIdOf, parseTarget, resolveTarget, targetQuery, unfollow }
 import { unsubscribe, unsubscribeTokenValid } from './notifications.service.js';
 import { FollowPage, InvalidUnsubscribePage, UnsubscribedPage, UnsubscribePage } from './notifications.views.js';
 
-const followIdBody = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
+const followIdBody = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+});
 
 export async function notificationRoutes(app: FastifyInstance) {
   const secure = app.config.publicUrl.startsWith('https://');
@@ -49,14 +55,24 @@ export async function notificationRoutes(app: FastifyInstance) {
     const fields = body(request);
     const target = parseTarget(fields);
     const resident = await currentResident(app, request);
-    if (!resident) return reply.redirect(signInPath(request.locale, target ? `${localePath(request.locale, '/folgen')}?${targetQuery(target)}` : localePath(request.locale, '/')), 303);
+    if (!resident)
+      return reply.redirect(
+        signInPath(
+          request.locale,
+          target ? `${localePath(request.locale, '/folgen')}?${targetQuery(target)}` : localePath(request.locale, '/'),
+        ),
+        303,
+      );
     if (!csrfValid(request, fields[CSRF_FIELD])) throw new AppError(403, 'csrf', 'notifications.error.csrf');
     if (!target) throw new AppError(400, 'bad_target', 'notifications.error.target');
     const resolved = await resolveTarget(app.db, target);
     if (!resolved) throw new AppError(400, 'unknown_target', 'notifications.error.unknownTarget');
     await checkResidentWrite(app.db, resident, request.client, { ownOnly: true });
     await follow(app.db, resident.id, resolved);
-    return reply.redirect(safeReturnPath(fields.weiter) ?? `${localePath(request.locale, '/folgen')}?${targetQuery(target)}&hinweis=gefolgt`, 303);
+    return reply.redirect(
+      safeReturnPath(fields.weiter) ?? `${localePath(request.locale, '/folgen')}?${targetQuery(target)}&hinweis=gefolgt`,
+      303,
+    );
   });
 
   app.post('/:lang/folgen/beenden', async (request, reply) => {
@@ -70,13 +86,18 @@ export async function notificationRoutes(app: FastifyInstance) {
     await checkResidentWrite(app.db, resident, request.client, { ownOnly: true });
     const target = await unfollow(app.db, resident.id, parsed.data.id);
     if (!target) throw new AppError(400, 'unknown_follow', 'notifications.error.unknownFollow');
-    return reply.redirect(safeReturnPath(fields.weiter) ?? `${localePath(request.locale, '/folgen')}?${targetQuery(target)}&hinweis=beendet`, 303);
+    return reply.redirect(
+      safeReturnPath(fields.weiter) ?? `${localePath(request.locale, '/folgen')}?${targetQuery(target)}&hinweis=beendet`,
+      303,
+    );
   });
 
   // The unsubscribe link, in a scope of its own: mail clients may post RFC 8058's body as
   // multipart/form-data, which is read and ignored here (the token is in the address).
   await app.register(async (scope) => {
-    scope.addContentTypeParser('multipart/form-data', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_request, _body, done) => done(null, {}));
+    scope.addContentTypeParser('multipart/form-data', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_request, _body, done) =>
+      done(null, {}),
+    );
     const tokenOf = (request: FastifyRequest) => {
       const fromQuery = (request.query as { token?: unknown }).token;
       return typeof fromQuery === 'string' && fromQuery ? fromQuery : body(request).token;

@@ -33,7 +33,13 @@ export async function notifyFollowers(
 ): Promise<void> {
   if (!item.link.startsWith('/') || item.link.startsWith('//')) throw new Error(`notification link must be a path: ${item.link}`);
   const text = item.text?.trim() ? item.text.trim().slice(0, TEXT_MAX) : null;
-  const immediate = await repo.insertFollowerItems(trx, { projectId: item.projectId, kind: item.kind, link: item.link, text, exceptResidentId: item.exceptResidentId ?? null });
+  const immediate = await repo.insertFollowerItems(trx, {
+    projectId: item.projectId,
+    kind: item.kind,
+    link: item.link,
+    text,
+    exceptResidentId: item.exceptResidentId ?? null,
+  });
   if (immediate) await enqueue(trx, 'send_notifications', {}, { jobKey: SEND_NOTIFICATIONS_KEY, maxAttempts: 5 });
 }
 
@@ -60,7 +66,8 @@ export function unsubscribeUrl(baseUrl: string, locale: Locale, token: string): 
   return `${baseUrl}/${locale}/benachrichtigungen/abbestellen?token=${encodeURIComponent(token)}`;
 }
 
-const kindLabel = (l: Locale, kind: string) => (notificationKinds.includes(kind as NotificationKind) ? t(l, `notifications.kind.${kind as NotificationKind}`) : kind);
+const kindLabel = (l: Locale, kind: string) =>
+  notificationKinds.includes(kind as NotificationKind) ? t(l, `notifications.kind.${kind as NotificationKind}`) : kind;
 const shorten = (s: string, max = 300) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
 /** One mail for one resident: the items grouped per Vorhaben, in the resident's language. */
@@ -79,16 +86,27 @@ export function composeMail(rows: PendingRow[], mode: 'immediate' | 'daily', bas
     for (const item of items) {
       if (listed >= ITEMS_PER_MAIL) break;
       listed++;
-      lines.push(`- ${kindLabel(l, item.kind)}${item.text ? `: ${shorten(item.text.replace(/\s+/g, ' '))}` : ''}`, `  ${baseUrl}/${l}${item.link}`);
+      lines.push(
+        `- ${kindLabel(l, item.kind)}${item.text ? `: ${shorten(item.text.replace(/\s+/g, ' '))}` : ''}`,
+        `  ${baseUrl}/${l}${item.link}`,
+      );
     }
     lines.push('');
   }
   if (rows.length > listed) lines.push(t(l, 'notifications.mail.more', { count: rows.length - listed }), '');
   const unsubscribe = unsubscribeUrl(baseUrl, l, first.unsubscribe_token);
-  lines.push('-- ', t(l, 'notifications.mail.footer', { mode: t(l, `notifications.mail.mode.${mode}`), account: `${baseUrl}/${l}/buergerkonto`, unsubscribe }));
+  lines.push(
+    '-- ',
+    t(l, 'notifications.mail.footer', {
+      mode: t(l, `notifications.mail.mode.${mode}`),
+      account: `${baseUrl}/${l}/buergerkonto`,
+      unsubscribe,
+    }),
+  );
   return {
     to: first.email,
-    subject: mode === 'daily' ? t(l, 'notifications.mail.daily.subject', { count: rows.length }) : t(l, 'notifications.mail.immediate.subject'),
+    subject:
+      mode === 'daily' ? t(l, 'notifications.mail.daily.subject', { count: rows.length }) : t(l, 'notifications.mail.immediate.subject'),
     text: lines.join('\n'),
     headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   };
@@ -109,7 +127,11 @@ export async function mailPendingNotifications(db: Db, mode: Exclude<NotifyMode,
       for (const r of rows) perResident.set(r.resident_id, [...(perResident.get(r.resident_id) ?? []), r]);
       const composed = [...perResident.values()].map((items) => composeMail(items, mode, baseUrl));
       await enqueueMany(trx, 'send_mail', composed);
-      if (rows.length) await repo.markSent(trx, rows.map((r) => r.id));
+      if (rows.length)
+        await repo.markSent(
+          trx,
+          rows.map((r) => r.id),
+        );
       return perResident.size;
     });
     mails += batch;

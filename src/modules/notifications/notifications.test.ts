@@ -12,13 +12,30 @@ test('parseTarget takes exactly one of vorhaben, thema, kommune with a plausible
   assert.deepEqual(parseTarget({ vorhaben: 'radweg-nord' }), { kind: 'project', slug: 'radweg-nord' });
   assert.deepEqual(parseTarget({ thema: 'mobilitaet', _csrf: 'x', weiter: '/de/x' }), { kind: 'topic', slug: 'mobilitaet' });
   assert.deepEqual(parseTarget({ kommune: 'flensburg', vorhaben: '' }), { kind: 'municipality', slug: 'flensburg' });
-  for (const bad of [{}, { vorhaben: 'a', thema: 'b' }, { vorhaben: '../x' }, { vorhaben: ['a', 'b'] }, { kommune: 'A' }, { vorhaben: 'x'.repeat(201) }, null])
+  for (const bad of [
+    {},
+    { vorhaben: 'a', thema: 'b' },
+    { vorhaben: '../x' },
+    { vorhaben: ['a', 'b'] },
+    { kommune: 'A' },
+    { vorhaben: 'x'.repeat(201) },
+    null,
+  ])
     assert.equal(parseTarget(bad), null, JSON.stringify(bad));
 });
 
 const row = (over: Partial<PendingRow>): PendingRow => ({
-  id: '1', resident_id: 7, project_id: 1, kind: 'comment', link: '/vorhaben/a#kommentar-1', text: null,
-  email: 'r@example.org', locale: 'de', unsubscribe_token: 'tok_en-123', project_slug: 'a', project_title: { de: 'Vorhaben A', en: 'Project A' },
+  id: '1',
+  resident_id: 7,
+  project_id: 1,
+  kind: 'comment',
+  link: '/vorhaben/a#kommentar-1',
+  text: null,
+  email: 'r@example.org',
+  locale: 'de',
+  unsubscribe_token: 'tok_en-123',
+  project_slug: 'a',
+  project_title: { de: 'Vorhaben A', en: 'Project A' },
   ...over,
 });
 
@@ -38,11 +55,21 @@ test('a mail groups items per Vorhaben in the resident’s language and carries 
   assert.ok(de.text.includes('- Neue Fassung veröffentlicht: Neue Kosten'));
   assert.ok(de.text.slice(b).includes('- Veranstaltung angekündigt\n  https://lotse.example/de/veranstaltungen/e'));
   assert.ok(de.text.includes('https://lotse.example/de/benachrichtigungen/abbestellen?token=tok_en-123'));
-  assert.deepEqual(de.headers, { 'List-Unsubscribe': '<https://lotse.example/de/benachrichtigungen/abbestellen?token=tok_en-123>', 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+  assert.deepEqual(de.headers, {
+    'List-Unsubscribe': '<https://lotse.example/de/benachrichtigungen/abbestellen?token=tok_en-123>',
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  });
 
-  const en = composeMail(rows.map((r) => ({ ...r, locale: 'en' })), 'immediate', 'https://lotse.example');
+  const en = composeMail(
+    rows.map((r) => ({ ...r, locale: 'en' })),
+    'immediate',
+    'https://lotse.example',
+  );
   assert.equal(en.subject, 'News about projects you follow');
-  assert.ok(en.text.includes('Project A\nhttps://lotse.example/en/vorhaben/a') && en.text.includes('Vorhaben B'), 'German when there is no translation');
+  assert.ok(
+    en.text.includes('Project A\nhttps://lotse.example/en/vorhaben/a') && en.text.includes('Vorhaben B'),
+    'German when there is no translation',
+  );
   assert.ok(en.text.includes('/en/benachrichtigungen/abbestellen?token='));
 });
 

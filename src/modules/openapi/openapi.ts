@@ -1,7 +1,14 @@
 // The OpenAPI 3.1 description of API v1. Response schemas are generated from the same zod schemas
 // the presenters are typed with, so the document cannot drift from what the API returns.
 import { z } from 'zod';
-import { projectStatuses, participationFilters, apiErrorSchema, apiMunicipalitySchema, apiProjectPageSchema, apiProjectSchema } from '../projects/index.js';
+import {
+  projectStatuses,
+  participationFilters,
+  apiErrorSchema,
+  apiMunicipalitySchema,
+  apiProjectPageSchema,
+  apiProjectSchema,
+} from '../projects/index.js';
 import { apiEventListSchema, apiEventSchema } from '../events/index.js';
 import { apiPartnerListSchema, apiPartnerSchema, apiProcessListSchema, apiProcessSchema } from '../network/index.js';
 import { partnerKinds } from '../../db/schema.js';
@@ -32,7 +39,13 @@ function componentSchemas(): Record<string, unknown> {
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown, description: string) => ({ description, content: { 'application/json': { schema } } });
 const errorResponse = (description: string) => json(ref('Error'), description);
-const query = (name: string, description: string, schema: Record<string, unknown>) => ({ name, in: 'query', required: false, description, schema });
+const query = (name: string, description: string, schema: Record<string, unknown>) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
 
 export function openApiDocument(baseUrl: string) {
   const filters = [
@@ -42,7 +55,11 @@ export function openApiDocument(baseUrl: string) {
     query('status', 'Status of the project', { type: 'string', enum: [...projectStatuses] }),
     query('participation', 'Kind of residents’ participation', { type: 'string', enum: [...participationFilters] }),
   ];
-  const lang = query('lang', 'Language of text fields (German where no translation exists)', { type: 'string', enum: ['de', 'da', 'en'], default: 'de' });
+  const lang = query('lang', 'Language of text fields (German where no translation exists)', {
+    type: 'string',
+    enum: ['de', 'da', 'en'],
+    default: 'de',
+  });
   return {
     openapi: '3.1.0',
     info: {
@@ -89,7 +106,8 @@ export function openApiDocument(baseUrl: string) {
         get: {
           operationId: 'listEvents',
           summary: 'Participation events (published and cancelled), by start time',
-          description: 'Without `from`/`to`: the events of the last half year and everything ahead. Registrants and online access links are never part of the data.',
+          description:
+            'Without `from`/`to`: the events of the last half year and everything ahead. Registrants and online access links are never part of the data.',
           parameters: [
             query('municipality', 'Organising municipality (slug)', { type: 'string' }),
             query('topic', 'Topic slug', { type: 'string' }),
@@ -105,8 +123,16 @@ export function openApiDocument(baseUrl: string) {
         get: {
           operationId: 'eventsCalendar',
           summary: 'The same events as an iCalendar feed (RFC 5545) to subscribe to',
-          parameters: [query('municipality', 'Organising municipality (slug)', { type: 'string' }), query('topic', 'Topic slug', { type: 'string' }), query('project', 'Slug of a linked project', { type: 'string' }), lang],
-          responses: { '200': { description: 'iCalendar', content: { 'text/calendar': { schema: { type: 'string' } } } }, '400': errorResponse('Invalid parameter') },
+          parameters: [
+            query('municipality', 'Organising municipality (slug)', { type: 'string' }),
+            query('topic', 'Topic slug', { type: 'string' }),
+            query('project', 'Slug of a linked project', { type: 'string' }),
+            lang,
+          ],
+          responses: {
+            '200': { description: 'iCalendar', content: { 'text/calendar': { schema: { type: 'string' } } } },
+            '400': errorResponse('Invalid parameter'),
+          },
         },
       },
       '/api/v1/events/{slug}': {
@@ -121,7 +147,8 @@ export function openApiDocument(baseUrl: string) {
         get: {
           operationId: 'getProgramme',
           summary: 'The funding programme',
-          description: 'Grant, phases with proof-of-spending deadlines, headline funding figures with their sources, the partners’ shares, planned vs. spent (integer cents) by year and phase, and every goal, field of action and measure with progress, budget lines, milestones, indicators and open-source outputs. Expenditure documents and internal notes are never included.',
+          description:
+            'Grant, phases with proof-of-spending deadlines, headline funding figures with their sources, the partners’ shares, planned vs. spent (integer cents) by year and phase, and every goal, field of action and measure with progress, budget lines, milestones, indicators and open-source outputs. Expenditure documents and internal notes are never included.',
           parameters: [lang],
           responses: { '200': json(ref('Programme'), 'The programme') },
         },
@@ -131,7 +158,11 @@ export function openApiDocument(baseUrl: string) {
           operationId: 'listPartners',
           summary: 'The partner directory: verified partners who agreed to be listed',
           description: 'Contact addresses are never part of the data; the contact form on the partner page mails the partner.',
-          parameters: [query('municipality', 'Municipality slug', { type: 'string' }), query('topic', 'Topic slug', { type: 'string' }), query('kind', 'Kind of partner', { type: 'string', enum: [...partnerKinds] })],
+          parameters: [
+            query('municipality', 'Municipality slug', { type: 'string' }),
+            query('topic', 'Topic slug', { type: 'string' }),
+            query('kind', 'Kind of partner', { type: 'string', enum: [...partnerKinds] }),
+          ],
           responses: { '200': json(ref('PartnerList'), 'Partners'), '400': errorResponse('Invalid parameter') },
         },
       },
@@ -165,7 +196,10 @@ export function openApiDocument(baseUrl: string) {
           operationId: 'listMunicipalities',
           summary: 'Municipalities with their council bodies',
           responses: {
-            '200': json({ type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref('Municipality') } } }, 'All municipalities'),
+            '200': json(
+              { type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref('Municipality') } } },
+              'All municipalities',
+            ),
           },
         },
       },

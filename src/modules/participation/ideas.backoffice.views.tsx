@@ -11,14 +11,24 @@ import type { BackOfficePage } from '../../platform/back-office/frame.js';
 import type { staffIdea, staffIdeas } from './ideas.service.js';
 import { offersSection } from '../../platform/back-office/navigation.js';
 
-export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ideas: Awaited<ReturnType<typeof staffIdeas>>; status: string }) {
+export function IdeaListPage({
+  ctx,
+  nav,
+  ideas,
+  status,
+}: BackOfficePage & { ideas: Awaited<ReturnType<typeof staffIdeas>>; status: string }) {
   const { t, locale } = ctx;
   const base = localePath(locale, '/verwaltung/beteiligung/ideen');
   return (
     <BackOfficeLayout ctx={ctx} title={t('ideas.admin.title')} nav={nav} current="participation">
       <h1 class="kern-heading-large">{t('ideas.admin.title')}</h1>
       <form method="get" action={base} class="lotse-actions">
-        <SelectField id="status" label={t('ideas.admin.status')} value={status} options={[{ value: '', label: t('ideas.admin.all') }, ...ideaStatuses.map((s) => ({ value: s, label: t(`ideas.status.${s}`) }))]} />
+        <SelectField
+          id="status"
+          label={t('ideas.admin.status')}
+          value={status}
+          options={[{ value: '', label: t('ideas.admin.all') }, ...ideaStatuses.map((s) => ({ value: s, label: t(`ideas.status.${s}`) }))]}
+        />
         <SubmitButton label={t('register.submit')} kind="secondary" />
       </form>
       {ideas.length === 0 ? (
@@ -28,11 +38,21 @@ export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ide
           <caption class="kern-title">{t('ideas.title', { count: ideas.length })}</caption>
           <thead class="kern-table__head">
             <tr class="kern-table__row">
-              <th class="kern-table__header" scope="col">{t('ideas.field.title')}</th>
-              <th class="kern-table__header" scope="col">{t('ideas.admin.process')}</th>
-              <th class="kern-table__header" scope="col">{t('ideas.admin.status')}</th>
-              <th class="kern-table__header" scope="col">{t('ideas.supportsLabel')}</th>
-              <th class="kern-table__header" scope="col">{t('ideas.admin.created')}</th>
+              <th class="kern-table__header" scope="col">
+                {t('ideas.field.title')}
+              </th>
+              <th class="kern-table__header" scope="col">
+                {t('ideas.admin.process')}
+              </th>
+              <th class="kern-table__header" scope="col">
+                {t('ideas.admin.status')}
+              </th>
+              <th class="kern-table__header" scope="col">
+                {t('ideas.supportsLabel')}
+              </th>
+              <th class="kern-table__header" scope="col">
+                {t('ideas.admin.created')}
+              </th>
             </tr>
           </thead>
           <tbody class="kern-table__body">
@@ -42,10 +62,15 @@ export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ide
                   <a class="kern-link" href={`${base}/${i.id}`}>
                     {i.title}
                   </a>
-                  {i.hidden_at && <> <Badge kind="warning">{t('comments.hidden')}</Badge></>}
+                  {i.hidden_at && (
+                    <>
+                      {' '}
+                      <Badge kind="warning">{t('comments.hidden')}</Badge>
+                    </>
+                  )}
                 </td>
                 <td class="kern-table__cell" lang="de">
-                  {(i.process_title).de}
+                  {i.process_title.de}
                 </td>
                 <td class="kern-table__cell">{t(`ideas.status.${i.status}`)}</td>
                 <td class="kern-table__cell">{formatNumber(i.support_count, locale)}</td>
@@ -59,7 +84,21 @@ export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ide
   );
 }
 
-export function IdeaAdminPage({ ctx, nav, csrf, idea, values, errors, saved }: BackOfficePage & { csrf: string; idea: Awaited<ReturnType<typeof staffIdea>>; values: Record<string, string>; errors: FormErrors; saved: boolean }) {
+export function IdeaAdminPage({
+  ctx,
+  nav,
+  csrf,
+  idea,
+  values,
+  errors,
+  saved,
+}: BackOfficePage & {
+  csrf: string;
+  idea: Awaited<ReturnType<typeof staffIdea>>;
+  values: Record<string, string>;
+  errors: FormErrors;
+  saved: boolean;
+}) {
   const { t, locale } = ctx;
   const base = localePath(locale, `/verwaltung/beteiligung/ideen/${idea.id}`);
   const v = (k: string, fallback: string | null) => values[k] ?? fallback ?? '';
@@ -94,10 +133,35 @@ export function IdeaAdminPage({ ctx, nav, csrf, idea, values, errors, saved }: B
         <ErrorSummary ctx={ctx} errors={errors} />
         <form method="post" action={base} class="lotse-form-section" novalidate>
           <CsrfField token={csrf} />
-          <SelectField id="status" label={t('ideas.admin.status')} value={v('status', idea.status)} options={ideaStatuses.map((s) => ({ value: s, label: t(`ideas.status.${s}`) }))} />
-          <TextField id="project" label={t('ideas.admin.project')} hint={t('ideas.admin.projectHint')} value={v('project', idea.linked_slug)} error={errorText(ctx, errors, 'project')} />
-          <TextAreaField id="reason" label={t('ideas.admin.reason')} hint={t('ideas.admin.reasonHint')} value={v('reason', idea.status_reason)} rows={3} error={errorText(ctx, errors, 'reason')} />
-          <TextAreaField id="answer" label={t('ideas.admin.answerText')} hint={t('ideas.admin.answerHint')} value={v('answer', idea.answer)} rows={6} error={errorText(ctx, errors, 'answer')} />
+          <SelectField
+            id="status"
+            label={t('ideas.admin.status')}
+            value={v('status', idea.status)}
+            options={ideaStatuses.map((s) => ({ value: s, label: t(`ideas.status.${s}`) }))}
+          />
+          <TextField
+            id="project"
+            label={t('ideas.admin.project')}
+            hint={t('ideas.admin.projectHint')}
+            value={v('project', idea.linked_slug)}
+            error={errorText(ctx, errors, 'project')}
+          />
+          <TextAreaField
+            id="reason"
+            label={t('ideas.admin.reason')}
+            hint={t('ideas.admin.reasonHint')}
+            value={v('reason', idea.status_reason)}
+            rows={3}
+            error={errorText(ctx, errors, 'reason')}
+          />
+          <TextAreaField
+            id="answer"
+            label={t('ideas.admin.answerText')}
+            hint={t('ideas.admin.answerHint')}
+            value={v('answer', idea.answer)}
+            rows={6}
+            error={errorText(ctx, errors, 'answer')}
+          />
           <SubmitButton label={t('ideas.admin.save')} />
         </form>
       </section>
@@ -114,7 +178,14 @@ export function IdeaAdminPage({ ctx, nav, csrf, idea, values, errors, saved }: B
         ) : (
           <form method="post" action={`${base}/ausblenden`} class="lotse-form-section" novalidate>
             <CsrfField token={csrf} />
-            <TextField id="hide-reason" name="reason" label={t('moderation.hideReason')} hint={t('moderation.hideReasonHint')} value="" required />
+            <TextField
+              id="hide-reason"
+              name="reason"
+              label={t('moderation.hideReason')}
+              hint={t('moderation.hideReasonHint')}
+              value=""
+              required
+            />
             <SubmitButton label={t('moderation.hide')} kind="secondary" />
           </form>
         )}

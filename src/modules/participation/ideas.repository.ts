@@ -10,7 +10,22 @@ function ideas(db: Db) {
     .leftJoin('residents as r', 'r.id', 'i.resident_id')
     .leftJoin('topics as tp', 'tp.id', 'i.topic_id')
     .leftJoin('projects as lp', 'lp.id', 'i.linked_project_id')
-    .select(['i.id', 'i.process_id', 'i.title', 'i.body', 'i.location', 'i.status', 'i.status_reason', 'i.answer', 'i.answered_at', 'i.support_count', 'i.hidden_at', 'i.hidden_reason', 'i.created_at', 'i.resident_id'])
+    .select([
+      'i.id',
+      'i.process_id',
+      'i.title',
+      'i.body',
+      'i.location',
+      'i.status',
+      'i.status_reason',
+      'i.answer',
+      'i.answered_at',
+      'i.support_count',
+      'i.hidden_at',
+      'i.hidden_reason',
+      'i.created_at',
+      'i.resident_id',
+    ])
     .select(['r.display_name', 'tp.name as topic_name', 'tp.slug as topic_slug', 'lp.slug as linked_slug', 'lp.title as linked_title']);
 }
 
@@ -18,7 +33,13 @@ export type IdeaView = Awaited<ReturnType<ReturnType<typeof ideas>['executeTakeF
 
 /** The visible ideas of a process, most supported first. */
 export async function visibleIdeas(db: Db, processId: number): Promise<IdeaView[]> {
-  return ideas(db).where('i.process_id', '=', processId).where('i.hidden_at', 'is', null).orderBy('i.support_count', 'desc').orderBy('i.created_at', 'desc').limit(1000).execute();
+  return ideas(db)
+    .where('i.process_id', '=', processId)
+    .where('i.hidden_at', 'is', null)
+    .orderBy('i.support_count', 'desc')
+    .orderBy('i.created_at', 'desc')
+    .limit(1000)
+    .execute();
 }
 
 export async function findIdeaInProcess(db: Db, id: number, processId: number): Promise<IdeaView | undefined> {
@@ -30,17 +51,34 @@ export async function getIdea(db: Db, id: number): Promise<IdeaView> {
 }
 
 export async function hasSupport(db: Db, ideaId: number, supporterKey: string): Promise<boolean> {
-  return (await db.selectFrom('idea_supports').select('id').where('idea_id', '=', ideaId).where('supporter_key', '=', supporterKey).executeTakeFirst()) !== undefined;
+  return (
+    (await db
+      .selectFrom('idea_supports')
+      .select('id')
+      .where('idea_id', '=', ideaId)
+      .where('supporter_key', '=', supporterKey)
+      .executeTakeFirst()) !== undefined
+  );
 }
 
 export async function findTopicId(db: Db, slug: string) {
   return db.selectFrom('topics').select('id').where('slug', '=', slug).executeTakeFirst();
 }
 
-export async function insertIdea(db: Db, idea: { processId: number; residentId: number; title: string; body: string; topicId: number | null; location: string | null }): Promise<number> {
+export async function insertIdea(
+  db: Db,
+  idea: { processId: number; residentId: number; title: string; body: string; topicId: number | null; location: string | null },
+): Promise<number> {
   const { id } = await db
     .insertInto('ideas')
-    .values({ process_id: idea.processId, resident_id: idea.residentId, title: idea.title, body: idea.body, topic_id: idea.topicId, location: idea.location })
+    .values({
+      process_id: idea.processId,
+      resident_id: idea.residentId,
+      title: idea.title,
+      body: idea.body,
+      topic_id: idea.topicId,
+      location: idea.location,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
@@ -52,18 +90,32 @@ export async function findIdeaOfProcess(db: Db, id: number, processId: number) {
 
 /** Adds the supporter's support unless they gave it already; true when it is new. */
 export async function addSupport(db: Db, ideaId: number, residentId: number, supporterKey: string): Promise<boolean> {
-  const row = await db.insertInto('idea_supports').values({ idea_id: ideaId, resident_id: residentId, supporter_key: supporterKey }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
+  const row = await db
+    .insertInto('idea_supports')
+    .values({ idea_id: ideaId, resident_id: residentId, supporter_key: supporterKey })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
   return row !== undefined;
 }
 
 /** Takes the supporter's support back; true when there was one. */
 export async function removeSupport(db: Db, ideaId: number, supporterKey: string): Promise<boolean> {
-  const row = await db.deleteFrom('idea_supports').where('idea_id', '=', ideaId).where('supporter_key', '=', supporterKey).returning('id').executeTakeFirst();
+  const row = await db
+    .deleteFrom('idea_supports')
+    .where('idea_id', '=', ideaId)
+    .where('supporter_key', '=', supporterKey)
+    .returning('id')
+    .executeTakeFirst();
   return row !== undefined;
 }
 
 export async function changeSupportCount(db: Db, ideaId: number, by: 1 | -1): Promise<void> {
-  await db.updateTable('ideas').set({ support_count: sql`support_count + ${by}` }).where('id', '=', ideaId).execute();
+  await db
+    .updateTable('ideas')
+    .set({ support_count: sql`support_count + ${by}` })
+    .where('id', '=', ideaId)
+    .execute();
 }
 
 // ---- back office ----
@@ -75,7 +127,20 @@ export async function findStaffIdea(db: Db, id: number) {
     .innerJoin('participation_processes as pp', 'pp.id', 'i.process_id')
     .leftJoin('residents as r', 'r.id', 'i.resident_id')
     .where('i.id', '=', id)
-    .select(['i.id', 'i.title', 'i.status', 'i.status_reason', 'i.answer', 'i.hidden_at', 'i.linked_project_id', 'i.resident_id', 'pp.slug as process_slug', 'pp.project_id', 'r.email', 'r.locale'])
+    .select([
+      'i.id',
+      'i.title',
+      'i.status',
+      'i.status_reason',
+      'i.answer',
+      'i.hidden_at',
+      'i.linked_project_id',
+      'i.resident_id',
+      'pp.slug as process_slug',
+      'pp.project_id',
+      'r.email',
+      'r.locale',
+    ])
     .executeTakeFirst();
 }
 
@@ -87,7 +152,16 @@ export async function listStaffIdeas(db: Db, status: IdeaStatus | null, scope: s
   let q = db
     .selectFrom('ideas as i')
     .innerJoin('participation_processes as pp', 'pp.id', 'i.process_id')
-    .select(['i.id', 'i.title', 'i.status', 'i.support_count', 'i.hidden_at', 'i.created_at', 'pp.slug as process_slug', 'pp.title as process_title'])
+    .select([
+      'i.id',
+      'i.title',
+      'i.status',
+      'i.support_count',
+      'i.hidden_at',
+      'i.created_at',
+      'pp.slug as process_slug',
+      'pp.title as process_title',
+    ])
     .select((eb) =>
       eb
         .selectFrom('project_municipalities as pm')
@@ -99,20 +173,41 @@ export async function listStaffIdeas(db: Db, status: IdeaStatus | null, scope: s
   if (status) q = q.where('i.status', '=', status);
   if (scope)
     q = q.where((eb) =>
-      eb.exists(eb.selectFrom('project_municipalities as pm').innerJoin('municipalities as m', 'm.id', 'pm.municipality_id').whereRef('pm.project_id', '=', 'pp.project_id').where('m.slug', 'in', scope.length ? scope : [''])),
+      eb.exists(
+        eb
+          .selectFrom('project_municipalities as pm')
+          .innerJoin('municipalities as m', 'm.id', 'pm.municipality_id')
+          .whereRef('pm.project_id', '=', 'pp.project_id')
+          .where('m.slug', 'in', scope.length ? scope : ['']),
+      ),
     );
   return q.orderBy('i.created_at', 'desc').limit(500).execute();
 }
 
-export async function saveAnswer(db: Db, id: number, a: { status: IdeaStatus; statusReason: string | null; answer: string | null; linkedProjectId: number | null }): Promise<void> {
+export async function saveAnswer(
+  db: Db,
+  id: number,
+  a: { status: IdeaStatus; statusReason: string | null; answer: string | null; linkedProjectId: number | null },
+): Promise<void> {
   await db
     .updateTable('ideas')
-    .set({ status: a.status, status_reason: a.statusReason, answer: a.answer, answered_at: a.answer ? sql`coalesce(answered_at, now())` : null, linked_project_id: a.linkedProjectId, updated_at: sql`now()` })
+    .set({
+      status: a.status,
+      status_reason: a.statusReason,
+      answer: a.answer,
+      answered_at: a.answer ? sql`coalesce(answered_at, now())` : null,
+      linked_project_id: a.linkedProjectId,
+      updated_at: sql`now()`,
+    })
     .where('id', '=', id)
     .execute();
 }
 
 /** Hides the idea with a public reason, or shows it again (reason null). */
 export async function setHidden(db: Db, id: number, reason: string | null): Promise<void> {
-  await db.updateTable('ideas').set({ hidden_at: reason ? sql`now()` : null, hidden_reason: reason, updated_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('ideas')
+    .set({ hidden_at: reason ? sql`now()` : null, hidden_reason: reason, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }

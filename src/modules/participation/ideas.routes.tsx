@@ -15,7 +15,14 @@ import { allTopics } from '../topics/index.js';
 import { ideaBody, ideaWindows, publicIdea, setSupport, submitIdea } from './ideas.service.js';
 import { IdeaFormPage, IdeaPage } from './ideas.views.js';
 
-const params = z.object({ slug: z.string().max(200), id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
+const params = z.object({
+  slug: z.string().max(200),
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+});
 const slugParam = z.object({ slug: z.string().max(200) });
 
 function ideaErrors(error: z.ZodError): FormErrors {
@@ -31,11 +38,21 @@ function ideaErrors(error: z.ZodError): FormErrors {
 export async function ideaRoutes(app: FastifyInstance) {
   const secure = app.config.publicUrl.startsWith('https://');
 
-  const form = async (request: FastifyRequest, reply: FastifyReply, slug: string, values: Record<string, string>, errors: FormErrors, status = 200) => {
+  const form = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    slug: string,
+    values: Record<string, string>,
+    errors: FormErrors,
+    status = 200,
+  ) => {
     const p = await publicProcess(app.db, slug);
     const ctx = pageContext(request, app.config.publicUrl);
     reply.header('cache-control', 'no-store');
-    return reply.html(<IdeaFormPage ctx={ctx} csrf={csrfToken(request, reply, secure)} p={p} topics={await allTopics(app.db)} form={{ values, errors }} />, status);
+    return reply.html(
+      <IdeaFormPage ctx={ctx} csrf={csrfToken(request, reply, secure)} p={p} topics={await allTopics(app.db)} form={{ values, errors }} />,
+      status,
+    );
   };
 
   app.get('/:lang/beteiligung/:slug/ideen/neu', async (request, reply) => {
@@ -49,10 +66,13 @@ export async function ideaRoutes(app: FastifyInstance) {
   app.post('/:lang/beteiligung/:slug/ideen', async (request, reply) => {
     const { slug } = slugParam.parse(request.params);
     const raw = (request.body ?? {}) as Record<string, unknown>;
-    const values = Object.fromEntries(['title', 'body', 'topic', 'location'].map((k) => [k, typeof raw[k] === 'string' ? (raw[k]).slice(0, 6000) : '']));
+    const values = Object.fromEntries(
+      ['title', 'body', 'topic', 'location'].map((k) => [k, typeof raw[k] === 'string' ? raw[k].slice(0, 6000) : '']),
+    );
     if (!csrfValid(request, raw[CSRF_FIELD])) return form(request, reply, slug, values, { title: { key: 'signin.csrf' } }, 403);
     const resident = await currentResident(app, request);
-    if (!resident) return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/beteiligung/${slug}/ideen/neu`)), 303);
+    if (!resident)
+      return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/beteiligung/${slug}/ideen/neu`)), 303);
     if (typeof raw.website === 'string' && raw.website) return reply.redirect(localePath(request.locale, `/beteiligung/${slug}`), 303);
     const parsed = ideaBody.safeParse(raw);
     if (!parsed.success) return form(request, reply, slug, values, ideaErrors(parsed.error), 400);
@@ -60,7 +80,8 @@ export async function ideaRoutes(app: FastifyInstance) {
       const id = await submitIdea(app.db, resident, slug, parsed.data, request.client);
       return reply.redirect(`${localePath(request.locale, `/beteiligung/${slug}/ideen/${id}`)}?hinweis=neu`, 303);
     } catch (err) {
-      if (err instanceof AppError && err.code === 'unknown_topic') return form(request, reply, slug, values, { topic: { key: 'ideas.error.topic' } }, 400);
+      if (err instanceof AppError && err.code === 'unknown_topic')
+        return form(request, reply, slug, values, { topic: { key: 'ideas.error.topic' } }, 400);
       throw err;
     }
   });
@@ -74,7 +95,12 @@ export async function ideaRoutes(app: FastifyInstance) {
     const place = await placeOf(app.db, { kind: 'idea', ideaId: id });
     const nodes = await threadOf(app.db, place, resident);
     const hinweis = (request.query as { hinweis?: string }).hinweis;
-    const notice = hinweis === 'neu' ? ctx.t('ideas.created') : hinweis === 'unterstuetzt' ? ctx.t('ideas.supported') : commentNotice(ctx, request.query);
+    const notice =
+      hinweis === 'neu'
+        ? ctx.t('ideas.created')
+        : hinweis === 'unterstuetzt'
+          ? ctx.t('ideas.supported')
+          : commentNotice(ctx, request.query);
     reply.header('cache-control', 'no-store');
     return reply.html(
       <IdeaPage
@@ -86,7 +112,17 @@ export async function ideaRoutes(app: FastifyInstance) {
         windows={ideaWindows(process)}
         resident={resident}
         notice={notice}
-        thread={<CommentThread ctx={ctx} csrf={csrf} nodes={nodes} target={`idea:${id}`} resident={resident} open={place.open} path={place.path} />}
+        thread={
+          <CommentThread
+            ctx={ctx}
+            csrf={csrf}
+            nodes={nodes}
+            target={`idea:${id}`}
+            resident={resident}
+            open={place.open}
+            path={place.path}
+          />
+        }
       />,
     );
   });

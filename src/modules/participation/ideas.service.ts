@@ -28,16 +28,42 @@ export type { IdeaView } from './ideas.repository.js';
 export const ideaBody = z.object({
   title: z.string().trim().min(1).max(200),
   body: z.string().trim().min(1).max(5000),
-  topic: z.string().trim().max(200).optional().transform((v) => v || null),
-  location: z.string().trim().max(200).optional().transform((v) => v || null),
+  topic: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || null),
+  location: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || null),
 });
 
 export const answerBody = z
   .object({
     status: z.enum(ideaStatuses),
-    answer: z.string().trim().max(5000).optional().transform((v) => v || null),
-    reason: z.string().trim().max(2000).optional().transform((v) => v || null),
-    project: z.string().trim().toLowerCase().max(200).optional().transform((v) => v || null),
+    answer: z
+      .string()
+      .trim()
+      .max(5000)
+      .optional()
+      .transform((v) => v || null),
+    reason: z
+      .string()
+      .trim()
+      .max(2000)
+      .optional()
+      .transform((v) => v || null),
+    project: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(200)
+      .optional()
+      .transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
     if (v.status === 'rejected' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'required' });
@@ -50,8 +76,13 @@ const today = () => berlinParts(new Date()).date;
 export function ideaWindows(p: Pick<ProcessView, 'phases'>) {
   const day = today();
   // Any phase of the kind that covers today counts, also where phases overlap (as the comment rule does).
-  const running = (...kinds: Phase['kind'][]) => (p.phases as Phase[]).some((ph) => kinds.includes(ph.kind) && ph.startsOn <= day && day <= ph.endsOn);
-  return { ideasOpen: running('ideas'), supportOpen: running('ideas', 'prioritising'), commentsOpen: running('ideas', 'comments', 'prioritising') };
+  const running = (...kinds: Phase['kind'][]) =>
+    (p.phases as Phase[]).some((ph) => kinds.includes(ph.kind) && ph.startsOn <= day && day <= ph.endsOn);
+  return {
+    ideasOpen: running('ideas'),
+    supportOpen: running('ideas', 'prioritising'),
+    commentsOpen: running('ideas', 'comments', 'prioritising'),
+  };
 }
 
 export const hasIdeasPhase = (p: Pick<ProcessView, 'phases'>) => (p.phases as Phase[]).some((ph) => ph.kind === 'ideas');
@@ -70,15 +101,34 @@ export async function publicIdea(db: Db, processSlug: string, id: number, reside
   return { process, idea, supported };
 }
 
-export async function submitIdea(db: Db, resident: Resident, processSlug: string, input: z.infer<typeof ideaBody>, client: string): Promise<number> {
+export async function submitIdea(
+  db: Db,
+  resident: Resident,
+  processSlug: string,
+  input: z.infer<typeof ideaBody>,
+  client: string,
+): Promise<number> {
   const process = await publicProcess(db, processSlug);
   if (!ideaWindows(process).ideasOpen) throw new AppError(409, 'phase_closed', 'ideas.error.closed');
   const topic = input.topic ? await repo.findTopicId(db, input.topic) : null;
   if (input.topic && !topic) throw new AppError(400, 'unknown_topic', 'ideas.error.topic');
   await checkResidentWrite(db, resident, client);
   return db.transaction().execute(async (trx) => {
-    const id = await repo.insertIdea(trx, { processId: process.id, residentId: resident.id, title: input.title, body: input.body, topicId: topic?.id ?? null, location: input.location });
-    await notifyFollowers(trx, { projectId: process.project_id, kind: 'idea', link: `/beteiligung/${process.slug}/ideen/${id}`, text: input.title, exceptResidentId: resident.id });
+    const id = await repo.insertIdea(trx, {
+      processId: process.id,
+      residentId: resident.id,
+      title: input.title,
+      body: input.body,
+      topicId: topic?.id ?? null,
+      location: input.location,
+    });
+    await notifyFollowers(trx, {
+      projectId: process.project_id,
+      kind: 'idea',
+      link: `/beteiligung/${process.slug}/ideen/${id}`,
+      text: input.title,
+      exceptResidentId: resident.id,
+    });
     return id;
   });
 }
@@ -87,7 +137,14 @@ export async function submitIdea(db: Db, resident: Resident, processSlug: string
  * Supports an idea once per mailbox (all spellings of one address are one supporter), or takes the
  * support back; the count moves in the same transaction.
  */
-export async function setSupport(db: Db, resident: Resident, processSlug: string, ideaId: number, support: boolean, client: string): Promise<void> {
+export async function setSupport(
+  db: Db,
+  resident: Resident,
+  processSlug: string,
+  ideaId: number,
+  support: boolean,
+  client: string,
+): Promise<void> {
   const process = await publicProcess(db, processSlug);
   if (!ideaWindows(process).supportOpen) throw new AppError(409, 'phase_closed', 'ideas.error.supportClosed');
   const idea = await repo.findIdeaOfProcess(db, ideaId, process.id);
@@ -130,17 +187,40 @@ export async function answerIdea(db: Db, actor: Actor, id: number, input: z.infe
     linked = project.id;
   }
   await db.transaction().execute(async (trx) => {
-    await repo.saveAnswer(trx, id, { status: input.status, statusReason: input.status === 'rejected' ? input.reason : null, answer: input.answer, linkedProjectId: linked });
-    await recordAudit(trx, actor, { action: 'idea.answer', entityType: 'idea', entityId: id, summary: `${before.title}: ${input.status}`, before: { status: before.status, reason: before.status_reason, answer: before.answer }, after: input });
+    await repo.saveAnswer(trx, id, {
+      status: input.status,
+      statusReason: input.status === 'rejected' ? input.reason : null,
+      answer: input.answer,
+      linkedProjectId: linked,
+    });
+    await recordAudit(trx, actor, {
+      action: 'idea.answer',
+      entityType: 'idea',
+      entityId: id,
+      summary: `${before.title}: ${input.status}`,
+      before: { status: before.status, reason: before.status_reason, answer: before.answer },
+      after: input,
+    });
     if (before.status !== input.status) {
       const link = `/beteiligung/${before.process_slug}/ideen/${id}`;
-      if (!before.hidden_at) await notifyFollowers(trx, { projectId: before.project_id, kind: 'idea_status', link, text: before.title, exceptResidentId: before.resident_id });
+      if (!before.hidden_at)
+        await notifyFollowers(trx, {
+          projectId: before.project_id,
+          kind: 'idea_status',
+          link,
+          text: before.title,
+          exceptResidentId: before.resident_id,
+        });
       if (before.email) {
         const locale = isLocale(before.locale) ? before.locale : 'de';
         await enqueue(trx, 'send_mail', {
           to: before.email,
           subject: t(locale, 'ideas.mail.status.subject', { title: before.title }),
-          text: t(locale, 'ideas.mail.status.text', { title: before.title, status: t(locale, `ideas.status.${input.status}`), link: `${baseUrl}/${locale}${link}` }),
+          text: t(locale, 'ideas.mail.status.text', {
+            title: before.title,
+            status: t(locale, `ideas.status.${input.status}`),
+            link: `${baseUrl}/${locale}${link}`,
+          }),
         });
       }
     }
@@ -153,6 +233,13 @@ export async function setIdeaHidden(db: Db, actor: Actor, id: number, reason: st
     await repo.setHidden(trx, id, reason);
     // Hidden text must not go out in a later digest either.
     if (reason) await dropPendingNotifications(trx, `/beteiligung/${before.process_slug}/ideen/${id}`);
-    await recordAudit(trx, actor, { action: reason ? 'idea.hide' : 'idea.restore', entityType: 'idea', entityId: id, summary: reason ?? before.title, before: { hidden: before.hidden_at !== null }, after: { hidden: reason !== null, reason } });
+    await recordAudit(trx, actor, {
+      action: reason ? 'idea.hide' : 'idea.restore',
+      entityType: 'idea',
+      entityId: id,
+      summary: reason ?? before.title,
+      before: { hidden: before.hidden_at !== null },
+      after: { hidden: reason !== null, reason },
+    });
   });
 }

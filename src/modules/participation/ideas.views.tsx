@@ -5,7 +5,16 @@ import type { FormErrors } from '../../lib/form-errors.js';
 import { formatDateTime } from '../../lib/format.js';
 import { type LocalizedText, pick } from '../../lib/localized.js';
 import { Alert, Badge, Fact } from '../../views/components.js';
-import { CsrfField, ErrorSummary, errorText, Honeypot, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
+import {
+  CsrfField,
+  ErrorSummary,
+  errorText,
+  Honeypot,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { ProcessView } from './processes.service.js';
@@ -63,7 +72,19 @@ export function IdeasSection({ ctx, p, ideas, windows }: { ctx: PageContext; p: 
   );
 }
 
-export function IdeaFormPage({ ctx, csrf, p, topics, form }: { ctx: PageContext; csrf: string; p: ProcessView; topics: { slug: string; name: LocalizedText }[]; form: { values: Record<string, string>; errors: FormErrors } }) {
+export function IdeaFormPage({
+  ctx,
+  csrf,
+  p,
+  topics,
+  form,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  p: ProcessView;
+  topics: { slug: string; name: LocalizedText }[];
+  form: { values: Record<string, string>; errors: FormErrors };
+}) {
   const { t, locale } = ctx;
   const v = (k: string) => form.values[k] ?? '';
   return (
@@ -80,26 +101,53 @@ export function IdeaFormPage({ ctx, csrf, p, topics, form }: { ctx: PageContext;
         <CsrfField token={csrf} />
         <Honeypot />
         <TextField id="title" label={t('ideas.field.title')} value={v('title')} required error={errorText(ctx, form.errors, 'title')} />
-        <TextAreaField id="body" label={t('ideas.field.body')} hint={t('ideas.field.bodyHint')} value={v('body')} rows={8} required error={errorText(ctx, form.errors, 'body')} />
+        <TextAreaField
+          id="body"
+          label={t('ideas.field.body')}
+          hint={t('ideas.field.bodyHint')}
+          value={v('body')}
+          rows={8}
+          required
+          error={errorText(ctx, form.errors, 'body')}
+        />
         <SelectField
           id="topic"
           label={t('ideas.field.topic')}
           value={v('topic')}
           error={errorText(ctx, form.errors, 'topic')}
-          options={[{ value: '', label: t('ideas.field.noTopic') }, ...topics.map((tp) => ({ value: tp.slug, label: pick(tp.name, locale)?.text ?? tp.slug }))]}
+          options={[
+            { value: '', label: t('ideas.field.noTopic') },
+            ...topics.map((tp) => ({ value: tp.slug, label: pick(tp.name, locale)?.text ?? tp.slug })),
+          ]}
         />
-        <TextField id="location" label={t('ideas.field.location')} hint={t('ideas.field.locationHint')} value={v('location')} error={errorText(ctx, form.errors, 'location')} />
+        <TextField
+          id="location"
+          label={t('ideas.field.location')}
+          hint={t('ideas.field.locationHint')}
+          value={v('location')}
+          error={errorText(ctx, form.errors, 'location')}
+        />
         <SubmitButton label={t('ideas.submit')} />
       </form>
     </Layout>
   );
 }
 
-export function IdeaPage(props: { ctx: PageContext; csrf: string; p: ProcessView; idea: IdeaView; supported: boolean; windows: Windows; resident: Resident | null; notice?: string | undefined; thread: ComponentChildren }) {
+export function IdeaPage(props: {
+  ctx: PageContext;
+  csrf: string;
+  p: ProcessView;
+  idea: IdeaView;
+  supported: boolean;
+  windows: Windows;
+  resident: Resident | null;
+  notice?: string | undefined;
+  thread: ComponentChildren;
+}) {
   const { ctx, csrf, p, idea, supported, windows, resident, notice } = props;
   const { t, locale } = ctx;
   const here = localePath(locale, `/beteiligung/${p.slug}/ideen/${idea.id}`);
-  const author = idea.resident_id === null ? t('comments.deletedAuthor') : idea.display_name ?? t('comments.anonymous');
+  const author = idea.resident_id === null ? t('comments.deletedAuthor') : (idea.display_name ?? t('comments.anonymous'));
   return (
     <Layout ctx={ctx} title={idea.hidden_at ? t('ideas.idea') : idea.title} current="participation">
       <p>
@@ -135,7 +183,9 @@ export function IdeaPage(props: { ctx: PageContext; csrf: string; p: ProcessView
               <h2 class="kern-heading-medium" id="answer">
                 {t('ideas.answer')}
               </h2>
-              {idea.status === 'rejected' && idea.status_reason && <p class="kern-body lotse-preline">{t('ideas.rejectedBecause', { reason: idea.status_reason })}</p>}
+              {idea.status === 'rejected' && idea.status_reason && (
+                <p class="kern-body lotse-preline">{t('ideas.rejectedBecause', { reason: idea.status_reason })}</p>
+              )}
               {idea.status === 'accepted' && idea.linked_slug && (
                 <p class="kern-body">
                   {t('ideas.acceptedAs')}{' '}

@@ -6,11 +6,25 @@ import { AppError } from '../../lib/errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { formToken } from '../../platform/staff-area.js';
-import { allowedTransitions, requestDecisions, handleNotice, moveRequest, staffNotice, staffOverview, staffRequest } from './participation.service.js';
+import {
+  allowedTransitions,
+  requestDecisions,
+  handleNotice,
+  moveRequest,
+  staffNotice,
+  staffOverview,
+  staffRequest,
+} from './participation.service.js';
 import { NoticePage, ParticipationListPage, RequestAdminPage } from './participation.backoffice.views.js';
 import { staffProcesses } from './processes.service.js';
 
-const idParams = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
+const idParams = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+});
 const statuses = ['on_agenda', 'accepted', 'rejected', 'hidden', 'received'] as const;
 
 export async function participationBackOfficeRoutes(app: FastifyInstance) {
@@ -19,12 +33,22 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
     nav: request.backOfficeNav,
     csrf: formToken(app, request, reply),
   });
-  const saved = (request: FastifyRequest) => ((request.query as { hinweis?: string }).hinweis === 'gespeichert' ? pageContext(request, app.config.publicUrl).t('events.admin.notice.gespeichert') : undefined);
+  const saved = (request: FastifyRequest) =>
+    (request.query as { hinweis?: string }).hinweis === 'gespeichert'
+      ? pageContext(request, app.config.publicUrl).t('events.admin.notice.gespeichert')
+      : undefined;
 
   app.get('/', async (request, reply) => {
     const { notices, requests } = await staffOverview(app.db, request.actor!);
     const processes = await staffProcesses(app.db, request.actor!);
-    return reply.html(<ParticipationListPage {...page(request, reply)} notices={notices} requests={requests} processes={processes.map((p) => ({ slug: p.slug, title: p.title, state: p.state }))} />);
+    return reply.html(
+      <ParticipationListPage
+        {...page(request, reply)}
+        notices={notices}
+        requests={requests}
+        processes={processes.map((p) => ({ slug: p.slug, title: p.title, state: p.state }))}
+      />,
+    );
   });
 
   app.get('/hinweise/:id', async (request, reply) => {
@@ -35,21 +59,47 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
 
   app.post('/hinweise/:id', async (request, reply) => {
     const { id } = idParams.parse(request.params);
-    const body = z.object({ action: z.enum(['release', 'hide', 'weigh']).catch('weigh'), weighing: z.string().max(20000).default('') }).parse(request.body ?? {});
+    const body = z
+      .object({ action: z.enum(['release', 'hide', 'weigh']).catch('weigh'), weighing: z.string().max(20000).default('') })
+      .parse(request.body ?? {});
     const weighing = body.weighing.trim() || null;
     if (body.action === 'release' && !weighing) {
       const notice = await staffNotice(app.db, request.actor!, id);
-      return reply.html(<NoticePage {...page(request, reply)} notice={{ ...notice, weighing: null }} errors={{ weighing: { key: 'participation.admin.weighingRequired' } }} />, 400);
+      return reply.html(
+        <NoticePage
+          {...page(request, reply)}
+          notice={{ ...notice, weighing: null }}
+          errors={{ weighing: { key: 'participation.admin.weighingRequired' } }}
+        />,
+        400,
+      );
     }
     await handleNotice(app.db, request.actor!, id, body.action, weighing);
     return reply.redirect(`${localePath(request.locale, `/verwaltung/beteiligung/hinweise/${id}`)}?hinweis=gespeichert`, 303);
   });
 
-  const renderRequest = async (request: FastifyRequest, reply: FastifyReply, id: number, errors = {}, status = 200, values?: { agendaReference: string; decisionText: string }) => {
+  const renderRequest = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    errors = {},
+    status = 200,
+    values?: { agendaReference: string; decisionText: string },
+  ) => {
     const r = await staffRequest(app.db, request.actor!, id);
     const shown = values ? { ...r, agenda_reference: values.agendaReference, decision_text: values.decisionText } : r;
     const decisions = await requestDecisions(app.db, r.project_id);
-    return reply.html(<RequestAdminPage {...page(request, reply)} request={shown} decisions={decisions} transitions={allowedTransitions(r.status)} errors={errors} message={saved(request)} />, status);
+    return reply.html(
+      <RequestAdminPage
+        {...page(request, reply)}
+        request={shown}
+        decisions={decisions}
+        transitions={allowedTransitions(r.status)}
+        errors={errors}
+        message={saved(request)}
+      />,
+      status,
+    );
   };
 
   app.get('/anregungen/:id', async (request, reply) => {
@@ -60,15 +110,27 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
   app.post('/anregungen/:id', async (request, reply) => {
     const { id } = idParams.parse(request.params);
     const body = z
-      .object({ status: z.enum(statuses), agendaReference: z.string().max(500).default(''), decisionText: z.string().max(20000).default(''), decision: z.union([z.literal(''), z.coerce.number().int().min(0).max(10000)]).default('') })
+      .object({
+        status: z.enum(statuses),
+        agendaReference: z.string().max(500).default(''),
+        decisionText: z.string().max(20000).default(''),
+        decision: z.union([z.literal(''), z.coerce.number().int().min(0).max(10000)]).default(''),
+      })
       .parse(request.body ?? {});
-    const details = { agendaReference: body.agendaReference.trim() || null, decisionText: body.decisionText.trim() || null, decisionPosition: body.decision === '' ? null : body.decision };
+    const details = {
+      agendaReference: body.agendaReference.trim() || null,
+      decisionText: body.decisionText.trim() || null,
+      decisionPosition: body.decision === '' ? null : body.decision,
+    };
     try {
       await moveRequest(app.db, request.actor!, id, body.status, details, app.config.publicUrl);
     } catch (err) {
       if (err instanceof AppError && ['reason_required', 'reference_required', 'unknown_decision'].includes(err.code)) {
         const field = err.code === 'reason_required' ? 'decisionText' : err.code === 'unknown_decision' ? 'decision' : 'agendaReference';
-        return renderRequest(request, reply, id, { [field]: { key: err.messageKey } }, 400, { agendaReference: body.agendaReference, decisionText: body.decisionText });
+        return renderRequest(request, reply, id, { [field]: { key: err.messageKey } }, 400, {
+          agendaReference: body.agendaReference,
+          decisionText: body.decisionText,
+        });
       }
       throw err;
     }

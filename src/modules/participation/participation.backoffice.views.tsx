@@ -30,7 +30,13 @@ interface RequestRow {
   project_title: LocalizedText;
 }
 
-export function ParticipationListPage({ ctx, nav, notices, requests, processes }: BackOfficePage & { notices: NoticeRow[]; requests: RequestRow[]; processes: { slug: string; title: LocalizedText; state: string }[] }) {
+export function ParticipationListPage({
+  ctx,
+  nav,
+  notices,
+  requests,
+  processes,
+}: BackOfficePage & { notices: NoticeRow[]; requests: RequestRow[]; processes: { slug: string; title: LocalizedText; state: string }[] }) {
   const { t, locale } = ctx;
   const base = localePath(locale, '/verwaltung/beteiligung');
   return (
@@ -52,7 +58,9 @@ export function ParticipationListPage({ ctx, nav, notices, requests, processes }
                 <a class="kern-link" href={`${base}/prozesse/${p.slug}`} lang="de">
                   {p.title.de}
                 </a>{' '}
-                <Badge kind={p.state === 'published' ? 'success' : 'info'}>{t(p.state === 'published' ? 'workState.published' : 'workState.draft')}</Badge>
+                <Badge kind={p.state === 'published' ? 'success' : 'info'}>
+                  {t(p.state === 'published' ? 'workState.published' : 'workState.draft')}
+                </Badge>
               </li>
             ))}
           </ul>
@@ -69,8 +77,10 @@ export function ParticipationListPage({ ctx, nav, notices, requests, processes }
             {notices.map((n) => (
               <li class="lotse-panel">
                 <p class="kern-body kern-body--small">
-                  <Badge kind={n.status === 'received' ? 'warning' : n.status === 'released' ? 'success' : 'danger'}>{t(`participation.admin.noticeStatus.${n.status as 'received'}`)}</Badge> {formatDateTime(new Date(n.created_at), locale)} ·{' '}
-                  <span lang="de">{n.project_title.de}</span>
+                  <Badge kind={n.status === 'received' ? 'warning' : n.status === 'released' ? 'success' : 'danger'}>
+                    {t(`participation.admin.noticeStatus.${n.status as 'received'}`)}
+                  </Badge>{' '}
+                  {formatDateTime(new Date(n.created_at), locale)} · <span lang="de">{n.project_title.de}</span>
                 </p>
                 <p class="kern-body lotse-preline" lang="de">
                   {n.body.length > 300 ? `${n.body.slice(0, 300)} …` : n.body}
@@ -110,7 +120,27 @@ export function ParticipationListPage({ ctx, nav, notices, requests, processes }
   );
 }
 
-export function NoticePage({ ctx, nav, csrf, notice, errors, notice_: message }: BackOfficePage & { notice: { id: number; body: string; name: string | null; status: string; weighing: string | null; created_at: Date; project_slug: string; project_title: LocalizedText }; errors: FormErrors; notice_?: string | undefined }) {
+export function NoticePage({
+  ctx,
+  nav,
+  csrf,
+  notice,
+  errors,
+  notice_: message,
+}: BackOfficePage & {
+  notice: {
+    id: number;
+    body: string;
+    name: string | null;
+    status: string;
+    weighing: string | null;
+    created_at: Date;
+    project_slug: string;
+    project_title: LocalizedText;
+  };
+  errors: FormErrors;
+  notice_?: string | undefined;
+}) {
   const { t, locale } = ctx;
   return (
     <BackOfficeLayout ctx={ctx} title={t('participation.admin.notice')} nav={nav} current="participation">
@@ -123,7 +153,8 @@ export function NoticePage({ ctx, nav, csrf, notice, errors, notice_: message }:
       {message && <Alert kind="success" title={message} />}
       <ErrorSummary ctx={ctx} errors={errors} />
       <p class="kern-body">
-        <Badge kind="info">{t(`participation.admin.noticeStatus.${notice.status as 'received'}`)}</Badge> {formatDateTime(new Date(notice.created_at), locale)} ·{' '}
+        <Badge kind="info">{t(`participation.admin.noticeStatus.${notice.status as 'received'}`)}</Badge>{' '}
+        {formatDateTime(new Date(notice.created_at), locale)} ·{' '}
         <a class="kern-link" href={localePath(locale, `/vorhaben/${notice.project_slug}`)} lang="de">
           {notice.project_title.de}
         </a>
@@ -132,9 +163,22 @@ export function NoticePage({ ctx, nav, csrf, notice, errors, notice_: message }:
       <p class="kern-body kern-body--large lotse-preline" lang="de">
         {notice.body}
       </p>
-      <form method="post" action={localePath(locale, `/verwaltung/beteiligung/hinweise/${notice.id}`)} class="lotse-form-section" novalidate>
+      <form
+        method="post"
+        action={localePath(locale, `/verwaltung/beteiligung/hinweise/${notice.id}`)}
+        class="lotse-form-section"
+        novalidate
+      >
         <CsrfField token={csrf} />
-        <TextAreaField id="weighing" label={t('participation.admin.weighing')} hint={t('participation.admin.weighingHint')} value={notice.weighing ?? ''} error={errorText(ctx, errors, 'weighing')} rows={6} lang="de" />
+        <TextAreaField
+          id="weighing"
+          label={t('participation.admin.weighing')}
+          hint={t('participation.admin.weighingHint')}
+          value={notice.weighing ?? ''}
+          error={errorText(ctx, errors, 'weighing')}
+          rows={6}
+          lang="de"
+        />
         <div class="lotse-actions">
           <SubmitButton name="action" value="release" label={t('participation.admin.release')} />
           <SubmitButton name="action" value="weigh" kind="secondary" label={t('participation.admin.saveOnly')} />
@@ -146,8 +190,34 @@ export function NoticePage({ ctx, nav, csrf, notice, errors, notice_: message }:
 }
 
 export function RequestAdminPage({
-  ctx, nav, csrf, request, decisions, transitions, errors, message,
-}: BackOfficePage & { decisions: { position: number; reference: string | null; body_name: string | null; date: string | null; raw: string }[]; request: { id: number; title: string; reasoning: string; kind: string; status: RequestStatus; quorum: number | null; signature_count: number; initiator_name: string | null; agenda_reference: string | null; decision_text: string | null; project_slug: string; project_title: LocalizedText }; transitions: RequestStatus[]; errors: FormErrors; message?: string | undefined }) {
+  ctx,
+  nav,
+  csrf,
+  request,
+  decisions,
+  transitions,
+  errors,
+  message,
+}: BackOfficePage & {
+  decisions: { position: number; reference: string | null; body_name: string | null; date: string | null; raw: string }[];
+  request: {
+    id: number;
+    title: string;
+    reasoning: string;
+    kind: string;
+    status: RequestStatus;
+    quorum: number | null;
+    signature_count: number;
+    initiator_name: string | null;
+    agenda_reference: string | null;
+    decision_text: string | null;
+    project_slug: string;
+    project_title: LocalizedText;
+  };
+  transitions: RequestStatus[];
+  errors: FormErrors;
+  message?: string | undefined;
+}) {
   const { t, locale } = ctx;
   return (
     <BackOfficeLayout ctx={ctx} title={request.title} nav={nav} current="participation">
@@ -173,9 +243,21 @@ export function RequestAdminPage({
         {request.reasoning}
       </p>
       {transitions.length > 0 && (
-        <form method="post" action={localePath(locale, `/verwaltung/beteiligung/anregungen/${request.id}`)} class="lotse-form-section" novalidate>
+        <form
+          method="post"
+          action={localePath(locale, `/verwaltung/beteiligung/anregungen/${request.id}`)}
+          class="lotse-form-section"
+          novalidate
+        >
           <CsrfField token={csrf} />
-          <TextField id="agendaReference" label={t('participation.admin.agendaReference')} hint={t('participation.admin.agendaHint')} value={request.agenda_reference ?? ''} error={errorText(ctx, errors, 'agendaReference')} lang="de" />
+          <TextField
+            id="agendaReference"
+            label={t('participation.admin.agendaReference')}
+            hint={t('participation.admin.agendaHint')}
+            value={request.agenda_reference ?? ''}
+            error={errorText(ctx, errors, 'agendaReference')}
+            lang="de"
+          />
           {transitions.includes('on_agenda') && decisions.length > 0 && (
             <SelectField
               id="decision"
@@ -183,13 +265,29 @@ export function RequestAdminPage({
               hint={t('participation.admin.decisionLinkHint')}
               error={errorText(ctx, errors, 'decision')}
               value=""
-              options={[{ value: '', label: t('participation.admin.noDecision') }, ...decisions.map((d) => ({ value: String(d.position), label: decisionLabel(d) }))]}
+              options={[
+                { value: '', label: t('participation.admin.noDecision') },
+                ...decisions.map((d) => ({ value: String(d.position), label: decisionLabel(d) })),
+              ]}
             />
           )}
-          <TextAreaField id="decisionText" label={t('participation.admin.decisionText')} hint={t('participation.admin.decisionHint')} value={request.decision_text ?? ''} error={errorText(ctx, errors, 'decisionText')} rows={4} lang="de" />
+          <TextAreaField
+            id="decisionText"
+            label={t('participation.admin.decisionText')}
+            hint={t('participation.admin.decisionHint')}
+            value={request.decision_text ?? ''}
+            error={errorText(ctx, errors, 'decisionText')}
+            rows={4}
+            lang="de"
+          />
           <div class="lotse-actions">
             {transitions.map((s) => (
-              <SubmitButton name="status" value={s} kind={s === 'rejected' || s === 'hidden' ? 'secondary' : 'primary'} label={t(`participation.admin.to.${s}`)} />
+              <SubmitButton
+                name="status"
+                value={s}
+                kind={s === 'rejected' || s === 'hidden' ? 'secondary' : 'primary'}
+                label={t(`participation.admin.to.${s}`)}
+              />
             ))}
           </div>
         </form>

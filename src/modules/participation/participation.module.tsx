@@ -19,13 +19,33 @@ export const participationModule: LotseModule = {
     { prefix: '/beteiligung', routes: processBackOfficeRoutes },
     { prefix: '/beteiligung/ideen', routes: ideaBackOfficeRoutes },
   ],
-  backOfficeSections: [{ key: 'participation', path: '/verwaltung/beteiligung', label: 'backoffice.nav.participation', order: 30, visible: mayUseParticipation }],
+  backOfficeSections: [
+    {
+      key: 'participation',
+      path: '/verwaltung/beteiligung',
+      label: 'backoffice.nav.participation',
+      order: 30,
+      visible: mayUseParticipation,
+    },
+  ],
   projectPageSections: [
     {
       slot: 'participation',
       render: async (app, ctx, project) => {
-        const [{ notices, requests }, processes] = await Promise.all([publicParticipation(app.db, project.id), publicProcesses(app.db, project.id)]);
-        return <ParticipationSection ctx={ctx} slug={project.slug} notices={notices} requests={requests} processes={processes} open={project.published} />;
+        const [{ notices, requests }, processes] = await Promise.all([
+          publicParticipation(app.db, project.id),
+          publicProcesses(app.db, project.id),
+        ]);
+        return (
+          <ParticipationSection
+            ctx={ctx}
+            slug={project.slug}
+            notices={notices}
+            requests={requests}
+            processes={processes}
+            open={project.published}
+          />
+        );
       },
     },
   ],

@@ -7,7 +7,12 @@ import type { AgendaDecision, NoticeStatus, RequestStatus } from '../../db/schem
 
 /** The slugs of the Vorhaben's municipalities: whose staff may moderate its participation. */
 export async function projectMunicipalitySlugs(db: Db, projectId: number): Promise<string[]> {
-  const rows = await db.selectFrom('project_municipalities as pm').innerJoin('municipalities as m', 'm.id', 'pm.municipality_id').where('pm.project_id', '=', projectId).select('m.slug').execute();
+  const rows = await db
+    .selectFrom('project_municipalities as pm')
+    .innerJoin('municipalities as m', 'm.id', 'pm.municipality_id')
+    .where('pm.project_id', '=', projectId)
+    .select('m.slug')
+    .execute();
   return rows.map((r) => r.slug);
 }
 
@@ -31,7 +36,9 @@ export async function quorumRecipients(db: Db, projectId: number) {
   return db
     .selectFrom('users as u')
     .innerJoin('user_roles as r', 'r.user_id', 'u.id')
-    .leftJoin('project_municipalities as pm', (j) => j.onRef('pm.municipality_id', '=', 'r.municipality_id').on('pm.project_id', '=', projectId))
+    .leftJoin('project_municipalities as pm', (j) =>
+      j.onRef('pm.municipality_id', '=', 'r.municipality_id').on('pm.project_id', '=', projectId),
+    )
     .where('u.disabled_at', 'is', null)
     .where((eb) => eb.or([eb.and([eb('r.role', '=', 'coordinator'), eb('pm.project_id', 'is not', null)]), eb('r.role', '=', 'agency')]))
     .select(['u.email'])
@@ -41,10 +48,18 @@ export async function quorumRecipients(db: Db, projectId: number) {
 
 /** The Vorhaben's decisions in their order, for linking a request's agenda item to one of them. */
 export async function decisionsOf(db: Db, projectId: number) {
-  return db.selectFrom('decisions').select(['position', 'reference', 'body_name', 'date', 'raw']).where('project_id', '=', projectId).orderBy('position').execute();
+  return db
+    .selectFrom('decisions')
+    .select(['position', 'reference', 'body_name', 'date', 'raw'])
+    .where('project_id', '=', projectId)
+    .orderBy('position')
+    .execute();
 }
 
-export async function insertNotice(db: Db, n: { projectId: number; body: string; name: string | null; email: string; locale: string; tokenHash: string }): Promise<number> {
+export async function insertNotice(
+  db: Db,
+  n: { projectId: number; body: string; name: string | null; email: string; locale: string; tokenHash: string },
+): Promise<number> {
   const row = await db
     .insertInto('notices')
     .values({ project_id: n.projectId, body: n.body, name: n.name, email: n.email, locale: n.locale, confirm_token_hash: n.tokenHash })
@@ -100,11 +115,31 @@ export async function lockRequest(db: Db, id: number) {
 
 export async function insertRequest(
   db: Db,
-  r: { projectId: number; kind: 'informal' | 'signatures'; title: string; reasoning: string; name: string | null; email: string; locale: string; tokenHash: string; quorum: number | null },
+  r: {
+    projectId: number;
+    kind: 'informal' | 'signatures';
+    title: string;
+    reasoning: string;
+    name: string | null;
+    email: string;
+    locale: string;
+    tokenHash: string;
+    quorum: number | null;
+  },
 ): Promise<number> {
   const row = await db
     .insertInto('participation_requests')
-    .values({ project_id: r.projectId, kind: r.kind, title: r.title, reasoning: r.reasoning, initiator_name: r.name, initiator_email: r.email, locale: r.locale, confirm_token_hash: r.tokenHash, quorum: r.quorum })
+    .values({
+      project_id: r.projectId,
+      kind: r.kind,
+      title: r.title,
+      reasoning: r.reasoning,
+      initiator_name: r.name,
+      initiator_email: r.email,
+      locale: r.locale,
+      confirm_token_hash: r.tokenHash,
+      quorum: r.quorum,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -120,12 +155,31 @@ export async function confirmRequest(db: Db, tokenHash: string) {
     .executeTakeFirst();
 }
 
-export async function insertSignature(db: Db, s: { requestId: number; name: string; residence: string; email: string; locale: string; tokenHash: string }): Promise<void> {
-  await db.insertInto('signatures').values({ request_id: s.requestId, name: s.name, residence: s.residence, email: s.email, email_key: addressKey(s.email), locale: s.locale, confirm_token_hash: s.tokenHash }).execute();
+export async function insertSignature(
+  db: Db,
+  s: { requestId: number; name: string; residence: string; email: string; locale: string; tokenHash: string },
+): Promise<void> {
+  await db
+    .insertInto('signatures')
+    .values({
+      request_id: s.requestId,
+      name: s.name,
+      residence: s.residence,
+      email: s.email,
+      email_key: addressKey(s.email),
+      locale: s.locale,
+      confirm_token_hash: s.tokenHash,
+    })
+    .execute();
 }
 
 export async function signatureByToken(db: Db, tokenHash: string) {
-  return db.selectFrom('signatures').selectAll().where('confirm_token_hash', '=', tokenHash).where('confirmed_at', 'is', null).executeTakeFirst();
+  return db
+    .selectFrom('signatures')
+    .selectAll()
+    .where('confirm_token_hash', '=', tokenHash)
+    .where('confirmed_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export async function hasConfirmedSignature(db: Db, requestId: number, email: string): Promise<boolean> {
@@ -140,7 +194,11 @@ export async function hasConfirmedSignature(db: Db, requestId: number, email: st
 }
 
 export async function markSignatureConfirmed(db: Db, id: number): Promise<void> {
-  await db.updateTable('signatures').set({ confirmed_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('signatures')
+    .set({ confirmed_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Counts one more signature; returns the new count. Call with the request row locked. */
@@ -156,7 +214,12 @@ export async function countSignature(db: Db, requestId: number): Promise<number>
 
 const closedStatuses: RequestStatus[] = ['accepted', 'rejected', 'hidden'];
 
-export async function setRequestStatus(db: Db, id: number, status: RequestStatus, extra: { agendaReference?: string | null; decisionText?: string | null; agendaDecision?: AgendaDecision | null } = {}): Promise<void> {
+export async function setRequestStatus(
+  db: Db,
+  id: number,
+  status: RequestStatus,
+  extra: { agendaReference?: string | null; decisionText?: string | null; agendaDecision?: AgendaDecision | null } = {},
+): Promise<void> {
   await db
     .updateTable('participation_requests')
     .set({
@@ -180,7 +243,9 @@ export async function staffNotices(db: Db, scope: string[] | null, status?: Noti
     .where('n.status', '<>', 'unconfirmed');
   if (status) q = q.where('n.status', '=', status);
   if (scope)
-    q = q.where(sql<boolean>`exists (select 1 from project_municipalities pm join municipalities m on m.id = pm.municipality_id where pm.project_id = p.id and m.slug = any(${scope}::text[]))`);
+    q = q.where(
+      sql<boolean>`exists (select 1 from project_municipalities pm join municipalities m on m.id = pm.municipality_id where pm.project_id = p.id and m.slug = any(${scope}::text[]))`,
+    );
   return q.orderBy('n.created_at', 'desc').limit(200).execute();
 }
 
@@ -188,10 +253,22 @@ export async function staffRequests(db: Db, scope: string[] | null) {
   let q = db
     .selectFrom('participation_requests as r')
     .innerJoin('projects as p', 'p.id', 'r.project_id')
-    .select(['r.id', 'r.title', 'r.kind', 'r.status', 'r.signature_count', 'r.quorum', 'r.created_at', 'p.slug as project_slug', 'p.title as project_title'])
+    .select([
+      'r.id',
+      'r.title',
+      'r.kind',
+      'r.status',
+      'r.signature_count',
+      'r.quorum',
+      'r.created_at',
+      'p.slug as project_slug',
+      'p.title as project_title',
+    ])
     .where('r.status', '<>', 'unconfirmed');
   if (scope)
-    q = q.where(sql<boolean>`exists (select 1 from project_municipalities pm join municipalities m on m.id = pm.municipality_id where pm.project_id = p.id and m.slug = any(${scope}::text[]))`);
+    q = q.where(
+      sql<boolean>`exists (select 1 from project_municipalities pm join municipalities m on m.id = pm.municipality_id where pm.project_id = p.id and m.slug = any(${scope}::text[]))`,
+    );
   return q.orderBy('r.updated_at', 'desc').limit(200).execute();
 }
 
@@ -205,7 +282,11 @@ export async function findNotice(db: Db, id: number) {
     .executeTakeFirst();
 }
 
-export async function updateNotice(db: Db, id: number, set: { status?: NoticeStatus; weighing?: string | null; weighedBy?: number | null }): Promise<void> {
+export async function updateNotice(
+  db: Db,
+  id: number,
+  set: { status?: NoticeStatus; weighing?: string | null; weighedBy?: number | null },
+): Promise<void> {
   await db
     .updateTable('notices')
     .set({
@@ -236,8 +317,12 @@ export async function purgeSignatures(db: Db, unconfirmedDays: number, openColle
 
 /** Name and address of authors who never confirmed them: the text was never taken up. */
 export async function anonymiseUnconfirmedAuthors(db: Db, days: number): Promise<void> {
-  await sql`update notices set name = null, email = null, anonymised_at = now() where status = 'unconfirmed' and anonymised_at is null and created_at < now() - make_interval(days => ${days})`.execute(db);
-  await sql`update participation_requests set initiator_name = null, initiator_email = null where status = 'unconfirmed' and initiator_email is not null and created_at < now() - make_interval(days => ${days})`.execute(db);
+  await sql`update notices set name = null, email = null, anonymised_at = now() where status = 'unconfirmed' and anonymised_at is null and created_at < now() - make_interval(days => ${days})`.execute(
+    db,
+  );
+  await sql`update participation_requests set initiator_name = null, initiator_email = null where status = 'unconfirmed' and initiator_email is not null and created_at < now() - make_interval(days => ${days})`.execute(
+    db,
+  );
 }
 
 /**

@@ -11,7 +11,17 @@ import { Alert } from '../../views/components.js';
 import { CsrfField, SubmitButton } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
 import { publicProject } from '../projects/index.js';
-import { confirm, noticeBody, requestBody, requestForSigning, requestQuorum, sign, signatureBody, startRequest, submitNotice } from './participation.service.js';
+import {
+  confirm,
+  noticeBody,
+  requestBody,
+  requestForSigning,
+  requestQuorum,
+  sign,
+  signatureBody,
+  startRequest,
+  submitNotice,
+} from './participation.service.js';
 import { NoticeFormPage, RequestFormPage, RequestPage } from './participation.views.js';
 import { StepPage } from '../../views/layout.js';
 
@@ -20,12 +30,19 @@ function fieldErrors(error: z.ZodError): FormErrors {
   for (const issue of error.issues) {
     const field = String(issue.path[0]);
     const key: MessageKey =
-      field === 'email' ? 'users.error.email' : field === 'consent' ? 'events.error.consent' : field === 'age' ? 'participation.error.age' : issue.code === 'too_big' ? 'form.error.tooLong' : 'form.error.required';
+      field === 'email'
+        ? 'users.error.email'
+        : field === 'consent'
+          ? 'events.error.consent'
+          : field === 'age'
+            ? 'participation.error.age'
+            : issue.code === 'too_big'
+              ? 'form.error.tooLong'
+              : 'form.error.required';
     errors[field] = { key, params: { max: 5000 } };
   }
   return errors;
 }
-
 
 export async function participationRoutes(app: FastifyInstance) {
   const secure = app.config.publicUrl.startsWith('https://');
@@ -50,12 +67,26 @@ export async function participationRoutes(app: FastifyInstance) {
     return { slug: project.slug, title: project.title.de, id: project.id, open: project.publicationState === 'published' };
   };
 
-  for (const [path, kind] of [['hinweis', 'notice'], ['anregung', 'request']] as const) {
-    const render = async (request: FastifyRequest, reply: FastifyReply, slug: string, form: { values: Record<string, string>; errors: FormErrors }, status = 200) => {
+  for (const [path, kind] of [
+    ['hinweis', 'notice'],
+    ['anregung', 'request'],
+  ] as const) {
+    const render = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      slug: string,
+      form: { values: Record<string, string>; errors: FormErrors },
+      status = 200,
+    ) => {
       const project = await projectOf(slug);
       const ctx = pageContext(request, app.config.publicUrl);
       const csrf = csrfToken(request, reply, secure);
-      const page = kind === 'notice' ? <NoticeFormPage ctx={ctx} csrf={csrf} project={project} form={form} /> : <RequestFormPage ctx={ctx} csrf={csrf} project={project} form={form} quorum={await requestQuorum(app.db, project.id)} />;
+      const page =
+        kind === 'notice' ? (
+          <NoticeFormPage ctx={ctx} csrf={csrf} project={project} form={form} />
+        ) : (
+          <RequestFormPage ctx={ctx} csrf={csrf} project={project} form={form} quorum={await requestQuorum(app.db, project.id)} />
+        );
       return noStore(reply).html(page, status);
     };
 
@@ -68,45 +99,89 @@ export async function participationRoutes(app: FastifyInstance) {
       const { slug } = request.params as { slug: string };
       const raw = (request.body ?? {}) as Record<string, unknown>;
       const values = stringValues(raw);
-      if (!csrfValid(request, raw[CSRF_FIELD])) return render(request, reply, slug, { values, errors: { body: { key: 'signin.csrf' } } }, 403);
+      if (!csrfValid(request, raw[CSRF_FIELD]))
+        return render(request, reply, slug, { values, errors: { body: { key: 'signin.csrf' } } }, 403);
       const back = localePath(request.locale, `/vorhaben/${slug}`);
       if (values.website) return checkMail(request, reply, values.email ?? '', back);
       const parsed = (kind === 'notice' ? noticeBody : requestBody).safeParse(raw);
       if (!parsed.success) return render(request, reply, slug, { values, errors: fieldErrors(parsed.error) }, 400);
       const result =
         kind === 'notice'
-          ? await submitNotice(app.db, slug, parsed.data as z.infer<typeof noticeBody>, request.client, request.locale, app.config.publicUrl)
-          : await startRequest(app.db, slug, parsed.data as z.infer<typeof requestBody>, request.client, request.locale, app.config.publicUrl);
+          ? await submitNotice(
+              app.db,
+              slug,
+              parsed.data as z.infer<typeof noticeBody>,
+              request.client,
+              request.locale,
+              app.config.publicUrl,
+            )
+          : await startRequest(
+              app.db,
+              slug,
+              parsed.data as z.infer<typeof requestBody>,
+              request.client,
+              request.locale,
+              app.config.publicUrl,
+            );
       if (result === 'limited') return render(request, reply, slug, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);
       return checkMail(request, reply, parsed.data.email, back);
     });
   }
 
-  const idParams = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) });
-  const renderRequest = async (request: FastifyRequest, reply: FastifyReply, id: number, form: { values: Record<string, string>; errors: FormErrors }, status = 200, notice?: string) => {
+  const idParams = z.object({
+    id: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(2 ** 31 - 1),
+  });
+  const renderRequest = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    form: { values: Record<string, string>; errors: FormErrors },
+    status = 200,
+    notice?: string,
+  ) => {
     const r = await requestForSigning(app.db, id);
     const ctx = pageContext(request, app.config.publicUrl);
-    return noStore(reply).html(<RequestPage ctx={ctx} csrf={csrfToken(request, reply, secure)} request={r} form={form} notice={notice} />, status);
+    return noStore(reply).html(
+      <RequestPage ctx={ctx} csrf={csrfToken(request, reply, secure)} request={r} form={form} notice={notice} />,
+      status,
+    );
   };
 
   app.get('/:lang/beteiligung/anregungen/:id', async (request, reply) => {
     const { id } = idParams.parse(request.params);
     const hinweis = (request.query as { hinweis?: string }).hinweis;
     const ctx = pageContext(request, app.config.publicUrl);
-    return renderRequest(request, reply, id, { values: {}, errors: {} }, 200, hinweis === 'bestaetigt' ? ctx.t('participation.confirmed.anregung') : hinweis === 'unterschrieben' ? ctx.t('participation.confirmed.unterschrift') : undefined);
+    return renderRequest(
+      request,
+      reply,
+      id,
+      { values: {}, errors: {} },
+      200,
+      hinweis === 'bestaetigt'
+        ? ctx.t('participation.confirmed.anregung')
+        : hinweis === 'unterschrieben'
+          ? ctx.t('participation.confirmed.unterschrift')
+          : undefined,
+    );
   });
 
   app.post('/:lang/beteiligung/anregungen/:id/unterschreiben', async (request, reply) => {
     const { id } = idParams.parse(request.params);
     const raw = (request.body ?? {}) as Record<string, unknown>;
     const values = stringValues(raw);
-    if (!csrfValid(request, raw[CSRF_FIELD])) return renderRequest(request, reply, id, { values, errors: { name: { key: 'signin.csrf' } } }, 403);
+    if (!csrfValid(request, raw[CSRF_FIELD]))
+      return renderRequest(request, reply, id, { values, errors: { name: { key: 'signin.csrf' } } }, 403);
     const back = localePath(request.locale, `/beteiligung/anregungen/${id}`);
     if (values.website) return checkMail(request, reply, values.email ?? '', back);
     const parsed = signatureBody.safeParse(raw);
     if (!parsed.success) return renderRequest(request, reply, id, { values, errors: fieldErrors(parsed.error) }, 400);
     const result = await sign(app.db, id, parsed.data, request.client, request.locale, app.config.publicUrl);
-    if (result === 'limited') return renderRequest(request, reply, id, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);
+    if (result === 'limited')
+      return renderRequest(request, reply, id, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);
     return checkMail(request, reply, parsed.data.email, back);
   });
 
@@ -133,7 +208,9 @@ export async function participationRoutes(app: FastifyInstance) {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const kind = kindParam.parse(body.art);
     const ctx = pageContext(request, app.config.publicUrl);
-    const result = csrfValid(request, body[CSRF_FIELD]) ? await confirm(app.db, kind, typeof body.token === 'string' ? body.token.slice(0, 100) : '', app.config.publicUrl) : { ok: false as const };
+    const result = csrfValid(request, body[CSRF_FIELD])
+      ? await confirm(app.db, kind, typeof body.token === 'string' ? body.token.slice(0, 100) : '', app.config.publicUrl)
+      : { ok: false as const };
     if (!result.ok)
       return noStore(reply).html(
         <StepPage ctx={ctx} title={ctx.t(`participation.confirm.${kind}`)}>
@@ -141,7 +218,11 @@ export async function participationRoutes(app: FastifyInstance) {
         </StepPage>,
         410,
       );
-    if (result.requestId) return reply.redirect(`${localePath(ctx.locale, `/beteiligung/anregungen/${result.requestId}`)}?hinweis=${kind === 'anregung' ? 'bestaetigt' : 'unterschrieben'}`, 303);
+    if (result.requestId)
+      return reply.redirect(
+        `${localePath(ctx.locale, `/beteiligung/anregungen/${result.requestId}`)}?hinweis=${kind === 'anregung' ? 'bestaetigt' : 'unterschrieben'}`,
+        303,
+      );
     return noStore(reply).html(
       <StepPage ctx={ctx} title={ctx.t('participation.confirm.hinweis')}>
         <Alert kind="success" title={ctx.t('participation.confirmed.hinweis')} />

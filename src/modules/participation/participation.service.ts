@@ -24,7 +24,12 @@ import * as repo from './participation.repository.js';
 
 export const noticeBody = z.object({
   body: z.string().trim().min(1).max(5000),
-  name: z.string().trim().max(200).optional().transform((v) => v || null),
+  name: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || null),
   email: z.email().max(320),
   consent: z.literal('on'),
 });
@@ -33,7 +38,12 @@ export const requestBody = z.object({
   kind: z.enum(['informal', 'signatures']),
   title: z.string().trim().min(1).max(200),
   reasoning: z.string().trim().min(1).max(5000),
-  name: z.string().trim().max(200).optional().transform((v) => v || null),
+  name: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || null),
   email: z.email().max(320),
   consent: z.literal('on'),
 });
@@ -59,13 +69,27 @@ async function limited(db: Db, client: string, email: string): Promise<boolean> 
   return byClient > 20 || byAddress > 5;
 }
 
-export async function submitNotice(db: Db, slug: string, input: z.infer<typeof noticeBody>, client: string, locale: Locale, baseUrl: string): Promise<'sent' | 'limited'> {
+export async function submitNotice(
+  db: Db,
+  slug: string,
+  input: z.infer<typeof noticeBody>,
+  client: string,
+  locale: Locale,
+  baseUrl: string,
+): Promise<'sent' | 'limited'> {
   const project = await publicProject(db, slug);
   if (project.publicationState !== 'published') throw new AppError(409, 'archived', 'participation.error.archived');
   if (await limited(db, client, input.email)) return 'limited';
   const raw = token();
   await db.transaction().execute(async (trx) => {
-    await repo.insertNotice(trx, { projectId: project.id, body: input.body, name: input.name, email: input.email, locale, tokenHash: hashToken(raw) });
+    await repo.insertNotice(trx, {
+      projectId: project.id,
+      body: input.body,
+      name: input.name,
+      email: input.email,
+      locale,
+      tokenHash: hashToken(raw),
+    });
     await enqueue(trx, 'send_mail', {
       to: input.email,
       subject: t(locale, 'participation.mail.notice.subject'),
@@ -80,7 +104,14 @@ export async function requestQuorum(db: Db, projectId: number): Promise<number |
   return repo.quorumOf(db, projectId);
 }
 
-export async function startRequest(db: Db, slug: string, input: z.infer<typeof requestBody>, client: string, locale: Locale, baseUrl: string): Promise<'sent' | 'limited'> {
+export async function startRequest(
+  db: Db,
+  slug: string,
+  input: z.infer<typeof requestBody>,
+  client: string,
+  locale: Locale,
+  baseUrl: string,
+): Promise<'sent' | 'limited'> {
   const project = await publicProject(db, slug);
   if (project.publicationState !== 'published') throw new AppError(409, 'archived', 'participation.error.archived');
   if (await limited(db, client, input.email)) return 'limited';
@@ -88,7 +119,17 @@ export async function startRequest(db: Db, slug: string, input: z.infer<typeof r
   if (input.kind === 'signatures' && !quorum) throw new AppError(409, 'no_quorum', 'participation.error.noQuorum');
   const raw = token();
   await db.transaction().execute(async (trx) => {
-    await repo.insertRequest(trx, { projectId: project.id, kind: input.kind, title: input.title, reasoning: input.reasoning, name: input.name, email: input.email, locale, tokenHash: hashToken(raw), quorum: input.kind === 'signatures' ? quorum : null });
+    await repo.insertRequest(trx, {
+      projectId: project.id,
+      kind: input.kind,
+      title: input.title,
+      reasoning: input.reasoning,
+      name: input.name,
+      email: input.email,
+      locale,
+      tokenHash: hashToken(raw),
+      quorum: input.kind === 'signatures' ? quorum : null,
+    });
     await enqueue(trx, 'send_mail', {
       to: input.email,
       subject: t(locale, 'participation.mail.request.subject'),
@@ -104,16 +145,32 @@ export async function requestForSigning(db: Db, id: number) {
   return r;
 }
 
-export async function sign(db: Db, requestId: number, input: z.infer<typeof signatureBody>, client: string, locale: Locale, baseUrl: string): Promise<'sent' | 'limited'> {
+export async function sign(
+  db: Db,
+  requestId: number,
+  input: z.infer<typeof signatureBody>,
+  client: string,
+  locale: Locale,
+  baseUrl: string,
+): Promise<'sent' | 'limited'> {
   const request = await requestForSigning(db, requestId);
-  if (request.kind !== 'signatures' || !['received', 'quorum_reached'].includes(request.status)) throw new AppError(409, 'not_collecting', 'participation.error.notCollecting');
+  if (request.kind !== 'signatures' || !['received', 'quorum_reached'].includes(request.status))
+    throw new AppError(409, 'not_collecting', 'participation.error.notCollecting');
   if (await limited(db, client, input.email)) return 'limited';
   // The same answer, after the same work (a transaction that queues one mail), for an address that
   // signed already: neither the page nor its timing tells a stranger who signed. The mail says so.
   const signed = await repo.hasConfirmedSignature(db, requestId, input.email);
   const raw = token();
   await db.transaction().execute(async (trx) => {
-    if (!signed) await repo.insertSignature(trx, { requestId, name: input.name, residence: input.residence, email: input.email, locale, tokenHash: hashToken(raw) });
+    if (!signed)
+      await repo.insertSignature(trx, {
+        requestId,
+        name: input.name,
+        residence: input.residence,
+        email: input.email,
+        locale,
+        tokenHash: hashToken(raw),
+      });
     await enqueue(trx, 'send_mail', {
       to: input.email,
       subject: t(locale, 'participation.mail.signature.subject'),
@@ -155,13 +212,23 @@ async function confirmSignature(db: Db, hash: string, baseUrl: string): Promise<
     if (!request || !['received', 'quorum_reached'].includes(request.status)) return { ok: false } as const;
     const projectSlug = await repo.projectSlug(trx, request.project_id);
     // A second confirmed signature from the same address is not counted (and the index forbids it).
-    if (await repo.hasConfirmedSignature(trx, request.id, signature.email)) return { ok: true, projectSlug, requestId: request.id } as const;
+    if (await repo.hasConfirmedSignature(trx, request.id, signature.email))
+      return { ok: true, projectSlug, requestId: request.id } as const;
     await repo.markSignatureConfirmed(trx, signature.id);
     const count = await repo.countSignature(trx, request.id);
     if (request.status === 'received' && request.quorum !== null && count >= request.quorum) {
       await repo.setRequestStatus(trx, request.id, 'quorum_reached');
       await informStaff(trx, request.project_id, request.id, request.title, baseUrl);
-      await recordAudit(trx, { kind: 'system', label: 'signatures' }, { action: 'request.quorum', entityType: 'participation_request', entityId: request.id, summary: `${request.title}: ${count}/${request.quorum}` });
+      await recordAudit(
+        trx,
+        { kind: 'system', label: 'signatures' },
+        {
+          action: 'request.quorum',
+          entityType: 'participation_request',
+          entityId: request.id,
+          summary: `${request.title}: ${count}/${request.quorum}`,
+        },
+      );
     }
     await notifyChange(trx);
     return { ok: true, projectSlug, requestId: request.id } as const;
@@ -202,16 +269,34 @@ export async function staffNotice(db: Db, actor: Actor, id: number) {
 }
 
 /** Saves the weighing and releases the notice to the public, or hides it. */
-export async function handleNotice(db: Db, actor: Actor, id: number, action: 'release' | 'hide' | 'weigh', weighing: string | null): Promise<void> {
+export async function handleNotice(
+  db: Db,
+  actor: Actor,
+  id: number,
+  action: 'release' | 'hide' | 'weigh',
+  weighing: string | null,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const notice = await staffNotice(trx, actor, id);
     const status = action === 'release' ? 'released' : action === 'hide' ? 'hidden' : notice.status;
     await repo.updateNotice(trx, id, { status, weighing, weighedBy: actorId(actor) });
-    await recordAudit(trx, actor, { action: `notice.${action}`, entityType: 'notice', entityId: id, summary: notice.project_slug, before: { status: notice.status, weighing: notice.weighing }, after: { status, weighing } });
+    await recordAudit(trx, actor, {
+      action: `notice.${action}`,
+      entityType: 'notice',
+      entityId: id,
+      summary: notice.project_slug,
+      before: { status: notice.status, weighing: notice.weighing },
+      after: { status, weighing },
+    });
     if (notice.status === 'released' || status === 'released') await notifyChange(trx);
     // Released for the first time: the Vorhaben's followers hear of it (the notice, never its author).
     if (notice.status !== 'released' && status === 'released')
-      await notifyFollowers(trx, { projectId: notice.project_id, kind: 'notice', link: `/vorhaben/${notice.project_slug}#participate-heading`, text: notice.body });
+      await notifyFollowers(trx, {
+        projectId: notice.project_id,
+        kind: 'notice',
+        link: `/vorhaben/${notice.project_slug}#participate-heading`,
+        text: notice.body,
+      });
   });
 }
 
@@ -242,28 +327,53 @@ export async function requestDecisions(db: Db, projectId: number) {
   return repo.decisionsOf(db, projectId);
 }
 
-export async function moveRequest(db: Db, actor: Actor, id: number, status: RequestStatus, details: { agendaReference?: string | null; decisionText?: string | null; decisionPosition?: number | null }, baseUrl: string): Promise<void> {
+export async function moveRequest(
+  db: Db,
+  actor: Actor,
+  id: number,
+  status: RequestStatus,
+  details: { agendaReference?: string | null; decisionText?: string | null; decisionPosition?: number | null },
+  baseUrl: string,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await staffRequest(trx, actor, id);
     const request = (await repo.lockRequest(trx, id))!;
     if (!nextStatuses[request.status].includes(status)) throw new AppError(409, 'invalid_transition', 'participation.error.transition');
     if (status === 'rejected' && !details.decisionText) throw new AppError(400, 'reason_required', 'participation.error.reasonRequired');
-    if (status === 'on_agenda' && !details.agendaReference) throw new AppError(400, 'reference_required', 'participation.error.referenceRequired');
+    if (status === 'on_agenda' && !details.agendaReference)
+      throw new AppError(400, 'reference_required', 'participation.error.referenceRequired');
     let agendaDecision: AgendaDecision | null | undefined;
     if (status === 'on_agenda') {
-      const decision = details.decisionPosition == null ? undefined : (await requestDecisions(trx, request.project_id)).find((d) => d.position === details.decisionPosition);
+      const decision =
+        details.decisionPosition == null
+          ? undefined
+          : (await requestDecisions(trx, request.project_id)).find((d) => d.position === details.decisionPosition);
       if (details.decisionPosition != null && !decision) throw new AppError(400, 'unknown_decision', 'participation.error.decision');
-      agendaDecision = decision ? { reference: decision.reference, bodyName: decision.body_name, date: decision.date, raw: decision.raw } : null;
+      agendaDecision = decision
+        ? { reference: decision.reference, bodyName: decision.body_name, date: decision.date, raw: decision.raw }
+        : null;
     }
     const { decisionPosition: _position, ...texts } = details;
     await repo.setRequestStatus(trx, id, status, { ...texts, agendaDecision });
-    await recordAudit(trx, actor, { action: `request.${status}`, entityType: 'participation_request', entityId: id, summary: request.title, before: { status: request.status }, after: { status, ...texts, agendaDecision } });
+    await recordAudit(trx, actor, {
+      action: `request.${status}`,
+      entityType: 'participation_request',
+      entityId: id,
+      summary: request.title,
+      before: { status: request.status },
+      after: { status, ...texts, agendaDecision },
+    });
     if (request.initiator_email) {
       const l: Locale = isLocale(request.locale) ? request.locale : 'de';
       await enqueue(trx, 'send_mail', {
         to: request.initiator_email,
         subject: t(l, 'participation.mail.status.subject', { title: request.title }),
-        text: t(l, 'participation.mail.status.text', { title: request.title, status: t(l, `participation.status.${status}`), details: details.decisionText ?? details.agendaReference ?? '', link: `${baseUrl}/${l}/beteiligung/anregungen/${id}` }),
+        text: t(l, 'participation.mail.status.text', {
+          title: request.title,
+          status: t(l, `participation.status.${status}`),
+          details: details.decisionText ?? details.agendaReference ?? '',
+          link: `${baseUrl}/${l}/beteiligung/anregungen/${id}`,
+        }),
       });
     }
     await notifyChange(trx);

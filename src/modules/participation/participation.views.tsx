@@ -27,7 +27,15 @@ function CheckboxWithError({ ctx, form, id, label }: { ctx: PageContext; form: F
   const error = errorText(ctx, form.errors, id);
   return (
     <div class={`kern-form-check${error ? ' kern-form-check--error' : ''}`}>
-      <input class="kern-form-check__checkbox" type="checkbox" id={id} name={id} value="on" checked={form.values[id] === 'on'} aria-describedby={error ? `${id}-error` : undefined} />
+      <input
+        class="kern-form-check__checkbox"
+        type="checkbox"
+        id={id}
+        name={id}
+        value="on"
+        checked={form.values[id] === 'on'}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
       <label class="kern-label" for={id}>
         {label}
       </label>
@@ -40,7 +48,17 @@ function CheckboxWithError({ ctx, form, id, label }: { ctx: PageContext; form: F
   );
 }
 
-export function NoticeFormPage({ ctx, csrf, project, form }: { ctx: PageContext; csrf: string; project: { slug: string; title: string }; form: FormState }) {
+export function NoticeFormPage({
+  ctx,
+  csrf,
+  project,
+  form,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  project: { slug: string; title: string };
+  form: FormState;
+}) {
   const { t, locale } = ctx;
   return (
     <Layout ctx={ctx} title={t('participation.notice.title')} current="register">
@@ -57,11 +75,32 @@ export function NoticeFormPage({ ctx, csrf, project, form }: { ctx: PageContext;
       <ErrorSummary ctx={ctx} errors={form.errors} />
       <form method="post" action={localePath(locale, `/vorhaben/${project.slug}/hinweis`)} class="lotse-form-section" novalidate>
         <CsrfField token={csrf} />
-        <TextAreaField id="body" label={t('participation.notice.body')} hint={t('participation.notice.bodyHint')} value={form.values.body ?? ''} error={errorText(ctx, form.errors, 'body')} rows={8} required />
+        <TextAreaField
+          id="body"
+          label={t('participation.notice.body')}
+          hint={t('participation.notice.bodyHint')}
+          value={form.values.body ?? ''}
+          error={errorText(ctx, form.errors, 'body')}
+          rows={8}
+          required
+        />
         <TextField id="name" label={t('participation.nameOptional')} value={form.values.name ?? ''} autocomplete="name" />
-        <TextField id="email" type="email" label={t('signin.email')} hint={t('participation.emailHint')} value={form.values.email ?? ''} error={errorText(ctx, form.errors, 'email')} autocomplete="email" required />
+        <TextField
+          id="email"
+          type="email"
+          label={t('signin.email')}
+          hint={t('participation.emailHint')}
+          value={form.values.email ?? ''}
+          error={errorText(ctx, form.errors, 'email')}
+          autocomplete="email"
+          required
+        />
         <Honeypot />
-        <Consent ctx={ctx} form={form} label={t('participation.notice.consent', { count: PARTICIPATION_RETENTION.authorMonthsAfterClosing })} />
+        <Consent
+          ctx={ctx}
+          form={form}
+          label={t('participation.notice.consent', { count: PARTICIPATION_RETENTION.authorMonthsAfterClosing })}
+        />
         <div>
           <SubmitButton label={t('participation.notice.submit')} />
         </div>
@@ -70,7 +109,19 @@ export function NoticeFormPage({ ctx, csrf, project, form }: { ctx: PageContext;
   );
 }
 
-export function RequestFormPage({ ctx, csrf, project, form, quorum }: { ctx: PageContext; csrf: string; project: { slug: string; title: string }; form: FormState; quorum: number | null }) {
+export function RequestFormPage({
+  ctx,
+  csrf,
+  project,
+  form,
+  quorum,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  project: { slug: string; title: string };
+  form: FormState;
+  quorum: number | null;
+}) {
   const { t, locale } = ctx;
   const kind = form.values.kind ?? 'informal';
   return (
@@ -92,14 +143,28 @@ export function RequestFormPage({ ctx, csrf, project, form, quorum }: { ctx: Pag
           <legend class="kern-label">{t('participation.request.kind')}</legend>
           <div class="kern-fieldset__body">
             <div class="kern-form-check">
-              <input class="kern-form-check__radio" type="radio" id="kind-informal" name="kind" value="informal" checked={kind === 'informal'} />
+              <input
+                class="kern-form-check__radio"
+                type="radio"
+                id="kind-informal"
+                name="kind"
+                value="informal"
+                checked={kind === 'informal'}
+              />
               <label class="kern-label" for="kind-informal">
                 {t('participation.request.informal')}
               </label>
             </div>
             {quorum !== null && (
               <div class="kern-form-check">
-                <input class="kern-form-check__radio" type="radio" id="kind-signatures" name="kind" value="signatures" checked={kind === 'signatures'} />
+                <input
+                  class="kern-form-check__radio"
+                  type="radio"
+                  id="kind-signatures"
+                  name="kind"
+                  value="signatures"
+                  checked={kind === 'signatures'}
+                />
                 <label class="kern-label" for="kind-signatures">
                   {t('participation.request.signatures', { count: quorum })}
                 </label>
@@ -107,12 +172,45 @@ export function RequestFormPage({ ctx, csrf, project, form, quorum }: { ctx: Pag
             )}
           </div>
         </fieldset>
-        <TextField id="title" label={t('participation.request.titleField')} value={form.values.title ?? ''} error={errorText(ctx, form.errors, 'title')} required />
-        <TextAreaField id="reasoning" label={t('participation.request.reasoning')} hint={t('participation.request.reasoningHint')} value={form.values.reasoning ?? ''} error={errorText(ctx, form.errors, 'reasoning')} rows={8} required />
-        <TextField id="name" label={t('participation.nameOptional')} hint={t('participation.request.nameHint')} value={form.values.name ?? ''} autocomplete="name" />
-        <TextField id="email" type="email" label={t('signin.email')} hint={t('participation.emailHint')} value={form.values.email ?? ''} error={errorText(ctx, form.errors, 'email')} autocomplete="email" required />
+        <TextField
+          id="title"
+          label={t('participation.request.titleField')}
+          value={form.values.title ?? ''}
+          error={errorText(ctx, form.errors, 'title')}
+          required
+        />
+        <TextAreaField
+          id="reasoning"
+          label={t('participation.request.reasoning')}
+          hint={t('participation.request.reasoningHint')}
+          value={form.values.reasoning ?? ''}
+          error={errorText(ctx, form.errors, 'reasoning')}
+          rows={8}
+          required
+        />
+        <TextField
+          id="name"
+          label={t('participation.nameOptional')}
+          hint={t('participation.request.nameHint')}
+          value={form.values.name ?? ''}
+          autocomplete="name"
+        />
+        <TextField
+          id="email"
+          type="email"
+          label={t('signin.email')}
+          hint={t('participation.emailHint')}
+          value={form.values.email ?? ''}
+          error={errorText(ctx, form.errors, 'email')}
+          autocomplete="email"
+          required
+        />
         <Honeypot />
-        <Consent ctx={ctx} form={form} label={t('participation.request.consent', { count: PARTICIPATION_RETENTION.authorMonthsAfterClosing })} />
+        <Consent
+          ctx={ctx}
+          form={form}
+          label={t('participation.request.consent', { count: PARTICIPATION_RETENTION.authorMonthsAfterClosing })}
+        />
         <div>
           <SubmitButton label={t('participation.request.submit')} />
         </div>
@@ -132,7 +230,13 @@ export interface PublicRequest {
 }
 
 const statusKind: Record<RequestStatus, 'info' | 'success' | 'warning' | 'danger'> = {
-  unconfirmed: 'info', received: 'info', quorum_reached: 'success', on_agenda: 'warning', accepted: 'success', rejected: 'danger', hidden: 'danger',
+  unconfirmed: 'info',
+  received: 'info',
+  quorum_reached: 'success',
+  on_agenda: 'warning',
+  accepted: 'success',
+  rejected: 'danger',
+  hidden: 'danger',
 };
 
 export function RequestProgress({ ctx, request }: { ctx: PageContext; request: Pick<PublicRequest, 'id' | 'quorum' | 'signature_count'> }) {
@@ -152,8 +256,25 @@ export function RequestProgress({ ctx, request }: { ctx: PageContext; request: P
 }
 
 export function RequestPage({
-  ctx, csrf, request, form, notice,
-}: { ctx: PageContext; csrf: string; request: PublicRequest & { reasoning: string; project_slug: string; project_title: LocalizedText; agenda_reference: string | null; agenda_decision: AgendaDecision | null; decision_text: string | null }; form: FormState; notice?: string | undefined }) {
+  ctx,
+  csrf,
+  request,
+  form,
+  notice,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  request: PublicRequest & {
+    reasoning: string;
+    project_slug: string;
+    project_title: LocalizedText;
+    agenda_reference: string | null;
+    agenda_decision: AgendaDecision | null;
+    decision_text: string | null;
+  };
+  form: FormState;
+  notice?: string | undefined;
+}) {
   const { t, locale } = ctx;
   const collecting = request.kind === 'signatures' && (request.status === 'received' || request.status === 'quorum_reached');
   return (
@@ -166,7 +287,8 @@ export function RequestPage({
       <h1 class="kern-heading-large">{request.title}</h1>
       <p class="kern-body">
         <Badge kind={statusKind[request.status]}>{t(`participation.status.${request.status}`)}</Badge>{' '}
-        {t(request.kind === 'signatures' ? 'participation.request.kindSignatures' : 'participation.request.kindInformal')} · {formatDate(isoDay(request.created_at), locale)}
+        {t(request.kind === 'signatures' ? 'participation.request.kindSignatures' : 'participation.request.kindInformal')} ·{' '}
+        {formatDate(isoDay(request.created_at), locale)}
       </p>
       {notice && <Alert kind="success" title={notice} />}
       <RequestProgress ctx={ctx} request={request} />
@@ -183,12 +305,19 @@ export function RequestPage({
           <h2 class="kern-heading-medium" id="outcome-heading">
             {t('participation.request.outcome')}
           </h2>
-          {request.agenda_reference && <p class="kern-body">{t('participation.request.agenda', { reference: request.agenda_reference })}</p>}
+          {request.agenda_reference && (
+            <p class="kern-body">{t('participation.request.agenda', { reference: request.agenda_reference })}</p>
+          )}
           {request.agenda_decision && (
             <p class="kern-body">
               {t('participation.request.linkedDecision')}{' '}
               <a class="kern-link" href={localePath(ctx.locale, `/vorhaben/${request.project_slug}#decisions`)} lang="de">
-                {decisionLabel({ reference: request.agenda_decision.reference, body_name: request.agenda_decision.bodyName, date: request.agenda_decision.date, raw: request.agenda_decision.raw })}
+                {decisionLabel({
+                  reference: request.agenda_decision.reference,
+                  body_name: request.agenda_decision.bodyName,
+                  date: request.agenda_decision.date,
+                  raw: request.agenda_decision.raw,
+                })}
               </a>
             </p>
           )}
@@ -206,11 +335,39 @@ export function RequestPage({
           </h2>
           <p class="kern-body">{t('participation.sign.intro')}</p>
           <ErrorSummary ctx={ctx} errors={form.errors} />
-          <form method="post" action={localePath(locale, `/beteiligung/anregungen/${request.id}/unterschreiben`)} class="lotse-form-section" novalidate>
+          <form
+            method="post"
+            action={localePath(locale, `/beteiligung/anregungen/${request.id}/unterschreiben`)}
+            class="lotse-form-section"
+            novalidate
+          >
             <CsrfField token={csrf} />
-            <TextField id="name" label={t('participation.sign.name')} value={form.values.name ?? ''} error={errorText(ctx, form.errors, 'name')} autocomplete="name" required />
-            <TextField id="residence" label={t('participation.sign.residence')} value={form.values.residence ?? ''} error={errorText(ctx, form.errors, 'residence')} autocomplete="address-level2" required />
-            <TextField id="email" type="email" label={t('signin.email')} hint={t('participation.sign.emailHint')} value={form.values.email ?? ''} error={errorText(ctx, form.errors, 'email')} autocomplete="email" required />
+            <TextField
+              id="name"
+              label={t('participation.sign.name')}
+              value={form.values.name ?? ''}
+              error={errorText(ctx, form.errors, 'name')}
+              autocomplete="name"
+              required
+            />
+            <TextField
+              id="residence"
+              label={t('participation.sign.residence')}
+              value={form.values.residence ?? ''}
+              error={errorText(ctx, form.errors, 'residence')}
+              autocomplete="address-level2"
+              required
+            />
+            <TextField
+              id="email"
+              type="email"
+              label={t('signin.email')}
+              hint={t('participation.sign.emailHint')}
+              value={form.values.email ?? ''}
+              error={errorText(ctx, form.errors, 'email')}
+              autocomplete="email"
+              required
+            />
             <CheckboxWithError ctx={ctx} form={form} id="age" label={t('participation.sign.age')} />
             <Honeypot />
             <Consent ctx={ctx} form={form} label={t('participation.sign.consent')} />
@@ -224,7 +381,21 @@ export function RequestPage({
   );
 }
 
-export function ParticipationSection({ ctx, slug, notices, requests, processes = [], open }: { ctx: PageContext; slug: string; notices: { id: number; body: string; weighing: string | null; released_at: Date | null }[]; requests: PublicRequest[]; processes?: { slug: string; title: LocalizedText }[]; open: boolean }) {
+export function ParticipationSection({
+  ctx,
+  slug,
+  notices,
+  requests,
+  processes = [],
+  open,
+}: {
+  ctx: PageContext;
+  slug: string;
+  notices: { id: number; body: string; weighing: string | null; released_at: Date | null }[];
+  requests: PublicRequest[];
+  processes?: { slug: string; title: LocalizedText }[];
+  open: boolean;
+}) {
   const { t, locale } = ctx;
   return (
     <section class="lotse-section" aria-labelledby="participate-heading">

@@ -12,9 +12,19 @@ function processes(db: Db) {
     .selectAll('pp')
     .select(['p.slug as project_slug', 'p.title as project_title'])
     .select((eb) => [
-      jsonArrayFrom(eb.selectFrom('process_phases as ph').whereRef('ph.process_id', '=', 'pp.id').select(['ph.kind', 'ph.starts_on as startsOn', 'ph.ends_on as endsOn']).orderBy('ph.position')).as('phases'),
       jsonArrayFrom(
-        eb.selectFrom('project_municipalities as pm').innerJoin('municipalities as m', 'm.id', 'pm.municipality_id').whereRef('pm.project_id', '=', 'pp.project_id').select('m.slug'),
+        eb
+          .selectFrom('process_phases as ph')
+          .whereRef('ph.process_id', '=', 'pp.id')
+          .select(['ph.kind', 'ph.starts_on as startsOn', 'ph.ends_on as endsOn'])
+          .orderBy('ph.position'),
+      ).as('phases'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('project_municipalities as pm')
+          .innerJoin('municipalities as m', 'm.id', 'pm.municipality_id')
+          .whereRef('pm.project_id', '=', 'pp.project_id')
+          .select('m.slug'),
       ).as('municipalities'),
     ]);
 }
@@ -29,7 +39,11 @@ export async function publishedProcesses(db: Db, projectId?: number): Promise<Pr
 }
 
 export async function findPublishedProcess(db: Db, slug: string): Promise<ProcessView | undefined> {
-  return processes(db).where('pp.slug', '=', slug).where('pp.state', '=', 'published').where('p.publication_state', '=', 'published').executeTakeFirst();
+  return processes(db)
+    .where('pp.slug', '=', slug)
+    .where('pp.state', '=', 'published')
+    .where('p.publication_state', '=', 'published')
+    .executeTakeFirst();
 }
 
 /** Every process, drafts too, most recently changed first. */
@@ -43,11 +57,22 @@ export async function findProcess(db: Db, slug: string): Promise<ProcessView | u
 
 /** The process's events that are not drafts, in time order. */
 export async function eventsOfProcess(db: Db, processId: number) {
-  return db.selectFrom('events').select(['slug', 'title', 'starts_at', 'state']).where('process_id', '=', processId).where('state', '<>', 'draft').orderBy('starts_at').execute();
+  return db
+    .selectFrom('events')
+    .select(['slug', 'title', 'starts_at', 'state'])
+    .where('process_id', '=', processId)
+    .where('state', '<>', 'draft')
+    .orderBy('starts_at')
+    .execute();
 }
 
 export async function findPublishedProject(db: Db, slug: string) {
-  return db.selectFrom('projects').select(['id', 'slug']).where('slug', '=', slug).where('publication_state', '=', 'published').executeTakeFirst();
+  return db
+    .selectFrom('projects')
+    .select(['id', 'slug'])
+    .where('slug', '=', slug)
+    .where('publication_state', '=', 'published')
+    .executeTakeFirst();
 }
 
 /** The columns of a process the editor writes; texts as JSON. */
@@ -60,7 +85,11 @@ export interface ProcessRow {
 }
 
 export async function updateProcess(db: Db, id: number, row: ProcessRow): Promise<void> {
-  await db.updateTable('participation_processes').set({ ...row, updated_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('participation_processes')
+    .set({ ...row, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Serialises the creation of processes until the transaction ends, so that two cannot take one slug. */
@@ -78,8 +107,15 @@ export async function insertProcess(db: Db, row: ProcessRow & { slug: string }):
 }
 
 /** Replaces the process's phases with `phases`, in this order. */
-export async function replacePhases(db: Db, processId: number, phases: { kind: PhaseKind; startsOn: string; endsOn: string }[]): Promise<void> {
+export async function replacePhases(
+  db: Db,
+  processId: number,
+  phases: { kind: PhaseKind; startsOn: string; endsOn: string }[],
+): Promise<void> {
   await db.deleteFrom('process_phases').where('process_id', '=', processId).execute();
   if (phases.length)
-    await db.insertInto('process_phases').values(phases.map((ph, i) => ({ process_id: processId, kind: ph.kind, starts_on: ph.startsOn, ends_on: ph.endsOn, position: i }))).execute();
+    await db
+      .insertInto('process_phases')
+      .values(phases.map((ph, i) => ({ process_id: processId, kind: ph.kind, starts_on: ph.startsOn, ends_on: ph.endsOn, position: i })))
+      .execute();
 }

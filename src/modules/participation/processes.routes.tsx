@@ -25,14 +25,16 @@ export async function processPageRoutes(app: FastifyInstance) {
     const { slug } = z.object({ slug: z.string().max(200) }).parse(request.params);
     const p = await publicProcess(app.db, slug);
     const ctx = pageContext(request, app.config.publicUrl);
-    const ideas = hasIdeasPhase(p) ? <IdeasSection ctx={ctx} p={p} ideas={await processIdeas(app.db, p.id)} windows={ideaWindows(p)} /> : null;
+    const ideas = hasIdeasPhase(p) ? (
+      <IdeasSection ctx={ctx} p={p} ideas={await processIdeas(app.db, p.id)} windows={ideaWindows(p)} />
+    ) : null;
     return reply.html(<ProcessPage ctx={ctx} p={p} events={await processEvents(app.db, p.id)} ideas={ideas} />);
   });
 }
 
 function bodyToValues(raw: unknown): ProcessFormValues {
   const b = (raw ?? {}) as Record<string, unknown>;
-  const s = (k: string) => (typeof b[k] === 'string' ? (b[k]).slice(0, 20000) : '');
+  const s = (k: string) => (typeof b[k] === 'string' ? b[k].slice(0, 20000) : '');
   const text: Record<string, string> = {};
   for (const f of ['title', 'description', 'results']) for (const l of locales) text[`${f}_${l}`] = s(`${f}_${l}`);
   const phases: ProcessFormValues['phases'] = {};
@@ -57,17 +59,37 @@ function valuesToInput(v: ProcessFormValues): { input: Parameters<typeof savePro
     else phases.push({ kind: k, startsOn, endsOn });
   }
   if (Object.keys(errors).length) return { errors };
-  return { input: { projectSlug: v.projectSlug, title: title!, description: localized('description', 20000), results: localized('results', 20000), phases: phases.sort((a, b) => a.startsOn.localeCompare(b.startsOn)), published: v.published } };
+  return {
+    input: {
+      projectSlug: v.projectSlug,
+      title: title!,
+      description: localized('description', 20000),
+      results: localized('results', 20000),
+      phases: phases.sort((a, b) => a.startsOn.localeCompare(b.startsOn)),
+      published: v.published,
+    },
+  };
 }
 
 /** Back-office routes; registered inside the participation back office (session and CSRF checked there). */
 export async function processBackOfficeRoutes(app: FastifyInstance) {
-  const page = (request: FastifyRequest, reply: FastifyReply) => ({ ctx: pageContext(request, app.config.publicUrl), nav: request.backOfficeNav, csrf: formToken(app, request, reply) });
+  const page = (request: FastifyRequest, reply: FastifyReply) => ({
+    ctx: pageContext(request, app.config.publicUrl),
+    nav: request.backOfficeNav,
+    csrf: formToken(app, request, reply),
+  });
   const empty = (): ProcessFormValues => bodyToValues({});
 
   app.get('/prozesse/neu', async (request, reply) => {
     if (!mayUseParticipation(request.actor!)) throw forbidden();
-    return reply.html(<ProcessFormPage {...page(request, reply)} slug={null} values={{ ...empty(), projectSlug: String((request.query as { vorhaben?: string }).vorhaben ?? '').slice(0, 200) }} errors={{}} />);
+    return reply.html(
+      <ProcessFormPage
+        {...page(request, reply)}
+        slug={null}
+        values={{ ...empty(), projectSlug: String((request.query as { vorhaben?: string }).vorhaben ?? '').slice(0, 200) }}
+        errors={{}}
+      />,
+    );
   });
 
   app.get('/prozesse/:slug', async (request, reply) => {
@@ -76,7 +98,7 @@ export async function processBackOfficeRoutes(app: FastifyInstance) {
     const values = empty();
     values.projectSlug = p.project_slug;
     values.published = p.state === 'published';
-    for (const f of ['title', 'description', 'results'] as const) for (const l of locales) values.text[`${f}_${l}`] = (p[f])?.[l] ?? '';
+    for (const f of ['title', 'description', 'results'] as const) for (const l of locales) values.text[`${f}_${l}`] = p[f]?.[l] ?? '';
     for (const ph of p.phases as Phase[]) values.phases[ph.kind] = { startsOn: ph.startsOn, endsOn: ph.endsOn };
     return reply.html(<ProcessFormPage {...page(request, reply)} slug={slug} values={values} errors={{}} />);
   });
@@ -86,12 +108,22 @@ export async function processBackOfficeRoutes(app: FastifyInstance) {
     const values = bodyToValues(request.body);
     const checked = valuesToInput(values);
     const existing = slug === 'neu' ? null : slug;
-    if ('errors' in checked) return reply.html(<ProcessFormPage {...page(request, reply)} slug={existing} values={values} errors={checked.errors} />, 400);
+    if ('errors' in checked)
+      return reply.html(<ProcessFormPage {...page(request, reply)} slug={existing} values={values} errors={checked.errors} />, 400);
     try {
       const saved = await saveProcess(app.db, request.actor!, existing, checked.input);
       return reply.redirect(localePath(request.locale, `/verwaltung/beteiligung/prozesse/${saved}`), 303);
     } catch (err) {
-      if (err instanceof AppError && err.code === 'unknown_project') return reply.html(<ProcessFormPage {...page(request, reply)} slug={existing} values={values} errors={{ projectSlug: { key: 'events.error.project' } }} />, 400);
+      if (err instanceof AppError && err.code === 'unknown_project')
+        return reply.html(
+          <ProcessFormPage
+            {...page(request, reply)}
+            slug={existing}
+            values={values}
+            errors={{ projectSlug: { key: 'events.error.project' } }}
+          />,
+          400,
+        );
       throw err;
     }
   });

@@ -53,13 +53,24 @@ export async function processEvents(db: Db, processId: number) {
 
 export async function staffProcesses(db: Db, actor: Actor): Promise<ProcessView[]> {
   const all = await repo.allProcesses(db);
-  return all.filter((p) => mayModerate(actor, (p.municipalities as { slug: string }[]).map((m) => m.slug)));
+  return all.filter((p) =>
+    mayModerate(
+      actor,
+      (p.municipalities as { slug: string }[]).map((m) => m.slug),
+    ),
+  );
 }
 
 export async function staffProcess(db: Db, actor: Actor, slug: string): Promise<ProcessView> {
   const p = await repo.findProcess(db, slug);
   if (!p) throw notFound('process');
-  if (!mayModerate(actor, (p.municipalities as { slug: string }[]).map((m) => m.slug))) throw forbidden();
+  if (
+    !mayModerate(
+      actor,
+      (p.municipalities as { slug: string }[]).map((m) => m.slug),
+    )
+  )
+    throw forbidden();
   return p;
 }
 
@@ -99,7 +110,14 @@ export async function saveProcess(db: Db, actor: Actor, slug: string | null, inp
     // Published now for the first time (new, or a draft until now): news for the Vorhaben's followers.
     if (input.published && before?.state !== 'published')
       await notifyFollowers(trx, { projectId: project.id, kind: 'process', link: `/beteiligung/${finalSlug}`, text: input.title.de });
-    await recordAudit(trx, actor, { action: before ? 'process.update' : 'process.create', entityType: 'process', entityId: finalSlug!, summary: input.title.de, before: before && { title: before.title, state: before.state, phases: before.phases }, after: input });
+    await recordAudit(trx, actor, {
+      action: before ? 'process.update' : 'process.create',
+      entityType: 'process',
+      entityId: finalSlug!,
+      summary: input.title.de,
+      before: before && { title: before.title, state: before.state, phases: before.phases },
+      after: input,
+    });
     await notifyChange(trx);
     return finalSlug!;
   });

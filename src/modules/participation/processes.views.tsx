@@ -70,7 +70,13 @@ export function ProcessListPage({ ctx, processes }: { ctx: PageContext; processe
     <Layout ctx={ctx} title={t('process.list.title')} current="participation">
       <h1 class="kern-heading-large">{t('process.list.title')}</h1>
       <p class="kern-body kern-body--large">{t('process.list.intro')}</p>
-      {([['running', running], ['upcoming', upcoming], ['finished', finished]] as const).map(([key, list]) => (
+      {(
+        [
+          ['running', running],
+          ['upcoming', upcoming],
+          ['finished', finished],
+        ] as const
+      ).map(([key, list]) => (
         <section class="lotse-section" aria-labelledby={`p-${key}`}>
           <h2 class="kern-heading-medium" id={`p-${key}`}>
             {t(`process.list.${key}`)} ({formatNumber(list.length, locale)})
@@ -90,7 +96,17 @@ export function ProcessListPage({ ctx, processes }: { ctx: PageContext; processe
   );
 }
 
-export function ProcessPage({ ctx, p, events, ideas }: { ctx: PageContext; p: ProcessView; events: { slug: string; title: LocalizedText; starts_at: Date; state: string }[]; ideas?: ComponentChildren }) {
+export function ProcessPage({
+  ctx,
+  p,
+  events,
+  ideas,
+}: {
+  ctx: PageContext;
+  p: ProcessView;
+  events: { slug: string; title: LocalizedText; starts_at: Date; state: string }[];
+  ideas?: ComponentChildren;
+}) {
   const { t, locale } = ctx;
   const description = pick(p.description, locale);
   const results = pick(p.results, locale);
@@ -154,7 +170,14 @@ export interface ProcessFormValues {
   published: boolean;
 }
 
-export function ProcessFormPage({ ctx, nav, csrf, slug, values, errors }: BackOfficePage & { slug: string | null; values: ProcessFormValues; errors: FormErrors }) {
+export function ProcessFormPage({
+  ctx,
+  nav,
+  csrf,
+  slug,
+  values,
+  errors,
+}: BackOfficePage & { slug: string | null; values: ProcessFormValues; errors: FormErrors }) {
   const { t, locale } = ctx;
   const action = localePath(locale, `/verwaltung/beteiligung/prozesse/${slug ?? 'neu'}`);
   return (
@@ -176,13 +199,34 @@ export function ProcessFormPage({ ctx, nav, csrf, slug, values, errors }: BackOf
       <ErrorSummary ctx={ctx} errors={errors} />
       <form method="post" action={action} class="lotse-form-section" novalidate>
         <CsrfField token={csrf} />
-        <TextField id="projectSlug" label={t('events.filter.project')} hint={t('events.filter.projectHint')} value={values.projectSlug} error={errorText(ctx, errors, 'projectSlug')} required />
+        <TextField
+          id="projectSlug"
+          label={t('events.filter.project')}
+          hint={t('events.filter.projectHint')}
+          value={values.projectSlug}
+          error={errorText(ctx, errors, 'projectSlug')}
+          required
+        />
         {(['title', 'description', 'results'] as const).map((f) =>
           locales.map((l) =>
             f === 'title' ? (
-              <TextField id={`${f}_${l}`} label={`${t('process.admin.titleField')} (${languageNames[l]})`} value={values.text[`${f}_${l}`] ?? ''} error={errorText(ctx, errors, `${f}_${l}`)} lang={l} required={l === 'de'} />
+              <TextField
+                id={`${f}_${l}`}
+                label={`${t('process.admin.titleField')} (${languageNames[l]})`}
+                value={values.text[`${f}_${l}`] ?? ''}
+                error={errorText(ctx, errors, `${f}_${l}`)}
+                lang={l}
+                required={l === 'de'}
+              />
             ) : (
-              <TextAreaField id={`${f}_${l}`} label={`${t(`process.admin.${f}`)} (${languageNames[l]})`} value={values.text[`${f}_${l}`] ?? ''} error={errorText(ctx, errors, `${f}_${l}`)} rows={l === 'de' ? 5 : 2} lang={l} />
+              <TextAreaField
+                id={`${f}_${l}`}
+                label={`${t(`process.admin.${f}`)} (${languageNames[l]})`}
+                value={values.text[`${f}_${l}`] ?? ''}
+                error={errorText(ctx, errors, `${f}_${l}`)}
+                rows={l === 'de' ? 5 : 2}
+                lang={l}
+              />
             ),
           ),
         )}
@@ -191,8 +235,20 @@ export function ProcessFormPage({ ctx, nav, csrf, slug, values, errors }: BackOf
           <p class="kern-body kern-body--small">{t('process.admin.phasesHint')}</p>
           {phaseKinds.map((k) => (
             <div class="lotse-decision-row" role="group" aria-label={t(`process.phase.${k}`)}>
-              <TextField id={`phase_${k}_start`} type="date" label={`${t(`process.phase.${k}`)}: ${t('process.admin.from')}`} value={values.phases[k]?.startsOn ?? ''} error={errorText(ctx, errors, `phase_${k}_start`)} />
-              <TextField id={`phase_${k}_end`} type="date" label={`${t(`process.phase.${k}`)}: ${t('process.admin.to')}`} value={values.phases[k]?.endsOn ?? ''} error={errorText(ctx, errors, `phase_${k}_end`)} />
+              <TextField
+                id={`phase_${k}_start`}
+                type="date"
+                label={`${t(`process.phase.${k}`)}: ${t('process.admin.from')}`}
+                value={values.phases[k]?.startsOn ?? ''}
+                error={errorText(ctx, errors, `phase_${k}_start`)}
+              />
+              <TextField
+                id={`phase_${k}_end`}
+                type="date"
+                label={`${t(`process.phase.${k}`)}: ${t('process.admin.to')}`}
+                value={values.phases[k]?.endsOn ?? ''}
+                error={errorText(ctx, errors, `phase_${k}_end`)}
+              />
             </div>
           ))}
         </fieldset>

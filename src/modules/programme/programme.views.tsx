@@ -47,24 +47,27 @@ export function HomePage({ ctx, overview }: { ctx: PageContext; overview: HomeOv
                 <dl class="kern-description-list">
                   {programme.federal_funding_cents !== null && (
                     <Fact label={t('home.programme.funding')}>
-                        {formatEuro(programme.federal_funding_cents, locale)}
-                        {programme.federal_funding_source && programme.federal_funding_as_of && (
-                          <span class="kern-body--small">
-                            {' '}
-                            ({t('home.programme.fundingSource', { source: programme.federal_funding_source, date: formatDate(programme.federal_funding_as_of, locale) })})
-                          </span>
-                        )}
-                      </Fact>
+                      {formatEuro(programme.federal_funding_cents, locale)}
+                      {programme.federal_funding_source && programme.federal_funding_as_of && (
+                        <span class="kern-body--small">
+                          {' '}
+                          (
+                          {t('home.programme.fundingSource', {
+                            source: programme.federal_funding_source,
+                            date: formatDate(programme.federal_funding_as_of, locale),
+                          })}
+                          )
+                        </span>
+                      )}
+                    </Fact>
                   )}
                   {programme.starts_on && programme.ends_on && (
                     <Fact label={t('home.programme.period')}>
-                        {formatDate(programme.starts_on, locale)} – {formatDate(programme.ends_on, locale)}
-                      </Fact>
+                      {formatDate(programme.starts_on, locale)} – {formatDate(programme.ends_on, locale)}
+                    </Fact>
                   )}
                   <Fact label={t('home.programme.municipalities')}>{municipalities.map((m) => m.name).join(', ')}</Fact>
-                  {programme.agency_name && (
-                    <Fact label={t('home.programme.agency')}>{programme.agency_name}</Fact>
-                  )}
+                  {programme.agency_name && <Fact label={t('home.programme.agency')}>{programme.agency_name}</Fact>}
                   <Fact label={t('home.programme.projects')}>{formatNumber(projectCount, locale)}</Fact>
                 </dl>
                 <p class="kern-body">

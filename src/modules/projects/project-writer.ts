@@ -46,7 +46,12 @@ export async function insertDraftProject(trx: Db, input: ProjectInput): Promise<
 }
 
 /** Overwrites the Vorhaben with `input`; a publication raises the version, saving a draft does not. */
-export async function writeProject(trx: Db, projectId: number, input: ProjectInput, { bumpVersion }: { bumpVersion: boolean }): Promise<void> {
+export async function writeProject(
+  trx: Db,
+  projectId: number,
+  input: ProjectInput,
+  { bumpVersion }: { bumpVersion: boolean },
+): Promise<void> {
   if (bumpVersion) await repo.updateProject(trx, projectId, inputToRow(input));
   else await repo.updateProjectKeepingVersion(trx, projectId, inputToRow(input));
   await repo.replaceLinks(trx, [await links(trx, projectId, input, input.publicationState !== 'draft')]);

@@ -110,8 +110,26 @@ export function projectToInput(p: Project): ProjectInput {
 }
 
 export const comparedFields = [
-  'title', 'description', 'goals', 'status', 'statusText', 'nextSteps', 'expectedDuration', 'municipalities', 'topics',
-  'decisionsText', 'decisions', 'costs', 'participation', 'location', 'contact', 'links', 'furtherInfo', 'startDate', 'endDate', 'addedOn',
+  'title',
+  'description',
+  'goals',
+  'status',
+  'statusText',
+  'nextSteps',
+  'expectedDuration',
+  'municipalities',
+  'topics',
+  'decisionsText',
+  'decisions',
+  'costs',
+  'participation',
+  'location',
+  'contact',
+  'links',
+  'furtherInfo',
+  'startDate',
+  'endDate',
+  'addedOn',
   'publicationState',
 ] as const satisfies readonly (keyof ProjectInput)[];
 export type ComparedField = (typeof comparedFields)[number];
@@ -151,7 +169,11 @@ function mergeTranslations<T>(current: T, next: T): T {
 function canonical(v: unknown): string {
   return JSON.stringify(v, (_k, value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).filter(([, x]) => x !== undefined && x !== '').sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([, x]) => x !== undefined && x !== '')
+            .sort(([a], [b]) => a.localeCompare(b)),
+        )
       : value,
   );
 }

@@ -32,10 +32,7 @@ export async function projectApiRoutes(app: FastifyInstance) {
 
   app.get('/api/v1/projects.csv', { config: { cache: true } }, async (_request, reply) => {
     const csv = writeCsv(await allProjects(app.db, { includeDrafts: false }));
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="vorhabenliste.csv"')
-      .send(csv);
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="vorhabenliste.csv"').send(csv);
   });
 
   app.get('/api/v1/projects/:slug', { config: { cache: true } }, async (request) => {
@@ -44,4 +41,3 @@ export async function projectApiRoutes(app: FastifyInstance) {
     return apiProject(app.db, slug, app.config.publicUrl, lang);
   });
 }
-

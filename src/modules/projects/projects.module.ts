@@ -10,5 +10,13 @@ export const projectsModule: LotseModule = {
   rootRoutes: [projectApiRoutes],
   pageRoutes: [projectPageRoutes],
   backOfficeRoutes: [{ prefix: '/import', routes: importRoutes }],
-  backOfficeSections: [{ key: 'import', path: '/verwaltung/import', label: 'backoffice.nav.import', order: 70, visible: (actor) => mayOnProject(actor, 'import', []) }],
+  backOfficeSections: [
+    {
+      key: 'import',
+      path: '/verwaltung/import',
+      label: 'backoffice.nav.import',
+      order: 70,
+      visible: (actor) => mayOnProject(actor, 'import', []),
+    },
+  ],
 };

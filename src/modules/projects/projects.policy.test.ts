@@ -4,9 +4,22 @@ import type { Role } from '../../db/schema.js';
 import { type Actor, cliActor } from '../../platform/actor.js';
 import { maySearchAudit } from '../audit/audit.policy.js';
 import { mayManageMunicipality } from '../municipalities/municipalities.policy.js';
-import { editorialScope, mayAssignMunicipalities, mayOnProject, mayUseEditorial, type ProjectAction, projectActions } from './projects.policy.js';
+import {
+  editorialScope,
+  mayAssignMunicipalities,
+  mayOnProject,
+  mayUseEditorial,
+  type ProjectAction,
+  projectActions,
+} from './projects.policy.js';
 
-const staff = (...roles: [Role, string?][]): Actor => ({ kind: 'staff', id: 1, email: 'x@y.z', name: null, roles: roles.map(([role, municipality]) => ({ role, municipality: municipality ?? null })) });
+const staff = (...roles: [Role, string?][]): Actor => ({
+  kind: 'staff',
+  id: 1,
+  email: 'x@y.z',
+  name: null,
+  roles: roles.map(([role, municipality]) => ({ role, municipality: municipality ?? null })),
+});
 
 const flensburg = ['flensburg'];
 const joint = ['flensburg', 'nordfriesland'];
@@ -26,7 +39,13 @@ const table: [string, Actor, ProjectAction, string[], boolean][] = [
   ['editor may not archive', staff(['editor', 'flensburg']), 'archive', flensburg, false],
   ['editor may not restore', staff(['editor', 'flensburg']), 'restore', flensburg, false],
   ['editor in two municipalities', staff(['editor', 'flensburg'], ['editor', 'nordfriesland']), 'edit', nordfriesland, true],
-  ['editor and coordinator elsewhere cannot archive here', staff(['editor', 'flensburg'], ['coordinator', 'nordfriesland']), 'archive', flensburg, false],
+  [
+    'editor and coordinator elsewhere cannot archive here',
+    staff(['editor', 'flensburg'], ['coordinator', 'nordfriesland']),
+    'archive',
+    flensburg,
+    false,
+  ],
   ['reviewer views everything', staff(['reviewer']), 'view', nordfriesland, true],
   ['reviewer edits nothing', staff(['reviewer']), 'edit', flensburg, false],
   ['moderator sees no drafts', staff(['moderator']), 'view', flensburg, false],

@@ -16,7 +16,7 @@ function translationsOf(p: Project): ApiProject['translations'] {
   for (const lang of ['de', 'da', 'en'] as const) {
     const entry: Record<string, string> = {};
     for (const f of textFields) {
-      const v = (p[f])?.[lang];
+      const v = p[f]?.[lang];
       if (v) entry[f] = v;
     }
     const pt = p.participation.text?.[lang];

@@ -91,7 +91,14 @@ export async function searchRegister(
     .execute();
   if (idRows.length === 0) {
     // Past the last page the window count has no row to ride on.
-    const count = page.offset > 0 ? await db.selectFrom('projects').where(where).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow() : { n: '0' };
+    const count =
+      page.offset > 0
+        ? await db
+            .selectFrom('projects')
+            .where(where)
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        : { n: '0' };
     return { total: Number(count.n), hits: [] };
   }
   const ids = idRows.map((r) => r.id);
@@ -102,14 +109,20 @@ export async function searchRegister(
   const rows = await projectsWithRelations(db)
     .where('projects.id', '=', anyId(ids))
     .select([
-      filters.q ? sql<string>`ts_headline('german', title->>'de', ${tsQuery(q)}, ${`${opts}, HighlightAll=true`})`.as('th') : sql<null>`null`.as('th'),
       filters.q
-        ? sql<string>`ts_headline('german', coalesce(description->>'de', ''), ${tsQuery(q)}, ${`${opts}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`.as('dh')
+        ? sql<string>`ts_headline('german', title->>'de', ${tsQuery(q)}, ${`${opts}, HighlightAll=true`})`.as('th')
+        : sql<null>`null`.as('th'),
+      filters.q
+        ? sql<string>`ts_headline('german', coalesce(description->>'de', ''), ${tsQuery(q)}, ${`${opts}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`.as(
+            'dh',
+          )
         : sql<null>`null`.as('dh'),
     ])
     .execute();
   const mark = (text: string | null) => text && markInfixMatches(text, stems);
-  const byId = new Map(rows.map(({ th, dh, ...row }) => [row.id, { project: toProject(row), titleHeadline: mark(th), descriptionHeadline: mark(dh) }]));
+  const byId = new Map(
+    rows.map(({ th, dh, ...row }) => [row.id, { project: toProject(row), titleHeadline: mark(th), descriptionHeadline: mark(dh) }]),
+  );
   return { total, hits: ids.map((id) => byId.get(id)!).filter(Boolean) };
 }
 
@@ -135,7 +148,10 @@ export async function listApiPage(db: Db, req: ApiPageRequest): Promise<Project[
       const at = req.after.updatedAt;
       const id = req.after.id;
       query = query.where((eb) =>
-        eb.or([eb('projects.updated_at', '>', sql<Date>`${at}::timestamptz`), eb.and([eb('projects.updated_at', '=', sql<Date>`${at}::timestamptz`), eb('projects.id', '>', id)])]),
+        eb.or([
+          eb('projects.updated_at', '>', sql<Date>`${at}::timestamptz`),
+          eb.and([eb('projects.updated_at', '=', sql<Date>`${at}::timestamptz`), eb('projects.id', '>', id)]),
+        ]),
       );
     }
     query = query.orderBy('projects.updated_at').orderBy('projects.id');
@@ -162,10 +178,36 @@ export async function updatedAtText(db: Db, id: number): Promise<string> {
  */
 // Named columns, not `projects.*`: the search columns are large and only ever read inside PostgreSQL.
 const projectColumns = [
-  'id', 'slug', 'title', 'description', 'goals', 'status', 'status_text', 'next_steps', 'expected_duration', 'decisions_text',
-  'costs_text', 'costs_amount_cents', 'costs_currency', 'costs_approximate', 'participation_formal', 'participation_informal',
-  'participation_text', 'location_lat', 'location_lng', 'location_address', 'contact', 'links', 'further_info', 'start_date',
-  'end_date', 'added_on', 'publication_state', 'version', 'created_at', 'updated_at',
+  'id',
+  'slug',
+  'title',
+  'description',
+  'goals',
+  'status',
+  'status_text',
+  'next_steps',
+  'expected_duration',
+  'decisions_text',
+  'costs_text',
+  'costs_amount_cents',
+  'costs_currency',
+  'costs_approximate',
+  'participation_formal',
+  'participation_informal',
+  'participation_text',
+  'location_lat',
+  'location_lng',
+  'location_address',
+  'contact',
+  'links',
+  'further_info',
+  'start_date',
+  'end_date',
+  'added_on',
+  'publication_state',
+  'version',
+  'created_at',
+  'updated_at',
 ] as const satisfies readonly (keyof ProjectRow)[];
 
 function projectsWithRelations(db: Db) {
@@ -266,7 +308,11 @@ export async function updateProject(db: Db, id: number, row: Omit<NewProject, 's
 }
 
 export async function updateProjectKeepingVersion(db: Db, id: number, row: Omit<NewProject, 'slug'>): Promise<void> {
-  await db.updateTable('projects').set({ ...row, updated_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('projects')
+    .set({ ...row, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 export interface ProjectLinks {
@@ -311,11 +357,18 @@ export async function insertChanges(
   for (const chunk of chunks(changes, 5000)) await db.insertInto('project_changes').values(chunk).execute();
 }
 
-export async function insertVersions(db: Db, versions: { projectId: number; version: number; input: ProjectInput; userId: number | null }[]): Promise<void> {
+export async function insertVersions(
+  db: Db,
+  versions: { projectId: number; version: number; input: ProjectInput; userId: number | null }[],
+): Promise<void> {
   for (let i = 0; i < versions.length; i += 1000) {
     await db
       .insertInto('project_versions')
-      .values(versions.slice(i, i + 1000).map((v) => ({ project_id: v.projectId, version: v.version, document: JSON.stringify(v.input), published_by: v.userId })))
+      .values(
+        versions
+          .slice(i, i + 1000)
+          .map((v) => ({ project_id: v.projectId, version: v.version, document: JSON.stringify(v.input), published_by: v.userId })),
+      )
       .onConflict((oc) => oc.columns(['project_id', 'version']).doNothing())
       .execute();
   }

@@ -5,7 +5,10 @@ import { projectStatuses } from './parsers/status.js';
 import { participationFilters, publicationStates } from './project.types.js';
 
 export const MAX_SLUG_LENGTH = 120;
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(MAX_SLUG_LENGTH);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(MAX_SLUG_LENGTH);
 /** Links shown to the public may only lead to web pages or mail addresses, never run code. */
 export const safeUrl = z.url({ protocol: /^(https?|mailto)$/ });
 const trimmed = z
@@ -101,9 +104,7 @@ export const apiProjectSchema = z
 
 export type ApiProject = z.infer<typeof apiProjectSchema>;
 
-export const apiProjectPageSchema = z
-  .object({ items: z.array(apiProjectSchema), next: z.url().nullable() })
-  .meta({ id: 'ProjectPage' });
+export const apiProjectPageSchema = z.object({ items: z.array(apiProjectSchema), next: z.url().nullable() }).meta({ id: 'ProjectPage' });
 
 export const apiMunicipalitySchema = z
   .object({
@@ -128,37 +129,50 @@ export const apiErrorSchema = z
   .meta({ id: 'Error' });
 
 /** A JSON import item: the API's project shape, with everything but the title optional. */
-export const importItemSchema = z.object({
-  slug: slug.optional(),
-  title: z.string().min(1).max(300),
-  description: nullableText.optional(),
-  goals: nullableText.optional(),
-  status: z.enum(projectStatuses).optional(),
-  statusText: nullableText.optional(),
-  nextSteps: nullableText.optional(),
-  expectedDuration: nullableText.optional(),
-  municipalities: z.array(z.union([z.string(), z.object({ slug: z.string() }).loose()])).optional(),
-  topics: z.array(z.union([z.string(), z.object({ name: z.string() }).loose()])).optional(),
-  decisionsText: nullableText.optional(),
-  decisions: z.array(apiDecisionSchema).optional(),
-  costs: z
-    .object({ text: nullableText.optional(), amount: z.number().nonnegative().nullable().optional(), approximate: z.boolean().optional() })
-    .loose()
-    .optional(),
-  participation: z.object({ formal: z.boolean().optional(), informal: z.boolean().optional(), text: nullableText.optional() }).optional(),
-  location: z
-    .object({ lat: z.number().min(-90).max(90).nullable(), lng: z.number().min(-180).max(180).nullable(), address: nullableText.optional() })
-    .refine((l) => (l.lat === null) === (l.lng === null), { message: 'lat and lng must both be numbers or both be null' })
-    .nullable()
-    .optional(),
-  contact: nullableText.optional(),
-  links: z.array(z.object({ url: safeUrl, label: nullableText.optional() })).optional(),
-  furtherInfo: nullableText.optional(),
-  startDate: z.iso.date().nullable().optional(),
-  endDate: z.iso.date().nullable().optional(),
-  addedOn: z.iso.date().nullable().optional(),
-  publicationState: z.enum(publicationStates).optional(),
-  translations: z.object({ da: z.object(translatable).optional(), en: z.object(translatable).optional() }).loose().optional(),
-}).loose();
+export const importItemSchema = z
+  .object({
+    slug: slug.optional(),
+    title: z.string().min(1).max(300),
+    description: nullableText.optional(),
+    goals: nullableText.optional(),
+    status: z.enum(projectStatuses).optional(),
+    statusText: nullableText.optional(),
+    nextSteps: nullableText.optional(),
+    expectedDuration: nullableText.optional(),
+    municipalities: z.array(z.union([z.string(), z.object({ slug: z.string() }).loose()])).optional(),
+    topics: z.array(z.union([z.string(), z.object({ name: z.string() }).loose()])).optional(),
+    decisionsText: nullableText.optional(),
+    decisions: z.array(apiDecisionSchema).optional(),
+    costs: z
+      .object({
+        text: nullableText.optional(),
+        amount: z.number().nonnegative().nullable().optional(),
+        approximate: z.boolean().optional(),
+      })
+      .loose()
+      .optional(),
+    participation: z.object({ formal: z.boolean().optional(), informal: z.boolean().optional(), text: nullableText.optional() }).optional(),
+    location: z
+      .object({
+        lat: z.number().min(-90).max(90).nullable(),
+        lng: z.number().min(-180).max(180).nullable(),
+        address: nullableText.optional(),
+      })
+      .refine((l) => (l.lat === null) === (l.lng === null), { message: 'lat and lng must both be numbers or both be null' })
+      .nullable()
+      .optional(),
+    contact: nullableText.optional(),
+    links: z.array(z.object({ url: safeUrl, label: nullableText.optional() })).optional(),
+    furtherInfo: nullableText.optional(),
+    startDate: z.iso.date().nullable().optional(),
+    endDate: z.iso.date().nullable().optional(),
+    addedOn: z.iso.date().nullable().optional(),
+    publicationState: z.enum(publicationStates).optional(),
+    translations: z
+      .object({ da: z.object(translatable).optional(), en: z.object(translatable).optional() })
+      .loose()
+      .optional(),
+  })
+  .loose();
 
 export type ImportItem = z.infer<typeof importItemSchema>;

@@ -59,10 +59,20 @@ export async function publicProject(db: Db, slug: string): Promise<Project> {
  * that nobody ties their work to another municipality's Vorhaben (its page, calendar filter and
  * followers would show it).
  */
-export async function linkableProject(db: Db, slug: string, mayLink: (project: Project, municipalities: string[]) => boolean): Promise<Project> {
+export async function linkableProject(
+  db: Db,
+  slug: string,
+  mayLink: (project: Project, municipalities: string[]) => boolean,
+): Promise<Project> {
   const project = await repo.findBySlug(db, slug);
   if (!project || project.publicationState !== 'published') throw new AppError(400, 'unknown_project', 'events.error.project');
-  if (!mayLink(project, project.municipalities.map((m) => m.slug))) throw forbidden();
+  if (
+    !mayLink(
+      project,
+      project.municipalities.map((m) => m.slug),
+    )
+  )
+    throw forbidden();
   return project;
 }
 
@@ -81,7 +91,14 @@ interface Cursor {
   u?: string;
 }
 
-const cursorSchema = z.object({ i: z.number().int().min(0).max(2 ** 31 - 1), u: z.iso.datetime().optional() });
+const cursorSchema = z.object({
+  i: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
+  u: z.iso.datetime().optional(),
+});
 
 function decodeCursor(cursor: string | undefined): Cursor | undefined {
   if (!cursor) return undefined;

@@ -22,7 +22,8 @@ const filterLabel = {
 } satisfies Record<string, MessageKey>;
 
 export function StatusBadge({ ctx, status }: { ctx: PageContext; status: Project['status'] }) {
-  const kind = status === 'completed' || status === 'in_operation' ? 'success' : status === 'cancelled' || status === 'on_hold' ? 'warning' : 'info';
+  const kind =
+    status === 'completed' || status === 'in_operation' ? 'success' : status === 'cancelled' || status === 'on_hold' ? 'warning' : 'info';
   return <Badge kind={kind}>{ctx.t(`status.${status}`)}</Badge>;
 }
 
@@ -82,7 +83,14 @@ export function RegisterPage({ ctx, filters, options, result, ignored }: Registe
     <Layout ctx={ctx} title={t('register.title')} current="register">
       <h1 class="kern-heading-large">{t('register.title')}</h1>
       <p class="kern-body kern-body--large">{t('register.intro')}</p>
-      {ignored.length > 0 && <Alert kind="warning" title={t('register.invalidFilter', { field: ignored.map((f) => (f in filterLabel ? t(filterLabel[f as keyof typeof filterLabel]) : f)).join(', ') })} />}
+      {ignored.length > 0 && (
+        <Alert
+          kind="warning"
+          title={t('register.invalidFilter', {
+            field: ignored.map((f) => (f in filterLabel ? t(filterLabel[f as keyof typeof filterLabel]) : f)).join(', '),
+          })}
+        />
+      )}
       <RegisterFilters ctx={ctx} filters={filters} options={options} statuses={projectStatuses} participations={participationFilters} />
       <section aria-labelledby="results-heading" class="lotse-results">
         <h2 id="results-heading" class="kern-heading-medium">
@@ -116,7 +124,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-
 /** Equal but for white space (Intl puts a no-break space before "€"). */
 const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' ');
 
@@ -133,7 +140,17 @@ function MarkdownText({ ctx, value }: { ctx: PageContext; value: LocalizedText |
  * `participation`: the residents' section (notices, requests), rendered by the participation module;
  * `measures`: the programme measures the Vorhaben belongs to, rendered by the finance module.
  */
-export function ProjectPage({ ctx, project: p, participation, measures }: { ctx: PageContext; project: Project; participation?: ComponentChildren; measures?: ComponentChildren }) {
+export function ProjectPage({
+  ctx,
+  project: p,
+  participation,
+  measures,
+}: {
+  ctx: PageContext;
+  project: Project;
+  participation?: ComponentChildren;
+  measures?: ComponentChildren;
+}) {
   const { t, locale } = ctx;
   const title = pick(p.title, locale)!;
   const costs =
@@ -144,7 +161,11 @@ export function ProjectPage({ ctx, project: p, participation, measures }: { ctx:
       : null;
   const hasCoordinates = p.location?.lat != null && p.location?.lng != null;
   return (
-    <Layout ctx={ctx} title={title.text} current="register" scripts={hasCoordinates ? ['/assets/leaflet/leaflet.js', '/assets/map.js'] : []}
+    <Layout
+      ctx={ctx}
+      title={title.text}
+      current="register"
+      scripts={hasCoordinates ? ['/assets/leaflet/leaflet.js', '/assets/map.js'] : []}
       styles={hasCoordinates ? ['/assets/leaflet/leaflet.css'] : []}
     >
       <p>
@@ -184,12 +205,14 @@ export function ProjectPage({ ctx, project: p, participation, measures }: { ctx:
               </>
             )}
           </Fact>
-          <Fact label={t('project.participation.formal')}>{t(p.participation.formal ? 'project.participation.yes' : 'project.participation.no')}</Fact>
-          <Fact label={t('project.participation.informal')}>{t(p.participation.informal ? 'project.participation.yes' : 'project.participation.no')}</Fact>
+          <Fact label={t('project.participation.formal')}>
+            {t(p.participation.formal ? 'project.participation.yes' : 'project.participation.no')}
+          </Fact>
+          <Fact label={t('project.participation.informal')}>
+            {t(p.participation.informal ? 'project.participation.yes' : 'project.participation.no')}
+          </Fact>
           {(p.startDate || p.endDate) && (
-            <Fact label={t('project.period')}>
-              {[p.startDate, p.endDate].map((d) => (d ? formatDate(d, locale) : '…')).join(' – ')}
-            </Fact>
+            <Fact label={t('project.period')}>{[p.startDate, p.endDate].map((d) => (d ? formatDate(d, locale) : '…')).join(' – ')}</Fact>
           )}
           {p.expectedDuration && (
             <Fact label={t('project.expectedDuration')}>
@@ -225,7 +248,9 @@ export function ProjectPage({ ctx, project: p, participation, measures }: { ctx:
           <ol class="lotse-timeline">
             {sortDecisions(p.decisions).map((d) => (
               <li class="lotse-timeline__item">
-                <p class="kern-preline">{d.date ? <time datetime={d.date}>{formatDate(d.date, locale)}</time> : t('project.decisions.undated')}</p>
+                <p class="kern-preline">
+                  {d.date ? <time datetime={d.date}>{formatDate(d.date, locale)}</time> : t('project.decisions.undated')}
+                </p>
                 <p class="kern-body kern-body--bold" lang="de">
                   {d.reference ?? d.raw}
                   {d.supplement && ` (${d.supplement})`}
@@ -271,10 +296,18 @@ export function ProjectPage({ ctx, project: p, participation, measures }: { ctx:
           )}
           {hasCoordinates && (
             <>
-              <div class="lotse-map" data-lat={String(p.location.lat)} data-lng={String(p.location.lng)} data-label={t('project.location.mapLabel')} />
+              <div
+                class="lotse-map"
+                data-lat={String(p.location.lat)}
+                data-lng={String(p.location.lng)}
+                data-label={t('project.location.mapLabel')}
+              />
               <p class="kern-body">
                 {t('project.location.coordinates', { lat: String(p.location.lat), lng: String(p.location.lng) })}{' '}
-                <a class="kern-link" href={`https://www.openstreetmap.org/?mlat=${p.location.lat}&mlon=${p.location.lng}#map=15/${p.location.lat}/${p.location.lng}`}>
+                <a
+                  class="kern-link"
+                  href={`https://www.openstreetmap.org/?mlat=${p.location.lat}&mlon=${p.location.lng}#map=15/${p.location.lat}/${p.location.lng}`}
+                >
                   {t('project.location.osm')}
                 </a>
               </p>
@@ -304,7 +337,7 @@ export function ProjectPage({ ctx, project: p, participation, measures }: { ctx:
                         {l.label ?? l.url}
                       </a>
                     ) : (
-                      l.label ?? l.url
+                      (l.label ?? l.url)
                     )}
                   </li>
                 ))}

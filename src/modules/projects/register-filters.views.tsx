@@ -7,7 +7,19 @@ import { localePath, type PageContext } from '../../views/page-context.js';
 import type { ProjectStatus } from './parsers/status.js';
 import type { ParticipationFilter, ProjectFilters, FilterOptions } from './project.types.js';
 
-function Select({ id, label, value, options, anyLabel }: { id: string; label: string; value: string | undefined; options: { value: string; label: string }[]; anyLabel: string }) {
+function Select({
+  id,
+  label,
+  value,
+  options,
+  anyLabel,
+}: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  anyLabel: string;
+}) {
   return <SelectField id={id} label={label} value={value ?? ''} options={[{ value: '', label: anyLabel }, ...options]} />;
 }
 
@@ -90,6 +102,16 @@ export function filtersToQuery(filters: ProjectFilters, page?: number): string {
   return s ? `?${s}` : '';
 }
 
-export function RegisterPagination({ ctx, page, pages, filters }: { ctx: PageContext; page: number; pages: number; filters: ProjectFilters }) {
+export function RegisterPagination({
+  ctx,
+  page,
+  pages,
+  filters,
+}: {
+  ctx: PageContext;
+  page: number;
+  pages: number;
+  filters: ProjectFilters;
+}) {
   return <Pagination ctx={ctx} page={page} pages={pages} href={(p) => localePath(ctx.locale, `/vorhaben${filtersToQuery(filters, p)}`)} />;
 }

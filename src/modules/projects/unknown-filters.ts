@@ -7,10 +7,17 @@ import { invalidQuery } from '../../platform/api-query.js';
 import { filterOptions, unknownFilterValues } from './projects.service.js';
 
 /** Refuses (400, translated, with the allowed values) a municipality or topic filter that names nothing known. */
-export async function refuseUnknownFilters(db: Db, request: FastifyRequest, filters: { municipality?: string | undefined; topic?: string | undefined }): Promise<void> {
+export async function refuseUnknownFilters(
+  db: Db,
+  request: FastifyRequest,
+  filters: { municipality?: string | undefined; topic?: string | undefined },
+): Promise<void> {
   if (!filters.municipality && !filters.topic) return;
   const unknown = unknownFilterValues(filters, await filterOptions(db));
   if (!unknown.length) return;
-  const details = unknown.map((u) => ({ field: u.field, message: t(request.locale, 'error.unknownValue', { value: u.value, allowed: u.allowed.join(', ') }) }));
+  const details = unknown.map((u) => ({
+    field: u.field,
+    message: t(request.locale, 'error.unknownValue', { value: u.value, allowed: u.allowed.join(', ') }),
+  }));
   throw invalidQuery(details);
 }

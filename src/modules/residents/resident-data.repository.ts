@@ -40,7 +40,16 @@ export const ownSupports = (db: Db, residentId: number) =>
 export const exportAccount = (db: Db, residentId: number) =>
   db
     .selectFrom('residents')
-    .select(['email', 'display_name', 'locale', 'notify_mode', 'created_at', 'blocked_at', 'blocked_reason', sql<boolean>`password_hash is not null`.as('has_password')])
+    .select([
+      'email',
+      'display_name',
+      'locale',
+      'notify_mode',
+      'created_at',
+      'blocked_at',
+      'blocked_reason',
+      sql<boolean>`password_hash is not null`.as('has_password'),
+    ])
     .where('id', '=', residentId)
     .executeTakeFirstOrThrow();
 
@@ -50,7 +59,23 @@ export const exportSessions = (db: Db, residentId: number) =>
 export const exportIdeas = (db: Db, residentId: number) =>
   db
     .selectFrom('ideas')
-    .select(['id', 'process_id', 'title', 'body', 'topic_id', 'location', 'status', 'status_reason', 'answer', 'answered_at', 'linked_project_id', 'support_count', 'created_at', 'hidden_at', 'hidden_reason'])
+    .select([
+      'id',
+      'process_id',
+      'title',
+      'body',
+      'topic_id',
+      'location',
+      'status',
+      'status_reason',
+      'answer',
+      'answered_at',
+      'linked_project_id',
+      'support_count',
+      'created_at',
+      'hidden_at',
+      'hidden_reason',
+    ])
     .where('resident_id', '=', residentId)
     .orderBy('id')
     .execute();
@@ -67,10 +92,20 @@ export const exportSupports = (db: Db, residentId: number) =>
   db.selectFrom('idea_supports').select(['idea_id', 'created_at']).where('resident_id', '=', residentId).orderBy('id').execute();
 
 export const exportReports = (db: Db, residentId: number) =>
-  db.selectFrom('comment_reports').select(['comment_id', 'reason', 'created_at', 'resolution']).where('resident_id', '=', residentId).orderBy('id').execute();
+  db
+    .selectFrom('comment_reports')
+    .select(['comment_id', 'reason', 'created_at', 'resolution'])
+    .where('resident_id', '=', residentId)
+    .orderBy('id')
+    .execute();
 
 export const exportNotices = (db: Db, email: string) =>
-  db.selectFrom('notices').select(['id', 'project_id', 'body', 'name', 'status', 'weighing', 'created_at']).where(sql`lower(email)`, '=', email).orderBy('id').execute();
+  db
+    .selectFrom('notices')
+    .select(['id', 'project_id', 'body', 'name', 'status', 'weighing', 'created_at'])
+    .where(sql`lower(email)`, '=', email)
+    .orderBy('id')
+    .execute();
 
 export const exportRequests = (db: Db, email: string) =>
   db
@@ -81,7 +116,12 @@ export const exportRequests = (db: Db, email: string) =>
     .execute();
 
 export const exportSignatures = (db: Db, email: string) =>
-  db.selectFrom('signatures').select(['request_id', 'name', 'residence', 'created_at', 'confirmed_at']).where(sql`lower(email)`, '=', email).orderBy('id').execute();
+  db
+    .selectFrom('signatures')
+    .select(['request_id', 'name', 'residence', 'created_at', 'confirmed_at'])
+    .where(sql`lower(email)`, '=', email)
+    .orderBy('id')
+    .execute();
 
 export const exportEventRegistrations = (db: Db, email: string) =>
   db

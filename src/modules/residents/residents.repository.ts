@@ -4,10 +4,19 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { NotifyMode } from '../../db/schema.js';
 
-export async function insertLink(db: Db, link: { email: string; tokenHash: string; locale: string; returnPath: string | null; ttlMinutes: number }): Promise<void> {
+export async function insertLink(
+  db: Db,
+  link: { email: string; tokenHash: string; locale: string; returnPath: string | null; ttlMinutes: number },
+): Promise<void> {
   await db
     .insertInto('resident_links')
-    .values({ email: link.email, token_hash: link.tokenHash, locale: link.locale, return_path: link.returnPath, expires_at: sql<Date>`now() + make_interval(mins => ${link.ttlMinutes})` })
+    .values({
+      email: link.email,
+      token_hash: link.tokenHash,
+      locale: link.locale,
+      return_path: link.returnPath,
+      expires_at: sql<Date>`now() + make_interval(mins => ${link.ttlMinutes})`,
+    })
     .execute();
 }
 
@@ -29,14 +38,26 @@ export async function findBlockedAddress(db: Db, emailHash: string) {
 
 /** Keeps the address blocked after its account is gone; blocking it twice changes nothing. */
 export async function blockAddress(db: Db, emailHash: string, reason: string | null): Promise<void> {
-  await db.insertInto('blocked_addresses').values({ email_hash: emailHash, reason }).onConflict((oc) => oc.column('email_hash').doNothing()).execute();
+  await db
+    .insertInto('blocked_addresses')
+    .values({ email_hash: emailHash, reason })
+    .onConflict((oc) => oc.column('email_hash').doNothing())
+    .execute();
 }
 
 /** Makes the account unless the address has one; the new id, or undefined when it existed. */
-export async function insertResidentIfNew(db: Db, r: { email: string; locale: string; unsubscribeToken: string; block: { reason: string | null } | undefined }): Promise<number | undefined> {
+export async function insertResidentIfNew(
+  db: Db,
+  r: { email: string; locale: string; unsubscribeToken: string; block: { reason: string | null } | undefined },
+): Promise<number | undefined> {
   const inserted = await db
     .insertInto('residents')
-    .values({ email: r.email, locale: r.locale, unsubscribe_token: r.unsubscribeToken, ...(r.block ? { blocked_at: new Date(), blocked_reason: r.block.reason } : {}) })
+    .values({
+      email: r.email,
+      locale: r.locale,
+      unsubscribe_token: r.unsubscribeToken,
+      ...(r.block ? { blocked_at: new Date(), blocked_reason: r.block.reason } : {}),
+    })
     .onConflict((oc) => oc.column('email').doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -56,10 +77,19 @@ export async function passwordHashOf(db: Db, residentId: number): Promise<string
 }
 
 /** Saves the profile; `displayName` undefined keeps the current name, `passwordHash` undefined the password. */
-export async function updateProfile(db: Db, residentId: number, p: { displayName: string | null | undefined; locale: string; notifyMode: NotifyMode; passwordHash: string | undefined }): Promise<void> {
+export async function updateProfile(
+  db: Db,
+  residentId: number,
+  p: { displayName: string | null | undefined; locale: string; notifyMode: NotifyMode; passwordHash: string | undefined },
+): Promise<void> {
   await db
     .updateTable('residents')
-    .set({ ...(p.displayName !== undefined ? { display_name: p.displayName } : {}), locale: p.locale, notify_mode: p.notifyMode, ...(p.passwordHash ? { password_hash: p.passwordHash } : {}) })
+    .set({
+      ...(p.displayName !== undefined ? { display_name: p.displayName } : {}),
+      locale: p.locale,
+      notify_mode: p.notifyMode,
+      ...(p.passwordHash ? { password_hash: p.passwordHash } : {}),
+    })
     .where('id', '=', residentId)
     .execute();
 }
@@ -70,13 +100,26 @@ export async function deleteOtherSessions(db: Db, residentId: number, keepSessio
 
 /** The account row, locked until the end of the transaction. */
 export async function lockResident(db: Db, residentId: number) {
-  return db.selectFrom('residents').select(['email', 'blocked_at', 'blocked_reason']).where('id', '=', residentId).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('residents')
+    .select(['email', 'blocked_at', 'blocked_reason'])
+    .where('id', '=', residentId)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 /** Guest notices and request initiations given with the address lose name and address. */
 export async function anonymiseGuestContributions(db: Db, email: string): Promise<void> {
-  await db.updateTable('notices').set({ name: null, email: null }).where(sql`lower(email)`, '=', email).execute();
-  await db.updateTable('participation_requests').set({ initiator_name: null, initiator_email: null }).where(sql`lower(initiator_email)`, '=', email).execute();
+  await db
+    .updateTable('notices')
+    .set({ name: null, email: null })
+    .where(sql`lower(email)`, '=', email)
+    .execute();
+  await db
+    .updateTable('participation_requests')
+    .set({ initiator_name: null, initiator_email: null })
+    .where(sql`lower(initiator_email)`, '=', email)
+    .execute();
 }
 
 export async function deleteLinksOf(db: Db, email: string): Promise<void> {
@@ -97,6 +140,9 @@ export async function deleteSpentLinks(db: Db): Promise<number> {
 }
 
 export async function deleteEndedSessions(db: Db): Promise<number> {
-  const result = await db.deleteFrom('resident_sessions').where('expires_at', '<', sql<Date>`now()`).executeTakeFirst();
+  const result = await db
+    .deleteFrom('resident_sessions')
+    .where('expires_at', '<', sql<Date>`now()`)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

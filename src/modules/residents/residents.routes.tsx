@@ -14,16 +14,40 @@ import { localePath } from '../../views/page-context.js';
 import { safeReturnPath } from '../../platform/staff-area.js';
 import { caseData, residentCases, ownPartners, partnerData } from '../network/index.js';
 import { FollowsSection, followData, followsOf } from '../notifications/index.js';
-import { currentResident, endResidentSession, RESIDENT_COOKIE, type Resident, residentSignInPath, startResidentSession } from '../../platform/resident-session.js';
-import { contributionsOf, deleteAccount, exportData, linkBody, passwordSignInBody, profileBody, requestSignInLink, signInWithPassword, updateProfile, useSignInLink } from './residents.service.js';
+import {
+  currentResident,
+  endResidentSession,
+  RESIDENT_COOKIE,
+  type Resident,
+  residentSignInPath,
+  startResidentSession,
+} from '../../platform/resident-session.js';
+import {
+  contributionsOf,
+  deleteAccount,
+  exportData,
+  linkBody,
+  passwordSignInBody,
+  profileBody,
+  requestSignInLink,
+  signInWithPassword,
+  updateProfile,
+  useSignInLink,
+} from './residents.service.js';
 import { DeletePage, ProfilePage, SignInPage } from './residents.views.js';
-
 
 function profileErrors(error: z.ZodError): FormErrors {
   const errors: FormErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0]);
-    const key: MessageKey = field === 'password' ? 'residents.error.passwordShort' : field === 'password2' ? 'setup.mismatch' : issue.code === 'too_big' ? 'form.error.tooLong' : 'form.error.required';
+    const key: MessageKey =
+      field === 'password'
+        ? 'residents.error.passwordShort'
+        : field === 'password2'
+          ? 'setup.mismatch'
+          : issue.code === 'too_big'
+            ? 'form.error.tooLong'
+            : 'form.error.required';
     errors[field] = { key, params: { max: 60 } };
   }
   return errors;
@@ -32,20 +56,34 @@ function profileErrors(error: z.ZodError): FormErrors {
 export async function residentRoutes(app: FastifyInstance) {
   const secure = app.config.publicUrl.startsWith('https://');
   app.addHook('onRequest', async (request, reply) => {
-    if (request.url.split('?')[0]!.split('/')[2] === 'buergerkonto') reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
+    if (request.url.split('?')[0]!.split('/')[2] === 'buergerkonto')
+      reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
   });
 
   /** The signed-in resident, or a redirect to the sign-in page (undefined: the reply is sent). */
   const residentOr = async (request: FastifyRequest, reply: FastifyReply): Promise<Resident | undefined> => {
     const resident = await currentResident(app, request);
-    if (!resident) void reply.redirect(residentSignInPath(request.locale, request.method === 'GET' ? request.url : localePath(request.locale, '/buergerkonto')), 303);
+    if (!resident)
+      void reply.redirect(
+        residentSignInPath(request.locale, request.method === 'GET' ? request.url : localePath(request.locale, '/buergerkonto')),
+        303,
+      );
     return resident ?? undefined;
   };
 
-  const signInPage = (request: FastifyRequest, reply: FastifyReply, form: { values: Record<string, string>; errors: FormErrors }, status = 200, passwordForm?: { email: string; error?: string }) => {
+  const signInPage = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form: { values: Record<string, string>; errors: FormErrors },
+    status = 200,
+    passwordForm?: { email: string; error?: string },
+  ) => {
     const ctx = pageContext(request, app.config.publicUrl);
     const returnPath = safeReturnPath(form.values.weiter ?? (request.query as { weiter?: string }).weiter);
-    return reply.html(<SignInPage ctx={ctx} csrf={csrfToken(request, reply, secure)} returnPath={returnPath} form={form} passwordForm={passwordForm} />, status);
+    return reply.html(
+      <SignInPage ctx={ctx} csrf={csrfToken(request, reply, secure)} returnPath={returnPath} form={form} passwordForm={passwordForm} />,
+      status,
+    );
   };
 
   app.get('/:lang/buergerkonto/anmelden', async (request, reply) => signInPage(request, reply, { values: {}, errors: {} }));
@@ -74,7 +112,8 @@ export async function residentRoutes(app: FastifyInstance) {
     const values = stringValues(raw, 400);
     const ctx = pageContext(request, app.config.publicUrl);
     const email = values.email ?? '';
-    if (!csrfValid(request, raw[CSRF_FIELD])) return signInPage(request, reply, { values, errors: {} }, 403, { email, error: ctx.t('signin.csrf') });
+    if (!csrfValid(request, raw[CSRF_FIELD]))
+      return signInPage(request, reply, { values, errors: {} }, 403, { email, error: ctx.t('signin.csrf') });
     const parsed = passwordSignInBody.safeParse(raw);
     const result = parsed.success ? await signInWithPassword(app.db, parsed.data.email, parsed.data.password, request.client) : 'invalid';
     if (result === 'limited') return signInPage(request, reply, { values, errors: {} }, 429, { email, error: ctx.t('signin.locked') });
@@ -102,7 +141,9 @@ export async function residentRoutes(app: FastifyInstance) {
   app.post('/:lang/buergerkonto/link', async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const ctx = pageContext(request, app.config.publicUrl);
-    const used = csrfValid(request, body[CSRF_FIELD]) ? await useSignInLink(app.db, typeof body.token === 'string' ? body.token : '') : null;
+    const used = csrfValid(request, body[CSRF_FIELD])
+      ? await useSignInLink(app.db, typeof body.token === 'string' ? body.token : '')
+      : null;
     if (!used)
       return reply.html(
         <StepPage ctx={ctx} title={ctx.t('residents.link.title')}>
@@ -119,14 +160,37 @@ export async function residentRoutes(app: FastifyInstance) {
     return reply.redirect(used.returnPath ?? `${localePath(ctx.locale, '/buergerkonto')}${used.created ? '?neu=1' : ''}`, 303);
   });
 
-  const profile = async (request: FastifyRequest, reply: FastifyReply, resident: Resident, form: { values: Record<string, string>; errors: FormErrors }, status = 200, saved = false) => {
+  const profile = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    resident: Resident,
+    form: { values: Record<string, string>; errors: FormErrors },
+    status = 200,
+    saved = false,
+  ) => {
     const ctx = pageContext(request, app.config.publicUrl);
     const csrf = csrfToken(request, reply, secure);
-    const [contributions, follows, partners, cases] = await Promise.all([contributionsOf(app.db, resident.id), followsOf(app.db, resident.id), ownPartners(app.db, resident.id), residentCases(app.db, resident.id)]);
+    const [contributions, follows, partners, cases] = await Promise.all([
+      contributionsOf(app.db, resident.id),
+      followsOf(app.db, resident.id),
+      ownPartners(app.db, resident.id),
+      residentCases(app.db, resident.id),
+    ]);
     const hinweis = (request.query as { hinweis?: string }).hinweis;
-    const notice = hinweis === 'partner' ? ctx.t('network.form.received') : hinweis === 'zurueckgezogen' ? ctx.t('network.form.withdrawn') : undefined;
+    const notice =
+      hinweis === 'partner' ? ctx.t('network.form.received') : hinweis === 'zurueckgezogen' ? ctx.t('network.form.withdrawn') : undefined;
     return reply.html(
-      <ProfilePage ctx={ctx} csrf={csrf} resident={resident} form={form} saved={saved} contributions={contributions} network={{ partners, cases }} notice={notice} follows={<FollowsSection ctx={ctx} csrf={csrf} data={follows} returnTo={localePath(ctx.locale, '/buergerkonto')} />} />,
+      <ProfilePage
+        ctx={ctx}
+        csrf={csrf}
+        resident={resident}
+        form={form}
+        saved={saved}
+        contributions={contributions}
+        network={{ partners, cases }}
+        notice={notice}
+        follows={<FollowsSection ctx={ctx} csrf={csrf} data={follows} returnTo={localePath(ctx.locale, '/buergerkonto')} />}
+      />,
       status,
     );
   };
@@ -134,7 +198,14 @@ export async function residentRoutes(app: FastifyInstance) {
   app.get('/:lang/buergerkonto', async (request, reply) => {
     const resident = await residentOr(request, reply);
     if (!resident) return reply;
-    return profile(request, reply, resident, { values: {}, errors: {} }, 200, (request.query as { gespeichert?: string }).gespeichert === '1');
+    return profile(
+      request,
+      reply,
+      resident,
+      { values: {}, errors: {} },
+      200,
+      (request.query as { gespeichert?: string }).gespeichert === '1',
+    );
   });
 
   app.post('/:lang/buergerkonto', async (request, reply) => {
@@ -145,13 +216,18 @@ export async function residentRoutes(app: FastifyInstance) {
     delete values.password;
     delete values.password2;
     delete values.current_password;
-    if (!csrfValid(request, raw[CSRF_FIELD])) return profile(request, reply, resident, { values, errors: { display_name: { key: 'signin.csrf' } } }, 403);
+    if (!csrfValid(request, raw[CSRF_FIELD]))
+      return profile(request, reply, resident, { values, errors: { display_name: { key: 'signin.csrf' } } }, 403);
     const parsed = profileBody.safeParse(raw);
     if (!parsed.success) return profile(request, reply, resident, { values, errors: profileErrors(parsed.error) }, 400);
     try {
       await updateProfile(app.db, resident, parsed.data, request.client);
     } catch (err) {
-      if (!(err instanceof AppError) || !['current_password', 'sign_in_again', 'too_many_attempts', 'password_guessable'].includes(err.code)) throw err;
+      if (
+        !(err instanceof AppError) ||
+        !['current_password', 'sign_in_again', 'too_many_attempts', 'password_guessable'].includes(err.code)
+      )
+        throw err;
       const field = err.code === 'sign_in_again' || err.code === 'password_guessable' ? 'password' : 'current_password';
       return profile(request, reply, resident, { values, errors: { [field]: { key: err.messageKey } } }, err.status);
     }
@@ -161,9 +237,16 @@ export async function residentRoutes(app: FastifyInstance) {
   app.get('/:lang/buergerkonto/daten.json', async (request, reply) => {
     const resident = await residentOr(request, reply);
     if (!resident) return reply;
-    const [follows, partners, cases] = await Promise.all([followData(app.db, resident.id), partnerData(app.db, resident.id), caseData(app.db, resident.id)]);
+    const [follows, partners, cases] = await Promise.all([
+      followData(app.db, resident.id),
+      partnerData(app.db, resident.id),
+      caseData(app.db, resident.id),
+    ]);
     const data = await exportData(app.db, resident.id, { follows, partnerProfiles: partners, advisoryCases: cases });
-    return reply.type('application/json; charset=utf-8').header('content-disposition', 'attachment; filename="lotse-daten.json"').send(JSON.stringify(data, null, 2));
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="lotse-daten.json"')
+      .send(JSON.stringify(data, null, 2));
   });
 
   const deletePage = (request: FastifyRequest, reply: FastifyReply, error?: MessageKey, status = 200) => {

@@ -10,7 +10,14 @@ import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError } from '../../lib/errors.js';
 import { locales, type Locale } from '../../lib/localized.js';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, hashPassword, verifyPassword, guessablePassword, STAND_IN_HASH } from '../accounts/index.js';
+import {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  hashPassword,
+  verifyPassword,
+  guessablePassword,
+  STAND_IN_HASH,
+} from '../accounts/index.js';
 import { hashToken } from '../../lib/token-hash.js';
 import * as counters from '../../platform/rate-limit.repository.js';
 import { safeReturnPath } from '../../platform/staff-area.js';
@@ -26,12 +33,29 @@ export const linkBody = z.object({ email: z.email().max(320) });
 export const passwordSignInBody = z.object({ email: z.email().max(320), password: z.string().min(1).max(MAX_PASSWORD_LENGTH) });
 export const profileBody = z
   .object({
-    display_name: z.string().trim().max(60).optional().transform((v) => v || null),
+    display_name: z
+      .string()
+      .trim()
+      .max(60)
+      .optional()
+      .transform((v) => v || null),
     locale: z.enum(locales),
     notify_mode: z.enum(notifyModes),
-    current_password: z.string().max(MAX_PASSWORD_LENGTH).optional().transform((v) => v || null),
-    password: z.string().max(MAX_PASSWORD_LENGTH).optional().transform((v) => v || null),
-    password2: z.string().max(MAX_PASSWORD_LENGTH).optional().transform((v) => v || null),
+    current_password: z
+      .string()
+      .max(MAX_PASSWORD_LENGTH)
+      .optional()
+      .transform((v) => v || null),
+    password: z
+      .string()
+      .max(MAX_PASSWORD_LENGTH)
+      .optional()
+      .transform((v) => v || null),
+    password2: z
+      .string()
+      .max(MAX_PASSWORD_LENGTH)
+      .optional()
+      .transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
     if (v.password && v.password.length < MIN_PASSWORD_LENGTH) ctx.addIssue({ code: 'custom', path: ['password'], message: 'short' });
@@ -50,29 +74,53 @@ async function limited(db: Db, client: string, email: string, what: string): Pro
 }
 
 /** Mails a one-time sign-in link. The answer is the same whether an account exists or not. */
-export async function requestSignInLink(db: Db, email: string, locale: Locale, returnPath: unknown, client: string, baseUrl: string): Promise<'sent' | 'limited'> {
+export async function requestSignInLink(
+  db: Db,
+  email: string,
+  locale: Locale,
+  returnPath: unknown,
+  client: string,
+  baseUrl: string,
+): Promise<'sent' | 'limited'> {
   const address = email.trim().toLowerCase();
   if (await limited(db, client, address, 'resident-link')) return 'limited';
   const raw = crypto.randomBytes(24).toString('base64url');
   await db.transaction().execute(async (trx) => {
-    await repo.insertLink(trx, { email: address, tokenHash: hashToken(raw), locale, returnPath: safeReturnPath(returnPath), ttlMinutes: LINK_TTL_MINUTES });
+    await repo.insertLink(trx, {
+      email: address,
+      tokenHash: hashToken(raw),
+      locale,
+      returnPath: safeReturnPath(returnPath),
+      ttlMinutes: LINK_TTL_MINUTES,
+    });
     await enqueue(trx, 'send_mail', {
       to: address,
       subject: t(locale, 'residents.mail.link.subject'),
-      text: t(locale, 'residents.mail.link.text', { link: `${baseUrl}/${locale}/buergerkonto/link?token=${raw}`, validity: t(locale, 'residents.mail.link.validity', { count: LINK_TTL_MINUTES }) }),
+      text: t(locale, 'residents.mail.link.text', {
+        link: `${baseUrl}/${locale}/buergerkonto/link?token=${raw}`,
+        validity: t(locale, 'residents.mail.link.validity', { count: LINK_TTL_MINUTES }),
+      }),
     });
   });
   return 'sent';
 }
 
 /** Uses a sign-in link once: makes the account on first use; the resident's id and where to go next, or null. */
-export async function useSignInLink(db: Db, raw: string): Promise<{ residentId: number; returnPath: string | null; created: boolean } | null> {
+export async function useSignInLink(
+  db: Db,
+  raw: string,
+): Promise<{ residentId: number; returnPath: string | null; created: boolean } | null> {
   if (!raw || raw.length > 100) return null;
   return db.transaction().execute(async (trx) => {
     const link = await repo.useLink(trx, hashToken(raw));
     if (!link) return null;
     const block = await repo.findBlockedAddress(trx, hashToken(link.email));
-    const inserted = await repo.insertResidentIfNew(trx, { email: link.email, locale: link.locale, unsubscribeToken: crypto.randomBytes(24).toString('base64url'), block });
+    const inserted = await repo.insertResidentIfNew(trx, {
+      email: link.email,
+      locale: link.locale,
+      unsubscribeToken: crypto.randomBytes(24).toString('base64url'),
+      block,
+    });
     const id = inserted ?? (await repo.residentIdByEmail(trx, link.email));
     return { residentId: id, returnPath: link.return_path, created: inserted !== undefined };
   });
@@ -97,24 +145,36 @@ export async function updateProfile(db: Db, resident: Resident, input: z.infer<t
   let passwordHash: string | undefined;
   if (input.password) {
     if (resident.hasPassword) {
-      if (await limited(db, client, resident.email, 'resident-password')) throw new AppError(429, 'too_many_attempts', 'residents.error.passwordLimited');
+      if (await limited(db, client, resident.email, 'resident-password'))
+        throw new AppError(429, 'too_many_attempts', 'residents.error.passwordLimited');
       const stored = await repo.passwordHashOf(db, resident.id);
-      if (!input.current_password || !(await verifyPassword(stored!, input.current_password))) throw new AppError(400, 'current_password', 'residents.error.currentPassword');
+      if (!input.current_password || !(await verifyPassword(stored!, input.current_password)))
+        throw new AppError(400, 'current_password', 'residents.error.currentPassword');
     } else if (!resident.freshSignIn) {
       throw new AppError(400, 'sign_in_again', 'residents.error.signInAgain');
     }
-    if (await guessablePassword(input.password, [resident.email, input.display_name])) throw new AppError(400, 'password_guessable', 'accounts.passwordGuessable');
+    if (await guessablePassword(input.password, [resident.email, input.display_name]))
+      throw new AppError(400, 'password_guessable', 'accounts.passwordGuessable');
     passwordHash = await hashPassword(input.password);
   }
   await db.transaction().execute(async (trx) => {
-    await repo.updateProfile(trx, resident.id, { displayName: resident.blocked ? undefined : input.display_name, locale: input.locale, notifyMode: input.notify_mode, passwordHash });
+    await repo.updateProfile(trx, resident.id, {
+      displayName: resident.blocked ? undefined : input.display_name,
+      locale: input.locale,
+      notifyMode: input.notify_mode,
+      passwordHash,
+    });
     if (passwordHash) await repo.deleteOtherSessions(trx, resident.id, resident.sessionId);
   });
 }
 
 /** The resident's own ideas, comments and supports, newest first, for the profile page. */
 export async function contributionsOf(db: Db, residentId: number) {
-  const [ideas, comments, supports] = await Promise.all([data.ownIdeas(db, residentId), data.ownComments(db, residentId), data.ownSupports(db, residentId)]);
+  const [ideas, comments, supports] = await Promise.all([
+    data.ownIdeas(db, residentId),
+    data.ownComments(db, residentId),
+    data.ownSupports(db, residentId),
+  ]);
   return { ideas, comments, supports };
 }
 
@@ -132,7 +192,20 @@ export async function exportData(db: Db, residentId: number, extra: Record<strin
     data.exportSignatures(db, account.email),
     data.exportEventRegistrations(db, account.email),
   ]);
-  return { exportedAt: new Date().toISOString(), account, sessions, ideas, comments, supports, reports, notices, participationRequests: requests, signatures, eventRegistrations: registrations, ...extra };
+  return {
+    exportedAt: new Date().toISOString(),
+    account,
+    sessions,
+    ideas,
+    comments,
+    supports,
+    reports,
+    notices,
+    participationRequests: requests,
+    signatures,
+    eventRegistrations: registrations,
+    ...extra,
+  };
 }
 
 /**

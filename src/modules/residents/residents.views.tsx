@@ -10,7 +10,19 @@ import { localePath, type PageContext } from '../../views/page-context.js';
 import type { Resident } from '../../platform/resident-session.js';
 import type { contributionsOf } from './residents.service.js';
 
-export function SignInPage({ ctx, csrf, returnPath, form, passwordForm }: { ctx: PageContext; csrf: string; returnPath: string | null; form: { values: Record<string, string>; errors: FormErrors }; passwordForm?: { email: string; error?: string } }) {
+export function SignInPage({
+  ctx,
+  csrf,
+  returnPath,
+  form,
+  passwordForm,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  returnPath: string | null;
+  form: { values: Record<string, string>; errors: FormErrors };
+  passwordForm?: { email: string; error?: string };
+}) {
   const { t, locale } = ctx;
   return (
     <Layout ctx={ctx} title={t('residents.signIn.title')} noindex>
@@ -21,7 +33,16 @@ export function SignInPage({ ctx, csrf, returnPath, form, passwordForm }: { ctx:
         <CsrfField token={csrf} />
         {returnPath && <input type="hidden" name="weiter" value={returnPath} />}
         <Honeypot />
-        <TextField id="email" type="email" label={t('signin.email')} hint={t('residents.signIn.emailHint')} value={form.values.email ?? ''} autocomplete="email" required error={errorText(ctx, form.errors, 'email')} />
+        <TextField
+          id="email"
+          type="email"
+          label={t('signin.email')}
+          hint={t('residents.signIn.emailHint')}
+          value={form.values.email ?? ''}
+          autocomplete="email"
+          required
+          error={errorText(ctx, form.errors, 'email')}
+        />
         <SubmitButton label={t('residents.signIn.sendLink')} />
       </form>
       <details class="lotse-details" open={passwordForm !== undefined}>
@@ -30,8 +51,24 @@ export function SignInPage({ ctx, csrf, returnPath, form, passwordForm }: { ctx:
         <form method="post" action={localePath(locale, '/buergerkonto/passwort-anmelden')} class="lotse-form" novalidate>
           <CsrfField token={csrf} />
           {returnPath && <input type="hidden" name="weiter" value={returnPath} />}
-          <TextField id="pw-email" name="email" type="email" label={t('signin.email')} value={passwordForm?.email ?? ''} autocomplete="username" required />
-          <TextField id="pw-password" name="password" type="password" label={t('signin.password')} value="" autocomplete="current-password" required />
+          <TextField
+            id="pw-email"
+            name="email"
+            type="email"
+            label={t('signin.email')}
+            value={passwordForm?.email ?? ''}
+            autocomplete="username"
+            required
+          />
+          <TextField
+            id="pw-password"
+            name="password"
+            type="password"
+            label={t('signin.password')}
+            value=""
+            autocomplete="current-password"
+            required
+          />
           <SubmitButton label={t('residents.signIn.submitPassword')} kind="secondary" />
         </form>
       </details>
@@ -53,12 +90,27 @@ function Section({ title, id, children }: { title: string; id: string; children:
 
 type Contributions = Awaited<ReturnType<typeof contributionsOf>>;
 
-export function ProfilePage(props: { ctx: PageContext; csrf: string; resident: Resident; form: { values: Record<string, string>; errors: FormErrors }; saved: boolean; contributions: Contributions; follows: ComponentChildren; network: { partners: { slug: string; name: string; verified_at: Date | null; hidden_at: Date | null }[]; cases: { id: number; title: string; status: string }[] }; notice?: string | undefined }) {
+export function ProfilePage(props: {
+  ctx: PageContext;
+  csrf: string;
+  resident: Resident;
+  form: { values: Record<string, string>; errors: FormErrors };
+  saved: boolean;
+  contributions: Contributions;
+  follows: ComponentChildren;
+  network: {
+    partners: { slug: string; name: string; verified_at: Date | null; hidden_at: Date | null }[];
+    cases: { id: number; title: string; status: string }[];
+  };
+  notice?: string | undefined;
+}) {
   const { ctx, csrf, resident, form, saved, contributions } = props;
   const { t, locale } = ctx;
   const v = (k: string, fallback: string) => form.values[k] ?? fallback;
   const commentLink = (c: Contributions['comments'][number]) =>
-    c.project_slug ? localePath(locale, `/vorhaben/${c.project_slug}/diskussion#kommentar-${c.id}`) : localePath(locale, `/beteiligung/${c.process_slug}/ideen/${c.idea_id}#kommentar-${c.id}`);
+    c.project_slug
+      ? localePath(locale, `/vorhaben/${c.project_slug}/diskussion#kommentar-${c.id}`)
+      : localePath(locale, `/beteiligung/${c.process_slug}/ideen/${c.idea_id}#kommentar-${c.id}`);
   return (
     <Layout ctx={ctx} title={t('residents.profile.title')} noindex>
       <h1 class="kern-heading-large">{t('residents.profile.title')}</h1>
@@ -72,7 +124,14 @@ export function ProfilePage(props: { ctx: PageContext; csrf: string; resident: R
         <form method="post" action={localePath(locale, '/buergerkonto')} class="lotse-form" novalidate>
           <CsrfField token={csrf} />
           {!resident.blocked && (
-            <TextField id="display_name" label={t('residents.profile.displayName')} hint={t('residents.profile.displayNameHint')} value={v('display_name', resident.displayName ?? '')} autocomplete="nickname" error={errorText(ctx, form.errors, 'display_name')} />
+            <TextField
+              id="display_name"
+              label={t('residents.profile.displayName')}
+              hint={t('residents.profile.displayNameHint')}
+              value={v('display_name', resident.displayName ?? '')}
+              autocomplete="nickname"
+              error={errorText(ctx, form.errors, 'display_name')}
+            />
           )}
           <SelectField
             id="locale"
@@ -88,10 +147,33 @@ export function ProfilePage(props: { ctx: PageContext; csrf: string; resident: R
             options={(['immediate', 'daily', 'off'] as const).map((m) => ({ value: m, label: t(`residents.notify.${m}`) }))}
           />
           {resident.hasPassword && (
-            <TextField id="current_password" type="password" label={t('residents.profile.currentPassword')} hint={t('residents.profile.currentPasswordHint')} value="" autocomplete="current-password" error={errorText(ctx, form.errors, 'current_password')} />
+            <TextField
+              id="current_password"
+              type="password"
+              label={t('residents.profile.currentPassword')}
+              hint={t('residents.profile.currentPasswordHint')}
+              value=""
+              autocomplete="current-password"
+              error={errorText(ctx, form.errors, 'current_password')}
+            />
           )}
-          <TextField id="password" type="password" label={t(resident.hasPassword ? 'residents.profile.newPassword' : 'residents.profile.password')} hint={t('residents.profile.passwordHint')} value="" autocomplete="new-password" error={errorText(ctx, form.errors, 'password')} />
-          <TextField id="password2" type="password" label={t('setup.password2')} value="" autocomplete="new-password" error={errorText(ctx, form.errors, 'password2')} />
+          <TextField
+            id="password"
+            type="password"
+            label={t(resident.hasPassword ? 'residents.profile.newPassword' : 'residents.profile.password')}
+            hint={t('residents.profile.passwordHint')}
+            value=""
+            autocomplete="new-password"
+            error={errorText(ctx, form.errors, 'password')}
+          />
+          <TextField
+            id="password2"
+            type="password"
+            label={t('setup.password2')}
+            value=""
+            autocomplete="new-password"
+            error={errorText(ctx, form.errors, 'password2')}
+          />
           <SubmitButton label={t('residents.profile.save')} />
         </form>
       </Section>
@@ -109,7 +191,12 @@ export function ProfilePage(props: { ctx: PageContext; csrf: string; resident: R
                   {i.title}
                 </a>{' '}
                 <Badge>{t(`ideas.status.${i.status}`)}</Badge> {t('ideas.supports', { count: i.support_count })}
-                {i.hidden_at && <> <Badge kind="warning">{t('comments.hidden')}</Badge></>}
+                {i.hidden_at && (
+                  <>
+                    {' '}
+                    <Badge kind="warning">{t('comments.hidden')}</Badge>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -127,7 +214,12 @@ export function ProfilePage(props: { ctx: PageContext; csrf: string; resident: R
                   {c.body.length > 80 ? `${c.body.slice(0, 80)}…` : c.body}
                 </a>{' '}
                 <span class="kern-body--small">{formatDateTime(c.created_at, locale)}</span>
-                {c.hidden_at && <> <Badge kind="warning">{t('comments.hidden')}</Badge></>}
+                {c.hidden_at && (
+                  <>
+                    {' '}
+                    <Badge kind="warning">{t('comments.hidden')}</Badge>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -158,7 +250,9 @@ export function ProfilePage(props: { ctx: PageContext; csrf: string; resident: R
                 <a class="kern-link" href={localePath(locale, `/netzwerk/${p.slug}/bearbeiten`)}>
                   {p.name}
                 </a>{' '}
-                <Badge kind={p.verified_at && !p.hidden_at ? 'success' : 'warning'}>{t(p.hidden_at ? 'comments.hidden' : p.verified_at ? 'network.admin.verified' : 'network.admin.unverified')}</Badge>
+                <Badge kind={p.verified_at && !p.hidden_at ? 'success' : 'warning'}>
+                  {t(p.hidden_at ? 'comments.hidden' : p.verified_at ? 'network.admin.verified' : 'network.admin.unverified')}
+                </Badge>
               </li>
             ))}
             {props.network.cases.map((c) => (

@@ -5,7 +5,11 @@ import type { TopicRow } from '../../db/schema.js';
 import type { LocalizedText } from '../../lib/localized.js';
 
 export async function listTopics(db: Db): Promise<TopicRow[]> {
-  return db.selectFrom('topics').selectAll().orderBy(sql`lower(name->>'de')`).execute();
+  return db
+    .selectFrom('topics')
+    .selectAll()
+    .orderBy(sql`lower(name->>'de')`)
+    .execute();
 }
 
 export async function insertTopics(db: Db, topics: { slug: string; name: LocalizedText }[]): Promise<TopicRow[]> {

@@ -12,7 +12,21 @@ export interface BackOfficePage {
   csrf: string;
 }
 
-export function BackOfficeLayout({ ctx, title, nav, current, styles, children }: { ctx: PageContext; title: string; nav: BackOfficeNav; current: string; styles?: string[]; children: ComponentChildren }) {
+export function BackOfficeLayout({
+  ctx,
+  title,
+  nav,
+  current,
+  styles,
+  children,
+}: {
+  ctx: PageContext;
+  title: string;
+  nav: BackOfficeNav;
+  current: string;
+  styles?: string[];
+  children: ComponentChildren;
+}) {
   const { t, locale } = ctx;
   const items = [...nav.items, { key: 'account', path: '/konto', label: 'backoffice.nav.account' as const }];
   return (

@@ -12,7 +12,10 @@ export interface CsvRows {
 
 export function readCsv(content: string): CsvRows | { problems: RowProblem[] } {
   const parsed = parseCsvRecords(content);
-  if ('error' in parsed) return { problems: [{ line: parsed.error.line, column: '', reason: 'import.reason.csvMalformed', params: { detail: parsed.error.detail } }] };
+  if ('error' in parsed)
+    return {
+      problems: [{ line: parsed.error.line, column: '', reason: 'import.reason.csvMalformed', params: { detail: parsed.error.detail } }],
+    };
   const [header, ...body] = parsed.records;
   if (!header) return { problems: [{ line: 1, column: '', reason: 'import.reason.empty', params: {} }] };
 

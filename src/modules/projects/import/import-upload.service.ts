@@ -17,7 +17,12 @@ export function assertMayImport(actor: StaffActor): void {
   if (!mayOnProject(actor, 'import', [])) throw forbidden();
 }
 
-export async function checkUpload(db: Db, actor: StaffActor, fileName: string, content: Buffer): Promise<{ id: string | null; report: ImportReport }> {
+export async function checkUpload(
+  db: Db,
+  actor: StaffActor,
+  fileName: string,
+  content: Buffer,
+): Promise<{ id: string | null; report: ImportReport }> {
   assertMayImport(actor);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(content);
   const report = await importVorhabenliste(db, text, { format: formatFromFileName(fileName), dryRun: true, actor });

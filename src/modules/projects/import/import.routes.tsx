@@ -38,15 +38,22 @@ export async function importRoutes(app: FastifyInstance) {
     const ctx = pageContext(request, app.config.publicUrl);
     const body = uploadBody.safeParse(request.body);
     const file = body.success ? body.data.file : undefined;
-    if (!file || file.content.length === 0) return reply.html(<ImportUploadPage {...page(request, reply)} error={ctx.t('importPage.noFile')} />, 400);
+    if (!file || file.content.length === 0)
+      return reply.html(<ImportUploadPage {...page(request, reply)} error={ctx.t('importPage.noFile')} />, 400);
     const fileName = file.name;
     const { id, report } = await checkUpload(app.db, request.actor!, fileName, file.content);
-    return reply.html(<ImportReportPage {...page(request, reply)} fileName={fileName} report={report} pendingId={id} />, report.problems.length ? 422 : 200);
+    return reply.html(
+      <ImportReportPage {...page(request, reply)} fileName={fileName} report={report} pendingId={id} />,
+      report.problems.length ? 422 : 200,
+    );
   });
 
   app.post('/:id/bestaetigen', async (request, reply) => {
     const { id } = z.object({ id: z.string().max(100) }).parse(request.params);
     const { fileName, report } = await confirmUpload(app.db, request.actor!, id);
-    return reply.html(<ImportReportPage {...page(request, reply)} fileName={fileName} report={report} pendingId={null} />, report.problems.length ? 422 : 200);
+    return reply.html(
+      <ImportReportPage {...page(request, reply)} fileName={fileName} report={report} pendingId={null} />,
+      report.problems.length ? 422 : 200,
+    );
   });
 }

@@ -52,7 +52,6 @@ export function detectFormat(content: string): ImportFormat {
   return first === '[' || first === '{' ? 'json' : 'csv';
 }
 
-
 function everyLanguage(build: (locale: (typeof locales)[number]) => string): LocalizedText {
   return { de: build('de'), da: build('da'), en: build('en') };
 }
@@ -105,7 +104,12 @@ export async function importVorhabenliste(db: Db, content: string, options: Impo
   });
 }
 
-function readItems(content: string, format: ImportFormat, municipalities: Awaited<ReturnType<typeof knownMunicipalities>>, report: ImportReport): ParsedItem[] {
+function readItems(
+  content: string,
+  format: ImportFormat,
+  municipalities: Awaited<ReturnType<typeof knownMunicipalities>>,
+  report: ImportReport,
+): ParsedItem[] {
   if (format === 'json') {
     const result = readJson(content, municipalities);
     if ('problems' in result) report.problems.push(...result.problems);
@@ -133,7 +137,15 @@ interface Plan {
 
 function planChanges(items: ParsedItem[], existing: Project[], report: ImportReport): Plan {
   const bySlug = new Map(existing.map((p) => [p.slug, p]));
-  const byKey = new Map(existing.map((p) => [matchKey(p.title.de, p.municipalities.map((m) => m.slug)), p]));
+  const byKey = new Map(
+    existing.map((p) => [
+      matchKey(
+        p.title.de,
+        p.municipalities.map((m) => m.slug),
+      ),
+      p,
+    ]),
+  );
   const seen = new Map<string, number>();
   const takenSlugs = new Set(bySlug.keys());
   const plan: Plan = { creates: [], updates: [] };
@@ -153,7 +165,12 @@ function planChanges(items: ParsedItem[], existing: Project[], report: ImportRep
       if (item.id && takenSlugs.has(item.id)) {
         // Another new row of this file already got this address from its title.
         const other = plan.creates.find((c) => c.slug === item.id);
-        report.problems.push({ line: item.line, column: 'ID', reason: 'import.reason.idTaken', params: { value: item.id, line: other?.line ?? 0 } });
+        report.problems.push({
+          line: item.line,
+          column: 'ID',
+          reason: 'import.reason.idTaken',
+          params: { value: item.id, line: other?.line ?? 0 },
+        });
         continue;
       }
       const slug = item.id ?? uniqueSlug(item.input, takenSlugs);
@@ -185,7 +202,11 @@ async function applyPlan(
   let done = 0;
   onProgress?.(0, total);
 
-  const topicIds = await ensureTopics(trx, [...plan.creates, ...plan.updates].flatMap((i) => i.input.topics), report);
+  const topicIds = await ensureTopics(
+    trx,
+    [...plan.creates, ...plan.updates].flatMap((i) => i.input.topics),
+    report,
+  );
   const municipalityIds = new Map(municipalities.map((m) => [m.slug, m.id]));
   const links: repo.ProjectLinks[] = [];
   const changes: { project_id: number; version: number; note: string; fields: string[] }[] = [];
@@ -200,7 +221,10 @@ async function applyPlan(
   });
 
   for (const chunk of repo.chunks(plan.creates, 500)) {
-    const ids = await repo.insertProjects(trx, chunk.map((c) => ({ ...inputToRow(c.input), slug: c.slug, version: 1 })));
+    const ids = await repo.insertProjects(
+      trx,
+      chunk.map((c) => ({ ...inputToRow(c.input), slug: c.slug, version: 1 })),
+    );
     chunk.forEach((c, i) => {
       links.push(linksOf(ids[i]!, c.input));
       changes.push({ project_id: ids[i]!, version: 1, note: JSON.stringify(changeNote(null)), fields: [] });
@@ -214,9 +238,21 @@ async function applyPlan(
     const merged = mergeInput(projectToInput(u.current), u.input);
     await repo.updateProject(trx, u.current.id, inputToRow(merged));
     links.push(linksOf(u.current.id, merged));
-    changes.push({ project_id: u.current.id, version: u.current.version + 1, note: JSON.stringify(changeNote(u.fields)), fields: u.fields });
+    changes.push({
+      project_id: u.current.id,
+      version: u.current.version + 1,
+      note: JSON.stringify(changeNote(u.fields)),
+      fields: u.fields,
+    });
     versions.push({ projectId: u.current.id, version: u.current.version + 1, input: merged, userId: actorId(actor) });
-    audit.push({ action: 'project.import.update', entityType: 'project', entityId: u.current.slug, summary: u.current.title.de, before: projectToInput(u.current), after: merged });
+    audit.push({
+      action: 'project.import.update',
+      entityType: 'project',
+      entityId: u.current.slug,
+      summary: u.current.title.de,
+      before: projectToInput(u.current),
+      after: merged,
+    });
     onProgress?.(++done, total);
   }
   await repo.replaceLinks(trx, links);

@@ -24,7 +24,15 @@ export function ImportUploadPage({ ctx, nav, csrf, error }: BackOfficePage & { e
           <div class="kern-hint" id="file-hint">
             {t('importPage.fileHint')}
           </div>
-          <input class="kern-form-input__input" type="file" id="file" name="file" accept=".csv,.json,text/csv,application/json" aria-describedby="file-hint" required />
+          <input
+            class="kern-form-input__input"
+            type="file"
+            id="file"
+            name="file"
+            accept=".csv,.json,text/csv,application/json"
+            aria-describedby="file-hint"
+            required
+          />
         </div>
         <div>
           <SubmitButton label={t('importPage.check')} />
@@ -51,9 +59,15 @@ function Report({ ctx, report }: { ctx: PageContext; report: ImportReport }) {
             <caption class="kern-title">{t('importPage.rejectedRows')}</caption>
             <thead class="kern-table__header">
               <tr class="kern-table__row">
-                <th class="kern-table__cell kern-table__cell--numeric" scope="col">{t('importPage.line')}</th>
-                <th class="kern-table__cell" scope="col">{t('importPage.column')}</th>
-                <th class="kern-table__cell" scope="col">{t('importPage.reason')}</th>
+                <th class="kern-table__cell kern-table__cell--numeric" scope="col">
+                  {t('importPage.line')}
+                </th>
+                <th class="kern-table__cell" scope="col">
+                  {t('importPage.column')}
+                </th>
+                <th class="kern-table__cell" scope="col">
+                  {t('importPage.reason')}
+                </th>
               </tr>
             </thead>
             <tbody class="kern-table__body">
@@ -75,7 +89,9 @@ function Report({ ctx, report }: { ctx: PageContext; report: ImportReport }) {
       <p class="kern-body kern-body--large" role="status">
         {report.dryRun ? t('import.summaryDryRun', counts) : t('import.summary', counts)}
       </p>
-      {report.ignoredColumns.length > 0 && <Alert kind="warning" title={t('import.ignoredColumns', { columns: report.ignoredColumns.join(', ') })} />}
+      {report.ignoredColumns.length > 0 && (
+        <Alert kind="warning" title={t('import.ignoredColumns', { columns: report.ignoredColumns.join(', ') })} />
+      )}
       {report.newTopics.length > 0 && <p class="kern-body">{t('import.newTopics', { topics: report.newTopics.join(', ') })}</p>}
       {report.created.length > 0 && (
         <section class="lotse-section" aria-labelledby="created-heading">
@@ -109,7 +125,14 @@ function Report({ ctx, report }: { ctx: PageContext; report: ImportReport }) {
   );
 }
 
-export function ImportReportPage({ ctx, nav, csrf, fileName, report, pendingId }: BackOfficePage & { fileName: string; report: ImportReport; pendingId: string | null }) {
+export function ImportReportPage({
+  ctx,
+  nav,
+  csrf,
+  fileName,
+  report,
+  pendingId,
+}: BackOfficePage & { fileName: string; report: ImportReport; pendingId: string | null }) {
   const { t, locale } = ctx;
   const nothingToDo = report.created.length === 0 && report.updated.length === 0;
   return (

@@ -28,7 +28,11 @@ export function readJson(content: string, municipalities: KnownMunicipality[]): 
   }
   const list = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
   if (!Array.isArray(list)) {
-    return { problems: [{ line: 1, column: '', reason: 'import.reason.jsonMalformed', params: { detail: 'expected an array or { "items": [...] }' } }] };
+    return {
+      problems: [
+        { line: 1, column: '', reason: 'import.reason.jsonMalformed', params: { detail: 'expected an array or { "items": [...] }' } },
+      ],
+    };
   }
   const items: ParsedItem[] = [];
   const problems: RowProblem[] = [];
@@ -63,7 +67,10 @@ function itemToInput(item: ImportItem, line: number, municipalities: KnownMunici
   if (problems.length) return { problems };
 
   const tr = item.translations ?? {};
-  const loc = (de: string | null | undefined, key: keyof NonNullable<NonNullable<ImportItem['translations']>['da']>): LocalizedText | null => {
+  const loc = (
+    de: string | null | undefined,
+    key: keyof NonNullable<NonNullable<ImportItem['translations']>['da']>,
+  ): LocalizedText | null => {
     const value = de?.trim();
     if (!value) return null;
     const out: LocalizedText = { de: value };

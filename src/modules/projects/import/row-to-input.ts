@@ -45,7 +45,8 @@ export function rowToInput(
   if (!title) problem('title', 'import.reason.titleRequired');
 
   const idText = text('id').toLowerCase();
-  if (idText && (!slugPattern.test(idText) || idText.length > MAX_SLUG_LENGTH)) problem('id', 'import.reason.idInvalid', { value: text('id') });
+  if (idText && (!slugPattern.test(idText) || idText.length > MAX_SLUG_LENGTH))
+    problem('id', 'import.reason.idInvalid', { value: text('id') });
 
   const matched = matchMunicipalities(text('municipalities'), municipalities);
   for (const unknown of matched.unknown) problem('municipalities', 'import.reason.municipalityUnknown', { value: unknown });
@@ -118,10 +119,16 @@ export function splitList(text: string): string[] {
 /** One link per line, optionally labelled ("Ratsinformationssystem: https://…"); null if a line has no URL. */
 export function parseLinks(text: string): ProjectLink[] | null {
   const links: ProjectLink[] = [];
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const match = /(https?:\/\/\S+|mailto:\S+)/.exec(line);
     if (!match) return null;
-    const label = line.slice(0, match.index).replace(/[\s:–-]+$/, '').trim();
+    const label = line
+      .slice(0, match.index)
+      .replace(/[\s:–-]+$/, '')
+      .trim();
     links.push({ url: match[1]!, label: label || null });
   }
   return links;

@@ -8,9 +8,17 @@ export const columns = [
   { key: 'topics', header: 'Themen', aliases: ['Thema', 'Themenfelder', 'Themenfeld'] },
   { key: 'description', header: 'Inhaltliche Beschreibung', aliases: ['Inhaltliche Beschreibung und Zielsetzung', 'Beschreibung'] },
   { key: 'goals', header: 'Zielsetzung', aliases: ['Ziele'] },
-  { key: 'decisions', header: 'Politischer Beschluss zum Vorhaben / Projekt', aliases: ['Politischer Beschluss', 'Beschluss', 'Beschlüsse'] },
+  {
+    key: 'decisions',
+    header: 'Politischer Beschluss zum Vorhaben / Projekt',
+    aliases: ['Politischer Beschluss', 'Beschluss', 'Beschlüsse'],
+  },
   { key: 'costs', header: 'Kosten soweit bezifferbar', aliases: ['Kosten'] },
-  { key: 'participation', header: 'Einwohner*innenbeteiligung', aliases: ['Einwohnerbeteiligung', 'Einwohner:innenbeteiligung', 'Bürgerbeteiligung', 'Beteiligung'] },
+  {
+    key: 'participation',
+    header: 'Einwohner*innenbeteiligung',
+    aliases: ['Einwohnerbeteiligung', 'Einwohner:innenbeteiligung', 'Bürgerbeteiligung', 'Beteiligung'],
+  },
   { key: 'statusText', header: 'Bearbeitungsstand', aliases: ['Aktueller Bearbeitungsstand', 'Stand', 'Status'] },
   { key: 'nextSteps', header: 'Nächste Schritte', aliases: [] },
   { key: 'expectedDuration', header: 'Voraussichtliche Dauer', aliases: ['Dauer'] },
@@ -47,7 +55,7 @@ export function headerFor(key: ColumnKey): string {
 
 /** Publication states as written in the spreadsheet (German) and in the API (English). */
 export const publicationStateWords: Record<string, 'draft' | 'published' | 'archived'> = {
-  'veröffentlicht': 'published',
+  veröffentlicht: 'published',
   published: 'published',
   entwurf: 'draft',
   draft: 'draft',

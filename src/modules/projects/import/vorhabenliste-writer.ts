@@ -23,8 +23,7 @@ function cells(p: Project): Record<ColumnKey, string> {
     statusText: p.statusText?.de ?? '',
     nextSteps: p.nextSteps?.de ?? '',
     expectedDuration: p.expectedDuration?.de ?? '',
-    location:
-      p.location?.lat != null ? `${p.location.lat}, ${p.location.lng}` : (p.location?.address ?? ''),
+    location: p.location?.lat != null ? `${p.location.lat}, ${p.location.lng}` : (p.location?.address ?? ''),
     contact: p.contact ?? '',
     links: formatLinks(p.links),
     startDate: p.startDate ?? '',

@@ -65,7 +65,10 @@ const cases: { input: string; expected: ParsedCosts }[] = [
   { input: 'ca. 65 % von 1 Mio €', expected: euro('ca. 65 % von 1 Mio €', 100_000_000) },
   { input: '2024-2026: ca. 300.000 € jährlich', expected: euro('2024-2026: ca. 300.000 € jährlich', 30_000_000, true) },
   { input: 'Stand 01.01.2024: 300.000 €', expected: euro('Stand 01.01.2024: 300.000 €', 30_000_000) },
-  { input: 'Phase 2 ab 2025: 1,1 Mio €, Phase 3: 0,4 Mio €', expected: euro('Phase 2 ab 2025: 1,1 Mio €, Phase 3: 0,4 Mio €', 110_000_000) },
+  {
+    input: 'Phase 2 ab 2025: 1,1 Mio €, Phase 3: 0,4 Mio €',
+    expected: euro('Phase 2 ab 2025: 1,1 Mio €, Phase 3: 0,4 Mio €', 110_000_000),
+  },
   { input: '2,5 mio. kr. (ca. 335.000 €)', expected: euro('2,5 mio. kr. (ca. 335.000 €)', 33_500_000, true) },
   { input: '516 Sensoren, 120.000 €', expected: euro('516 Sensoren, 120.000 €', 12_000_000) },
   // Bare numbers only when they are the whole text.

@@ -155,7 +155,11 @@ export function parseCosts(text: string): ParsedCosts {
   const previousEnd = index > 0 ? (candidates[index - 1]?.end ?? 0) : 0;
   const lead = trimmed.slice(previousEnd, chosen.start);
   const next = candidates[index + 1];
-  const isRange = next !== undefined && chosen.euro && rangeJoiner.test(trimmed.slice(chosen.end, next.start)) && trimmed.slice(chosen.end, next.start).trim().length <= 3;
+  const isRange =
+    next !== undefined &&
+    chosen.euro &&
+    rangeJoiner.test(trimmed.slice(chosen.end, next.start)) &&
+    trimmed.slice(chosen.end, next.start).trim().length <= 3;
   return {
     text: trimmed,
     amountCents: toCents(chosen.digits, chosen.scale),

@@ -19,10 +19,10 @@ const informalWord = /(?<!\p{L})(?:informell\p{L}*|informal\p{L}*|uformel\p{L}*|
 const informalFormat =
   /workshop|umfrage|befragung|infost(?:a|ä)nd|info-stand|bürgerdialog|dialogveranstaltung|werkstatt|co-?creation|survey|beteiligungsveranstaltung|informationsveranstaltung|online-beteiligung|bürgerforum|spaziergang|borgermøde/giu;
 
-const clauseBreak = /[.!?]\s|[;!?\n,]|(?<!\p{L})(?:aber|jedoch|sondern|zusätzlich|außerdem|ergänzend|but|however|additionally|men|desuden)(?!\p{L})/giu;
+const clauseBreak =
+  /[.!?]\s|[;!?\n,]|(?<!\p{L})(?:aber|jedoch|sondern|zusätzlich|außerdem|ergänzend|but|however|additionally|men|desuden)(?!\p{L})/giu;
 const negatedBefore = /(?<!\p{L})(?:kein\p{L}*|ohne|nicht|no|not|none|without|ingen|ikke|uden)(?:\s+[\p{L}*-]+){0,2}\s*$/iu;
-const negatedAfter =
-  /^[^\p{L}§]*(?:[\p{L}*-]+\s+){0,3}?(?:nicht(?!\s+nur)|nein|entfällt|keine|none|no|not(?!\s+only)|nej|ikke)(?!\p{L})/iu;
+const negatedAfter = /^[^\p{L}§]*(?:[\p{L}*-]+\s+){0,3}?(?:nicht(?!\s+nur)|nein|entfällt|keine|none|no|not(?!\s+only)|nej|ikke)(?!\p{L})/iu;
 const neitherNor = /(?<!\p{L})(?:weder|neither|hverken)(?!\p{L})/iu;
 const globalNegation = /^\s*(?:keine?|none|no|nein|nej|ingen|entfällt)(?!\p{L})/iu;
 

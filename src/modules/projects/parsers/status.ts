@@ -12,8 +12,7 @@ interface Rule {
 // A completion word attached to a preparatory phase ("Planung abgeschlossen", "Strategiephase
 // beendet") reports progress, not the end of the project; those phrases are removed before the
 // rules run, and the preparatory word itself is left behind for the later rules.
-const preparatoryPhase =
-  String.raw`(?:planung\p{L}*|\p{L}*planung|konzept\p{L}*|strategie\p{L}*|ausschreibung\p{L}*|vergabe\p{L}*|vorbereitung\p{L}*|machbarkeitsstudie|antrag\p{L}*|phase\s+a|planning|concept\p{L}*|strategy\s+phase|tender\p{L}*|planlægning)`;
+const preparatoryPhase = String.raw`(?:planung\p{L}*|\p{L}*planung|konzept\p{L}*|strategie\p{L}*|ausschreibung\p{L}*|vergabe\p{L}*|vorbereitung\p{L}*|machbarkeitsstudie|antrag\p{L}*|phase\s+a|planning|concept\p{L}*|strategy\s+phase|tender\p{L}*|planlægning)`;
 const phaseDone = new RegExp(
   String.raw`(?<!\p{L})(${preparatoryPhase})(?:\s+(?:ist|wurde|sind|is|was|has\s+been|er))?\s+(?:abgeschlossen|beendet|fertiggestellt|fertig|erledigt|completed|finished|done|afsluttet)(?!\p{L})`,
   'giu',
