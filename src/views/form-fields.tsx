@@ -19,9 +19,9 @@ interface Common {
 const describedBy = (id: string, hint?: string, error?: string) =>
   [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 
-function Frame({ id, label, hint, error, children }: Common & { children: ComponentChildren }) {
+function Frame({ id, label, hint, error, invalid, children }: Common & { invalid?: boolean | undefined; children: ComponentChildren }) {
   return (
-    <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
+    <div class={`kern-form-input${error || invalid ? ' kern-form-input--error' : ''}`}>
       <label class="kern-label" for={id}>
         {label}
       </label>
@@ -54,6 +54,27 @@ export function TextField(props: Common & { value: string; type?: string; autoco
         autocomplete={autocomplete}
         inputMode={inputmode}
         aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        required={required}
+      />
+    </Frame>
+  );
+}
+
+/**
+ * A file to upload (the form needs `enctype="multipart/form-data"`). `invalid` marks the field when its
+ * error is told elsewhere on the page, e.g. an import's report above the form.
+ */
+export function FileField(props: Common & { accept?: string; invalid?: boolean | undefined }) {
+  const { id, name, hint, error, required, accept } = props;
+  return (
+    <Frame {...props}>
+      <input
+        class="kern-form-input__input"
+        type="file"
+        id={id}
+        name={name ?? id}
+        accept={accept}
         aria-describedby={describedBy(id, hint, error)}
         required={required}
       />

@@ -12,6 +12,7 @@ import {
   CsrfField,
   ErrorSummary,
   errorText,
+  FileField,
   SelectField,
   SubmitButton,
   TextAreaField,
@@ -454,20 +455,12 @@ export function EventOverviewPage({
                 lang={l}
               />
             ))}
-            <div class={`kern-form-input${errorsOf('documentation').file ? ' kern-form-input--error' : ''}`}>
-              <label class="kern-label" for="file">
-                {t('events.admin.file')}
-              </label>
-              <div class="kern-hint" id="file-hint">
-                {t('events.admin.fileHint')}
-              </div>
-              {errorsOf('documentation').file && (
-                <p class="kern-error" id="file-error">
-                  {errorText(ctx, errorsOf('documentation'), 'file')}
-                </p>
-              )}
-              <input class="kern-form-input__input" type="file" id="file" name="file" aria-describedby="file-hint" />
-            </div>
+            <FileField
+              id="file"
+              label={t('events.admin.file')}
+              hint={t('events.admin.fileHint')}
+              error={errorText(ctx, errorsOf('documentation'), 'file')}
+            />
             {event.files.length > 0 && (
               <ul class="kern-list">
                 {event.files.map((f) => (

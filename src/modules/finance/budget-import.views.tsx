@@ -1,7 +1,7 @@
 // The pages of the budget import: the upload form and the dry-run report with its confirmation.
 import { Alert } from '../../views/components.js';
 import { type BackOfficePage } from '../../platform/back-office/frame.js';
-import { CsrfField, SubmitButton } from '../../views/form-fields.js';
+import { CsrfField, FileField, SubmitButton } from '../../views/form-fields.js';
 import type { BudgetImportReport } from './budget-import.js';
 import { DataTable, Td, Th } from './finance.components.js';
 import { base, Frame } from './finance.backoffice.views.js';
@@ -14,23 +14,14 @@ export function BudgetImportPage({ ctx, nav, csrf, error }: BackOfficePage & { e
       {error && <Alert kind="danger" title={error} />}
       <form method="post" action={base(ctx, '/import')} enctype="multipart/form-data" class="lotse-form-section">
         <CsrfField token={csrf} />
-        <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-          <label class="kern-label" for="file">
-            {t('finance.import.file')}
-          </label>
-          <div class="kern-hint" id="file-hint">
-            {t('finance.import.fileHint')}
-          </div>
-          <input
-            class="kern-form-input__input"
-            type="file"
-            id="file"
-            name="file"
-            accept=".csv,text/csv"
-            aria-describedby="file-hint"
-            required
-          />
-        </div>
+        <FileField
+          id="file"
+          label={t('finance.import.file')}
+          hint={t('finance.import.fileHint')}
+          accept=".csv,text/csv"
+          required
+          invalid={!!error}
+        />
         <div>
           <SubmitButton label={t('finance.import.check')} />
         </div>

@@ -9,6 +9,7 @@ import {
   CsrfField,
   ErrorSummary,
   errorText,
+  FileField,
   Honeypot,
   SelectField,
   SubmitButton,
@@ -193,15 +194,7 @@ export function MessageForm({
     <form method="post" action={action} enctype="multipart/form-data" class="lotse-form-section" novalidate>
       <CsrfField token={csrf} />
       <TextAreaField id="body" label={t('network.case.message')} value="" rows={4} required error={error} />
-      <div class="kern-form-input">
-        <label class="kern-label" for="file">
-          {t('network.case.file')}
-        </label>
-        <div class="kern-hint" id="file-hint">
-          {t('network.case.fileHint')}
-        </div>
-        <input class="kern-form-input__input" type="file" id="file" name="file" aria-describedby="file-hint" />
-      </div>
+      <FileField id="file" label={t('network.case.file')} hint={t('network.case.fileHint')} />
       {staff && (
         <div class="kern-form-check">
           <input class="kern-form-check__checkbox" type="checkbox" id="internal" name="internal" value="on" />

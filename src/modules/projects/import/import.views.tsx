@@ -2,7 +2,7 @@
 // reasons) with the confirmation, and the result.
 import { Alert } from '../../../views/components.js';
 import { BackOfficeLayout } from '../../../platform/back-office/frame.js';
-import { CsrfField, SubmitButton } from '../../../views/form-fields.js';
+import { CsrfField, FileField, SubmitButton } from '../../../views/form-fields.js';
 import { localePath, type PageContext } from '../../../views/page-context.js';
 import type { BackOfficePage } from '../../../platform/back-office/frame.js';
 import { fieldLabel } from '../field-labels.js';
@@ -17,23 +17,14 @@ export function ImportUploadPage({ ctx, nav, csrf, error }: BackOfficePage & { e
       {error && <Alert kind="danger" title={error} />}
       <form method="post" action={localePath(locale, '/verwaltung/import')} enctype="multipart/form-data" class="lotse-form-section">
         <CsrfField token={csrf} />
-        <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-          <label class="kern-label" for="file">
-            {t('importPage.file')}
-          </label>
-          <div class="kern-hint" id="file-hint">
-            {t('importPage.fileHint')}
-          </div>
-          <input
-            class="kern-form-input__input"
-            type="file"
-            id="file"
-            name="file"
-            accept=".csv,.json,text/csv,application/json"
-            aria-describedby="file-hint"
-            required
-          />
-        </div>
+        <FileField
+          id="file"
+          label={t('importPage.file')}
+          hint={t('importPage.fileHint')}
+          accept=".csv,.json,text/csv,application/json"
+          required
+          invalid={!!error}
+        />
         <div>
           <SubmitButton label={t('importPage.check')} />
         </div>
