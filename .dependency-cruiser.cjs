@@ -59,6 +59,13 @@ module.exports = {
       to: { path: '^node_modules/kysely/', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'views-get-view-models',
+      comment: "A view renders what its service hands it; it never reads the database or a repository's row types.",
+      severity: 'error',
+      from: { path: '\\.(views|components)\\.tsx$' },
+      to: { path: '\\.repository\\.ts$|^src/db/(database|open)\\.ts$' },
+    },
+    {
       name: 'tests-stay-out-of-production-code',
       comment: 'Production code never imports a test or a test helper.',
       severity: 'error',

@@ -4,9 +4,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DraftState } from '../../db/schema.js';
 import type { ProjectInput } from '../projects/index.js';
-
-export const workStates = ['draft', 'review', 'changes', 'published', 'archived'] as const;
-export type WorkState = (typeof workStates)[number];
+import { type WorkState, workStates } from './editorial.types.js';
 
 export interface WorkListQuery {
   /** Municipality slugs the list is limited to; null for all. */

@@ -12,7 +12,7 @@ import { knownMunicipalities } from '../municipalities/index.js';
 import { mayOnProject } from '../projects/index.js';
 import { allTopics } from '../topics/index.js';
 import { diffRows } from './diff.js';
-import { workStates } from './editorial.repository.js';
+import { workStates } from './editorial.types.js';
 import * as editorial from './editorial.service.js';
 import { localizedValues } from '../../views/localized-fields.js';
 import { ProjectOverviewPage, WorkListPage } from './editorial.views.js';

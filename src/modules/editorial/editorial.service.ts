@@ -25,7 +25,7 @@ import {
 import type { Project, ProjectInput } from '../projects/index.js';
 import { notifyFollowers } from '../notifications/index.js';
 import * as repo from './editorial.repository.js';
-import type { WorkState } from './editorial.repository.js';
+import type { WorkState } from './editorial.types.js';
 
 export type { WorkState };
 export const WORK_PAGE_SIZE = 50;

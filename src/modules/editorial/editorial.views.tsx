@@ -19,7 +19,7 @@ import {
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import type { EditorialProject, WorkState } from './editorial.service.js';
-import { workStates } from './editorial.repository.js';
+import { workStates } from './editorial.types.js';
 import { offersSection } from '../../platform/back-office/navigation.js';
 
 const stateKind: Record<WorkState, 'info' | 'success' | 'warning' | 'danger'> = {

@@ -26,7 +26,7 @@ export async function municipalityBackOfficeRoutes(app: FastifyInstance) {
   app.get('/:slug', async (request, reply) => {
     const { slug } = params.parse(request.params);
     const m = await municipalityForSettings(app.db, request.actor!, slug);
-    const values = { bodies: m.decision_bodies, quorum: m.participation_quorum?.toString() ?? '' };
+    const values = { bodies: m.decisionBodies, quorum: m.participationQuorum?.toString() ?? '' };
     const saved = (request.query as { hinweis?: string }).hinweis === 'gespeichert';
     return reply.html(<MunicipalitySettingsPage {...page(request, reply)} municipality={m} values={values} errors={{}} saved={saved} />);
   });

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/index.js';
 import { findMunicipality, listMunicipalities, lockMunicipality, projectCounts, updateSettings } from './municipalities.repository.js';
 import { mayListMunicipalities, mayManageMunicipality } from './municipalities.policy.js';
 import type { Settings } from './municipalities.schemas.js';
+import type { DecisionBodyRow, MunicipalityRow } from '../../db/schema.js';
 
 export async function knownMunicipalities(db: Db): Promise<(KnownMunicipality & { id: number })[]> {
   const rows = await listMunicipalities(db);
@@ -29,17 +30,32 @@ export async function municipalitiesWithCounts(db: Db) {
 
 export { listMunicipalities as allMunicipalities } from './municipalities.repository.js';
 
-/** The municipalities whose settings the actor may change. */
-export async function manageableMunicipalities(db: Db, actor: Actor) {
-  if (!mayListMunicipalities(actor)) throw forbidden();
-  return (await listMunicipalities(db)).filter((m) => mayManageMunicipality(actor, m.slug));
+/** What the back office shows of a municipality and its settings. */
+export interface MunicipalityView {
+  slug: string;
+  name: string;
+  decisionBodies: DecisionBodyRow[];
+  participationQuorum: number | null;
 }
 
-export async function municipalityForSettings(db: Db, actor: Actor, slug: string) {
+const toView = (row: MunicipalityRow): MunicipalityView => ({
+  slug: row.slug,
+  name: row.name,
+  decisionBodies: row.decision_bodies,
+  participationQuorum: row.participation_quorum,
+});
+
+/** The municipalities whose settings the actor may change. */
+export async function manageableMunicipalities(db: Db, actor: Actor): Promise<MunicipalityView[]> {
+  if (!mayListMunicipalities(actor)) throw forbidden();
+  return (await listMunicipalities(db)).filter((m) => mayManageMunicipality(actor, m.slug)).map(toView);
+}
+
+export async function municipalityForSettings(db: Db, actor: Actor, slug: string): Promise<MunicipalityView> {
   const row = await findMunicipality(db, slug);
   if (!row) throw notFound('municipality');
   if (!mayManageMunicipality(actor, slug)) throw forbidden();
-  return row;
+  return toView(row);
 }
 
 export async function saveMunicipalitySettings(db: Db, actor: Actor, slug: string, settings: Settings): Promise<void> {

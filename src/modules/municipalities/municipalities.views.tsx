@@ -1,6 +1,5 @@
 // Back-office pages of municipalities: the list one may manage and the settings form (council bodies
 // with their decision prefixes, participation quorum).
-import type { MunicipalityRow } from '../../db/schema.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { formatNumber } from '../../lib/format.js';
 import { Alert } from '../../views/components.js';
@@ -9,8 +8,9 @@ import { Checkbox, CsrfField, ErrorSummary, errorText, SubmitButton, TextField }
 import { localePath } from '../../views/page-context.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
 import type { SettingsValues } from './municipalities.schemas.js';
+import type { MunicipalityView } from './municipalities.service.js';
 
-export function MunicipalityListPage({ ctx, nav, municipalities }: BackOfficePage & { municipalities: MunicipalityRow[] }) {
+export function MunicipalityListPage({ ctx, nav, municipalities }: BackOfficePage & { municipalities: MunicipalityView[] }) {
   const { t, locale } = ctx;
   return (
     <BackOfficeLayout ctx={ctx} title={t('municipality.list.title')} nav={nav} current="municipalities">
@@ -39,9 +39,9 @@ export function MunicipalityListPage({ ctx, nav, municipalities }: BackOfficePag
                     {m.name}
                   </a>
                 </td>
-                <td class="kern-table__cell">{m.decision_bodies.map((b) => `${b.prefix} – ${b.name}`).join('; ') || '–'}</td>
+                <td class="kern-table__cell">{m.decisionBodies.map((b) => `${b.prefix} – ${b.name}`).join('; ') || '–'}</td>
                 <td class="kern-table__cell kern-table__cell--numeric">
-                  {m.participation_quorum !== null ? formatNumber(m.participation_quorum, locale) : t('municipality.quorumUnset')}
+                  {m.participationQuorum !== null ? formatNumber(m.participationQuorum, locale) : t('municipality.quorumUnset')}
                 </td>
               </tr>
             ))}
@@ -62,7 +62,7 @@ export function MunicipalitySettingsPage({
   values,
   errors,
   saved,
-}: BackOfficePage & { municipality: MunicipalityRow; values: SettingsValues; errors: FormErrors; saved: boolean }) {
+}: BackOfficePage & { municipality: MunicipalityView; values: SettingsValues; errors: FormErrors; saved: boolean }) {
   const { t, locale } = ctx;
   const rows = [...values.bodies, ...Array.from({ length: BLANK_ROWS }, () => ({ prefix: '', name: '' }))];
   return (
