@@ -4,7 +4,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
-import type { FormErrors } from '../../lib/form-errors.js';
 import { pick } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
 import { Alert } from '../../views/components.js';
@@ -25,6 +24,7 @@ import {
   registrationWindow,
 } from './registrations.service.js';
 import { berlinParts } from '../../lib/berlin-time.js';
+import { formErrors } from '../../platform/form-reader.js';
 
 const optional = z
   .string()
@@ -185,21 +185,7 @@ export async function eventPageRoutes(app: FastifyInstance) {
     if (values.website) return done();
     const parsed = registrationBody.safeParse(raw);
     if (!parsed.success) {
-      const errors: FormErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0]);
-        errors[field] = {
-          key:
-            field === 'email'
-              ? 'users.error.email'
-              : field === 'consent'
-                ? 'events.error.consent'
-                : issue.code === 'too_big'
-                  ? 'form.error.tooLong'
-                  : 'form.error.required',
-          params: { max: 2000 },
-        };
-      }
+      const errors = formErrors(parsed.error, { keys: { email: 'users.error.email', consent: 'events.error.consent' }, max: 2000 });
       return renderEvent(request, reply, slug, { values, errors }, 400);
     }
     const result = await register(app.db, event, parsed.data, request.client, ctx.locale, app.config.publicUrl);

@@ -4,7 +4,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_CASE_FILE, sendFile, uploaded } from './case-files.js';
 import { z } from 'zod';
-import type { MessageKey } from '../../i18n/index.js';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
 import { AppError } from '../../lib/errors.js';
 import { type FormErrors, stringValues } from '../../lib/form-errors.js';
@@ -29,6 +28,15 @@ import {
   withdrawOwnPartner,
 } from './partners.service.js';
 import { DirectoryPage, type Options, PartnerFormPage, PartnerPage } from './partners.views.js';
+import { formErrors } from '../../platform/form-reader.js';
+
+// Where "missing" is not the right word for a field of the network's forms.
+const networkFieldKeys = {
+  email: 'users.error.email',
+  contact_email: 'users.error.email',
+  consent: 'events.error.consent',
+  website: 'network.error.website',
+} as const;
 
 const slugParam = z.object({ slug: z.string().max(200) });
 const idParam = z.object({
@@ -38,25 +46,6 @@ const idParam = z.object({
     .min(1)
     .max(2 ** 31 - 1),
 });
-
-/** Field errors of a zod result, translated by kind (an e-mail address, a missing consent, too long, missing). */
-export function fieldErrors(error: z.ZodError, max: Record<string, number> = {}): FormErrors {
-  const errors: FormErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0]);
-    const key: MessageKey = field.endsWith('email')
-      ? 'users.error.email'
-      : field === 'consent'
-        ? 'events.error.consent'
-        : field === 'website'
-          ? 'network.error.website'
-          : issue.code === 'too_big'
-            ? 'form.error.tooLong'
-            : 'form.error.required';
-    errors[field] ??= { key, params: { max: max[field] ?? 200 } };
-  }
-  return errors;
-}
 
 export async function options(app: FastifyInstance): Promise<Options> {
   const [municipalities, topics] = await Promise.all([municipalityOptions(app.db), allTopics(app.db)]);
@@ -139,7 +128,7 @@ export async function networkRoutes(app: FastifyInstance) {
         reply,
         null,
         values,
-        fieldErrors(parsed.error, { description: 3000, offers: 1000, seeks: 1000, competencies: 500 }),
+        formErrors(parsed.error, { keys: networkFieldKeys, max: { description: 3000, offers: 1000, seeks: 1000, competencies: 500 } }),
         400,
       );
     try {
@@ -196,7 +185,7 @@ export async function networkRoutes(app: FastifyInstance) {
         reply,
         slug,
         values,
-        fieldErrors(parsed.error, { description: 3000, offers: 1000, seeks: 1000, competencies: 500 }),
+        formErrors(parsed.error, { keys: networkFieldKeys, max: { description: 3000, offers: 1000, seeks: 1000, competencies: 500 } }),
         400,
       );
     try {
@@ -256,7 +245,14 @@ export async function networkRoutes(app: FastifyInstance) {
       return partnerPage(request, reply, slug, { values, errors: { name: { key: 'signin.csrf' } } }, 403);
     if (values.website) return partnerPage(request, reply, slug, { values: {}, errors: {} }, 200, true);
     const parsed = contactBody.safeParse(raw);
-    if (!parsed.success) return partnerPage(request, reply, slug, { values, errors: fieldErrors(parsed.error, { message: 3000 }) }, 400);
+    if (!parsed.success)
+      return partnerPage(
+        request,
+        reply,
+        slug,
+        { values, errors: formErrors(parsed.error, { keys: networkFieldKeys, max: { message: 3000 } }) },
+        400,
+      );
     const result = await contactPartner(app.db, slug, parsed.data, request.client);
     if (result === 'limited')
       return partnerPage(request, reply, slug, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);
@@ -298,7 +294,14 @@ export async function networkRoutes(app: FastifyInstance) {
     if (!csrfValid(request, raw[CSRF_FIELD])) return advisoryPage(request, reply, values, { title: { key: 'signin.csrf' } }, 403);
     if (values.website) return reply.redirect(localePath(request.locale, '/beratung'), 303);
     const parsed = caseBody.safeParse(raw);
-    if (!parsed.success) return advisoryPage(request, reply, values, fieldErrors(parsed.error, { question: 5000, team: 2000 }), 400);
+    if (!parsed.success)
+      return advisoryPage(
+        request,
+        reply,
+        values,
+        formErrors(parsed.error, { keys: networkFieldKeys, max: { question: 5000, team: 2000 } }),
+        400,
+      );
     try {
       const id = await requestCase(app.db, resident, parsed.data, request.client, app.config.publicUrl);
       return reply.redirect(`${localePath(request.locale, `/beratung/${id}`)}?hinweis=angefragt`, 303);

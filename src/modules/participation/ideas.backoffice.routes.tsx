@@ -9,6 +9,7 @@ import { localePath } from '../../views/page-context.js';
 import { formToken } from '../../platform/staff-area.js';
 import { answerBody, answerIdea, setIdeaHidden, staffIdea, staffIdeas } from './ideas.service.js';
 import { IdeaAdminPage, IdeaListPage } from './ideas.backoffice.views.js';
+import { formErrors } from '../../platform/form-reader.js';
 
 const idParam = z.object({
   id: z.coerce
@@ -66,12 +67,7 @@ export async function ideaBackOfficeRoutes(app: FastifyInstance) {
     await staffIdea(app.db, request.actor!, id);
     const parsed = answerBody.safeParse(raw);
     if (!parsed.success) {
-      const errors: FormErrors = {};
-      for (const issue of parsed.error.issues)
-        errors[String(issue.path[0])] = {
-          key: issue.code === 'too_big' ? 'form.error.tooLong' : 'form.error.required',
-          params: { max: 5000 },
-        };
+      const errors = formErrors(parsed.error, { max: 5000 });
       return show(request, reply, id, values, errors, 400);
     }
     try {

@@ -2,7 +2,6 @@
 // a signed-in resident; without one the person is sent to sign in and comes back.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { MessageKey } from '../../i18n/index.js';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
 import { AppError } from '../../lib/errors.js';
 import type { FormErrors } from '../../lib/form-errors.js';
@@ -14,6 +13,7 @@ import { currentResident, residentSignInPath } from '../../platform/resident-ses
 import { allTopics } from '../topics/index.js';
 import { ideaBody, ideaWindows, publicIdea, setSupport, submitIdea } from './ideas.service.js';
 import { IdeaFormPage, IdeaPage } from './ideas.views.js';
+import { formErrors } from '../../platform/form-reader.js';
 
 const params = z.object({
   slug: z.string().max(200),
@@ -24,16 +24,6 @@ const params = z.object({
     .max(2 ** 31 - 1),
 });
 const slugParam = z.object({ slug: z.string().max(200) });
-
-function ideaErrors(error: z.ZodError): FormErrors {
-  const errors: FormErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0]);
-    const key: MessageKey = issue.code === 'too_big' ? 'form.error.tooLong' : 'form.error.required';
-    errors[field] = { key, params: { max: field === 'body' ? 5000 : 200 } };
-  }
-  return errors;
-}
 
 export async function ideaRoutes(app: FastifyInstance) {
   const secure = app.config.publicUrl.startsWith('https://');
@@ -75,7 +65,7 @@ export async function ideaRoutes(app: FastifyInstance) {
       return reply.redirect(residentSignInPath(request.locale, localePath(request.locale, `/beteiligung/${slug}/ideen/neu`)), 303);
     if (typeof raw.website === 'string' && raw.website) return reply.redirect(localePath(request.locale, `/beteiligung/${slug}`), 303);
     const parsed = ideaBody.safeParse(raw);
-    if (!parsed.success) return form(request, reply, slug, values, ideaErrors(parsed.error), 400);
+    if (!parsed.success) return form(request, reply, slug, values, formErrors(parsed.error, { max: { body: 5000 } }), 400);
     try {
       const id = await submitIdea(app.db, resident, slug, parsed.data, request.client);
       return reply.redirect(`${localePath(request.locale, `/beteiligung/${slug}/ideen/${id}`)}?hinweis=neu`, 303);

@@ -5,7 +5,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
 import { type FormErrors, stringValues } from '../../lib/form-errors.js';
-import type { MessageKey } from '../../i18n/index.js';
 import { pageContext } from '../../plugins/context.js';
 import { Alert } from '../../views/components.js';
 import { CsrfField, SubmitButton } from '../../views/form-fields.js';
@@ -24,25 +23,13 @@ import {
 } from './participation.service.js';
 import { NoticeFormPage, RequestFormPage, RequestPage } from './participation.views.js';
 import { StepPage } from '../../views/layout.js';
+import { formErrors } from '../../platform/form-reader.js';
 
-function fieldErrors(error: z.ZodError): FormErrors {
-  const errors: FormErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0]);
-    const key: MessageKey =
-      field === 'email'
-        ? 'users.error.email'
-        : field === 'consent'
-          ? 'events.error.consent'
-          : field === 'age'
-            ? 'participation.error.age'
-            : issue.code === 'too_big'
-              ? 'form.error.tooLong'
-              : 'form.error.required';
-    errors[field] = { key, params: { max: 5000 } };
-  }
-  return errors;
-}
+// Where "missing" is not the right word for a field of a notice or a request.
+const fieldMessages = {
+  keys: { email: 'users.error.email', consent: 'events.error.consent', age: 'participation.error.age' },
+  max: 5000,
+} as const;
 
 export async function participationRoutes(app: FastifyInstance) {
   const secure = app.config.publicUrl.startsWith('https://');
@@ -104,7 +91,7 @@ export async function participationRoutes(app: FastifyInstance) {
       const back = localePath(request.locale, `/vorhaben/${slug}`);
       if (values.website) return checkMail(request, reply, values.email ?? '', back);
       const parsed = (kind === 'notice' ? noticeBody : requestBody).safeParse(raw);
-      if (!parsed.success) return render(request, reply, slug, { values, errors: fieldErrors(parsed.error) }, 400);
+      if (!parsed.success) return render(request, reply, slug, { values, errors: formErrors(parsed.error, fieldMessages) }, 400);
       const result =
         kind === 'notice'
           ? await submitNotice(
@@ -178,7 +165,7 @@ export async function participationRoutes(app: FastifyInstance) {
     const back = localePath(request.locale, `/beteiligung/anregungen/${id}`);
     if (values.website) return checkMail(request, reply, values.email ?? '', back);
     const parsed = signatureBody.safeParse(raw);
-    if (!parsed.success) return renderRequest(request, reply, id, { values, errors: fieldErrors(parsed.error) }, 400);
+    if (!parsed.success) return renderRequest(request, reply, id, { values, errors: formErrors(parsed.error, fieldMessages) }, 400);
     const result = await sign(app.db, id, parsed.data, request.client, request.locale, app.config.publicUrl);
     if (result === 'limited')
       return renderRequest(request, reply, id, { values, errors: { email: { key: 'reset.request.limited' } } }, 429);

@@ -1,7 +1,6 @@
 // Routes of residents' own accounts: sign-in by link or password, profile, JSON export, deletion,
 // sign-out. Every answer is personal: never cached, never indexed.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { type z } from 'zod';
 import type { MessageKey } from '../../i18n/index.js';
 import { AppError } from '../../lib/errors.js';
 import { CSRF_FIELD, csrfToken, csrfValid, dropCsrfToken } from '../../lib/csrf.js';
@@ -35,23 +34,7 @@ import {
   useSignInLink,
 } from './residents.service.js';
 import { DeletePage, ProfilePage, SignInPage } from './residents.views.js';
-
-function profileErrors(error: z.ZodError): FormErrors {
-  const errors: FormErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0]);
-    const key: MessageKey =
-      field === 'password'
-        ? 'residents.error.passwordShort'
-        : field === 'password2'
-          ? 'setup.mismatch'
-          : issue.code === 'too_big'
-            ? 'form.error.tooLong'
-            : 'form.error.required';
-    errors[field] = { key, params: { max: 60 } };
-  }
-  return errors;
-}
+import { formErrors } from '../../platform/form-reader.js';
 
 export async function residentRoutes(app: FastifyInstance) {
   const secure = app.config.publicUrl.startsWith('https://');
@@ -219,7 +202,17 @@ export async function residentRoutes(app: FastifyInstance) {
     if (!csrfValid(request, raw[CSRF_FIELD]))
       return profile(request, reply, resident, { values, errors: { display_name: { key: 'signin.csrf' } } }, 403);
     const parsed = profileBody.safeParse(raw);
-    if (!parsed.success) return profile(request, reply, resident, { values, errors: profileErrors(parsed.error) }, 400);
+    if (!parsed.success)
+      return profile(
+        request,
+        reply,
+        resident,
+        {
+          values,
+          errors: formErrors(parsed.error, { keys: { password: 'residents.error.passwordShort', password2: 'setup.mismatch' }, max: 60 }),
+        },
+        400,
+      );
     try {
       await updateProfile(app.db, resident, parsed.data, request.client);
     } catch (err) {
