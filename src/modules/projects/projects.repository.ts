@@ -326,9 +326,10 @@ export interface ProjectLinks {
 export async function replaceLinks(db: Db, links: ProjectLinks[]): Promise<void> {
   if (links.length === 0) return;
   const ids = links.map((l) => l.projectId);
-  await db.deleteFrom('project_municipalities').where('project_id', 'in', ids).execute();
-  await db.deleteFrom('project_topics').where('project_id', 'in', ids).execute();
-  await db.deleteFrom('decisions').where('project_id', 'in', ids).execute();
+  // One array parameter, however many Vorhaben the file holds (PostgreSQL binds at most 65,535 parameters).
+  await db.deleteFrom('project_municipalities').where('project_id', '=', anyId(ids)).execute();
+  await db.deleteFrom('project_topics').where('project_id', '=', anyId(ids)).execute();
+  await db.deleteFrom('decisions').where('project_id', '=', anyId(ids)).execute();
   const munis = links.flatMap((l) => l.municipalityIds.map((m, i) => ({ project_id: l.projectId, municipality_id: m, position: i })));
   const topics = links.flatMap((l) => l.topicIds.map((t, i) => ({ project_id: l.projectId, topic_id: t, position: i })));
   const decisions = links.flatMap((l) =>

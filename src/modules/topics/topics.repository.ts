@@ -13,10 +13,11 @@ export async function listTopics(db: Db): Promise<TopicRow[]> {
 }
 
 export async function insertTopics(db: Db, topics: { slug: string; name: LocalizedText }[]): Promise<TopicRow[]> {
-  if (topics.length === 0) return [];
-  return db
-    .insertInto('topics')
-    .values(topics.map((t) => ({ slug: t.slug, name: JSON.stringify(t.name) })))
-    .returningAll()
-    .execute();
+  const rows: TopicRow[] = [];
+  // In parts: a file may name more topics than one statement can bind (65,535 parameters, two per topic).
+  for (let i = 0; i < topics.length; i += 5000) {
+    const part = topics.slice(i, i + 5000).map((t) => ({ slug: t.slug, name: JSON.stringify(t.name) }));
+    rows.push(...(await db.insertInto('topics').values(part).returningAll().execute()));
+  }
+  return rows;
 }

@@ -12,8 +12,10 @@ export async function ensureTopicIds(trx: Db, names: string[]): Promise<{ ids: M
   const ids = new Map(existing.map((t) => [t.name.de.toLowerCase(), t.id]));
   const taken = new Set(existing.map((t) => t.slug));
   const fresh: { slug: string; name: LocalizedText }[] = [];
+  const freshNames = new Set<string>();
   for (const name of names) {
-    if (ids.has(name.toLowerCase()) || fresh.some((f) => f.name.de.toLowerCase() === name.toLowerCase())) continue;
+    if (ids.has(name.toLowerCase()) || freshNames.has(name.toLowerCase())) continue;
+    freshNames.add(name.toLowerCase());
     let slug = slugify(name);
     for (let n = 2; taken.has(slug); n++) slug = `${slugify(name)}-${n}`;
     taken.add(slug);
