@@ -3,6 +3,7 @@ import type { LotseModule } from '../../platform/module.js';
 import { sendDeadlineReminders } from './finance-jobs.js';
 import { financeApiRoutes } from './finance.api.routes.js';
 import { financeBackOfficeRoutes } from './finance.backoffice.routes.js';
+import { financeMeasureRoutes } from './finance.measures.routes.js';
 import { mayUseFinance } from './finance.policy.js';
 import { measuresOfProject } from './finance.read.js';
 import { financePageRoutes } from './finance.routes.js';
@@ -12,7 +13,10 @@ export const financeModule: LotseModule = {
   name: 'finance',
   rootRoutes: [financeApiRoutes],
   pageRoutes: [financePageRoutes],
-  backOfficeRoutes: [{ prefix: '/finanzen', routes: financeBackOfficeRoutes }],
+  backOfficeRoutes: [
+    { prefix: '/finanzen', routes: financeBackOfficeRoutes },
+    { prefix: '/finanzen', routes: financeMeasureRoutes },
+  ],
   backOfficeSections: [
     { key: 'finance', path: '/verwaltung/finanzen', label: 'backoffice.nav.finance', order: 60, visible: mayUseFinance },
   ],
