@@ -17,7 +17,8 @@ import { allTopics } from '../topics/index.js';
 import { emptyEventValues, eventBodyToValues, eventToValues, type EventFormValues, valuesToEvent, viewToInput } from './event-form.js';
 import { mayOnEvent } from './events.policy.js';
 import * as events from './events.service.js';
-import { EventFormPage, EventListPage, EventOverviewPage, RegistrationsPage } from './events.backoffice.views.js';
+import { EventListPage, EventOverviewPage, RegistrationsPage } from './events.backoffice.views.js';
+import { EventFormPage } from './event-form.views.js';
 
 // The CSV writer loads with the first export, not at start.
 const csvStringify = onFirstUse<typeof import('csv-stringify/sync')>('csv-stringify/sync');
