@@ -1,13 +1,13 @@
 // Public routes of events: the calendar, feeds (.ics), event pages with registration, and the steps
 // behind the personal e-mail links (confirm, see, cancel). Event pages carry a form with a CSRF token,
 // so they are never taken from the response cache; the calendar and the feeds are.
+import { ConfirmStep } from '../../views/confirm-step.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
 import { pick } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
 import { Alert } from '../../views/components.js';
-import { CsrfField, SubmitButton } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
 import { allMunicipalities } from '../municipalities/index.js';
 import { allTopics } from '../topics/index.js';
@@ -201,11 +201,12 @@ export async function eventPageRoutes(app: FastifyInstance) {
     return reply.header('cache-control', 'no-store').html(
       <RegistrationStepPage ctx={ctx} title={ctx.t('events.confirm.title')}>
         <p class="kern-body">{ctx.t('events.confirm.text')}</p>
-        <form method="post" action={localePath(ctx.locale, '/veranstaltungen/anmeldung/bestaetigen')}>
-          <CsrfField token={csrfToken(request, reply, secure)} />
-          <input type="hidden" name="token" value={token} />
-          <SubmitButton label={ctx.t('events.confirm.submit')} />
-        </form>
+        <ConfirmStep
+          action={localePath(ctx.locale, '/veranstaltungen/anmeldung/bestaetigen')}
+          csrf={csrfToken(request, reply, secure)}
+          hidden={{ token }}
+          label={ctx.t('events.confirm.submit')}
+        />
       </RegistrationStepPage>,
     );
   });
@@ -262,12 +263,14 @@ export async function eventPageRoutes(app: FastifyInstance) {
             </p>
           )}
           {r.status !== 'cancelled' && r.event.endsAt > new Date() && (
-            <form method="post" action={localePath(ctx.locale, '/veranstaltungen/anmeldung/stornieren')} class="lotse-panel">
-              <CsrfField token={csrfToken(request, reply, secure)} />
-              <input type="hidden" name="token" value={token} />
-              <p class="kern-body">{ctx.t('events.manage.cancelHint')}</p>
-              <SubmitButton kind="secondary" label={ctx.t('events.manage.cancel')} />
-            </form>
+            <ConfirmStep
+              action={localePath(ctx.locale, '/veranstaltungen/anmeldung/stornieren')}
+              csrf={csrfToken(request, reply, secure)}
+              hidden={{ token }}
+              hint={ctx.t('events.manage.cancelHint')}
+              kind="secondary"
+              label={ctx.t('events.manage.cancel')}
+            />
           )}
         </RegistrationStepPage>,
       );

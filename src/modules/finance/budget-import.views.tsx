@@ -1,9 +1,10 @@
 // The pages of the budget import: the upload form and the dry-run report with its confirmation.
+import { ConfirmStep } from '../../views/confirm-step.js';
 import { Alert } from '../../views/components.js';
 import { type BackOfficePage } from '../../platform/back-office/frame.js';
 import { CsrfField, FileField, SubmitButton } from '../../views/form-fields.js';
 import type { BudgetImportReport } from './budget-import.js';
-import { DataTable, Td, Th } from './finance.components.js';
+import { DataTable, Td, Th } from '../../views/table.js';
 import { base, Frame } from './finance.backoffice.views.js';
 
 export function BudgetImportPage({ ctx, nav, csrf, error }: BackOfficePage & { error?: string | undefined }) {
@@ -76,11 +77,12 @@ export function BudgetReportPage({
         </p>
       )}
       {pendingId && (
-        <form method="post" action={base(ctx, `/import/${pendingId}/bestaetigen`)} class="lotse-panel">
-          <CsrfField token={csrf} />
-          <p class="kern-body">{t('finance.import.confirmHint')}</p>
-          <SubmitButton label={t('finance.import.confirm')} />
-        </form>
+        <ConfirmStep
+          action={base(ctx, `/import/${pendingId}/bestaetigen`)}
+          csrf={csrf}
+          hint={t('finance.import.confirmHint')}
+          label={t('finance.import.confirm')}
+        />
       )}
       <p class="kern-body">
         <a class="kern-link" href={base(ctx, '/import')}>

@@ -10,7 +10,8 @@ import { CsrfField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { berlinToday, daysBetween } from './dates.js';
 import type { Deadline, InternalFinance, MeasureView, Warning } from './finance.read.js';
-import { DataTable, MeasureTree, Section, SeriesTable, Td, Th } from './finance.components.js';
+import { MeasureTree, Section, SeriesTable } from './finance.components.js';
+import { DataTable, Td, Th } from '../../views/table.js';
 import { budgetRows, GrantFacts, IndicatorHistory, MeasureDetails, MilestoneList, OutputList, TotalsFacts } from './finance.views.js';
 import { deadlineTitle } from './reports.js';
 

@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { formatEuro, formatNumber } from '../../lib/format.js';
 import { pick } from '../../lib/localized.js';
 import { Badge } from '../../views/components.js';
+import { DataTable, Td, Th } from '../../views/table.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { type ChartName, type SeriesRow } from './charts.js';
 import type { MeasureView } from './finance.read.js';
@@ -21,43 +22,6 @@ export const percentOf = (part: number, whole: number) => (whole > 0 ? Math.roun
 
 export function Money({ ctx, cents }: { ctx: PageContext; cents: number }) {
   return <>{formatEuro(cents, ctx.locale)}</>;
-}
-
-export function Th({ children, numeric }: { children: ComponentChildren; numeric?: boolean }) {
-  return (
-    <th class={`kern-table__cell${numeric ? ' kern-table__cell--numeric' : ''}`} scope="col">
-      {children}
-    </th>
-  );
-}
-
-export function Td({ children, numeric, class: cls }: { children: ComponentChildren; numeric?: boolean; class?: string }) {
-  return <td class={`kern-table__cell${numeric ? ' kern-table__cell--numeric' : ''}${cls ? ` ${cls}` : ''}`}>{children}</td>;
-}
-
-/** A KERN table with its caption and column heads; the rows are the children. */
-export function DataTable({
-  caption,
-  head,
-  striped,
-  children,
-}: {
-  caption: ComponentChildren;
-  head: ComponentChildren;
-  striped?: boolean;
-  children: ComponentChildren;
-}) {
-  return (
-    <div class="kern-table-responsive">
-      <table class={`kern-table${striped ? ' kern-table--striped' : ''}`}>
-        <caption class="kern-title">{caption}</caption>
-        <thead class="kern-table__header">
-          <tr class="kern-table__row">{head}</tr>
-        </thead>
-        <tbody class="kern-table__body">{children}</tbody>
-      </table>
-    </div>
-  );
 }
 
 /** Planned vs. spent per row with a total row: the data of a chart. */

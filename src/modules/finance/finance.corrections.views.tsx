@@ -6,7 +6,8 @@ import { formatDate, formatEuro } from '../../lib/format.js';
 import { pick } from '../../lib/localized.js';
 import type { PageContext } from '../../views/page-context.js';
 import { base, type Failed, MiniForm } from './finance.admin.components.js';
-import { DataTable, Section, Td, Th } from './finance.components.js';
+import { Section } from './finance.components.js';
+import { DataTable, Td, Th } from '../../views/table.js';
 import type { DrawdownView, InternalFinance } from './finance.read.js';
 
 /** A collapsed form that asks for the reason of a correction; open when it came back with errors. */

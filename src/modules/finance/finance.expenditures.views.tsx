@@ -4,7 +4,8 @@
 import { formatDate, formatEuro } from '../../lib/format.js';
 import type { PageContext } from '../../views/page-context.js';
 import { type Failed, MiniForm } from './finance.admin.components.js';
-import { DataTable, Section, Td, Th } from './finance.components.js';
+import { Section } from './finance.components.js';
+import { DataTable, Td, Th } from '../../views/table.js';
 
 export interface ExpenditureRow {
   id: number;

@@ -13,18 +13,8 @@ import type { MeasureView, ProgrammeFinance } from './finance.read.js';
 import { bpToPercent } from './money.js';
 import { costCategories } from '../../db/schema-finance.js';
 import { totalsBy } from './rollup.js';
-import {
-  Chart,
-  DataTable,
-  FINANCE_STYLES,
-  MeasureTree,
-  Section,
-  SeriesTable,
-  StatusBadge,
-  Td,
-  Th,
-  percentOf,
-} from './finance.components.js';
+import { Chart, FINANCE_STYLES, MeasureTree, Section, SeriesTable, StatusBadge, percentOf } from './finance.components.js';
+import { DataTable, Td, Th } from '../../views/table.js';
 
 function IndicatorTable({ ctx, measures }: { ctx: PageContext; measures: MeasureView[] }) {
   const { t, locale } = ctx;

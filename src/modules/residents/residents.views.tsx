@@ -1,5 +1,6 @@
 // Pages of a resident's own account: signing in by link (or password), the profile with settings and
 // own contributions, and deleting the account.
+import { ConfirmStep } from '../../views/confirm-step.js';
 import type { ComponentChildren } from 'preact';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { formatDateTime } from '../../lib/format.js';
@@ -295,16 +296,12 @@ export function DeletePage({ ctx, csrf, error }: { ctx: PageContext; csrf: strin
       <h1 class="kern-heading-large">{t('residents.delete.title')}</h1>
       <p class="kern-body">{t('residents.delete.text')}</p>
       {error && <Alert kind="danger" title={error} />}
-      <form method="post" action={localePath(locale, '/buergerkonto/loeschen')} class="lotse-form" novalidate>
-        <CsrfField token={csrf} />
-        <div class="kern-form-check">
-          <input class="kern-form-check__checkbox" type="checkbox" id="confirm" name="confirm" value="on" />
-          <label class="kern-label" for="confirm">
-            {t('residents.delete.confirm')}
-          </label>
-        </div>
-        <SubmitButton label={t('residents.delete.submit')} />
-      </form>
+      <ConfirmStep
+        action={localePath(locale, '/buergerkonto/loeschen')}
+        csrf={csrf}
+        check={{ name: 'confirm', label: t('residents.delete.confirm') }}
+        label={t('residents.delete.submit')}
+      />
       <p class="kern-body">
         <a class="kern-link" href={localePath(locale, '/buergerkonto')}>
           {t('participation.back')}

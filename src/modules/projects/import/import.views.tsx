@@ -1,5 +1,6 @@
 // The browser import: the upload form, the dry-run report (new, changed, unchanged, rejected rows with
 // reasons) with the confirmation, and the result.
+import { ConfirmStep } from '../../../views/confirm-step.js';
 import { Alert } from '../../../views/components.js';
 import { BackOfficeLayout } from '../../../platform/back-office/frame.js';
 import { CsrfField, FileField, SubmitButton } from '../../../views/form-fields.js';
@@ -133,11 +134,12 @@ export function ImportReportPage({
       {report.applied && <Alert kind="success" title={t('importPage.applied')} />}
       <Report ctx={ctx} report={report} />
       {pendingId && !nothingToDo && (
-        <form method="post" action={localePath(locale, `/verwaltung/import/${pendingId}/bestaetigen`)} class="lotse-panel">
-          <CsrfField token={csrf} />
-          <p class="kern-body">{t('importPage.confirmHint')}</p>
-          <SubmitButton label={t('importPage.confirm')} />
-        </form>
+        <ConfirmStep
+          action={localePath(locale, `/verwaltung/import/${pendingId}/bestaetigen`)}
+          csrf={csrf}
+          hint={t('importPage.confirmHint')}
+          label={t('importPage.confirm')}
+        />
       )}
       <p class="kern-body">
         <a class="kern-link" href={localePath(locale, '/verwaltung/import')}>
