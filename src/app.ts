@@ -15,6 +15,7 @@ import assets from './plugins/assets.js';
 import context from './plugins/context.js';
 import errors, { sendFrameworkError } from './plugins/errors.js';
 import responseCache from './plugins/response-cache.js';
+import changes from './platform/changes.js';
 import inputGuard from './plugins/input-guard.js';
 import security from './plugins/security.js';
 
@@ -69,7 +70,8 @@ export async function buildApp({
   await app.register(cookie);
   // Room for a Vorhaben's long texts in three languages; larger bodies get a clear 413.
   await app.register(formbody, { bodyLimit: 2 * 1024 * 1024 });
-  await app.register(responseCache, { enabled: config.responseCache, databaseUrl });
+  await app.register(changes, { databaseUrl });
+  await app.register(responseCache, { enabled: config.responseCache });
 
   app.get('/', async (request, reply) => reply.redirect(`/${preferredLocale(request)}/`, 302));
   app.decorate(

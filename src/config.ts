@@ -22,6 +22,8 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOTSE_SEED_DEMO: z.enum(['true', 'false']).optional(),
     LOTSE_RESPONSE_CACHE: z.enum(['true', 'false']).default('true'),
+    LOTSE_SEARCH_INDEX: z.enum(['true', 'false']).default('true'),
+    LOTSE_SEARCH_CACHED_PROJECTS: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
     LOTSE_TRUST_PROXY: z
       .string()
       .regex(
@@ -65,6 +67,8 @@ export interface Config {
   logLevel: string;
   seedDemo: boolean;
   responseCache: boolean;
+  /** The register's search index in memory (else every search asks PostgreSQL), and how many whole Vorhaben it keeps for result pages. */
+  searchIndex: { enabled: boolean; cachedProjects: number };
   /**
    * Behind reverse proxies: how many hops of X-Forwarded-For to trust (or which proxy addresses), so the
    * client address cannot be made up by the client (sign-in limits count per client). false: none.
@@ -116,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     seedDemo: c.LOTSE_SEED_DEMO ? c.LOTSE_SEED_DEMO === 'true' : c.NODE_ENV !== 'production',
     responseCache: c.LOTSE_RESPONSE_CACHE === 'true',
+    searchIndex: { enabled: c.LOTSE_SEARCH_INDEX === 'true', cachedProjects: c.LOTSE_SEARCH_CACHED_PROJECTS },
     trustProxy: trustProxySetting(c.LOTSE_TRUST_PROXY),
     smtpUrl: c.LOTSE_SMTP_URL,
     mailFrom: c.LOTSE_MAIL_FROM,

@@ -3,7 +3,6 @@
 // its cache on each, so all processes serve current data; while the listener is down nothing is cached.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { type ChangeListener, listenForChanges } from '../db/change-notifier.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -69,15 +68,11 @@ export class ResponseCache {
 
 const cacheable = (request: FastifyRequest) => request.method === 'GET' && request.routeOptions.config?.cache === true;
 
-export default fp(async (app: FastifyInstance, opts: { enabled: boolean; databaseUrl: string }) => {
+export default fp(async (app: FastifyInstance, opts: { enabled: boolean }) => {
   if (!opts.enabled) return;
   const cache = new ResponseCache();
-  const listener: ChangeListener = listenForChanges(
-    opts.databaseUrl,
-    () => cache.clear(),
-    (msg) => app.log.warn(msg),
-  );
-  app.addHook('onClose', () => listener.close());
+  app.changes.subscribe(() => cache.clear());
+  const listener = app.changes;
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!cacheable(request) || !listener.connected) return;

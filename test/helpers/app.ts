@@ -23,7 +23,8 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase(data === 'demo' ? 'demo' : 'empty');
   if (data === 'municipalities') await ensureRegion(database.db);
-  // The response cache is off unless a test turns it on: most tests write and read back immediately.
+  // The response cache and the register's search index are off unless a test turns them on: most tests
+  // write and read back immediately, and both hear of changes a moment after the write.
   // The second factor required of admins and finance staff is off too, unless a test turns it on
   // (second-factor.test.ts): most tests act through sessions made by staffSession(), without enrolling.
   const config = loadConfig({
@@ -32,6 +33,7 @@ export async function startTestApp(
     LOG_LEVEL: 'silent',
     DATABASE_URL: database.url,
     LOTSE_RESPONSE_CACHE: 'false',
+    LOTSE_SEARCH_INDEX: 'false',
     LOTSE_STAFF_MFA: 'off',
     ...env,
   });

@@ -19,7 +19,7 @@ export async function projectApiRoutes(app: FastifyInstance) {
     const base = app.config.publicUrl;
     const filters = { q: q.q, municipality: q.municipality, topic: q.topic, status: q.status, participation: q.participation };
     await refuseUnknownFilters(app.db, request, filters);
-    return apiProjectPage(app.db, {
+    return apiProjectPage(app.db, app.registerSearch, {
       filters,
       changedSince: q.changed_since ? utcDate(q.changed_since) : undefined,
       cursor: q.cursor,

@@ -4,10 +4,12 @@ import { importRoutes } from './import/import.routes.js';
 import { projectApiRoutes } from './projects.api.routes.js';
 import { mayOnProject } from './projects.policy.js';
 import { projectPageRoutes } from './projects.routes.js';
+import { registerSearchPlugin } from './search/register-search.plugin.js';
 
 export const projectsModule: LotseModule = {
   name: 'projects',
-  rootRoutes: [projectApiRoutes],
+  // The search index first: the register's routes use it.
+  rootRoutes: [registerSearchPlugin, projectApiRoutes],
   pageRoutes: [projectPageRoutes],
   backOfficeRoutes: [{ prefix: '/import', routes: importRoutes }],
   backOfficeSections: [

@@ -265,6 +265,12 @@ export async function findBySlug(db: Db, slug: string): Promise<Project | undefi
   return row && toProject(row);
 }
 
+/** Vorhaben by id, in no particular order (the caller orders them). */
+export async function projectsByIds(db: Db, ids: number[]): Promise<Project[]> {
+  if (ids.length === 0) return [];
+  return (await projectsWithRelations(db).where('projects.id', '=', anyId(ids)).execute()).map(toProject);
+}
+
 export async function newestPublished(db: Db, limit: number): Promise<Project[]> {
   const rows = await projectsWithRelations(db)
     .where('publication_state', '=', 'published')

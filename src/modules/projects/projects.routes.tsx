@@ -29,12 +29,12 @@ function lenientFilters(query: unknown): { filters: ProjectFilters; page: number
 export async function projectPageRoutes(app: FastifyInstance) {
   app.get('/:lang/vorhaben', { config: { cache: true } }, async (request, reply) => {
     const { filters, page, ignored } = lenientFilters(request.query);
-    const options = await filterOptions(app.db);
+    const options = await filterOptions(app.db, app.registerSearch);
     for (const unknown of unknownFilterValues(filters, options)) {
       delete filters[unknown.field];
       ignored.push(unknown.field);
     }
-    const result = await registerPage(app.db, filters, page);
+    const result = await registerPage(app.db, app.registerSearch, filters, page, request.locale);
     if (page > result.pages) {
       // A page number past the end (an old bookmark after entries were archived): go to the last page.
       return reply.redirect(`/${request.locale}/vorhaben${filtersToQuery(filters, result.pages)}`, 302);

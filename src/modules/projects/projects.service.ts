@@ -9,6 +9,9 @@ import type { Locale } from '../../lib/localized.js';
 import type { Project, ProjectFilters } from './project.types.js';
 import { presentProject } from './projects.presenter.js';
 import * as repo from './projects.repository.js';
+import { markAll, passages } from './search/highlight.js';
+import type { FacetCounts } from './search/register-index.js';
+import type { RegisterSearch } from './search/register-search.js';
 import type { ApiProject } from './projects.schemas.js';
 
 export const REGISTER_PAGE_SIZE = 20;
@@ -20,9 +23,12 @@ export interface UnknownFilterValue {
 }
 
 /** The municipalities and topics one can filter by: the register's select boxes and the filter check. */
-export async function filterOptions(db: Db) {
-  const [municipalities, topics] = await Promise.all([allMunicipalities(db), allTopics(db)]);
-  return { municipalities, topics };
+export async function filterOptions(db: Db, search: RegisterSearch | null = null) {
+  const load = async () => {
+    const [municipalities, topics] = await Promise.all([allMunicipalities(db), allTopics(db)]);
+    return { municipalities, topics };
+  };
+  return search ? search.remember('filterOptions', load) : load();
 }
 
 /** Municipality and topic filters that name no existing municipality or topic. */
@@ -38,12 +44,38 @@ export function unknownFilterValues(filters: ProjectFilters, options: Awaited<Re
 
 export type RegisterItem = repo.RegisterHit;
 
-export async function registerPage(db: Db, filters: ProjectFilters, page: number) {
-  const { total, hits } = await repo.searchRegister(db, filters, {
-    limit: REGISTER_PAGE_SIZE,
-    offset: (page - 1) * REGISTER_PAGE_SIZE,
-  });
-  return { total, page, pages: Math.max(1, Math.ceil(total / REGISTER_PAGE_SIZE)), items: hits };
+export interface RegisterResult {
+  total: number;
+  page: number;
+  pages: number;
+  items: RegisterItem[];
+  /** How many Vorhaben each filter value would give with the other filters kept (null: not known, PostgreSQL answered). */
+  facets: FacetCounts | null;
+  corrections: { from: string; to: string }[];
+}
+
+/** A page of the register: from the search index when it can answer, else from PostgreSQL. */
+export async function registerPage(
+  db: Db,
+  search: RegisterSearch | null,
+  filters: ProjectFilters,
+  page: number,
+  locale: Locale,
+): Promise<RegisterResult> {
+  const window = { limit: REGISTER_PAGE_SIZE, offset: (page - 1) * REGISTER_PAGE_SIZE };
+  const pages = (total: number) => Math.max(1, Math.ceil(total / REGISTER_PAGE_SIZE));
+  const found = await search?.search(filters, window, locale);
+  if (!search || !found) {
+    const { total, hits } = await repo.searchRegister(db, filters, window);
+    return { total, page, pages: pages(total), items: hits, facets: null, corrections: [] };
+  }
+  const projects = await search.projects(found.ids);
+  const items = projects.map((project) => ({
+    project,
+    titleHeadline: filters.q ? markAll(project.title.de, found.matched) : null,
+    descriptionHeadline: filters.q && project.description?.de ? passages(project.description.de, found.matched) : null,
+  }));
+  return { total: found.total, page, pages: pages(found.total), items, facets: found.facets, corrections: found.corrections };
 }
 
 /** A Vorhaben as the public may see it: published, or archived (shown as such); drafts do not exist. */
@@ -124,14 +156,24 @@ export interface ApiListRequest {
   selfUrl: URL;
 }
 
-export async function apiProjectPage(db: Db, req: ApiListRequest): Promise<{ items: ApiProject[]; next: string | null }> {
+export async function apiProjectPage(
+  db: Db,
+  search: RegisterSearch | null,
+  req: ApiListRequest,
+): Promise<{ items: ApiProject[]; next: string | null }> {
   const after = decodeCursor(req.cursor);
-  const projects = await repo.listApiPage(db, {
-    filters: req.filters,
-    changedSince: req.changedSince,
-    after: after ? { id: after.i, ...(after.u ? { updatedAt: after.u } : {}) } : undefined,
-    limit: req.limit + 1,
-  });
+  // The index pages by id like the database; syncing by change time (changed_since) stays with the database.
+  const found = req.changedSince
+    ? null
+    : await search?.search(req.filters, { offset: 0, limit: req.limit + 1, order: 'id', afterId: after?.i ?? 0 }, req.locale);
+  const projects = found
+    ? await search!.projects(found.ids)
+    : await repo.listApiPage(db, {
+        filters: req.filters,
+        changedSince: req.changedSince,
+        after: after ? { id: after.i, ...(after.u ? { updatedAt: after.u } : {}) } : undefined,
+        limit: req.limit + 1,
+      });
   const page = projects.slice(0, req.limit);
   let next: string | null = null;
   if (projects.length > req.limit) {

@@ -9,8 +9,8 @@ import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { projectStatuses } from './parsers/status.js';
 import { type Decision, type FilterOptions, participationFilters, type Project, type ProjectFilters } from './project.types.js';
-import { REGISTER_PAGE_SIZE, type RegisterItem } from './projects.service.js';
-import { RegisterFilters, RegisterPagination } from './register-filters.views.js';
+import { REGISTER_PAGE_SIZE, type RegisterItem, type RegisterResult } from './projects.service.js';
+import { Corrections, RegisterFilters, RegisterPagination } from './register-filters.views.js';
 
 const filterLabel = {
   q: 'register.search.label',
@@ -73,7 +73,7 @@ export interface RegisterPageProps {
   ctx: PageContext;
   filters: ProjectFilters;
   options: FilterOptions;
-  result: { total: number; page: number; pages: number; items: RegisterItem[] };
+  result: RegisterResult;
   ignored: string[];
 }
 
@@ -91,7 +91,15 @@ export function RegisterPage({ ctx, filters, options, result, ignored }: Registe
           })}
         />
       )}
-      <RegisterFilters ctx={ctx} filters={filters} options={options} statuses={projectStatuses} participations={participationFilters} />
+      <RegisterFilters
+        ctx={ctx}
+        filters={filters}
+        options={options}
+        statuses={projectStatuses}
+        participations={participationFilters}
+        facets={result.facets}
+      />
+      {result.corrections.length > 0 && <Corrections ctx={ctx} filters={filters} corrections={result.corrections} />}
       <section aria-labelledby="results-heading" class="lotse-results">
         <h2 id="results-heading" class="kern-heading-medium">
           {t('register.results.count', { count: result.total })}

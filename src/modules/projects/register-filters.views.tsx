@@ -2,10 +2,11 @@
 // work without JavaScript and every state of the list has its own URL.
 import { pick } from '../../lib/localized.js';
 import { SelectField } from '../../views/form-fields.js';
-import { Pagination } from '../../views/components.js';
+import { Alert, Pagination } from '../../views/components.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { ProjectStatus } from './parsers/status.js';
 import type { ParticipationFilter, ProjectFilters, FilterOptions } from './project.types.js';
+import type { RegisterResult } from './projects.service.js';
 
 function Select({
   id,
@@ -29,14 +30,24 @@ export function RegisterFilters({
   options,
   statuses,
   participations,
+  facets,
 }: {
   ctx: PageContext;
   filters: ProjectFilters;
   options: FilterOptions;
   statuses: readonly ProjectStatus[];
   participations: readonly ParticipationFilter[];
+  /** Counts per value for the current search; beside each option when known. */
+  facets: RegisterResult['facets'];
 }) {
   const { t, locale } = ctx;
+  const counted = (facet: keyof NonNullable<typeof facets>, list: { value: string; label: string }[]) =>
+    facets
+      ? list.map((o) => ({
+          ...o,
+          label: t('register.filter.withCount', { label: o.label, count: (facets[facet] as Map<string, number>).get(o.value) ?? 0 }),
+        }))
+      : list;
   return (
     <form method="get" action={localePath(locale, '/vorhaben')} role="search" class="lotse-filters">
       <div class="kern-form-input lotse-filters__search">
@@ -56,28 +67,40 @@ export function RegisterFilters({
             label={t('register.filter.municipality')}
             value={filters.municipality}
             anyLabel={t('register.filter.any')}
-            options={options.municipalities.map((m) => ({ value: m.slug, label: m.name }))}
+            options={counted(
+              'municipality',
+              options.municipalities.map((m) => ({ value: m.slug, label: m.name })),
+            )}
           />
           <Select
             id="topic"
             label={t('register.filter.topic')}
             value={filters.topic}
             anyLabel={t('register.filter.any')}
-            options={options.topics.map((tp) => ({ value: tp.slug, label: pick(tp.name, locale)!.text }))}
+            options={counted(
+              'topic',
+              options.topics.map((tp) => ({ value: tp.slug, label: pick(tp.name, locale)!.text })),
+            )}
           />
           <Select
             id="status"
             label={t('register.filter.status')}
             value={filters.status}
             anyLabel={t('register.filter.any')}
-            options={statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            options={counted(
+              'status',
+              statuses.map((s) => ({ value: s, label: t(`status.${s}`) })),
+            )}
           />
           <Select
             id="participation"
             label={t('register.filter.participation')}
             value={filters.participation}
             anyLabel={t('register.filter.any')}
-            options={participations.map((p) => ({ value: p, label: t(`participation.${p}`) }))}
+            options={counted(
+              'participation',
+              participations.map((p) => ({ value: p, label: t(`participation.${p}`) })),
+            )}
           />
         </div>
       </fieldset>
@@ -114,4 +137,34 @@ export function RegisterPagination({
   filters: ProjectFilters;
 }) {
   return <Pagination ctx={ctx} page={page} pages={pages} href={(p) => localePath(ctx.locale, `/vorhaben${filtersToQuery(filters, p)}`)} />;
+}
+
+/** "Meinten Sie …?": the results shown are for the corrected words; one link searches for what was typed, exactly. */
+export function Corrections({
+  ctx,
+  filters,
+  corrections,
+}: {
+  ctx: PageContext;
+  filters: ProjectFilters;
+  corrections: RegisterResult['corrections'];
+}) {
+  const { t, locale } = ctx;
+  let corrected = filters.q ?? '';
+  let exact = corrected;
+  for (const c of corrections) {
+    corrected = corrected.replace(c.from, c.to);
+    exact = exact.replace(c.from, `"${c.from}"`);
+  }
+  const typed = corrections.map((c) => c.from).join(' ');
+  return (
+    <Alert kind="info" title={t('register.search.didYouMean', { query: corrected })}>
+      <p class="kern-body">{t('register.search.corrected', { typed, query: corrected })}</p>
+      <p class="kern-body">
+        <a class="kern-link" href={localePath(locale, `/vorhaben${filtersToQuery({ ...filters, q: exact })}`)}>
+          {t('register.search.exactly', { typed })}
+        </a>
+      </p>
+    </Alert>
+  );
 }

@@ -1,0 +1,413 @@
+// The public register's search held in each process's memory: which published Vorhaben match a search
+// and its filters, in which order, how many match per filter value, and what a mistyped word probably
+// meant. PostgreSQL stays the source of truth; `register-search.ts` fills this index from it and keeps it
+// current. Plain data structures, no I/O: a search at 100,000 Vorhaben costs a few milliseconds of one core.
+import type { Locale } from '../../../lib/localized.js';
+import type { ParticipationFilter, ProjectFilters } from '../project.types.js';
+import { parseQuery, type QueryWord } from './query.js';
+import { fold, isStopWord, stemOf, wordsOf } from './text.js';
+
+/** What the index needs of a published Vorhaben. */
+export interface IndexDoc {
+  id: number;
+  addedOn: string;
+  status: string;
+  formal: boolean;
+  informal: boolean;
+  municipalities: string[];
+  topics: string[];
+  /** Searchable texts with their language and weight: title 3, description 2, everything else 1. */
+  texts: { text: string; lang: Locale; weight: 1 | 2 | 3 }[];
+}
+
+export interface FacetCounts {
+  municipality: Map<string, number>;
+  topic: Map<string, number>;
+  status: Map<string, number>;
+  participation: Map<ParticipationFilter, number>;
+}
+
+export interface IndexResult {
+  total: number;
+  ids: number[];
+  facets: FacetCounts;
+  /** A mistyped word replaced by the word the register knows: "Glasfasr" → "Glasfaser". */
+  corrections: { from: string; to: string }[];
+  /** Folded words that matched, to mark them in titles and descriptions. */
+  matched: ReadonlySet<string>;
+}
+
+/** How a query word matched a known word: as the same stem, inside a compound, or as a typo. */
+const MATCH_WEIGHT = { stem: 1, part: 0.6, typo: 0.8 } as const;
+// Field weights as PostgreSQL's ts_rank uses them for the weights A, B and C.
+const FIELD_WEIGHT = [0, 0.2, 0.4, 1];
+/** Compound parts shorter than this match too much ("weg" is in "Wegweiser" and "unterwegs"). */
+const MIN_PART = 4;
+/** Words from this length may be typos of a known word (one letter wrong, missing, extra or swapped). */
+const MIN_TYPO = 5;
+
+type Expansion = { term: number; weight: number }[];
+
+export class RegisterIndex {
+  // Per document ordinal. An update retires the old ordinal and adds a new one.
+  private ids: number[] = [];
+  private added: string[] = [];
+  private status: string[] = [];
+  private flags: number[] = [];
+  private munis: string[][] = [];
+  private topics: string[][] = [];
+  private alive: boolean[] = [];
+  private ordOf = new Map<number, number>();
+  private live = 0;
+  // Per known word (term): its folded form, a spelling to show, its documents (ordinal * 4 + field weight).
+  private termId = new Map<string, number>();
+  private termText: string[] = [];
+  private termShown: string[] = [];
+  private postings: number[][] = [];
+  private byStem = new Map<string, number[]>();
+  private byTrigram = new Map<string, number[]>();
+  private expansions = new Map<string, { expansion: Expansion; correction?: string }>();
+  private orderByDate: number[] | null = null;
+  // Scratch space of one search, reused: a stamp marks the documents a search has seen.
+  private stamp = new Uint32Array(0);
+  private score = new Float64Array(0);
+  private best = new Float64Array(0);
+  private generation = 0;
+
+  get size(): number {
+    return this.live;
+  }
+
+  /** Ordinals no longer in use; a rebuild is due when they outnumber the live ones. */
+  get retired(): number {
+    return this.ids.length - this.live;
+  }
+
+  has(id: number): boolean {
+    return this.ordOf.has(id);
+  }
+
+  /** Adds a Vorhaben or replaces the indexed version of it. */
+  put(doc: IndexDoc): void {
+    this.remove(doc.id);
+    const ord = this.ids.length;
+    this.ids.push(doc.id);
+    this.added.push(doc.addedOn);
+    this.status.push(doc.status);
+    this.flags.push((doc.formal ? 1 : 0) | (doc.informal ? 2 : 0));
+    this.munis.push(doc.municipalities);
+    this.topics.push(doc.topics);
+    this.alive.push(true);
+    this.ordOf.set(doc.id, ord);
+    this.live++;
+    const weights = new Map<number, number>();
+    for (const { text, lang, weight } of doc.texts) {
+      for (const { word } of wordsOf(text)) {
+        if (isStopWord(word, lang)) continue;
+        const term = this.termFor(word, lang);
+        if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
+      }
+    }
+    for (const [term, weight] of weights) this.postings[term]!.push(ord * 4 + weight);
+    this.changed();
+  }
+
+  remove(id: number): void {
+    const ord = this.ordOf.get(id);
+    if (ord === undefined) return;
+    this.alive[ord] = false;
+    this.ordOf.delete(id);
+    this.live--;
+    this.changed();
+  }
+
+  private changed(): void {
+    this.orderByDate = null;
+    if (this.expansions.size) this.expansions.clear();
+  }
+
+  private termFor(word: string, lang: Locale): number {
+    const folded = fold(word);
+    let term = this.termId.get(folded);
+    if (term === undefined) {
+      term = this.termText.length;
+      this.termId.set(folded, term);
+      this.termText.push(folded);
+      this.termShown.push(word);
+      this.postings.push([]);
+      if (folded.length >= MIN_PART) for (const tri of new Set(trigrams(folded))) push(this.byTrigram, tri, term);
+    }
+    const stem = stemOf(word, lang);
+    const known = this.byStem.get(stem);
+    if (!known) this.byStem.set(stem, [term]);
+    else if (!known.includes(term)) known.push(term);
+    return term;
+  }
+
+  /** The known words a query word stands for, with how well each matches. */
+  private expand(word: QueryWord, locale: Locale): { expansion: Expansion; correction?: string } {
+    const key = `${locale}:${word.exact ? '=' : ''}${word.text}`;
+    const cached = this.expansions.get(key);
+    if (cached) return cached;
+    const found = this.lookUp(word.text, locale);
+    let result: { expansion: Expansion; correction?: string } = { expansion: found };
+    if (found.length === 0 && fold(word.text).length >= MIN_TYPO && !word.exact) {
+      const typo = this.likelyMeant(fold(word.text));
+      if (typo !== undefined) {
+        const shown = this.termShown[typo]!;
+        const expansion = this.lookUp(shown, locale).map((e) => ({ term: e.term, weight: e.weight * MATCH_WEIGHT.typo }));
+        result = { expansion, correction: shown };
+      }
+    }
+    if (this.expansions.size > 20_000) this.expansions.clear();
+    this.expansions.set(key, result);
+    return result;
+  }
+
+  private lookUp(word: string, locale: Locale): Expansion {
+    const weights = new Map<number, number>();
+    const add = (term: number, weight: number) => {
+      if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
+    };
+    const exact = this.termId.get(fold(word));
+    if (exact !== undefined) add(exact, MATCH_WEIGHT.stem);
+    const langs: Locale[] = locale === 'de' ? ['de', 'da', 'en'] : [locale, 'de'];
+    for (const lang of langs) for (const term of this.byStem.get(stemOf(word, lang)) ?? []) add(term, MATCH_WEIGHT.stem);
+    // Compound parts: the German stem inside a longer word ("haltestell" in "bushaltestelle").
+    const part = stemOf(word, 'de');
+    if (part.length >= MIN_PART) for (const term of this.containing(part)) add(term, MATCH_WEIGHT.part);
+    return [...weights].map(([term, weight]) => ({ term, weight }));
+  }
+
+  /** Known words that contain `part`: candidates from the rarest of its trigrams, then checked. */
+  private containing(part: string): number[] {
+    let rarest: number[] | undefined;
+    for (const tri of trigrams(part)) {
+      const terms = this.byTrigram.get(tri);
+      if (!terms) return [];
+      if (!rarest || terms.length < rarest.length) rarest = terms;
+    }
+    return (rarest ?? []).filter((term) => this.termText[term]!.includes(part));
+  }
+
+  /** The most used known word one edit away (a letter wrong, missing, extra, or two swapped). */
+  private likelyMeant(word: string): number | undefined {
+    let best: number | undefined;
+    let bestCount = 0;
+    for (const candidate of oneEditAway(word)) {
+      const term = this.termId.get(candidate);
+      if (term === undefined) continue;
+      const count = this.postings[term]!.length;
+      if (count > bestCount) {
+        best = term;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * One page of a search: matches ranked by relevance (title above text), without a search newest first;
+   * facet counts for each filter computed with the other filters applied, as a person choosing that
+   * filter next would get. `order: 'id'` with `afterId` pages by id, as the API does.
+   */
+  search(
+    filters: ProjectFilters,
+    page: { offset: number; limit: number; order?: 'relevance' | 'id'; afterId?: number },
+    locale: Locale = 'de',
+  ): IndexResult {
+    const query = parseQuery(filters.q ?? '', (w) => isStopWord(w, locale));
+    const corrections: { from: string; to: string }[] = [];
+    const matched = new Set<string>();
+    let candidates: number[];
+    const scored = query.groups.length > 0;
+    if (scored) {
+      const groups = query.groups.map((group) =>
+        group.flatMap((word) => {
+          const { expansion, correction } = this.expand(word, locale);
+          if (correction) corrections.push({ from: word.text, to: correction });
+          for (const e of expansion) matched.add(this.termText[e.term]!);
+          return expansion;
+        }),
+      );
+      candidates = this.matchAll(groups);
+      if (query.excluded.length) {
+        const out = new Set<number>();
+        for (const word of query.excluded)
+          for (const { term } of this.lookUp(word.text, locale)) for (const p of this.postings[term]!) out.add(p >>> 2);
+        candidates = candidates.filter((ord) => !out.has(ord));
+      }
+    } else if (query.empty) {
+      candidates = this.byDate();
+    } else {
+      candidates = []; // only stop words or exclusions: nothing to look for
+    }
+    const facets = emptyFacets();
+    const hits: number[] = [];
+    for (const ord of candidates) {
+      const fails = this.failing(ord, filters);
+      if (fails === 0) {
+        hits.push(ord);
+        this.countFacets(ord, facets, 'all');
+      } else if (fails !== -1) this.countFacets(ord, facets, fails);
+    }
+    const pageOrds = this.pageOf(hits, scored, page);
+    return { total: hits.length, ids: pageOrds.map((ord) => this.ids[ord]!), facets, corrections, matched };
+  }
+
+  /** Ordinals matching every group (a group is one word, or words joined by "or"), scores summed. */
+  private matchAll(groups: Expansion[]): number[] {
+    const n = this.ids.length;
+    if (this.stamp.length < n) {
+      const size = Math.max(n, this.stamp.length * 2, 1024);
+      this.stamp = new Uint32Array(size);
+      this.score = new Float64Array(size);
+      this.best = new Float64Array(size);
+      this.generation = 0;
+    }
+    if (this.generation > 0xffff_0000) {
+      this.stamp.fill(0);
+      this.generation = 0;
+    }
+    const docs = this.live || 1;
+    let list: number[] = [];
+    groups.forEach((expansion, gi) => {
+      const before = this.generation;
+      const now = ++this.generation;
+      for (const { term, weight } of expansion) {
+        const postings = this.postings[term]!;
+        const idf = Math.log(1 + docs / postings.length);
+        for (const p of postings) {
+          const ord = p >>> 2;
+          if (!this.alive[ord]) continue;
+          const seen = this.stamp[ord]!;
+          if (gi > 0 && seen !== before && seen !== now) continue;
+          const s = weight * FIELD_WEIGHT[p & 3]! * idf;
+          if (seen !== now) {
+            this.stamp[ord] = now;
+            this.best[ord] = s;
+            if (gi === 0) {
+              this.score[ord] = 0;
+              list.push(ord);
+            }
+          } else if (s > this.best[ord]!) this.best[ord] = s;
+        }
+      }
+      list = list.filter((ord) => this.stamp[ord] === now);
+      for (const ord of list) this.score[ord]! += this.best[ord]!;
+    });
+    return list;
+  }
+
+  /** 0: passes every filter; -1: fails two or more; else the one filter it fails (for facet counts). */
+  private failing(ord: number, f: ProjectFilters): number {
+    let fails = 0;
+    let which = 0;
+    const fail = (bit: number) => {
+      fails++;
+      which = bit;
+    };
+    if (f.municipality && !this.munis[ord]!.includes(f.municipality)) fail(1);
+    if (f.topic && !this.topics[ord]!.includes(f.topic)) fail(2);
+    if (f.status && this.status[ord] !== f.status) fail(3);
+    if (f.participation && participationOf(this.flags[ord]!).indexOf(f.participation) < 0) fail(4);
+    return fails === 0 ? 0 : fails === 1 ? which : -1;
+  }
+
+  private countFacets(ord: number, facets: FacetCounts, only: 'all' | number): void {
+    if (only === 'all' || only === 1) for (const m of this.munis[ord]!) bump(facets.municipality, m);
+    if (only === 'all' || only === 2) for (const t of this.topics[ord]!) bump(facets.topic, t);
+    if (only === 'all' || only === 3) bump(facets.status, this.status[ord]!);
+    if (only === 'all' || only === 4) for (const p of participationOf(this.flags[ord]!)) bump(facets.participation, p);
+  }
+
+  /** Newest first (date added, then id), as the register lists without a search. */
+  private byDate(): number[] {
+    if (!this.orderByDate) {
+      const ords: number[] = [];
+      for (let ord = 0; ord < this.ids.length; ord++) if (this.alive[ord]) ords.push(ord);
+      this.orderByDate = ords.sort((a, b) => this.newerFirst(a, b));
+    }
+    return this.orderByDate;
+  }
+
+  private newerFirst(a: number, b: number): number {
+    const da = this.added[a]!;
+    const db = this.added[b]!;
+    return da < db ? 1 : da > db ? -1 : this.ids[b]! - this.ids[a]!;
+  }
+
+  private pageOf(hits: number[], scored: boolean, page: { offset: number; limit: number; order?: 'relevance' | 'id'; afterId?: number }) {
+    const k = page.offset + page.limit;
+    if (page.order === 'id') {
+      const after = page.afterId ?? 0;
+      return topK(
+        hits.filter((ord) => this.ids[ord]! > after),
+        k,
+        (a, b) => this.ids[a]! - this.ids[b]!,
+      ).slice(page.offset);
+    }
+    if (!scored) return hits.slice(page.offset, k); // already newest first
+    return topK(hits, k, (a, b) => this.score[b]! - this.score[a]! || this.newerFirst(a, b)).slice(page.offset);
+  }
+}
+
+function participationOf(flags: number): ParticipationFilter[] {
+  if (flags === 0) return ['none'];
+  const out: ParticipationFilter[] = [];
+  if (flags & 1) out.push('formal');
+  if (flags & 2) out.push('informal');
+  return out;
+}
+
+const emptyFacets = (): FacetCounts => ({ municipality: new Map(), topic: new Map(), status: new Map(), participation: new Map() });
+
+function bump<K>(map: Map<K, number>, key: K): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function trigrams(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= word.length; i++) out.push(word.slice(i, i + 3));
+  return out;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every spelling one edit away from a folded word. */
+export function* oneEditAway(word: string): Generator<string> {
+  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
+  for (let i = 0; i + 1 < word.length; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  for (let i = 0; i <= word.length; i++) {
+    for (const c of LETTERS) {
+      yield word.slice(0, i) + c + word.slice(i);
+      if (i < word.length && c !== word[i]) yield word.slice(0, i) + c + word.slice(i + 1);
+    }
+  }
+}
+
+/** The first k items in order, without sorting all of them. */
+function topK(items: number[], k: number, compare: (a: number, b: number) => number): number[] {
+  if (items.length <= k * 4 || items.length < 256) return [...items].sort(compare).slice(0, k);
+  // A bounded sorted buffer: cheap when k (a few pages of 20) is small against the matches.
+  const best: number[] = [];
+  for (const item of items) {
+    if (best.length === k && compare(item, best[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(item, best[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    best.splice(lo, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}

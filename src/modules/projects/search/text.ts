@@ -1,0 +1,42 @@
+// How the in-memory register index reads text: words, their folded spelling and their stems. Folding
+// makes "Straße" and "Strasse", "Bürgerbüro" and "Buergerbuero" one word; stems make "Sensoren" find
+// "Sensor". German, Danish and English texts each get their own Snowball stemmer (the same algorithms
+// as PostgreSQL's full-text search).
+import { stemmer as germanStem } from '@orama/stemmers/german';
+import { stemmer as danishStem } from '@orama/stemmers/danish';
+import { stemmer as englishStem } from '@orama/stemmers/english';
+import type { Locale } from '../../../lib/localized.js';
+import { STOP_WORDS } from './stop-words.js';
+
+const stemmers: Record<Locale, (word: string) => string> = { de: germanStem, da: danishStem, en: englishStem };
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of a text with where each starts, in order (hyphens and punctuation separate words). */
+export function wordsOf(text: string): { word: string; start: number }[] {
+  return [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index }));
+}
+
+/**
+ * One spelling per word: lower case, accents and umlauts reduced to their base letter, ß as ss, and the
+ * umlaut spellings ae/oe/ue read as a/o/u, so that both ways of writing a word meet.
+ */
+export function fold(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/([aou])e/g, '$1');
+}
+
+/** The folded stem of a word in a language. */
+export const stemOf = (word: string, lang: Locale): string => fold(stemmers[lang](word.toLowerCase()));
+
+/** Words a search ignores: German ones always, the language's own as well. */
+export const isStopWord = (word: string, lang: Locale): boolean => {
+  const lower = word.toLowerCase();
+  return STOP_WORDS.de.has(lower) || STOP_WORDS[lang].has(lower);
+};
