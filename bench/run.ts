@@ -12,6 +12,7 @@ import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { generateCsv } from './generate.js';
+import { variedQueries, vocabulary } from './varied.js';
 
 /** A module of the compiled build; its types come from the source it was compiled from. */
 const fromDist = <T>(file: string): Promise<T> => import(new URL(`../dist/${file}`, import.meta.url).href) as Promise<T>;
@@ -28,6 +29,8 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
 const ONLY_START = process.argv[2] === 'start';
+/** `npm run bench -- varied`: only the different searches (and the import), not start or the single-URL runs. */
+const ONLY_VARIED = process.argv[2] === 'varied';
 const BIN = path.join(import.meta.dirname, '..', 'bin', 'lotse.js');
 
 function withDatabase(url: string, database: string): string {
@@ -89,7 +92,7 @@ await db
 // What autovacuum does soon after a bulk load in production: statistics and the visibility map.
 await sql`vacuum analyze`.execute(db);
 const suggestionTimes: number[] = [];
-for (let i = 0; i < (ONLY_START ? 0 : 30); i++) {
+for (let i = 0; i < (ONLY_START || ONLY_VARIED ? 0 : 30); i++) {
   const t0 = performance.now();
   await suggestionsFor(db, { kind: 'partner', key: 'bench-partner-1' });
   suggestionTimes.push(performance.now() - t0);
@@ -305,6 +308,8 @@ interface Result {
   p95: number;
   p99: number;
   errors: number;
+  p975?: number;
+  distinct?: number;
 }
 
 /** Percentile of response times in ms (autocannon's summary has no p95, so we keep every sample). */
@@ -357,16 +362,88 @@ async function measure(cache: boolean) {
   return rows;
 }
 
-const start = await measureStart();
-const modes = ONLY_START
-  ? []
-  : [
-      { title: 'With the response cache (default)', rows: await measure(true) },
+/** Loads `prefix?query` with a different query for every request, in order, none repeated. */
+async function loadVaried(base: string, name: string, prefix: string, queries: string[]): Promise<Result> {
+  const times: number[] = [];
+  let i = 0;
+  const r = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
       {
-        title: 'Without the response cache (LOTSE_RESPONSE_CACHE=false): every request queries PostgreSQL and renders',
-        rows: await measure(false),
+        url: base,
+        connections: CONNECTIONS,
+        duration: DURATION,
+        requests: [{ setupRequest: (req) => ({ ...req, path: `${prefix}?${queries[i++ % queries.length]}` }) }],
       },
-    ];
+      (err, result) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(result)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  if (i > queries.length) console.error(`${name}: ${i} requests but only ${queries.length} different queries: some repeated`);
+  times.sort((a, b) => a - b);
+  return {
+    name,
+    path: `${prefix}?…`,
+    bytes: Math.round(r.throughput.total / Math.max(1, r.requests.total)),
+    rps: r.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    p975: percentile(times, 97.5),
+    errors: r.errors + r.non2xx,
+    distinct: Math.min(i, queries.length),
+  };
+}
+
+/** The bare Node reference (bench/reference-server.ts) on the same generated rows. */
+async function startReference() {
+  const port = 40000 + Math.floor(Math.random() * 10000);
+  const server = fork(path.join(import.meta.dirname, 'reference-server.ts'), [], {
+    env: { ...process.env, BENCH_ROWS: String(ROWS), PORT: String(port) },
+    execArgv: ['--import', 'tsx'],
+  });
+  process.on('exit', () => server.kill());
+  await new Promise<void>((resolve, reject) => {
+    server.once('message', () => resolve());
+    server.once('exit', (code) => reject(new Error(`reference server exited with ${code}`)));
+  });
+  return { base: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => (server.once('exit', resolve), server.kill())) };
+}
+
+const SEED = Number(process.env.BENCH_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const VARIED = 60_000;
+
+async function measureVaried() {
+  const words = vocabulary(ROWS);
+  const register = variedQueries(SEED, VARIED, words, false);
+  const api = variedQueries(SEED + 1, VARIED, words, true);
+  const warm = variedQueries(SEED + 2, VARIED, words, false);
+  const { base, stop } = await startServer(true);
+  // Warm-up with other searches: code compiled, connections open, nothing measured repeated later.
+  await loadVaried(base, 'warm-up', '/de/vorhaben', warm);
+  const rows = [
+    await loadVaried(base, 'register: different searches and filters', '/de/vorhaben', register),
+    await loadVaried(base, 'API list: different searches and filters', '/api/v1/projects', api),
+  ];
+  await stop();
+  const reference = await startReference();
+  await loadVaried(reference.base, 'warm-up', '/de/vorhaben', warm);
+  rows.push(await loadVaried(reference.base, 'bare Node reference: the same register searches, plain HTML', '/de/vorhaben', register));
+  await reference.stop();
+  return rows;
+}
+
+const start = ONLY_VARIED ? null : await measureStart();
+const modes =
+  ONLY_START || ONLY_VARIED
+    ? []
+    : [
+        { title: 'With the response cache (default)', rows: await measure(true) },
+        {
+          title: 'Without the response cache (LOTSE_RESPONSE_CACHE=false): every request queries PostgreSQL and renders',
+          rows: await measure(false),
+        },
+      ];
+const varied = ONLY_START ? [] : await measureVaried();
 await embedded?.stop();
 fs.rmSync(tmp, { recursive: true, force: true });
 
@@ -383,33 +460,49 @@ const tableOf = (rows: { page: Result; baseline: Result }[]) =>
   ].join('\n');
 console.log(`\nMachine: ${machine}\nData: ${ROWS} Vorhaben, ${decisions.n} decisions; ${CONNECTIONS} connections, ${DURATION} s per run\n`);
 for (const mode of modes) console.log(`${mode.title}\n\n${tableOf(mode.rows)}\n`);
+if (varied.length)
+  console.log(
+    [
+      `Different searches (seed ${SEED}; BENCH_SEED=${SEED} repeats them): every request a new query, the response cache cannot answer`,
+      '',
+      '| what | different queries | bytes | req/s | p50 ms | p97.5 ms | p99 ms | errors |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...varied.map(
+        (r) =>
+          `| ${r.name} \`${r.path}\` | ${r.distinct} | ${r.bytes} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p975} | ${r.p99} | ${r.errors} |`,
+      ),
+      '',
+    ].join('\n'),
+  );
 console.log(`\nImport of ${ROWS} CSV rows: ${importSeconds.toFixed(2)} s`);
-if (!ONLY_START)
+if (!ONLY_START && !ONLY_VARIED)
   console.log(
     `Suggestions for a partner page (partners, ideas and ${ROWS} Vorhaben ranked), 30 runs: p50 ${percentile(suggestionTimes, 50)} ms, p95 ${percentile(suggestionTimes, 95)} ms`,
   );
 
-const seconds = (x: number) => `${x.toFixed(2)} s`;
-const megabytes = (x: number) => `${x.toFixed(0)} MB`;
-const healthz = start.runs.map((r) => r.healthzSeconds);
-const idle = start.runs.map((r) => r.idleRssMb);
-const afterPages = start.runs.at(-1)!.afterPagesRssMb!;
-const afterExport = start.runs.at(-1)!.afterExportRssMb!;
-console.log(
-  `\nStart, command line and memory (node bin/lotse.js, compiled build; the data folder above; job worker in the process; load average ${start.load.toFixed(1)} before)`,
-);
-console.log(
-  `  /healthz answers after \`lotse start\`: ${healthz.map(seconds).join(', ')} (median ${seconds(median(healthz))}; target 1.5 s)`,
-);
-console.log(`  CPU time of the server process until then: ${start.runs.map((r) => seconds(r.cpuSeconds)).join(', ')}`);
-console.log(`  \`lotse --help\`: ${start.helpRuns.map(seconds).join(', ')} (median ${seconds(median(start.helpRuns))}; target 0.7 s)`);
-console.log(
-  `  RSS of the server process ${IDLE_MS / 1000} s after /healthz, no traffic: ${idle.map(megabytes).join(', ')} (median ${megabytes(median(idle))}; target 150 MB)`,
-);
-console.log(
-  `  RSS ${IDLE_MS / 1000} s after one request of each of ${pageKinds.length} public pages and API answers (last run): ${megabytes(afterPages)}`,
-);
-console.log(`  RSS ${IDLE_MS / 1000} s after that and the CSV export of all ${ROWS} Vorhaben (${EXPORT}): ${megabytes(afterExport)}`);
-console.log(
-  `\n| /healthz after start | lotse --help | idle RSS | after each page once | after the CSV export |\n|---:|---:|---:|---:|---:|\n| ${seconds(median(healthz))} | ${seconds(median(start.helpRuns))} | ${megabytes(median(idle))} | ${megabytes(afterPages)} | ${megabytes(afterExport)} |`,
-);
+if (start) {
+  const seconds = (x: number) => `${x.toFixed(2)} s`;
+  const megabytes = (x: number) => `${x.toFixed(0)} MB`;
+  const healthz = start.runs.map((r) => r.healthzSeconds);
+  const idle = start.runs.map((r) => r.idleRssMb);
+  const afterPages = start.runs.at(-1)!.afterPagesRssMb!;
+  const afterExport = start.runs.at(-1)!.afterExportRssMb!;
+  console.log(
+    `\nStart, command line and memory (node bin/lotse.js, compiled build; the data folder above; job worker in the process; load average ${start.load.toFixed(1)} before)`,
+  );
+  console.log(
+    `  /healthz answers after \`lotse start\`: ${healthz.map(seconds).join(', ')} (median ${seconds(median(healthz))}; target 1.5 s)`,
+  );
+  console.log(`  CPU time of the server process until then: ${start.runs.map((r) => seconds(r.cpuSeconds)).join(', ')}`);
+  console.log(`  \`lotse --help\`: ${start.helpRuns.map(seconds).join(', ')} (median ${seconds(median(start.helpRuns))}; target 0.7 s)`);
+  console.log(
+    `  RSS of the server process ${IDLE_MS / 1000} s after /healthz, no traffic: ${idle.map(megabytes).join(', ')} (median ${megabytes(median(idle))}; target 150 MB)`,
+  );
+  console.log(
+    `  RSS ${IDLE_MS / 1000} s after one request of each of ${pageKinds.length} public pages and API answers (last run): ${megabytes(afterPages)}`,
+  );
+  console.log(`  RSS ${IDLE_MS / 1000} s after that and the CSV export of all ${ROWS} Vorhaben (${EXPORT}): ${megabytes(afterExport)}`);
+  console.log(
+    `\n| /healthz after start | lotse --help | idle RSS | after each page once | after the CSV export |\n|---:|---:|---:|---:|---:|\n| ${seconds(median(healthz))} | ${seconds(median(start.helpRuns))} | ${megabytes(median(idle))} | ${megabytes(afterPages)} | ${megabytes(afterExport)} |`,
+  );
+}

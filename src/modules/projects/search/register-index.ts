@@ -52,10 +52,12 @@ export class RegisterIndex {
   // Per document ordinal. An update retires the old ordinal and adds a new one.
   private ids: number[] = [];
   private added: string[] = [];
-  private status: string[] = [];
+  // Filter values as small integer codes: comparing and counting numbers is what makes facets cheap.
+  private status: number[] = [];
   private flags: number[] = [];
-  private munis: string[][] = [];
-  private topics: string[][] = [];
+  private munis: number[][] = [];
+  private topics: number[][] = [];
+  private codes = { municipality: new Codes(), topic: new Codes(), status: new Codes() };
   private alive: boolean[] = [];
   private ordOf = new Map<number, number>();
   private live = 0;
@@ -64,6 +66,7 @@ export class RegisterIndex {
   private termText: string[] = [];
   private termShown: string[] = [];
   private postings: number[][] = [];
+  private termLangs: number[] = [];
   private byStem = new Map<string, number[]>();
   private byTrigram = new Map<string, number[]>();
   private expansions = new Map<string, { expansion: Expansion; correction?: string }>();
@@ -93,10 +96,10 @@ export class RegisterIndex {
     const ord = this.ids.length;
     this.ids.push(doc.id);
     this.added.push(doc.addedOn);
-    this.status.push(doc.status);
-    this.flags.push((doc.formal ? 1 : 0) | (doc.informal ? 2 : 0));
-    this.munis.push(doc.municipalities);
-    this.topics.push(doc.topics);
+    this.status.push(this.codes.status.of(doc.status));
+    this.flags.push(doc.formal || doc.informal ? (doc.formal ? FORMAL : 0) | (doc.informal ? INFORMAL : 0) : NONE);
+    this.munis.push(doc.municipalities.map((m) => this.codes.municipality.of(m)));
+    this.topics.push(doc.topics.map((t) => this.codes.topic.of(t)));
     this.alive.push(true);
     this.ordOf.set(doc.id, ord);
     this.live++;
@@ -135,12 +138,18 @@ export class RegisterIndex {
       this.termText.push(folded);
       this.termShown.push(word);
       this.postings.push([]);
+      this.termLangs.push(0);
       if (folded.length >= MIN_PART) for (const tri of new Set(trigrams(folded))) push(this.byTrigram, tri, term);
     }
-    const stem = stemOf(word, lang);
-    const known = this.byStem.get(stem);
-    if (!known) this.byStem.set(stem, [term]);
-    else if (!known.includes(term)) known.push(term);
+    // Stemmed once per word and language, not per occurrence: stemming is most of the build's time.
+    const bit = LANG_BIT[lang];
+    if ((this.termLangs[term]! & bit) === 0) {
+      this.termLangs[term]! |= bit;
+      const stem = stemOf(word, lang);
+      const known = this.byStem.get(stem);
+      if (!known) this.byStem.set(stem, [term]);
+      else if (!known.includes(term)) known.push(term);
+    }
     return term;
   }
 
@@ -242,15 +251,32 @@ export class RegisterIndex {
     } else {
       candidates = []; // only stop words or exclusions: nothing to look for
     }
-    const facets = emptyFacets();
+    const want = {
+      municipality: filters.municipality ? (this.codes.municipality.find(filters.municipality) ?? -2) : -1,
+      topic: filters.topic ? (this.codes.topic.find(filters.topic) ?? -2) : -1,
+      status: filters.status ? (this.codes.status.find(filters.status) ?? -2) : -1,
+      participation: filters.participation ? PARTICIPATION_BIT[filters.participation] : 0,
+    };
+    const counts = {
+      municipality: new Int32Array(this.codes.municipality.size),
+      topic: new Int32Array(this.codes.topic.size),
+      status: new Int32Array(this.codes.status.size),
+      participation: new Int32Array(8),
+    };
     const hits: number[] = [];
     for (const ord of candidates) {
-      const fails = this.failing(ord, filters);
-      if (fails === 0) {
-        hits.push(ord);
-        this.countFacets(ord, facets, 'all');
-      } else if (fails !== -1) this.countFacets(ord, facets, fails);
+      const fails = this.failing(ord, want);
+      if (fails === 0) hits.push(ord);
+      if (fails !== -1) this.countFacets(ord, counts, fails);
     }
+    const facets: FacetCounts = {
+      municipality: this.codes.municipality.counted(counts.municipality),
+      topic: this.codes.topic.counted(counts.topic),
+      status: this.codes.status.counted(counts.status),
+      participation: new Map(
+        (Object.entries(PARTICIPATION_BIT) as [ParticipationFilter, number][]).map(([name, bit]) => [name, counts.participation[bit]!]),
+      ),
+    };
     const pageOrds = this.pageOf(hits, scored, page);
     return { total: hits.length, ids: pageOrds.map((ord) => this.ids[ord]!), facets, corrections, matched };
   }
@@ -300,25 +326,33 @@ export class RegisterIndex {
   }
 
   /** 0: passes every filter; -1: fails two or more; else the one filter it fails (for facet counts). */
-  private failing(ord: number, f: ProjectFilters): number {
+  private failing(ord: number, want: { municipality: number; topic: number; status: number; participation: number }): number {
     let fails = 0;
     let which = 0;
-    const fail = (bit: number) => {
+    const fail = (filter: number) => {
       fails++;
-      which = bit;
+      which = filter;
     };
-    if (f.municipality && !this.munis[ord]!.includes(f.municipality)) fail(1);
-    if (f.topic && !this.topics[ord]!.includes(f.topic)) fail(2);
-    if (f.status && this.status[ord] !== f.status) fail(3);
-    if (f.participation && participationOf(this.flags[ord]!).indexOf(f.participation) < 0) fail(4);
+    if (want.municipality !== -1 && !this.munis[ord]!.includes(want.municipality)) fail(1);
+    if (want.topic !== -1 && !this.topics[ord]!.includes(want.topic)) fail(2);
+    if (want.status !== -1 && this.status[ord] !== want.status) fail(3);
+    if (want.participation !== 0 && (this.flags[ord]! & want.participation) === 0) fail(4);
     return fails === 0 ? 0 : fails === 1 ? which : -1;
   }
 
-  private countFacets(ord: number, facets: FacetCounts, only: 'all' | number): void {
-    if (only === 'all' || only === 1) for (const m of this.munis[ord]!) bump(facets.municipality, m);
-    if (only === 'all' || only === 2) for (const t of this.topics[ord]!) bump(facets.topic, t);
-    if (only === 'all' || only === 3) bump(facets.status, this.status[ord]!);
-    if (only === 'all' || only === 4) for (const p of participationOf(this.flags[ord]!)) bump(facets.participation, p);
+  /** Counts a document for every facet (it passes all filters) or for the one facet whose filter it fails. */
+  private countFacets(
+    ord: number,
+    counts: { municipality: Int32Array; topic: Int32Array; status: Int32Array; participation: Int32Array },
+    only: number,
+  ): void {
+    if (only === 0 || only === 1) for (const m of this.munis[ord]!) counts.municipality[m]!++;
+    if (only === 0 || only === 2) for (const t of this.topics[ord]!) counts.topic[t]!++;
+    if (only === 0 || only === 3) counts.status[this.status[ord]!]!++;
+    if (only === 0 || only === 4) {
+      const flags = this.flags[ord]!;
+      for (const bit of [FORMAL, INFORMAL, NONE]) if (flags & bit) counts.participation[bit]!++;
+    }
   }
 
   /** Newest first (date added, then id), as the register lists without a search. */
@@ -352,18 +386,39 @@ export class RegisterIndex {
   }
 }
 
-function participationOf(flags: number): ParticipationFilter[] {
-  if (flags === 0) return ['none'];
-  const out: ParticipationFilter[] = [];
-  if (flags & 1) out.push('formal');
-  if (flags & 2) out.push('informal');
-  return out;
-}
+const LANG_BIT: Record<Locale, number> = { de: 1, da: 2, en: 4 };
 
-const emptyFacets = (): FacetCounts => ({ municipality: new Map(), topic: new Map(), status: new Map(), participation: new Map() });
+const FORMAL = 1;
+const INFORMAL = 2;
+const NONE = 4;
+const PARTICIPATION_BIT: Record<ParticipationFilter, number> = { formal: FORMAL, informal: INFORMAL, none: NONE };
 
-function bump<K>(map: Map<K, number>, key: K): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
+/** Small integer codes for the values of one filter (municipality slugs, topic slugs, statuses). */
+class Codes {
+  private byValue = new Map<string, number>();
+  private values: string[] = [];
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  of(value: string): number {
+    let code = this.byValue.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.byValue.set(value, code);
+      this.values.push(value);
+    }
+    return code;
+  }
+
+  find(value: string): number | undefined {
+    return this.byValue.get(value);
+  }
+
+  counted(counts: Int32Array): Map<string, number> {
+    return new Map(this.values.map((value, code) => [value, counts[code]!]));
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
