@@ -5,7 +5,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { localeFromEnv, t } from '../i18n/index.js';
-import { formatFromFileName, type ImportReport, importVorhabenliste } from '../modules/projects/index.js';
+import { formatFromFileName, type ImportReport, importVorhabenliste, importVorhabenlisteStream } from '../modules/projects/index.js';
 import type { Locale } from '../lib/localized.js';
 
 export function formatReport(report: ImportReport, locale: Locale): string {
@@ -28,21 +28,15 @@ export function formatReport(report: ImportReport, locale: Locale): string {
 
 export async function importCommand(config: Config, file: string, opts: { dryRun?: boolean; format?: 'csv' | 'json' }): Promise<number> {
   const locale = localeFromEnv();
-  const content = fs.readFileSync(file, 'utf8');
-  const format = opts.format ?? formatFromFileName(file);
+  const format = opts.format ?? formatFromFileName(file) ?? (firstCharacter(file) === '[' || firstCharacter(file) === '{' ? 'json' : 'csv');
   const database = await openDatabase(config, (msg) => console.error(msg));
+  // The bar follows the bytes read: a streamed file's row count is known only at its end.
   const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, clearOnComplete: true }, Presets.shades_classic) : null;
   try {
-    const report = await importVorhabenliste(database.db, content, {
-      format,
-      dryRun: opts.dryRun,
-      onProgress: bar
-        ? (done, total) => {
-            if (done === 0) bar.start(total, 0);
-            else bar.update(done);
-          }
-        : undefined,
-    });
+    const report =
+      format === 'json'
+        ? await importVorhabenliste(database.db, fs.readFileSync(file, 'utf8'), { format, dryRun: opts.dryRun })
+        : await importVorhabenlisteStream(database.db, readWithProgress(file, bar), { format, dryRun: opts.dryRun });
     bar?.stop();
     const output = formatReport(report, locale);
     if (report.problems.length) {
@@ -54,5 +48,31 @@ export async function importCommand(config: Config, file: string, opts: { dryRun
   } finally {
     bar?.stop();
     await database.close();
+  }
+}
+
+/** The file in pieces of 1 MiB, never whole. */
+async function* readWithProgress(file: string, bar: SingleBar | null): AsyncGenerator<Buffer> {
+  bar?.start(fs.statSync(file).size, 0);
+  let read = 0;
+  for await (const piece of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
+    read += (piece as Buffer).length;
+    bar?.update(read);
+    yield piece as Buffer;
+  }
+}
+
+function firstCharacter(file: string): string | undefined {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(64);
+    const n = fs.readSync(fd, head, 0, 64, 0);
+    return head
+      .subarray(0, n)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart()[0];
+  } finally {
+    fs.closeSync(fd);
   }
 }

@@ -1,6 +1,6 @@
 // The public entry of the projects module: what other modules may use. Everything else in this folder is internal.
 export { fieldLabel } from './field-labels.js';
-export { formatFromFileName, importVorhabenliste } from './import/import.service.js';
+export { formatFromFileName, importVorhabenliste, importVorhabenlisteStream } from './import/import.service.js';
 export type { ImportReport } from './import/import.service.js';
 export { formatLinks, parseLinks, splitList } from './import/row-to-input.js';
 export { writeCsv } from './import/vorhabenliste-writer.js';
