@@ -1,6 +1,5 @@
 // Back-office pages of ideas: the list (filtered by status) and one idea with the answer form and
 // hiding with a public reason.
-import { ideaStatuses } from '../../db/schema.js';
 import { formatDateTime, formatNumber } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { Alert, Badge } from '../../views/components.js';
@@ -8,15 +7,10 @@ import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
-import type { staffIdea, staffIdeas } from './ideas.service.js';
+import { ideaStatuses, type IdeaListItemView, type StaffIdeaView } from './ideas.view-model.js';
 import { offersSection } from '../../platform/back-office/navigation.js';
 
-export function IdeaListPage({
-  ctx,
-  nav,
-  ideas,
-  status,
-}: BackOfficePage & { ideas: Awaited<ReturnType<typeof staffIdeas>>; status: string }) {
+export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ideas: IdeaListItemView[]; status: string }) {
   const { t, locale } = ctx;
   const base = localePath(locale, '/verwaltung/beteiligung/ideen');
   return (
@@ -62,7 +56,7 @@ export function IdeaListPage({
                   <a class="kern-link" href={`${base}/${i.id}`}>
                     {i.title}
                   </a>
-                  {i.hidden_at && (
+                  {i.hidden && (
                     <>
                       {' '}
                       <Badge kind="warning">{t('comments.hidden')}</Badge>
@@ -70,11 +64,11 @@ export function IdeaListPage({
                   )}
                 </td>
                 <td class="kern-table__cell" lang="de">
-                  {i.process_title.de}
+                  {i.processTitle.de}
                 </td>
                 <td class="kern-table__cell">{t(`ideas.status.${i.status}`)}</td>
-                <td class="kern-table__cell">{formatNumber(i.support_count, locale)}</td>
-                <td class="kern-table__cell">{formatDateTime(i.created_at, locale)}</td>
+                <td class="kern-table__cell">{formatNumber(i.supportCount, locale)}</td>
+                <td class="kern-table__cell">{formatDateTime(i.createdAt, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -94,7 +88,7 @@ export function IdeaAdminPage({
   saved,
 }: BackOfficePage & {
   csrf: string;
-  idea: Awaited<ReturnType<typeof staffIdea>>;
+  idea: StaffIdeaView;
   values: Record<string, string>;
   errors: FormErrors;
   saved: boolean;
@@ -112,11 +106,11 @@ export function IdeaAdminPage({
       <h1 class="kern-heading-large">{idea.title}</h1>
       {saved && <Alert kind="success" title={t('residents.profile.saved')} />}
       <p class="kern-body">
-        <a class="kern-link" href={localePath(locale, `/beteiligung/${idea.process_slug}/ideen/${idea.id}`)}>
+        <a class="kern-link" href={localePath(locale, `/beteiligung/${idea.processSlug}/ideen/${idea.id}`)}>
           {t('ideas.admin.publicPage')}
         </a>{' '}
-        · {t('ideas.supports', { count: idea.support_count })}
-        {offersSection(nav, '/verwaltung/netzwerk') && !idea.hidden_at && (
+        · {t('ideas.supports', { count: idea.supportCount })}
+        {offersSection(nav, '/verwaltung/netzwerk') && !idea.hidden && (
           <>
             {' · '}
             <a class="kern-link" href={`${localePath(locale, '/verwaltung/netzwerk/passend')}?idee=${idea.id}`}>
@@ -143,14 +137,14 @@ export function IdeaAdminPage({
             id="project"
             label={t('ideas.admin.project')}
             hint={t('ideas.admin.projectHint')}
-            value={v('project', idea.linked_slug)}
+            value={v('project', idea.linkedSlug)}
             error={errorText(ctx, errors, 'project')}
           />
           <TextAreaField
             id="reason"
             label={t('ideas.admin.reason')}
             hint={t('ideas.admin.reasonHint')}
-            value={v('reason', idea.status_reason)}
+            value={v('reason', idea.statusReason)}
             rows={3}
             error={errorText(ctx, errors, 'reason')}
           />
@@ -169,10 +163,10 @@ export function IdeaAdminPage({
         <h2 class="kern-heading-medium" id="hide-heading">
           {t('ideas.admin.visibility')}
         </h2>
-        {idea.hidden_at ? (
+        {idea.hidden ? (
           <form method="post" action={`${base}/einblenden`}>
             <CsrfField token={csrf} />
-            <p class="kern-body">{t('moderation.hiddenBecause', { reason: idea.hidden_reason ?? '' })}</p>
+            <p class="kern-body">{t('moderation.hiddenBecause', { reason: idea.hiddenReason ?? '' })}</p>
             <SubmitButton label={t('moderation.restore')} kind="secondary" />
           </form>
         ) : (
