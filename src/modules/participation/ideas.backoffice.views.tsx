@@ -8,6 +8,7 @@ import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextArea
 import { localePath } from '../../views/page-context.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
 import { ideaStatuses, type IdeaListItemView, type StaffIdeaView } from './ideas.view-model.js';
+import { DataTable, Td, Th, Tr } from '../../views/table.js';
 import { offersSection } from '../../platform/back-office/navigation.js';
 
 export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ideas: IdeaListItemView[]; status: string }) {
@@ -28,51 +29,40 @@ export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ide
       {ideas.length === 0 ? (
         <p class="kern-body">{t('residents.profile.none')}</p>
       ) : (
-        <table class="kern-table">
-          <caption class="kern-title">{t('ideas.title', { count: ideas.length })}</caption>
-          <thead class="kern-table__head">
-            <tr class="kern-table__row">
-              <th class="kern-table__header" scope="col">
-                {t('ideas.field.title')}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t('ideas.admin.process')}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t('ideas.admin.status')}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t('ideas.supportsLabel')}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t('ideas.admin.created')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {ideas.map((i) => (
-              <tr class="kern-table__row">
-                <td class="kern-table__cell">
-                  <a class="kern-link" href={`${base}/${i.id}`}>
-                    {i.title}
-                  </a>
-                  {i.hidden && (
-                    <>
-                      {' '}
-                      <Badge kind="warning">{t('comments.hidden')}</Badge>
-                    </>
-                  )}
-                </td>
-                <td class="kern-table__cell" lang="de">
-                  {i.processTitle.de}
-                </td>
-                <td class="kern-table__cell">{t(`ideas.status.${i.status}`)}</td>
-                <td class="kern-table__cell">{formatNumber(i.supportCount, locale)}</td>
-                <td class="kern-table__cell">{formatDateTime(i.createdAt, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('ideas.title', { count: ideas.length })}
+          head={
+            <>
+              <Th>{t('ideas.field.title')}</Th>
+              <Th>{t('ideas.admin.process')}</Th>
+              <Th>{t('ideas.admin.status')}</Th>
+              <Th>{t('ideas.supportsLabel')}</Th>
+              <Th>{t('ideas.admin.created')}</Th>
+            </>
+          }
+        >
+          {ideas.map((i) => (
+            <Tr>
+              <Td>
+                <a class="kern-link" href={`${base}/${i.id}`}>
+                  {i.title}
+                </a>
+                {i.hidden && (
+                  <>
+                    {' '}
+                    <Badge kind="warning">{t('comments.hidden')}</Badge>
+                  </>
+                )}
+              </Td>
+              <Td>
+                <span lang="de">{i.processTitle.de}</span>
+              </Td>
+              <Td>{t(`ideas.status.${i.status}`)}</Td>
+              <Td>{formatNumber(i.supportCount, locale)}</Td>
+              <Td>{formatDateTime(i.createdAt, locale)}</Td>
+            </Tr>
+          ))}
+        </DataTable>
       )}
     </BackOfficeLayout>
   );
