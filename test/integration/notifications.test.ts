@@ -12,7 +12,7 @@ import * as editorial from '../../src/modules/editorial/editorial.service.js';
 import { createEvent, publishEvent } from '../../src/modules/events/events.service.js';
 import { followData, followsOf } from '../../src/modules/notifications/follows.service.js';
 import { notifyFollowers } from '../../src/modules/notifications/notifications.service.js';
-import { handleNotice } from '../../src/modules/participation/participation.service.js';
+import { handleNotice } from '../../src/modules/participation/participation.backoffice.service.js';
 import { saveProcess } from '../../src/modules/participation/processes.service.js';
 import type { ProjectInput } from '../../src/modules/projects/project.types.js';
 import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';

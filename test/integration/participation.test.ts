@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
-import { confirm, handleNotice, moveRequest, sign, startRequest } from '../../src/modules/participation/participation.service.js';
+import { handleNotice, moveRequest } from '../../src/modules/participation/participation.backoffice.service.js';
+import { confirm, sign, startRequest } from '../../src/modules/participation/participation.service.js';
 import { cliActor } from '../../src/platform/actor.js';
 import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
 import { deliverMail, type Mailbox, startMailbox } from '../helpers/mailbox.js';

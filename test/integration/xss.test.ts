@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { cliActor } from '../../src/platform/actor.js';
-import { handleNotice } from '../../src/modules/participation/participation.service.js';
+import { handleNotice } from '../../src/modules/participation/participation.backoffice.service.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { publishedEvent } from '../helpers/events.js';
 import { residentSession } from '../helpers/residents.js';

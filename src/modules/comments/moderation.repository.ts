@@ -45,7 +45,8 @@ function commentsWithPlace(db: Db) {
     ]);
 }
 
-export type ModeratedComment = Awaited<ReturnType<ReturnType<typeof commentsWithPlace>['execute']>>[number];
+/** A comment as the moderation reads it: with its author, its place (a Vorhaben's or an idea's thread) and its open reports. */
+export type ModeratedCommentRecord = Awaited<ReturnType<ReturnType<typeof commentsWithPlace>['execute']>>[number];
 
 /** `scope` (the actor's municipalities) narrows the list in SQL, before its limit; null: every Vorhaben. */
 function scoped(db: Db, scope: string[] | null) {
@@ -64,7 +65,7 @@ function scoped(db: Db, scope: string[] | null) {
 }
 
 /** Comments with open reports, oldest first. */
-export const reportedComments = (db: Db, scope: string[] | null): Promise<ModeratedComment[]> =>
+export const reportedComments = (db: Db, scope: string[] | null): Promise<ModeratedCommentRecord[]> =>
   scoped(db, scope)
     .where((eb) =>
       eb.exists(eb.selectFrom('comment_reports as cr').whereRef('cr.comment_id', '=', 'c.id').where('cr.resolved_at', 'is', null)),
@@ -73,7 +74,7 @@ export const reportedComments = (db: Db, scope: string[] | null): Promise<Modera
     .limit(500)
     .execute();
 
-export const recentlyHiddenComments = (db: Db, scope: string[] | null): Promise<ModeratedComment[]> =>
+export const recentlyHiddenComments = (db: Db, scope: string[] | null): Promise<ModeratedCommentRecord[]> =>
   scoped(db, scope).where('c.hidden_at', 'is not', null).orderBy('c.hidden_at', 'desc').limit(50).execute();
 
 export const blockedResidents = (db: Db) =>

@@ -2,23 +2,73 @@
 // hiding (with a public reason), restoring, dismissing reports and blocking accounts, each audited.
 import type { Db } from '../../db/database.js';
 import { forbidden, notFound } from '../../lib/errors.js';
+import type { LocalizedText } from '../../lib/localized.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
 import { participationScope } from '../../platform/contribution-roles.js';
 import { municipalitySlugsOfProject } from './comments.repository.js';
 import { mayBlockResidents, mayModerateThread, mayUseModeration } from './comments.policy.js';
 import * as repo from './moderation.repository.js';
-import type { ModeratedComment } from './moderation.repository.js';
+import type { ModeratedCommentRecord } from './moderation.repository.js';
 
-export type { ModeratedComment } from './moderation.repository.js';
+/** A comment in the moderation queue: its text, its author, the thread it is in and its open reports. */
+export interface ModeratedCommentView {
+  id: number;
+  body: string;
+  createdAt: Date;
+  hidden: boolean;
+  hiddenReason: string | null;
+  /** The author's account; null once it is deleted. */
+  authorId: number | null;
+  authorName: string | null;
+  authorBlocked: boolean;
+  /** The page of the thread, without the language. */
+  placePath: string;
+  /** The idea whose thread it is in; null for a Vorhaben's discussion. */
+  ideaTitle: string | null;
+  projectTitle: LocalizedText;
+  reports: { reason: string; createdAt: Date }[];
+}
 
-const mine = (actor: Actor) => (c: ModeratedComment) =>
+export interface BlockedResidentView {
+  id: number;
+  name: string | null;
+  reason: string | null;
+}
+
+export interface ModerationQueueView {
+  reported: ModeratedCommentView[];
+  hidden: ModeratedCommentView[];
+  blocked: BlockedResidentView[];
+  mayBlock: boolean;
+}
+
+const toView = (c: ModeratedCommentRecord): ModeratedCommentView => ({
+  id: c.id,
+  body: c.body,
+  createdAt: c.created_at,
+  hidden: c.hidden_at !== null,
+  hiddenReason: c.hidden_reason,
+  authorId: c.resident_id,
+  authorName: c.display_name,
+  authorBlocked: c.blocked_at !== null,
+  placePath: c.idea_id !== null ? `/beteiligung/${c.process_slug}/ideen/${c.idea_id}` : `/vorhaben/${c.project_slug}/diskussion`,
+  ideaTitle: c.idea_id !== null ? (c.idea_title ?? '') : null,
+  projectTitle: c.project_title,
+  // Read through JSON, so the times come as text.
+  reports: (c.reports as { reason: string; created_at: string }[]).map((r) => ({
+    reason: r.reason,
+    createdAt: new Date(r.created_at),
+  })),
+});
+
+const mine = (actor: Actor) => (c: ModeratedCommentRecord) =>
   mayModerateThread(
     actor,
     (c.municipalities as { slug: string }[]).map((m) => m.slug),
   );
 
-export async function moderationQueue(db: Db, actor: Actor) {
+export async function moderationQueue(db: Db, actor: Actor): Promise<ModerationQueueView> {
   if (!mayUseModeration(actor)) throw forbidden();
   // The actor's municipalities narrow the lists in SQL, before their limits.
   const scope = participationScope(actor);
@@ -27,7 +77,12 @@ export async function moderationQueue(db: Db, actor: Actor) {
     repo.recentlyHiddenComments(db, scope),
     mayBlockResidents(actor) ? repo.blockedResidents(db) : Promise.resolve([]),
   ]);
-  return { reported: reported.filter(mine(actor)), hidden: hidden.filter(mine(actor)), blocked, mayBlock: mayBlockResidents(actor) };
+  return {
+    reported: reported.filter(mine(actor)).map(toView),
+    hidden: hidden.filter(mine(actor)).map(toView),
+    blocked: blocked.map((r) => ({ id: r.id, name: r.display_name, reason: r.blocked_reason })),
+    mayBlock: mayBlockResidents(actor),
+  };
 }
 
 /** The comment and the municipalities of its Vorhaben, whatever the Vorhaben's or process's publication state. */

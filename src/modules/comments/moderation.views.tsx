@@ -6,21 +6,21 @@ import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { CsrfField, SubmitButton, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
-import type { ModeratedComment, moderationQueue } from './moderation.service.js';
+import type { ModeratedCommentView, ModerationQueueView } from './moderation.service.js';
 
-function placeLink(ctx: PageContext, c: ModeratedComment) {
-  const path = c.idea_id ? `/beteiligung/${c.process_slug}/ideen/${c.idea_id}` : `/vorhaben/${c.project_slug}/diskussion`;
-  const label = c.idea_id ? `${ctx.t('ideas.idea')}: ${c.idea_title}` : c.project_title.de;
+function placeLink(ctx: PageContext, c: ModeratedCommentView) {
+  const onIdea = c.ideaTitle !== null;
+  const label = onIdea ? `${ctx.t('ideas.idea')}: ${c.ideaTitle}` : c.projectTitle.de;
   return (
-    <a class="kern-link" href={`${localePath(ctx.locale, path)}#kommentar-${c.id}`} lang={c.idea_id ? undefined : 'de'}>
+    <a class="kern-link" href={`${localePath(ctx.locale, c.placePath)}#kommentar-${c.id}`} lang={onIdea ? undefined : 'de'}>
       {label}
     </a>
   );
 }
 
-function Author({ ctx, c }: { ctx: PageContext; c: ModeratedComment }) {
-  if (c.resident_id === null) return <>{ctx.t('comments.deletedAuthor')}</>;
-  return <>{`${c.display_name ?? ctx.t('comments.anonymous')} (#${c.resident_id})`}</>;
+function Author({ ctx, c }: { ctx: PageContext; c: ModeratedCommentView }) {
+  if (c.authorId === null) return <>{ctx.t('comments.deletedAuthor')}</>;
+  return <>{`${c.authorName ?? ctx.t('comments.anonymous')} (#${c.authorId})`}</>;
 }
 
 function BlockForm({ ctx, csrf, residentId, formKey }: { ctx: PageContext; csrf: string; residentId: number; formKey: string }) {
@@ -44,7 +44,7 @@ export function ModerationPage({
   csrf,
   queue,
   done,
-}: BackOfficePage & { csrf: string; queue: Awaited<ReturnType<typeof moderationQueue>>; done?: string | undefined }) {
+}: BackOfficePage & { csrf: string; queue: ModerationQueueView; done?: string | undefined }) {
   const { t, locale } = ctx;
   const base = localePath(locale, '/verwaltung/moderation');
   return (
@@ -62,15 +62,15 @@ export function ModerationPage({
               {t('moderation.commentOn')} {placeLink(ctx, c)}
             </h3>
             <p class="kern-body--small">
-              <Author ctx={ctx} c={c} /> · {formatDateTime(c.created_at, locale)}
-              {c.hidden_at && <> · {t('comments.hidden')}</>}
+              <Author ctx={ctx} c={c} /> · {formatDateTime(c.createdAt, locale)}
+              {c.hidden && <> · {t('comments.hidden')}</>}
             </p>
             <blockquote class="lotse-comment__body">{c.body}</blockquote>
             <h4 class="kern-heading-small">{t('moderation.reasons')}</h4>
             <ul class="kern-list">
-              {(c.reports as { reason: string; created_at: string }[]).map((r) => (
+              {c.reports.map((r) => (
                 <li>
-                  {r.reason} ({formatDateTime(new Date(r.created_at), locale)})
+                  {r.reason} ({formatDateTime(r.createdAt, locale)})
                 </li>
               ))}
             </ul>
@@ -92,8 +92,8 @@ export function ModerationPage({
                 <SubmitButton label={t('moderation.dismiss')} kind="secondary" />
               </form>
             </div>
-            {queue.mayBlock && c.resident_id !== null && !c.blocked_at && (
-              <BlockForm ctx={ctx} csrf={csrf} residentId={c.resident_id} formKey={`r${c.id}`} />
+            {queue.mayBlock && c.authorId !== null && !c.authorBlocked && (
+              <BlockForm ctx={ctx} csrf={csrf} residentId={c.authorId} formKey={`r${c.id}`} />
             )}
           </article>
         ))}
@@ -110,15 +110,15 @@ export function ModerationPage({
               {t('moderation.commentOn')} {placeLink(ctx, c)}
             </h3>
             <p class="kern-body--small">
-              <Author ctx={ctx} c={c} /> · {t('moderation.hiddenBecause', { reason: c.hidden_reason ?? '' })}
+              <Author ctx={ctx} c={c} /> · {t('moderation.hiddenBecause', { reason: c.hiddenReason ?? '' })}
             </p>
             <blockquote class="lotse-comment__body">{c.body}</blockquote>
             <form method="post" action={`${base}/kommentare/${c.id}/wiederherstellen`}>
               <CsrfField token={csrf} />
               <SubmitButton label={t('moderation.restore')} kind="secondary" />
             </form>
-            {queue.mayBlock && c.resident_id !== null && !c.blocked_at && (
-              <BlockForm ctx={ctx} csrf={csrf} residentId={c.resident_id} formKey={`h${c.id}`} />
+            {queue.mayBlock && c.authorId !== null && !c.authorBlocked && (
+              <BlockForm ctx={ctx} csrf={csrf} residentId={c.authorId} formKey={`h${c.id}`} />
             )}
           </article>
         ))}
@@ -133,7 +133,7 @@ export function ModerationPage({
           <ul class="kern-list">
             {queue.blocked.map((r) => (
               <li>
-                {`${r.display_name ?? t('comments.anonymous')} (#${r.id})`}: {r.blocked_reason}
+                {`${r.name ?? t('comments.anonymous')} (#${r.id})`}: {r.reason}
                 <form method="post" action={`${base}/konten/${r.id}/entsperren`}>
                   <CsrfField token={csrf} />
                   <SubmitButton label={t('moderation.unblock')} kind="tertiary" />

@@ -1,7 +1,6 @@
 // Back-office routes of ideas under /{lang}/verwaltung/beteiligung/ideen (session and CSRF checked by staffArea).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ideaStatuses } from '../../db/schema.js';
 import { AppError } from '../../lib/errors.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
@@ -9,6 +8,7 @@ import { localePath } from '../../views/page-context.js';
 import { formToken } from '../../platform/staff-area.js';
 import { answerBody, answerIdea, setIdeaHidden, staffIdea, staffIdeas } from './ideas.service.js';
 import { IdeaAdminPage, IdeaListPage } from './ideas.backoffice.views.js';
+import { ideaStatuses } from './ideas.view-model.js';
 import { formErrors } from '../../platform/form-reader.js';
 
 const idParam = z.object({

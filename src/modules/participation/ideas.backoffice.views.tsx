@@ -1,6 +1,5 @@
 // Back-office pages of ideas: the list (filtered by status) and one idea with the answer form and
 // hiding with a public reason.
-import { ideaStatuses } from '../../db/schema.js';
 import { formatDateTime, formatNumber } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { Alert, Badge } from '../../views/components.js';
@@ -8,15 +7,11 @@ import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
-import type { staffIdea, staffIdeas } from './ideas.service.js';
+import { ideaStatuses, type IdeaListItemView, type StaffIdeaView } from './ideas.view-model.js';
+import { DataTable, Td, Th, Tr } from '../../views/table.js';
 import { offersSection } from '../../platform/back-office/navigation.js';
 
-export function IdeaListPage({
-  ctx,
-  nav,
-  ideas,
-  status,
-}: BackOfficePage & { ideas: Awaited<ReturnType<typeof staffIdeas>>; status: string }) {
+export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ideas: IdeaListItemView[]; status: string }) {
   const { t, locale } = ctx;
   const base = localePath(locale, '/verwaltung/beteiligung/ideen');
   return (
@@ -34,51 +29,40 @@ export function IdeaListPage({
       {ideas.length === 0 ? (
         <p class="kern-body">{t('residents.profile.none')}</p>
       ) : (
-        <table class="kern-table">
-          <caption class="kern-title">{t('ideas.title', { count: ideas.length })}</caption>
-          <thead class="kern-table__head">
-            <tr class="kern-table__row">
-              <th class="kern-table__header" scope="col">
-                {t('ideas.field.title')}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t('ideas.admin.process')}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t('ideas.admin.status')}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t('ideas.supportsLabel')}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t('ideas.admin.created')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {ideas.map((i) => (
-              <tr class="kern-table__row">
-                <td class="kern-table__cell">
-                  <a class="kern-link" href={`${base}/${i.id}`}>
-                    {i.title}
-                  </a>
-                  {i.hidden_at && (
-                    <>
-                      {' '}
-                      <Badge kind="warning">{t('comments.hidden')}</Badge>
-                    </>
-                  )}
-                </td>
-                <td class="kern-table__cell" lang="de">
-                  {i.process_title.de}
-                </td>
-                <td class="kern-table__cell">{t(`ideas.status.${i.status}`)}</td>
-                <td class="kern-table__cell">{formatNumber(i.support_count, locale)}</td>
-                <td class="kern-table__cell">{formatDateTime(i.created_at, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('ideas.title', { count: ideas.length })}
+          head={
+            <>
+              <Th>{t('ideas.field.title')}</Th>
+              <Th>{t('ideas.admin.process')}</Th>
+              <Th>{t('ideas.admin.status')}</Th>
+              <Th>{t('ideas.supportsLabel')}</Th>
+              <Th>{t('ideas.admin.created')}</Th>
+            </>
+          }
+        >
+          {ideas.map((i) => (
+            <Tr>
+              <Td>
+                <a class="kern-link" href={`${base}/${i.id}`}>
+                  {i.title}
+                </a>
+                {i.hidden && (
+                  <>
+                    {' '}
+                    <Badge kind="warning">{t('comments.hidden')}</Badge>
+                  </>
+                )}
+              </Td>
+              <Td>
+                <span lang="de">{i.processTitle.de}</span>
+              </Td>
+              <Td>{t(`ideas.status.${i.status}`)}</Td>
+              <Td>{formatNumber(i.supportCount, locale)}</Td>
+              <Td>{formatDateTime(i.createdAt, locale)}</Td>
+            </Tr>
+          ))}
+        </DataTable>
       )}
     </BackOfficeLayout>
   );
@@ -94,7 +78,7 @@ export function IdeaAdminPage({
   saved,
 }: BackOfficePage & {
   csrf: string;
-  idea: Awaited<ReturnType<typeof staffIdea>>;
+  idea: StaffIdeaView;
   values: Record<string, string>;
   errors: FormErrors;
   saved: boolean;
@@ -112,11 +96,11 @@ export function IdeaAdminPage({
       <h1 class="kern-heading-large">{idea.title}</h1>
       {saved && <Alert kind="success" title={t('residents.profile.saved')} />}
       <p class="kern-body">
-        <a class="kern-link" href={localePath(locale, `/beteiligung/${idea.process_slug}/ideen/${idea.id}`)}>
+        <a class="kern-link" href={localePath(locale, `/beteiligung/${idea.processSlug}/ideen/${idea.id}`)}>
           {t('ideas.admin.publicPage')}
         </a>{' '}
-        · {t('ideas.supports', { count: idea.support_count })}
-        {offersSection(nav, '/verwaltung/netzwerk') && !idea.hidden_at && (
+        · {t('ideas.supports', { count: idea.supportCount })}
+        {offersSection(nav, '/verwaltung/netzwerk') && !idea.hidden && (
           <>
             {' · '}
             <a class="kern-link" href={`${localePath(locale, '/verwaltung/netzwerk/passend')}?idee=${idea.id}`}>
@@ -143,14 +127,14 @@ export function IdeaAdminPage({
             id="project"
             label={t('ideas.admin.project')}
             hint={t('ideas.admin.projectHint')}
-            value={v('project', idea.linked_slug)}
+            value={v('project', idea.linkedSlug)}
             error={errorText(ctx, errors, 'project')}
           />
           <TextAreaField
             id="reason"
             label={t('ideas.admin.reason')}
             hint={t('ideas.admin.reasonHint')}
-            value={v('reason', idea.status_reason)}
+            value={v('reason', idea.statusReason)}
             rows={3}
             error={errorText(ctx, errors, 'reason')}
           />
@@ -169,10 +153,10 @@ export function IdeaAdminPage({
         <h2 class="kern-heading-medium" id="hide-heading">
           {t('ideas.admin.visibility')}
         </h2>
-        {idea.hidden_at ? (
+        {idea.hidden ? (
           <form method="post" action={`${base}/einblenden`}>
             <CsrfField token={csrf} />
-            <p class="kern-body">{t('moderation.hiddenBecause', { reason: idea.hidden_reason ?? '' })}</p>
+            <p class="kern-body">{t('moderation.hiddenBecause', { reason: idea.hiddenReason ?? '' })}</p>
             <SubmitButton label={t('moderation.restore')} kind="secondary" />
           </form>
         ) : (

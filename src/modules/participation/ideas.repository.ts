@@ -29,10 +29,11 @@ function ideas(db: Db) {
     .select(['r.display_name', 'tp.name as topic_name', 'tp.slug as topic_slug', 'lp.slug as linked_slug', 'lp.title as linked_title']);
 }
 
-export type IdeaView = Awaited<ReturnType<ReturnType<typeof ideas>['executeTakeFirstOrThrow']>>;
+/** An idea as its query returns it: the row with its author's public name, its topic and linked Vorhaben. */
+export type IdeaRecord = Awaited<ReturnType<ReturnType<typeof ideas>['executeTakeFirstOrThrow']>>;
 
 /** The visible ideas of a process, most supported first. */
-export async function visibleIdeas(db: Db, processId: number): Promise<IdeaView[]> {
+export async function visibleIdeas(db: Db, processId: number): Promise<IdeaRecord[]> {
   return ideas(db)
     .where('i.process_id', '=', processId)
     .where('i.hidden_at', 'is', null)
@@ -42,11 +43,11 @@ export async function visibleIdeas(db: Db, processId: number): Promise<IdeaView[
     .execute();
 }
 
-export async function findIdeaInProcess(db: Db, id: number, processId: number): Promise<IdeaView | undefined> {
+export async function findIdeaInProcess(db: Db, id: number, processId: number): Promise<IdeaRecord | undefined> {
   return ideas(db).where('i.id', '=', id).where('i.process_id', '=', processId).executeTakeFirst();
 }
 
-export async function getIdea(db: Db, id: number): Promise<IdeaView> {
+export async function getIdea(db: Db, id: number): Promise<IdeaRecord> {
   return ideas(db).where('i.id', '=', id).executeTakeFirstOrThrow();
 }
 

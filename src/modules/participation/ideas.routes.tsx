@@ -8,7 +8,7 @@ import type { FormErrors } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { commentNotice, placeOf, threadOf, CommentThread } from '../comments/index.js';
-import { publicProcess } from './processes.service.js';
+import { processView } from './processes.service.js';
 import { currentResident, residentSignInPath } from '../../platform/resident-session.js';
 import { allTopics } from '../topics/index.js';
 import { ideaBody, ideaWindows, publicIdea, setSupport, submitIdea } from './ideas.service.js';
@@ -36,7 +36,7 @@ export async function ideaRoutes(app: FastifyInstance) {
     errors: FormErrors,
     status = 200,
   ) => {
-    const p = await publicProcess(app.db, slug);
+    const p = await processView(app.db, slug);
     const ctx = pageContext(request, app.config.publicUrl);
     reply.header('cache-control', 'no-store');
     return reply.html(
@@ -47,7 +47,7 @@ export async function ideaRoutes(app: FastifyInstance) {
 
   app.get('/:lang/beteiligung/:slug/ideen/neu', async (request, reply) => {
     const { slug } = slugParam.parse(request.params);
-    const p = await publicProcess(app.db, slug);
+    const p = await processView(app.db, slug);
     if (!ideaWindows(p).ideasOpen) throw new AppError(409, 'phase_closed', 'ideas.error.closed');
     if (!(await currentResident(app, request))) return reply.redirect(residentSignInPath(request.locale, request.url), 303);
     return form(request, reply, slug, {}, {});

@@ -4,7 +4,6 @@
 // hide an idea with a public reason. Authors are mailed when the status changes.
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
-import { ideaStatuses, type IdeaStatus } from '../../db/schema.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { addressKey } from '../../lib/address-key.js';
@@ -17,13 +16,23 @@ import { dropPendingNotifications, notifyFollowers } from '../notifications/inde
 import { mayModerate, mayUseParticipation, participationScope } from '../../platform/contribution-roles.js';
 import { linkableProject } from '../projects/index.js';
 import { type Phase, publicProcess, type ProcessView } from './processes.service.js';
+import { toProcessView } from './processes.view-model.js';
 import type { Resident } from '../../platform/resident-session.js';
 import { checkResidentWrite } from '../../platform/write-limits.js';
-import type { IdeaView } from './ideas.repository.js';
+import type { IdeaRecord } from './ideas.repository.js';
 import * as repo from './ideas.repository.js';
+import {
+  ideaStatuses,
+  type IdeaListItemView,
+  type IdeaStatus,
+  type IdeaView,
+  type StaffIdeaView,
+  toIdeaListItemView,
+  toIdeaView,
+} from './ideas.view-model.js';
 import { projectMunicipalitySlugs } from './participation.repository.js';
 
-export type { IdeaView } from './ideas.repository.js';
+export type { IdeaListItemView, IdeaView, StaffIdeaView } from './ideas.view-model.js';
 
 export const ideaBody = z.object({
   title: z.string().trim().min(1).max(200),
@@ -76,8 +85,7 @@ const today = () => berlinParts(new Date()).date;
 export function ideaWindows(p: Pick<ProcessView, 'phases'>) {
   const day = today();
   // Any phase of the kind that covers today counts, also where phases overlap (as the comment rule does).
-  const running = (...kinds: Phase['kind'][]) =>
-    (p.phases as Phase[]).some((ph) => kinds.includes(ph.kind) && ph.startsOn <= day && day <= ph.endsOn);
+  const running = (...kinds: Phase['kind'][]) => p.phases.some((ph) => kinds.includes(ph.kind) && ph.startsOn <= day && day <= ph.endsOn);
   return {
     ideasOpen: running('ideas'),
     supportOpen: running('ideas', 'prioritising'),
@@ -85,20 +93,30 @@ export function ideaWindows(p: Pick<ProcessView, 'phases'>) {
   };
 }
 
-export const hasIdeasPhase = (p: Pick<ProcessView, 'phases'>) => (p.phases as Phase[]).some((ph) => ph.kind === 'ideas');
+export const hasIdeasPhase = (p: Pick<ProcessView, 'phases'>) => p.phases.some((ph) => ph.kind === 'ideas');
 
-/** The visible ideas of a process, most supported first. */
-export async function processIdeas(db: Db, processId: number): Promise<IdeaView[]> {
+/** The visible ideas of a process, most supported first, as records (the network module's API writes them out). */
+export async function processIdeas(db: Db, processId: number): Promise<IdeaRecord[]> {
   return repo.visibleIdeas(db, processId);
 }
 
+/** The visible ideas of a process, most supported first, as the process page shows them. */
+export async function processIdeaViews(db: Db, processId: number): Promise<IdeaView[]> {
+  return (await processIdeas(db, processId)).map(toIdeaView);
+}
+
 /** An idea of a published process (hidden ones too: their page says why). */
-export async function publicIdea(db: Db, processSlug: string, id: number, resident: Resident | null) {
+export async function publicIdea(
+  db: Db,
+  processSlug: string,
+  id: number,
+  resident: Resident | null,
+): Promise<{ process: ProcessView; idea: IdeaView; supported: boolean }> {
   const process = await publicProcess(db, processSlug);
   const idea = await repo.findIdeaInProcess(db, id, process.id);
   if (!idea) throw notFound('idea');
   const supported = resident ? await repo.hasSupport(db, id, addressKey(resident.email)) : false;
-  return { process, idea, supported };
+  return { process: toProcessView(process), idea: toIdeaView(idea), supported };
 }
 
 export async function submitIdea(
@@ -166,16 +184,16 @@ async function staffIdeaRow(db: Db, actor: Actor, id: number) {
   return row;
 }
 
-export async function staffIdeas(db: Db, actor: Actor, status: IdeaStatus | null) {
+export async function staffIdeas(db: Db, actor: Actor, status: IdeaStatus | null): Promise<IdeaListItemView[]> {
   if (!mayUseParticipation(actor)) throw forbidden();
   const rows = await repo.listStaffIdeas(db, status, participationScope(actor));
-  return rows.filter((r) => mayModerate(actor, r.municipalities ?? []));
+  return rows.filter((r) => mayModerate(actor, r.municipalities ?? [])).map(toIdeaListItemView);
 }
 
-export async function staffIdea(db: Db, actor: Actor, id: number) {
+export async function staffIdea(db: Db, actor: Actor, id: number): Promise<StaffIdeaView> {
   const row = await staffIdeaRow(db, actor, id);
   const full = await repo.getIdea(db, id);
-  return { ...full, process_slug: row.process_slug };
+  return { ...toIdeaView(full), processSlug: row.process_slug };
 }
 
 export async function answerIdea(db: Db, actor: Actor, id: number, input: z.infer<typeof answerBody>, baseUrl: string): Promise<void> {

@@ -17,17 +17,18 @@ import {
 } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import type { ProcessView } from './processes.service.js';
+import type { ProcessView } from './processes.view-model.js';
 import type { Resident } from '../../platform/resident-session.js';
-import type { IdeaView, ideaWindows } from './ideas.service.js';
+import type { ideaWindows } from './ideas.service.js';
+import type { IdeaView } from './ideas.view-model.js';
 
 type Windows = ReturnType<typeof ideaWindows>;
 
 const statusKind = (s: string) => (s === 'accepted' ? 'success' : s === 'rejected' ? 'danger' : 'info');
 
 /** A localised name (topic or Vorhaben title) in the page's language, marked when it falls back. */
-function TopicName({ ctx, name }: { ctx: PageContext; name: unknown }) {
-  const p = pick(name as LocalizedText | null, ctx.locale);
+function TopicName({ ctx, name }: { ctx: PageContext; name: LocalizedText | null }) {
+  const p = pick(name, ctx.locale);
   return p ? <span lang={p.lang === ctx.locale ? undefined : p.lang}>{p.text}</span> : null;
 }
 
@@ -56,11 +57,11 @@ export function IdeasSection({ ctx, p, ideas, windows }: { ctx: PageContext; p: 
                 </a>
               </h3>
               <p class="kern-body kern-body--small">
-                <Badge kind={statusKind(i.status)}>{t(`ideas.status.${i.status}`)}</Badge> {t('ideas.supports', { count: i.support_count })}
-                {i.topic_name !== null && (
+                <Badge kind={statusKind(i.status)}>{t(`ideas.status.${i.status}`)}</Badge> {t('ideas.supports', { count: i.supportCount })}
+                {i.topicName !== null && (
                   <>
                     {' · '}
-                    <TopicName ctx={ctx} name={i.topic_name} />
+                    <TopicName ctx={ctx} name={i.topicName} />
                   </>
                 )}
               </p>
@@ -147,50 +148,50 @@ export function IdeaPage(props: {
   const { ctx, csrf, p, idea, supported, windows, resident, notice } = props;
   const { t, locale } = ctx;
   const here = localePath(locale, `/beteiligung/${p.slug}/ideen/${idea.id}`);
-  const author = idea.resident_id === null ? t('comments.deletedAuthor') : (idea.display_name ?? t('comments.anonymous'));
+  const author = idea.authorDeleted ? t('comments.deletedAuthor') : (idea.author ?? t('comments.anonymous'));
   return (
-    <Layout ctx={ctx} title={idea.hidden_at ? t('ideas.idea') : idea.title} current="participation">
+    <Layout ctx={ctx} title={idea.hidden ? t('ideas.idea') : idea.title} current="participation">
       <p>
         <a class="kern-link" href={localePath(locale, `/beteiligung/${p.slug}`)}>
           {t('ideas.backToProcess')}
         </a>
       </p>
       {notice && <Alert kind="success" title={notice} />}
-      {idea.hidden_at ? (
+      {idea.hidden ? (
         <>
           <h1 class="kern-heading-large">{t('ideas.idea')}</h1>
-          <p class="lotse-comment__hidden">{t('comments.hiddenPlaceholder', { reason: idea.hidden_reason ?? '' })}</p>
+          <p class="lotse-comment__hidden">{t('comments.hiddenPlaceholder', { reason: idea.hiddenReason ?? '' })}</p>
         </>
       ) : (
         <>
           <h1 class="kern-heading-large">{idea.title}</h1>
           <p class="kern-body">
             <Badge kind={statusKind(idea.status)}>{t(`ideas.status.${idea.status}`)}</Badge> {t('ideas.by', { author })} ·{' '}
-            <time datetime={idea.created_at.toISOString()}>{formatDateTime(idea.created_at, locale)}</time>
+            <time datetime={idea.createdAt.toISOString()}>{formatDateTime(idea.createdAt, locale)}</time>
           </p>
           <p class="kern-body lotse-preline">{idea.body}</p>
           <dl class="kern-description-list">
-            {idea.topic_name !== null && (
+            {idea.topicName !== null && (
               <Fact label={t('ideas.field.topic')}>
-                <TopicName ctx={ctx} name={idea.topic_name} />
+                <TopicName ctx={ctx} name={idea.topicName} />
               </Fact>
             )}
             {idea.location && <Fact label={t('ideas.field.location')}>{idea.location}</Fact>}
-            <Fact label={t('ideas.supportsLabel')}>{t('ideas.supports', { count: idea.support_count })}</Fact>
+            <Fact label={t('ideas.supportsLabel')}>{t('ideas.supports', { count: idea.supportCount })}</Fact>
           </dl>
           {(idea.answer || idea.status === 'accepted' || idea.status === 'rejected') && (
             <section class="lotse-panel" aria-labelledby="answer">
               <h2 class="kern-heading-medium" id="answer">
                 {t('ideas.answer')}
               </h2>
-              {idea.status === 'rejected' && idea.status_reason && (
-                <p class="kern-body lotse-preline">{t('ideas.rejectedBecause', { reason: idea.status_reason })}</p>
+              {idea.status === 'rejected' && idea.statusReason && (
+                <p class="kern-body lotse-preline">{t('ideas.rejectedBecause', { reason: idea.statusReason })}</p>
               )}
-              {idea.status === 'accepted' && idea.linked_slug && (
+              {idea.status === 'accepted' && idea.linkedSlug && (
                 <p class="kern-body">
                   {t('ideas.acceptedAs')}{' '}
-                  <a class="kern-link" href={localePath(locale, `/vorhaben/${idea.linked_slug}`)}>
-                    <TopicName ctx={ctx} name={idea.linked_title} />
+                  <a class="kern-link" href={localePath(locale, `/vorhaben/${idea.linkedSlug}`)}>
+                    <TopicName ctx={ctx} name={idea.linkedTitle} />
                   </a>
                 </p>
               )}

@@ -6,15 +6,7 @@ import { AppError } from '../../lib/errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { formToken } from '../../platform/staff-area.js';
-import {
-  allowedTransitions,
-  requestDecisions,
-  handleNotice,
-  moveRequest,
-  staffNotice,
-  staffOverview,
-  staffRequest,
-} from './participation.service.js';
+import { handleNotice, moveRequest, noticeForStaff, requestForStaff, staffOverview } from './participation.backoffice.service.js';
 import { NoticePage, ParticipationListPage, RequestAdminPage } from './participation.backoffice.views.js';
 import { staffProcesses } from './processes.service.js';
 
@@ -41,19 +33,12 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
   app.get('/', async (request, reply) => {
     const { notices, requests } = await staffOverview(app.db, request.actor!);
     const processes = await staffProcesses(app.db, request.actor!);
-    return reply.html(
-      <ParticipationListPage
-        {...page(request, reply)}
-        notices={notices}
-        requests={requests}
-        processes={processes.map((p) => ({ slug: p.slug, title: p.title, state: p.state }))}
-      />,
-    );
+    return reply.html(<ParticipationListPage {...page(request, reply)} notices={notices} requests={requests} processes={processes} />);
   });
 
   app.get('/hinweise/:id', async (request, reply) => {
     const { id } = idParams.parse(request.params);
-    const notice = await staffNotice(app.db, request.actor!, id);
+    const notice = await noticeForStaff(app.db, request.actor!, id);
     return reply.html(<NoticePage {...page(request, reply)} notice={notice} errors={{}} notice_={saved(request)} />);
   });
 
@@ -64,7 +49,7 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
       .parse(request.body ?? {});
     const weighing = body.weighing.trim() || null;
     if (body.action === 'release' && !weighing) {
-      const notice = await staffNotice(app.db, request.actor!, id);
+      const notice = await noticeForStaff(app.db, request.actor!, id);
       return reply.html(
         <NoticePage
           {...page(request, reply)}
@@ -86,15 +71,14 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
     status = 200,
     values?: { agendaReference: string; decisionText: string },
   ) => {
-    const r = await staffRequest(app.db, request.actor!, id);
-    const shown = values ? { ...r, agenda_reference: values.agendaReference, decision_text: values.decisionText } : r;
-    const decisions = await requestDecisions(app.db, r.project_id);
+    const { request: r, decisions, transitions } = await requestForStaff(app.db, request.actor!, id);
+    const shown = values ? { ...r, ...values } : r;
     return reply.html(
       <RequestAdminPage
         {...page(request, reply)}
         request={shown}
         decisions={decisions}
-        transitions={allowedTransitions(r.status)}
+        transitions={transitions}
         errors={errors}
         message={saved(request)}
       />,

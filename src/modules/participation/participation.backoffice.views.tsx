@@ -1,34 +1,15 @@
 // Back-office pages of participation: incoming notices and requests, a notice with its weighing and
 // release, a request with its status steps.
-import type { RequestStatus } from '../../db/schema.js';
 import { formatDateTime, formatNumber } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
-import type { LocalizedText } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
 import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
+import type { ProcessView } from './processes.view-model.js';
+import type { DecisionView, RequestAdminView, RequestStatus, StaffNoticeView, StaffRequestView } from './participation.view-model.js';
 import { decisionLabel, RequestProgress } from './participation.views.js';
-
-interface NoticeRow {
-  id: number;
-  body: string;
-  status: string;
-  created_at: Date;
-  project_slug: string;
-  project_title: LocalizedText;
-}
-interface RequestRow {
-  id: number;
-  title: string;
-  kind: string;
-  status: RequestStatus;
-  signature_count: number;
-  quorum: number | null;
-  created_at: Date;
-  project_title: LocalizedText;
-}
 
 export function ParticipationListPage({
   ctx,
@@ -36,7 +17,11 @@ export function ParticipationListPage({
   notices,
   requests,
   processes,
-}: BackOfficePage & { notices: NoticeRow[]; requests: RequestRow[]; processes: { slug: string; title: LocalizedText; state: string }[] }) {
+}: BackOfficePage & {
+  notices: StaffNoticeView[];
+  requests: StaffRequestView[];
+  processes: Pick<ProcessView, 'slug' | 'title' | 'state'>[];
+}) {
   const { t, locale } = ctx;
   const base = localePath(locale, '/verwaltung/beteiligung');
   return (
@@ -80,7 +65,7 @@ export function ParticipationListPage({
                   <Badge kind={n.status === 'received' ? 'warning' : n.status === 'released' ? 'success' : 'danger'}>
                     {t(`participation.admin.noticeStatus.${n.status as 'received'}`)}
                   </Badge>{' '}
-                  {formatDateTime(new Date(n.created_at), locale)} · <span lang="de">{n.project_title.de}</span>
+                  {formatDateTime(new Date(n.createdAt), locale)} · <span lang="de">{n.projectTitle.de}</span>
                 </p>
                 <p class="kern-body lotse-preline" lang="de">
                   {n.body.length > 300 ? `${n.body.slice(0, 300)} …` : n.body}
@@ -108,7 +93,7 @@ export function ParticipationListPage({
                 </a>{' '}
                 <Badge kind={r.status === 'quorum_reached' ? 'warning' : 'info'}>{t(`participation.status.${r.status}`)}</Badge>
                 <p class="kern-body kern-body--small" lang="de">
-                  {r.project_title.de}
+                  {r.projectTitle.de}
                 </p>
                 <RequestProgress ctx={ctx} request={r} />
               </li>
@@ -128,16 +113,7 @@ export function NoticePage({
   errors,
   notice_: message,
 }: BackOfficePage & {
-  notice: {
-    id: number;
-    body: string;
-    name: string | null;
-    status: string;
-    weighing: string | null;
-    created_at: Date;
-    project_slug: string;
-    project_title: LocalizedText;
-  };
+  notice: StaffNoticeView;
   errors: FormErrors;
   notice_?: string | undefined;
 }) {
@@ -154,9 +130,9 @@ export function NoticePage({
       <ErrorSummary ctx={ctx} errors={errors} />
       <p class="kern-body">
         <Badge kind="info">{t(`participation.admin.noticeStatus.${notice.status as 'received'}`)}</Badge>{' '}
-        {formatDateTime(new Date(notice.created_at), locale)} ·{' '}
-        <a class="kern-link" href={localePath(locale, `/vorhaben/${notice.project_slug}`)} lang="de">
-          {notice.project_title.de}
+        {formatDateTime(new Date(notice.createdAt), locale)} ·{' '}
+        <a class="kern-link" href={localePath(locale, `/vorhaben/${notice.projectSlug}`)} lang="de">
+          {notice.projectTitle.de}
         </a>
         {notice.name && ` · ${t('participation.admin.from', { name: notice.name })}`}
       </p>
@@ -199,21 +175,8 @@ export function RequestAdminPage({
   errors,
   message,
 }: BackOfficePage & {
-  decisions: { position: number; reference: string | null; body_name: string | null; date: string | null; raw: string }[];
-  request: {
-    id: number;
-    title: string;
-    reasoning: string;
-    kind: string;
-    status: RequestStatus;
-    quorum: number | null;
-    signature_count: number;
-    initiator_name: string | null;
-    agenda_reference: string | null;
-    decision_text: string | null;
-    project_slug: string;
-    project_title: LocalizedText;
-  };
+  decisions: DecisionView[];
+  request: RequestAdminView;
   transitions: RequestStatus[];
   errors: FormErrors;
   message?: string | undefined;
@@ -236,7 +199,7 @@ export function RequestAdminPage({
         <a class="kern-link" href={localePath(locale, `/beteiligung/anregungen/${request.id}`)}>
           {t('editorial.viewPublic')}
         </a>
-        {request.initiator_name && ` · ${t('participation.admin.from', { name: request.initiator_name })}`}
+        {request.initiatorName && ` · ${t('participation.admin.from', { name: request.initiatorName })}`}
       </p>
       <RequestProgress ctx={ctx} request={request} />
       <p class="kern-body lotse-preline" lang="de">
@@ -254,7 +217,7 @@ export function RequestAdminPage({
             id="agendaReference"
             label={t('participation.admin.agendaReference')}
             hint={t('participation.admin.agendaHint')}
-            value={request.agenda_reference ?? ''}
+            value={request.agendaReference ?? ''}
             error={errorText(ctx, errors, 'agendaReference')}
             lang="de"
           />
@@ -275,7 +238,7 @@ export function RequestAdminPage({
             id="decisionText"
             label={t('participation.admin.decisionText')}
             hint={t('participation.admin.decisionHint')}
-            value={request.decision_text ?? ''}
+            value={request.decisionText ?? ''}
             error={errorText(ctx, errors, 'decisionText')}
             rows={4}
             lang="de"

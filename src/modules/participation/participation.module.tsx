@@ -9,7 +9,7 @@ import { participationRoutes } from './participation.routes.js';
 import { publicParticipation, purgeParticipation } from './participation.service.js';
 import { ParticipationSection } from './participation.views.js';
 import { processBackOfficeRoutes, processPageRoutes } from './processes.routes.js';
-import { publicProcesses } from './processes.service.js';
+import { processViews } from './processes.service.js';
 
 export const participationModule: LotseModule = {
   name: 'participation',
@@ -34,7 +34,7 @@ export const participationModule: LotseModule = {
       render: async (app, ctx, project) => {
         const [{ notices, requests }, processes] = await Promise.all([
           publicParticipation(app.db, project.id),
-          publicProcesses(app.db, project.id),
+          processViews(app.db, project.id),
         ]);
         return (
           <ParticipationSection

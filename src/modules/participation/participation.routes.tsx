@@ -10,18 +10,10 @@ import { Alert } from '../../views/components.js';
 import { CsrfField, SubmitButton } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
 import { publicProject } from '../projects/index.js';
-import {
-  confirm,
-  noticeBody,
-  requestBody,
-  requestForSigning,
-  requestQuorum,
-  sign,
-  signatureBody,
-  startRequest,
-  submitNotice,
-} from './participation.service.js';
-import { NoticeFormPage, RequestFormPage, RequestPage } from './participation.views.js';
+import { confirm, publicRequest, requestQuorum, sign, startRequest, submitNotice } from './participation.service.js';
+import { noticeBody, requestBody, signatureBody } from './participation.schemas.js';
+import { NoticeFormPage, RequestFormPage } from './participation.forms.views.js';
+import { RequestPage } from './participation.request.views.js';
 import { StepPage } from '../../views/layout.js';
 import { formErrors } from '../../platform/form-reader.js';
 
@@ -130,7 +122,7 @@ export async function participationRoutes(app: FastifyInstance) {
     status = 200,
     notice?: string,
   ) => {
-    const r = await requestForSigning(app.db, id);
+    const r = await publicRequest(app.db, id);
     const ctx = pageContext(request, app.config.publicUrl);
     return noStore(reply).html(
       <RequestPage ctx={ctx} csrf={csrfToken(request, reply, secure)} request={r} form={form} notice={notice} />,

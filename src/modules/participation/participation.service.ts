@@ -2,59 +2,30 @@
 // confirms the e-mail address; notices become public only when staff release them with their weighing
 // (Abwägung), never with a name or address. A request with a signature collection counts confirmed
 // signatures (one per address) against the municipality's quorum; reaching it is recorded exactly once,
-// under a lock on the request, and the municipality's staff are told by e-mail.
+// under a lock on the request, and the municipality's staff are told by e-mail. Staff's side is in
+// participation.backoffice.service.ts.
 import crypto from 'node:crypto';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { notifyChange } from '../../db/change-notifier.js';
 import type { Db } from '../../db/database.js';
-import type { AgendaDecision, RequestStatus } from '../../db/schema.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
-import { AppError, forbidden, notFound } from '../../lib/errors.js';
-import { isLocale, type Locale } from '../../lib/localized.js';
-import type { Actor } from '../../platform/actor.js';
-import { actorId } from '../../platform/actor.js';
+import { AppError, notFound } from '../../lib/errors.js';
+import type { Locale } from '../../lib/localized.js';
 import { hashToken } from '../../lib/token-hash.js';
 import * as counters from '../../platform/rate-limit.repository.js';
 import { recordAudit } from '../audit/index.js';
 import { publicProject } from '../projects/index.js';
-import { notifyFollowers } from '../notifications/index.js';
-import { mayModerate, mayUseParticipation, participationScope } from '../../platform/contribution-roles.js';
 import * as repo from './participation.repository.js';
-
-export const noticeBody = z.object({
-  body: z.string().trim().min(1).max(5000),
-  name: z
-    .string()
-    .trim()
-    .max(200)
-    .optional()
-    .transform((v) => v || null),
-  email: z.email().max(320),
-  consent: z.literal('on'),
-});
-
-export const requestBody = z.object({
-  kind: z.enum(['informal', 'signatures']),
-  title: z.string().trim().min(1).max(200),
-  reasoning: z.string().trim().min(1).max(5000),
-  name: z
-    .string()
-    .trim()
-    .max(200)
-    .optional()
-    .transform((v) => v || null),
-  email: z.email().max(320),
-  consent: z.literal('on'),
-});
-
-export const signatureBody = z.object({
-  name: z.string().trim().min(1).max(200),
-  residence: z.string().trim().min(1).max(200),
-  age: z.literal('on'),
-  email: z.email().max(320),
-  consent: z.literal('on'),
-});
+import type { noticeBody, requestBody, signatureBody } from './participation.schemas.js';
+import {
+  type NoticeView,
+  type PublicRequestView,
+  type RequestPageView,
+  toNoticeView,
+  toPublicRequestView,
+  toRequestPageView,
+} from './participation.view-model.js';
 
 const token = () => crypto.randomBytes(24).toString('base64url');
 const confirmLink = (baseUrl: string, locale: Locale, kind: 'hinweis' | 'anregung' | 'unterschrift', raw: string) =>
@@ -139,10 +110,15 @@ export async function startRequest(
   return 'sent';
 }
 
-export async function requestForSigning(db: Db, id: number) {
+async function requestForSigning(db: Db, id: number) {
   const r = await repo.findRequest(db, id);
   if (!r || r.status === 'unconfirmed' || r.status === 'hidden') throw notFound('request');
   return r;
+}
+
+/** A request's public page: confirmed and not hidden. */
+export async function publicRequest(db: Db, id: number): Promise<RequestPageView> {
+  return toRequestPageView(await requestForSigning(db, id));
 }
 
 export async function sign(
@@ -247,139 +223,11 @@ async function informStaff(trx: Db, projectId: number, requestId: number, title:
   }
 }
 
-export async function publicParticipation(db: Db, projectId: number) {
+/** The released notices and the public requests of a Vorhaben, for its page. */
+export async function publicParticipation(db: Db, projectId: number): Promise<{ notices: NoticeView[]; requests: PublicRequestView[] }> {
   const [notices, requests] = await Promise.all([repo.releasedNotices(db, projectId), repo.publicRequests(db, projectId)]);
-  return { notices, requests };
+  return { notices: notices.map(toNoticeView), requests: requests.map(toPublicRequestView) };
 }
-
-// ---- back office ----
-
-export async function staffOverview(db: Db, actor: Actor) {
-  if (!mayUseParticipation(actor)) throw forbidden();
-  const scope = participationScope(actor);
-  const [notices, requests] = await Promise.all([repo.staffNotices(db, scope), repo.staffRequests(db, scope)]);
-  return { notices, requests };
-}
-
-export async function staffNotice(db: Db, actor: Actor, id: number) {
-  const notice = await repo.findNotice(db, id);
-  if (!notice || notice.status === 'unconfirmed') throw notFound('notice');
-  if (!mayModerate(actor, await repo.projectMunicipalitySlugs(db, notice.project_id))) throw forbidden();
-  return notice;
-}
-
-/** Saves the weighing and releases the notice to the public, or hides it. */
-export async function handleNotice(
-  db: Db,
-  actor: Actor,
-  id: number,
-  action: 'release' | 'hide' | 'weigh',
-  weighing: string | null,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const notice = await staffNotice(trx, actor, id);
-    const status = action === 'release' ? 'released' : action === 'hide' ? 'hidden' : notice.status;
-    await repo.updateNotice(trx, id, { status, weighing, weighedBy: actorId(actor) });
-    await recordAudit(trx, actor, {
-      action: `notice.${action}`,
-      entityType: 'notice',
-      entityId: id,
-      summary: notice.project_slug,
-      before: { status: notice.status, weighing: notice.weighing },
-      after: { status, weighing },
-    });
-    if (notice.status === 'released' || status === 'released') await notifyChange(trx);
-    // Released for the first time: the Vorhaben's followers hear of it (the notice, never its author).
-    if (notice.status !== 'released' && status === 'released')
-      await notifyFollowers(trx, {
-        projectId: notice.project_id,
-        kind: 'notice',
-        link: `/vorhaben/${notice.project_slug}#participate-heading`,
-        text: notice.body,
-      });
-  });
-}
-
-export async function staffRequest(db: Db, actor: Actor, id: number) {
-  const request = await repo.findRequest(db, id);
-  if (!request || request.status === 'unconfirmed') throw notFound('request');
-  if (!mayModerate(actor, await repo.projectMunicipalitySlugs(db, request.project_id))) throw forbidden();
-  return request;
-}
-
-const nextStatuses: Record<RequestStatus, RequestStatus[]> = {
-  unconfirmed: [],
-  received: ['on_agenda', 'accepted', 'rejected', 'hidden'],
-  quorum_reached: ['on_agenda', 'accepted', 'rejected'],
-  on_agenda: ['accepted', 'rejected'],
-  accepted: [],
-  rejected: [],
-  hidden: ['received'],
-};
-
-export function allowedTransitions(status: RequestStatus): RequestStatus[] {
-  return nextStatuses[status];
-}
-
-/** Moves a request on: onto a committee's agenda (with its reference), accepted, rejected with published reasons. */
-/** The decisions of a request's Vorhaben, for linking the agenda item to one of them. */
-export async function requestDecisions(db: Db, projectId: number) {
-  return repo.decisionsOf(db, projectId);
-}
-
-export async function moveRequest(
-  db: Db,
-  actor: Actor,
-  id: number,
-  status: RequestStatus,
-  details: { agendaReference?: string | null; decisionText?: string | null; decisionPosition?: number | null },
-  baseUrl: string,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await staffRequest(trx, actor, id);
-    const request = (await repo.lockRequest(trx, id))!;
-    if (!nextStatuses[request.status].includes(status)) throw new AppError(409, 'invalid_transition', 'participation.error.transition');
-    if (status === 'rejected' && !details.decisionText) throw new AppError(400, 'reason_required', 'participation.error.reasonRequired');
-    if (status === 'on_agenda' && !details.agendaReference)
-      throw new AppError(400, 'reference_required', 'participation.error.referenceRequired');
-    let agendaDecision: AgendaDecision | null | undefined;
-    if (status === 'on_agenda') {
-      const decision =
-        details.decisionPosition == null
-          ? undefined
-          : (await requestDecisions(trx, request.project_id)).find((d) => d.position === details.decisionPosition);
-      if (details.decisionPosition != null && !decision) throw new AppError(400, 'unknown_decision', 'participation.error.decision');
-      agendaDecision = decision
-        ? { reference: decision.reference, bodyName: decision.body_name, date: decision.date, raw: decision.raw }
-        : null;
-    }
-    const { decisionPosition: _position, ...texts } = details;
-    await repo.setRequestStatus(trx, id, status, { ...texts, agendaDecision });
-    await recordAudit(trx, actor, {
-      action: `request.${status}`,
-      entityType: 'participation_request',
-      entityId: id,
-      summary: request.title,
-      before: { status: request.status },
-      after: { status, ...texts, agendaDecision },
-    });
-    if (request.initiator_email) {
-      const l: Locale = isLocale(request.locale) ? request.locale : 'de';
-      await enqueue(trx, 'send_mail', {
-        to: request.initiator_email,
-        subject: t(l, 'participation.mail.status.subject', { title: request.title }),
-        text: t(l, 'participation.mail.status.text', {
-          title: request.title,
-          status: t(l, `participation.status.${status}`),
-          details: details.decisionText ?? details.agendaReference ?? '',
-          link: `${baseUrl}/${l}/beteiligung/anregungen/${id}`,
-        }),
-      });
-    }
-    await notifyChange(trx);
-  });
-}
-
 /**
  * How long participation keeps personal data. Signatures follow their municipality's setting (a
  * collection's rules are local); everything else is the same everywhere, so it is fixed here.

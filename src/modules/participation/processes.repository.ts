@@ -29,16 +29,17 @@ function processes(db: Db) {
     ]);
 }
 
-export type ProcessView = Awaited<ReturnType<ReturnType<typeof processes>['executeTakeFirstOrThrow']>>;
+/** A process as its query returns it: the row with its Vorhaben's slug and title, its phases and municipalities. */
+export type ProcessRecord = Awaited<ReturnType<ReturnType<typeof processes>['executeTakeFirstOrThrow']>>;
 
 /** Published processes of published Vorhaben (of one Vorhaben, given its id), newest first. */
-export async function publishedProcesses(db: Db, projectId?: number): Promise<ProcessView[]> {
+export async function publishedProcesses(db: Db, projectId?: number): Promise<ProcessRecord[]> {
   let q = processes(db).where('pp.state', '=', 'published').where('p.publication_state', '=', 'published');
   if (projectId !== undefined) q = q.where('pp.project_id', '=', projectId);
   return q.orderBy('pp.created_at', 'desc').limit(500).execute();
 }
 
-export async function findPublishedProcess(db: Db, slug: string): Promise<ProcessView | undefined> {
+export async function findPublishedProcess(db: Db, slug: string): Promise<ProcessRecord | undefined> {
   return processes(db)
     .where('pp.slug', '=', slug)
     .where('pp.state', '=', 'published')
@@ -47,11 +48,11 @@ export async function findPublishedProcess(db: Db, slug: string): Promise<Proces
 }
 
 /** Every process, drafts too, most recently changed first. */
-export async function allProcesses(db: Db): Promise<ProcessView[]> {
+export async function allProcesses(db: Db): Promise<ProcessRecord[]> {
   return processes(db).orderBy('pp.updated_at', 'desc').limit(500).execute();
 }
 
-export async function findProcess(db: Db, slug: string): Promise<ProcessView | undefined> {
+export async function findProcess(db: Db, slug: string): Promise<ProcessRecord | undefined> {
   return processes(db).where('pp.slug', '=', slug).executeTakeFirst();
 }
 

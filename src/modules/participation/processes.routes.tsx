@@ -2,31 +2,31 @@
 // /{lang}/verwaltung/beteiligung/prozesse (registered with the other back-office routes of participation).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { phaseKinds } from '../../db/schema.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { localizedField } from '../../lib/localized-form.js';
 import { locales } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { formToken } from '../../platform/staff-area.js';
-import { type Phase, processEvents, publicProcess, publicProcesses, saveProcess, staffProcess } from './processes.service.js';
+import { editableProcess, processEvents, processView, processViews, saveProcess } from './processes.service.js';
+import { type Phase, phaseKinds } from './processes.view-model.js';
 import { type ProcessFormValues, ProcessFormPage, ProcessListPage, ProcessPage } from './processes.views.js';
 import { AppError, forbidden } from '../../lib/errors.js';
 import { mayUseParticipation } from '../../platform/contribution-roles.js';
-import { hasIdeasPhase, ideaWindows, processIdeas } from './ideas.service.js';
+import { hasIdeasPhase, ideaWindows, processIdeaViews } from './ideas.service.js';
 import { IdeasSection } from './ideas.views.js';
 
 export async function processPageRoutes(app: FastifyInstance) {
   // Not cached: which processes run depends on the day.
   app.get('/:lang/beteiligung', async (request, reply) => {
-    return reply.html(<ProcessListPage ctx={pageContext(request, app.config.publicUrl)} processes={await publicProcesses(app.db)} />);
+    return reply.html(<ProcessListPage ctx={pageContext(request, app.config.publicUrl)} processes={await processViews(app.db)} />);
   });
   app.get('/:lang/beteiligung/:slug', async (request, reply) => {
     const { slug } = z.object({ slug: z.string().max(200) }).parse(request.params);
-    const p = await publicProcess(app.db, slug);
+    const p = await processView(app.db, slug);
     const ctx = pageContext(request, app.config.publicUrl);
     const ideas = hasIdeasPhase(p) ? (
-      <IdeasSection ctx={ctx} p={p} ideas={await processIdeas(app.db, p.id)} windows={ideaWindows(p)} />
+      <IdeasSection ctx={ctx} p={p} ideas={await processIdeaViews(app.db, p.id)} windows={ideaWindows(p)} />
     ) : null;
     return reply.html(<ProcessPage ctx={ctx} p={p} events={await processEvents(app.db, p.id)} ideas={ideas} />);
   });
@@ -94,12 +94,12 @@ export async function processBackOfficeRoutes(app: FastifyInstance) {
 
   app.get('/prozesse/:slug', async (request, reply) => {
     const { slug } = z.object({ slug: z.string().max(200) }).parse(request.params);
-    const p = await staffProcess(app.db, request.actor!, slug);
+    const p = await editableProcess(app.db, request.actor!, slug);
     const values = empty();
-    values.projectSlug = p.project_slug;
+    values.projectSlug = p.projectSlug;
     values.published = p.state === 'published';
     for (const f of ['title', 'description', 'results'] as const) for (const l of locales) values.text[`${f}_${l}`] = p[f]?.[l] ?? '';
-    for (const ph of p.phases as Phase[]) values.phases[ph.kind] = { startsOn: ph.startsOn, endsOn: ph.endsOn };
+    for (const ph of p.phases) values.phases[ph.kind] = { startsOn: ph.startsOn, endsOn: ph.endsOn };
     return reply.html(<ProcessFormPage {...page(request, reply)} slug={slug} values={values} errors={{}} />);
   });
 

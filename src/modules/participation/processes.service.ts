@@ -3,7 +3,6 @@
 // may moderate the Vorhaben's participation create and edit them.
 import { notifyChange } from '../../db/change-notifier.js';
 import type { Db } from '../../db/database.js';
-import type { PhaseKind } from '../../db/schema.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import { slugify } from '../../lib/slug.js';
@@ -13,15 +12,11 @@ import { mayModerate } from '../../platform/contribution-roles.js';
 import { notifyFollowers } from '../notifications/index.js';
 import { projectMunicipalitySlugs } from './participation.repository.js';
 import * as repo from './processes.repository.js';
-import type { ProcessView } from './processes.repository.js';
+import type { ProcessRecord } from './processes.repository.js';
+import { type Phase, type ProcessEventView, type ProcessView, toProcessEventView, toProcessView } from './processes.view-model.js';
 
-export type { ProcessView } from './processes.repository.js';
-
-export interface Phase {
-  kind: PhaseKind;
-  startsOn: string;
-  endsOn: string;
-}
+export type { ProcessRecord } from './processes.repository.js';
+export type { Phase, ProcessView } from './processes.view-model.js';
 
 export interface ProcessInput {
   projectSlug: string;
@@ -34,44 +29,55 @@ export interface ProcessInput {
 
 /** The phase running today (Berlin calendar day), if any. */
 export function currentPhase(p: Pick<ProcessView, 'phases'>, today: string): Phase | null {
-  return (p.phases as Phase[]).find((ph) => ph.startsOn <= today && today <= ph.endsOn) ?? null;
+  return p.phases.find((ph) => ph.startsOn <= today && today <= ph.endsOn) ?? null;
 }
 
-export async function publicProcesses(db: Db, projectId?: number): Promise<ProcessView[]> {
+/** Published processes (of one Vorhaben, given its id) as records, for the API of the network module. */
+export async function publicProcesses(db: Db, projectId?: number): Promise<ProcessRecord[]> {
   return repo.publishedProcesses(db, projectId);
 }
 
-export async function publicProcess(db: Db, slug: string): Promise<ProcessView> {
+export async function publicProcess(db: Db, slug: string): Promise<ProcessRecord> {
   const p = await repo.findPublishedProcess(db, slug);
   if (!p) throw notFound('process');
   return p;
 }
 
-export async function processEvents(db: Db, processId: number) {
-  return repo.eventsOfProcess(db, processId);
+/** Published processes (of one Vorhaben, given its id), newest first, as the pages show them. */
+export async function processViews(db: Db, projectId?: number): Promise<ProcessView[]> {
+  return (await publicProcesses(db, projectId)).map(toProcessView);
 }
 
-export async function staffProcesses(db: Db, actor: Actor): Promise<ProcessView[]> {
-  const all = await repo.allProcesses(db);
-  return all.filter((p) =>
-    mayModerate(
-      actor,
-      (p.municipalities as { slug: string }[]).map((m) => m.slug),
-    ),
+/** A published process as its pages show it. */
+export async function processView(db: Db, slug: string): Promise<ProcessView> {
+  return toProcessView(await publicProcess(db, slug));
+}
+
+export async function processEvents(db: Db, processId: number): Promise<ProcessEventView[]> {
+  return (await repo.eventsOfProcess(db, processId)).map(toProcessEventView);
+}
+
+const mayEdit = (actor: Actor, p: ProcessRecord) =>
+  mayModerate(
+    actor,
+    (p.municipalities as { slug: string }[]).map((m) => m.slug),
   );
+
+/** The processes, drafts too, whose Vorhaben the actor may moderate. */
+export async function staffProcesses(db: Db, actor: Actor): Promise<ProcessView[]> {
+  return (await repo.allProcesses(db)).filter((p) => mayEdit(actor, p)).map(toProcessView);
 }
 
-export async function staffProcess(db: Db, actor: Actor, slug: string): Promise<ProcessView> {
+async function staffProcess(db: Db, actor: Actor, slug: string): Promise<ProcessRecord> {
   const p = await repo.findProcess(db, slug);
   if (!p) throw notFound('process');
-  if (
-    !mayModerate(
-      actor,
-      (p.municipalities as { slug: string }[]).map((m) => m.slug),
-    )
-  )
-    throw forbidden();
+  if (!mayEdit(actor, p)) throw forbidden();
   return p;
+}
+
+/** A process, drafts too, for its editor. */
+export async function editableProcess(db: Db, actor: Actor, slug: string): Promise<ProcessView> {
+  return toProcessView(await staffProcess(db, actor, slug));
 }
 
 async function projectFor(db: Db, actor: Actor, slug: string) {

@@ -1,7 +1,6 @@
 // Pages of participation processes: the public list (running, upcoming, finished), a process with its
 // phases, results and events, and the back-office form.
 import type { ComponentChildren } from 'preact';
-import { phaseKinds } from '../../db/schema.js';
 import { berlinParts } from '../../lib/berlin-time.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
@@ -11,7 +10,8 @@ import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-offic
 import { Checkbox, CsrfField, ErrorSummary, errorText, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { Layout, languageNames } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { currentPhase, type Phase, type ProcessView } from './processes.service.js';
+import { currentPhase } from './processes.service.js';
+import { type Phase, phaseKinds, type ProcessEventView, type ProcessView } from './processes.view-model.js';
 
 const today = () => berlinParts(new Date()).date;
 
@@ -47,7 +47,7 @@ function ProcessCard({ ctx, p }: { ctx: PageContext; p: ProcessView }) {
         </a>
       </h3>
       <p class="kern-body kern-body--small">
-        <Localized ctx={ctx} value={p.project_title} />
+        <Localized ctx={ctx} value={p.projectTitle} />
         {phase && (
           <>
             {' · '}
@@ -62,9 +62,8 @@ function ProcessCard({ ctx, p }: { ctx: PageContext; p: ProcessView }) {
 export function ProcessListPage({ ctx, processes }: { ctx: PageContext; processes: ProcessView[] }) {
   const { t, locale } = ctx;
   const now = today();
-  const phases = (p: ProcessView) => p.phases as Phase[];
   const running = processes.filter((p) => currentPhase(p, now));
-  const upcoming = processes.filter((p) => !currentPhase(p, now) && phases(p).some((ph) => ph.startsOn > now));
+  const upcoming = processes.filter((p) => !currentPhase(p, now) && p.phases.some((ph) => ph.startsOn > now));
   const finished = processes.filter((p) => !running.includes(p) && !upcoming.includes(p));
   return (
     <Layout ctx={ctx} title={t('process.list.title')} current="participation">
@@ -104,7 +103,7 @@ export function ProcessPage({
 }: {
   ctx: PageContext;
   p: ProcessView;
-  events: { slug: string; title: LocalizedText; starts_at: Date; state: string }[];
+  events: ProcessEventView[];
   ideas?: ComponentChildren;
 }) {
   const { t, locale } = ctx;
@@ -122,8 +121,8 @@ export function ProcessPage({
       </h1>
       <p class="kern-body">
         {t('process.forProject')}{' '}
-        <a class="kern-link" href={localePath(locale, `/vorhaben/${p.project_slug}`)}>
-          <Localized ctx={ctx} value={p.project_title} />
+        <a class="kern-link" href={localePath(locale, `/vorhaben/${p.projectSlug}`)}>
+          <Localized ctx={ctx} value={p.projectTitle} />
         </a>
       </p>
       {description && <Markdown source={description.text} lang={description.lang === locale ? undefined : description.lang} />}
@@ -145,7 +144,7 @@ export function ProcessPage({
                 <a class="kern-link" href={localePath(locale, `/veranstaltungen/${e.slug}`)}>
                   <Localized ctx={ctx} value={e.title} />
                 </a>{' '}
-                ({formatDate(berlinParts(new Date(e.starts_at)).date, locale)})
+                ({formatDate(berlinParts(new Date(e.startsAt)).date, locale)})
               </li>
             ))}
           </ul>

@@ -11,7 +11,7 @@ import { CsrfField, SubmitButton } from '../../views/form-fields.js';
 import { StepPage } from '../../views/layout.js';
 import { localePath } from '../../views/page-context.js';
 import { safeReturnPath } from '../../platform/staff-area.js';
-import { caseData, residentCases, ownPartners, partnerData } from '../network/index.js';
+import { caseData, partnerData } from '../network/index.js';
 import { FollowsSection, followData, followsOf } from '../notifications/index.js';
 import {
   currentResident,
@@ -25,6 +25,7 @@ import {
   contributionsOf,
   deleteAccount,
   exportData,
+  networkEntriesOf,
   linkBody,
   passwordSignInBody,
   profileBody,
@@ -153,11 +154,10 @@ export async function residentRoutes(app: FastifyInstance) {
   ) => {
     const ctx = pageContext(request, app.config.publicUrl);
     const csrf = csrfToken(request, reply, secure);
-    const [contributions, follows, partners, cases] = await Promise.all([
+    const [contributions, follows, network] = await Promise.all([
       contributionsOf(app.db, resident.id),
       followsOf(app.db, resident.id),
-      ownPartners(app.db, resident.id),
-      residentCases(app.db, resident.id),
+      networkEntriesOf(app.db, resident.id),
     ]);
     const hinweis = (request.query as { hinweis?: string }).hinweis;
     const notice =
@@ -170,7 +170,7 @@ export async function residentRoutes(app: FastifyInstance) {
         form={form}
         saved={saved}
         contributions={contributions}
-        network={{ partners, cases }}
+        network={network}
         notice={notice}
         follows={<FollowsSection ctx={ctx} csrf={csrf} data={follows} returnTo={localePath(ctx.locale, '/buergerkonto')} />}
       />,

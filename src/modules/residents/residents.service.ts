@@ -23,9 +23,17 @@ import * as counters from '../../platform/rate-limit.repository.js';
 import { safeReturnPath } from '../../platform/staff-area.js';
 import type { Resident } from '../../platform/resident-session.js';
 import { checkResidentWrite } from '../../platform/write-limits.js';
-import { deleteCasesOfResident, withdrawPartners } from '../network/index.js';
+import { deleteCasesOfResident, ownPartners, residentCases, withdrawPartners } from '../network/index.js';
 import * as data from './resident-data.repository.js';
 import * as repo from './residents.repository.js';
+import {
+  type ContributionsView,
+  type NetworkEntriesView,
+  toNetworkEntriesView,
+  toOwnCommentView,
+  toOwnIdeaView,
+  toOwnSupportView,
+} from './residents.view-model.js';
 
 export const LINK_TTL_MINUTES = 60;
 
@@ -169,13 +177,19 @@ export async function updateProfile(db: Db, resident: Resident, input: z.infer<t
 }
 
 /** The resident's own ideas, comments and supports, newest first, for the profile page. */
-export async function contributionsOf(db: Db, residentId: number) {
+export async function contributionsOf(db: Db, residentId: number): Promise<ContributionsView> {
   const [ideas, comments, supports] = await Promise.all([
     data.ownIdeas(db, residentId),
     data.ownComments(db, residentId),
     data.ownSupports(db, residentId),
   ]);
-  return { ideas, comments, supports };
+  return { ideas: ideas.map(toOwnIdeaView), comments: comments.map(toOwnCommentView), supports: supports.map(toOwnSupportView) };
+}
+
+/** The resident's partner profiles and advisory cases, for the profile page. */
+export async function networkEntriesOf(db: Db, residentId: number): Promise<NetworkEntriesView> {
+  const [partners, cases] = await Promise.all([ownPartners(db, residentId), residentCases(db, residentId)]);
+  return toNetworkEntriesView(partners, cases);
 }
 
 /** Everything held about the resident, as a JSON document (Art. 15 and 20 GDPR). */

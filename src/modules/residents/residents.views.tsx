@@ -9,7 +9,7 @@ import { CsrfField, ErrorSummary, Honeypot, errorText, SelectField, SubmitButton
 import { languageNames, Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { Resident } from '../../platform/resident-session.js';
-import type { contributionsOf } from './residents.service.js';
+import type { ContributionsView, NetworkEntriesView } from './residents.view-model.js';
 
 export function SignInPage({
   ctx,
@@ -89,29 +89,20 @@ function Section({ title, id, children }: { title: string; id: string; children:
   );
 }
 
-type Contributions = Awaited<ReturnType<typeof contributionsOf>>;
-
 export function ProfilePage(props: {
   ctx: PageContext;
   csrf: string;
   resident: Resident;
   form: { values: Record<string, string>; errors: FormErrors };
   saved: boolean;
-  contributions: Contributions;
+  contributions: ContributionsView;
   follows: ComponentChildren;
-  network: {
-    partners: { slug: string; name: string; verified_at: Date | null; hidden_at: Date | null }[];
-    cases: { id: number; title: string; status: string }[];
-  };
+  network: NetworkEntriesView;
   notice?: string | undefined;
 }) {
   const { ctx, csrf, resident, form, saved, contributions } = props;
   const { t, locale } = ctx;
   const v = (k: string, fallback: string) => form.values[k] ?? fallback;
-  const commentLink = (c: Contributions['comments'][number]) =>
-    c.project_slug
-      ? localePath(locale, `/vorhaben/${c.project_slug}/diskussion#kommentar-${c.id}`)
-      : localePath(locale, `/beteiligung/${c.process_slug}/ideen/${c.idea_id}#kommentar-${c.id}`);
   return (
     <Layout ctx={ctx} title={t('residents.profile.title')} noindex>
       <h1 class="kern-heading-large">{t('residents.profile.title')}</h1>
@@ -188,11 +179,11 @@ export function ProfilePage(props: {
           <ul class="kern-list">
             {contributions.ideas.map((i) => (
               <li>
-                <a class="kern-link" href={localePath(locale, `/beteiligung/${i.process_slug}/ideen/${i.id}`)}>
+                <a class="kern-link" href={localePath(locale, `/beteiligung/${i.processSlug}/ideen/${i.id}`)}>
                   {i.title}
                 </a>{' '}
-                <Badge>{t(`ideas.status.${i.status}`)}</Badge> {t('ideas.supports', { count: i.support_count })}
-                {i.hidden_at && (
+                <Badge>{t(`ideas.status.${i.status}`)}</Badge> {t('ideas.supports', { count: i.supportCount })}
+                {i.hidden && (
                   <>
                     {' '}
                     <Badge kind="warning">{t('comments.hidden')}</Badge>
@@ -211,11 +202,11 @@ export function ProfilePage(props: {
           <ul class="kern-list">
             {contributions.comments.map((c) => (
               <li>
-                <a class="kern-link" href={commentLink(c)}>
+                <a class="kern-link" href={localePath(locale, c.path)}>
                   {c.body.length > 80 ? `${c.body.slice(0, 80)}…` : c.body}
                 </a>{' '}
-                <span class="kern-body--small">{formatDateTime(c.created_at, locale)}</span>
-                {c.hidden_at && (
+                <span class="kern-body--small">{formatDateTime(c.createdAt, locale)}</span>
+                {c.hidden && (
                   <>
                     {' '}
                     <Badge kind="warning">{t('comments.hidden')}</Badge>
@@ -234,7 +225,7 @@ export function ProfilePage(props: {
           <ul class="kern-list">
             {contributions.supports.map((s) => (
               <li>
-                <a class="kern-link" href={localePath(locale, `/beteiligung/${s.process_slug}/ideen/${s.id}`)}>
+                <a class="kern-link" href={localePath(locale, `/beteiligung/${s.processSlug}/ideen/${s.id}`)}>
                   {s.title}
                 </a>
               </li>
@@ -251,8 +242,8 @@ export function ProfilePage(props: {
                 <a class="kern-link" href={localePath(locale, `/netzwerk/${p.slug}/bearbeiten`)}>
                   {p.name}
                 </a>{' '}
-                <Badge kind={p.verified_at && !p.hidden_at ? 'success' : 'warning'}>
-                  {t(p.hidden_at ? 'comments.hidden' : p.verified_at ? 'network.admin.verified' : 'network.admin.unverified')}
+                <Badge kind={p.verified && !p.hidden ? 'success' : 'warning'}>
+                  {t(p.hidden ? 'comments.hidden' : p.verified ? 'network.admin.verified' : 'network.admin.unverified')}
                 </Badge>
               </li>
             ))}

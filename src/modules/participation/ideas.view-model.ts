@@ -1,0 +1,80 @@
+// What the pages of ideas show, mapped from the repository's records: an idea (public page, ideas
+// section, back office) and a line of the back office's list.
+import { ideaStatuses, type IdeaStatus } from '../../db/schema.js';
+import type { LocalizedText } from '../../lib/localized.js';
+import type { IdeaRecord } from './ideas.repository.js';
+
+export { ideaStatuses, type IdeaStatus };
+
+export interface IdeaView {
+  id: number;
+  title: string;
+  body: string;
+  location: string | null;
+  status: IdeaStatus;
+  statusReason: string | null;
+  answer: string | null;
+  supportCount: number;
+  hidden: boolean;
+  hiddenReason: string | null;
+  createdAt: Date;
+  /** The author's public name; null when they chose none, or when the account is deleted (`authorDeleted`). */
+  author: string | null;
+  authorDeleted: boolean;
+  topicName: LocalizedText | null;
+  linkedSlug: string | null;
+  linkedTitle: LocalizedText | null;
+}
+
+/** An idea in the back office, with the process its public page lives in. */
+export interface StaffIdeaView extends IdeaView {
+  processSlug: string;
+}
+
+/** A line of the back office's list of ideas. */
+export interface IdeaListItemView {
+  id: number;
+  title: string;
+  status: IdeaStatus;
+  supportCount: number;
+  hidden: boolean;
+  createdAt: Date;
+  processTitle: LocalizedText;
+}
+
+export const toIdeaView = (r: IdeaRecord): IdeaView => ({
+  id: r.id,
+  title: r.title,
+  body: r.body,
+  location: r.location,
+  status: r.status,
+  statusReason: r.status_reason,
+  answer: r.answer,
+  supportCount: r.support_count,
+  hidden: r.hidden_at !== null,
+  hiddenReason: r.hidden_reason,
+  createdAt: r.created_at,
+  author: r.display_name,
+  authorDeleted: r.resident_id === null,
+  topicName: r.topic_name,
+  linkedSlug: r.linked_slug,
+  linkedTitle: r.linked_title,
+});
+
+export const toIdeaListItemView = (r: {
+  id: number;
+  title: string;
+  status: IdeaStatus;
+  support_count: number;
+  hidden_at: Date | null;
+  created_at: Date;
+  process_title: LocalizedText;
+}): IdeaListItemView => ({
+  id: r.id,
+  title: r.title,
+  status: r.status,
+  supportCount: r.support_count,
+  hidden: r.hidden_at !== null,
+  createdAt: r.created_at,
+  processTitle: r.process_title,
+});

@@ -1,0 +1,163 @@
+// Staff's side of participation: the inbox of notices and requests, weighing and releasing a notice
+// (its followers hear of it, never of its author), and moving a request through its statuses, with a
+// mail to its initiator at each step. Staff act only on Vorhaben whose participation they may moderate.
+import { notifyChange } from '../../db/change-notifier.js';
+import type { Db } from '../../db/database.js';
+import { t } from '../../i18n/index.js';
+import { enqueue } from '../../jobs/queue.js';
+import { AppError, forbidden, notFound } from '../../lib/errors.js';
+import { isLocale, type Locale } from '../../lib/localized.js';
+import { type Actor, actorId } from '../../platform/actor.js';
+import { mayModerate, mayUseParticipation, participationScope } from '../../platform/contribution-roles.js';
+import { recordAudit } from '../audit/index.js';
+import { notifyFollowers } from '../notifications/index.js';
+import * as repo from './participation.repository.js';
+import {
+  type AgendaDecision,
+  type DecisionView,
+  type RequestAdminView,
+  type RequestStatus,
+  type StaffNoticeView,
+  type StaffRequestView,
+  toDecisionView,
+  toRequestAdminView,
+  toStaffNoticeView,
+  toStaffRequestView,
+} from './participation.view-model.js';
+
+/** The newest notices and requests of the Vorhaben the actor handles. */
+export async function staffOverview(db: Db, actor: Actor): Promise<{ notices: StaffNoticeView[]; requests: StaffRequestView[] }> {
+  if (!mayUseParticipation(actor)) throw forbidden();
+  const scope = participationScope(actor);
+  const [notices, requests] = await Promise.all([repo.staffNotices(db, scope), repo.staffRequests(db, scope)]);
+  return { notices: notices.map(toStaffNoticeView), requests: requests.map(toStaffRequestView) };
+}
+
+async function staffNotice(db: Db, actor: Actor, id: number) {
+  const notice = await repo.findNotice(db, id);
+  if (!notice || notice.status === 'unconfirmed') throw notFound('notice');
+  if (!mayModerate(actor, await repo.projectMunicipalitySlugs(db, notice.project_id))) throw forbidden();
+  return notice;
+}
+
+/** A confirmed notice, for staff who may moderate its Vorhaben. */
+export async function noticeForStaff(db: Db, actor: Actor, id: number): Promise<StaffNoticeView> {
+  return toStaffNoticeView(await staffNotice(db, actor, id));
+}
+
+/** Saves the weighing and releases the notice to the public, or hides it. */
+export async function handleNotice(
+  db: Db,
+  actor: Actor,
+  id: number,
+  action: 'release' | 'hide' | 'weigh',
+  weighing: string | null,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const notice = await staffNotice(trx, actor, id);
+    const status = action === 'release' ? 'released' : action === 'hide' ? 'hidden' : notice.status;
+    await repo.updateNotice(trx, id, { status, weighing, weighedBy: actorId(actor) });
+    await recordAudit(trx, actor, {
+      action: `notice.${action}`,
+      entityType: 'notice',
+      entityId: id,
+      summary: notice.project_slug,
+      before: { status: notice.status, weighing: notice.weighing },
+      after: { status, weighing },
+    });
+    if (notice.status === 'released' || status === 'released') await notifyChange(trx);
+    // Released for the first time: the Vorhaben's followers hear of it (the notice, never its author).
+    if (notice.status !== 'released' && status === 'released')
+      await notifyFollowers(trx, {
+        projectId: notice.project_id,
+        kind: 'notice',
+        link: `/vorhaben/${notice.project_slug}#participate-heading`,
+        text: notice.body,
+      });
+  });
+}
+
+async function staffRequest(db: Db, actor: Actor, id: number) {
+  const request = await repo.findRequest(db, id);
+  if (!request || request.status === 'unconfirmed') throw notFound('request');
+  if (!mayModerate(actor, await repo.projectMunicipalitySlugs(db, request.project_id))) throw forbidden();
+  return request;
+}
+
+const nextStatuses: Record<RequestStatus, RequestStatus[]> = {
+  unconfirmed: [],
+  received: ['on_agenda', 'accepted', 'rejected', 'hidden'],
+  quorum_reached: ['on_agenda', 'accepted', 'rejected'],
+  on_agenda: ['accepted', 'rejected'],
+  accepted: [],
+  rejected: [],
+  hidden: ['received'],
+};
+
+/**
+ * A confirmed request for staff who may moderate its Vorhaben, with the Vorhaben's decisions (to link the
+ * agenda item to one of them) and the statuses it may move on to.
+ */
+export async function requestForStaff(
+  db: Db,
+  actor: Actor,
+  id: number,
+): Promise<{ request: RequestAdminView; decisions: DecisionView[]; transitions: RequestStatus[] }> {
+  const request = await staffRequest(db, actor, id);
+  const decisions = await repo.decisionsOf(db, request.project_id);
+  return { request: toRequestAdminView(request), decisions: decisions.map(toDecisionView), transitions: nextStatuses[request.status] };
+}
+
+/** Moves a request on: onto a committee's agenda (with its reference), accepted, rejected with published reasons. */
+export async function moveRequest(
+  db: Db,
+  actor: Actor,
+  id: number,
+  status: RequestStatus,
+  details: { agendaReference?: string | null; decisionText?: string | null; decisionPosition?: number | null },
+  baseUrl: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await staffRequest(trx, actor, id);
+    const request = (await repo.lockRequest(trx, id))!;
+    if (!nextStatuses[request.status].includes(status)) throw new AppError(409, 'invalid_transition', 'participation.error.transition');
+    if (status === 'rejected' && !details.decisionText) throw new AppError(400, 'reason_required', 'participation.error.reasonRequired');
+    if (status === 'on_agenda' && !details.agendaReference)
+      throw new AppError(400, 'reference_required', 'participation.error.referenceRequired');
+    let agendaDecision: AgendaDecision | null | undefined;
+    if (status === 'on_agenda') {
+      const decision =
+        details.decisionPosition == null
+          ? undefined
+          : (await repo.decisionsOf(trx, request.project_id)).find((d) => d.position === details.decisionPosition);
+      if (details.decisionPosition != null && !decision) throw new AppError(400, 'unknown_decision', 'participation.error.decision');
+      agendaDecision = decision
+        ? { reference: decision.reference, bodyName: decision.body_name, date: decision.date, raw: decision.raw }
+        : null;
+    }
+    const { decisionPosition: _position, ...texts } = details;
+    await repo.setRequestStatus(trx, id, status, { ...texts, agendaDecision });
+    await recordAudit(trx, actor, {
+      action: `request.${status}`,
+      entityType: 'participation_request',
+      entityId: id,
+      summary: request.title,
+      before: { status: request.status },
+      after: { status, ...texts, agendaDecision },
+    });
+    if (request.initiator_email) {
+      const l: Locale = isLocale(request.locale) ? request.locale : 'de';
+      await enqueue(trx, 'send_mail', {
+        to: request.initiator_email,
+        subject: t(l, 'participation.mail.status.subject', { title: request.title }),
+        text: t(l, 'participation.mail.status.text', {
+          title: request.title,
+          status: t(l, `participation.status.${status}`),
+          details: details.decisionText ?? details.agendaReference ?? '',
+          link: `${baseUrl}/${l}/beteiligung/anregungen/${id}`,
+        }),
+      });
+    }
+    await notifyChange(trx);
+  });
+}
