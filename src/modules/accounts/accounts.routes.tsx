@@ -9,6 +9,7 @@ import { sessionUser, signInRules, signOut, signOutEverywhere } from '../../plat
 import { signIn } from './sign-in.service.js';
 import { AccountPage, SignInPage } from './accounts.views.js';
 import { checkNewUser } from './accounts.schemas.js';
+import { ownAccountView } from './accounts.service.js';
 import { adminSetupTokenValid, createFirstAdmin } from './admin-setup.service.js';
 import { AdminSetupPage, type SetupErrors } from './admin-setup.views.js';
 import { requestPasswordReset, resetPassword, resetTokenValid } from './password-reset.service.js';
@@ -132,14 +133,7 @@ export async function accountPageRoutes(app: FastifyInstance) {
     const session = await current(request);
     if (!session) return reply.redirect(localePath(lang(request), '/anmelden'), 303);
     const { actor, mustEnrol } = staffOfSignedIn(app, session);
-    const account = {
-      backOffice: navigationFor(app.backOfficeSections, actor).items.length > 0,
-      secondFactor: session.user.second_factor,
-      mustEnrol,
-      email: session.user.email,
-      name: session.user.display_name,
-      roles: session.roles.map((r) => ({ role: r.role, municipalityName: r.municipality_name })),
-    };
+    const account = ownAccountView(session, { backOffice: navigationFor(app.backOfficeSections, actor).items.length > 0, mustEnrol });
     const csrf = csrfToken(request, reply, secure);
     return noStore(reply).html(<AccountPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} account={account} />);
   });

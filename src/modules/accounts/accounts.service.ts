@@ -7,6 +7,8 @@ import * as repo from './accounts.repository.js';
 import { hashPassword } from './passwords.js';
 import { type Actor, cliActor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
+import type { Role } from '../../db/schema.js';
+import type { sessionUser } from '../../platform/staff-session.js';
 
 /** `actor`: who adds the account, for the audit log; the command line unless said otherwise. */
 export async function addUser(db: Db, user: NewUser, actor: Actor = cliActor): Promise<{ id: number }> {
@@ -46,12 +48,19 @@ export async function addUser(db: Db, user: NewUser, actor: Actor = cliActor): P
   });
 }
 
-export async function listUsers(db: Db) {
+/** A staff account in the list: its roles as `role` or `role@municipality`. */
+export interface AccountSummary {
+  id: number;
+  email: string;
+  name: string | null;
+  hasPassword: boolean;
+  disabled: boolean;
+  roles: string[];
+}
+
+export async function listUsers(db: Db): Promise<AccountSummary[]> {
   const rows = await repo.listUsersWithRoles(db);
-  const users = new Map<
-    number,
-    { id: number; email: string; name: string | null; hasPassword: boolean; disabled: boolean; roles: string[] }
-  >();
+  const users = new Map<number, AccountSummary>();
   for (const r of rows) {
     const user = users.get(r.id) ?? {
       id: r.id,
@@ -66,3 +75,25 @@ export async function listUsers(db: Db) {
   }
   return [...users.values()];
 }
+
+/** What the signed-in staff member sees on their account page. */
+export interface OwnAccountView {
+  /** Whether any back-office section is open to this person. */
+  backOffice: boolean;
+  email: string;
+  name: string | null;
+  roles: { role: Role; municipalityName: string | null }[];
+  secondFactor: boolean;
+  /** Their role requires a second factor and there is none yet. */
+  mustEnrol: boolean;
+}
+
+type SignedIn = NonNullable<Awaited<ReturnType<typeof sessionUser>>>;
+
+export const ownAccountView = (session: SignedIn, access: { backOffice: boolean; mustEnrol: boolean }): OwnAccountView => ({
+  ...access,
+  secondFactor: session.user.second_factor,
+  email: session.user.email,
+  name: session.user.display_name,
+  roles: session.roles.map((r) => ({ role: r.role, municipalityName: r.municipality_name })),
+});

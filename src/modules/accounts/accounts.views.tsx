@@ -1,9 +1,9 @@
 // The staff sign-in page and the account page (who am I, which roles, sign out here or everywhere).
-import type { Role } from '../../db/schema.js';
 import { Alert, Fact } from '../../views/components.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { CSRF_FIELD } from '../../lib/csrf.js';
+import type { OwnAccountView } from './accounts.service.js';
 
 export type SignInNotice = 'signedOut' | 'signInFirst' | 'passwordChanged' | 'codeExpired';
 
@@ -107,18 +107,7 @@ export function SignInPage({
   );
 }
 
-export interface AccountView {
-  /** Whether any back-office section is open to this person. */
-  backOffice: boolean;
-  email: string;
-  name: string | null;
-  roles: { role: Role; municipalityName: string | null }[];
-  secondFactor: boolean;
-  /** Their role requires a second factor and there is none yet. */
-  mustEnrol: boolean;
-}
-
-export function AccountPage({ ctx, csrf, account }: { ctx: PageContext; csrf: string; account: AccountView }) {
+export function AccountPage({ ctx, csrf, account }: { ctx: PageContext; csrf: string; account: OwnAccountView }) {
   const { t, locale } = ctx;
   return (
     <Layout ctx={ctx} title={t('account.title')} noindex>

@@ -9,7 +9,7 @@ import type { Role } from '../../db/schema.js';
 import type { NewUser } from './accounts.schemas.js';
 import { mayManageUsers } from './accounts.policy.js';
 import * as repo from './accounts.repository.js';
-import { addUser, listUsers } from './accounts.service.js';
+import { type AccountSummary, addUser, listUsers } from './accounts.service.js';
 import type { Actor } from '../../platform/actor.js';
 import { sendPasswordLink } from './password-reset.service.js';
 import { enqueue } from '../../jobs/queue.js';
@@ -21,17 +21,58 @@ function assertAdmin(actor: Actor): void {
   if (!mayManageUsers(actor)) throw forbidden();
 }
 
-export async function accountList(db: Db, actor: Actor) {
+/** The roles a staff account may hold, for the role forms. */
+export { roles, type Role } from '../../db/schema.js';
+export type { AccountSummary } from './accounts.service.js';
+
+export async function accountList(db: Db, actor: Actor): Promise<AccountSummary[]> {
   assertAdmin(actor);
   return listUsers(db);
 }
 
-export async function accountDetails(db: Db, actor: Actor, id: number) {
+/** What the account page shows of a staff account. */
+export interface StaffAccountView {
+  id: number;
+  email: string;
+  displayName: string | null;
+  disabledAt: Date | null;
+  createdAt: Date;
+  hasPassword: boolean;
+  /** The identity provider the account signs in with, if any. */
+  oidcIssuer: string | null;
+}
+
+/** A role of the account, with the name of its municipality where it is scoped to one. */
+export interface AccountRoleView {
+  id: number;
+  role: Role;
+  municipalityName: string | null;
+}
+
+export interface AccountDetails {
+  user: StaffAccountView;
+  roles: AccountRoleView[];
+  secondFactorSince: Date | null;
+}
+
+export async function accountDetails(db: Db, actor: Actor, id: number): Promise<AccountDetails> {
   assertAdmin(actor);
   const user = await repo.findUserById(db, id);
   if (!user) throw notFound('user');
   const [roles, totp] = await Promise.all([repo.rolesOf(db, id), findTotp(db, id)]);
-  return { user, roles, secondFactorSince: totp?.confirmed_at ?? null };
+  return {
+    user: {
+      id: user.id,
+      email: user.email,
+      displayName: user.display_name,
+      disabledAt: user.disabled_at,
+      createdAt: user.created_at,
+      hasPassword: user.has_password,
+      oidcIssuer: user.oidc_issuer,
+    },
+    roles: roles.map((r) => ({ id: r.id, role: r.role, municipalityName: r.municipality_name })),
+    secondFactorSince: totp?.confirmed_at ?? null,
+  };
 }
 
 /**

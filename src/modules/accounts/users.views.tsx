@@ -1,7 +1,5 @@
 // Back-office pages for staff accounts (platform admins): the list, a new account, one account's roles
 // and lock.
-import type { Role } from '../../db/schema.js';
-import { roles } from '../../db/schema.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { formatDateTime } from '../../lib/format.js';
 import { Alert, Badge } from '../../views/components.js';
@@ -9,6 +7,8 @@ import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
+import { DataTable, Td, Th, Tr } from '../../views/table.js';
+import { type AccountDetails, type AccountSummary, type Role, roles } from './users.service.js';
 
 const roleLabel = (ctx: PageContext, role: string) => ctx.t(`role.${role as Role}`);
 
@@ -19,21 +19,12 @@ function describeRole(ctx: PageContext, text: string, names: Map<string, string>
     : roleLabel(ctx, role!);
 }
 
-export interface AccountRow {
-  id: number;
-  email: string;
-  name: string | null;
-  hasPassword: boolean;
-  disabled: boolean;
-  roles: string[];
-}
-
 export function AccountListPage({
   ctx,
   nav,
   accounts,
   municipalities,
-}: BackOfficePage & { accounts: AccountRow[]; municipalities: { slug: string; name: string }[] }) {
+}: BackOfficePage & { accounts: AccountSummary[]; municipalities: { slug: string; name: string }[] }) {
   const { t, locale } = ctx;
   const names = new Map(municipalities.map((m) => [m.slug, m.name]));
   return (
@@ -45,49 +36,39 @@ export function AccountListPage({
           <span class="kern-label">{t('users.new')}</span>
         </a>
       </p>
-      <div class="kern-table-responsive">
-        <table class="kern-table kern-table--striped">
-          <caption class="kern-title">{t('users.caption', { count: accounts.length })}</caption>
-          <thead class="kern-table__header">
-            <tr class="kern-table__row">
-              <th class="kern-table__cell" scope="col">
-                {t('signin.email')}
-              </th>
-              <th class="kern-table__cell" scope="col">
-                {t('account.name')}
-              </th>
-              <th class="kern-table__cell" scope="col">
-                {t('account.roles')}
-              </th>
-              <th class="kern-table__cell" scope="col">
-                {t('users.status')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {accounts.map((a) => (
-              <tr class="kern-table__row">
-                <td class="kern-table__cell">
-                  <a class="kern-link" href={localePath(locale, `/verwaltung/konten/${a.id}`)}>
-                    {a.email}
-                  </a>
-                </td>
-                <td class="kern-table__cell">{a.name ?? '–'}</td>
-                <td class="kern-table__cell">{a.roles.map((r) => describeRole(ctx, r, names)).join('; ') || '–'}</td>
-                <td class="kern-table__cell">
-                  {a.disabled ? (
-                    <Badge kind="danger">{t('users.locked')}</Badge>
-                  ) : a.hasPassword ? (
-                    <Badge kind="success">{t('users.active')}</Badge>
-                  ) : (
-                    <Badge kind="info">{t('users.invited')}</Badge>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('users.caption', { count: accounts.length })}
+        striped
+        head={
+          <>
+            <Th>{t('signin.email')}</Th>
+            <Th>{t('account.name')}</Th>
+            <Th>{t('account.roles')}</Th>
+            <Th>{t('users.status')}</Th>
+          </>
+        }
+      >
+        {accounts.map((a) => (
+          <Tr>
+            <Td>
+              <a class="kern-link" href={localePath(locale, `/verwaltung/konten/${a.id}`)}>
+                {a.email}
+              </a>
+            </Td>
+            <Td>{a.name ?? '–'}</Td>
+            <Td>{a.roles.map((r) => describeRole(ctx, r, names)).join('; ') || '–'}</Td>
+            <Td>
+              {a.disabled ? (
+                <Badge kind="danger">{t('users.locked')}</Badge>
+              ) : a.hasPassword ? (
+                <Badge kind="success">{t('users.active')}</Badge>
+              ) : (
+                <Badge kind="info">{t('users.invited')}</Badge>
+              )}
+            </Td>
+          </Tr>
+        ))}
+      </DataTable>
     </BackOfficeLayout>
   );
 }
@@ -173,18 +154,7 @@ export function NewAccountPage({
   );
 }
 
-interface AccountPageProps extends BackOfficePage {
-  user: {
-    id: number;
-    email: string;
-    display_name: string | null;
-    disabled_at: Date | null;
-    created_at: Date;
-    has_password: boolean;
-    oidc_issuer: string | null;
-  };
-  roles: { id: number; role: Role; municipality: string | null; municipality_name: string | null }[];
-  secondFactorSince: Date | null;
+interface AccountPageProps extends BackOfficePage, AccountDetails {
   municipalities: { slug: string; name: string }[];
   notice?: string | undefined;
   errors: FormErrors;
@@ -218,15 +188,15 @@ export function AccountDetailPage({
       {notice && <Alert kind="success" title={notice} />}
       <ErrorSummary ctx={ctx} errors={errors} />
       <p class="kern-body">
-        {user.disabled_at ? (
+        {user.disabledAt ? (
           <Badge kind="danger">{t('users.locked')}</Badge>
-        ) : user.has_password || user.oidc_issuer ? (
+        ) : user.hasPassword || user.oidcIssuer ? (
           <Badge kind="success">{t('users.active')}</Badge>
         ) : (
           <Badge kind="info">{t('users.invited')}</Badge>
         )}{' '}
-        {t('users.since', { date: formatDateTime(new Date(user.created_at), locale) })}
-        {user.oidc_issuer && ` · ${t('users.sso', { issuer: user.oidc_issuer })}`}
+        {t('users.since', { date: formatDateTime(new Date(user.createdAt), locale) })}
+        {user.oidcIssuer && ` · ${t('users.sso', { issuer: user.oidcIssuer })}`}
       </p>
 
       <section class="lotse-section" aria-labelledby="roles-heading">
@@ -240,8 +210,8 @@ export function AccountDetailPage({
             {userRoles.map((r) => (
               <li class="lotse-actions">
                 <span class="kern-body">
-                  {r.municipality_name
-                    ? t('account.roleFor', { role: roleLabel(ctx, r.role), municipality: r.municipality_name })
+                  {r.municipalityName
+                    ? t('account.roleFor', { role: roleLabel(ctx, r.role), municipality: r.municipalityName })
                     : roleLabel(ctx, r.role)}
                 </span>
                 <form method="post" action={`${base}/rollen/${r.id}/entfernen`}>
@@ -293,15 +263,15 @@ export function AccountDetailPage({
 
       <section class="lotse-panel" aria-labelledby="lock-heading">
         <h2 class="kern-heading-small" id="lock-heading">
-          {user.disabled_at ? t('users.unlockTitle') : t('users.lockTitle')}
+          {user.disabledAt ? t('users.unlockTitle') : t('users.lockTitle')}
         </h2>
-        <p class="kern-body">{user.disabled_at ? t('users.unlockHint') : t('users.lockHint')}</p>
-        {self && !user.disabled_at ? (
+        <p class="kern-body">{user.disabledAt ? t('users.unlockHint') : t('users.lockHint')}</p>
+        {self && !user.disabledAt ? (
           <p class="kern-body">{t('users.notSelf')}</p>
         ) : (
-          <form method="post" action={`${base}/${user.disabled_at ? 'entsperren' : 'sperren'}`}>
+          <form method="post" action={`${base}/${user.disabledAt ? 'entsperren' : 'sperren'}`}>
             <CsrfField token={csrf} />
-            <SubmitButton kind="secondary" label={user.disabled_at ? t('users.unlock') : t('users.lock')} />
+            <SubmitButton kind="secondary" label={user.disabledAt ? t('users.unlock') : t('users.lock')} />
           </form>
         )}
       </section>

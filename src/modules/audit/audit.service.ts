@@ -35,13 +35,60 @@ export async function recordAudit(trx: Db, actor: Actor, entries: AuditEntry | A
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export async function searchAudit(db: Db, actor: Actor, query: Omit<AuditQuery, 'limit' | 'offset'>, page: number) {
+/** An entry of the log as the audit page shows it. */
+export interface AuditEntryView {
+  id: string;
+  at: Date;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  summary: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** One page of the log, with the kinds of entity to filter by. */
+export interface AuditSearchView {
+  total: number;
+  page: number;
+  pages: number;
+  entityTypes: string[];
+  rows: AuditEntryView[];
+}
+
+type AuditRow = Awaited<ReturnType<typeof searchAuditLog>>['rows'][number];
+
+const toView = (row: AuditRow): AuditEntryView => ({
+  id: row.id,
+  at: row.at,
+  actorLabel: row.actor_label,
+  action: row.action,
+  entityType: row.entity_type,
+  entityId: row.entity_id,
+  summary: row.summary,
+  before: row.before,
+  after: row.after,
+});
+
+export async function searchAudit(
+  db: Db,
+  actor: Actor,
+  query: Omit<AuditQuery, 'limit' | 'offset'>,
+  page: number,
+): Promise<AuditSearchView> {
   if (!maySearchAudit(actor)) throw forbidden();
   const [result, entityTypes] = await Promise.all([
     searchAuditLog(db, { ...query, limit: AUDIT_PAGE_SIZE, offset: (page - 1) * AUDIT_PAGE_SIZE }),
     auditEntityTypes(db),
   ]);
-  return { ...result, entityTypes, page, pages: Math.max(1, Math.ceil(result.total / AUDIT_PAGE_SIZE)) };
+  return {
+    total: result.total,
+    rows: result.rows.map(toView),
+    entityTypes,
+    page,
+    pages: Math.max(1, Math.ceil(result.total / AUDIT_PAGE_SIZE)),
+  };
 }
 
 /**

@@ -5,6 +5,8 @@ import { Pagination } from '../../views/components.js';
 import { SelectField, SubmitButton, TextField } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
+import { DataTable, Td, Th, Tr } from '../../views/table.js';
+import type { AuditSearchView } from './audit.service.js';
 
 export interface AuditFilters {
   q?: string | undefined;
@@ -12,18 +14,6 @@ export interface AuditFilters {
   actor?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
-}
-
-interface AuditRow {
-  id: string;
-  at: Date;
-  actor_label: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  summary: string;
-  before: unknown;
-  after: unknown;
 }
 
 const pretty = (v: unknown) => JSON.stringify(v, null, 2);
@@ -35,7 +25,7 @@ export function AuditPage({
   result,
 }: BackOfficePage & {
   filters: AuditFilters;
-  result: { total: number; page: number; pages: number; entityTypes: string[]; rows: AuditRow[] };
+  result: AuditSearchView;
 }) {
   const { t, locale } = ctx;
   const base = localePath(locale, '/verwaltung/protokoll');
@@ -77,68 +67,56 @@ export function AuditPage({
         {t('audit.count', { count: result.total })}
       </p>
       {result.rows.length > 0 && (
-        <div class="kern-table-responsive">
-          <table class="kern-table kern-table--small">
-            <caption class="kern-title">{t('audit.caption')}</caption>
-            <thead class="kern-table__header">
-              <tr class="kern-table__row">
-                <th class="kern-table__cell" scope="col">
-                  {t('audit.when')}
-                </th>
-                <th class="kern-table__cell" scope="col">
-                  {t('audit.actor')}
-                </th>
-                <th class="kern-table__cell" scope="col">
-                  {t('audit.action')}
-                </th>
-                <th class="kern-table__cell" scope="col">
-                  {t('audit.entity')}
-                </th>
-                <th class="kern-table__cell" scope="col">
-                  {t('audit.what')}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {result.rows.map((r) => (
-                <tr class="kern-table__row">
-                  <td class="kern-table__cell">{formatDateTime(new Date(r.at), locale)}</td>
-                  <td class="kern-table__cell">{r.actor_label === 'cli' ? t('audit.cli') : r.actor_label}</td>
-                  <td class="kern-table__cell">
-                    <code>{r.action}</code>
-                  </td>
-                  <td class="kern-table__cell">
-                    {r.entity_type}: {r.entity_id}
-                  </td>
-                  <td class="kern-table__cell">
-                    <span lang="de">{r.summary}</span>
-                    {(r.before !== null || r.after !== null) && (
-                      <details class="kern-accordion">
-                        <summary class="kern-accordion__header">
-                          <span class="kern-title">{t('audit.details')}</span>
-                        </summary>
-                        <div class="kern-accordion__body">
-                          {r.before !== null && (
-                            <>
-                              <p class="kern-body kern-body--small">{t('audit.before')}</p>
-                              <pre class="lotse-pre">{pretty(r.before)}</pre>
-                            </>
-                          )}
-                          {r.after !== null && (
-                            <>
-                              <p class="kern-body kern-body--small">{t('audit.after')}</p>
-                              <pre class="lotse-pre">{pretty(r.after)}</pre>
-                            </>
-                          )}
-                        </div>
-                      </details>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('audit.caption')}
+          small
+          head={
+            <>
+              <Th>{t('audit.when')}</Th>
+              <Th>{t('audit.actor')}</Th>
+              <Th>{t('audit.action')}</Th>
+              <Th>{t('audit.entity')}</Th>
+              <Th>{t('audit.what')}</Th>
+            </>
+          }
+        >
+          {result.rows.map((r) => (
+            <Tr>
+              <Td>{formatDateTime(new Date(r.at), locale)}</Td>
+              <Td>{r.actorLabel === 'cli' ? t('audit.cli') : r.actorLabel}</Td>
+              <Td>
+                <code>{r.action}</code>
+              </Td>
+              <Td>
+                {r.entityType}: {r.entityId}
+              </Td>
+              <Td>
+                <span lang="de">{r.summary}</span>
+                {(r.before !== null || r.after !== null) && (
+                  <details class="kern-accordion">
+                    <summary class="kern-accordion__header">
+                      <span class="kern-title">{t('audit.details')}</span>
+                    </summary>
+                    <div class="kern-accordion__body">
+                      {r.before !== null && (
+                        <>
+                          <p class="kern-body kern-body--small">{t('audit.before')}</p>
+                          <pre class="lotse-pre">{pretty(r.before)}</pre>
+                        </>
+                      )}
+                      {r.after !== null && (
+                        <>
+                          <p class="kern-body kern-body--small">{t('audit.after')}</p>
+                          <pre class="lotse-pre">{pretty(r.after)}</pre>
+                        </>
+                      )}
+                    </div>
+                  </details>
+                )}
+              </Td>
+            </Tr>
+          ))}
+        </DataTable>
       )}
       <Pagination ctx={ctx} page={result.page} pages={result.pages} href={pageLink} />
     </BackOfficeLayout>

@@ -4,7 +4,13 @@ import { formatEuro } from '../../lib/format.js';
 import { type Locale, type LocalizedText, locales } from '../../lib/localized.js';
 import { fieldLabel, formatLinks, type ComparedField, comparedFields, differingFields } from '../projects/index.js';
 import type { ProjectInput } from '../projects/index.js';
-import type { DiffRow } from './project-form.views.js';
+
+/** One field of the comparison: its label and its text in the two states. */
+export interface DiffRow {
+  label: string;
+  before: string;
+  after: string;
+}
 
 function text(v: LocalizedText | null): string {
   if (!v) return '';

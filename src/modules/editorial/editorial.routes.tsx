@@ -15,7 +15,8 @@ import { diffRows } from './diff.js';
 import { workStates } from './editorial.types.js';
 import * as editorial from './editorial.service.js';
 import { localizedValues } from '../../views/localized-fields.js';
-import { ProjectOverviewPage, WorkListPage } from './editorial.views.js';
+import { ProjectOverviewPage } from './project-overview.views.js';
+import { WorkListPage } from './work-list.views.js';
 import {
   bodyToValues,
   emptyValues,
@@ -25,7 +26,8 @@ import {
   suggestDecisions,
   valuesToInput,
 } from './project-form.js';
-import { DiffPage, ProjectFormPage } from './project-form.views.js';
+import { DiffPage } from './diff.views.js';
+import { ProjectFormPage } from './project-form.views.js';
 
 const listQuery = z.object({
   q: z
@@ -300,7 +302,7 @@ export async function editorialRoutes(app: FastifyInstance) {
     const options = [
       ...(view.draft ? [{ value: 'arbeitskopie', label: ctx.t('diff.workingCopy') }] : []),
       ...view.versions
-        .filter((v) => v.has_snapshot || (v.version === latest && view.project.publicationState !== 'draft'))
+        .filter((v) => v.hasSnapshot || (v.version === latest && view.project.publicationState !== 'draft'))
         .map((v) => ({ value: String(v.version), label: ctx.t('diff.version', { version: v.version }) })),
     ];
     const parse = (value: string) => (value === 'arbeitskopie' ? ('draft' as const) : Number(value));

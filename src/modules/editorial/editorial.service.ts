@@ -26,8 +26,10 @@ import type { Project, ProjectInput } from '../projects/index.js';
 import { notifyFollowers } from '../notifications/index.js';
 import * as repo from './editorial.repository.js';
 import type { WorkState } from './editorial.types.js';
+import { type NoteView, toNoteView, toVersionView, toWorkItem, type VersionView, type WorkListView } from './editorial.view-model.js';
 
 export type { WorkState };
+export type { NoteView, VersionView, WorkItemView, WorkListView } from './editorial.view-model.js';
 export const WORK_PAGE_SIZE = 50;
 
 const slugsOf = (p: Project) => p.municipalities.map((m) => m.slug);
@@ -41,14 +43,20 @@ export async function workList(
   actor: Actor,
   query: { q?: string | undefined; state?: WorkState | undefined; municipality?: string | undefined },
   page: number,
-) {
+): Promise<WorkListView> {
   if (!mayUseEditorial(actor)) throw forbidden();
   const scope = editorialScope(actor);
   const [list, counts] = await Promise.all([
     repo.listWorkItems(db, { ...query, scope, limit: WORK_PAGE_SIZE, offset: (page - 1) * WORK_PAGE_SIZE }),
     repo.countByWorkState(db, scope),
   ]);
-  return { ...list, counts, page, pages: Math.max(1, Math.ceil(list.total / WORK_PAGE_SIZE)) };
+  return {
+    total: list.total,
+    rows: list.rows.map(toWorkItem),
+    counts,
+    page,
+    pages: Math.max(1, Math.ceil(list.total / WORK_PAGE_SIZE)),
+  };
 }
 
 export interface EditorialProject {
@@ -59,8 +67,8 @@ export interface EditorialProject {
   workState: WorkState;
   /** The copy started from an older version than the one now published (e.g. an import came between). */
   stale: boolean;
-  versions: Awaited<ReturnType<typeof repo.listVersions>>;
-  notes: Awaited<ReturnType<typeof repo.listNotes>>;
+  versions: VersionView[];
+  notes: NoteView[];
 }
 
 function workStateOf(project: Project, draft: repo.DraftRecord | undefined): WorkState {
@@ -95,8 +103,8 @@ export async function editorialProject(db: Db, actor: Actor, slug: string): Prom
     draft: draft ?? null,
     workState: workStateOf(project, draft),
     stale: isStale(project, draft),
-    versions,
-    notes,
+    versions: versions.map(toVersionView),
+    notes: notes.map(toNoteView),
   };
 }
 

@@ -1,5 +1,5 @@
-// The edit form of a Vorhaben (every field, German required, Danish and English optional) and the
-// side-by-side comparison of two versions. Plain forms: they work without JavaScript.
+// The edit form of a Vorhaben (every field, German required, Danish and English optional). A plain
+// form: it works without JavaScript.
 import { projectStatuses } from '../projects/index.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import {
@@ -13,7 +13,7 @@ import {
   TextAreaField,
   TextField,
 } from '../../views/form-fields.js';
-import { localePath, type PageContext } from '../../views/page-context.js';
+import type { PageContext } from '../../views/page-context.js';
 import { languageNames } from '../../views/layout.js';
 import type { FormErrors, ProjectFormValues, TranslatedField } from './project-form.js';
 import type { MessageKey } from '../../i18n/index.js';
@@ -299,84 +299,6 @@ export function ProjectFormPage({
         </div>
         <p class="kern-body kern-body--small">{t('form.saveHint')}</p>
       </form>
-    </BackOfficeLayout>
-  );
-}
-
-export interface DiffRow {
-  label: string;
-  before: string;
-  after: string;
-}
-
-interface DiffPageProps extends BackOfficePage {
-  title: string;
-  slug: string;
-  from: string;
-  to: string;
-  options: { value: string; label: string }[];
-  rows: DiffRow[];
-  unchanged: number;
-}
-
-export function DiffPage({ ctx, nav, title, slug, from, to, options, rows, unchanged }: DiffPageProps) {
-  const { t, locale } = ctx;
-  const base = localePath(locale, `/verwaltung/vorhaben/${slug}`);
-  const labelOf = (v: string) => options.find((o) => o.value === v)?.label ?? v;
-  return (
-    <BackOfficeLayout ctx={ctx} title={t('diff.title')} nav={nav} current="editorial">
-      <p>
-        <a class="kern-link" href={base}>
-          {t('diff.back')}
-        </a>
-      </p>
-      <h1 class="kern-heading-large">{t('diff.title')}</h1>
-      <p class="kern-body kern-body--large" lang="de">
-        {title}
-      </p>
-      <form method="get" action={`${base}/vergleich`} class="lotse-filters">
-        <div class="lotse-filters__grid">
-          <SelectField id="von" label={t('diff.from')} value={from} options={options} />
-          <SelectField id="bis" label={t('diff.to')} value={to} options={options} />
-        </div>
-        <div class="lotse-filters__actions">
-          <SubmitButton kind="secondary" label={t('diff.compare')} />
-        </div>
-      </form>
-      <p class="kern-body" role="status">
-        {t('diff.summary', { count: rows.length, unchanged })}
-      </p>
-      {rows.length > 0 && (
-        <div class="kern-table-responsive">
-          <table class="kern-table lotse-diff">
-            <caption class="kern-title">{t('diff.caption', { from: labelOf(from), to: labelOf(to) })}</caption>
-            <thead class="kern-table__header">
-              <tr class="kern-table__row">
-                <th class="kern-table__cell" scope="col">
-                  {t('diff.field')}
-                </th>
-                <th class="kern-table__cell" scope="col">
-                  {labelOf(from)}
-                </th>
-                <th class="kern-table__cell" scope="col">
-                  {labelOf(to)}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {rows.map((r) => (
-                <tr class="kern-table__row">
-                  <th class="kern-table__cell" scope="row">
-                    {r.label}
-                  </th>
-                  <td class="kern-table__cell">{r.before ? <del>{r.before}</del> : <em>{t('diff.empty')}</em>}</td>
-                  <td class="kern-table__cell">{r.after ? <ins>{r.after}</ins> : <em>{t('diff.empty')}</em>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
     </BackOfficeLayout>
   );
 }

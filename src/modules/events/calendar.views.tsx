@@ -5,6 +5,7 @@ import { type LocalizedText, pick } from '../../lib/localized.js';
 import { SelectField, SubmitButton, TextField } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
+import { DataTable, Td, Th, Tr } from '../../views/table.js';
 import type { EventView } from './event.types.js';
 import { EventBadges, Text } from './events.views.js';
 
@@ -125,46 +126,42 @@ function MonthGrid({ ctx, month, events }: { ctx: PageContext; month: string; ev
   const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
   const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
   return (
-    <div class="kern-table-responsive">
-      <table class="kern-table lotse-month">
-        <caption class="kern-title">{formatMonth(month, locale)}</caption>
-        <thead class="kern-table__header">
-          <tr class="kern-table__row">
-            {weekdays.map((d) => (
-              <th class="kern-table__cell" scope="col">
-                <abbr title={t(`events.weekday.${d}`)}>{t(`events.weekdayShort.${d}`)}</abbr>
-              </th>
+    // The month's own look (cell heights, the day numbers) hangs on this wrapper: DataTable takes no class.
+    <div class="lotse-month">
+      <DataTable
+        caption={formatMonth(month, locale)}
+        head={weekdays.map((d) => (
+          <Th>
+            <abbr title={t(`events.weekday.${d}`)}>{t(`events.weekdayShort.${d}`)}</abbr>
+          </Th>
+        ))}
+      >
+        {weeks.map((week) => (
+          <Tr>
+            {week.map((day) => (
+              <Td>
+                {day && (
+                  <>
+                    <span class="lotse-month__day">{day}</span>
+                    {(byDay.get(day) ?? []).length > 0 && (
+                      <ul class="kern-list">
+                        {byDay.get(day)!.map((e) => (
+                          <li>
+                            <a class="kern-link" href={localePath(locale, `/veranstaltungen/${e.slug}`)}>
+                              {berlinParts(e.startsAt).time} <Text ctx={ctx} value={e.title} />
+                            </a>
+                            {e.state === 'cancelled' && ` (${t('events.state.cancelled')})`}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </>
+                )}
+              </Td>
             ))}
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {weeks.map((week) => (
-            <tr class="kern-table__row">
-              {week.map((day) => (
-                <td class="kern-table__cell">
-                  {day && (
-                    <>
-                      <span class="lotse-month__day">{day}</span>
-                      {(byDay.get(day) ?? []).length > 0 && (
-                        <ul class="kern-list">
-                          {byDay.get(day)!.map((e) => (
-                            <li>
-                              <a class="kern-link" href={localePath(locale, `/veranstaltungen/${e.slug}`)}>
-                                {berlinParts(e.startsAt).time} <Text ctx={ctx} value={e.title} />
-                              </a>
-                              {e.state === 'cancelled' && ` (${t('events.state.cancelled')})`}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </>
-                  )}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </Tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -59,6 +59,21 @@ export interface EventView extends Omit<
   seats: Record<AttendanceMode, SeatCount>;
 }
 
+/** A registration as the organisers' list and its CSV export show it. */
+export interface RegistrationView {
+  id: number;
+  mode: AttendanceMode;
+  status: RegistrationStatus;
+  name: string;
+  email: string;
+  organisation: string | null;
+  accessibilityNeeds: string | null;
+  answer: string | null;
+  attendedAt: Date | null;
+  /** Set once the retention period removed the person's data. */
+  anonymisedAt: Date | null;
+}
+
 /** Which attendance modes an event offers. */
 export function modesOf(format: EventFormat): AttendanceMode[] {
   return format === 'hybrid' ? ['onsite', 'online'] : [format];

@@ -246,9 +246,9 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
         r.organisation ?? '',
         ctx.t(`events.mode.${r.mode}`),
         ctx.t(`events.admin.status.${r.status}`),
-        r.accessibility_needs ?? '',
+        r.accessibilityNeeds ?? '',
         r.answer ?? '',
-        r.attended_at ? 'x' : '',
+        r.attendedAt ? 'x' : '',
       ].map((c) => guardFormula(c)),
     );
     return reply

@@ -1,6 +1,5 @@
 // Back-office pages of events: the list, an event's overview (publish, cancel, documentation) and its
 // registrations with CSV export and the check-in list. The event form is in event-form.views.tsx.
-import type { RegistrationStatus } from '../../db/schema.js';
 import { formatNumber, formatTimeSpan } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { locales, pick } from '../../lib/localized.js';
@@ -10,7 +9,8 @@ import { CsrfField, ErrorSummary, errorText, FileField, SubmitButton, TextAreaFi
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { NoteFields } from '../../views/localized-fields.js';
 import { languageNames } from '../../views/layout.js';
-import { type EventView, modesOf } from './event.types.js';
+import { type EventView, modesOf, type RegistrationView } from './event.types.js';
+import { DataTable, Td, Th, Tr } from '../../views/table.js';
 
 const stateKind = { draft: 'info', published: 'success', cancelled: 'danger' } as const;
 
@@ -33,54 +33,42 @@ export function EventListPage({ ctx, nav, events, mayCreate }: BackOfficePage & 
       {events.length === 0 ? (
         <p class="kern-body">{t('events.calendar.none')}</p>
       ) : (
-        <div class="kern-table-responsive">
-          <table class="kern-table kern-table--striped">
-            <caption class="kern-title">{t('events.admin.caption')}</caption>
-            <thead class="kern-table__header">
-              <tr class="kern-table__row">
-                <th class="kern-table__cell" scope="col">
-                  {t('field.title')}
-                </th>
-                <th class="kern-table__cell" scope="col">
-                  {t('events.when')}
-                </th>
-                <th class="kern-table__cell" scope="col">
-                  {t('events.organiser')}
-                </th>
-                <th class="kern-table__cell" scope="col">
-                  {t('editorial.state')}
-                </th>
-                <th class="kern-table__cell" scope="col">
-                  {t('events.admin.registrations')}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {events.map((e) => (
-                <tr class="kern-table__row">
-                  <td class="kern-table__cell">
-                    <a class="kern-link" href={localePath(locale, `/verwaltung/veranstaltungen/${e.slug}`)} lang="de">
-                      {e.title.de}
-                    </a>
-                  </td>
-                  <td class="kern-table__cell">{formatTimeSpan(e.startsAt, e.endsAt, locale)}</td>
-                  <td class="kern-table__cell">{e.organiser.name}</td>
-                  <td class="kern-table__cell">
-                    <EventStateBadge ctx={ctx} event={e} />
-                  </td>
-                  <td class="kern-table__cell">
-                    {modesOf(e.format)
-                      .map(
-                        (m) =>
-                          `${t(`events.mode.${m}`)}: ${formatNumber(e.seats[m].confirmed, locale)}${e.seats[m].capacity !== null ? `/${formatNumber(e.seats[m].capacity, locale)}` : ''} (+${formatNumber(e.seats[m].waiting, locale)})`,
-                      )
-                      .join(' · ')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('events.admin.caption')}
+          striped
+          head={
+            <>
+              <Th>{t('field.title')}</Th>
+              <Th>{t('events.when')}</Th>
+              <Th>{t('events.organiser')}</Th>
+              <Th>{t('editorial.state')}</Th>
+              <Th>{t('events.admin.registrations')}</Th>
+            </>
+          }
+        >
+          {events.map((e) => (
+            <Tr>
+              <Td>
+                <a class="kern-link" href={localePath(locale, `/verwaltung/veranstaltungen/${e.slug}`)} lang="de">
+                  {e.title.de}
+                </a>
+              </Td>
+              <Td>{formatTimeSpan(e.startsAt, e.endsAt, locale)}</Td>
+              <Td>{e.organiser.name}</Td>
+              <Td>
+                <EventStateBadge ctx={ctx} event={e} />
+              </Td>
+              <Td>
+                {modesOf(e.format)
+                  .map(
+                    (m) =>
+                      `${t(`events.mode.${m}`)}: ${formatNumber(e.seats[m].confirmed, locale)}${e.seats[m].capacity !== null ? `/${formatNumber(e.seats[m].capacity, locale)}` : ''} (+${formatNumber(e.seats[m].waiting, locale)})`,
+                  )
+                  .join(' · ')}
+              </Td>
+            </Tr>
+          ))}
+        </DataTable>
       )}
     </BackOfficeLayout>
   );
@@ -216,19 +204,6 @@ export function EventOverviewPage({
   );
 }
 
-export interface RegistrationRow {
-  id: number;
-  mode: 'onsite' | 'online';
-  status: RegistrationStatus;
-  name: string;
-  email: string;
-  organisation: string | null;
-  accessibility_needs: string | null;
-  answer: string | null;
-  attended_at: Date | null;
-  anonymised_at: Date | null;
-}
-
 export function RegistrationsPage({
   ctx,
   nav,
@@ -237,7 +212,7 @@ export function RegistrationsPage({
   registrations,
   checkIn,
   notice,
-}: BackOfficePage & { event: EventView; registrations: RegistrationRow[]; checkIn: boolean; notice?: string | undefined }) {
+}: BackOfficePage & { event: EventView; registrations: RegistrationView[]; checkIn: boolean; notice?: string | undefined }) {
   const { t, locale } = ctx;
   const base = localePath(locale, `/verwaltung/veranstaltungen/${event.slug}`);
   const rows = checkIn ? registrations.filter((r) => r.status === 'confirmed') : registrations;
@@ -265,75 +240,52 @@ export function RegistrationsPage({
           <span class="kern-label">{t('events.admin.exportCsv')}</span>
         </a>
       </div>
-      <div class="kern-table-responsive">
-        <table class="kern-table kern-table--small">
-          <caption class="kern-title">{t('events.admin.registrationCount', { count: rows.length })}</caption>
-          <thead class="kern-table__header">
-            <tr class="kern-table__row">
-              <th class="kern-table__cell" scope="col">
-                {t('events.registration.name')}
-              </th>
-              {!checkIn && (
-                <th class="kern-table__cell" scope="col">
-                  {t('signin.email')}
-                </th>
+      <DataTable
+        caption={t('events.admin.registrationCount', { count: rows.length })}
+        small
+        head={
+          <>
+            <Th>{t('events.registration.name')}</Th>
+            {!checkIn && <Th>{t('signin.email')}</Th>}
+            <Th>{t('events.registration.organisation')}</Th>
+            <Th>{t('events.registration.mode')}</Th>
+            {!checkIn && <Th>{t('editorial.state')}</Th>}
+            <Th>{t('events.registration.accessibilityNeeds')}</Th>
+            {!checkIn && event.question && <Th>{pick(event.question, locale)!.text}</Th>}
+            <Th>{t('events.admin.attended')}</Th>
+          </>
+        }
+      >
+        {rows.map((r) => (
+          // A plain row: the attendance form comes back to it by its anchor, and Tr takes no id.
+          <tr class="kern-table__row" id={`r${r.id}`}>
+            <Td>{r.anonymisedAt ? t('events.admin.anonymised') : r.name}</Td>
+            {!checkIn && <Td>{r.email}</Td>}
+            <Td>{r.organisation ?? ''}</Td>
+            <Td>{t(`events.mode.${r.mode}`)}</Td>
+            {!checkIn && <Td>{t(`events.admin.status.${r.status}`)}</Td>}
+            <Td>{r.accessibilityNeeds ?? ''}</Td>
+            {!checkIn && event.question && <Td>{r.answer ?? ''}</Td>}
+            <Td>
+              {r.status === 'confirmed' ? (
+                <form method="post" action={`${base}/anmeldungen/${r.id}/anwesenheit${checkIn ? '?teilnahmeliste=1' : ''}`}>
+                  <CsrfField token={csrf} />
+                  <input type="hidden" name="attended" value={r.attendedAt ? '0' : '1'} />
+                  <button
+                    type="submit"
+                    class={`kern-btn kern-btn--${r.attendedAt ? 'primary' : 'secondary'} kern-btn--x-small`}
+                    aria-label={t(r.attendedAt ? 'events.admin.markAbsentFor' : 'events.admin.markPresentFor', { name: r.name })}
+                  >
+                    <span class="kern-label">{r.attendedAt ? t('events.admin.present') : t('events.admin.markPresent')}</span>
+                  </button>
+                </form>
+              ) : (
+                '–'
               )}
-              <th class="kern-table__cell" scope="col">
-                {t('events.registration.organisation')}
-              </th>
-              <th class="kern-table__cell" scope="col">
-                {t('events.registration.mode')}
-              </th>
-              {!checkIn && (
-                <th class="kern-table__cell" scope="col">
-                  {t('editorial.state')}
-                </th>
-              )}
-              <th class="kern-table__cell" scope="col">
-                {t('events.registration.accessibilityNeeds')}
-              </th>
-              {!checkIn && event.question && (
-                <th class="kern-table__cell" scope="col">
-                  {pick(event.question, locale)!.text}
-                </th>
-              )}
-              <th class="kern-table__cell" scope="col">
-                {t('events.admin.attended')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {rows.map((r) => (
-              <tr class="kern-table__row" id={`r${r.id}`}>
-                <td class="kern-table__cell">{r.anonymised_at ? t('events.admin.anonymised') : r.name}</td>
-                {!checkIn && <td class="kern-table__cell">{r.email}</td>}
-                <td class="kern-table__cell">{r.organisation ?? ''}</td>
-                <td class="kern-table__cell">{t(`events.mode.${r.mode}`)}</td>
-                {!checkIn && <td class="kern-table__cell">{t(`events.admin.status.${r.status}`)}</td>}
-                <td class="kern-table__cell">{r.accessibility_needs ?? ''}</td>
-                {!checkIn && event.question && <td class="kern-table__cell">{r.answer ?? ''}</td>}
-                <td class="kern-table__cell">
-                  {r.status === 'confirmed' ? (
-                    <form method="post" action={`${base}/anmeldungen/${r.id}/anwesenheit${checkIn ? '?teilnahmeliste=1' : ''}`}>
-                      <CsrfField token={csrf} />
-                      <input type="hidden" name="attended" value={r.attended_at ? '0' : '1'} />
-                      <button
-                        type="submit"
-                        class={`kern-btn kern-btn--${r.attended_at ? 'primary' : 'secondary'} kern-btn--x-small`}
-                        aria-label={t(r.attended_at ? 'events.admin.markAbsentFor' : 'events.admin.markPresentFor', { name: r.name })}
-                      >
-                        <span class="kern-label">{r.attended_at ? t('events.admin.present') : t('events.admin.markPresent')}</span>
-                      </button>
-                    </form>
-                  ) : (
-                    '–'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </Td>
+          </tr>
+        ))}
+      </DataTable>
     </BackOfficeLayout>
   );
 }

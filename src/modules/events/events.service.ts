@@ -15,7 +15,7 @@ import { recordAudit } from '../audit/index.js';
 import { knownMunicipalities } from '../municipalities/index.js';
 import { mayOnProject, linkableProject } from '../projects/index.js';
 import { allTopics } from '../topics/index.js';
-import { type EventInput, type EventView, modesOf } from './event.types.js';
+import { type EventInput, type EventView, modesOf, type RegistrationView } from './event.types.js';
 import { mayModerate } from '../../platform/contribution-roles.js';
 import { eventScope, mayOnEvent, mayUseEvents } from './events.policy.js';
 import * as repo from './events.repository.js';
@@ -283,9 +283,28 @@ export async function saveDocumentation(
   });
 }
 
-export async function eventRegistrations(db: Db, actor: Actor, slug: string) {
+type RegistrationRow = Awaited<ReturnType<typeof registrations.listForEvent>>[number];
+
+const toRegistrationView = (r: RegistrationRow): RegistrationView => ({
+  id: r.id,
+  mode: r.mode,
+  status: r.status,
+  name: r.name,
+  email: r.email,
+  organisation: r.organisation,
+  accessibilityNeeds: r.accessibility_needs,
+  answer: r.answer,
+  attendedAt: r.attended_at,
+  anonymisedAt: r.anonymised_at,
+});
+
+export async function eventRegistrations(
+  db: Db,
+  actor: Actor,
+  slug: string,
+): Promise<{ event: EventView; registrations: RegistrationView[] }> {
   const event = await staffEvent(db, actor, slug, 'manage');
-  return { event, registrations: await registrations.listForEvent(db, event.id) };
+  return { event, registrations: (await registrations.listForEvent(db, event.id)).map(toRegistrationView) };
 }
 
 export async function setAttendance(db: Db, actor: Actor, slug: string, registrationId: number, attended: boolean): Promise<void> {

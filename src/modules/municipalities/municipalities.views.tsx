@@ -7,6 +7,7 @@ import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { Checkbox, CsrfField, ErrorSummary, errorText, SubmitButton, TextField } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
+import { DataTable, Td, Th, Tr } from '../../views/table.js';
 import type { SettingsValues } from './municipalities.schemas.js';
 import type { MunicipalityView } from './municipalities.service.js';
 
@@ -16,38 +17,28 @@ export function MunicipalityListPage({ ctx, nav, municipalities }: BackOfficePag
     <BackOfficeLayout ctx={ctx} title={t('municipality.list.title')} nav={nav} current="municipalities">
       <h1 class="kern-heading-large">{t('municipality.list.title')}</h1>
       <p class="kern-body">{t('municipality.list.intro')}</p>
-      <div class="kern-table-responsive">
-        <table class="kern-table">
-          <thead class="kern-table__header">
-            <tr class="kern-table__row">
-              <th class="kern-table__cell" scope="col">
-                {t('municipality.name')}
-              </th>
-              <th class="kern-table__cell" scope="col">
-                {t('municipality.bodies')}
-              </th>
-              <th class="kern-table__cell kern-table__cell--numeric" scope="col">
-                {t('municipality.quorum')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {municipalities.map((m) => (
-              <tr class="kern-table__row">
-                <td class="kern-table__cell">
-                  <a class="kern-link" href={localePath(locale, `/verwaltung/kommunen/${m.slug}`)}>
-                    {m.name}
-                  </a>
-                </td>
-                <td class="kern-table__cell">{m.decisionBodies.map((b) => `${b.prefix} – ${b.name}`).join('; ') || '–'}</td>
-                <td class="kern-table__cell kern-table__cell--numeric">
-                  {m.participationQuorum !== null ? formatNumber(m.participationQuorum, locale) : t('municipality.quorumUnset')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={<span class="kern-sr-only">{t('municipality.list.title')}</span>}
+        head={
+          <>
+            <Th>{t('municipality.name')}</Th>
+            <Th>{t('municipality.bodies')}</Th>
+            <Th numeric>{t('municipality.quorum')}</Th>
+          </>
+        }
+      >
+        {municipalities.map((m) => (
+          <Tr>
+            <Td>
+              <a class="kern-link" href={localePath(locale, `/verwaltung/kommunen/${m.slug}`)}>
+                {m.name}
+              </a>
+            </Td>
+            <Td>{m.decisionBodies.map((b) => `${b.prefix} – ${b.name}`).join('; ') || '–'}</Td>
+            <Td numeric>{m.participationQuorum !== null ? formatNumber(m.participationQuorum, locale) : t('municipality.quorumUnset')}</Td>
+          </Tr>
+        ))}
+      </DataTable>
     </BackOfficeLayout>
   );
 }

@@ -8,19 +8,8 @@ import { pageContext } from '../../plugins/context.js';
 import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
 import { formToken } from '../../platform/staff-area.js';
-import {
-  acceptCase,
-  addSession,
-  caseFile,
-  caseToDraft,
-  closeBody,
-  closeCase,
-  messageBody,
-  sessionBody,
-  staffCase,
-  staffCases,
-  staffMessage,
-} from './advisory.service.js';
+import { closeBody, messageBody, sessionBody } from './advisory.schemas.js';
+import { acceptCase, addSession, caseFile, caseToDraft, closeCase, staffCase, staffCases, staffMessage } from './advisory.service.js';
 import { CaseAdminPage, CaseListPage } from './advisory.backoffice.views.js';
 import { MAX_CASE_FILE, sendFile, uploaded } from './case-files.js';
 

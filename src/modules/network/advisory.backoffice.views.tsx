@@ -1,6 +1,5 @@
 // Back-office pages of advisory cases: the list, and a case with every step: accept with an advisor,
 // dated sessions (shared or internal notes), messages and files, closing with an outcome, a Vorhaben draft.
-import { caseOutcomes } from '../../db/schema.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { pick } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
@@ -8,10 +7,11 @@ import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { Checkbox, CsrfField, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
-import type { staffCase, staffCases } from './advisory.service.js';
+import { caseOutcomes } from './advisory.schemas.js';
+import type { AdvisorView, MessageView, SessionView, StaffCaseView } from './advisory.view-model.js';
 import { MessageForm, MessageList } from './advisory.views.js';
 
-export function CaseListPage({ ctx, nav, cases }: BackOfficePage & { cases: Awaited<ReturnType<typeof staffCases>> }) {
+export function CaseListPage({ ctx, nav, cases }: BackOfficePage & { cases: StaffCaseView[] }) {
   const { t, locale } = ctx;
   return (
     <BackOfficeLayout ctx={ctx} title={t('network.admin.cases')} nav={nav} current="network">
@@ -27,8 +27,8 @@ export function CaseListPage({ ctx, nav, cases }: BackOfficePage & { cases: Awai
               </a>{' '}
               <Badge>{t(`network.case.status.${c.status}`)}</Badge>
               <p class="kern-body--small">
-                {c.municipality_name ?? t('network.field.wholeRegion')} · {formatDateTime(c.created_at, locale)}
-                {c.advisor_email && ` · ${c.advisor_email}`}
+                {c.municipalityName ?? t('network.field.wholeRegion')} · {formatDateTime(c.createdAt, locale)}
+                {c.advisorEmail && ` · ${c.advisorEmail}`}
                 {c.example && ` · ${t('network.example')}`}
               </p>
             </li>
@@ -46,7 +46,12 @@ export function CaseAdminPage({
   data,
   error,
   done,
-}: BackOfficePage & { csrf: string; data: Awaited<ReturnType<typeof staffCase>>; error?: string | undefined; done?: string | undefined }) {
+}: BackOfficePage & {
+  csrf: string;
+  data: { case: StaffCaseView; sessions: SessionView[]; messages: MessageView[]; advisors: AdvisorView[]; mayManage: boolean };
+  error?: string | undefined;
+  done?: string | undefined;
+}) {
   const { t, locale } = ctx;
   const c = data.case;
   const base = localePath(locale, `/verwaltung/beratung/${c.id}`);
@@ -63,18 +68,18 @@ export function CaseAdminPage({
       {error && <Alert kind="danger" title={error} />}
       <p class="kern-body">
         <Badge>{t(`network.case.status.${c.status}`)}</Badge> · {t(`network.case.stage.${c.stage}`)} ·{' '}
-        {c.municipality_name ?? t('network.field.wholeRegion')}
-        {c.topic_name !== null && ` · ${pick(c.topic_name, locale)?.text}`}
-        {c.advisor_email && ` · ${t('network.case.advisor', { name: c.advisor_name ?? c.advisor_email })}`}
+        {c.municipalityName ?? t('network.field.wholeRegion')}
+        {c.topicName !== null && ` · ${pick(c.topicName, locale)?.text}`}
+        {c.advisorEmail && ` · ${t('network.case.advisor', { name: c.advisorName ?? c.advisorEmail })}`}
         {c.outcome && ` · ${t(`network.case.outcome.${c.outcome}`)}`}
       </p>
       <p class="kern-body lotse-preline">{c.question}</p>
       <p class="kern-body lotse-preline">
         {t('network.case.field.team')}: {c.team}
       </p>
-      {c.project_slug && (
+      {c.projectSlug && (
         <p class="kern-body">
-          <a class="kern-link" href={localePath(locale, `/verwaltung/vorhaben/${c.project_slug}`)}>
+          <a class="kern-link" href={localePath(locale, `/verwaltung/vorhaben/${c.projectSlug}`)}>
             {t('network.case.draft')}
           </a>
         </p>
@@ -88,7 +93,7 @@ export function CaseAdminPage({
             value=""
             options={data.advisors.map((a) => ({
               value: String(a.id),
-              label: a.display_name ? `${a.display_name} (${a.email})` : a.email,
+              label: a.displayName ? `${a.displayName} (${a.email})` : a.email,
             }))}
           />
           <SubmitButton label={t('network.case.accept')} />
@@ -101,7 +106,7 @@ export function CaseAdminPage({
         <ul class="kern-list">
           {data.sessions.map((s) => (
             <li>
-              <strong>{formatDate(s.held_on, locale)}</strong>
+              <strong>{formatDate(s.heldOn, locale)}</strong>
               {s.internal && (
                 <>
                   {' '}
@@ -129,7 +134,7 @@ export function CaseAdminPage({
         <MessageList
           ctx={ctx}
           base={base}
-          messages={data.messages.map((m) => ({ ...m, from: m.staff_email ?? t('network.case.fromTeam') }))}
+          messages={data.messages.map((m) => ({ ...m, from: m.staffEmail ?? t('network.case.fromTeam') }))}
         />
         {data.mayManage && <MessageForm ctx={ctx} csrf={csrf} action={`${base}/nachricht`} staff />}
       </section>
@@ -151,7 +156,7 @@ export function CaseAdminPage({
           </form>
         </section>
       )}
-      {data.mayManage && !c.project_slug && (
+      {data.mayManage && !c.projectSlug && (
         <form method="post" action={`${base}/vorhaben`}>
           <CsrfField token={csrf} />
           <SubmitButton label={t('network.case.toDraft')} kind="tertiary" />

@@ -2,9 +2,9 @@
 // assigns an advisor, holds dated sessions with notes, exchanges messages and files with the team, and
 // closes it with an outcome (became a Vorhaben, referred to a partner, funding found, dropped). Notes and
 // messages marked internal never reach the team. A case can become a Vorhaben draft.
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Db } from '../../db/database.js';
-import { caseOutcomes, caseStages, type CaseStatus } from '../../db/schema.js';
+import type { CaseStatus } from '../../db/schema.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
@@ -18,38 +18,30 @@ import * as repo from './advisory.repository.js';
 import * as lookups from './lookups.repository.js';
 import * as partners from './partners.repository.js';
 import { mayManageNetwork, mayReadCase, mayUseNetwork } from './network.policy.js';
-
-const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || null);
-
-export const caseBody = z.object({
-  title: z.string().trim().min(1).max(200),
-  question: z.string().trim().min(1).max(5000),
-  topic: optional(200),
-  stage: z.enum(caseStages),
-  team: z.string().trim().min(1).max(2000),
-  municipality: optional(100),
-});
-export const messageBody = z.object({ body: z.string().trim().min(1).max(5000) });
-export const sessionBody = z.object({
-  held_on: z.iso.date(),
-  notes: z.string().trim().min(1).max(10000),
-  internal: z.literal('on').optional(),
-});
-export const closeBody = z.object({ outcome: z.enum(caseOutcomes), outcome_note: optional(2000) });
+import type { caseBody, closeBody, sessionBody } from './advisory.schemas.js';
+import {
+  type AdvisorView,
+  type MessageView,
+  type NetworkOverviewView,
+  type OwnCaseView,
+  type SessionView,
+  type StaffCaseView,
+  type TeamCaseView,
+  toAdvisor,
+  toOverview,
+  toOwnCase,
+  toSession,
+  toStaffCase,
+  toStaffMessage,
+  toTeamCase,
+  toTeamMessage,
+} from './advisory.view-model.js';
 
 export interface UploadedFile {
   name: string;
   type: string;
   content: Buffer;
 }
-
-export type { CaseView } from './advisory.repository.js';
 
 async function mailTeam(trx: Db, caseId: number, key: 'network.mail.case.status' | 'network.mail.case.message', baseUrl: string) {
   const row = await repo.teamAddress(trx, caseId);
@@ -106,17 +98,20 @@ export async function caseData(db: Db, residentId: number) {
   return rows.map((c) => ({ ...c, messages: messages.filter((m) => m.case_id === c.id) }));
 }
 
-export async function residentCases(db: Db, residentId: number) {
-  return repo.casesOfResident(db, residentId);
+export async function residentCases(db: Db, residentId: number): Promise<OwnCaseView[]> {
+  return (await repo.casesOfResident(db, residentId)).map(toOwnCase);
 }
 
-/** A case as the team sees it: without internal notes and messages. */
-export async function caseForTeam(db: Db, resident: Resident, id: number) {
+/** A case as the team sees it: without internal notes and messages, nor the advisor's address. */
+export async function caseForTeam(
+  db: Db,
+  resident: Resident,
+  id: number,
+): Promise<{ case: TeamCaseView; sessions: SessionView[]; messages: MessageView[] }> {
   const c = await repo.caseOfResident(db, id, resident.id);
   if (!c) throw notFound('case');
   const [sessions, messages] = await Promise.all([repo.teamSessions(db, id), repo.teamMessages(db, id)]);
-  const { advisor_email: _hidden, ...visible } = c;
-  return { case: visible, sessions, messages };
+  return { case: toTeamCase(c), sessions: sessions.map(toSession), messages: messages.map(toTeamMessage) };
 }
 
 /**
@@ -172,13 +167,17 @@ export async function caseFile(db: Db, id: number, messageId: number, who: { res
 
 // ---- Back office ----
 
-export async function staffCases(db: Db, actor: Actor) {
+export async function staffCases(db: Db, actor: Actor): Promise<StaffCaseView[]> {
   if (!mayUseNetwork(actor)) throw forbidden();
   // A coordinator sees the cases of their municipalities only.
-  return repo.caseList(db, mayManageNetwork(actor) ? null : municipalitiesAs(actor, 'coordinator'));
+  return (await repo.caseList(db, mayManageNetwork(actor) ? null : municipalitiesAs(actor, 'coordinator'))).map(toStaffCase);
 }
 
-export async function staffCase(db: Db, actor: Actor, id: number) {
+export async function staffCase(
+  db: Db,
+  actor: Actor,
+  id: number,
+): Promise<{ case: StaffCaseView; sessions: SessionView[]; messages: MessageView[]; advisors: AdvisorView[]; mayManage: boolean }> {
   const c = await repo.caseById(db, id);
   if (!c) throw notFound('case');
   if (!mayReadCase(actor, c.municipality_slug)) throw forbidden();
@@ -189,7 +188,13 @@ export async function staffCase(db: Db, actor: Actor, id: number) {
     repo.staffMessages(db, id, manager),
     repo.advisors(db),
   ]);
-  return { case: c, sessions, messages, advisors, mayManage: mayManageNetwork(actor) };
+  return {
+    case: toStaffCase(c),
+    sessions: sessions.map(toSession),
+    messages: messages.map(toStaffMessage),
+    advisors: advisors.map(toAdvisor),
+    mayManage: manager,
+  };
 }
 
 async function managed(trx: Db, actor: Actor, id: number) {
@@ -341,14 +346,14 @@ export async function caseToDraft(db: Db, actor: Actor, id: number): Promise<str
 }
 
 /** The agency's overview: open cases per advisor with their age, partners per topic and municipality, introductions and their outcomes. */
-export async function networkOverview(db: Db, actor: Actor) {
+export async function networkOverview(db: Db, actor: Actor): Promise<NetworkOverviewView> {
   if (!mayManageNetwork(actor)) throw forbidden();
   const [openCases, byTopic, byMunicipality] = await Promise.all([
     repo.openCasesByAdvisor(db),
     partners.listedCountByTopic(db),
     partners.listedCountByMunicipality(db),
   ]);
-  return { openCases, byTopic, byMunicipality };
+  return toOverview(openCases, byTopic, byMunicipality);
 }
 
 // ---- Retention ----

@@ -1,6 +1,5 @@
 // Pages of advisory cases for project teams: the request form with the team's own cases, and a case
 // with its status, shared session notes, messages and files.
-import { caseStages } from '../../db/schema.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { pick } from '../../lib/localized.js';
@@ -19,7 +18,8 @@ import {
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { Resident } from '../../platform/resident-session.js';
-import type { caseForTeam, residentCases } from './advisory.service.js';
+import { caseStages } from './advisory.schemas.js';
+import type { MessageView, OwnCaseView, SessionView, TeamCaseView } from './advisory.view-model.js';
 import type { Options } from './partners.views.js';
 
 export function AdvisoryPage({
@@ -33,7 +33,7 @@ export function AdvisoryPage({
   ctx: PageContext;
   csrf: string;
   resident: Resident | null;
-  cases: Awaited<ReturnType<typeof residentCases>>;
+  cases: OwnCaseView[];
   options: Options;
   form: { values: Record<string, string>; errors: FormErrors };
 }) {
@@ -146,7 +146,8 @@ export function MessageList({
 }: {
   ctx: PageContext;
   base: string;
-  messages: { id: number; from: string; body: string; internal: boolean; file_name: string | null; created_at: Date }[];
+  /** Each message with the name of who wrote it. */
+  messages: (MessageView & { from: string })[];
 }) {
   const { t, locale } = ctx;
   return (
@@ -154,7 +155,7 @@ export function MessageList({
       {messages.map((m) => (
         <li class="lotse-panel">
           <p class="kern-body--small">
-            {m.from} · {formatDateTime(m.created_at, locale)}
+            {m.from} · {formatDateTime(m.createdAt, locale)}
             {m.internal && (
               <>
                 {' '}
@@ -163,10 +164,10 @@ export function MessageList({
             )}
           </p>
           <p class="kern-body lotse-preline">{m.body}</p>
-          {m.file_name && (
+          {m.fileName && (
             <p class="kern-body">
               <a class="kern-link" href={`${base}/dateien/${m.id}`} download>
-                {m.file_name}
+                {m.fileName}
               </a>
             </p>
           )}
@@ -217,7 +218,7 @@ export function CaseTeamPage({
 }: {
   ctx: PageContext;
   csrf: string;
-  data: Awaited<ReturnType<typeof caseForTeam>>;
+  data: { case: TeamCaseView; sessions: SessionView[]; messages: MessageView[] };
   notice?: string | undefined;
   error?: string | undefined;
 }) {
@@ -235,12 +236,12 @@ export function CaseTeamPage({
       {notice && <Alert kind="success" title={notice} />}
       <p class="kern-body">
         <Badge>{t(`network.case.status.${c.status}`)}</Badge> · {t(`network.case.stage.${c.stage}`)}
-        {c.advisor_name && ` · ${t('network.case.advisor', { name: c.advisor_name })}`}
+        {c.advisorName && ` · ${t('network.case.advisor', { name: c.advisorName })}`}
         {c.outcome && ` · ${t(`network.case.outcome.${c.outcome}`)}`}
       </p>
       <p class="kern-body lotse-preline">{c.question}</p>
-      {c.topic_name !== null && <p class="kern-body">{pick(c.topic_name, locale)?.text}</p>}
-      {c.outcome_note && <p class="kern-body lotse-preline">{c.outcome_note}</p>}
+      {c.topicName !== null && <p class="kern-body">{pick(c.topicName, locale)?.text}</p>}
+      {c.outcomeNote && <p class="kern-body lotse-preline">{c.outcomeNote}</p>}
       {data.sessions.length > 0 && (
         <section class="lotse-section" aria-labelledby="sessions">
           <h2 class="kern-heading-medium" id="sessions">
@@ -249,7 +250,7 @@ export function CaseTeamPage({
           <ul class="kern-list">
             {data.sessions.map((s) => (
               <li>
-                <strong>{formatDate(s.held_on, locale)}</strong>: <span class="lotse-preline">{s.notes}</span>
+                <strong>{formatDate(s.heldOn, locale)}</strong>: <span class="lotse-preline">{s.notes}</span>
               </li>
             ))}
           </ul>
@@ -263,11 +264,7 @@ export function CaseTeamPage({
         <MessageList
           ctx={ctx}
           base={base}
-          messages={data.messages.map((m) => ({
-            ...m,
-            from: m.user_id ? t('network.case.fromAgency') : t('network.case.fromTeam'),
-            internal: false,
-          }))}
+          messages={data.messages.map((m) => ({ ...m, from: m.byAgency ? t('network.case.fromAgency') : t('network.case.fromTeam') }))}
         />
         {c.status !== 'closed' && <MessageForm ctx={ctx} csrf={csrf} action={`${base}/nachricht`} staff={false} error={error} />}
       </section>

@@ -114,7 +114,28 @@ export async function setIntroductionOutcome(db: Db, actor: Actor, id: number, o
   });
 }
 
-export async function introductions(db: Db, actor: Actor) {
+/** An introduction in the agency's overview: who was put in touch with whom, by whom, and what came of it. */
+export interface IntroductionView {
+  id: number;
+  partner: string;
+  /** The other party: a partner, an idea or a Vorhaben (its German title). */
+  other: string;
+  note: string | null;
+  outcome: string | null;
+  /** The staff member's address; null for the command line or a deleted account. */
+  by: string | null;
+  createdAt: Date;
+}
+
+export async function introductions(db: Db, actor: Actor): Promise<IntroductionView[]> {
   if (!mayManageNetwork(actor)) throw forbidden();
-  return repo.latestIntroductions(db);
+  return (await repo.latestIntroductions(db)).map((i) => ({
+    id: i.id,
+    partner: i.partner,
+    other: i.other_partner ?? i.idea ?? (i.project ? i.project.de : ''),
+    note: i.note,
+    outcome: i.outcome,
+    by: i.by,
+    createdAt: i.created_at,
+  }));
 }

@@ -7,11 +7,11 @@ import type { Phase } from '../participation/index.js';
 import { parseQuery } from '../../platform/api-query.js';
 import { refuseUnknownFilters } from '../projects/index.js';
 import { type ApiPartner, apiLangSchema, apiPartnerQuerySchema } from './network.api.schemas.js';
-import { directory, type ListedPartner, publicPartner, publishedProjectLinks } from './partners.service.js';
+import { directory, type PartnerView, publicPartner, publishedProjectLinks } from './partners.service.js';
 
 export async function networkApiRoutes(app: FastifyInstance) {
   const base = app.config.publicUrl;
-  const partner = (p: ListedPartner, projects: string[]): ApiPartner => ({
+  const partner = (p: PartnerView, projects: string[]): ApiPartner => ({
     slug: p.slug,
     url: `${base}/de/netzwerk/${p.slug}`,
     name: p.name,
@@ -20,8 +20,8 @@ export async function networkApiRoutes(app: FastifyInstance) {
     offers: p.offers,
     seeks: p.seeks,
     competencies: p.competencies,
-    municipality: p.municipality_slug,
-    topics: (p.topics as { slug: string }[]).map((t) => t.slug),
+    municipality: p.municipalitySlug,
+    topics: p.topics.map((t) => t.slug),
     website: p.website,
     projects,
     example: p.example,
@@ -39,7 +39,7 @@ export async function networkApiRoutes(app: FastifyInstance) {
       items: partners.map((p) =>
         partner(
           p,
-          links.filter((l) => l.partner_id === p.id).map((l) => l.slug),
+          links.filter((l) => l.partnerId === p.id).map((l) => l.slug),
         ),
       ),
     };

@@ -9,7 +9,7 @@ import { formToken, safeReturnPath } from '../../platform/staff-area.js';
 import { networkOverview } from './advisory.service.js';
 import { introduce, introductionBody, introductions, setIntroductionOutcome } from './introductions.service.js';
 import { type MatchRef, matchTargetTitle, suggestionsFor } from './matchmaking.service.js';
-import { editablePartner, partnerLinks, reviewPartner, staffPartners } from './partners.service.js';
+import { partnerForReview, partnerLinks, reviewPartner, staffPartners } from './partners.service.js';
 import { MatchPage, NetworkOverviewPage, PartnerReviewPage } from './network.backoffice.views.js';
 import { mayManageNetwork } from './network.policy.js';
 
@@ -57,10 +57,10 @@ export async function networkBackOfficeRoutes(app: FastifyInstance) {
   app.get('/partner/:slug', async (request, reply) => {
     manager(request);
     const { slug } = slugParam.parse(request.params);
-    const partner = await editablePartner(app.db, slug, { actor: request.actor });
+    const partner = await partnerForReview(app.db, request.actor!, slug);
     const [links, suggestions] = await Promise.all([
       partnerLinks(app.db, partner.id),
-      partner.verified_at ? suggestionsFor(app.db, { kind: 'partner', key: slug }) : Promise.resolve([]),
+      partner.verified ? suggestionsFor(app.db, { kind: 'partner', key: slug }) : Promise.resolve([]),
     ]);
     return reply.html(
       <PartnerReviewPage

@@ -8,48 +8,31 @@ import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { Checkbox, CsrfField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
-import type { networkOverview } from './advisory.service.js';
-import type { introductions } from './introductions.service.js';
+import { DataTable, Td, Th, Tr } from '../../views/table.js';
+import type { NetworkOverviewView } from './advisory.view-model.js';
+import type { IntroductionView } from './introductions.service.js';
 import type { MatchRef, Suggestion } from './matchmaking.service.js';
-import type { editablePartner, staffPartners } from './partners.service.js';
+import type { PartnerReviewView, StaffPartnerView } from './partners.service.js';
 import { reasonText } from './partners.views.js';
 
+/** One of the overview's tables: a caption, its column heads and a row of cells for each entry. */
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number | preact.JSX.Element | null)[][] }) {
   return (
-    <table class="kern-table">
-      <caption class="kern-title">{caption}</caption>
-      <thead class="kern-table__head">
-        <tr class="kern-table__row">
-          {head.map((h) => (
-            <th class="kern-table__header" scope="col">
-              {h}
-            </th>
+    <DataTable
+      caption={caption}
+      head={head.map((h) => (
+        <Th>{h}</Th>
+      ))}
+    >
+      {rows.map((r) => (
+        <Tr>
+          {r.map((cell) => (
+            <Td>{cell}</Td>
           ))}
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {rows.map((r) => (
-          <tr class="kern-table__row">
-            {r.map((cell) => (
-              <td class="kern-table__cell">{cell}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+        </Tr>
+      ))}
+    </DataTable>
   );
-}
-
-/** Open cases counted per advisor, with the age of the oldest. */
-export function perAdvisor(cases: { advisor: string | null; age_days: number }[]) {
-  const groups = new Map<string | null, { advisor: string | null; count: number; oldest: number }>();
-  for (const c of cases) {
-    const g = groups.get(c.advisor) ?? { advisor: c.advisor, count: 0, oldest: 0 };
-    g.count += 1;
-    g.oldest = Math.max(g.oldest, Number(c.age_days));
-    groups.set(c.advisor, g);
-  }
-  return [...groups.values()];
 }
 
 export function NetworkOverviewPage({
@@ -62,9 +45,9 @@ export function NetworkOverviewPage({
   done,
 }: BackOfficePage & {
   csrf: string;
-  partners: Awaited<ReturnType<typeof staffPartners>>;
-  overview: Awaited<ReturnType<typeof networkOverview>>;
-  intros: Awaited<ReturnType<typeof introductions>>;
+  partners: StaffPartnerView[];
+  overview: NetworkOverviewView;
+  intros: IntroductionView[];
   done?: string | undefined;
 }) {
   const { t, locale } = ctx;
@@ -90,16 +73,16 @@ export function NetworkOverviewPage({
               {p.name}
             </a>,
             t(`network.kind.${p.kind}`),
-            p.municipality_name ?? '—',
+            p.municipalityName ?? '—',
             <>
-              {p.hidden_at ? (
+              {p.hidden ? (
                 <Badge kind="danger">{t('comments.hidden')}</Badge>
-              ) : p.verified_at ? (
+              ) : p.verified ? (
                 <Badge kind="success">{t('network.admin.verified')}</Badge>
               ) : (
                 <Badge kind="warning">{t('network.admin.unverified')}</Badge>
               )}
-              {p.changed_since_verification && (
+              {p.changedSinceVerification && (
                 <>
                   {' '}
                   <Badge kind="warning">{t('network.admin.changed')}</Badge>
@@ -116,7 +99,7 @@ export function NetworkOverviewPage({
         <Table
           caption={t('network.admin.perAdvisor')}
           head={[t('network.admin.advisor'), t('network.admin.count'), t('network.admin.oldest')]}
-          rows={perAdvisor(overview.openCases).map((a) => [
+          rows={overview.perAdvisor.map((a) => [
             a.advisor ?? t('network.admin.noAdvisor'),
             formatNumber(a.count, locale),
             t('network.admin.days', { count: a.oldest }),
@@ -131,7 +114,7 @@ export function NetworkOverviewPage({
             </a>,
             c.advisor ?? t('network.admin.noAdvisor'),
             t(`network.case.status.${c.status}`),
-            t('network.admin.days', { count: c.age_days }),
+            t('network.admin.days', { count: c.ageDays }),
           ])}
         />
       </section>
@@ -142,12 +125,12 @@ export function NetworkOverviewPage({
         <Table
           caption={t('network.admin.perTopic')}
           head={[t('register.filter.topic'), t('network.admin.count')]}
-          rows={overview.byTopic.map((r) => [pick(r.name, locale)?.text ?? '', r.n])}
+          rows={overview.byTopic.map((r) => [pick(r.name, locale)?.text ?? '', r.count])}
         />
         <Table
           caption={t('network.admin.perMunicipality')}
           head={[t('register.filter.municipality'), t('network.admin.count')]}
-          rows={overview.byMunicipality.map((r) => [r.name ?? t('network.field.wholeRegion'), r.n])}
+          rows={overview.byMunicipality.map((r) => [r.name ?? t('network.field.wholeRegion'), r.count])}
         />
       </section>
       <section class="lotse-section" aria-labelledby="intros">
@@ -158,10 +141,10 @@ export function NetworkOverviewPage({
         {intros.map((i) => (
           <article class="lotse-panel" aria-labelledby={`intro-${i.id}`}>
             <h3 class="kern-heading-small" id={`intro-${i.id}`}>
-              {i.partner} ↔ {i.other_partner ?? i.idea ?? (i.project ? i.project.de : '')}
+              {i.partner} ↔ {i.other}
             </h3>
             <p class="kern-body--small">
-              {formatDateTime(i.created_at, locale)}
+              {formatDateTime(i.createdAt, locale)}
               {i.by && ` · ${i.by}`}
             </p>
             {i.note && <p class="kern-body lotse-preline">{i.note}</p>}
@@ -270,7 +253,7 @@ export function PartnerReviewPage({
   saved,
 }: BackOfficePage & {
   csrf: string;
-  partner: Awaited<ReturnType<typeof editablePartner>>;
+  partner: PartnerReviewView;
   links: { projects: string[]; events: string[] };
   suggestions: Suggestion[];
   saved: boolean;
@@ -287,12 +270,12 @@ export function PartnerReviewPage({
       <h1 class="kern-heading-large">{partner.name}</h1>
       {saved && <Alert kind="success" title={t('residents.profile.saved')} />}
       <p class="kern-body">
-        {t(`network.kind.${partner.kind}`)} · {t('network.field.contactEmail')}: {partner.contact_email}
-        {partner.verified_at ? ` · ${t('network.admin.verified')}` : ` · ${t('network.admin.unverified')}`}
-        {partner.hidden_at && ` · ${t('comments.hidden')}`}
+        {t(`network.kind.${partner.kind}`)} · {t('network.field.contactEmail')}: {partner.contactEmail}
+        {partner.verified ? ` · ${t('network.admin.verified')}` : ` · ${t('network.admin.unverified')}`}
+        {partner.hidden && ` · ${t('comments.hidden')}`}
       </p>
       <p class="kern-body lotse-preline">{partner.description}</p>
-      {partner.verified_at && !partner.hidden_at && (
+      {partner.verified && !partner.hidden && (
         <p class="kern-body">
           <a class="kern-link" href={localePath(locale, `/netzwerk/${partner.slug}`)}>
             {t('ideas.admin.publicPage')}
@@ -301,11 +284,9 @@ export function PartnerReviewPage({
       )}
       <form method="post" action={base} class="lotse-form-section" novalidate>
         <CsrfField token={csrf} />
-        {!partner.verified_at && <Checkbox id="verify" name="verify" label={t('network.admin.verify')} checked={false} />}
-        {partner.verified_at && new Date(partner.updated_at) > new Date(partner.verified_at) && (
-          <Checkbox id="verify" name="verify" label={t('network.admin.reverify')} checked={false} />
-        )}
-        <Checkbox id="hidden" name="hidden" label={t('network.admin.hide')} checked={partner.hidden_at !== null} />
+        {!partner.verified && <Checkbox id="verify" name="verify" label={t('network.admin.verify')} checked={false} />}
+        {partner.changedSinceVerification && <Checkbox id="verify" name="verify" label={t('network.admin.reverify')} checked={false} />}
+        <Checkbox id="hidden" name="hidden" label={t('network.admin.hide')} checked={partner.hidden} />
         <TextAreaField
           id="projects"
           label={t('network.admin.projects')}
@@ -331,7 +312,7 @@ export function PartnerReviewPage({
           csrf={csrf}
           suggestions={suggestions}
           back={base}
-          partnerOf={(s) => (partner.verified_at && !partner.hidden_at ? { partner: partner.slug, kind: s.kind, key: s.key } : null)}
+          partnerOf={(s) => (partner.verified && !partner.hidden ? { partner: partner.slug, kind: s.kind, key: s.key } : null)}
         />
       </section>
     </BackOfficeLayout>

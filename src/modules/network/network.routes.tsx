@@ -12,7 +12,8 @@ import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
 import { currentResident, type Resident, residentSignInPath } from '../../platform/resident-session.js';
 import { allTopics } from '../topics/index.js';
-import { caseBody, caseFile, caseForTeam, messageBody, requestCase, residentCases, teamMayWrite, teamMessage } from './advisory.service.js';
+import { caseBody, messageBody } from './advisory.schemas.js';
+import { caseFile, caseForTeam, requestCase, residentCases, teamMayWrite, teamMessage } from './advisory.service.js';
 import { AdvisoryPage, CaseTeamPage } from './advisory.views.js';
 import { suggestionsFor } from './matchmaking.service.js';
 import {
@@ -27,7 +28,8 @@ import {
   updateOwnPartner,
   withdrawOwnPartner,
 } from './partners.service.js';
-import { DirectoryPage, type Options, PartnerFormPage, PartnerPage } from './partners.views.js';
+import { PartnerFormPage } from './partner-form.views.js';
+import { DirectoryPage, type Options, PartnerPage } from './partners.views.js';
 import { formErrors } from '../../platform/form-reader.js';
 
 // Where "missing" is not the right word for a field of the network's forms.

@@ -18,9 +18,22 @@ import { checkResidentWrite } from '../../platform/write-limits.js';
 import * as lookups from './lookups.repository.js';
 import { mayManageNetwork } from './network.policy.js';
 import * as repo from './partners.repository.js';
-import type { DirectoryFilters, ListedPartner, PartnerProfile } from './partners.repository.js';
+import type { DirectoryFilters, PartnerProfile } from './partners.repository.js';
+import {
+  type PartnerPageView,
+  type PartnerReviewView,
+  type PartnerView,
+  type StaffPartnerView,
+  toPartnerPage,
+  toPartnerReview,
+  toPartnerView,
+  toStaffPartner,
+} from './partners.view-model.js';
 
-export type { DirectoryFilters, ListedPartner } from './partners.repository.js';
+export type { DirectoryFilters } from './partners.repository.js';
+export type { PartnerPageView, PartnerReviewView, PartnerView, StaffPartnerView } from './partners.view-model.js';
+/** The kinds of partner, for the directory's filter and the profile form. */
+export { partnerKinds } from '../../db/schema.js';
 
 const optional = (max: number) =>
   z
@@ -59,23 +72,24 @@ export const contactBody = z.object({
   consent: z.literal('on'),
 });
 
-export async function directory(db: Db, filters: DirectoryFilters): Promise<ListedPartner[]> {
-  return repo.listedPartners(db, filters);
+export async function directory(db: Db, filters: DirectoryFilters): Promise<PartnerView[]> {
+  return (await repo.listedPartners(db, filters)).map(toPartnerView);
 }
 
 /** Every municipality, for the directory's filter and the profile form. */
 export const municipalityOptions = (db: Db) => lookups.municipalityOptions(db);
 
-export async function publicPartner(db: Db, slug: string) {
+export async function publicPartner(db: Db, slug: string): Promise<PartnerPageView> {
   const partner = await repo.listedPartner(db, slug);
   if (!partner) throw notFound('partner');
   const [projects, events] = await Promise.all([repo.publishedProjectsOf(db, partner.id), repo.announcedEventsOf(db, partner.id)]);
-  return { partner, projects, events };
+  return toPartnerPage(partner, projects, events);
 }
 
 /** The published Vorhaben of each listed partner, for the API's list (one query for the whole page). */
-export async function publishedProjectLinks(db: Db, partnerIds: number[]) {
-  return partnerIds.length ? repo.publishedProjectsOfPartners(db, partnerIds) : [];
+export async function publishedProjectLinks(db: Db, partnerIds: number[]): Promise<{ partnerId: number; slug: string }[]> {
+  const rows = partnerIds.length ? await repo.publishedProjectsOfPartners(db, partnerIds) : [];
+  return rows.map((r) => ({ partnerId: r.partner_id, slug: r.slug }));
 }
 
 async function idsFor(trx: Db, input: PartnerInput) {
@@ -192,9 +206,14 @@ export async function withdrawOwnPartner(db: Db, resident: Resident, slug: strin
   await db.transaction().execute((trx) => withdrawPartners(trx, resident.id, slug));
 }
 
-export async function staffPartners(db: Db, actor: Actor) {
+export async function staffPartners(db: Db, actor: Actor): Promise<StaffPartnerView[]> {
   if (!mayManageNetwork(actor)) throw forbidden();
-  return repo.staffList(db);
+  return (await repo.staffList(db)).map(toStaffPartner);
+}
+
+/** A partner on its review page in the back office. */
+export async function partnerForReview(db: Db, actor: Actor, slug: string): Promise<PartnerReviewView> {
+  return toPartnerReview(await editablePartner(db, slug, { actor }));
 }
 
 /** Staff verify, hide or show a partner, and set the Vorhaben and events the partner takes part in. */

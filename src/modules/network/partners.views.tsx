@@ -1,13 +1,11 @@
-// Public pages of the network: the partner directory with filters, a partner's page with its contact
-// form and suggestions, and the form in which a partner enters or edits their profile.
-import { partnerKinds } from '../../db/schema.js';
+// Public pages of the network: the partner directory with filters, and a partner's page with its
+// contact form and suggestions. The profile form is in partner-form.views.tsx.
 import type { FormErrors } from '../../lib/form-errors.js';
 import { formatDate } from '../../lib/format.js';
 import { berlinParts } from '../../lib/berlin-time.js';
 import { type LocalizedText, pick } from '../../lib/localized.js';
 import { Alert, Badge, Fact } from '../../views/components.js';
 import {
-  CheckboxGroup,
   CsrfField,
   ErrorSummary,
   errorText,
@@ -19,7 +17,7 @@ import {
 } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import type { DirectoryFilters, ListedPartner, publicPartner } from './partners.service.js';
+import { type DirectoryFilters, type PartnerPageView, type PartnerView, partnerKinds } from './partners.service.js';
 import type { Suggestion } from './matchmaking.service.js';
 
 export interface Options {
@@ -27,9 +25,9 @@ export interface Options {
   topics: { slug: string; name: LocalizedText }[];
 }
 
-const topicLabel = (ctx: PageContext, name: unknown) => pick(name as LocalizedText, ctx.locale)?.text ?? '';
+export const topicLabel = (ctx: PageContext, name: LocalizedText) => pick(name, ctx.locale)?.text ?? '';
 
-function PartnerCard({ ctx, p }: { ctx: PageContext; p: ListedPartner }) {
+function PartnerCard({ ctx, p }: { ctx: PageContext; p: PartnerView }) {
   const { t, locale } = ctx;
   return (
     <li class="lotse-panel">
@@ -40,9 +38,8 @@ function PartnerCard({ ctx, p }: { ctx: PageContext; p: ListedPartner }) {
       </h2>
       <p class="kern-body kern-body--small">
         <Badge>{t(`network.kind.${p.kind}`)}</Badge>
-        {p.municipality_name && ` · ${p.municipality_name}`}
-        {(p.topics as { name: LocalizedText }[]).length > 0 &&
-          ` · ${(p.topics as { name: LocalizedText }[]).map((tp) => topicLabel(ctx, tp.name)).join(', ')}`}
+        {p.municipalityName && ` · ${p.municipalityName}`}
+        {p.topics.length > 0 && ` · ${p.topics.map((tp) => topicLabel(ctx, tp.name)).join(', ')}`}
         {p.example && <> · {t('network.example')}</>}
       </p>
       <p class="kern-body">{p.description.length > 240 ? `${p.description.slice(0, 240)}…` : p.description}</p>
@@ -57,7 +54,7 @@ export function DirectoryPage({
   options,
 }: {
   ctx: PageContext;
-  partners: ListedPartner[];
+  partners: PartnerView[];
   filters: DirectoryFilters;
   options: Options;
 }) {
@@ -153,7 +150,7 @@ export function PartnerPage({
 }: {
   ctx: PageContext;
   csrf: string;
-  data: Awaited<ReturnType<typeof publicPartner>>;
+  data: PartnerPageView;
   suggestions: Suggestion[];
   form: { values: Record<string, string>; errors: FormErrors };
   sent: boolean;
@@ -171,18 +168,14 @@ export function PartnerPage({
       {p.example && <Alert kind="info" title={t('network.exampleNote')} />}
       <p class="kern-body">
         <Badge>{t(`network.kind.${p.kind}`)}</Badge>
-        {p.municipality_name && ` · ${p.municipality_name}`}
+        {p.municipalityName && ` · ${p.municipalityName}`}
       </p>
       <p class="kern-body lotse-preline">{p.description}</p>
       <dl class="kern-description-list">
         {p.offers && <Fact label={t('network.field.offers')}>{p.offers}</Fact>}
         {p.seeks && <Fact label={t('network.field.seeks')}>{p.seeks}</Fact>}
         {p.competencies && <Fact label={t('network.field.competencies')}>{p.competencies}</Fact>}
-        {(p.topics as unknown[]).length > 0 && (
-          <Fact label={t('register.filter.topic')}>
-            {(p.topics as { name: LocalizedText }[]).map((tp) => topicLabel(ctx, tp.name)).join(', ')}
-          </Fact>
-        )}
+        {p.topics.length > 0 && <Fact label={t('register.filter.topic')}>{p.topics.map((tp) => topicLabel(ctx, tp.name)).join(', ')}</Fact>}
         {p.website && (
           <Fact label={t('network.field.website')}>
             <a class="kern-link" href={p.website} rel="noopener nofollow">
@@ -211,7 +204,7 @@ export function PartnerPage({
                 <a class="kern-link" href={localePath(locale, `/veranstaltungen/${e.slug}`)}>
                   {pick(e.title, locale)?.text}
                 </a>{' '}
-                ({formatDate(berlinParts(new Date(e.starts_at)).date, locale)})
+                ({formatDate(berlinParts(e.startsAt).date, locale)})
               </li>
             ))}
           </ul>
@@ -280,135 +273,6 @@ export function PartnerPage({
           </>
         )}
       </section>
-    </Layout>
-  );
-}
-
-export function PartnerFormPage({
-  ctx,
-  csrf,
-  action,
-  values,
-  errors,
-  options,
-  editing,
-}: {
-  ctx: PageContext;
-  csrf: string;
-  action: string;
-  values: Record<string, string | string[]>;
-  errors: FormErrors;
-  options: Options;
-  editing: boolean;
-}) {
-  const { t } = ctx;
-  const v = (k: string) => (typeof values[k] === 'string' ? values[k] : '');
-  const topics = Array.isArray(values.topics) ? values.topics : values.topics ? [values.topics] : [];
-  const title = t(editing ? 'network.form.editTitle' : 'network.register');
-  return (
-    <Layout ctx={ctx} title={title} noindex current="network">
-      <h1 class="kern-heading-large">{title}</h1>
-      <p class="kern-body">{t('network.form.intro')}</p>
-      <ErrorSummary ctx={ctx} errors={errors} />
-      <form method="post" action={action} class="lotse-form-section" novalidate>
-        <CsrfField token={csrf} />
-        <TextField id="name" label={t('network.field.name')} value={v('name')} required error={errorText(ctx, errors, 'name')} />
-        <SelectField
-          id="kind"
-          label={t('network.field.kind')}
-          value={v('kind') || 'association'}
-          options={partnerKinds.map((k) => ({ value: k, label: t(`network.kind.${k}`) }))}
-          error={errorText(ctx, errors, 'kind')}
-        />
-        <TextAreaField
-          id="description"
-          label={t('network.field.description')}
-          value={v('description')}
-          rows={6}
-          required
-          error={errorText(ctx, errors, 'description')}
-        />
-        <TextAreaField
-          id="offers"
-          label={t('network.field.offers')}
-          value={v('offers')}
-          rows={3}
-          error={errorText(ctx, errors, 'offers')}
-        />
-        <TextAreaField id="seeks" label={t('network.field.seeks')} value={v('seeks')} rows={3} error={errorText(ctx, errors, 'seeks')} />
-        <TextField
-          id="competencies"
-          label={t('network.field.competencies')}
-          hint={t('network.field.competenciesHint')}
-          value={v('competencies')}
-          error={errorText(ctx, errors, 'competencies')}
-        />
-        <SelectField
-          id="municipality"
-          label={t('register.filter.municipality')}
-          value={v('municipality')}
-          options={[
-            { value: '', label: t('network.field.wholeRegion') },
-            ...options.municipalities.map((m) => ({ value: m.slug, label: m.name })),
-          ]}
-          error={errorText(ctx, errors, 'municipality')}
-        />
-        <CheckboxGroup
-          name="topics"
-          legend={t('register.filter.topic')}
-          error={errorText(ctx, errors, 'topics')}
-          options={options.topics.map((tp) => ({ value: tp.slug, label: topicLabel(ctx, tp.name) }))}
-          checked={topics}
-        />
-        <TextField
-          id="website"
-          type="url"
-          label={t('network.field.website')}
-          value={v('website')}
-          error={errorText(ctx, errors, 'website')}
-        />
-        <TextField
-          id="contact_email"
-          type="email"
-          label={t('network.field.contactEmail')}
-          hint={t('network.field.contactEmailHint')}
-          value={v('contact_email')}
-          required
-          error={errorText(ctx, errors, 'contact_email')}
-        />
-        <div class={`kern-form-check${errors.consent ? ' kern-form-input--error' : ''}`}>
-          {errors.consent && (
-            <p class="kern-error" id="consent-error" role="alert">
-              {errorText(ctx, errors, 'consent')}
-            </p>
-          )}
-          <input
-            class="kern-form-check__checkbox"
-            type="checkbox"
-            id="consent"
-            name="consent"
-            value="on"
-            checked={v('consent') === 'on'}
-            aria-describedby={errors.consent ? 'consent-error' : undefined}
-          />
-          <label class="kern-label" for="consent">
-            {t('network.form.consent')}
-          </label>
-        </div>
-        <SubmitButton label={t(editing ? 'network.form.save' : 'network.form.submit')} />
-      </form>
-      {editing && (
-        <section class="lotse-section" aria-labelledby="withdraw">
-          <h2 class="kern-heading-medium" id="withdraw">
-            {t('network.form.withdrawTitle')}
-          </h2>
-          <p class="kern-body">{t('network.form.withdrawText')}</p>
-          <form method="post" action={action.replace(/\/bearbeiten$/, '/zurueckziehen')}>
-            <CsrfField token={csrf} />
-            <SubmitButton label={t('network.form.withdraw')} kind="secondary" />
-          </form>
-        </section>
-      )}
     </Layout>
   );
 }

@@ -3,12 +3,13 @@ import { formatDate, formatEuro, formatNumber } from '../../lib/format.js';
 import { Fact, Text } from '../../views/components.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
+import { DataTable, Td, Th, Tr } from '../../views/table.js';
 import { ProjectCard } from '../projects/index.js';
 import type { HomeOverview } from './programme.service.js';
 
 export function HomePage({ ctx, overview }: { ctx: PageContext; overview: HomeOverview }) {
   const { t, locale } = ctx;
-  const { programme, municipalities, projectCount, newest } = overview;
+  const { programme, municipalityNames, projectCount, newest } = overview;
   return (
     <Layout ctx={ctx} title={t('home.title')} current="home">
       <h1 class="kern-heading-x-large">{t('home.title')}</h1>
@@ -45,29 +46,29 @@ export function HomePage({ ctx, overview }: { ctx: PageContext; overview: HomeOv
                   </p>
                 )}
                 <dl class="kern-description-list">
-                  {programme.federal_funding_cents !== null && (
+                  {programme.federalFundingCents !== null && (
                     <Fact label={t('home.programme.funding')}>
-                      {formatEuro(programme.federal_funding_cents, locale)}
-                      {programme.federal_funding_source && programme.federal_funding_as_of && (
+                      {formatEuro(programme.federalFundingCents, locale)}
+                      {programme.federalFundingSource && programme.federalFundingAsOf && (
                         <span class="kern-body--small">
                           {' '}
                           (
                           {t('home.programme.fundingSource', {
-                            source: programme.federal_funding_source,
-                            date: formatDate(programme.federal_funding_as_of, locale),
+                            source: programme.federalFundingSource,
+                            date: formatDate(programme.federalFundingAsOf, locale),
                           })}
                           )
                         </span>
                       )}
                     </Fact>
                   )}
-                  {programme.starts_on && programme.ends_on && (
+                  {programme.startsOn && programme.endsOn && (
                     <Fact label={t('home.programme.period')}>
-                      {formatDate(programme.starts_on, locale)} – {formatDate(programme.ends_on, locale)}
+                      {formatDate(programme.startsOn, locale)} – {formatDate(programme.endsOn, locale)}
                     </Fact>
                   )}
-                  <Fact label={t('home.programme.municipalities')}>{municipalities.map((m) => m.name).join(', ')}</Fact>
-                  {programme.agency_name && <Fact label={t('home.programme.agency')}>{programme.agency_name}</Fact>}
+                  <Fact label={t('home.programme.municipalities')}>{municipalityNames.join(', ')}</Fact>
+                  {programme.agencyName && <Fact label={t('home.programme.agency')}>{programme.agencyName}</Fact>}
                   <Fact label={t('home.programme.projects')}>{formatNumber(projectCount, locale)}</Fact>
                 </dl>
                 <p class="kern-body">
@@ -115,31 +116,26 @@ export function OpenDataPage({ ctx }: { ctx: PageContext }) {
     <Layout ctx={ctx} title={t('opendata.title')} current="api">
       <h1 class="kern-heading-large">{t('opendata.title')}</h1>
       <p class="kern-body kern-body--large">{t('opendata.intro')}</p>
-      <table class="kern-table">
-        <caption class="kern-title">{t('opendata.endpoints')}</caption>
-        <thead class="kern-table__header">
-          <tr class="kern-table__row">
-            <th scope="col" class="kern-table__header">
-              {t('opendata.address')}
-            </th>
-            <th scope="col" class="kern-table__header">
-              {t('opendata.content')}
-            </th>
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {endpoints.map(([href, label]) => (
-            <tr class="kern-table__row">
-              <td class="kern-table__cell">
-                <a class="kern-link" href={href}>
-                  <code>{href}</code>
-                </a>
-              </td>
-              <td class="kern-table__cell">{label}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('opendata.endpoints')}
+        head={
+          <>
+            <Th>{t('opendata.address')}</Th>
+            <Th>{t('opendata.content')}</Th>
+          </>
+        }
+      >
+        {endpoints.map(([href, label]) => (
+          <Tr>
+            <Td>
+              <a class="kern-link" href={href}>
+                <code>{href}</code>
+              </a>
+            </Td>
+            <Td>{label}</Td>
+          </Tr>
+        ))}
+      </DataTable>
       <p class="kern-body">{t('opendata.license')}</p>
     </Layout>
   );

@@ -1,173 +1,17 @@
-// Back-office pages for Vorhaben: the work list, one Vorhaben's overview (state, actions, versions,
-// internal notes), the edit form and the comparison of two versions.
+// The back office's page of one Vorhaben: its work state and the actions open to the person (edit,
+// review, publish, discard, archive, restore), its published versions and its internal notes.
 import type { ComponentChildren } from 'preact';
 import { formatDateTime } from '../../lib/format.js';
-import type { LocalizedText } from '../../lib/localized.js';
-import { Alert, Badge, Pagination } from '../../views/components.js';
+import { Alert } from '../../views/components.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { NoteFields } from '../../views/localized-fields.js';
-import {
-  Checkbox,
-  CsrfField,
-  ErrorSummary,
-  errorText,
-  SelectField,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-} from '../../views/form-fields.js';
-import { localePath, type PageContext } from '../../views/page-context.js';
+import { Checkbox, CsrfField, ErrorSummary, errorText, SubmitButton, TextAreaField } from '../../views/form-fields.js';
+import { localePath } from '../../views/page-context.js';
+import { DataTable, Td, Th, Tr } from '../../views/table.js';
 import type { FormErrors } from '../../lib/form-errors.js';
-import type { EditorialProject, WorkState } from './editorial.service.js';
-import { workStates } from './editorial.types.js';
+import type { EditorialProject } from './editorial.service.js';
 import { offersSection } from '../../platform/back-office/navigation.js';
-
-const stateKind: Record<WorkState, 'info' | 'success' | 'warning' | 'danger'> = {
-  draft: 'info',
-  review: 'warning',
-  changes: 'warning',
-  published: 'success',
-  archived: 'danger',
-};
-
-export function WorkStateBadge({ ctx, state }: { ctx: PageContext; state: WorkState }) {
-  return <Badge kind={stateKind[state]}>{ctx.t(`workState.${state}`)}</Badge>;
-}
-
-interface WorkListProps extends BackOfficePage {
-  query: { q?: string | undefined; state?: WorkState | undefined; municipality?: string | undefined };
-  municipalities: { slug: string; name: string }[];
-  list: {
-    total: number;
-    page: number;
-    pages: number;
-    counts: Record<WorkState, number>;
-    rows: {
-      slug: string;
-      title: LocalizedText;
-      version: number;
-      updated_at: Date;
-      draft_updated_at: Date | null;
-      work_state: WorkState;
-      municipality_names: string;
-    }[];
-  };
-  mayCreate: boolean;
-}
-
-export function WorkListPage({ ctx, nav, query, municipalities, list, mayCreate }: WorkListProps) {
-  const { t, locale } = ctx;
-  const base = localePath(locale, '/verwaltung');
-  const link = (params: Record<string, string | undefined>) => {
-    const sp = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]));
-    const qs = sp.toString();
-    return qs ? `${base}?${qs}` : base;
-  };
-  return (
-    <BackOfficeLayout ctx={ctx} title={t('editorial.list.title')} nav={nav} current="editorial">
-      <h1 class="kern-heading-large">{t('editorial.list.title')}</h1>
-      <p class="kern-body">{t('editorial.list.intro')}</p>
-      {mayCreate && (
-        <p>
-          <a class="kern-btn kern-btn--primary" href={`${base}/vorhaben/neu`}>
-            <span class="kern-label">{t('editorial.create')}</span>
-          </a>
-        </p>
-      )}
-      <nav aria-label={t('editorial.list.states')}>
-        <ul class="kern-list kern-list--horizontal lotse-actions">
-          <li>
-            <a
-              class="kern-link"
-              href={link({ q: query.q, municipality: query.municipality })}
-              aria-current={!query.state ? 'page' : undefined}
-            >
-              {t('editorial.list.all')}
-            </a>
-          </li>
-          {workStates.map((s) => (
-            <li>
-              <a
-                class="kern-link"
-                href={link({ q: query.q, municipality: query.municipality, zustand: s })}
-                aria-current={query.state === s ? 'page' : undefined}
-              >
-                {t(`workState.${s}`)} ({list.counts[s]})
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <form method="get" action={base} role="search" class="lotse-filters">
-        <div class="lotse-filters__grid">
-          <TextField id="q" label={t('editorial.list.search')} value={query.q ?? ''} type="search" />
-          <SelectField
-            id="kommune"
-            label={t('register.filter.municipality')}
-            value={query.municipality ?? ''}
-            options={[{ value: '', label: t('register.filter.any') }, ...municipalities.map((m) => ({ value: m.slug, label: m.name }))]}
-          />
-        </div>
-        {query.state && <input type="hidden" name="zustand" value={query.state} />}
-        <div class="lotse-filters__actions">
-          <SubmitButton label={t('register.submit')} kind="secondary" />
-        </div>
-      </form>
-      <p class="kern-body" role="status">
-        {t('editorial.list.count', { count: list.total })}
-      </p>
-      {list.rows.length > 0 && (
-        <div class="kern-table-responsive">
-          <table class="kern-table kern-table--striped">
-            <caption class="kern-title">{t('editorial.list.caption')}</caption>
-            <thead class="kern-table__header">
-              <tr class="kern-table__row">
-                <th class="kern-table__cell" scope="col">
-                  {t('field.title')}
-                </th>
-                <th class="kern-table__cell" scope="col">
-                  {t('field.municipalities')}
-                </th>
-                <th class="kern-table__cell" scope="col">
-                  {t('editorial.state')}
-                </th>
-                <th class="kern-table__cell kern-table__cell--numeric" scope="col">
-                  {t('editorial.version')}
-                </th>
-                <th class="kern-table__cell" scope="col">
-                  {t('editorial.lastChange')}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {list.rows.map((r) => (
-                <tr class="kern-table__row">
-                  <td class="kern-table__cell">
-                    <a class="kern-link" href={`${base}/vorhaben/${r.slug}`} lang="de">
-                      {r.title.de}
-                    </a>
-                  </td>
-                  <td class="kern-table__cell">{r.municipality_names}</td>
-                  <td class="kern-table__cell">
-                    <WorkStateBadge ctx={ctx} state={r.work_state} />
-                  </td>
-                  <td class="kern-table__cell kern-table__cell--numeric">{r.version}</td>
-                  <td class="kern-table__cell">{formatDateTime(new Date(r.draft_updated_at ?? r.updated_at), locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination
-        ctx={ctx}
-        page={list.page}
-        pages={list.pages}
-        href={(p) => link({ q: query.q, municipality: query.municipality, zustand: query.state, seite: String(p) })}
-      />
-    </BackOfficeLayout>
-  );
-}
+import { WorkStateBadge } from './work-list.views.js';
 
 interface OverviewProps extends BackOfficePage {
   view: EditorialProject;
@@ -334,53 +178,41 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
         {view.versions.length === 0 ? (
           <p class="kern-body">{t('editorial.noVersions')}</p>
         ) : (
-          <div class="kern-table-responsive">
-            <table class="kern-table">
-              <thead class="kern-table__header">
-                <tr class="kern-table__row">
-                  <th class="kern-table__cell kern-table__cell--numeric" scope="col">
-                    {t('editorial.version')}
-                  </th>
-                  <th class="kern-table__cell" scope="col">
-                    {t('editorial.date')}
-                  </th>
-                  <th class="kern-table__cell" scope="col">
-                    {t('editorial.note')}
-                  </th>
-                  <th class="kern-table__cell" scope="col">
-                    {t('editorial.publishedBy')}
-                  </th>
-                  <th class="kern-table__cell" scope="col">
-                    {t('editorial.compare')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="kern-table__body">
-                {view.versions.map((v, i) => {
-                  const previous = view.versions[i + 1];
-                  return (
-                    <tr class="kern-table__row">
-                      <td class="kern-table__cell kern-table__cell--numeric">{v.version}</td>
-                      <td class="kern-table__cell">{formatDateTime(new Date(v.changed_at), locale)}</td>
-                      <td class="kern-table__cell" lang="de">
-                        {v.note.de}
-                      </td>
-                      <td class="kern-table__cell">{v.published_by ?? '–'}</td>
-                      <td class="kern-table__cell">
-                        {v.has_snapshot && previous?.has_snapshot ? (
-                          <a class="kern-link" href={`${base}/vergleich?von=${previous.version}&bis=${v.version}`}>
-                            {t('editorial.compareWith', { from: previous.version, to: v.version })}
-                          </a>
-                        ) : (
-                          '–'
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={<span class="kern-sr-only">{t('editorial.versions')}</span>}
+            head={
+              <>
+                <Th numeric>{t('editorial.version')}</Th>
+                <Th>{t('editorial.date')}</Th>
+                <Th>{t('editorial.note')}</Th>
+                <Th>{t('editorial.publishedBy')}</Th>
+                <Th>{t('editorial.compare')}</Th>
+              </>
+            }
+          >
+            {view.versions.map((v, i) => {
+              const previous = view.versions[i + 1];
+              return (
+                <Tr>
+                  <Td numeric>{v.version}</Td>
+                  <Td>{formatDateTime(v.changedAt, locale)}</Td>
+                  <Td>
+                    <span lang="de">{v.note.de}</span>
+                  </Td>
+                  <Td>{v.publishedBy ?? '–'}</Td>
+                  <Td>
+                    {v.hasSnapshot && previous?.hasSnapshot ? (
+                      <a class="kern-link" href={`${base}/vergleich?von=${previous.version}&bis=${v.version}`}>
+                        {t('editorial.compareWith', { from: previous.version, to: v.version })}
+                      </a>
+                    ) : (
+                      '–'
+                    )}
+                  </Td>
+                </Tr>
+              );
+            })}
+          </DataTable>
         )}
       </section>
 
@@ -412,7 +244,7 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
             {view.notes.map((n) => (
               <li class="lotse-panel">
                 <p class="kern-body kern-body--small">
-                  {n.author_name ?? n.author ?? t('audit.cli')} · {formatDateTime(new Date(n.created_at), locale)}
+                  {n.author ?? t('audit.cli')} · {formatDateTime(n.createdAt, locale)}
                 </p>
                 <p class="kern-body lotse-preline">{n.body}</p>
               </li>
