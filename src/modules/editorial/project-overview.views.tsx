@@ -196,9 +196,7 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
                 <Tr>
                   <Td numeric>{v.version}</Td>
                   <Td>{formatDateTime(v.changedAt, locale)}</Td>
-                  <Td>
-                    <span lang="de">{v.note.de}</span>
-                  </Td>
+                  <Td lang="de">{v.note.de}</Td>
                   <Td>{v.publishedBy ?? '–'}</Td>
                   <Td>
                     {v.hasSnapshot && previous?.hasSnapshot ? (

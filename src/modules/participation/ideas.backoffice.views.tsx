@@ -54,9 +54,7 @@ export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ide
                   </>
                 )}
               </Td>
-              <Td>
-                <span lang="de">{i.processTitle.de}</span>
-              </Td>
+              <Td lang="de">{i.processTitle.de}</Td>
               <Td>{t(`ideas.status.${i.status}`)}</Td>
               <Td>{formatNumber(i.supportCount, locale)}</Td>
               <Td>{formatDateTime(i.createdAt, locale)}</Td>
