@@ -9,20 +9,18 @@ import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import { slugify } from '../../lib/slug.js';
 import { type Actor, actorId } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
-import { PHASE_ROWS } from './finance-forms.js';
 import type {
-  BudgetLineInput,
   DeadlineInput,
   DrawdownInput,
   ExpenditureInput,
   IndicatorInput,
   IndicatorValueInput,
-  MeasureInput,
   MilestoneInput,
   OutputInput,
-  ProgrammeInput,
   ReceiptInput,
-} from './finance-forms.js';
+} from './finance.ledger.schemas.js';
+import type { BudgetLineInput, MeasureInput } from './finance.measure.schemas.js';
+import { PHASE_ROWS, type ProgrammeInput } from './finance.programme.schemas.js';
 import { mayOnFinance } from './finance.policy.js';
 import * as repo from './finance.repository.js';
 import * as funding from './funding.repository.js';

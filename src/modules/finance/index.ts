@@ -1,6 +1,6 @@
 // The public entry of the finance module: what other modules may use. Everything else in this folder is internal.
 export { addMonths } from './dates.js';
-export type { MeasureInput } from './finance-forms.js';
+export type { MeasureInput } from './finance.measure.schemas.js';
 export { ILLUSTRATIVE_KEY } from './finance.repository.js';
 export { apiMeasureSchema, apiProgrammeSchema } from './finance.schemas.js';
 export { allocate, splitFunding } from './money.js';
