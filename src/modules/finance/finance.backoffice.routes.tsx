@@ -18,7 +18,8 @@ import { programmeForm } from './finance.programme.schemas.js';
 import { internalFinance } from './finance.read.js';
 import { mayOnFinance } from './finance.policy.js';
 import * as corrections from './finance.corrections.service.js';
-import * as finance from './finance.service.js';
+import { assertMay } from './finance.service.js';
+import * as funding from './funding.service.js';
 import type { Failed } from './finance.admin.components.js';
 import { FinanceOverviewPage } from './finance.backoffice.views.js';
 import { BudgetImportPage, BudgetReportPage } from './budget-import.views.js';
@@ -58,7 +59,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
     save: (input: T) => Promise<void>,
     anchor: string,
   ) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     return submitForm(
       request.body,
       form,
@@ -75,7 +76,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
       reply,
       'drawdown',
       drawdownForm(f.phases.map((p) => p.code)),
-      (input) => finance.requestDrawdown(app.db, request.actor!, input),
+      (input) => funding.requestDrawdown(app.db, request.actor!, input),
       'drawdowns-heading',
     );
   });
@@ -87,7 +88,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
       reply,
       `receipt${id}`,
       receiptForm,
-      (input) => finance.recordReceipt(app.db, request.actor!, id, input),
+      (input) => funding.recordReceipt(app.db, request.actor!, id, input),
       'drawdowns-heading',
     );
   });
@@ -122,7 +123,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
       reply,
       'deadline',
       deadlineForm,
-      (input) => finance.addDeadline(app.db, request.actor!, input),
+      (input) => funding.addDeadline(app.db, request.actor!, input),
       'deadlines-heading',
     ),
   );
@@ -130,7 +131,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   app.post('/fristen/erledigt', async (request, reply) => {
     const body = z.object({ key: z.string().max(50), done: z.enum(['0', '1']) }).safeParse(request.body);
     if (!body.success) throw new AppError(400, 'invalid_form', 'error.badRequest.title');
-    await finance.setDeadlineDone(app.db, request.actor!, body.data.key, body.data.done === '1' ? berlinToday() : null);
+    await funding.setDeadlineDone(app.db, request.actor!, body.data.key, body.data.done === '1' ? berlinToday() : null);
     return reply.redirect(`${base(request)}?hinweis=gespeichert#deadlines-heading`, 303);
   });
 
@@ -154,7 +155,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   const partners = async () => (await knownMunicipalities(app.db)).map((m) => ({ slug: m.slug, name: m.name }));
 
   app.get('/programm', async (request, reply) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     const f = await internalFinance(app.db);
     const values: FormValues = {
       fundingProgramme: f.grant.fundingProgramme ?? '',
@@ -183,12 +184,12 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   });
 
   app.post('/programm', async (request, reply) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     const list = await partners();
     return submitForm(
       request.body,
       programmeForm(list.map((p) => p.slug)),
-      (input) => finance.saveProgramme(app.db, request.actor!, input),
+      (input) => funding.saveProgramme(app.db, request.actor!, input),
       ({ values, errors }) =>
         reply.html(<ProgrammeFormPage {...page(request, reply)} values={values} errors={errors} partners={list} />, 400),
       () => reply.redirect(`${base(request)}?hinweis=gespeichert`, 303),
@@ -204,7 +205,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
     download(reply, 'text/csv; charset=utf-8', 'haushalt.csv', budgetCsv(await readable(request))),
   );
   app.get('/ausgaben.csv', async (request, reply) => {
-    finance.assertMay(request.actor!, 'read');
+    assertMay(request.actor!, 'read');
     return download(reply, 'text/csv; charset=utf-8', 'ausgaben.csv', await expendituresCsv(app.db));
   });
   app.get('/finanzen.xlsx', async (request, reply) =>
@@ -222,12 +223,12 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   // ---- import ----
 
   app.get('/import', async (request, reply) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     return reply.html(<BudgetImportPage {...page(request, reply)} />);
   });
 
   app.post('/import', async (request, reply) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     const ctx = pageContext(request, app.config.publicUrl);
     const file = z.object({ file: z.object({ name: z.string().max(300), content: z.instanceof(Buffer) }) }).safeParse(request.body);
     if (!file.success || file.data.file.content.length === 0)
@@ -243,7 +244,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   });
 
   app.post('/import/:id/bestaetigen', async (request, reply) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     const { id } = z.object({ id: z.string().max(100) }).parse(request.params);
     const pending = await takePendingImport(app.db, request.actor!, id);
     if (!pending) throw new AppError(410, 'import_expired', 'finance.import.expired');

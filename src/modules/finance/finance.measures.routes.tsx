@@ -30,7 +30,8 @@ import {
 } from './finance.read.js';
 import { mayOnFinance } from './finance.policy.js';
 import * as corrections from './finance.corrections.service.js';
-import * as finance from './finance.service.js';
+import { assertMay } from './finance.service.js';
+import * as measures from './measures.service.js';
 import type { Failed } from './finance.admin.components.js';
 import { MeasureAdminPage } from './finance.backoffice.views.js';
 import { MeasureFormPage } from './finance.forms.views.js';
@@ -86,14 +87,15 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
     return submitForm(
       request.body,
       form,
-      (input) => (slug ? finance.updateMeasure(app.db, request.actor!, slug, input) : finance.createMeasure(app.db, request.actor!, input)),
+      (input) =>
+        slug ? measures.updateMeasure(app.db, request.actor!, slug, input) : measures.createMeasure(app.db, request.actor!, input),
       (failed) => renderMeasureForm(request, reply, { slug, ...failed, status: 400 }),
       (saved) => reply.redirect(`${base(request, `/massnahmen/${saved}`)}?hinweis=${slug ? 'gespeichert' : 'angelegt'}`, 303),
     );
   };
 
   app.get('/massnahmen/neu', async (request, reply) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     const parent =
       z
         .string()
@@ -108,13 +110,13 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
   });
 
   app.post('/massnahmen/neu', async (request, reply) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     return saveMeasure(request, reply, undefined);
   });
 
   app.get('/massnahmen/:slug/bearbeiten', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     const f = await internalFinance(app.db);
     const m = findMeasure(f, slug);
     const parent = f.measures.find((x) => x.id === m.parentId);
@@ -140,7 +142,7 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
 
   app.post('/massnahmen/:slug/bearbeiten', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     findMeasure(await internalFinance(app.db), slug);
     return saveMeasure(request, reply, slug);
   });
@@ -178,7 +180,7 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
     save: (input: T) => Promise<void>,
     anchor: string,
   ) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     const f = await internalFinance(app.db);
     findMeasure(f, slug);
     return submitForm(
@@ -198,7 +200,7 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
       slug,
       'budget',
       (f) => budgetLineForm({ phases: f.phases.map((p) => p.code), partners: f.partners.map((p) => p.slug) }),
-      (input) => finance.setBudgetLine(app.db, request.actor!, slug, input),
+      (input) => measures.setBudgetLine(app.db, request.actor!, slug, input),
       'budget-heading',
     );
   });
@@ -211,7 +213,7 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
       slug,
       'expenditure',
       () => expenditureForm,
-      (input) => finance.addExpenditure(app.db, request.actor!, slug, input),
+      (input) => measures.addExpenditure(app.db, request.actor!, slug, input),
       'expenditures-heading',
     );
   });
@@ -237,7 +239,7 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
       slug,
       'milestone',
       () => milestoneForm,
-      (input) => finance.addMilestone(app.db, request.actor!, slug, input),
+      (input) => measures.addMilestone(app.db, request.actor!, slug, input),
       'milestones-heading',
     );
   });
@@ -245,7 +247,7 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
   app.post('/massnahmen/:slug/meilensteine/:id', async (request, reply) => {
     const { slug, id } = slugParams.merge(idParams).parse(request.params);
     const done = (request.body as { done?: string } | undefined)?.done === '1';
-    await finance.setMilestoneDone(app.db, request.actor!, slug, id, done ? berlinToday() : null);
+    await measures.setMilestoneDone(app.db, request.actor!, slug, id, done ? berlinToday() : null);
     return reply.redirect(`${base(request, `/massnahmen/${slug}`)}?hinweis=gespeichert#milestones-heading`, 303);
   });
 
@@ -270,7 +272,7 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
       slug,
       'indicator',
       () => indicatorForm(request.locale),
-      (input) => finance.addIndicator(app.db, request.actor!, slug, input),
+      (input) => measures.addIndicator(app.db, request.actor!, slug, input),
       'indicators-heading',
     );
   });
@@ -283,7 +285,7 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
       slug,
       `value${id}`,
       () => indicatorValueForm(request.locale),
-      (input) => finance.addIndicatorValue(app.db, request.actor!, slug, id, input),
+      (input) => measures.addIndicatorValue(app.db, request.actor!, slug, id, input),
       'indicators-heading',
     );
   });
@@ -309,7 +311,7 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
       slug,
       'output',
       () => outputForm,
-      (input) => finance.addOutput(app.db, request.actor!, slug, input),
+      (input) => measures.addOutput(app.db, request.actor!, slug, input),
       'outputs-heading',
     );
   });

@@ -4,17 +4,13 @@ export type { MeasureInput } from './finance.measure.schemas.js';
 export { ILLUSTRATIVE_KEY } from './finance.repository.js';
 export { apiMeasureSchema, apiProgrammeSchema } from './finance.schemas.js';
 export { allocate, splitFunding } from './money.js';
+export { addDeadline, recordReceipt, requestDrawdown, saveProgramme, setProofSubmitted } from './funding.service.js';
 export {
-  addDeadline,
   addExpenditure,
   addIndicator,
   addIndicatorValue,
   addMilestone,
   addOutput,
   createMeasure,
-  recordReceipt,
-  requestDrawdown,
-  saveProgramme,
   setBudgetLine,
-  setProofSubmitted,
-} from './finance.service.js';
+} from './measures.service.js';
