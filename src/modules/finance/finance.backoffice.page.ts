@@ -7,7 +7,7 @@ import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { formToken } from '../../platform/staff-area.js';
 import { type FinanceForm, type FormValues, readForm } from './finance.form-fields.js';
-import { internalFinance, type InternalFinance } from './finance.read.js';
+import { internalFinance, type InternalFinance } from './finance.internal.read.js';
 import { assertMay, FieldProblem } from './finance.service.js';
 
 export const slugParams = z.object({ slug: z.string().max(200) });

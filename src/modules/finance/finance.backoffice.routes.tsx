@@ -15,7 +15,7 @@ import { berlinToday } from './dates.js';
 import type { FinanceForm, FormValues } from './finance.form-fields.js';
 import { deadlineForm, drawdownForm, reasonForm, receiptForm } from './finance.ledger.schemas.js';
 import { programmeForm } from './finance.programme.schemas.js';
-import { internalFinance } from './finance.read.js';
+import { internalFinance } from './finance.internal.read.js';
 import { mayOnFinance } from './finance.policy.js';
 import * as corrections from './finance.corrections.service.js';
 import { assertMay } from './finance.service.js';

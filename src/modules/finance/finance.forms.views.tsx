@@ -1,5 +1,4 @@
 // The forms of the programme record and of a measure, each on its own page.
-import { measureKinds, measureStatuses, progressModes } from '../../db/schema-finance.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { type BackOfficePage } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
@@ -7,6 +6,7 @@ import { languageNames } from '../../views/layout.js';
 import { base, Frame } from './finance.admin.components.js';
 import type { FormValues } from './finance.form-fields.js';
 import { FIGURE_ROWS, PHASE_ROWS } from './finance.programme.schemas.js';
+import { measureKinds, measureStatuses, progressModes } from './finance.read.js';
 
 export function ProgrammeFormPage({
   ctx,

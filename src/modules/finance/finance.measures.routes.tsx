@@ -19,21 +19,14 @@ import {
   reasonForm,
 } from './finance.ledger.schemas.js';
 import { budgetLineForm, measureForm } from './finance.measure.schemas.js';
-import {
-  findMeasure,
-  internalFinance,
-  type InternalFinance,
-  leadOrganisations,
-  measureExpenditures,
-  measurePosition,
-  subtreeIds,
-} from './finance.read.js';
+import { findMeasure, leadOrganisations, measurePosition, subtreeIds } from './finance.read.js';
+import { internalFinance, type InternalFinance, measureExpenditures } from './finance.internal.read.js';
 import { mayOnFinance } from './finance.policy.js';
 import * as corrections from './finance.corrections.service.js';
 import { assertMay } from './finance.service.js';
 import * as measures from './measures.service.js';
 import type { Failed } from './finance.admin.components.js';
-import { MeasureAdminPage } from './finance.backoffice.views.js';
+import { MeasureAdminPage } from './finance.measure-admin.views.js';
 import { MeasureFormPage } from './finance.forms.views.js';
 import { financePage, idParams, slugParams, submitForm } from './finance.backoffice.page.js';
 
