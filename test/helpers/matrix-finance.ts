@@ -3,7 +3,7 @@
 // something. Data are made through the services as the command line.
 import type { Db } from '../../src/db/database.js';
 import { cliActor } from '../../src/platform/actor.js';
-import * as finance from '../../src/modules/finance/finance.service.js';
+import * as finance from '../../src/modules/finance/index.js';
 import type { MatrixRequest } from './matrix.js';
 import type { StaffSession } from './staff.js';
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { cliActor } from '../../src/platform/actor.js';
-import * as finance from '../../src/modules/finance/finance.service.js';
+import * as finance from '../../src/modules/finance/index.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { actors, actorSessions, type ActorName } from '../helpers/matrix.js';
 import { advisoryCaseOf, eventBy, ideaOn, processOn, publishedProject } from '../helpers/matrix-fixtures.js';

@@ -11,7 +11,8 @@ import { cliActor } from '../../src/platform/actor.js';
 import { importBudget } from '../../src/modules/finance/budget-import.js';
 import { berlinToday } from '../../src/modules/finance/dates.js';
 import { sendDeadlineReminders } from '../../src/modules/finance/finance-jobs.js';
-import { internalFinance, programmeFinance } from '../../src/modules/finance/finance.read.js';
+import { internalFinance } from '../../src/modules/finance/finance.internal.read.js';
+import { programmeFinance } from '../../src/modules/finance/finance.read.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { get, postForm, type StaffSession, staffSession } from '../helpers/staff.js';
 

@@ -5,7 +5,7 @@ import { type BackOfficePage } from '../../platform/back-office/frame.js';
 import { CsrfField, FileField, SubmitButton } from '../../views/form-fields.js';
 import type { BudgetImportReport } from './budget-import.js';
 import { DataTable, Td, Th } from '../../views/table.js';
-import { base, Frame } from './finance.backoffice.views.js';
+import { base, Frame } from './finance.admin.components.js';
 
 export function BudgetImportPage({ ctx, nav, csrf, error }: BackOfficePage & { error?: string | undefined }) {
   const { t } = ctx;

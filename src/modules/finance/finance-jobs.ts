@@ -7,7 +7,8 @@ import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { formatDate } from '../../lib/format.js';
 import { berlinToday, daysBetween } from './dates.js';
-import { deadlinesOf, programmeFinance } from './finance.read.js';
+import { deadlinesOf } from './finance.internal.read.js';
+import { programmeFinance } from './finance.read.js';
 import * as repo from './finance.repository.js';
 import { deadlineTitle } from './reports.js';
 

@@ -6,12 +6,12 @@ import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-offic
 import { CsrfField, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { languageNames } from '../../views/layout.js';
-import type { Values } from './finance-forms.js';
+import type { FormValues } from './finance.form-fields.js';
 import { FINANCE_STYLES } from './finance.components.js';
 
 export interface Failed {
   form: string;
-  values: Values;
+  values: FormValues;
   errors: FormErrors;
 }
 
@@ -71,7 +71,7 @@ export function MiniForm({
   fields: FieldDef[];
   failed?: Failed | undefined;
   submit?: string;
-  initial?: Values;
+  initial?: FormValues;
   variant?: string;
 }) {
   const mine = failed?.form === form ? failed : undefined;

@@ -1,12 +1,14 @@
-// Shared by the finance back-office route files: parameters, the page frame, the notice after a save.
+// Shared by the finance back-office route files: parameters, the page frame, the notice after a save, and
+// the one way a posted form is read, saved and answered.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { formToken } from '../../platform/staff-area.js';
-import { internalFinance, type InternalFinance } from './finance.read.js';
-import * as finance from './finance.service.js';
+import { type FinanceForm, type FormValues, readForm } from './finance.form-fields.js';
+import { internalFinance, type InternalFinance } from './finance.internal.read.js';
+import { assertMay, FieldProblem } from './finance.service.js';
 
 export const slugParams = z.object({ slug: z.string().max(200) });
 export const idParams = z.object({
@@ -19,8 +21,33 @@ export const idParams = z.object({
 const notices = ['gespeichert', 'angelegt'] as const;
 
 /** A problem the service found with one field, as that field's error. */
-export function fieldErrors(err: unknown): FormErrors | null {
-  return err instanceof finance.FieldProblem ? { [err.field]: { key: err.messageKey, params: err.params } } : null;
+function problemErrors(err: unknown): FormErrors | null {
+  return err instanceof FieldProblem ? { [err.field]: { key: err.messageKey, params: err.params } } : null;
+}
+
+/**
+ * Reads a posted form and saves its input. When a field is wrong (by the form's own checks or the
+ * service's), `again` shows the form once more with the errors and what was typed; else `done` answers
+ * with what was saved (a redirect).
+ */
+export async function submitForm<T, R>(
+  body: unknown,
+  form: FinanceForm<T>,
+  save: (input: T) => Promise<R>,
+  again: (failed: { values: FormValues; errors: FormErrors }) => FastifyReply | Promise<FastifyReply>,
+  done: (saved: R) => FastifyReply,
+): Promise<FastifyReply> {
+  const read = readForm(form, body);
+  if ('errors' in read) return again(read);
+  let saved: R;
+  try {
+    saved = await save(read.input);
+  } catch (err) {
+    const errors = problemErrors(err);
+    if (errors) return again({ values: read.values, errors });
+    throw err;
+  }
+  return done(saved);
 }
 
 /** What every finance page of the back office needs: the page frame, its addresses, the notice after a save. */
@@ -32,7 +59,7 @@ export function financePage(app: FastifyInstance) {
   });
   const base = (request: FastifyRequest, path = '') => localePath(request.locale, `/verwaltung/finanzen${path}`);
   const readable = async (request: FastifyRequest): Promise<InternalFinance> => {
-    finance.assertMay(request.actor!, 'read');
+    assertMay(request.actor!, 'read');
     return internalFinance(app.db);
   };
   const noticeOf = (request: FastifyRequest) => {

@@ -6,23 +6,26 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, notFound } from '../../lib/errors.js';
-import type { FormErrors } from '../../lib/form-errors.js';
 import { locales } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
 import { acceptUploads } from '../../plugins/uploads.js';
 import { knownMunicipalities } from '../municipalities/index.js';
 import { budgetCsv, importBudget, keepPendingImport, takePendingImport } from './budget-import.js';
 import { berlinToday } from './dates.js';
-import * as forms from './finance-forms.js';
-import { internalFinance } from './finance.read.js';
+import type { FinanceForm, FormValues } from './finance.form-fields.js';
+import { deadlineForm, drawdownForm, reasonForm, receiptForm } from './finance.ledger.schemas.js';
+import { programmeForm } from './finance.programme.schemas.js';
+import { internalFinance } from './finance.internal.read.js';
 import { mayOnFinance } from './finance.policy.js';
 import * as corrections from './finance.corrections.service.js';
-import * as finance from './finance.service.js';
-import { type Failed, FinanceOverviewPage } from './finance.backoffice.views.js';
+import { assertMay } from './finance.service.js';
+import * as funding from './funding.service.js';
+import type { Failed } from './finance.admin.components.js';
+import { FinanceOverviewPage } from './finance.backoffice.views.js';
 import { BudgetImportPage, BudgetReportPage } from './budget-import.views.js';
 import { ProgrammeFormPage } from './finance.forms.views.js';
 import { expendituresCsv, financeWorkbook, funderPdf } from './reports.js';
-import { fieldErrors, financePage, idParams } from './finance.backoffice.page.js';
+import { financePage, idParams, submitForm } from './finance.backoffice.page.js';
 
 const MAX_UPLOAD = 5 * 1024 * 1024;
 
@@ -47,28 +50,23 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   };
   app.get('/', (request, reply) => overview(request, reply));
 
-  /** Parses a form of the overview; on errors (own or from the service) shows the overview again. */
+  /** Saves a form of the overview; on errors (own or from the service) shows the overview again with them. */
   const overviewForm = async <T,>(
     request: FastifyRequest,
     reply: FastifyReply,
-    form: string,
-    names: readonly string[],
-    parse: (v: forms.Values) => forms.Parsed<T>,
+    name: string,
+    form: FinanceForm<T>,
     save: (input: T) => Promise<void>,
     anchor: string,
   ) => {
-    finance.assertMay(request.actor!, 'manage');
-    const values = forms.formValues(request.body, names);
-    const result = parse(values);
-    if ('errors' in result) return overview(request, reply, { form, values, errors: result.errors });
-    try {
-      await save(result.input);
-    } catch (err) {
-      const errors = fieldErrors(err);
-      if (errors) return overview(request, reply, { form, values, errors });
-      throw err;
-    }
-    return reply.redirect(`${base(request)}?hinweis=gespeichert#${anchor}`, 303);
+    assertMay(request.actor!, 'manage');
+    return submitForm(
+      request.body,
+      form,
+      save,
+      (failed) => overview(request, reply, { form: name, ...failed }),
+      () => reply.redirect(`${base(request)}?hinweis=gespeichert#${anchor}`, 303),
+    );
   };
 
   app.post('/abrufe', async (request, reply) => {
@@ -77,13 +75,8 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
       request,
       reply,
       'drawdown',
-      forms.drawdownFieldNames,
-      (v) =>
-        forms.parseDrawdown(
-          v,
-          f.phases.map((p) => p.code),
-        ),
-      (input) => finance.requestDrawdown(app.db, request.actor!, input),
+      drawdownForm(f.phases.map((p) => p.code)),
+      (input) => funding.requestDrawdown(app.db, request.actor!, input),
       'drawdowns-heading',
     );
   });
@@ -94,9 +87,8 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
       request,
       reply,
       `receipt${id}`,
-      forms.receiptFieldNames,
-      forms.parseReceipt,
-      (input) => finance.recordReceipt(app.db, request.actor!, id, input),
+      receiptForm,
+      (input) => funding.recordReceipt(app.db, request.actor!, id, input),
       'drawdowns-heading',
     );
   });
@@ -107,8 +99,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
       request,
       reply,
       `receiptUndo${id}`,
-      forms.reasonFieldNames,
-      forms.parseReason,
+      reasonForm,
       (input) => corrections.withdrawReceipt(app.db, request.actor!, id, input.reason),
       'drawdowns-heading',
     );
@@ -120,8 +111,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
       request,
       reply,
       `drawdownCancel${id}`,
-      forms.reasonFieldNames,
-      forms.parseReason,
+      reasonForm,
       (input) => corrections.cancelDrawdown(app.db, request.actor!, id, input.reason),
       'drawdowns-heading',
     );
@@ -132,9 +122,8 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
       request,
       reply,
       'deadline',
-      forms.deadlineFieldNames,
-      forms.parseDeadline,
-      (input) => finance.addDeadline(app.db, request.actor!, input),
+      deadlineForm,
+      (input) => funding.addDeadline(app.db, request.actor!, input),
       'deadlines-heading',
     ),
   );
@@ -142,7 +131,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   app.post('/fristen/erledigt', async (request, reply) => {
     const body = z.object({ key: z.string().max(50), done: z.enum(['0', '1']) }).safeParse(request.body);
     if (!body.success) throw new AppError(400, 'invalid_form', 'error.badRequest.title');
-    await finance.setDeadlineDone(app.db, request.actor!, body.data.key, body.data.done === '1' ? berlinToday() : null);
+    await funding.setDeadlineDone(app.db, request.actor!, body.data.key, body.data.done === '1' ? berlinToday() : null);
     return reply.redirect(`${base(request)}?hinweis=gespeichert#deadlines-heading`, 303);
   });
 
@@ -155,8 +144,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
       request,
       reply,
       `deadlineDelete${id}`,
-      forms.reasonFieldNames,
-      forms.parseReason,
+      reasonForm,
       (input) => corrections.deleteDeadline(app.db, request.actor!, id, input.reason),
       'deadlines-heading',
     );
@@ -167,9 +155,9 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   const partners = async () => (await knownMunicipalities(app.db)).map((m) => ({ slug: m.slug, name: m.name }));
 
   app.get('/programm', async (request, reply) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     const f = await internalFinance(app.db);
-    const values: forms.Values = {
+    const values: FormValues = {
       fundingProgramme: f.grant.fundingProgramme ?? '',
       grantReference: f.grant.grantReference ?? '',
       grantDate: f.grant.grantDate ?? '',
@@ -196,24 +184,16 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   });
 
   app.post('/programm', async (request, reply) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     const list = await partners();
-    const values = forms.formValues(request.body, forms.programmeFieldNames(list.map((p) => p.slug)));
-    const result = forms.parseProgramme(
-      values,
-      list.map((p) => p.slug),
+    return submitForm(
+      request.body,
+      programmeForm(list.map((p) => p.slug)),
+      (input) => funding.saveProgramme(app.db, request.actor!, input),
+      ({ values, errors }) =>
+        reply.html(<ProgrammeFormPage {...page(request, reply)} values={values} errors={errors} partners={list} />, 400),
+      () => reply.redirect(`${base(request)}?hinweis=gespeichert`, 303),
     );
-    const again = (errors: FormErrors) =>
-      reply.html(<ProgrammeFormPage {...page(request, reply)} values={values} errors={errors} partners={list} />, 400);
-    if ('errors' in result) return again(result.errors);
-    try {
-      await finance.saveProgramme(app.db, request.actor!, result.input);
-    } catch (err) {
-      const errors = fieldErrors(err);
-      if (errors) return again(errors);
-      throw err;
-    }
-    return reply.redirect(`${base(request)}?hinweis=gespeichert`, 303);
   });
 
   // ---- exports ----
@@ -225,7 +205,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
     download(reply, 'text/csv; charset=utf-8', 'haushalt.csv', budgetCsv(await readable(request))),
   );
   app.get('/ausgaben.csv', async (request, reply) => {
-    finance.assertMay(request.actor!, 'read');
+    assertMay(request.actor!, 'read');
     return download(reply, 'text/csv; charset=utf-8', 'ausgaben.csv', await expendituresCsv(app.db));
   });
   app.get('/finanzen.xlsx', async (request, reply) =>
@@ -243,12 +223,12 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   // ---- import ----
 
   app.get('/import', async (request, reply) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     return reply.html(<BudgetImportPage {...page(request, reply)} />);
   });
 
   app.post('/import', async (request, reply) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     const ctx = pageContext(request, app.config.publicUrl);
     const file = z.object({ file: z.object({ name: z.string().max(300), content: z.instanceof(Buffer) }) }).safeParse(request.body);
     if (!file.success || file.data.file.content.length === 0)
@@ -264,7 +244,7 @@ export async function financeBackOfficeRoutes(app: FastifyInstance) {
   });
 
   app.post('/import/:id/bestaetigen', async (request, reply) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     const { id } = z.object({ id: z.string().max(100) }).parse(request.params);
     const pending = await takePendingImport(app.db, request.actor!, id);
     if (!pending) throw new AppError(410, 'import_expired', 'finance.import.expired');

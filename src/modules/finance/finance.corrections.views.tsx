@@ -8,7 +8,7 @@ import type { PageContext } from '../../views/page-context.js';
 import { base, type Failed, MiniForm } from './finance.admin.components.js';
 import { Section } from './finance.components.js';
 import { DataTable, Td, Th } from '../../views/table.js';
-import type { DrawdownView, InternalFinance } from './finance.read.js';
+import type { DrawdownView, InternalFinance } from './finance.internal.read.js';
 
 /** A collapsed form that asks for the reason of a correction; open when it came back with errors. */
 export function ReasonForm({

@@ -6,19 +6,7 @@ import type { PageContext } from '../../views/page-context.js';
 import { type Failed, MiniForm } from './finance.admin.components.js';
 import { Section } from './finance.components.js';
 import { DataTable, Td, Th } from '../../views/table.js';
-
-export interface ExpenditureRow {
-  id: number;
-  spent_on: string;
-  amount_cents: number;
-  category: string;
-  document_ref: string;
-  note: string | null;
-  created_by_email: string | null;
-  cancelled_at: Date | null;
-  cancel_reason: string | null;
-  cancelled_by_email: string | null;
-}
+import type { ExpenditureView } from './finance.internal.read.js';
 
 export function ExpenditureSection({
   ctx,
@@ -34,11 +22,11 @@ export function ExpenditureSection({
   may: boolean;
   failed?: Failed | undefined;
   action: string;
-  expenditures: ExpenditureRow[];
+  expenditures: ExpenditureView[];
   categoryOptions: { value: string; label: string }[];
 }) {
   const { t, locale } = ctx;
-  const struck = (e: ExpenditureRow, text: string) => (e.cancelled_at ? <del>{text}</del> : text);
+  const struck = (e: ExpenditureView, text: string) => (e.cancelled ? <del>{text}</del> : text);
   return (
     <Section id="expenditures" title={t('finance.measureAdmin.expenditures')}>
       {expenditures.length === 0 ? (
@@ -60,23 +48,23 @@ export function ExpenditureSection({
         >
           {expenditures.map((e) => (
             <tr class="kern-table__row">
-              <Td>{struck(e, formatDate(e.spent_on, locale))}</Td>
-              <Td>{struck(e, t(`finance.category.${e.category as 'staff'}`))}</Td>
-              <Td numeric>{struck(e, formatEuro(e.amount_cents, locale))}</Td>
-              <Td>{struck(e, e.document_ref)}</Td>
+              <Td>{struck(e, formatDate(e.spentOn, locale))}</Td>
+              <Td>{struck(e, t(`finance.category.${e.category}`))}</Td>
+              <Td numeric>{struck(e, formatEuro(e.amount, locale))}</Td>
+              <Td>{struck(e, e.documentRef)}</Td>
               <Td>
                 {e.note ?? ''}
-                {e.cancelled_at && (
+                {e.cancelled && (
                   <p class="kern-body">
                     <strong>
-                      {t('finance.expenditure.cancelled', { date: formatDate(e.cancelled_at.toISOString().slice(0, 10), locale) })}
+                      {t('finance.expenditure.cancelled', { date: formatDate(e.cancelled.at.toISOString().slice(0, 10), locale) })}
                     </strong>{' '}
-                    {e.cancel_reason}
+                    {e.cancelled.reason}
                   </p>
                 )}
               </Td>
               <Td>
-                {[e.created_by_email, e.cancelled_by_email && t('finance.expenditure.cancelledBy', { email: e.cancelled_by_email })]
+                {[e.createdByEmail, e.cancelled?.byEmail && t('finance.expenditure.cancelledBy', { email: e.cancelled.byEmail })]
                   .filter(Boolean)
                   .join(' · ')}
               </Td>
@@ -86,16 +74,16 @@ export function ExpenditureSection({
       )}
       {may &&
         expenditures
-          .filter((e) => !e.cancelled_at || failed?.form === `cancel${e.id}`)
+          .filter((e) => !e.cancelled || failed?.form === `cancel${e.id}`)
           .map((e) => (
             <details class="lotse-details" open={failed?.form === `cancel${e.id}`}>
-              <summary>{t('finance.expenditure.cancelOf', { doc: e.document_ref, amount: formatEuro(e.amount_cents, locale) })}</summary>
+              <summary>{t('finance.expenditure.cancelOf', { doc: e.documentRef, amount: formatEuro(e.amount, locale) })}</summary>
               <MiniForm
                 ctx={ctx}
                 csrf={csrf}
                 form={`cancel${e.id}`}
                 action={`${action}/${e.id}/storno`}
-                legend={t('finance.expenditure.cancelOf', { doc: e.document_ref, amount: formatEuro(e.amount_cents, locale) })}
+                legend={t('finance.expenditure.cancelOf', { doc: e.documentRef, amount: formatEuro(e.amount, locale) })}
                 failed={failed}
                 submit={t('finance.expenditure.cancel')}
                 fields={[

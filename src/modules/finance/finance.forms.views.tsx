@@ -1,11 +1,12 @@
 // The forms of the programme record and of a measure, each on its own page.
-import { measureKinds, measureStatuses, progressModes } from '../../db/schema-finance.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { type BackOfficePage } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { languageNames } from '../../views/layout.js';
-import { FIGURE_ROWS, PHASE_ROWS, type Values } from './finance-forms.js';
-import { base, Frame } from './finance.backoffice.views.js';
+import { base, Frame } from './finance.admin.components.js';
+import type { FormValues } from './finance.form-fields.js';
+import { FIGURE_ROWS, PHASE_ROWS } from './finance.programme.schemas.js';
+import { measureKinds, measureStatuses, progressModes } from './finance.read.js';
 
 export function ProgrammeFormPage({
   ctx,
@@ -14,7 +15,7 @@ export function ProgrammeFormPage({
   values,
   errors,
   partners,
-}: BackOfficePage & { values: Values; errors: FormErrors; partners: { slug: string; name: string }[] }) {
+}: BackOfficePage & { values: FormValues; errors: FormErrors; partners: { slug: string; name: string }[] }) {
   const { t } = ctx;
   const field = (name: string, label: string, opts: { type?: string; hint?: string; lang?: string } = {}) => (
     <TextField
@@ -98,7 +99,7 @@ export function MeasureFormPage({
   title: string;
   action: string;
   cancel: string;
-  values: Values;
+  values: FormValues;
   errors: FormErrors;
   parents: { value: string; label: string }[];
   leads: { value: string; label: string }[];

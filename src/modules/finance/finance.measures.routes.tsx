@@ -8,22 +8,27 @@ import { locales } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
 import { knownMunicipalities } from '../municipalities/index.js';
 import { berlinToday } from './dates.js';
-import * as forms from './finance-forms.js';
+import type { FinanceForm, FormValues } from './finance.form-fields.js';
 import {
-  findMeasure,
-  internalFinance,
-  type InternalFinance,
-  leadOrganisations,
-  measureExpenditures,
-  measurePosition,
-  subtreeIds,
-} from './finance.read.js';
+  cancellationForm,
+  expenditureForm,
+  indicatorForm,
+  indicatorValueForm,
+  milestoneForm,
+  outputForm,
+  reasonForm,
+} from './finance.ledger.schemas.js';
+import { budgetLineForm, measureForm } from './finance.measure.schemas.js';
+import { findMeasure, leadOrganisations, measurePosition, subtreeIds } from './finance.read.js';
+import { internalFinance, type InternalFinance, measureExpenditures } from './finance.internal.read.js';
 import { mayOnFinance } from './finance.policy.js';
 import * as corrections from './finance.corrections.service.js';
-import * as finance from './finance.service.js';
-import { type Failed, MeasureAdminPage } from './finance.backoffice.views.js';
+import { assertMay } from './finance.service.js';
+import * as measures from './measures.service.js';
+import type { Failed } from './finance.admin.components.js';
+import { MeasureAdminPage } from './finance.measure-admin.views.js';
 import { MeasureFormPage } from './finance.forms.views.js';
-import { fieldErrors, financePage, idParams, slugParams } from './finance.backoffice.page.js';
+import { financePage, idParams, slugParams, submitForm } from './finance.backoffice.page.js';
 
 export async function financeMeasureRoutes(app: FastifyInstance) {
   const { page, base, readable, noticeOf } = financePage(app);
@@ -49,7 +54,7 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
   const renderMeasureForm = async (
     request: FastifyRequest,
     reply: FastifyReply,
-    opts: { slug?: string; values: forms.Values; errors: FormErrors; status?: number },
+    opts: { slug?: string | undefined; values: FormValues; errors: FormErrors; status?: number },
   ) => {
     const f = await internalFinance(app.db);
     const ctx = pageContext(request, app.config.publicUrl);
@@ -68,18 +73,22 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
     );
   };
 
-  const readMeasure = async (request: FastifyRequest, self?: string) => {
-    const f = await internalFinance(app.db);
-    const values = forms.formValues(request.body, forms.measureFieldNames);
-    const choices = await measureChoices(request, f, self);
-    return {
-      values,
-      result: forms.parseMeasure(values, { parents: choices.parents.map((p) => p.value), leads: choices.leads.map((l) => l.value) }),
-    };
+  /** Saves the measure form (a new measure, or the one at `slug`) and goes to the measure's page; on errors shows the form again. */
+  const saveMeasure = async (request: FastifyRequest, reply: FastifyReply, slug: string | undefined) => {
+    const choices = await measureChoices(request, await internalFinance(app.db), slug);
+    const form = measureForm({ parents: choices.parents.map((p) => p.value), leads: choices.leads.map((l) => l.value) });
+    return submitForm(
+      request.body,
+      form,
+      (input) =>
+        slug ? measures.updateMeasure(app.db, request.actor!, slug, input) : measures.createMeasure(app.db, request.actor!, input),
+      (failed) => renderMeasureForm(request, reply, { slug, ...failed, status: 400 }),
+      (saved) => reply.redirect(`${base(request, `/massnahmen/${saved}`)}?hinweis=${slug ? 'gespeichert' : 'angelegt'}`, 303),
+    );
   };
 
   app.get('/massnahmen/neu', async (request, reply) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     const parent =
       z
         .string()
@@ -94,31 +103,22 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
   });
 
   app.post('/massnahmen/neu', async (request, reply) => {
-    finance.assertMay(request.actor!, 'manage');
-    const { values, result } = await readMeasure(request);
-    if ('errors' in result) return renderMeasureForm(request, reply, { values, errors: result.errors, status: 400 });
-    try {
-      const slug = await finance.createMeasure(app.db, request.actor!, result.input);
-      return reply.redirect(`${base(request, `/massnahmen/${slug}`)}?hinweis=angelegt`, 303);
-    } catch (err) {
-      const errors = fieldErrors(err);
-      if (errors) return renderMeasureForm(request, reply, { values, errors, status: 400 });
-      throw err;
-    }
+    assertMay(request.actor!, 'manage');
+    return saveMeasure(request, reply, undefined);
   });
 
   app.get('/massnahmen/:slug/bearbeiten', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     const f = await internalFinance(app.db);
     const m = findMeasure(f, slug);
     const parent = f.measures.find((x) => x.id === m.parentId);
-    const values: forms.Values = {
+    const values: FormValues = {
       kind: m.kind,
       parent: parent?.slug ?? '',
       code: m.code,
       slug: m.slug,
-      position: '0',
+      position: String(await measurePosition(app.db, m.id)),
       status: m.status,
       progressMode: m.progressMode,
       progressPercent: m.ownProgress === null ? '' : String(m.ownProgress),
@@ -126,7 +126,6 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
       projects: m.projects.map((p) => p.slug).join(' '),
       internalNote: m.internalNote ?? '',
     };
-    values.position = String(await measurePosition(app.db, m.id));
     for (const l of locales) {
       values[`title_${l}`] = m.title[l] ?? '';
       values[`description_${l}`] = m.description?.[l] ?? '';
@@ -136,19 +135,12 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
 
   app.post('/massnahmen/:slug/bearbeiten', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     findMeasure(await internalFinance(app.db), slug);
-    const { values, result } = await readMeasure(request, slug);
-    if ('errors' in result) return renderMeasureForm(request, reply, { slug, values, errors: result.errors, status: 400 });
-    try {
-      const newSlug = await finance.updateMeasure(app.db, request.actor!, slug, result.input);
-      return reply.redirect(`${base(request, `/massnahmen/${newSlug}`)}?hinweis=gespeichert`, 303);
-    } catch (err) {
-      const errors = fieldErrors(err);
-      if (errors) return renderMeasureForm(request, reply, { slug, values, errors, status: 400 });
-      throw err;
-    }
+    return saveMeasure(request, reply, slug);
   });
+
+  // ---- a measure's page and its forms ----
 
   const measurePage = async (request: FastifyRequest, reply: FastifyReply, slug: string, failed?: Failed) => {
     const f = await readable(request);
@@ -171,70 +163,62 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
 
   app.get('/massnahmen/:slug', async (request, reply) => measurePage(request, reply, slugParams.parse(request.params).slug));
 
-  /** Parses a form of a measure's page; on errors shows the page again with them. */
-  const measureForm = async <T,>(
+  /** Saves a form of a measure's page (`name` tells which); on errors shows the page again with them. */
+  const measurePageForm = async <T,>(
     request: FastifyRequest,
     reply: FastifyReply,
     slug: string,
-    form: string,
-    names: readonly string[],
-    parse: (v: forms.Values, f: InternalFinance) => forms.Parsed<T>,
+    name: string,
+    form: (f: InternalFinance) => FinanceForm<T>,
     save: (input: T) => Promise<void>,
     anchor: string,
   ) => {
-    finance.assertMay(request.actor!, 'manage');
+    assertMay(request.actor!, 'manage');
     const f = await internalFinance(app.db);
     findMeasure(f, slug);
-    const values = forms.formValues(request.body, names);
-    const result = parse(values, f);
-    if ('errors' in result) return measurePage(request, reply, slug, { form, values, errors: result.errors });
-    try {
-      await save(result.input);
-    } catch (err) {
-      const errors = fieldErrors(err);
-      if (errors) return measurePage(request, reply, slug, { form, values, errors });
-      throw err;
-    }
-    return reply.redirect(`${base(request, `/massnahmen/${slug}`)}?hinweis=gespeichert#${anchor}`, 303);
+    return submitForm(
+      request.body,
+      form(f),
+      save,
+      (failed) => measurePage(request, reply, slug, { form: name, ...failed }),
+      () => reply.redirect(`${base(request, `/massnahmen/${slug}`)}?hinweis=gespeichert#${anchor}`, 303),
+    );
   };
 
   app.post('/massnahmen/:slug/haushalt', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
-    return measureForm(
+    return measurePageForm(
       request,
       reply,
       slug,
       'budget',
-      forms.budgetFieldNames,
-      (v, f) => forms.parseBudgetLine(v, { phases: f.phases.map((p) => p.code), partners: f.partners.map((p) => p.slug) }),
-      (input) => finance.setBudgetLine(app.db, request.actor!, slug, input),
+      (f) => budgetLineForm({ phases: f.phases.map((p) => p.code), partners: f.partners.map((p) => p.slug) }),
+      (input) => measures.setBudgetLine(app.db, request.actor!, slug, input),
       'budget-heading',
     );
   });
 
   app.post('/massnahmen/:slug/ausgaben', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
-    return measureForm(
+    return measurePageForm(
       request,
       reply,
       slug,
       'expenditure',
-      forms.expenditureFieldNames,
-      forms.parseExpenditure,
-      (input) => finance.addExpenditure(app.db, request.actor!, slug, input),
+      () => expenditureForm,
+      (input) => measures.addExpenditure(app.db, request.actor!, slug, input),
       'expenditures-heading',
     );
   });
 
   app.post('/massnahmen/:slug/ausgaben/:id/storno', async (request, reply) => {
     const { slug, id } = slugParams.merge(idParams).parse(request.params);
-    return measureForm(
+    return measurePageForm(
       request,
       reply,
       slug,
       `cancel${id}`,
-      forms.cancelFieldNames,
-      forms.parseCancellation,
+      () => cancellationForm,
       (input) => corrections.cancelExpenditure(app.db, request.actor!, slug, id, input.reason),
       'expenditures-heading',
     );
@@ -242,14 +226,13 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
 
   app.post('/massnahmen/:slug/meilensteine', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
-    return measureForm(
+    return measurePageForm(
       request,
       reply,
       slug,
       'milestone',
-      forms.milestoneFieldNames,
-      forms.parseMilestone,
-      (input) => finance.addMilestone(app.db, request.actor!, slug, input),
+      () => milestoneForm,
+      (input) => measures.addMilestone(app.db, request.actor!, slug, input),
       'milestones-heading',
     );
   });
@@ -257,19 +240,18 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
   app.post('/massnahmen/:slug/meilensteine/:id', async (request, reply) => {
     const { slug, id } = slugParams.merge(idParams).parse(request.params);
     const done = (request.body as { done?: string } | undefined)?.done === '1';
-    await finance.setMilestoneDone(app.db, request.actor!, slug, id, done ? berlinToday() : null);
+    await measures.setMilestoneDone(app.db, request.actor!, slug, id, done ? berlinToday() : null);
     return reply.redirect(`${base(request, `/massnahmen/${slug}`)}?hinweis=gespeichert#milestones-heading`, 303);
   });
 
   app.post('/massnahmen/:slug/meilensteine/:id/loeschen', async (request, reply) => {
     const { slug, id } = slugParams.merge(idParams).parse(request.params);
-    return measureForm(
+    return measurePageForm(
       request,
       reply,
       slug,
       `milestoneDelete${id}`,
-      forms.reasonFieldNames,
-      forms.parseReason,
+      () => reasonForm,
       (input) => corrections.deleteMilestone(app.db, request.actor!, slug, id, input.reason),
       'milestones-heading',
     );
@@ -277,41 +259,38 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
 
   app.post('/massnahmen/:slug/indikatoren', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
-    return measureForm(
+    return measurePageForm(
       request,
       reply,
       slug,
       'indicator',
-      forms.indicatorFieldNames,
-      (v) => forms.parseIndicator(v, request.locale),
-      (input) => finance.addIndicator(app.db, request.actor!, slug, input),
+      () => indicatorForm(request.locale),
+      (input) => measures.addIndicator(app.db, request.actor!, slug, input),
       'indicators-heading',
     );
   });
 
   app.post('/massnahmen/:slug/indikatoren/:id/werte', async (request, reply) => {
     const { slug, id } = slugParams.merge(idParams).parse(request.params);
-    return measureForm(
+    return measurePageForm(
       request,
       reply,
       slug,
       `value${id}`,
-      forms.indicatorValueFieldNames,
-      (v) => forms.parseIndicatorValue(v, request.locale),
-      (input) => finance.addIndicatorValue(app.db, request.actor!, slug, id, input),
+      () => indicatorValueForm(request.locale),
+      (input) => measures.addIndicatorValue(app.db, request.actor!, slug, id, input),
       'indicators-heading',
     );
   });
 
   app.post('/massnahmen/:slug/indikatoren/:id/werte/:valueId/loeschen', async (request, reply) => {
     const { slug, id, valueId } = slugParams.merge(idParams).extend({ valueId: idParams.shape.id }).parse(request.params);
-    return measureForm(
+    return measurePageForm(
       request,
       reply,
       slug,
       `valueDelete${valueId}`,
-      forms.reasonFieldNames,
-      forms.parseReason,
+      () => reasonForm,
       (input) => corrections.deleteIndicatorValue(app.db, request.actor!, slug, id, valueId, input.reason),
       'indicators-heading',
     );
@@ -319,27 +298,25 @@ export async function financeMeasureRoutes(app: FastifyInstance) {
 
   app.post('/massnahmen/:slug/ergebnisse', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
-    return measureForm(
+    return measurePageForm(
       request,
       reply,
       slug,
       'output',
-      forms.outputFieldNames,
-      forms.parseOutput,
-      (input) => finance.addOutput(app.db, request.actor!, slug, input),
+      () => outputForm,
+      (input) => measures.addOutput(app.db, request.actor!, slug, input),
       'outputs-heading',
     );
   });
 
   app.post('/massnahmen/:slug/ergebnisse/:id/loeschen', async (request, reply) => {
     const { slug, id } = slugParams.merge(idParams).parse(request.params);
-    return measureForm(
+    return measurePageForm(
       request,
       reply,
       slug,
       `outputDelete${id}`,
-      forms.reasonFieldNames,
-      forms.parseReason,
+      () => reasonForm,
       (input) => corrections.deleteOutput(app.db, request.actor!, slug, id, input.reason),
       'outputs-heading',
     );

@@ -2,16 +2,20 @@
 // deadlines, the measure tree with rolled-up progress, planned and spent per year, phase, measure and
 // category, indicators, milestones and outputs. The public view leaves out what is internal (expenditure
 // documents and notes, internal notes, draw-downs, custom deadlines, unpublished Vorhaben); the internal
-// view adds draw-downs, deadlines and warnings.
+// view (finance.internal.read.ts) adds draw-downs, deadlines, warnings and the expenditures themselves.
+// The views render these view models, never the rows of the repositories.
 import type { Db } from '../../db/database.js';
 import type { CostCategory, MeasureKind, MeasureStatus, OutputKind, ProgressMode } from '../../db/schema-finance.js';
 import { notFound } from '../../lib/errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
-import { addMonths, berlinToday } from './dates.js';
-import { splitFunding, sumCents } from './money.js';
+import { addMonths } from './dates.js';
+import { sumCents } from './money.js';
 import * as repo from './finance.repository.js';
 import * as measureRepo from './measures.repository.js';
 import { rollUp, totalsBy } from './rollup.js';
+
+// The choices the forms offer, for the views (which do not import the database's types).
+export { costCategories, measureKinds, measureStatuses, outputKinds, progressModes } from '../../db/schema-finance.js';
 
 export interface PhaseView {
   id: number;
@@ -102,38 +106,11 @@ export interface ProgrammeFinance {
   };
 }
 
-export interface Deadline {
-  key: string;
-  kind: 'proof' | 'custom';
-  phaseCode: string | null;
-  title: string | null;
-  dueOn: string;
-  doneOn: string | null;
-}
-
-export type Warning =
-  | { kind: 'overBudget'; measure: { slug: string; code: string; title: LocalizedText }; planned: number; spent: number }
-  | { kind: 'drawdownsExceedSpending'; drawn: number; covered: number; spent: number }
-  | { kind: 'deadlineOverdue'; deadline: Deadline };
-
-export interface DrawdownView {
-  id: number;
-  reference: string;
-  phaseCode: string | null;
-  requestedOn: string;
-  requested: number;
-  receivedOn: string | null;
-  received: number | null;
-  cancelled: { at: Date; reason: string; byEmail: string | null } | null;
-}
-
-export interface InternalFinance extends ProgrammeFinance {
-  /** The draw-downs that count (every sum, warning and report uses these). */
-  drawdowns: DrawdownView[];
-  /** Cancelled ones, only for the internal list (struck through). */
-  cancelledDrawdowns: DrawdownView[];
-  deadlines: Deadline[];
-  warnings: Warning[];
+/** A measure linked to a Vorhaben, on the Vorhaben's page. */
+export interface ProjectMeasureView {
+  slug: string;
+  code: string;
+  title: LocalizedText;
 }
 
 export async function programmeFinance(db: Db, opts: { internal: boolean }): Promise<ProgrammeFinance> {
@@ -293,73 +270,6 @@ export async function programmeFinance(db: Db, opts: { internal: boolean }): Pro
   };
 }
 
-export async function internalFinance(db: Db): Promise<InternalFinance> {
-  const base = await programmeFinance(db, { internal: true });
-  const [drawRows, customRows] = await Promise.all([repo.drawdowns(db, base.programme.id), repo.customDeadlines(db, base.programme.id)]);
-  const all: DrawdownView[] = drawRows.map((d) => ({
-    id: d.id,
-    reference: d.reference,
-    phaseCode: d.phase_code,
-    requestedOn: d.requested_on,
-    requested: d.requested_cents,
-    receivedOn: d.received_on,
-    received: d.received_cents,
-    cancelled: d.cancelled_at ? { at: d.cancelled_at, reason: d.cancel_reason ?? '', byEmail: d.cancelled_by_email } : null,
-  }));
-  const drawdowns = all.filter((d) => !d.cancelled);
-  const deadlines = deadlinesOf(base.phases, customRows);
-  return {
-    ...base,
-    drawdowns,
-    cancelledDrawdowns: all.filter((d) => d.cancelled),
-    deadlines,
-    warnings: warningsOf(base, drawdowns, deadlines, berlinToday()),
-  };
-}
-
-export function deadlinesOf(
-  phases: PhaseView[],
-  custom: { id: number; title: string; due_on: string; done_on: string | null }[],
-): Deadline[] {
-  return [
-    ...phases
-      .filter((p) => p.proofDue)
-      .map((p): Deadline => ({
-        key: `proof-${p.code}`,
-        kind: 'proof',
-        phaseCode: p.code,
-        title: null,
-        dueOn: p.proofDue!,
-        doneOn: p.proofSubmittedOn,
-      })),
-    ...custom.map((c): Deadline => ({
-      key: `custom-${c.id}`,
-      kind: 'custom',
-      phaseCode: null,
-      title: c.title,
-      dueOn: c.due_on,
-      doneOn: c.done_on,
-    })),
-  ].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.key.localeCompare(b.key));
-}
-
-/**
- * A measure spent more than it planned (its own lines); the draw-downs asked for more than the federal
- * share of what was spent so far; an open deadline has passed.
- */
-export function warningsOf(f: ProgrammeFinance, drawdowns: DrawdownView[], deadlines: Deadline[], today: string): Warning[] {
-  const out: Warning[] = [];
-  for (const m of f.measures) {
-    if (m.ownSpent > m.ownPlanned)
-      out.push({ kind: 'overBudget', measure: { slug: m.slug, code: m.code, title: m.title }, planned: m.ownPlanned, spent: m.ownSpent });
-  }
-  const drawn = sumCents(drawdowns.map((d) => d.requested));
-  const covered = splitFunding(f.totals.spent, f.grant.fundingRateBp).federal;
-  if (drawn > covered) out.push({ kind: 'drawdownsExceedSpending', drawn, covered, spent: f.totals.spent });
-  for (const d of deadlines) if (!d.doneOn && d.dueOn < today) out.push({ kind: 'deadlineOverdue', deadline: d });
-  return out;
-}
-
 function groupBy<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
   for (const r of rows) {
@@ -398,12 +308,10 @@ export function subtreeIds(f: ProgrammeFinance, id: number): Set<number> {
 }
 
 /** Measures linked to a Vorhaben, for its page. */
-export async function measuresOfProject(db: Db, projectId: number): Promise<{ slug: string; code: string; title: LocalizedText }[]> {
+
+export async function measuresOfProject(db: Db, projectId: number): Promise<ProjectMeasureView[]> {
   return measureRepo.measuresOfProject(db, projectId);
 }
-
-/** A measure's expenditures for its internal page, cancelled ones included (struck through there). */
-export const measureExpenditures = (db: Db, measureId: number) => repo.expenditures(db, { measureId, withCancelled: true });
 
 /** The sort position of a measure, for its edit form. */
 export const measurePosition = measureRepo.measurePosition;

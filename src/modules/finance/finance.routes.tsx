@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { pageContext } from '../../plugins/context.js';
 import { type ChartName, chartNames, dashboardSeries, renderChart } from './charts.js';
 import { findMeasure, isIllustrative, programmeFinance, subtreeIds } from './finance.read.js';
-import { MeasurePage, ProgrammePage } from './finance.views.js';
+import { MeasurePage } from './finance.measure.views.js';
+import { ProgrammePage } from './finance.views.js';
 
 export async function financePageRoutes(app: FastifyInstance) {
   const illustrative = () => isIllustrative(app.db);

@@ -1,20 +1,16 @@
 // The public entry of the finance module: what other modules may use. Everything else in this folder is internal.
 export { addMonths } from './dates.js';
-export type { MeasureInput } from './finance-forms.js';
+export type { MeasureInput } from './finance.measure.schemas.js';
 export { ILLUSTRATIVE_KEY } from './finance.repository.js';
 export { apiMeasureSchema, apiProgrammeSchema } from './finance.schemas.js';
 export { allocate, splitFunding } from './money.js';
+export { addDeadline, recordReceipt, requestDrawdown, saveProgramme, setProofSubmitted } from './funding.service.js';
 export {
-  addDeadline,
   addExpenditure,
   addIndicator,
   addIndicatorValue,
   addMilestone,
   addOutput,
   createMeasure,
-  recordReceipt,
-  requestDrawdown,
-  saveProgramme,
   setBudgetLine,
-  setProofSubmitted,
-} from './finance.service.js';
+} from './measures.service.js';

@@ -10,7 +10,7 @@ import { formatDate, formatDateTime, formatEuro } from '../../lib/format.js';
 import { type Locale, pick } from '../../lib/localized.js';
 import { guardFormula } from '../../lib/formula-guard.js';
 import { budgetColumns, categoryName } from './budget-import.js';
-import type { InternalFinance } from './finance.read.js';
+import type { InternalFinance } from './finance.internal.read.js';
 import * as repo from './finance.repository.js';
 import { bpToPercent, centsToGerman } from './money.js';
 import { totalsBy } from './rollup.js';
