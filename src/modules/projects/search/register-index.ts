@@ -65,12 +65,14 @@ export class RegisterIndex {
   private termId = new Map<string, number>();
   private termText: string[] = [];
   private termShown: string[] = [];
-  private postings: number[][] = [];
+  // Typed arrays after a build (half the memory of a JS array of numbers), a plain array once changed.
+  private postings: (number[] | Int32Array)[] = [];
   private termLangs: number[] = [];
   private byStem = new Map<string, number[]>();
   private byTrigram = new Map<string, number[]>();
   private expansions = new Map<string, { expansion: Expansion; correction?: string }>();
   private orderByDate: number[] | null = null;
+  private dateRank = new Int32Array(0);
   // Scratch space of one search, reused: a stamp marks the documents a search has seen.
   private stamp = new Uint32Array(0);
   private score = new Float64Array(0);
@@ -111,8 +113,17 @@ export class RegisterIndex {
         if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
       }
     }
-    for (const [term, weight] of weights) this.postings[term]!.push(ord * 4 + weight);
+    for (const [term, weight] of weights) {
+      let list = this.postings[term]!;
+      if (!Array.isArray(list)) this.postings[term] = list = Array.from(list);
+      list.push(ord * 4 + weight);
+    }
     this.changed();
+  }
+
+  /** Packs the postings into typed arrays; worth it after a build, when they no longer grow. */
+  compact(): void {
+    this.postings = this.postings.map((list) => (Array.isArray(list) ? Int32Array.from(list) : list));
   }
 
   remove(id: number): void {
@@ -361,6 +372,9 @@ export class RegisterIndex {
       const ords: number[] = [];
       for (let ord = 0; ord < this.ids.length; ord++) if (this.alive[ord]) ords.push(ord);
       this.orderByDate = ords.sort((a, b) => this.newerFirst(a, b));
+      // Each live document's place in that order: ties of relevance compare two integers, not dates.
+      if (this.dateRank.length < this.ids.length) this.dateRank = new Int32Array(Math.max(this.ids.length, this.dateRank.length * 2));
+      this.orderByDate.forEach((ord, rank) => (this.dateRank[ord] = rank));
     }
     return this.orderByDate;
   }
@@ -382,7 +396,9 @@ export class RegisterIndex {
       ).slice(page.offset);
     }
     if (!scored) return hits.slice(page.offset, k); // already newest first
-    return topK(hits, k, (a, b) => this.score[b]! - this.score[a]! || this.newerFirst(a, b)).slice(page.offset);
+    this.byDate(); // brings dateRank up to date
+    const rank = this.dateRank;
+    return topK(hits, k, (a, b) => this.score[b]! - this.score[a]! || rank[a]! - rank[b]!).slice(page.offset);
   }
 }
 

@@ -65,6 +65,7 @@ export class RegisterSearch {
       // Let requests through between pages: the build must not hold the process.
       await new Promise((resolve) => setImmediate(resolve));
     }
+    index.compact();
     this.index = index;
     this.cache.clear();
     this.cacheGeneration++;
