@@ -20,7 +20,6 @@ const { createDb, migrateToLatest } = await fromDist<typeof import('../src/db/da
 const { openEmbeddedDatabase } = await fromDist<typeof import('../src/db/embedded-postgres.js')>('db/embedded-postgres.js');
 const { ensureRegion } = await fromDist<typeof import('../src/seed/region.js')>('seed/region.js');
 const { migrateJobQueue } = await fromDist<typeof import('../src/jobs/queue.js')>('jobs/queue.js');
-const { importVorhabenliste } = await fromDist<typeof import('../src/modules/projects/index.js')>('modules/projects/index.js');
 const { suggestionsFor } = await fromDist<typeof import('../src/modules/network/matchmaking.service.js')>(
   'modules/network/matchmaking.service.js',
 );
@@ -63,11 +62,41 @@ await migrateToLatest(db);
 await migrateJobQueue(url);
 await ensureRegion(db);
 
-const csv = generateCsv(ROWS);
-const started = performance.now();
-const report = await importVorhabenliste(db, csv, { format: 'csv' });
-const importSeconds = (performance.now() - started) / 1000;
-if (!report.applied) throw new Error(`import failed: ${JSON.stringify(report.problems.slice(0, 3))}`);
+async function timedImport(file: string): Promise<{ seconds: number; peakRssMb: number; code: number; output: string }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [BIN, 'import', 'vorhabenliste', file], {
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+  });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  let peak = 0;
+  // VmHWM is the process's peak resident memory so far; read until it exits.
+  const poll = setInterval(() => {
+    try {
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
+    } catch {
+      // exited between two reads
+    }
+  }, 50);
+  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+  clearInterval(poll);
+  return { seconds: (performance.now() - started) / 1000, peakRssMb: peak, code, output };
+}
+
+// The import as a user runs it: `lotse import vorhabenliste FILE`, timed from spawning the process to its
+// exit (process start, migrations check and the streamed import), with the process's peak memory.
+const csvFile = path.join(tmp, 'vorhabenliste.csv');
+fs.writeFileSync(csvFile, generateCsv(ROWS));
+const csvBytes = fs.statSync(csvFile).size;
+const imported = await timedImport(csvFile);
+const importSeconds = imported.seconds;
+if (imported.code !== 0) throw new Error(`import failed (${imported.code}): ${imported.output.slice(0, 2000)}`);
+const importedCount = await db
+  .selectFrom('projects')
+  .select((eb) => eb.fn.countAll<string>().as('n'))
+  .executeTakeFirstOrThrow();
 const decisions = await db
   .selectFrom('decisions')
   .select((eb) => eb.fn.countAll<string>().as('n'))
@@ -100,7 +129,7 @@ for (let i = 0; i < (ONLY_START || ONLY_VARIED ? 0 : 30); i++) {
 suggestionTimes.sort((a, b) => a - b);
 await db.destroy();
 console.log(
-  `Imported ${report.created.length} Vorhaben with ${decisions.n} decisions from a ${(csv.length / 1e6).toFixed(1)} MB CSV in ${importSeconds.toFixed(2)} s`,
+  `Imported ${importedCount.n} Vorhaben with ${decisions.n} decisions from a ${(csvBytes / 1e6).toFixed(1)} MB CSV with \`lotse import vorhabenliste\` in ${importSeconds.toFixed(2)} s (peak RSS of the process ${imported.peakRssMb.toFixed(0)} MB)`,
 );
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -474,7 +503,9 @@ if (varied.length)
       '',
     ].join('\n'),
   );
-console.log(`\nImport of ${ROWS} CSV rows: ${importSeconds.toFixed(2)} s`);
+console.log(
+  `\nImport of ${ROWS} CSV rows with \`lotse import vorhabenliste\`, process start included: ${importSeconds.toFixed(2)} s, peak RSS ${imported.peakRssMb.toFixed(0)} MB`,
+);
 if (!ONLY_START && !ONLY_VARIED)
   console.log(
     `Suggestions for a partner page (partners, ideas and ${ROWS} Vorhaben ranked), 30 runs: p50 ${percentile(suggestionTimes, 50)} ms, p95 ${percentile(suggestionTimes, 95)} ms`,

@@ -57,6 +57,12 @@ const daCore = {
   'register.search.didYouMean': 'Mente du „{query}“?',
   'register.search.corrected': 'Intet projekt indeholder „{typed}“. Der vises resultater for „{query}“.',
   'register.search.exactly': 'Søg præcist efter „{typed}“',
+  'register.search.suggestions': 'Forslag',
+  'register.search.suggestionCount': {
+    one: '{count} forslag. Vælg med piletasterne, åbn med Enter.',
+    other: '{count} forslag. Vælg med piletasterne, åbn med Enter.',
+  },
+  'register.search.noSuggestions': 'Ingen forslag.',
   'register.filter.withCount': { one: '{label} ({count} projekt)', other: '{label} ({count} projekter)' },
   'register.results.none': 'Der blev ikke fundet nogen projekter. Prøv et andet søgeord, eller fjern nogle af filtrene.',
   'register.pagination.label': 'Sidenavigation',

@@ -59,6 +59,12 @@ const deCore = {
   'register.search.didYouMean': 'Meinten Sie „{query}“?',
   'register.search.corrected': 'Kein Vorhaben enthält „{typed}“. Gezeigt werden die Treffer für „{query}“.',
   'register.search.exactly': 'Genau nach „{typed}“ suchen',
+  'register.search.suggestions': 'Vorschläge',
+  'register.search.suggestionCount': {
+    one: '{count} Vorschlag. Mit den Pfeiltasten auswählen, mit Enter öffnen.',
+    other: '{count} Vorschläge. Mit den Pfeiltasten auswählen, mit Enter öffnen.',
+  },
+  'register.search.noSuggestions': 'Keine Vorschläge.',
   'register.filter.withCount': { one: '{label} ({count} Vorhaben)', other: '{label} ({count} Vorhaben)' },
   'register.results.none': 'Keine Vorhaben gefunden. Versuchen Sie einen anderen Suchbegriff oder entfernen Sie Filter.',
   'register.pagination.label': 'Seitennavigation',

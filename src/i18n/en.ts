@@ -56,6 +56,12 @@ const enCore = {
   'register.search.didYouMean': 'Did you mean “{query}”?',
   'register.search.corrected': 'No project contains “{typed}”. Showing results for “{query}”.',
   'register.search.exactly': 'Search for exactly “{typed}”',
+  'register.search.suggestions': 'Suggestions',
+  'register.search.suggestionCount': {
+    one: '{count} suggestion. Choose with the arrow keys, open with Enter.',
+    other: '{count} suggestions. Choose with the arrow keys, open with Enter.',
+  },
+  'register.search.noSuggestions': 'No suggestions.',
   'register.filter.withCount': { one: '{label} ({count} project)', other: '{label} ({count} projects)' },
   'register.results.none': 'No projects found. Try another search term or remove filters.',
   'register.pagination.label': 'Pagination',

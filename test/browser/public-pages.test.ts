@@ -65,7 +65,7 @@ for (const lang of LANGUAGES) {
         await checkA11y(page);
 
         const form = page.locator('form.lotse-filters');
-        await form.getByRole('searchbox', { name: t(lang, 'register.search.label') }).fill('Sensoren');
+        await form.getByRole('combobox', { name: t(lang, 'register.search.label') }).fill('Sensoren');
         await Promise.all([
           page.waitForURL((url) => url.pathname === `/${lang}/vorhaben` && url.searchParams.get('q') === 'Sensoren'),
           form.getByRole('button', { name: t(lang, 'register.submit') }).click(),
@@ -80,7 +80,7 @@ for (const lang of LANGUAGES) {
         assert.ok((await marks.count()) > 0, 'the match is highlighted with <mark>');
         assert.notEqual(((await marks.first().textContent()) ?? '').trim(), '', 'the <mark> is not empty');
         assert.equal(
-          await form.getByRole('searchbox', { name: t(lang, 'register.search.label') }).inputValue(),
+          await form.getByRole('combobox', { name: t(lang, 'register.search.label') }).inputValue(),
           'Sensoren',
           'the search term stays in the field',
         );

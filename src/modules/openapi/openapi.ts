@@ -8,6 +8,7 @@ import {
   apiMunicipalitySchema,
   apiProjectPageSchema,
   apiProjectSchema,
+  apiSuggestionsSchema,
 } from '../projects/index.js';
 import { apiEventListSchema, apiEventSchema } from '../events/index.js';
 import { apiPartnerListSchema, apiPartnerSchema, apiProcessListSchema, apiProcessSchema } from '../network/index.js';
@@ -19,6 +20,7 @@ function componentSchemas(): Record<string, unknown> {
   for (const [schema, id] of [
     [apiProjectSchema, 'Project'],
     [apiProjectPageSchema, 'ProjectPage'],
+    [apiSuggestionsSchema, 'Suggestions'],
     [apiMunicipalitySchema, 'Municipality'],
     [apiEventSchema, 'Event'],
     [apiEventListSchema, 'EventList'],
@@ -85,6 +87,25 @@ export function openApiDocument(baseUrl: string) {
             lang,
           ],
           responses: { '200': json(ref('ProjectPage'), 'A page of projects'), '400': errorResponse('Invalid parameter') },
+        },
+      },
+      '/api/v1/projects/suggestions': {
+        get: {
+          operationId: 'suggestProjects',
+          summary: 'Titles of published projects for search as you type (at most 8)',
+          description:
+            'Projects whose German title holds every typed word; the last word may be unfinished ("Glasf" finds "Glasfaser"). Titles that begin with the typed text come first, then the newest.',
+          parameters: [
+            {
+              name: 'q',
+              in: 'query',
+              required: true,
+              description: 'What was typed so far',
+              schema: { type: 'string', minLength: 2, maxLength: 100 },
+            },
+            lang,
+          ],
+          responses: { '200': json(ref('Suggestions'), 'Suggestions'), '400': errorResponse('Invalid parameter') },
         },
       },
       '/api/v1/projects/{slug}': {

@@ -16,7 +16,7 @@ export { editorialScope, mayAssignMunicipalities, mayOnProject, mayUseEditorial 
 export type { ProjectAction } from './projects.policy.js';
 export { presentProject } from './projects.presenter.js';
 export { findBySlug, insertChanges, insertVersions } from './projects.repository.js';
-export { apiErrorSchema, apiMunicipalitySchema, apiProjectPageSchema, apiProjectSchema } from './projects.schemas.js';
+export { apiErrorSchema, apiMunicipalitySchema, apiProjectPageSchema, apiProjectSchema, apiSuggestionsSchema } from './projects.schemas.js';
 export { allProjects, countPublishedProjects, linkableProject, newestProjects, publicProject } from './projects.service.js';
 export { ProjectCard } from './projects.views.js';
 export { refuseUnknownFilters } from './unknown-filters.js';

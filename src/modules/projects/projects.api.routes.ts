@@ -1,9 +1,9 @@
-// API v1 for Vorhaben: JSON list with cursor pagination and filters, one project, and the whole
-// register as CSV in the spreadsheet format. Strict: unknown filter values answer 400.
+// API v1 for Vorhaben: JSON list with cursor pagination and filters, one project, titles for search as
+// you type, and the whole register as CSV in the spreadsheet format. Strict: unknown filter values answer 400.
 import type { FastifyInstance } from 'fastify';
 import { writeCsv } from './import/vorhabenliste-writer.js';
-import { apiListQuerySchema } from './projects.schemas.js';
-import { allProjects, apiProject, apiProjectPage } from './projects.service.js';
+import { apiListQuerySchema, suggestionsQuerySchema } from './projects.schemas.js';
+import { allProjects, apiProject, apiProjectPage, projectSuggestions } from './projects.service.js';
 import { parseQuery } from '../../platform/api-query.js';
 import { refuseUnknownFilters } from './unknown-filters.js';
 
@@ -33,6 +33,12 @@ export async function projectApiRoutes(app: FastifyInstance) {
   app.get('/api/v1/projects.csv', { config: { cache: true } }, async (_request, reply) => {
     const csv = writeCsv(await allProjects(app.db, { includeDrafts: false }));
     return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="vorhabenliste.csv"').send(csv);
+  });
+
+  // A fixed path wins over /:slug in Fastify's router.
+  app.get('/api/v1/projects/suggestions', { config: { cache: true } }, async (request) => {
+    const { q, lang } = parseQuery(suggestionsQuerySchema, request);
+    return projectSuggestions(app.db, app.registerSearch, { q, locale: lang, baseUrl: app.config.publicUrl });
   });
 
   app.get('/api/v1/projects/:slug', { config: { cache: true } }, async (request) => {

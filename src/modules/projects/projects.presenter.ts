@@ -3,7 +3,7 @@
 import { centsToEuro } from '../../lib/format.js';
 import { type Locale, type LocalizedText, pick } from '../../lib/localized.js';
 import type { Project } from './project.types.js';
-import type { ApiProject } from './projects.schemas.js';
+import type { ApiProject, ApiSuggestions } from './projects.schemas.js';
 
 export function projectUrl(baseUrl: string, locale: Locale, slug: string): string {
   return `${baseUrl}/${locale}/vorhaben/${encodeURIComponent(slug)}`;
@@ -78,4 +78,9 @@ export function presentProject(p: Project, baseUrl: string, locale: Locale): Api
     language: locale,
     translations: translationsOf(p),
   };
+}
+
+/** A suggestion while typing: the title in the asked language (German where there is none) and where it leads. */
+export function presentSuggestion(p: Pick<Project, 'slug' | 'title'>, baseUrl: string, locale: Locale): ApiSuggestions['items'][number] {
+  return { title: pick(p.title, locale)?.text ?? p.title.de, slug: p.slug, url: projectUrl(baseUrl, locale, p.slug) };
 }

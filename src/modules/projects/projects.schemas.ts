@@ -39,6 +39,15 @@ export const apiListQuerySchema = z.object({
   lang: z.preprocess(emptyToUndefined, z.enum(['de', 'da', 'en']).default('de')),
 });
 
+/** How many titles search as you type offers: enough to choose from, few enough to read. */
+export const SUGGESTION_LIMIT = 8;
+
+/** Search as you type: what was typed so far (the last word may be unfinished). */
+export const suggestionsQuerySchema = z.object({
+  q: z.string().trim().min(2).max(100),
+  lang: apiListQuerySchema.shape.lang,
+});
+
 const nullableText = z.string().nullable();
 
 export const apiDecisionSchema = z.object({
@@ -105,6 +114,17 @@ export const apiProjectSchema = z
 export type ApiProject = z.infer<typeof apiProjectSchema>;
 
 export const apiProjectPageSchema = z.object({ items: z.array(apiProjectSchema), next: z.url().nullable() }).meta({ id: 'ProjectPage' });
+
+export const apiSuggestionsSchema = z
+  .object({
+    items: z
+      .array(z.object({ title: z.string(), slug, url: z.url() }))
+      .max(SUGGESTION_LIMIT)
+      .describe('Titles that begin with what was typed first, then the newest'),
+  })
+  .meta({ id: 'Suggestions' });
+
+export type ApiSuggestions = z.infer<typeof apiSuggestionsSchema>;
 
 export const apiMunicipalitySchema = z
   .object({

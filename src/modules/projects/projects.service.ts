@@ -7,12 +7,13 @@ import { allTopics } from '../topics/index.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { Locale } from '../../lib/localized.js';
 import type { Project, ProjectFilters } from './project.types.js';
-import { presentProject } from './projects.presenter.js';
+import { presentProject, presentSuggestion } from './projects.presenter.js';
 import * as repo from './projects.repository.js';
 import { markAll, passages } from './search/highlight.js';
 import type { FacetCounts } from './search/register-index.js';
 import type { RegisterSearch } from './search/register-search.js';
-import type { ApiProject } from './projects.schemas.js';
+import { suggestByTitle } from './search/suggestions.repository.js';
+import { type ApiProject, type ApiSuggestions, SUGGESTION_LIMIT } from './projects.schemas.js';
 
 export const REGISTER_PAGE_SIZE = 20;
 
@@ -188,4 +189,15 @@ export async function apiProjectPage(
 
 export async function apiProject(db: Db, slug: string, baseUrl: string, locale: Locale): Promise<ApiProject> {
   return presentProject(await publicProject(db, slug), baseUrl, locale);
+}
+
+/** Titles for search as you type: from the search index when it can answer, else from PostgreSQL. */
+export async function projectSuggestions(
+  db: Db,
+  search: RegisterSearch | null,
+  req: { q: string; locale: Locale; baseUrl: string },
+): Promise<ApiSuggestions> {
+  const found = await search?.suggest(req.q, SUGGESTION_LIMIT);
+  const projects = found ? await search!.projects(found.map((f) => f.id)) : await suggestByTitle(db, req.q, SUGGESTION_LIMIT);
+  return { items: projects.map((p) => presentSuggestion(p, req.baseUrl, req.locale)) };
 }

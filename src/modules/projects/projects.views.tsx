@@ -80,7 +80,7 @@ export interface RegisterPageProps {
 export function RegisterPage({ ctx, filters, options, result, ignored }: RegisterPageProps) {
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t('register.title')} current="register">
+    <Layout ctx={ctx} title={t('register.title')} current="register" scripts={['/assets/register-suggest.js']}>
       <h1 class="kern-heading-large">{t('register.title')}</h1>
       <p class="kern-body kern-body--large">{t('register.intro')}</p>
       {ignored.length > 0 && (

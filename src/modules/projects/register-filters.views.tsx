@@ -6,6 +6,7 @@ import { Alert, Pagination } from '../../views/components.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { ProjectStatus } from './parsers/status.js';
 import type { ParticipationFilter, ProjectFilters, FilterOptions } from './project.types.js';
+import { SUGGESTION_LIMIT } from './projects.schemas.js';
 import type { RegisterResult } from './projects.service.js';
 
 function Select({
@@ -57,7 +58,16 @@ export function RegisterFilters({
         <div class="kern-hint" id="q-hint">
           {t('register.search.hint')}
         </div>
-        <input class="kern-form-input__input" type="search" id="q" name="q" value={filters.q ?? ''} aria-describedby="q-hint" lang="de" />
+        <input
+          class="kern-form-input__input"
+          type="search"
+          id="q"
+          name="q"
+          value={filters.q ?? ''}
+          aria-describedby="q-hint"
+          lang="de"
+          {...suggestAttributes(ctx)}
+        />
       </div>
       <fieldset class="kern-fieldset">
         <legend class="kern-label">{t('register.filters.heading')}</legend>
@@ -115,6 +125,22 @@ export function RegisterFilters({
       </div>
     </form>
   );
+}
+
+/**
+ * What register-suggest.js needs to offer titles while typing: where to ask, where a title leads, and
+ * its words in the page's language (one announcement per possible number of suggestions).
+ */
+function suggestAttributes({ t, locale }: PageContext) {
+  const announcements = Array.from({ length: SUGGESTION_LIMIT + 1 }, (_, count) =>
+    count === 0 ? t('register.search.noSuggestions') : t('register.search.suggestionCount', { count }),
+  );
+  return {
+    'data-suggest': `/api/v1/projects/suggestions?lang=${locale}`,
+    'data-suggest-base': localePath(locale, '/vorhaben/'),
+    'data-suggest-label': t('register.search.suggestions'),
+    'data-suggest-announcements': JSON.stringify(announcements),
+  };
 }
 
 export function filtersToQuery(filters: ProjectFilters, page?: number): string {

@@ -5,7 +5,7 @@
 import type { Locale } from '../../../lib/localized.js';
 import type { ParticipationFilter, ProjectFilters } from '../project.types.js';
 import { parseQuery, type QueryWord } from './query.js';
-import { fold, isStopWord, stemOf, wordsOf } from './text.js';
+import { beginsWith, fold, isStopWord, stemOf, wordsOf } from './text.js';
 
 /** What the index needs of a published Vorhaben. */
 export interface IndexDoc {
@@ -59,6 +59,11 @@ export class RegisterIndex {
   private topics: number[][] = [];
   private codes = { municipality: new Codes(), topic: new Codes(), status: new Codes() };
   private alive: boolean[] = [];
+  /** The German title, for search as you type: what a suggestion shows and ranks by. */
+  private titles: string[] = [];
+  // Search as you type: known words by their first letter, and how many of them are filed so far.
+  private byInitial = new Map<string, number[]>();
+  private filed = 0;
   private ordOf = new Map<number, number>();
   private live = 0;
   // Per known word (term): its folded form, a spelling to show, its documents (ordinal * 4 + field weight).
@@ -103,6 +108,7 @@ export class RegisterIndex {
     this.munis.push(doc.municipalities.map((m) => this.codes.municipality.of(m)));
     this.topics.push(doc.topics.map((t) => this.codes.topic.of(t)));
     this.alive.push(true);
+    this.titles.push(doc.texts.find((t) => t.weight === 3 && t.lang === 'de')?.text ?? '');
     this.ordOf.set(doc.id, ord);
     this.live++;
     const weights = new Map<number, number>();
@@ -399,6 +405,59 @@ export class RegisterIndex {
     this.byDate(); // brings dateRank up to date
     const rank = this.dateRank;
     return topK(hits, k, (a, b) => this.score[b]! - this.score[a]! || rank[a]! - rank[b]!).slice(page.offset);
+  }
+
+  /**
+   * Search as you type: published Vorhaben whose title holds every typed word, the last one perhaps
+   * unfinished (the start of a known word), the others as the search reads them (stems, compound parts).
+   * Titles only, so that every suggestion shows why it was made. Titles that begin with what was typed
+   * come first, then the newest.
+   */
+  suggest(prefix: string, limit: number): { id: number; title: string }[] {
+    const words = wordsOf(prefix).map((w) => w.word);
+    const last = words.pop();
+    if (last === undefined || limit <= 0) return [];
+    const groups: number[][] = [];
+    for (const word of words)
+      if (!isStopWord(word, 'de')) groups.push(this.expand({ text: word, exact: false }, 'de').expansion.map((e) => e.term));
+    // "Neubau der": a word the search ignores starts no word of its own yet, once others were typed.
+    if (!isStopWord(last, 'de') || groups.length === 0) groups.push(this.startingWith(fold(last)));
+    const typed = [...words, last].map(fold).join(' ');
+    const beginning: number[] = [];
+    const rest: number[] = [];
+    for (const ord of this.inEveryTitle(groups)) {
+      if (beginsWith(this.titles[ord]!, typed)) {
+        beginning.push(ord);
+        if (beginning.length === limit) break;
+      } else if (rest.length < limit) rest.push(ord);
+    }
+    return [...beginning, ...rest].slice(0, limit).map((ord) => ({ id: this.ids[ord]!, title: this.titles[ord]! }));
+  }
+
+  /** Known words that start with `start` (folded); words are filed by their first letter as they come. */
+  private startingWith(start: string): number[] {
+    for (; this.filed < this.termText.length; this.filed++) push(this.byInitial, this.termText[this.filed]![0]!, this.filed);
+    return (this.byInitial.get(start[0]!) ?? []).filter((term) => this.termText[term]!.startsWith(start));
+  }
+
+  /** Live ordinals with a word of every group in their title, newest first. */
+  private inEveryTitle(groups: number[][]): number[] {
+    // How many groups each ordinal matched so far (a query of 100 characters has at most 50 words).
+    const matched = new Uint8Array(this.ids.length);
+    const hits: number[] = [];
+    groups.forEach((terms, gi) => {
+      for (const term of terms) {
+        for (const p of this.postings[term]!) {
+          const ord = p >>> 2;
+          if ((p & 3) !== 3 || matched[ord] !== gi || !this.alive[ord]) continue;
+          matched[ord] = gi + 1;
+          if (gi === groups.length - 1) hits.push(ord);
+        }
+      }
+    });
+    // Many hits (a short start such as "st"): the register's date order, already kept, is cheaper than sorting.
+    if (hits.length <= 1000) return hits.sort((a, b) => this.newerFirst(a, b));
+    return this.byDate().filter((ord) => matched[ord] === groups.length);
   }
 }
 

@@ -168,6 +168,13 @@ export class RegisterSearch {
   close(): void {
     this.closed = true;
   }
+
+  /** Titles for search as you type (see RegisterIndex.suggest), or null when the index cannot answer. */
+  async suggest(q: string, limit: number): Promise<{ id: number; title: string }[] | null> {
+    if (this.pending) await this.pending;
+    if (!this.ready || !this.connected()) return null;
+    return this.index.suggest(q, limit);
+  }
 }
 
 function toDoc(row: SearchDocRow): IndexDoc {

@@ -40,3 +40,24 @@ export const isStopWord = (word: string, lang: Locale): boolean => {
   const lower = word.toLowerCase();
   return STOP_WORDS.de.has(lower) || STOP_WORDS[lang].has(lower);
 };
+
+/** Whether a text's words, folded, begin with `folded` (folded words joined by single spaces). */
+export function beginsWith(text: string, folded: string): boolean {
+  // Most texts differ in their first two letters, which plain letters keep when folded (unless a
+  // vowel and an "e" become one): then no need to fold.
+  const first = plainLetter(text, 0);
+  if (first !== '') {
+    if (first !== folded[0]) return false;
+    const second = plainLetter(text, 1);
+    if (second !== '' && !'aou'.includes(first) && folded.length > 1 && second !== folded[1]) return false;
+  }
+  // Folding at most halves a word ("ae" → "a"), so this much of the text holds the words to compare.
+  const head = fold(text.slice(0, folded.length * 2 + 8)).replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return head.trimStart().startsWith(folded);
+}
+
+/** The letter at `i` in lower case when it is one of A–Z or a–z, else ''. */
+function plainLetter(text: string, i: number): string {
+  const code = text.charCodeAt(i) | 0x20;
+  return code >= 97 && code <= 122 ? String.fromCharCode(code) : '';
+}
