@@ -1,11 +1,14 @@
 // The public register's search held in each process's memory: which published Vorhaben match a search
 // and its filters, in which order, how many match per filter value, and what a mistyped word probably
 // meant. PostgreSQL stays the source of truth; `register-search.ts` fills this index from it and keeps it
-// current. Plain data structures, no I/O: a search at 100,000 Vorhaben costs a few milliseconds of one core.
+// current. Plain data structures, no I/O: see docs/PERFORMANCE.md for what a search costs.
 import type { Locale } from '../../../lib/localized.js';
 import type { ParticipationFilter, ProjectFilters } from '../project.types.js';
 import { parseQuery, type QueryWord } from './query.js';
-import { beginsWith, fold, isStopWord, stemOf, wordsOf } from './text.js';
+import { type Expansion, MATCH_WEIGHT, Vocabulary } from './vocabulary.js';
+import { Codes, FORMAL, INFORMAL, NONE, PARTICIPATION_BIT } from './filter-codes.js';
+import { topK } from './top-k.js';
+import { beginsWith, fold, isStopWord, wordsOf } from './text.js';
 
 /** What the index needs of a published Vorhaben. */
 export interface IndexDoc {
@@ -37,16 +40,10 @@ export interface IndexResult {
   matched: ReadonlySet<string>;
 }
 
-/** How a query word matched a known word: as the same stem, inside a compound, or as a typo. */
-const MATCH_WEIGHT = { stem: 1, part: 0.6, typo: 0.8 } as const;
 // Field weights as PostgreSQL's ts_rank uses them for the weights A, B and C.
 const FIELD_WEIGHT = [0, 0.2, 0.4, 1];
-/** Compound parts shorter than this match too much ("weg" is in "Wegweiser" and "unterwegs"). */
-const MIN_PART = 4;
 /** Words from this length may be typos of a known word (one letter wrong, missing, extra or swapped). */
 const MIN_TYPO = 5;
-
-type Expansion = { term: number; weight: number }[];
 
 export class RegisterIndex {
   // Per document ordinal. An update retires the old ordinal and adds a new one.
@@ -61,20 +58,9 @@ export class RegisterIndex {
   private alive: boolean[] = [];
   /** The German title, for search as you type: what a suggestion shows and ranks by. */
   private titles: string[] = [];
-  // Search as you type: known words by their first letter, and how many of them are filed so far.
-  private byInitial = new Map<string, number[]>();
-  private filed = 0;
   private ordOf = new Map<number, number>();
   private live = 0;
-  // Per known word (term): its folded form, a spelling to show, its documents (ordinal * 4 + field weight).
-  private termId = new Map<string, number>();
-  private termText: string[] = [];
-  private termShown: string[] = [];
-  // Typed arrays after a build (half the memory of a JS array of numbers), a plain array once changed.
-  private postings: (number[] | Int32Array)[] = [];
-  private termLangs: number[] = [];
-  private byStem = new Map<string, number[]>();
-  private byTrigram = new Map<string, number[]>();
+  private words = new Vocabulary();
   private expansions = new Map<string, { expansion: Expansion; correction?: string }>();
   private orderByDate: number[] | null = null;
   private dateRank = new Int32Array(0);
@@ -115,21 +101,17 @@ export class RegisterIndex {
     for (const { text, lang, weight } of doc.texts) {
       for (const { word } of wordsOf(text)) {
         if (isStopWord(word, lang)) continue;
-        const term = this.termFor(word, lang);
+        const term = this.words.termFor(word, lang);
         if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
       }
     }
-    for (const [term, weight] of weights) {
-      let list = this.postings[term]!;
-      if (!Array.isArray(list)) this.postings[term] = list = Array.from(list);
-      list.push(ord * 4 + weight);
-    }
+    for (const [term, weight] of weights) this.words.post(term, ord * 4 + weight);
     this.changed();
   }
 
-  /** Packs the postings into typed arrays; worth it after a build, when they no longer grow. */
+  /** Packs the postings after a build, when they no longer grow. */
   compact(): void {
-    this.postings = this.postings.map((list) => (Array.isArray(list) ? Int32Array.from(list) : list));
+    this.words.compact();
   }
 
   remove(id: number): void {
@@ -146,90 +128,24 @@ export class RegisterIndex {
     if (this.expansions.size) this.expansions.clear();
   }
 
-  private termFor(word: string, lang: Locale): number {
-    const folded = fold(word);
-    let term = this.termId.get(folded);
-    if (term === undefined) {
-      term = this.termText.length;
-      this.termId.set(folded, term);
-      this.termText.push(folded);
-      this.termShown.push(word);
-      this.postings.push([]);
-      this.termLangs.push(0);
-      if (folded.length >= MIN_PART) for (const tri of new Set(trigrams(folded))) push(this.byTrigram, tri, term);
-    }
-    // Stemmed once per word and language, not per occurrence: stemming is most of the build's time.
-    const bit = LANG_BIT[lang];
-    if ((this.termLangs[term]! & bit) === 0) {
-      this.termLangs[term]! |= bit;
-      const stem = stemOf(word, lang);
-      const known = this.byStem.get(stem);
-      if (!known) this.byStem.set(stem, [term]);
-      else if (!known.includes(term)) known.push(term);
-    }
-    return term;
-  }
-
   /** The known words a query word stands for, with how well each matches. */
   private expand(word: QueryWord, locale: Locale): { expansion: Expansion; correction?: string } {
     const key = `${locale}:${word.exact ? '=' : ''}${word.text}`;
     const cached = this.expansions.get(key);
     if (cached) return cached;
-    const found = this.lookUp(word.text, locale);
+    const found = this.words.lookUp(word.text, locale);
     let result: { expansion: Expansion; correction?: string } = { expansion: found };
     if (found.length === 0 && fold(word.text).length >= MIN_TYPO && !word.exact) {
-      const typo = this.likelyMeant(fold(word.text));
+      const typo = this.words.likelyMeant(fold(word.text));
       if (typo !== undefined) {
-        const shown = this.termShown[typo]!;
-        const expansion = this.lookUp(shown, locale).map((e) => ({ term: e.term, weight: e.weight * MATCH_WEIGHT.typo }));
+        const shown = this.words.shown[typo]!;
+        const expansion = this.words.lookUp(shown, locale).map((e) => ({ term: e.term, weight: e.weight * MATCH_WEIGHT.typo }));
         result = { expansion, correction: shown };
       }
     }
     if (this.expansions.size > 20_000) this.expansions.clear();
     this.expansions.set(key, result);
     return result;
-  }
-
-  private lookUp(word: string, locale: Locale): Expansion {
-    const weights = new Map<number, number>();
-    const add = (term: number, weight: number) => {
-      if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
-    };
-    const exact = this.termId.get(fold(word));
-    if (exact !== undefined) add(exact, MATCH_WEIGHT.stem);
-    const langs: Locale[] = locale === 'de' ? ['de', 'da', 'en'] : [locale, 'de'];
-    for (const lang of langs) for (const term of this.byStem.get(stemOf(word, lang)) ?? []) add(term, MATCH_WEIGHT.stem);
-    // Compound parts: the German stem inside a longer word ("haltestell" in "bushaltestelle").
-    const part = stemOf(word, 'de');
-    if (part.length >= MIN_PART) for (const term of this.containing(part)) add(term, MATCH_WEIGHT.part);
-    return [...weights].map(([term, weight]) => ({ term, weight }));
-  }
-
-  /** Known words that contain `part`: candidates from the rarest of its trigrams, then checked. */
-  private containing(part: string): number[] {
-    let rarest: number[] | undefined;
-    for (const tri of trigrams(part)) {
-      const terms = this.byTrigram.get(tri);
-      if (!terms) return [];
-      if (!rarest || terms.length < rarest.length) rarest = terms;
-    }
-    return (rarest ?? []).filter((term) => this.termText[term]!.includes(part));
-  }
-
-  /** The most used known word one edit away (a letter wrong, missing, extra, or two swapped). */
-  private likelyMeant(word: string): number | undefined {
-    let best: number | undefined;
-    let bestCount = 0;
-    for (const candidate of oneEditAway(word)) {
-      const term = this.termId.get(candidate);
-      if (term === undefined) continue;
-      const count = this.postings[term]!.length;
-      if (count > bestCount) {
-        best = term;
-        bestCount = count;
-      }
-    }
-    return best;
   }
 
   /**
@@ -252,7 +168,7 @@ export class RegisterIndex {
         group.flatMap((word) => {
           const { expansion, correction } = this.expand(word, locale);
           if (correction) corrections.push({ from: word.text, to: correction });
-          for (const e of expansion) matched.add(this.termText[e.term]!);
+          for (const e of expansion) matched.add(this.words.text[e.term]!);
           return expansion;
         }),
       );
@@ -260,7 +176,7 @@ export class RegisterIndex {
       if (query.excluded.length) {
         const out = new Set<number>();
         for (const word of query.excluded)
-          for (const { term } of this.lookUp(word.text, locale)) for (const p of this.postings[term]!) out.add(p >>> 2);
+          for (const { term } of this.words.lookUp(word.text, locale)) for (const p of this.words.postings[term]!) out.add(p >>> 2);
         candidates = candidates.filter((ord) => !out.has(ord));
       }
     } else if (query.empty) {
@@ -318,7 +234,7 @@ export class RegisterIndex {
       const before = this.generation;
       const now = ++this.generation;
       for (const { term, weight } of expansion) {
-        const postings = this.postings[term]!;
+        const postings = this.words.postings[term]!;
         const idf = Math.log(1 + docs / postings.length);
         for (const p of postings) {
           const ord = p >>> 2;
@@ -421,7 +337,7 @@ export class RegisterIndex {
     for (const word of words)
       if (!isStopWord(word, 'de')) groups.push(this.expand({ text: word, exact: false }, 'de').expansion.map((e) => e.term));
     // "Neubau der": a word the search ignores starts no word of its own yet, once others were typed.
-    if (!isStopWord(last, 'de') || groups.length === 0) groups.push(this.startingWith(fold(last)));
+    if (!isStopWord(last, 'de') || groups.length === 0) groups.push(this.words.startingWith(fold(last)));
     const typed = [...words, last].map(fold).join(' ');
     const beginning: number[] = [];
     const rest: number[] = [];
@@ -434,12 +350,6 @@ export class RegisterIndex {
     return [...beginning, ...rest].slice(0, limit).map((ord) => ({ id: this.ids[ord]!, title: this.titles[ord]! }));
   }
 
-  /** Known words that start with `start` (folded); words are filed by their first letter as they come. */
-  private startingWith(start: string): number[] {
-    for (; this.filed < this.termText.length; this.filed++) push(this.byInitial, this.termText[this.filed]![0]!, this.filed);
-    return (this.byInitial.get(start[0]!) ?? []).filter((term) => this.termText[term]!.startsWith(start));
-  }
-
   /** Live ordinals with a word of every group in their title, newest first. */
   private inEveryTitle(groups: number[][]): number[] {
     // How many groups each ordinal matched so far (a query of 100 characters has at most 50 words).
@@ -447,7 +357,7 @@ export class RegisterIndex {
     const hits: number[] = [];
     groups.forEach((terms, gi) => {
       for (const term of terms) {
-        for (const p of this.postings[term]!) {
+        for (const p of this.words.postings[term]!) {
           const ord = p >>> 2;
           if ((p & 3) !== 3 || matched[ord] !== gi || !this.alive[ord]) continue;
           matched[ord] = gi + 1;
@@ -459,85 +369,4 @@ export class RegisterIndex {
     if (hits.length <= 1000) return hits.sort((a, b) => this.newerFirst(a, b));
     return this.byDate().filter((ord) => matched[ord] === groups.length);
   }
-}
-
-const LANG_BIT: Record<Locale, number> = { de: 1, da: 2, en: 4 };
-
-const FORMAL = 1;
-const INFORMAL = 2;
-const NONE = 4;
-const PARTICIPATION_BIT: Record<ParticipationFilter, number> = { formal: FORMAL, informal: INFORMAL, none: NONE };
-
-/** Small integer codes for the values of one filter (municipality slugs, topic slugs, statuses). */
-class Codes {
-  private byValue = new Map<string, number>();
-  private values: string[] = [];
-
-  get size(): number {
-    return this.values.length;
-  }
-
-  of(value: string): number {
-    let code = this.byValue.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      this.byValue.set(value, code);
-      this.values.push(value);
-    }
-    return code;
-  }
-
-  find(value: string): number | undefined {
-    return this.byValue.get(value);
-  }
-
-  counted(counts: Int32Array): Map<string, number> {
-    return new Map(this.values.map((value, code) => [value, counts[code]!]));
-  }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function trigrams(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 3 <= word.length; i++) out.push(word.slice(i, i + 3));
-  return out;
-}
-
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/** Every spelling one edit away from a folded word. */
-export function* oneEditAway(word: string): Generator<string> {
-  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
-  for (let i = 0; i + 1 < word.length; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-  for (let i = 0; i <= word.length; i++) {
-    for (const c of LETTERS) {
-      yield word.slice(0, i) + c + word.slice(i);
-      if (i < word.length && c !== word[i]) yield word.slice(0, i) + c + word.slice(i + 1);
-    }
-  }
-}
-
-/** The first k items in order, without sorting all of them. */
-function topK(items: number[], k: number, compare: (a: number, b: number) => number): number[] {
-  if (items.length <= k * 4 || items.length < 256) return [...items].sort(compare).slice(0, k);
-  // A bounded sorted buffer: cheap when k (a few pages of 20) is small against the matches.
-  const best: number[] = [];
-  for (const item of items) {
-    if (best.length === k && compare(item, best[k - 1]!) >= 0) continue;
-    let lo = 0;
-    let hi = best.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compare(item, best[mid]!) < 0) hi = mid;
-      else lo = mid + 1;
-    }
-    best.splice(lo, 0, item);
-    if (best.length > k) best.pop();
-  }
-  return best;
 }
