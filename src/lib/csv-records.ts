@@ -72,8 +72,10 @@ export class CsvStreamError extends Error {
  * large the file (the current piece and the records parsed from it). The separator is detected from the
  * header line; a malformed record throws `CsvStreamError` with its line.
  */
-export async function* streamCsvRecords(source: AsyncIterable<Buffer | string>): AsyncGenerator<CsvRecord> {
-  const pieces = source[Symbol.asyncIterator]();
+export async function* streamCsvRecords(source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<CsvRecord> {
+  const pieces = (async function* () {
+    yield* source;
+  })();
   // The header line decides the separator before csv-parse sees a byte.
   let head: Buffer = Buffer.alloc(0);
   let done = false;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { importVorhabenliste } from '../../src/modules/projects/import/import.service.js';
+import { importVorhabenliste, importVorhabenlisteStream } from '../../src/modules/projects/import/import.service.js';
 import { writeCsv } from '../../src/modules/projects/import/vorhabenliste-writer.js';
 import { presentProject } from '../../src/modules/projects/projects.presenter.js';
 import { allProjects, publicProject } from '../../src/modules/projects/projects.service.js';
@@ -354,5 +354,36 @@ describe('round trips', () => {
       ],
     );
     assert.equal(await projectCount(), 0);
+  });
+});
+
+describe('large files, read in pieces and written in batches', () => {
+  const rows = (n: number) =>
+    Array.from({ length: n }, (_, i) => flensburgVorhaben({ ID: `gross-${i + 1}`, Titel: `Vorhaben Nummer ${i + 1}` }));
+
+  test('a bad row after several written batches leaves nothing behind, and its line is named', async () => {
+    const list = rows(2500);
+    list[2399] = { ...list[2399]!, Aufnahmedatum: '31.02.2024' };
+    const report = await importVorhabenliste(database.db, vorhabenCsv(list));
+    assert.equal(report.applied, false);
+    // The header is line 1; every row takes two lines (its description holds a line break).
+    assert.deepEqual(
+      report.problems.map((p) => [p.line, p.column]),
+      [[2 + 2399 * 2, 'Aufnahmedatum']],
+    );
+    assert.equal(report.created.length, 0, 'a rejected file reports only its problems');
+    assert.equal(await projectCount(), 0);
+  });
+
+  test('a file of several batches streamed in small pieces imports every row, once', async () => {
+    const csv = Buffer.from(vorhabenCsv(rows(2500)));
+    const pieces = Array.from({ length: Math.ceil(csv.length / 4096) }, (_, i) => csv.subarray(i * 4096, (i + 1) * 4096));
+    const report = await importVorhabenlisteStream(database.db, pieces);
+    assert.equal(report.applied, true, JSON.stringify(report.problems.slice(0, 3)));
+    assert.equal(report.created.length, 2500);
+    assert.equal(await projectCount(), 2500);
+    // The same file again: every row matched by its ID, nothing new, nothing changed.
+    const again = await importVorhabenlisteStream(database.db, pieces);
+    assert.deepEqual([again.created.length, again.updated.length, again.unchanged], [0, 0, 2500]);
   });
 });

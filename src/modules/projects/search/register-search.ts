@@ -4,6 +4,7 @@
 // that (milliseconds) rather than answer from before the change. Vorhaben shown on a page come from a
 // bounded cache of whole Vorhaben, read from PostgreSQL by id when missing.
 import type { Db } from '../../../db/database.js';
+import { collectGarbage } from '../../../lib/collect-garbage.js';
 import type { Locale } from '../../../lib/localized.js';
 import type { Project, ProjectFilters } from '../project.types.js';
 import { countPublished, projectsByIds } from '../projects.repository.js';
@@ -73,6 +74,8 @@ export class RegisterSearch {
     this.ready = true;
     this.builtOnce();
     this.options.log(`register search index: ${index.size} Vorhaben in ${Date.now() - started} ms`);
+    // The build's garbage (and a replaced index) would otherwise stay in memory for good (see collect-garbage.ts).
+    setImmediate(collectGarbage);
     // What changed while building: now, or after the refresh that is running.
     if (this.pending) this.again = true;
     else this.changed();
