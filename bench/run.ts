@@ -320,6 +320,7 @@ async function startServer(cache: boolean) {
   });
   return {
     base: `http://127.0.0.1:${port}`,
+    pid: server.pid!,
     stop: () =>
       new Promise((resolve) => {
         server.once('exit', resolve);
@@ -438,6 +439,7 @@ async function startReference() {
   return { base: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => (server.once('exit', resolve), server.kill())) };
 }
 
+let indexBuild = { seconds: 0, rssMb: 0, afterLoadRssMb: 0 };
 const SEED = Number(process.env.BENCH_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const VARIED = 60_000;
 
@@ -446,13 +448,19 @@ async function measureVaried() {
   const register = variedQueries(SEED, VARIED, words, false);
   const api = variedQueries(SEED + 1, VARIED, words, true);
   const warm = variedQueries(SEED + 2, VARIED, words, false);
-  const { base, stop } = await startServer(true);
+  const started = performance.now();
+  const { base, pid, stop } = await startServer(true);
+  // bench/server.ts answers once the search index is built; then the build's garbage is collected.
+  indexBuild = { seconds: (performance.now() - started) / 1000, rssMb: 0, afterLoadRssMb: 0 };
+  await sleep(5000);
+  indexBuild.rssMb = rssMb(pid);
   // Warm-up with other searches: code compiled, connections open, nothing measured repeated later.
   await loadVaried(base, 'warm-up', '/de/vorhaben', warm);
   const rows = [
     await loadVaried(base, 'register: different searches and filters', '/de/vorhaben', register),
     await loadVaried(base, 'API list: different searches and filters', '/api/v1/projects', api),
   ];
+  indexBuild.afterLoadRssMb = rssMb(pid);
   await stop();
   const reference = await startReference();
   await loadVaried(reference.base, 'warm-up', '/de/vorhaben', warm);
@@ -500,6 +508,8 @@ if (varied.length)
         (r) =>
           `| ${r.name} \`${r.path}\` | ${r.distinct} | ${r.bytes} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p975} | ${r.p99} | ${r.errors} |`,
       ),
+      '',
+      `Server with the search index: start until the index answers ${indexBuild.seconds.toFixed(1)} s; RSS 5 s later ${indexBuild.rssMb.toFixed(0)} MB, after the runs above ${indexBuild.afterLoadRssMb.toFixed(0)} MB`,
       '',
     ].join('\n'),
   );

@@ -265,20 +265,6 @@ export async function findBySlug(db: Db, slug: string): Promise<Project | undefi
   return row && toProject(row);
 }
 
-/** What an import matches its rows against: every Vorhaben's address, German title and municipalities, nothing more. */
-export async function projectMatchRows(db: Db): Promise<{ id: number; slug: string; title: string; municipalities: string[] }[]> {
-  return db
-    .selectFrom('projects')
-    .select([
-      'projects.id',
-      'projects.slug',
-      sql<string>`projects.title->>'de'`.as('title'),
-      sql<string[]>`array(select m.slug from project_municipalities pm join municipalities m on m.id = pm.municipality_id
-        where pm.project_id = projects.id)`.as('municipalities'),
-    ])
-    .execute();
-}
-
 /** Vorhaben by id, in no particular order (the caller orders them). */
 export async function projectsByIds(db: Db, ids: number[]): Promise<Project[]> {
   if (ids.length === 0) return [];

@@ -14,6 +14,7 @@ import type { Project, ProjectInput } from '../project.types.js';
 import * as repo from '../projects.repository.js';
 import { fieldLabel } from '../field-labels.js';
 import { lockImport } from './import-lock.repository.js';
+import { projectMatchRows } from './import-match.repository.js';
 import { type Actor, actorId, cliActor } from '../../../platform/actor.js';
 import { type AuditEntry, recordAudit } from '../../audit/index.js';
 import { uniqueSlug } from '../project-writer.js';
@@ -109,7 +110,7 @@ async function runImport(db: Db, format: ImportFormat, items: ItemSource, option
     return await db.transaction().execute(async (trx) => {
       // One import at a time: two concurrent runs could otherwise both create the same new entry.
       await lockImport(trx);
-      const planner = new Planner(await repo.projectMatchRows(trx), report);
+      const planner = new Planner(await projectMatchRows(trx), report);
       const writer = new BatchWriter(trx, municipalities, report, options.actor ?? cliActor);
       let batch: Planned[] = [];
       let rows = 0;
