@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
-import { writeCsv, presentProject, allProjects } from '../modules/projects/index.js';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { allProjects, csvPieces, presentProject, projectPages } from '../modules/projects/index.js';
 
 export async function exportCommand(
   config: Config,
@@ -10,13 +12,16 @@ export async function exportCommand(
 ): Promise<number> {
   const database = await openDatabase(config, (msg) => console.error(msg));
   try {
-    const projects = await allProjects(database.db, { includeDrafts: !!opts.includeDrafts });
-    const text =
-      opts.format === 'json'
-        ? `${JSON.stringify({ items: projects.map((p) => presentProject(p, config.publicUrl, 'de')), next: null }, null, 2)}\n`
-        : writeCsv(projects);
-    if (opts.output) fs.writeFileSync(opts.output, text);
-    else await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
+    const includeDrafts = !!opts.includeDrafts;
+    const out = opts.output ? fs.createWriteStream(opts.output) : process.stdout;
+    if (opts.format === 'json') {
+      const projects = await allProjects(database.db, { includeDrafts });
+      const text = `${JSON.stringify({ items: projects.map((p) => presentProject(p, config.publicUrl, 'de')), next: null }, null, 2)}\n`;
+      await pipeline(Readable.from([text]), out, { end: out !== process.stdout });
+    } else {
+      // CSV a page of Vorhaben at a time: memory does not grow with the register.
+      await pipeline(Readable.from(csvPieces(projectPages(database.db, { includeDrafts }))), out, { end: out !== process.stdout });
+    }
     return 0;
   } finally {
     await database.close();

@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { importVorhabenliste, importVorhabenlisteStream } from '../../src/modules/projects/import/import.service.js';
-import { writeCsv } from '../../src/modules/projects/import/vorhabenliste-writer.js';
+import { csvPieces, writeCsv } from '../../src/modules/projects/import/vorhabenliste-writer.js';
 import { presentProject } from '../../src/modules/projects/projects.presenter.js';
-import { allProjects, publicProject } from '../../src/modules/projects/projects.service.js';
+import { allProjects, projectPages, publicProject } from '../../src/modules/projects/projects.service.js';
 import { ensureRegion } from '../../src/seed/region.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { flensburgVorhaben, nordfrieslandVorhaben, vorhabenCsv } from '../helpers/factories.js';
@@ -385,5 +385,11 @@ describe('large files, read in pieces and written in batches', () => {
     // The same file again: every row matched by its ID, nothing new, nothing changed.
     const again = await importVorhabenlisteStream(database.db, pieces);
     assert.deepEqual([again.created.length, again.updated.length, again.unchanged], [0, 0, 2500]);
+    // The export, written a page at a time, is the same file as written whole.
+    let streamed = '';
+    for await (const piece of csvPieces(projectPages(database.db, { includeDrafts: false }))) streamed += piece;
+    assert.equal(streamed, writeCsv(await allProjects(database.db, { includeDrafts: false })));
+    // The header, 2,500 records, and nothing after the last record's line break.
+    assert.equal(streamed.split('\r\n').length, 1 + 2500 + 1);
   });
 });

@@ -1,9 +1,10 @@
 // API v1 for Vorhaben: JSON list with cursor pagination and filters, one project, titles for search as
 // you type, and the whole register as CSV in the spreadsheet format. Strict: unknown filter values answer 400.
 import type { FastifyInstance } from 'fastify';
-import { writeCsv } from './import/vorhabenliste-writer.js';
+import { Readable } from 'node:stream';
+import { csvPieces } from './import/vorhabenliste-writer.js';
 import { apiListQuerySchema, suggestionsQuerySchema } from './projects.schemas.js';
-import { allProjects, apiProject, apiProjectPage, projectSuggestions } from './projects.service.js';
+import { apiProject, apiProjectPage, projectPages, projectSuggestions } from './projects.service.js';
 import { parseQuery } from '../../platform/api-query.js';
 import { refuseUnknownFilters } from './unknown-filters.js';
 
@@ -30,8 +31,10 @@ export async function projectApiRoutes(app: FastifyInstance) {
     });
   });
 
-  app.get('/api/v1/projects.csv', { config: { cache: true } }, async (_request, reply) => {
-    const csv = writeCsv(await allProjects(app.db, { includeDrafts: false }));
+  // Streamed a page of Vorhaben at a time, so a register of any size costs one page of memory; not kept in
+  // the response cache, which holds whole answers.
+  app.get('/api/v1/projects.csv', async (_request, reply) => {
+    const csv = Readable.from(csvPieces(projectPages(app.db, { includeDrafts: false })));
     return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="vorhabenliste.csv"').send(csv);
   });
 

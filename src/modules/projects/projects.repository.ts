@@ -294,6 +294,21 @@ export async function allProjects(db: Db): Promise<Project[]> {
   return (await projectsWithRelations(db).orderBy('projects.id').execute()).map(toProject);
 }
 
+/** Every Vorhaben in id order, a page at a time: an export of any size holds one page in memory. */
+export async function* projectsInPages(db: Db, states: readonly PublicationState[], size = 500): AsyncGenerator<Project[]> {
+  for (let after = 0; ;) {
+    const rows = await projectsWithRelations(db)
+      .where('projects.publication_state', 'in', states)
+      .where('projects.id', '>', after)
+      .orderBy('projects.id')
+      .limit(size)
+      .execute();
+    if (rows.length) yield rows.map(toProject);
+    if (rows.length < size) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
 /** `= any(array)`: one parameter however many ids, where `in (…)` would hit the parameter limit. */
 const anyId = (ids: number[]) => sql<number>`any(${ids}::int[])`;
 

@@ -115,6 +115,11 @@ export async function newestProjects(db: Db, limit: number): Promise<Project[]> 
 
 export const countPublishedProjects = repo.countPublished;
 
+/** Every Vorhaben (without drafts unless asked), a page at a time, for exports. */
+export function projectPages(db: Db, { includeDrafts }: { includeDrafts: boolean }): AsyncGenerator<Project[]> {
+  return repo.projectsInPages(db, includeDrafts ? ['draft', 'published', 'archived'] : ['published', 'archived']);
+}
+
 export async function allProjects(db: Db, { includeDrafts }: { includeDrafts: boolean }): Promise<Project[]> {
   return (await repo.allProjects(db)).filter((p) => includeDrafts || p.publicationState !== 'draft');
 }

@@ -34,11 +34,23 @@ function cells(p: Project): Record<ColumnKey, string> {
   };
 }
 
+const OPTIONS = { delimiter: ';', quoted: true, record_delimiter: '\r\n' } as const;
+const header = () => '\uFEFF' + csvStringify().stringify([columns.map((c) => c.header)], OPTIONS);
+const rowsOf = (projects: Project[]) =>
+  csvStringify().stringify(
+    projects.map((p) => {
+      const c = cells(p);
+      return columns.map((col) => guardFormula(c[col.key]));
+    }),
+    OPTIONS,
+  );
+
 export function writeCsv(projects: Project[]): string {
-  const header = columns.map((c) => c.header);
-  const rows = projects.map((p) => {
-    const c = cells(p);
-    return columns.map((col) => guardFormula(c[col.key]));
-  });
-  return '\uFEFF' + csvStringify().stringify([header, ...rows], { delimiter: ';', quoted: true, record_delimiter: '\r\n' });
+  return header() + rowsOf(projects);
+}
+
+/** The same file as `writeCsv`, piece by piece from pages of Vorhaben: memory stays at one page. */
+export async function* csvPieces(pages: AsyncIterable<Project[]>): AsyncGenerator<string> {
+  yield header();
+  for await (const page of pages) yield rowsOf(page);
 }
