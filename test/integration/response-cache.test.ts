@@ -41,11 +41,19 @@ test('a page is computed once, then served from memory', async () => {
   assert.equal(hit.statusCode, 200);
   assert.match(String(hit.headers['content-type']), /text\/html/);
   assert.ok(hit.headers['content-security-policy'], 'security headers are still set on hits');
+  // A cached file keeps its download headers on hits.
+  const ics = await get(t.app, '/api/v1/events.ics');
+  const icsHit = await get(t.app, '/api/v1/events.ics');
+  assert.equal(icsHit.headers['x-cache'], 'hit');
+  assert.ok(ics.headers['content-disposition']);
+  assert.equal(icsHit.headers['content-disposition'], ics.headers['content-disposition']);
+  assert.equal(icsHit.body, ics.body);
+  // The register's CSV is streamed a page at a time and never held whole, so never cached.
   const csv = await get(t.app, '/api/v1/projects.csv');
-  const csvHit = await get(t.app, '/api/v1/projects.csv');
-  assert.equal(csvHit.headers['x-cache'], 'hit');
-  assert.equal(csvHit.headers['content-disposition'], csv.headers['content-disposition']);
-  assert.equal(csvHit.body, csv.body);
+  const again = await get(t.app, '/api/v1/projects.csv');
+  assert.equal(again.headers['x-cache'], undefined);
+  assert.equal(again.headers['content-disposition'], 'attachment; filename="vorhabenliste.csv"');
+  assert.equal(again.body, csv.body);
 });
 
 test('a change empties the cache of every process', async () => {
