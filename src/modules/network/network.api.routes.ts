@@ -2,8 +2,7 @@
 // projects API: unknown filter values answer 400. Never a contact address, author or account.
 import type { FastifyInstance } from 'fastify';
 import { pick } from '../../lib/localized.js';
-import { processIdeas, publicProcess, publicProcesses, type ProcessView } from '../participation/index.js';
-import type { Phase } from '../participation/index.js';
+import { processIdeaViews, processView, processViews, type ProcessView } from '../participation/index.js';
 import { parseQuery } from '../../platform/api-query.js';
 import { refuseUnknownFilters } from '../projects/index.js';
 import { type ApiPartner, apiLangSchema, apiPartnerQuerySchema } from './network.api.schemas.js';
@@ -60,20 +59,20 @@ export async function networkApiRoutes(app: FastifyInstance) {
     title: pick(p.title, lang)?.text ?? '',
     description: pick(p.description, lang)?.text ?? null,
     results: pick(p.results, lang)?.text ?? null,
-    project: p.project_slug,
-    phases: (p.phases as Phase[]).map((ph) => ({ kind: ph.kind, starts_on: ph.startsOn, ends_on: ph.endsOn })),
+    project: p.projectSlug,
+    phases: p.phases.map((ph) => ({ kind: ph.kind, starts_on: ph.startsOn, ends_on: ph.endsOn })),
   });
 
   app.get('/api/v1/processes', async (request) => {
     const { lang } = parseQuery(apiLangSchema, request);
-    return { items: (await publicProcesses(app.db)).map((p) => process(p, lang)) };
+    return { items: (await processViews(app.db)).map((p) => process(p, lang)) };
   });
 
   app.get('/api/v1/processes/:slug', async (request) => {
     const { slug } = request.params as { slug: string };
     const { lang } = parseQuery(apiLangSchema, request);
-    const p = await publicProcess(app.db, String(slug).slice(0, 200));
-    const ideas = await processIdeas(app.db, p.id);
+    const p = await processView(app.db, String(slug).slice(0, 200));
+    const ideas = await processIdeaViews(app.db, p.id);
     return {
       ...process(p, lang),
       ideas: ideas.map((i) => ({
@@ -82,13 +81,13 @@ export async function networkApiRoutes(app: FastifyInstance) {
         title: i.title,
         body: i.body,
         status: i.status,
-        status_reason: i.status_reason,
+        status_reason: i.statusReason,
         answer: i.answer,
-        topic: i.topic_slug,
+        topic: i.topicSlug,
         location: i.location,
-        supports: i.support_count,
-        linked_project: i.linked_slug,
-        created_at: new Date(i.created_at).toISOString(),
+        supports: i.supportCount,
+        linked_project: i.linkedSlug,
+        created_at: new Date(i.createdAt).toISOString(),
       })),
     };
   });

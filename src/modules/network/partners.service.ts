@@ -150,8 +150,21 @@ export async function partnerData(db: Db, residentId: number) {
   return repo.profilesOfResident(db, residentId);
 }
 
-export async function ownPartners(db: Db, residentId: number) {
-  return repo.partnersOfResident(db, residentId);
+/** A resident's own partner profiles, as their account page lists them. */
+export interface OwnPartnerView {
+  slug: string;
+  name: string;
+  verified: boolean;
+  hidden: boolean;
+}
+
+export async function ownPartners(db: Db, residentId: number): Promise<OwnPartnerView[]> {
+  return (await repo.partnersOfResident(db, residentId)).map((p) => ({
+    slug: p.slug,
+    name: p.name,
+    verified: p.verified_at !== null,
+    hidden: p.hidden_at !== null,
+  }));
 }
 
 /** The full profile for its editor: the managing resident, or staff who manage the network. */

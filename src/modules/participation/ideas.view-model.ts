@@ -22,6 +22,7 @@ export interface IdeaView {
   author: string | null;
   authorDeleted: boolean;
   topicName: LocalizedText | null;
+  topicSlug: string | null;
   linkedSlug: string | null;
   linkedTitle: LocalizedText | null;
 }
@@ -57,6 +58,7 @@ export const toIdeaView = (r: IdeaRecord): IdeaView => ({
   author: r.display_name,
   authorDeleted: r.resident_id === null,
   topicName: r.topic_name,
+  topicSlug: r.topic_slug,
   linkedSlug: r.linked_slug,
   linkedTitle: r.linked_title,
 });

@@ -1,13 +1,13 @@
 // Public routes of participation: the notice and request forms on a Vorhaben, a request's page with its
 // signature form, and the confirmation step behind the e-mailed links (a button, as mail scanners
 // follow links). Forms carry a CSRF token and a honeypot; bad input re-renders with field errors.
+import { ConfirmStep } from '../../views/confirm-step.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
 import { type FormErrors, stringValues } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { Alert } from '../../views/components.js';
-import { CsrfField, SubmitButton } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
 import { publicProject } from '../projects/index.js';
 import { confirm, publicRequest, requestQuorum, sign, startRequest, submitNotice } from './participation.service.js';
@@ -173,12 +173,12 @@ export async function participationRoutes(app: FastifyInstance) {
     return noStore(reply).html(
       <StepPage ctx={ctx} title={ctx.t(`participation.confirm.${kind}`)}>
         <p class="kern-body">{ctx.t('participation.confirm.text')}</p>
-        <form method="post" action={localePath(ctx.locale, '/beteiligung/bestaetigen')}>
-          <CsrfField token={csrfToken(request, reply, secure)} />
-          <input type="hidden" name="art" value={kind} />
-          <input type="hidden" name="token" value={String(q.token ?? '').slice(0, 100)} />
-          <SubmitButton label={ctx.t(`participation.confirm.${kind}`)} />
-        </form>
+        <ConfirmStep
+          action={localePath(ctx.locale, '/beteiligung/bestaetigen')}
+          csrf={csrfToken(request, reply, secure)}
+          hidden={{ art: kind, token: String(q.token ?? '').slice(0, 100) }}
+          label={ctx.t(`participation.confirm.${kind}`)}
+        />
       </StepPage>,
     );
   });

@@ -1,5 +1,6 @@
 // Routes of residents' own accounts: sign-in by link or password, profile, JSON export, deletion,
 // sign-out. Every answer is personal: never cached, never indexed.
+import { ConfirmStep } from '../../views/confirm-step.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { MessageKey } from '../../i18n/index.js';
 import { AppError } from '../../lib/errors.js';
@@ -7,7 +8,6 @@ import { CSRF_FIELD, csrfToken, csrfValid, dropCsrfToken } from '../../lib/csrf.
 import { type FormErrors, stringValues } from '../../lib/form-errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { Alert } from '../../views/components.js';
-import { CsrfField, SubmitButton } from '../../views/form-fields.js';
 import { StepPage } from '../../views/layout.js';
 import { localePath } from '../../views/page-context.js';
 import { safeReturnPath } from '../../platform/staff-area.js';
@@ -113,11 +113,12 @@ export async function residentRoutes(app: FastifyInstance) {
     return reply.html(
       <StepPage ctx={ctx} title={ctx.t('residents.link.title')}>
         <p class="kern-body">{ctx.t('residents.link.text')}</p>
-        <form method="post" action={localePath(ctx.locale, '/buergerkonto/link')}>
-          <CsrfField token={csrfToken(request, reply, secure)} />
-          <input type="hidden" name="token" value={token} />
-          <SubmitButton label={ctx.t('residents.link.submit')} />
-        </form>
+        <ConfirmStep
+          action={localePath(ctx.locale, '/buergerkonto/link')}
+          csrf={csrfToken(request, reply, secure)}
+          hidden={{ token }}
+          label={ctx.t('residents.link.submit')}
+        />
       </StepPage>,
     );
   });

@@ -80,9 +80,9 @@ export const toOwnSupportView = (s: { id: number; title: string; process_slug: s
 });
 
 export const toNetworkEntriesView = (
-  partners: { slug: string; name: string; verified_at: Date | null; hidden_at: Date | null }[],
+  partners: NetworkEntriesView['partners'],
   cases: { id: number; title: string; status: string }[],
 ): NetworkEntriesView => ({
-  partners: partners.map((p) => ({ slug: p.slug, name: p.name, verified: p.verified_at !== null, hidden: p.hidden_at !== null })),
+  partners: partners.map((p) => ({ slug: p.slug, name: p.name, verified: p.verified, hidden: p.hidden })),
   cases: cases.map((c) => ({ id: c.id, title: c.title, status: c.status })),
 });
