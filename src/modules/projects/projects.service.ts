@@ -9,6 +9,7 @@ import type { Locale } from '../../lib/localized.js';
 import type { Project, ProjectFilters } from './project.types.js';
 import { presentProject, presentSuggestion } from './projects.presenter.js';
 import * as repo from './projects.repository.js';
+import { decodeCursor, nextPageUrl } from '../../platform/api-cursor.js';
 import { markAll, passages } from './search/highlight.js';
 import type { FacetCounts } from './search/register-index.js';
 import type { RegisterSearch } from './search/register-search.js';
@@ -124,11 +125,7 @@ export async function allProjects(db: Db, { includeDrafts }: { includeDrafts: bo
   return (await repo.allProjects(db)).filter((p) => includeDrafts || p.publicationState !== 'draft');
 }
 
-interface Cursor {
-  i: number;
-  u?: string;
-}
-
+/** Where the next page of the API list starts: after project id `i` (and, syncing by change time, `u`). */
 const cursorSchema = z.object({
   i: z
     .number()
@@ -137,19 +134,6 @@ const cursorSchema = z.object({
     .max(2 ** 31 - 1),
   u: z.iso.datetime().optional(),
 });
-
-function decodeCursor(cursor: string | undefined): Cursor | undefined {
-  if (!cursor) return undefined;
-  try {
-    const value = cursorSchema.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    if (value.success) return value.data;
-  } catch {
-    // not JSON: the same answer as any other broken cursor
-  }
-  throw new AppError(400, 'invalid_cursor', 'error.invalidCursor');
-}
-
-const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
 
 export interface ApiListRequest {
   filters: ProjectFilters;
@@ -167,7 +151,7 @@ export async function apiProjectPage(
   search: RegisterSearch | null,
   req: ApiListRequest,
 ): Promise<{ items: ApiProject[]; next: string | null }> {
-  const after = decodeCursor(req.cursor);
+  const after = decodeCursor(req.cursor, cursorSchema);
   // The index pages by id like the database; syncing by change time (changed_since) stays with the database.
   const found = req.changedSince
     ? null
@@ -185,9 +169,7 @@ export async function apiProjectPage(
   if (projects.length > req.limit) {
     const last = page[page.length - 1]!;
     const cursor = req.changedSince ? { i: last.id, u: await repo.updatedAtText(db, last.id) } : { i: last.id };
-    const url = new URL(req.selfUrl);
-    url.searchParams.set('cursor', encodeCursor(cursor));
-    next = url.toString();
+    next = nextPageUrl(req.selfUrl, cursor);
   }
   return { items: page.map((p) => presentProject(p, req.baseUrl, req.locale)), next };
 }
