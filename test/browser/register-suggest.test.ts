@@ -116,4 +116,22 @@ describe('search as you type', () => {
       assert.ok((await page.locator('ol.lotse-result-list > li').count()) >= 2);
     });
   });
+
+  test(
+    'a mistyped search: „Meinten Sie …?“, the results of the known word, counts beside the filters',
+    { timeout: TEST_TIMEOUT },
+    async () => {
+      const context = await newContext(browser, baseUrl);
+      try {
+        const page = await context.newPage();
+        assert.equal((await page.goto('/de/vorhaben?q=Starkregn'))?.status(), 200);
+        assert.equal(await textOf(page, '.kern-alert .kern-title'), t('de', 'register.search.didYouMean', { query: 'Starkregen' }));
+        assert.ok((await page.locator('ol.lotse-result-list > li').count()) >= 1);
+        assert.match(await textOf(page, '#municipality option:nth-child(2)'), /\(\d+ Vorhaben\)$/);
+        await checkA11y(page, 'register with a corrected search and facet counts');
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

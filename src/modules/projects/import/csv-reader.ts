@@ -13,7 +13,7 @@ export interface CsvHead {
 
 /** The rows of the file; `head` gets the ignored columns and the problems that concern the whole file. */
 export async function* readCsvRows(
-  pieces: AsyncIterable<Buffer | string>,
+  pieces: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
   head: CsvHead,
 ): AsyncGenerator<{ line: number; values: RowValues }> {
   let keys: (ColumnKey | undefined)[] | null = null;

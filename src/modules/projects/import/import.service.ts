@@ -84,7 +84,7 @@ export async function importVorhabenlisteStream(
   pieces: AsyncIterable<Buffer | string> | Iterable<Buffer>,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  return runImport(db, 'csv', (municipalities, report) => csvItems(toAsync(pieces), municipalities, report), options);
+  return runImport(db, 'csv', (municipalities, report) => csvItems(pieces, municipalities, report), options);
 }
 
 type ItemSource = (municipalities: KnownMunicipalities, report: ImportReport) => AsyncIterable<ParsedItem>;
@@ -147,11 +147,11 @@ async function runImport(db: Db, format: ImportFormat, items: ItemSource, option
   }
 }
 
-async function* toAsync<T>(pieces: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
-  yield* pieces;
-}
-
-async function* csvItems(pieces: AsyncIterable<Buffer | string>, municipalities: KnownMunicipalities, report: ImportReport) {
+async function* csvItems(
+  pieces: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+  municipalities: KnownMunicipalities,
+  report: ImportReport,
+) {
   const head = { ignoredHeaders: [] as string[], problems: report.problems };
   for await (const row of readCsvRows(pieces, head)) {
     report.ignoredColumns = head.ignoredHeaders;

@@ -79,10 +79,6 @@ export class RegisterIndex {
     return this.ids.length - this.live;
   }
 
-  has(id: number): boolean {
-    return this.ordOf.has(id);
-  }
-
   /** Adds a Vorhaben or replaces the indexed version of it. */
   put(doc: IndexDoc): void {
     this.remove(doc.id);
