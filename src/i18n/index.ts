@@ -2,6 +2,7 @@
 // is a type error, not a blank on screen. Plural messages pick their form with Intl.PluralRules, and
 // numbers in parameters are written the way the page's language writes them (10.000 / 10,000).
 import { formatNumber } from '../lib/format.js';
+import { memoized } from '../lib/memoized.js';
 import { type Locale, locales } from '../lib/localized.js';
 import { da } from './da.js';
 import { de, type MessageKey } from './de.js';
@@ -14,12 +15,18 @@ export type { Catalogue, Param, ParamArgs, Params, Plural } from './messages.js'
 const catalogues: Record<Locale, Catalogue> = { de, da, en };
 
 // Building PluralRules is costly next to using them: one per language, for the life of the process.
-const pluralRules = Object.fromEntries(locales.map((l) => [l, new Intl.PluralRules(l)])) as Record<Locale, Intl.PluralRules>;
+// Choosing is costly too, and a page asks for the same few counts again and again.
+const pluralOf = Object.fromEntries(
+  locales.map((l) => {
+    const rules = new Intl.PluralRules(l);
+    return [l, memoized((n: number) => rules.select(n))];
+  }),
+) as Record<Locale, (n: number) => Intl.LDMLPluralRule>;
 
 function pluralForm(message: Plural, locale: Locale, count: Param | undefined): string {
   const n = typeof count === 'number' ? count : Number(count);
   // Without a usable count the general form is the least wrong; the placeholder stays visible.
-  return Number.isFinite(n) ? (message[pluralRules[locale].select(n)] ?? message.other) : message.other;
+  return Number.isFinite(n) ? (message[pluralOf[locale](n)] ?? message.other) : message.other;
 }
 
 export function t<K extends MessageKey>(locale: Locale, key: K, ...[params]: ParamArgs<K>): string {

@@ -2,14 +2,15 @@
 // euro amounts exist only at the edges (API, display). Timestamps are UTC inside and Europe/Berlin on screen.
 // Intl formatters are costly to build, so each is built once per language (on first use) and reused.
 import { type Locale, locales } from './localized.js';
+import { memoized } from './memoized.js';
 
 const intlLocale: Record<Locale, string> = { de: 'de-DE', da: 'da-DK', en: 'en-GB' };
 
 /** One per language, built when that language first needs it: not at start, not for unused languages. */
-function perLocale<T>(build: (tag: string) => T): Record<Locale, T> {
+function perLocale<T>(build: (tag: string, locale: Locale) => T): Record<Locale, T> {
   const built: Partial<Record<Locale, T>> = {};
   const lazy = {} as Record<Locale, T>;
-  for (const l of locales) Object.defineProperty(lazy, l, { enumerable: true, get: () => (built[l] ??= build(intlLocale[l])) });
+  for (const l of locales) Object.defineProperty(lazy, l, { enumerable: true, get: () => (built[l] ??= build(intlLocale[l], l)) });
   return lazy;
 }
 
@@ -35,9 +36,17 @@ export function formatEuro(cents: number, locale: Locale): string {
   return (cents % 100 === 0 ? euroWhole : euroCents)[locale].format(cents / 100);
 }
 
+// A register page writes twenty dates and many counts: Intl's formatting is the costly part, the
+// values repeat.
+const datesWritten = perLocale((_tag, locale) =>
+  memoized((isoDate: string) => {
+    const [y, m, d] = isoDate.split('-').map(Number);
+    return dates[locale].format(new Date(Date.UTC(y!, m! - 1, d)));
+  }),
+);
+
 export function formatDate(isoDate: string, locale: Locale): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return dates[locale].format(new Date(Date.UTC(y!, m! - 1, d)));
+  return datesWritten[locale](isoDate);
 }
 
 export function formatDateTime(date: Date, locale: Locale): string {
@@ -64,6 +73,8 @@ export function formatMonth(month: string, locale: Locale): string {
   return months[locale].format(new Date(Date.UTC(y!, m! - 1, 1)));
 }
 
+const numbersWritten = perLocale((_tag, locale) => memoized((n: number) => numbers[locale].format(n)));
+
 export function formatNumber(n: number, locale: Locale): string {
-  return numbers[locale].format(n);
+  return numbersWritten[locale](n);
 }

@@ -15,12 +15,12 @@ function utcDate(iso: string): Date {
 }
 
 export async function projectApiRoutes(app: FastifyInstance) {
-  app.get('/api/v1/projects', { config: { cache: true } }, async (request) => {
+  app.get('/api/v1/projects', { config: { cache: true } }, async (request, reply) => {
     const q = parseQuery(apiListQuerySchema, request);
     const base = app.config.publicUrl;
     const filters = { q: q.q, municipality: q.municipality, topic: q.topic, status: q.status, participation: q.participation };
     await refuseUnknownFilters(app.db, request, filters);
-    return apiProjectPage(app.db, app.registerSearch, {
+    const json = await apiProjectPage(app.db, app.registerSearch, {
       filters,
       changedSince: q.changed_since ? utcDate(q.changed_since) : undefined,
       cursor: q.cursor,
@@ -29,6 +29,7 @@ export async function projectApiRoutes(app: FastifyInstance) {
       baseUrl: base,
       selfUrl: new URL(request.url, base),
     });
+    return reply.type('application/json; charset=utf-8').send(json);
   });
 
   // Streamed a page of Vorhaben at a time, so a register of any size costs one page of memory; not kept in

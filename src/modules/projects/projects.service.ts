@@ -146,32 +146,32 @@ export interface ApiListRequest {
   selfUrl: URL;
 }
 
-export async function apiProjectPage(
-  db: Db,
-  search: RegisterSearch | null,
-  req: ApiListRequest,
-): Promise<{ items: ApiProject[]; next: string | null }> {
+/** A page of the API list as JSON (`ProjectPage`): assembled from each Vorhaben's JSON, kept by the index. */
+export async function apiProjectPage(db: Db, search: RegisterSearch | null, req: ApiListRequest): Promise<string> {
   const after = decodeCursor(req.cursor, cursorSchema);
+  const present = (p: Project) => presentProject(p, req.baseUrl, req.locale);
   // The index pages by id like the database; syncing by change time (changed_since) stays with the database.
   const found = req.changedSince
     ? null
     : await search?.search(req.filters, { offset: 0, limit: req.limit + 1, order: 'id', afterId: after?.i ?? 0 }, req.locale);
-  const projects = found
-    ? await search!.projects(found.ids)
-    : await repo.listApiPage(db, {
-        filters: req.filters,
-        changedSince: req.changedSince,
-        after: after ? { id: after.i, ...(after.u ? { updatedAt: after.u } : {}) } : undefined,
-        limit: req.limit + 1,
-      });
-  const page = projects.slice(0, req.limit);
+  const items = found
+    ? await search!.presented(found.ids, req.locale, present)
+    : (
+        await repo.listApiPage(db, {
+          filters: req.filters,
+          changedSince: req.changedSince,
+          after: after ? { id: after.i, ...(after.u ? { updatedAt: after.u } : {}) } : undefined,
+          limit: req.limit + 1,
+        })
+      ).map((p) => ({ id: p.id, json: JSON.stringify(present(p)) }));
+  const page = items.slice(0, req.limit);
   let next: string | null = null;
-  if (projects.length > req.limit) {
+  if (items.length > req.limit) {
     const last = page[page.length - 1]!;
     const cursor = req.changedSince ? { i: last.id, u: await repo.updatedAtText(db, last.id) } : { i: last.id };
     next = nextPageUrl(req.selfUrl, cursor);
   }
-  return { items: page.map((p) => presentProject(p, req.baseUrl, req.locale)), next };
+  return `{"items":[${page.map((item) => item.json).join(',')}],"next":${JSON.stringify(next)}}`;
 }
 
 export async function apiProject(db: Db, slug: string, baseUrl: string, locale: Locale): Promise<ApiProject> {

@@ -13,7 +13,8 @@ export async function refuseUnknownFilters(
   filters: { municipality?: string | undefined; topic?: string | undefined },
 ): Promise<void> {
   if (!filters.municipality && !filters.topic) return;
-  const unknown = unknownFilterValues(filters, await filterOptions(db));
+  // The options as the search index keeps them between changes: not two queries per API request.
+  const unknown = unknownFilterValues(filters, await filterOptions(db, request.server.registerSearch ?? null));
   if (!unknown.length) return;
   const details = unknown.map((u) => ({
     field: u.field,

@@ -3,10 +3,11 @@
 // meant. PostgreSQL stays the source of truth; `register-search.ts` fills this index from it and keeps it
 // current. Plain data structures, no I/O: see docs/PERFORMANCE.md for what a search costs.
 import type { Locale } from '../../../lib/localized.js';
-import type { ParticipationFilter, ProjectFilters } from '../project.types.js';
+import type { ProjectFilters } from '../project.types.js';
 import { parseQuery, type QueryWord } from './query.js';
 import { type Expansion, MATCH_WEIGHT, Vocabulary } from './vocabulary.js';
-import { Codes, FORMAL, INFORMAL, NONE, PARTICIPATION_BIT } from './filter-codes.js';
+import { type FacetCounts, FilterBits } from './filter-bits.js';
+import { type Bits, andInto, andNotInto, clearBit, count, grown, hasBit, orInto, ordinalsOf, setBit, wordsFor } from './bitset.js';
 import { topK } from './top-k.js';
 import { beginsWith, fold, isStopWord, wordsOf } from './text.js';
 
@@ -23,12 +24,7 @@ export interface IndexDoc {
   texts: { text: string; lang: Locale; weight: 1 | 2 | 3 }[];
 }
 
-export interface FacetCounts {
-  municipality: Map<string, number>;
-  topic: Map<string, number>;
-  status: Map<string, number>;
-  participation: Map<ParticipationFilter, number>;
-}
+export type { FacetCounts } from './filter-bits.js';
 
 export interface IndexResult {
   total: number;
@@ -49,26 +45,21 @@ export class RegisterIndex {
   // Per document ordinal. An update retires the old ordinal and adds a new one.
   private ids: number[] = [];
   private added: string[] = [];
-  // Filter values as small integer codes: comparing and counting numbers is what makes facets cheap.
-  private status: number[] = [];
-  private flags: number[] = [];
-  private munis: number[][] = [];
-  private topics: number[][] = [];
-  private codes = { municipality: new Codes(), topic: new Codes(), status: new Codes() };
-  private alive: boolean[] = [];
+  private filters = new FilterBits();
+  private alive: Bits = new Uint32Array(0);
   /** The German title, for search as you type: what a suggestion shows and ranks by. */
   private titles: string[] = [];
   private ordOf = new Map<number, number>();
   private live = 0;
   private words = new Vocabulary();
+  /** The documents of words that occur in many, as sets: OR-ing a set beats walking a long list. */
+  private termSets = new Map<number, Bits>();
   private expansions = new Map<string, { expansion: Expansion; correction?: string }>();
   private orderByDate: number[] | null = null;
   private dateRank = new Int32Array(0);
-  // Scratch space of one search, reused: a stamp marks the documents a search has seen.
-  private stamp = new Uint32Array(0);
+  // Scratch space of one search, reused.
   private score = new Float64Array(0);
   private best = new Float64Array(0);
-  private generation = 0;
 
   get size(): number {
     return this.live;
@@ -85,11 +76,14 @@ export class RegisterIndex {
     const ord = this.ids.length;
     this.ids.push(doc.id);
     this.added.push(doc.addedOn);
-    this.status.push(this.codes.status.of(doc.status));
-    this.flags.push(doc.formal || doc.informal ? (doc.formal ? FORMAL : 0) | (doc.informal ? INFORMAL : 0) : NONE);
-    this.munis.push(doc.municipalities.map((m) => this.codes.municipality.of(m)));
-    this.topics.push(doc.topics.map((t) => this.codes.topic.of(t)));
-    this.alive.push(true);
+    const words = wordsFor(ord + 1);
+    if (words > this.alive.length) {
+      this.alive = grown(this.alive, words);
+      this.filters.grow(this.alive.length);
+      this.termSets.clear();
+    }
+    this.filters.add(ord, doc);
+    setBit(this.alive, ord);
     this.titles.push(doc.texts.find((t) => t.weight === 3 && t.lang === 'de')?.text ?? '');
     this.ordOf.set(doc.id, ord);
     this.live++;
@@ -101,7 +95,11 @@ export class RegisterIndex {
         if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
       }
     }
-    for (const [term, weight] of weights) this.words.post(term, ord * 4 + weight);
+    for (const [term, weight] of weights) {
+      this.words.post(term, ord * 4 + weight);
+      const set = this.termSets.get(term);
+      if (set) setBit(set, ord);
+    }
     this.changed();
   }
 
@@ -113,7 +111,7 @@ export class RegisterIndex {
   remove(id: number): void {
     const ord = this.ordOf.get(id);
     if (ord === undefined) return;
-    this.alive[ord] = false;
+    clearBit(this.alive, ord);
     this.ordOf.delete(id);
     this.live--;
     this.changed();
@@ -157,138 +155,89 @@ export class RegisterIndex {
     const query = parseQuery(filters.q ?? '', (w) => isStopWord(w, locale));
     const corrections: { from: string; to: string }[] = [];
     const matched = new Set<string>();
-    let candidates: number[];
-    const scored = query.groups.length > 0;
-    if (scored) {
-      const groups = query.groups.map((group) =>
-        group.flatMap((word) => {
-          const { expansion, correction } = this.expand(word, locale);
-          if (correction) corrections.push({ from: word.text, to: correction });
-          for (const e of expansion) matched.add(this.words.text[e.term]!);
-          return expansion;
-        }),
-      );
-      candidates = this.matchAll(groups);
-      if (query.excluded.length) {
-        const out = new Set<number>();
-        for (const word of query.excluded)
-          for (const { term } of this.words.lookUp(word.text, locale)) for (const p of this.words.postings[term]!) out.add(p >>> 2);
-        candidates = candidates.filter((ord) => !out.has(ord));
-      }
-    } else if (query.empty) {
-      candidates = this.byDate();
-    } else {
-      candidates = []; // only stop words or exclusions: nothing to look for
-    }
-    const want = {
-      municipality: filters.municipality ? (this.codes.municipality.find(filters.municipality) ?? -2) : -1,
-      topic: filters.topic ? (this.codes.topic.find(filters.topic) ?? -2) : -1,
-      status: filters.status ? (this.codes.status.find(filters.status) ?? -2) : -1,
-      participation: filters.participation ? PARTICIPATION_BIT[filters.participation] : 0,
-    };
-    const counts = {
-      municipality: new Int32Array(this.codes.municipality.size),
-      topic: new Int32Array(this.codes.topic.size),
-      status: new Int32Array(this.codes.status.size),
-      participation: new Int32Array(8),
-    };
-    const hits: number[] = [];
-    for (const ord of candidates) {
-      const fails = this.failing(ord, want);
-      if (fails === 0) hits.push(ord);
-      if (fails !== -1) this.countFacets(ord, counts, fails);
-    }
-    const facets: FacetCounts = {
-      municipality: this.codes.municipality.counted(counts.municipality),
-      topic: this.codes.topic.counted(counts.topic),
-      status: this.codes.status.counted(counts.status),
-      participation: new Map(
-        (Object.entries(PARTICIPATION_BIT) as [ParticipationFilter, number][]).map(([name, bit]) => [name, counts.participation[bit]!]),
-      ),
-    };
-    const pageOrds = this.pageOf(hits, scored, page);
-    return { total: hits.length, ids: pageOrds.map((ord) => this.ids[ord]!), facets, corrections, matched };
+    const groups = query.groups.map((group) =>
+      group.flatMap((word) => {
+        const { expansion, correction } = this.expand(word, locale);
+        if (correction) corrections.push({ from: word.text, to: correction });
+        for (const e of expansion) matched.add(this.words.text[e.term]!);
+        return expansion;
+      }),
+    );
+    // Only words the search ignores, or only exclusions: nothing to look for.
+    const matching = groups.length > 0 || query.empty ? this.alive.slice() : new Uint32Array(this.alive.length);
+    for (const expansion of groups) andInto(matching, this.documentsWith(expansion.map((e) => e.term)));
+    if (groups.length > 0 && query.excluded.length > 0)
+      andNotInto(matching, this.documentsWith(query.excluded.flatMap((word) => this.words.lookUp(word.text, locale).map((e) => e.term))));
+    const chosen = this.filters.chosen(filters);
+    const hits = this.filters.narrowed(matching, chosen);
+    const facets = this.filters.facets(matching, chosen, hits);
+    const pageOrds = this.pageOf(hits, groups.length > 0 ? groups : null, page);
+    return { total: count(hits), ids: pageOrds.map((ord) => this.ids[ord]!), facets, corrections, matched };
   }
 
-  /** Ordinals matching every group (a group is one word, or words joined by "or"), scores summed. */
-  private matchAll(groups: Expansion[]): number[] {
-    const n = this.ids.length;
-    if (this.stamp.length < n) {
-      const size = Math.max(n, this.stamp.length * 2, 1024);
-      this.stamp = new Uint32Array(size);
-      this.score = new Float64Array(size);
-      this.best = new Float64Array(size);
-      this.generation = 0;
+  /** The documents (live or retired) holding any of the terms; not to be changed by the caller. */
+  private documentsWith(terms: number[]): Bits {
+    if (terms.length === 1) {
+      const set = this.termSet(terms[0]!);
+      if (set) return set;
     }
-    if (this.generation > 0xffff_0000) {
-      this.stamp.fill(0);
-      this.generation = 0;
+    const out = new Uint32Array(this.alive.length);
+    for (const term of terms) {
+      const set = this.termSet(term);
+      if (set) orInto(out, set);
+      else for (const p of this.words.postings[term]!) setBit(out, p >>> 2);
     }
+    return out;
+  }
+
+  /** A frequent term's documents as a set, kept once a search needed it and updated as documents come. */
+  private termSet(term: number): Bits | undefined {
+    let set = this.termSets.get(term);
+    if (set) return set;
+    const postings = this.words.postings[term]!;
+    // Rarer words: walking their list is cheaper than a set (and costs no memory).
+    if (postings.length < this.alive.length * 4) return undefined;
+    set = new Uint32Array(this.alive.length);
+    for (const p of postings) setBit(set, p >>> 2);
+    this.termSets.set(term, set);
+    return set;
+  }
+
+  /**
+   * Each hit's relevance: for every group of the query its best word in its best field (match weight ×
+   * field weight × rarity), summed over the groups.
+   */
+  private scoreHits(list: Int32Array, hits: Bits, groups: Expansion[]): Float64Array {
+    if (this.score.length < this.ids.length) {
+      this.score = new Float64Array(Math.max(this.ids.length, this.score.length * 2, 1024));
+      this.best = new Float64Array(this.score.length);
+    }
+    const { score, best } = this;
+    for (const ord of list) score[ord] = 0;
     const docs = this.live || 1;
-    let list: number[] = [];
-    groups.forEach((expansion, gi) => {
-      const before = this.generation;
-      const now = ++this.generation;
+    for (const expansion of groups) {
+      for (const ord of list) best[ord] = 0;
       for (const { term, weight } of expansion) {
         const postings = this.words.postings[term]!;
         const idf = Math.log(1 + docs / postings.length);
+        const byField = FIELD_WEIGHT.map((field) => weight * field * idf);
         for (const p of postings) {
           const ord = p >>> 2;
-          if (!this.alive[ord]) continue;
-          const seen = this.stamp[ord]!;
-          if (gi > 0 && seen !== before && seen !== now) continue;
-          const s = weight * FIELD_WEIGHT[p & 3]! * idf;
-          if (seen !== now) {
-            this.stamp[ord] = now;
-            this.best[ord] = s;
-            if (gi === 0) {
-              this.score[ord] = 0;
-              list.push(ord);
-            }
-          } else if (s > this.best[ord]!) this.best[ord] = s;
+          if (!hasBit(hits, ord)) continue;
+          const s = byField[p & 3]!;
+          if (s > best[ord]!) best[ord] = s;
         }
       }
-      list = list.filter((ord) => this.stamp[ord] === now);
-      for (const ord of list) this.score[ord]! += this.best[ord]!;
-    });
-    return list;
-  }
-
-  /** 0: passes every filter; -1: fails two or more; else the one filter it fails (for facet counts). */
-  private failing(ord: number, want: { municipality: number; topic: number; status: number; participation: number }): number {
-    let fails = 0;
-    let which = 0;
-    const fail = (filter: number) => {
-      fails++;
-      which = filter;
-    };
-    if (want.municipality !== -1 && !this.munis[ord]!.includes(want.municipality)) fail(1);
-    if (want.topic !== -1 && !this.topics[ord]!.includes(want.topic)) fail(2);
-    if (want.status !== -1 && this.status[ord] !== want.status) fail(3);
-    if (want.participation !== 0 && (this.flags[ord]! & want.participation) === 0) fail(4);
-    return fails === 0 ? 0 : fails === 1 ? which : -1;
-  }
-
-  /** Counts a document for every facet (it passes all filters) or for the one facet whose filter it fails. */
-  private countFacets(
-    ord: number,
-    counts: { municipality: Int32Array; topic: Int32Array; status: Int32Array; participation: Int32Array },
-    only: number,
-  ): void {
-    if (only === 0 || only === 1) for (const m of this.munis[ord]!) counts.municipality[m]!++;
-    if (only === 0 || only === 2) for (const t of this.topics[ord]!) counts.topic[t]!++;
-    if (only === 0 || only === 3) counts.status[this.status[ord]!]!++;
-    if (only === 0 || only === 4) {
-      const flags = this.flags[ord]!;
-      for (const bit of [FORMAL, INFORMAL, NONE]) if (flags & bit) counts.participation[bit]!++;
+      for (const ord of list) score[ord]! += best[ord]!;
     }
+    return score;
   }
 
   /** Newest first (date added, then id), as the register lists without a search. */
   private byDate(): number[] {
     if (!this.orderByDate) {
       const ords: number[] = [];
-      for (let ord = 0; ord < this.ids.length; ord++) if (this.alive[ord]) ords.push(ord);
+      for (let ord = 0; ord < this.ids.length; ord++) if (hasBit(this.alive, ord)) ords.push(ord);
       this.orderByDate = ords.sort((a, b) => this.newerFirst(a, b));
       // Each live document's place in that order: ties of relevance compare two integers, not dates.
       if (this.dateRank.length < this.ids.length) this.dateRank = new Int32Array(Math.max(this.ids.length, this.dateRank.length * 2));
@@ -303,20 +252,31 @@ export class RegisterIndex {
     return da < db ? 1 : da > db ? -1 : this.ids[b]! - this.ids[a]!;
   }
 
-  private pageOf(hits: number[], scored: boolean, page: { offset: number; limit: number; order?: 'relevance' | 'id'; afterId?: number }) {
+  private pageOf(
+    hits: Bits,
+    groups: Expansion[] | null,
+    page: { offset: number; limit: number; order?: 'relevance' | 'id'; afterId?: number },
+  ) {
     const k = page.offset + page.limit;
     if (page.order === 'id') {
       const after = page.afterId ?? 0;
       return topK(
-        hits.filter((ord) => this.ids[ord]! > after),
+        Array.from(ordinalsOf(hits)).filter((ord) => this.ids[ord]! > after),
         k,
         (a, b) => this.ids[a]! - this.ids[b]!,
       ).slice(page.offset);
     }
-    if (!scored) return hits.slice(page.offset, k); // already newest first
+    if (!groups) {
+      // Without a search newest first: the date order is kept, so walk it until the page is full.
+      const first: number[] = [];
+      for (const ord of this.byDate()) if (hasBit(hits, ord) && first.push(ord) === k) break;
+      return first.slice(page.offset);
+    }
+    const list = ordinalsOf(hits);
+    const score = this.scoreHits(list, hits, groups);
     this.byDate(); // brings dateRank up to date
     const rank = this.dateRank;
-    return topK(hits, k, (a, b) => this.score[b]! - this.score[a]! || rank[a]! - rank[b]!).slice(page.offset);
+    return topK(list, k, (a, b) => score[b]! - score[a]! || rank[a]! - rank[b]!).slice(page.offset);
   }
 
   /**
@@ -355,7 +315,7 @@ export class RegisterIndex {
       for (const term of terms) {
         for (const p of this.words.postings[term]!) {
           const ord = p >>> 2;
-          if ((p & 3) !== 3 || matched[ord] !== gi || !this.alive[ord]) continue;
+          if ((p & 3) !== 3 || matched[ord] !== gi || !hasBit(this.alive, ord)) continue;
           matched[ord] = gi + 1;
           if (gi === groups.length - 1) hits.push(ord);
         }

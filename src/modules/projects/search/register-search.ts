@@ -5,7 +5,7 @@
 // bounded cache of whole Vorhaben, read from PostgreSQL by id when missing.
 import type { Db } from '../../../db/database.js';
 import { collectGarbage } from '../../../lib/collect-garbage.js';
-import type { Locale } from '../../../lib/localized.js';
+import { type Locale, locales } from '../../../lib/localized.js';
 import type { Project, ProjectFilters } from '../project.types.js';
 import { countPublished, projectsByIds } from '../projects.repository.js';
 import { type IndexDoc, type IndexResult, RegisterIndex } from './register-index.js';
@@ -32,6 +32,8 @@ export class RegisterSearch {
   private pending: Promise<void> | null = null;
   private again = false;
   private cache = new Map<number, Project>();
+  /** The API's JSON of cached Vorhaben, per language ("de:12"): serialising is most of an API answer's work. */
+  private json = new Map<string, string>();
   /** Raised by every refresh: a Vorhaben read before a change must not be cached after it. */
   private cacheGeneration = 0;
 
@@ -69,6 +71,7 @@ export class RegisterSearch {
     index.compact();
     this.index = index;
     this.cache.clear();
+    this.json.clear();
     this.cacheGeneration++;
     this.watermark = since ?? '1970-01-01T00:00:00Z';
     this.ready = true;
@@ -124,6 +127,7 @@ export class RegisterSearch {
     this.cacheGeneration++;
     for (const row of rows) {
       this.cache.delete(row.id);
+      for (const lang of locales) this.json.delete(`${lang}:${row.id}`);
       if (row.publication_state === 'published') this.index.put(toDoc(row));
       else this.index.remove(row.id);
       if (row.updated > this.watermark!) this.watermark = row.updated;
@@ -166,6 +170,26 @@ export class RegisterSearch {
       this.cache.delete(oldest);
     }
     return found;
+  }
+
+  /** The API's JSON of each Vorhaben in the order of `ids` (missing ones left out), kept until it changes. */
+  async presented(ids: number[], locale: Locale, present: (p: Project) => unknown): Promise<{ id: number; json: string }[]> {
+    const generation = this.cacheGeneration;
+    const known = new Map<number, string>();
+    for (const id of ids) {
+      const json = this.json.get(`${locale}:${id}`);
+      if (json !== undefined) known.set(id, json);
+    }
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length) {
+      const made = (await this.projects(missing)).map((p) => [p.id, JSON.stringify(present(p))] as const);
+      if (generation === this.cacheGeneration && this.json.size + made.length > this.options.cachedProjects) this.json.clear();
+      for (const [id, json] of made) {
+        known.set(id, json);
+        if (generation === this.cacheGeneration) this.json.set(`${locale}:${id}`, json);
+      }
+    }
+    return ids.flatMap((id) => (known.has(id) ? [{ id, json: known.get(id)! }] : []));
   }
 
   close(): void {

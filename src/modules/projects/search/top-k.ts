@@ -1,6 +1,6 @@
 /** The first k items in order, without sorting all of them. */
-export function topK(items: number[], k: number, compare: (a: number, b: number) => number): number[] {
-  if (items.length <= k * 4 || items.length < 256) return [...items].sort(compare).slice(0, k);
+export function topK(items: ArrayLike<number> & Iterable<number>, k: number, compare: (a: number, b: number) => number): number[] {
+  if (items.length <= k * 4 || items.length < 256) return Array.from(items).sort(compare).slice(0, k);
   // A bounded sorted buffer: cheap when k (a few pages of 20) is small against the matches.
   const best: number[] = [];
   for (const item of items) {

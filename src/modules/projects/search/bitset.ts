@@ -1,0 +1,79 @@
+// Sets of document ordinals as bits in 32-bit words. Matching, filtering and counting facets become
+// word-wise AND and population counts: at 100,000 Vorhaben a set is 3,125 words, whatever it holds, so a
+// search that matches every Vorhaben costs no more than one that matches ten.
+
+export type Bits = Uint32Array;
+
+export const wordsFor = (ordinals: number): number => (ordinals + 31) >>> 5;
+
+export function setBit(bits: Bits, ord: number): void {
+  bits[ord >>> 5]! |= 1 << (ord & 31);
+}
+
+export function clearBit(bits: Bits, ord: number): void {
+  bits[ord >>> 5]! &= ~(1 << (ord & 31));
+}
+
+export function hasBit(bits: Bits, ord: number): boolean {
+  return (bits[ord >>> 5]! & (1 << (ord & 31))) !== 0;
+}
+
+/** `bits` with room for `words` words (a copy when it has to grow; doubled, so that growing is rare). */
+export function grown(bits: Bits, words: number): Bits {
+  if (bits.length >= words) return bits;
+  const larger = new Uint32Array(Math.max(words, bits.length * 2, 32));
+  larger.set(bits);
+  return larger;
+}
+
+export function andInto(target: Bits, other: Bits): void {
+  for (let i = 0; i < target.length; i++) target[i]! &= other[i] ?? 0;
+}
+
+export function andNotInto(target: Bits, other: Bits): void {
+  const n = Math.min(target.length, other.length);
+  for (let i = 0; i < n; i++) target[i]! &= ~other[i]!;
+}
+
+export function orInto(target: Bits, other: Bits): void {
+  const n = Math.min(target.length, other.length);
+  for (let i = 0; i < n; i++) target[i]! |= other[i]!;
+}
+
+function bitsIn(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
+}
+
+export function count(bits: Bits): number {
+  let n = 0;
+  for (let i = 0; i < bits.length; i++) if (bits[i] !== 0) n += bitsIn(bits[i]!);
+  return n;
+}
+
+/** How many ordinals are in both sets, without building their intersection. */
+export function countBoth(a: Bits, b: Bits): number {
+  const len = Math.min(a.length, b.length);
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const w = a[i]! & b[i]!;
+    if (w !== 0) n += bitsIn(w);
+  }
+  return n;
+}
+
+/** The ordinals in the set, ascending. */
+export function ordinalsOf(bits: Bits): Int32Array {
+  const out = new Int32Array(count(bits));
+  let at = 0;
+  for (let i = 0; i < bits.length; i++) {
+    let w = bits[i]!;
+    while (w !== 0) {
+      const low = w & -w;
+      out[at++] = (i << 5) + 31 - Math.clz32(low);
+      w ^= low;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+// The index's sets against plain counting: for random Vorhaben, searches and filters, the total, the facet
+// counts and the first page equal what filtering every Vorhaben one by one gives, before and after
+// Vorhaben are edited and withdrawn (frequent words are kept as sets and must follow the edits).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { ProjectFilters } from '../project.types.js';
+import { type IndexDoc, RegisterIndex } from './register-index.js';
+import { count, countBoth, ordinalsOf, setBit } from './bitset.js';
+
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['Radweg', 'Schule', 'Hafen', 'Sensor', 'Glasfaser', 'Bücherei', 'Wärmenetz', 'Spielplatz'];
+const MUNIS = ['flensburg', 'husum', 'schleswig'];
+const TOPICS = ['mobilitaet', 'bildung', 'klima'];
+const STATUSES = ['planned', 'completed'] as const;
+
+function makeDoc(id: number, next: () => number): IndexDoc {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const formal = next() < 0.3;
+  const informal = next() < 0.3;
+  return {
+    id,
+    addedOn: `2024-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}`,
+    status: pick(STATUSES),
+    formal,
+    informal,
+    municipalities: next() < 0.2 ? [pick(MUNIS), pick(MUNIS)] : [pick(MUNIS)],
+    topics: next() < 0.1 ? [] : [pick(TOPICS)],
+    texts: [
+      { text: `${pick(WORDS)} ${id}`, lang: 'de', weight: 3 },
+      { text: `${pick(WORDS)} und ${pick(WORDS)}`, lang: 'de', weight: 2 },
+    ],
+  };
+}
+
+const holds = (d: IndexDoc, word: string) => d.texts.some((t) => t.text.split(' ').includes(word));
+const participationOf = (d: IndexDoc) =>
+  d.formal || d.informal ? [...(d.formal ? ['formal'] : []), ...(d.informal ? ['informal'] : [])] : ['none'];
+
+/** Counting one by one: which Vorhaben match the word and every filter but `skip`. */
+function plain(docs: Map<number, IndexDoc>, f: ProjectFilters, skip?: string): IndexDoc[] {
+  return [...docs.values()].filter(
+    (d) =>
+      (!f.q || holds(d, f.q)) &&
+      (skip === 'municipality' || !f.municipality || d.municipalities.includes(f.municipality)) &&
+      (skip === 'topic' || !f.topic || d.topics.includes(f.topic)) &&
+      (skip === 'status' || !f.status || d.status === f.status) &&
+      (skip === 'participation' || !f.participation || participationOf(d).includes(f.participation)),
+  );
+}
+
+function check(index: RegisterIndex, docs: Map<number, IndexDoc>, next: () => number) {
+  for (let i = 0; i < 60; i++) {
+    const f: ProjectFilters = {};
+    if (next() < 0.8) f.q = WORDS[Math.floor(next() * WORDS.length)]!;
+    if (next() < 0.5) f.municipality = MUNIS[Math.floor(next() * MUNIS.length)]!;
+    if (next() < 0.4) f.topic = TOPICS[Math.floor(next() * TOPICS.length)]!;
+    if (next() < 0.3) f.status = STATUSES[Math.floor(next() * STATUSES.length)];
+    if (next() < 0.3) f.participation = (['formal', 'informal', 'none'] as const)[Math.floor(next() * 3)]!;
+    const result = index.search(f, { offset: 0, limit: 20 });
+    const expected = plain(docs, f);
+    assert.equal(result.total, expected.length, JSON.stringify(f));
+    assert.ok(result.ids.every((id) => expected.some((d) => d.id === id)));
+    assert.equal(result.ids.length, Math.min(20, expected.length));
+    for (const m of MUNIS)
+      assert.equal(
+        result.facets.municipality.get(m) ?? 0,
+        plain(docs, f, 'municipality').filter((d) => d.municipalities.includes(m)).length,
+      );
+    for (const t of TOPICS)
+      assert.equal(result.facets.topic.get(t) ?? 0, plain(docs, f, 'topic').filter((d) => d.topics.includes(t)).length);
+    for (const s of STATUSES) assert.equal(result.facets.status.get(s) ?? 0, plain(docs, f, 'status').filter((d) => d.status === s).length);
+    for (const p of ['formal', 'informal', 'none'] as const)
+      assert.equal(
+        result.facets.participation.get(p),
+        plain(docs, f, 'participation').filter((d) => participationOf(d).includes(p)).length,
+      );
+    // Title above text: no Vorhaben with the word only in its text before one with it in its title.
+    if (f.q) {
+      const inTitle = result.ids.map((id) => docs.get(id)!.texts[0]!.text.startsWith(`${f.q} `));
+      assert.ok(inTitle.indexOf(false) === -1 || inTitle.lastIndexOf(true) < inTitle.indexOf(false), JSON.stringify(f));
+    }
+  }
+}
+
+describe('RegisterIndex.search against counting one by one', () => {
+  test('totals, facet counts and the first page, after edits and withdrawals too', () => {
+    const next = random(20261207);
+    const index = new RegisterIndex();
+    const docs = new Map<number, IndexDoc>();
+    for (let id = 1; id <= 3000; id++) docs.set(id, makeDoc(id, next));
+    for (const d of docs.values()) index.put(d);
+    check(index, docs, next);
+    for (let i = 0; i < 800; i++) {
+      const id = 1 + Math.floor(next() * 3400);
+      if (next() < 0.3) {
+        docs.delete(id);
+        index.remove(id);
+      } else {
+        const d = makeDoc(id, next);
+        docs.set(id, d);
+        index.put(d);
+      }
+    }
+    check(index, docs, next);
+  });
+});
+
+describe('bit sets', () => {
+  test('count, count of both and the members, across word boundaries', () => {
+    const a = new Uint32Array(4);
+    const b = new Uint32Array(4);
+    for (const ord of [0, 31, 32, 63, 64, 100, 127]) setBit(a, ord);
+    for (const ord of [31, 64, 99, 127]) setBit(b, ord);
+    assert.equal(count(a), 7);
+    assert.equal(countBoth(a, b), 3);
+    assert.deepEqual([...ordinalsOf(a)], [0, 31, 32, 63, 64, 100, 127]);
+  });
+});
