@@ -7,8 +7,8 @@ import type { ProjectFilters } from '../project.types.js';
 import { parseQuery, type QueryWord } from './query.js';
 import { type Expansion, MATCH_WEIGHT, Vocabulary } from './vocabulary.js';
 import { type FacetCounts, FilterBits } from './filter-bits.js';
-import { type Bits, andInto, andNotInto, clearBit, count, grown, hasBit, orInto, ordinalsOf, setBit, wordsFor } from './bitset.js';
-import { topK } from './top-k.js';
+import { type Bits, andInto, andNotInto, clearBit, count, grown, hasBit, orInto, setBit, wordsFor } from './bitset.js';
+import { Ranking } from './ranking.js';
 import { beginsWith, fold, isStopWord, wordsOf } from './text.js';
 
 /** What the index needs of a published Vorhaben. */
@@ -29,15 +29,14 @@ export type { FacetCounts } from './filter-bits.js';
 export interface IndexResult {
   total: number;
   ids: number[];
-  facets: FacetCounts;
+  /** Null for a page by id (the API shows no counts). */
+  facets: FacetCounts | null;
   /** A mistyped word replaced by the word the register knows: "Glasfasr" → "Glasfaser". */
   corrections: { from: string; to: string }[];
   /** Folded words that matched, to mark them in titles and descriptions. */
   matched: ReadonlySet<string>;
 }
 
-// Field weights as PostgreSQL's ts_rank uses them for the weights A, B and C.
-const FIELD_WEIGHT = [0, 0.2, 0.4, 1];
 /** Words from this length may be typos of a known word (one letter wrong, missing, extra or swapped). */
 const MIN_TYPO = 5;
 
@@ -57,9 +56,8 @@ export class RegisterIndex {
   private expansions = new Map<string, { expansion: Expansion; correction?: string }>();
   private orderByDate: number[] | null = null;
   private dateRank = new Int32Array(0);
-  // Scratch space of one search, reused.
-  private score = new Float64Array(0);
-  private best = new Float64Array(0);
+  private orderById: Int32Array | null = null;
+  private ranking = new Ranking(this.words);
 
   get size(): number {
     return this.live;
@@ -96,7 +94,7 @@ export class RegisterIndex {
       }
     }
     for (const [term, weight] of weights) {
-      this.words.post(term, ord * 4 + weight);
+      this.words.post(term, ord, weight);
       const set = this.termSets.get(term);
       if (set) setBit(set, ord);
     }
@@ -119,6 +117,7 @@ export class RegisterIndex {
 
   private changed(): void {
     this.orderByDate = null;
+    this.orderById = null;
     if (this.expansions.size) this.expansions.clear();
   }
 
@@ -170,7 +169,7 @@ export class RegisterIndex {
       andNotInto(matching, this.documentsWith(query.excluded.flatMap((word) => this.words.lookUp(word.text, locale).map((e) => e.term))));
     const chosen = this.filters.chosen(filters);
     const hits = this.filters.narrowed(matching, chosen);
-    const facets = this.filters.facets(matching, chosen, hits);
+    const facets = page.order === 'id' ? null : this.filters.facets(matching, chosen, hits);
     const pageOrds = this.pageOf(hits, groups.length > 0 ? groups : null, page);
     return { total: count(hits), ids: pageOrds.map((ord) => this.ids[ord]!), facets, corrections, matched };
   }
@@ -203,36 +202,6 @@ export class RegisterIndex {
     return set;
   }
 
-  /**
-   * Each hit's relevance: for every group of the query its best word in its best field (match weight ×
-   * field weight × rarity), summed over the groups.
-   */
-  private scoreHits(list: Int32Array, hits: Bits, groups: Expansion[]): Float64Array {
-    if (this.score.length < this.ids.length) {
-      this.score = new Float64Array(Math.max(this.ids.length, this.score.length * 2, 1024));
-      this.best = new Float64Array(this.score.length);
-    }
-    const { score, best } = this;
-    for (const ord of list) score[ord] = 0;
-    const docs = this.live || 1;
-    for (const expansion of groups) {
-      for (const ord of list) best[ord] = 0;
-      for (const { term, weight } of expansion) {
-        const postings = this.words.postings[term]!;
-        const idf = Math.log(1 + docs / postings.length);
-        const byField = FIELD_WEIGHT.map((field) => weight * field * idf);
-        for (const p of postings) {
-          const ord = p >>> 2;
-          if (!hasBit(hits, ord)) continue;
-          const s = byField[p & 3]!;
-          if (s > best[ord]!) best[ord] = s;
-        }
-      }
-      for (const ord of list) score[ord]! += best[ord]!;
-    }
-    return score;
-  }
-
   /** Newest first (date added, then id), as the register lists without a search. */
   private byDate(): number[] {
     if (!this.orderByDate) {
@@ -252,31 +221,43 @@ export class RegisterIndex {
     return da < db ? 1 : da > db ? -1 : this.ids[b]! - this.ids[a]!;
   }
 
+  /** Live ordinals by id, ascending: the API pages by id. */
+  private byId(): Int32Array {
+    if (!this.orderById) {
+      const ords: number[] = [];
+      for (let ord = 0; ord < this.ids.length; ord++) if (hasBit(this.alive, ord)) ords.push(ord);
+      this.orderById = Int32Array.from(ords.sort((a, b) => this.ids[a]! - this.ids[b]!));
+    }
+    return this.orderById;
+  }
+
   private pageOf(
     hits: Bits,
     groups: Expansion[] | null,
     page: { offset: number; limit: number; order?: 'relevance' | 'id'; afterId?: number },
   ) {
     const k = page.offset + page.limit;
+    const first: number[] = [];
     if (page.order === 'id') {
+      const byId = this.byId();
       const after = page.afterId ?? 0;
-      return topK(
-        Array.from(ordinalsOf(hits)).filter((ord) => this.ids[ord]! > after),
-        k,
-        (a, b) => this.ids[a]! - this.ids[b]!,
-      ).slice(page.offset);
+      let lo = 0;
+      let hi = byId.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.ids[byId[mid]!]! <= after) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < byId.length && first.length < k; i++) if (hasBit(hits, byId[i]!)) first.push(byId[i]!);
+      return first.slice(page.offset);
     }
     if (!groups) {
       // Without a search newest first: the date order is kept, so walk it until the page is full.
-      const first: number[] = [];
       for (const ord of this.byDate()) if (hasBit(hits, ord) && first.push(ord) === k) break;
       return first.slice(page.offset);
     }
-    const list = ordinalsOf(hits);
-    const score = this.scoreHits(list, hits, groups);
     this.byDate(); // brings dateRank up to date
-    const rank = this.dateRank;
-    return topK(list, k, (a, b) => score[b]! - score[a]! || rank[a]! - rank[b]!).slice(page.offset);
+    return this.ranking.top(hits, groups, k, this.ids.length, this.live || 1, this.dateRank).slice(page.offset);
   }
 
   /**

@@ -21,6 +21,8 @@ export class Vocabulary {
   readonly shown: string[] = [];
   // Typed arrays after a build (half the memory of a JS array of numbers), a plain array once changed.
   postings: (number[] | Int32Array)[] = [];
+  /** The documents with the word in their title: what a one-word search ranks first (see ranking.ts). */
+  titles: (number[] | Int32Array)[] = [];
   private langs: number[] = [];
   private byStem = new Map<string, number[]>();
   private byTrigram = new Map<string, number[]>();
@@ -36,6 +38,7 @@ export class Vocabulary {
       this.text.push(folded);
       this.shown.push(word);
       this.postings.push([]);
+      this.titles.push([]);
       this.langs.push(0);
       if (folded.length >= MIN_PART) for (const tri of new Set(trigrams(folded))) push(this.byTrigram, tri, term);
     }
@@ -51,14 +54,16 @@ export class Vocabulary {
     return term;
   }
 
-  post(term: number, posting: number): void {
-    let list = this.postings[term]!;
-    if (!Array.isArray(list)) this.postings[term] = list = Array.from(list);
-    list.push(posting);
+  /** Files a document under a word: `ord` with the weight of the field it is in (3: the title). */
+  post(term: number, ord: number, weight: number): void {
+    append(this.postings, term, ord * 4 + weight);
+    if (weight === 3) append(this.titles, term, ord);
   }
 
   compact(): void {
-    this.postings = this.postings.map((list) => (Array.isArray(list) ? Int32Array.from(list) : list));
+    const packed = (list: number[] | Int32Array) => (Array.isArray(list) ? Int32Array.from(list) : list);
+    this.postings = this.postings.map(packed);
+    this.titles = this.titles.map(packed);
   }
 
   /** The known words a query word stands for: the same word, the same stem, or a compound holding its German stem. */
@@ -109,6 +114,12 @@ export class Vocabulary {
     for (; this.filed < this.text.length; this.filed++) push(this.byInitial, this.text[this.filed]![0]!, this.filed);
     return (this.byInitial.get(start[0]!) ?? []).filter((term) => this.text[term]!.startsWith(start));
   }
+}
+
+function append(lists: (number[] | Int32Array)[], term: number, value: number): void {
+  let list = lists[term]!;
+  if (!Array.isArray(list)) lists[term] = list = Array.from(list);
+  list.push(value);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
