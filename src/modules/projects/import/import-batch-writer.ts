@@ -3,6 +3,7 @@
 // whole batch at once), and the audit entries. A batch is prepared first (reported, and its new
 // Vorhaben encoded) while PostgreSQL still writes the one before; writing it then costs PostgreSQL's
 // time and hardly this process's.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '../../../db/database.js';
 import { t } from '../../../i18n/index.js';
 import { type LocalizedText, type locales } from '../../../lib/localized.js';
@@ -122,9 +123,13 @@ export class BatchWriter {
       const topics = creates.flatMap((c) =>
         this.topicsOf(c.input, topicIds).map((topic_id, position) => ({ slug: c.slug, topic_id, position })),
       );
-      await insertNewProjects(this.trx, encoded, topics);
+      const inserting = insertNewProjects(this.trx, encoded, topics);
+      inserting.catch(() => {}); // awaited below, with the audit entries
+      // The audit entries are encoded while PostgreSQL inserts the Vorhaben (the statement is on its way
+      // after this turn of the event loop) and follow them on the same connection at once.
+      await nextTurn();
       // Every imported state is an audit entry with before/after (and, above, a version to compare).
-      await recordAudit(
+      const auditing = recordAudit(
         this.trx,
         this.actor,
         creates.map((c) => ({
@@ -135,6 +140,7 @@ export class BatchWriter {
           after: c.input,
         })),
       );
+      await Promise.all([inserting, auditing]);
     }
     if (updates.length) await this.applyUpdates(updates, topicIds);
   }
