@@ -91,7 +91,11 @@ export async function oparlSyncCommand(config: Config, municipality: string, opt
   } catch (err) {
     bar?.stop();
     if (err instanceof AppError) {
-      console.error(t(locale, err.messageKey, err.params));
+      console.error(
+        err.code === 'not_found'
+          ? t(locale, 'council.cli.unknownMunicipality', { value: parsed.data.municipality })
+          : t(locale, err.messageKey, err.params),
+      );
       return 1;
     }
     throw err;

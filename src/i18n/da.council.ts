@@ -122,5 +122,6 @@ export const daCouncil = {
   'council.cli.fault': '{kind}: {count} (for eksempel {url})',
   'council.cli.decisions': 'Beslutninger: {matched} knyttet til en sag, {unmatched} uden sag:',
   'council.cli.badMunicipality': 'Ikke en gyldig kommune: „{value}“ (dens forkortelse, for eksempel flensburg).',
+  'council.cli.unknownMunicipality': 'Ingen kommune med forkortelsen „{value}“.',
   'council.cli.badUrl': 'Ikke en gyldig adresse: „{value}“ (begyndende med https:// eller http://).',
 };

@@ -124,5 +124,6 @@ export const deCouncil = {
   'council.cli.fault': '{kind}: {count} (zum Beispiel {url})',
   'council.cli.decisions': 'Beschlüsse: {matched} einer Vorlage zugeordnet, {unmatched} ohne Vorlage:',
   'council.cli.badMunicipality': 'Keine gültige Kommune: „{value}“ (ihr Kürzel, zum Beispiel flensburg).',
+  'council.cli.unknownMunicipality': 'Keine Kommune mit dem Kürzel „{value}“.',
   'council.cli.badUrl': 'Keine gültige Adresse: „{value}“ (beginnend mit https:// oder http://).',
 } as const;

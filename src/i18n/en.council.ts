@@ -121,5 +121,6 @@ export const enCouncil = {
   'council.cli.fault': '{kind}: {count} (for example {url})',
   'council.cli.decisions': 'Decisions: {matched} matched to a paper, {unmatched} without paper:',
   'council.cli.badMunicipality': 'Not a valid municipality: “{value}” (its slug, for example flensburg).',
+  'council.cli.unknownMunicipality': 'No municipality with the slug “{value}”.',
   'council.cli.badUrl': 'Not a valid address: “{value}” (starting with https:// or http://).',
 };
