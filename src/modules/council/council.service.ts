@@ -109,7 +109,10 @@ export async function saveCouncilSettings(
       if (!(err instanceof SystemProblem)) throw err;
       return { errors: { system_url: { key: err.messageKey } }, bodies: [] };
     }
-    const chosen = input.bodyUrl ?? (bodies.length === 1 ? bodies[0]!.url : null);
+    // A body of the former system is forgotten when the address changes to a system that does not list it.
+    const kept =
+      input.bodyUrl && (input.systemUrl === current.system_url || bodies.some((b) => b.url === input.bodyUrl)) ? input.bodyUrl : null;
+    const chosen = kept ?? (bodies.length === 1 ? bodies[0]!.url : null);
     if (!chosen)
       return {
         errors: bodies.length ? { body: { key: 'council.error.chooseBody' } } : { body_url: { key: 'council.problem.noBody' } },

@@ -22,6 +22,22 @@ export type Answer =
   | { kind: 'invalid_json'; detail: string };
 
 const MAX_BACKOFF_MS = 60_000;
+/** A list page of a real server is tens of kilobytes; anything this large is broken, not data. */
+const MAX_ANSWER_BYTES = 32 * 2 ** 20;
+
+/** The answer's text, or null when it is larger than MAX_ANSWER_BYTES (read no further). */
+async function readText(response: Response): Promise<string | null> {
+  if (!response.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    // Leaving the loop cancels the rest of the download.
+    if (size > MAX_ANSWER_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 export interface OparlClient {
   get(url: string): Promise<Answer>;
@@ -44,7 +60,8 @@ export function oparlClient(settings: ClientSettings, signal?: AbortSignal): Opa
           headers: { accept: 'application/json', 'user-agent': 'Lotse (OParl client)' },
           signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
         });
-        const text = await response.text();
+        const text = await readText(response);
+        if (text === null) return { kind: 'invalid_json', detail: `larger than ${MAX_ANSWER_BYTES / 2 ** 20} MiB` };
         if (response.status === 404) return { kind: 'not_found', code: errorCode(text) };
         if (!response.ok) return { kind: 'http_error', status: response.status };
         try {

@@ -128,18 +128,6 @@ export async function abandonRun(db: Db, id: number): Promise<void> {
     .execute();
 }
 
-/** Whether a run of the municipality is running and alive. */
-export async function runningRun(db: Db, municipalityId: number): Promise<boolean> {
-  const row = await db
-    .selectFrom('council_sync_runs')
-    .select('id')
-    .where('municipality_id', '=', municipalityId)
-    .where('status', '=', 'running')
-    .where('heartbeat_at', '>=', sql<Date>`now() - ${STALE}`)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export interface Progress {
   read: number;
   created: number;

@@ -181,10 +181,10 @@ class Sync {
       const containers = missing.filter((r) => r.kind === 'Meeting' || r.kind === 'Paper' || r.kind === 'Organization');
       let wanted: (ObjectReference | Reference)[] = containers;
       if (containers.length === 0) {
-        const inline = this.state.references.splice(0).filter((r) => !failed.has(r.url));
-        const stored = await storedUrls(this.db, this.municipalityId, inline);
-        const parts = [...missing, ...inline.filter((r) => !stored.has(r.url))];
-        wanted = [...new Map(parts.map((r) => [r.url, r])).values()];
+        // Fetched ones leave the list as they are stored; an interruption keeps the rest for the next run.
+        const stored = await storedUrls(this.db, this.municipalityId, this.state.references);
+        this.state.references = this.state.references.filter((r) => !stored.has(r.url) && !failed.has(r.url));
+        wanted = [...new Map([...missing, ...this.state.references].map((r) => [r.url, r])).values()];
       }
       if (wanted.length === 0) return;
       const room = Math.max(0, limit - fetched);
@@ -193,13 +193,17 @@ class Sync {
       await Promise.all(
         wanted.slice(0, room).map(async (reference) => {
           const answer = await this.client.get(reference.url);
+          const done = () => {
+            this.state.references = this.state.references.filter((r) => r.url !== reference.url);
+          };
           if (answer.kind !== 'ok') {
             failed.add(reference.url);
+            done();
             const fault = answerFault(answer);
             this.faults.report(fault.kind, reference.url, fault.detail);
             return;
           }
-          await this.save(referenceBatch(reference, answer.body, this.faults.report), () => undefined);
+          await this.save(referenceBatch(reference, answer.body, this.faults.report), done);
         }),
       );
       if (fetched >= limit) return;
