@@ -45,6 +45,14 @@ const schema = z
     LOTSE_OIDC_NAME: z.string().min(1).max(60).default('Single Sign-on'),
     LOTSE_PASSWORD_LOGIN: z.enum(['true', 'false']).default('true'),
     LOTSE_STAFF_MFA: z.enum(staffMfaSettings).default('required-for-admin-finance'),
+    LOTSE_OPARL_SYNC_TIME: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM (Berlin time), e.g. 02:30')
+      .default('02:30'),
+    LOTSE_OPARL_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+    LOTSE_OPARL_REQUESTS_PER_SECOND: z.coerce.number().min(0.1).max(100).default(4),
+    LOTSE_OPARL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+    LOTSE_OPARL_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   })
   .refine((c) => !c.LOTSE_OIDC_ISSUER || (c.LOTSE_OIDC_CLIENT_ID && c.LOTSE_OIDC_CLIENT_SECRET), {
     message: 'LOTSE_OIDC_ISSUER needs LOTSE_OIDC_CLIENT_ID and LOTSE_OIDC_CLIENT_SECRET as well',
@@ -92,6 +100,19 @@ export interface Config {
    * the back office; everyone else may set one up voluntarily. 'off' only for tests and local trials.
    */
   staffMfa: StaffMfaSetting;
+  /**
+   * The council information systems (OParl): when the nightly sync runs (Berlin time), and how hard it
+   * may press a council's server (requests at once, requests per second, time-out and retries per request).
+   */
+  oparl: OparlSettings;
+}
+
+export interface OparlSettings {
+  syncTime: string;
+  concurrency: number;
+  requestsPerSecond: number;
+  timeoutSeconds: number;
+  retries: number;
 }
 
 export class ConfigError extends Error {
@@ -135,6 +156,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     passwordLogin: c.LOTSE_PASSWORD_LOGIN === 'true',
     staffMfa: c.LOTSE_STAFF_MFA,
+    oparl: {
+      syncTime: c.LOTSE_OPARL_SYNC_TIME,
+      concurrency: c.LOTSE_OPARL_CONCURRENCY,
+      requestsPerSecond: c.LOTSE_OPARL_REQUESTS_PER_SECOND,
+      timeoutSeconds: c.LOTSE_OPARL_TIMEOUT_SECONDS,
+      retries: c.LOTSE_OPARL_RETRIES,
+    },
   };
 }
 

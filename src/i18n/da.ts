@@ -6,6 +6,7 @@ import { daParticipation } from './da.participation.js';
 import { daCommunity } from './da.community.js';
 import { daNotifications } from './da.notifications.js';
 import { daFinance } from './da.finance.js';
+import { daCouncil } from './da.council.js';
 import { daNetwork } from './da.network.js';
 import { daSecondFactor } from './da.second-factor.js';
 import { joinCatalogue } from './join.js';
@@ -206,5 +207,6 @@ export const da: Catalogue = joinCatalogue(
   daNotifications,
   daFinance,
   daNetwork,
+  daCouncil,
   daSecondFactor,
 );

@@ -8,6 +8,7 @@ import { deParticipation } from './de.participation.js';
 import { deCommunity } from './de.community.js';
 import { deNotifications } from './de.notifications.js';
 import { deFinance } from './de.finance.js';
+import { deCouncil } from './de.council.js';
 import { deNetwork } from './de.network.js';
 import { deSecondFactor } from './de.second-factor.js';
 import { joinCatalogue } from './join.js';
@@ -207,6 +208,7 @@ export const de = joinCatalogue(
   deNotifications,
   deFinance,
   deNetwork,
+  deCouncil,
   deSecondFactor,
 );
 

@@ -6,6 +6,7 @@ import { enParticipation } from './en.participation.js';
 import { enCommunity } from './en.community.js';
 import { enNotifications } from './en.notifications.js';
 import { enFinance } from './en.finance.js';
+import { enCouncil } from './en.council.js';
 import { enNetwork } from './en.network.js';
 import { enSecondFactor } from './en.second-factor.js';
 import { joinCatalogue } from './join.js';
@@ -204,5 +205,6 @@ export const en: Catalogue = joinCatalogue(
   enNotifications,
   enFinance,
   enNetwork,
+  enCouncil,
   enSecondFactor,
 );

@@ -18,6 +18,7 @@ import * as programmeFinance from './2026-11-27-014-programme-finance.js';
 import * as addressKeys from './2026-12-06-015-address-keys.js';
 import * as staffTotp from './2026-12-06-016-staff-totp.js';
 import * as retention from './2026-12-06-017-retention.js';
+import * as council from './2026-12-07-018-council.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-015-address-keys': addressKeys,
   '2026-12-06-016-staff-totp': staffTotp,
   '2026-12-06-017-retention': retention,
+  '2026-12-07-018-council': council,
 };

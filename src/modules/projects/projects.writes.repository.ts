@@ -45,7 +45,17 @@ export async function replaceLinks(db: Db, links: ProjectLinks[]): Promise<void>
   // One array parameter, however many Vorhaben the file holds (PostgreSQL binds at most 65,535 parameters).
   await db.deleteFrom('project_municipalities').where('project_id', '=', anyId(ids)).execute();
   await db.deleteFrom('project_topics').where('project_id', '=', anyId(ids)).execute();
-  await db.deleteFrom('decisions').where('project_id', '=', anyId(ids)).execute();
+  // A decision's council paper and hand-typed council address stay with it while its reference (or, without
+  // one, its text) stays the same: the rows are written afresh, the links are not the editors' to retype.
+  const councilLinks = await db
+    .deleteFrom('decisions')
+    .where('project_id', '=', anyId(ids))
+    .returning(['project_id', 'reference', 'raw', 'council_paper_id', 'council_web_url'])
+    .execute();
+  const councilKey = (projectId: number, d: { reference: string | null; raw: string }) => `${projectId}|${d.reference ?? d.raw}`;
+  const kept = new Map(
+    councilLinks.filter((c) => c.council_paper_id !== null || c.council_web_url !== null).map((c) => [councilKey(c.project_id, c), c]),
+  );
   const munis = links.flatMap((l) => l.municipalityIds.map((m, i) => ({ project_id: l.projectId, municipality_id: m, position: i })));
   const topics = links.flatMap((l) => l.topicIds.map((t, i) => ({ project_id: l.projectId, topic_id: t, position: i })));
   const decisions = links.flatMap((l) =>
@@ -60,6 +70,8 @@ export async function replaceLinks(db: Db, links: ProjectLinks[]): Promise<void>
       year: d.year,
       supplement: d.supplement,
       date: d.date,
+      council_paper_id: kept.get(councilKey(l.projectId, d))?.council_paper_id ?? null,
+      council_web_url: kept.get(councilKey(l.projectId, d))?.council_web_url ?? null,
     })),
   );
   for (const chunk of chunks(munis, 5000)) await db.insertInto('project_municipalities').values(chunk).execute();

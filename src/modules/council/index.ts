@@ -1,0 +1,8 @@
+// The public entry of the council module: what other modules and the command line may use. Everything
+// else in this folder is internal.
+export { syncMunicipality } from './sync.service.js';
+export type { SyncOptions, SyncProgress, SyncSummary } from './sync.service.js';
+export type { UnmatchedDecision } from './decision-matching.service.js';
+export type { FaultGroup, FaultKind } from './sync-faults.js';
+export { setSystemUrl } from './council.service.js';
+export { isHttpUrl } from './council.schemas.js';
