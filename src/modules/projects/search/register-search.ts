@@ -5,7 +5,7 @@
 // bounded cache of whole Vorhaben, read from PostgreSQL by id when missing.
 import type { Db } from '../../../db/database.js';
 import { collectGarbage } from '../../../lib/collect-garbage.js';
-import { type Locale, locales } from '../../../lib/localized.js';
+import type { Locale } from '../../../lib/localized.js';
 import type { Project, ProjectFilters } from '../project.types.js';
 import { countPublished, projectsByIds } from '../projects.repository.js';
 import { type IndexDoc, type IndexResult, RegisterIndex } from './register-index.js';
@@ -125,9 +125,11 @@ export class RegisterSearch {
   private async refresh(): Promise<void> {
     const rows = await searchDocsChangedSince(this.db, this.watermark!, MARGIN_SECONDS);
     this.cacheGeneration++;
+    // A cached Vorhaben carries more than its own row (municipality names, decisions with their council
+    // papers), and any change notice may concern those: start afresh, as the response cache does.
+    this.cache.clear();
+    this.json.clear();
     for (const row of rows) {
-      this.cache.delete(row.id);
-      for (const lang of locales) this.json.delete(`${lang}:${row.id}`);
       if (row.publication_state === 'published') this.index.put(toDoc(row));
       else this.index.remove(row.id);
       if (row.updated > this.watermark!) this.watermark = row.updated;
