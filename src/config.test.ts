@@ -54,3 +54,9 @@ test('the nightly OParl sync takes a Berlin time of day; its limits must be sens
   assert.throws(() => loadConfig({ LOTSE_OPARL_REQUESTS_PER_SECOND: 'viele' }), /LOTSE_OPARL_REQUESTS_PER_SECOND/);
   assert.equal(loadConfig({ LOTSE_OPARL_REQUESTS_PER_SECOND: '0.5' }).oparl.requestsPerSecond, 0.5);
 });
+
+test('the open data licence is one of the DCAT-AP.de list, DL-DE-BY-2.0 unless chosen', () => {
+  assert.equal(loadConfig({}).dataLicense.uri, 'http://dcat-ap.de/def/licenses/dl-by-de/2.0');
+  assert.equal(loadConfig({ LOTSE_DATA_LICENSE: 'cc-zero' }).dataLicense.spdx, 'CC0-1.0');
+  assert.throws(() => loadConfig({ LOTSE_DATA_LICENSE: 'mit' }), /LOTSE_DATA_LICENSE.*dl-by-de\/2\.0, dl-zero-de\/2\.0, cc-by\/4\.0/);
+});

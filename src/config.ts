@@ -1,5 +1,6 @@
 // The one place that reads process.env: every setting is validated here at start, so a wrong value
 // stops the process with a message that names the variable instead of failing somewhere later.
+import { DATA_LICENSE_KEYS, DATA_LICENSES, type DataLicense, DEFAULT_DATA_LICENSE } from './lib/data-licenses.js';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -24,6 +25,9 @@ const schema = z
     LOTSE_RESPONSE_CACHE: z.enum(['true', 'false']).default('true'),
     LOTSE_SEARCH_INDEX: z.enum(['true', 'false']).default('true'),
     LOTSE_SEARCH_CACHED_PROJECTS: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
+    LOTSE_DATA_LICENSE: z
+      .enum(DATA_LICENSE_KEYS, { message: `must be one of ${DATA_LICENSE_KEYS.join(', ')} (DCAT-AP.de licences)` })
+      .default(DEFAULT_DATA_LICENSE),
     LOTSE_TRUST_PROXY: z
       .string()
       .regex(
@@ -77,6 +81,8 @@ export interface Config {
   responseCache: boolean;
   /** The register's search index in memory (else every search asks PostgreSQL), and how many whole Vorhaben it keeps for result pages. */
   searchIndex: { enabled: boolean; cachedProjects: number };
+  /** The licence of the open data (LOTSE_DATA_LICENSE): named on the open-data page, in the footer and in the API. */
+  dataLicense: DataLicense;
   /**
    * Behind reverse proxies: how many hops of X-Forwarded-For to trust (or which proxy addresses), so the
    * client address cannot be made up by the client (sign-in limits count per client). false: none.
@@ -142,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: c.LOTSE_SEED_DEMO ? c.LOTSE_SEED_DEMO === 'true' : c.NODE_ENV !== 'production',
     responseCache: c.LOTSE_RESPONSE_CACHE === 'true',
     searchIndex: { enabled: c.LOTSE_SEARCH_INDEX === 'true', cachedProjects: c.LOTSE_SEARCH_CACHED_PROJECTS },
+    dataLicense: DATA_LICENSES[c.LOTSE_DATA_LICENSE],
     trustProxy: trustProxySetting(c.LOTSE_TRUST_PROXY),
     smtpUrl: c.LOTSE_SMTP_URL,
     mailFrom: c.LOTSE_MAIL_FROM,

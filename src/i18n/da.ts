@@ -24,6 +24,7 @@ const daCore = {
   'site.footer.apiDocs': 'API-beskrivelse (OpenAPI)',
   'site.footer.csv': 'Projektlisten som CSV',
   'site.footer.license': 'Lotse er fri software (EUPL-1.2).',
+  'site.footer.dataLicense': 'Licens for de åbne data:',
   'site.kopfzeile': 'Smart grænseregion mellem havene – Flensborg, Slesvig-Flensborg, Nordfrisland',
 
   'home.title': 'Overblik over regionens projekter',
@@ -152,7 +153,13 @@ const daCore = {
   'opendata.municipalities': 'Kommunerne med deres politiske udvalg',
   'opendata.csv': 'Hele projektlisten som tabel (CSV)',
   'opendata.openapi': 'Beskrivelse af grænsefladen (OpenAPI 3.1)',
-  'opendata.license': 'Data må genbruges frit.',
+  'opendata.license': 'Alle data på denne side og i dens grænseflader er udgivet under licensen',
+  'opendata.licenseTitle': 'Licens',
+  'opendata.attribution': 'Angiv venligst som kilde: {source}.',
+  'opendata.noAttribution': 'Kildeangivelse er ikke påkrævet, men velkommen.',
+  'opendata.licenseMachine':
+    'Maskinlæsbart står licensen i hvert svar fra grænsefladen (HTTP-headeren "Link" med rel="license"), i OpenAPI-beskrivelsen og i metadataene til CSV-filen:',
+  'opendata.csvMetadata': 'Beskrivelse af CSV-filen med kolonner og licens (CSV on the Web)',
 
   'error.notFound.title': 'Siden blev ikke fundet',
   'error.notFound.text': 'Siden findes ikke (længere). Prøv eventuelt at søge i projektlisten.',

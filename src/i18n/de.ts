@@ -26,6 +26,7 @@ const deCore = {
   'site.footer.apiDocs': 'API-Beschreibung (OpenAPI)',
   'site.footer.csv': 'Vorhabenliste als CSV',
   'site.footer.license': 'Lotse ist freie Software (EUPL-1.2).',
+  'site.footer.dataLicense': 'Lizenz der offenen Daten:',
   'site.kopfzeile': 'Smarte Grenzregion zwischen den Meeren – Flensburg, Schleswig-Flensburg, Nordfriesland',
 
   'home.title': 'Vorhaben der Region im Überblick',
@@ -154,7 +155,13 @@ const deCore = {
   'opendata.municipalities': 'Die Kommunen mit ihren Gremien',
   'opendata.csv': 'Die ganze Vorhabenliste als Tabelle (CSV)',
   'opendata.openapi': 'Beschreibung der Schnittstelle (OpenAPI 3.1)',
-  'opendata.license': 'Die Daten dürfen frei weiterverwendet werden.',
+  'opendata.license': 'Alle Daten dieser Seite und ihrer Schnittstellen stehen unter der Lizenz',
+  'opendata.licenseTitle': 'Lizenz',
+  'opendata.attribution': 'Bitte nennen Sie als Quelle: {source}.',
+  'opendata.noAttribution': 'Eine Quellenangabe ist nicht vorgeschrieben, aber willkommen.',
+  'opendata.licenseMachine':
+    'Maschinenlesbar steht die Lizenz in jeder Antwort der Schnittstelle (HTTP-Kopfzeile „Link“ mit rel="license"), in der OpenAPI-Beschreibung und in den Metadaten der CSV-Datei:',
+  'opendata.csvMetadata': 'Beschreibung der CSV-Datei mit Spalten und Lizenz (CSV on the Web)',
 
   'error.notFound.title': 'Seite nicht gefunden',
   'error.notFound.text': 'Die aufgerufene Seite gibt es nicht (mehr). Vielleicht hilft die Suche in der Vorhabenliste.',

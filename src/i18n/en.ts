@@ -24,6 +24,7 @@ const enCore = {
   'site.footer.apiDocs': 'API description (OpenAPI)',
   'site.footer.csv': 'Project register as CSV',
   'site.footer.license': 'Lotse is free software (EUPL-1.2).',
+  'site.footer.dataLicense': 'Licence of the open data:',
   'site.kopfzeile': 'Smart Border Region between the Seas – Flensburg, Schleswig-Flensburg, North Frisia',
 
   'home.title': 'The region’s projects at a glance',
@@ -151,7 +152,13 @@ const enCore = {
   'opendata.municipalities': 'The municipalities with their council bodies',
   'opendata.csv': 'The whole register as a table (CSV)',
   'opendata.openapi': 'Description of the interface (OpenAPI 3.1)',
-  'opendata.license': 'The data may be reused freely.',
+  'opendata.license': 'All data on this site and in its interfaces is published under the licence',
+  'opendata.licenseTitle': 'Licence',
+  'opendata.attribution': 'Please name as the source: {source}.',
+  'opendata.noAttribution': 'Naming the source is not required, but welcome.',
+  'opendata.licenseMachine':
+    'Machine-readable, the licence is in every answer of the interface (the HTTP header "Link" with rel="license"), in the OpenAPI description and in the metadata of the CSV file:',
+  'opendata.csvMetadata': 'Description of the CSV file with its columns and licence (CSV on the Web)',
 
   'error.notFound.title': 'Page not found',
   'error.notFound.text': 'This page does not exist (any more). A search in the project register may help.',
