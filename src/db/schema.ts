@@ -213,8 +213,10 @@ export * from './schema-council.js';
 import type {
   CouncilAgendaItemsTable,
   CouncilConsultationsTable,
+  CouncilDismissedSuggestionsTable,
   CouncilFilesTable,
   CouncilMeetingsTable,
+  CouncilNoticesTable,
   CouncilOrganizationsTable,
   CouncilPapersTable,
   CouncilSettingsTable,
@@ -348,6 +350,8 @@ export interface Database {
   council_consultations: CouncilConsultationsTable;
   council_files: CouncilFilesTable;
   council_sync_runs: CouncilSyncRunsTable;
+  council_notices: CouncilNoticesTable;
+  council_dismissed_suggestions: CouncilDismissedSuggestionsTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

@@ -78,6 +78,7 @@ export const daCouncil = {
   'council.fault.invalid_object': 'Objekt uden brugbar identifikation, sprunget over',
   'council.fault.pagination_loop': 'Sidehenvisningerne går i ring',
   'council.fault.reference_limit': 'For mange manglende henvisninger; resten følger ved næste synkronisering',
+  'council.fault.private_address': 'Adresse i eget eller internt netværk (afvist)',
 
   'council.decisions.title': 'Beslutninger og sager',
   'council.decisions.heading': 'Beslutninger og sager: {municipality}',
@@ -110,6 +111,7 @@ export const daCouncil = {
   'council.problem.noBody': 'Systemet nævner ingen myndighed.',
   'council.problem.bodyUnreachable': 'Den valgte myndighed svarer ikke.',
   'council.problem.unexpected': 'Der opstod en uventet fejl.',
+  'council.problem.privateAddress': 'Adressen ligger i eget eller internt netværk. Lotse henter ikke sådanne adresser.',
 
   'council.cli.urlStored': 'Adressen på OParl-systemet er gemt: {url}',
   'council.cli.resumed': 'Den afbrudte synkronisering fortsættes.',

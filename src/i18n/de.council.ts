@@ -79,6 +79,7 @@ export const deCouncil = {
   'council.fault.invalid_object': 'Objekt ohne verwendbare Kennung, übersprungen',
   'council.fault.pagination_loop': 'Seitenverweis führt im Kreis',
   'council.fault.reference_limit': 'Zu viele fehlende Verweise, der Rest folgt beim nächsten Abgleich',
+  'council.fault.private_address': 'Adresse im eigenen oder internen Netz (abgelehnt)',
 
   'council.decisions.title': 'Beschlüsse und Vorlagen',
   'council.decisions.heading': 'Beschlüsse und Vorlagen: {municipality}',
@@ -112,6 +113,7 @@ export const deCouncil = {
   'council.problem.noBody': 'Das System nennt keine Körperschaft.',
   'council.problem.bodyUnreachable': 'Die gewählte Körperschaft antwortet nicht.',
   'council.problem.unexpected': 'Ein unerwarteter Fehler ist aufgetreten.',
+  'council.problem.privateAddress': 'Diese Adresse liegt im eigenen oder internen Netz. Lotse ruft solche Adressen nicht ab.',
 
   'council.cli.urlStored': 'Adresse des OParl-Systems gespeichert: {url}',
   'council.cli.resumed': 'Der unterbrochene Abgleich wird fortgesetzt.',

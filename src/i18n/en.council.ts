@@ -78,6 +78,7 @@ export const enCouncil = {
   'council.fault.invalid_object': 'Object without a usable id, skipped',
   'council.fault.pagination_loop': 'Page links go round in a circle',
   'council.fault.reference_limit': 'Too many missing references; the rest follow in the next sync',
+  'council.fault.private_address': 'Address on this machine or the internal network (refused)',
 
   'council.decisions.title': 'Decisions and papers',
   'council.decisions.heading': 'Decisions and papers: {municipality}',
@@ -110,6 +111,7 @@ export const enCouncil = {
   'council.problem.noBody': 'The system names no body.',
   'council.problem.bodyUnreachable': 'The chosen body does not answer.',
   'council.problem.unexpected': 'An unexpected error occurred.',
+  'council.problem.privateAddress': 'This address is on this machine or the internal network. Lotse does not fetch such addresses.',
 
   'council.cli.urlStored': 'Address of the OParl system stored: {url}',
   'council.cli.resumed': 'Resuming the interrupted sync.',

@@ -16,6 +16,8 @@ export interface UnmatchedDecision {
 
 export interface MatchResult {
   matched: number;
+  /** Decisions whose paper changed (gained, lost or another). */
+  changed: number;
   unmatched: UnmatchedDecision[];
 }
 
@@ -30,7 +32,7 @@ export async function matchMunicipalityDecisions(db: Db, target: MatchingTarget)
   const decisions = all.filter((d) => d.council_paper_id === null || d.paper_municipality_id === target.municipalityId);
   const pattern = target.referencePattern ?? defaultPattern(target.bodyPrefixes);
   const outcomes = matchDecisions(decisions, papers, { pattern, bodyPrefixes: target.bodyPrefixes });
-  await setDecisionPapers(
+  const changed = await setDecisionPapers(
     db,
     outcomes.map((o) => ({ id: o.decisionId, paperId: o.paperId })),
   );
@@ -44,5 +46,5 @@ export async function matchMunicipalityDecisions(db: Db, target: MatchingTarget)
     if (outcome.reason === 'matched' || outcome.reason === 'other_body' || d.council_web_url) continue;
     unmatched.push({ projectSlug: d.project_slug, projectTitle: d.project_title, text: d.reference ?? d.raw, reason: outcome.reason });
   }
-  return { matched, unmatched };
+  return { matched, changed, unmatched };
 }
