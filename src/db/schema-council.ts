@@ -131,3 +131,12 @@ export interface CouncilDismissedSuggestionsTable {
   paper_id: number;
   dismissed_at: Timestamp;
 }
+
+/** A suggestion staff confirmed: the decision keeps the paper whatever the matching finds (migration 019). */
+export interface CouncilConfirmedPapersTable {
+  project_id: number;
+  /** The decision's reference, else its text (decision rows are written anew with each version). */
+  decision_key: string;
+  paper_id: number;
+  confirmed_at: Timestamp;
+}

@@ -128,8 +128,6 @@ export interface ParticipationRequestsTable {
   /** A copy of the Vorhaben's decision the agenda item is linked to. */
   agenda_decision: ColumnType<AgendaDecision | null, string | undefined, string>;
   decision_text: string | null;
-  /** The council's agenda item the "on the agenda" step stands on (council module, migration 019). */
-  agenda_item_id: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
   confirmed_at: Date | null;
   updated_at: Timestamp;

@@ -212,6 +212,7 @@ export * from './schema-network.js';
 export * from './schema-council.js';
 import type {
   CouncilAgendaItemsTable,
+  CouncilConfirmedPapersTable,
   CouncilConsultationsTable,
   CouncilDismissedSuggestionsTable,
   CouncilFilesTable,
@@ -352,6 +353,7 @@ export interface Database {
   council_sync_runs: CouncilSyncRunsTable;
   council_notices: CouncilNoticesTable;
   council_dismissed_suggestions: CouncilDismissedSuggestionsTable;
+  council_confirmed_papers: CouncilConfirmedPapersTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

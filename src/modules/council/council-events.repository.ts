@@ -62,7 +62,9 @@ export interface CouncilEventRow {
 
 /**
  * The events of published Vorhaben among the candidates: a consultation (new, or whose agenda item is
- * new) of a paper a decision links, at a meeting not cancelled; a result set on such a paper's agenda item.
+ * new) of a paper a decision links, at a meeting stored and not cancelled; a result set on such a
+ * paper's agenda item. A consultation read before its meeting is told when the meeting's agenda item
+ * arrives (new, too), so the mail can name the meeting and its date.
  */
 export async function councilEvents(db: Db, municipalityId: number, c: EventCandidates): Promise<CouncilEventRow[]> {
   if (!c.consultations.length && !c.agendaItems.length && !c.results.length) return [];
@@ -78,8 +80,8 @@ export async function councilEvents(db: Db, municipalityId: number, c: EventCand
       m.name as meeting_name, m.start_at as meeting_start, null as result
     from council_consultations c
     join linked l on l.paper_url = c.paper_url
-    left join council_meetings m on m.municipality_id = c.municipality_id and m.url = c.meeting_url
-    where c.municipality_id = ${municipalityId} and not c.deleted and m.cancelled is not true
+    join council_meetings m on m.municipality_id = c.municipality_id and m.url = c.meeting_url and not m.deleted and not m.cancelled
+    where c.municipality_id = ${municipalityId} and not c.deleted
       and (c.url = any(${c.consultations}::text[])
         or c.agenda_item_url = any(${c.agendaItems}::text[])
         or c.url in (select a.consultation_url from council_agenda_items a
