@@ -643,10 +643,19 @@ async function councilSuggestion(): Promise<{ url: string }> {
     .where('slug', '=', slug)
     .returning('id')
     .executeTakeFirstOrThrow();
-  const { id: municipality } = await t.db.selectFrom('municipalities').select('id').where('slug', '=', 'flensburg').executeTakeFirstOrThrow();
+  const { id: municipality } = await t.db
+    .selectFrom('municipalities')
+    .select('id')
+    .where('slug', '=', 'flensburg')
+    .executeTakeFirstOrThrow();
   const paper = await t.db
     .insertInto('council_papers')
-    .values({ municipality_id: municipality, url: `https://ris.flensburg.example/paper/${n}`, name: `${title}: Beschluss`, reference: `RV-${n}/2026` })
+    .values({
+      municipality_id: municipality,
+      url: `https://ris.flensburg.example/paper/${n}`,
+      name: `${title}: Beschluss`,
+      reference: `RV-${n}/2026`,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { url: `/de/verwaltung/ratsinformation/flensburg/vorschlaege/${project.id}/${paper.id}` };

@@ -40,7 +40,9 @@ before(async () => {
     ]),
   });
   server.on('/body/1/papers', {
-    body: page([paper(1, 'RV-1/2026', 'Radweg am Hafen: Vorplanung', { consultations: [{ n: 1, meeting: 1, agendaItem: 10, role: 'Vorberatung' }] })]),
+    body: page([
+      paper(1, 'RV-1/2026', 'Radweg am Hafen: Vorplanung', { consultations: [{ n: 1, meeting: 1, agendaItem: 10, role: 'Vorberatung' }] }),
+    ]),
   });
   slug = await vorhabenWithDecisions(t.db, 'wandelhafen', 'Radweg am Hafen', ['RV-1/2026 vom 20.11.2026'], bodies);
   const project = await t.db
@@ -128,7 +130,11 @@ test('followers are told once when a paper is put on an agenda and when a result
   await syncMunicipality(t.db, 'wandelhafen', { client: testClient });
   const told = await notices();
   assert.equal(told.length, 2);
-  assert.deepEqual(told[1], { kind: 'council_result', text: 'RV-1/2026 – Ratssitzung, 14.01.2027 – beschlossen', link: `/vorhaben/${slug}#decisions` });
+  assert.deepEqual(told[1], {
+    kind: 'council_result',
+    text: 'RV-1/2026 – Ratssitzung, 14.01.2027 – beschlossen',
+    link: `/vorhaben/${slug}#decisions`,
+  });
 });
 
 test("the API's decisions carry their paper and consultations, as the OpenAPI document describes them", async () => {
@@ -167,7 +173,7 @@ test("the API's decisions carry their paper and consultations, as the OpenAPI do
   const validate = ajv.compile({ $ref: 'lotse#/components/schemas/Project' });
   assert.ok(validate(body), JSON.stringify(validate.errors));
   // The list answers the same decisions.
-  const list = JSON.parse((await t.app.inject({ url: '/api/v1/projects?municipality=wandelhafen' })).body) as { items: typeof body[] };
+  const list = JSON.parse((await t.app.inject({ url: '/api/v1/projects?municipality=wandelhafen' })).body) as { items: (typeof body)[] };
   assert.deepEqual(list.items[0]!.decisions, body.decisions);
   // The validation can fail: a consultation without its meeting is no Project.
   const broken = structuredClone(body) as { decisions: { consultations: Record<string, unknown>[] }[] };

@@ -8,7 +8,12 @@ import { type Kysely, sql } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable('council_settings')
-    .addColumn('lead_time_months', 'integer', (c) => c.notNull().defaultTo(3).check(sql`lead_time_months between 0 and 24`))
+    .addColumn('lead_time_months', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(3)
+        .check(sql`lead_time_months between 0 and 24`),
+    )
     .execute();
 
   await db.schema

@@ -32,11 +32,7 @@ export async function eventCandidates(
           .selectFrom('council_agenda_items')
           .select(['url', 'result'])
           .where('municipality_id', '=', municipalityId)
-          .where(
-            'url',
-            '=',
-            sql<string>`any(${agendaItems.map((a) => a.url)}::text[])`,
-          )
+          .where('url', '=', sql<string>`any(${agendaItems.map((a) => a.url)}::text[])`)
           .execute()
       : [],
   ]);

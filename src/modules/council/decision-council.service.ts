@@ -38,13 +38,28 @@ export async function decisionCouncil(db: Db, decisionIds: number[]): Promise<Ma
       r.decision_id,
       {
         paper: r.paper_url
-          ? { url: r.paper_url, web: r.paper_web, name: r.paper_name, reference: r.paper_reference, paperType: r.paper_type, date: r.paper_date }
+          ? {
+              url: r.paper_url,
+              web: r.paper_web,
+              name: r.paper_name,
+              reference: r.paper_reference,
+              paperType: r.paper_type,
+              date: r.paper_date,
+            }
           : null,
         webUrl: r.web_url,
         consultations: r.consultations.map((c) => ({
           organization: c.organization,
-          meeting: { name: c.meeting_name, start: c.meeting_start ? new Date(c.meeting_start) : null, web: c.meeting_web, cancelled: c.cancelled === true },
-          agendaItem: c.number !== null || c.item_name !== null || c.result !== null ? { number: c.number, name: c.item_name, result: c.result } : null,
+          meeting: {
+            name: c.meeting_name,
+            start: c.meeting_start ? new Date(c.meeting_start) : null,
+            web: c.meeting_web,
+            cancelled: c.cancelled === true,
+          },
+          agendaItem:
+            c.number !== null || c.item_name !== null || c.result !== null
+              ? { number: c.number, name: c.item_name, result: c.result }
+              : null,
           role: c.role,
         })),
         files: r.files.map((f) => ({ name: f.name, url: f.url, role: f.role as DecisionCouncil['files'][number]['role'] })),

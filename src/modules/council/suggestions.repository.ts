@@ -83,14 +83,27 @@ export async function linkDecision(db: Db, decisionId: number, paperId: number):
 export async function addDecision(
   db: Db,
   projectId: number,
-  decision: { raw: string; reference: string | null; body: string | null; bodyName: string | null; number: number | null; year: number | null; supplement: string | null; date: string | null },
+  decision: {
+    raw: string;
+    reference: string | null;
+    body: string | null;
+    bodyName: string | null;
+    number: number | null;
+    year: number | null;
+    supplement: string | null;
+    date: string | null;
+  },
   paperId: number,
 ): Promise<void> {
   await sql`insert into decisions (project_id, position, raw, reference, body, body_name, number, year, supplement, date, council_paper_id)
     select ${projectId}, coalesce(max(position) + 1, 0), ${decision.raw}, ${decision.reference}, ${decision.body}, ${decision.bodyName},
       ${decision.number}, ${decision.year}, ${decision.supplement}, ${decision.date}::date, ${paperId}
     from decisions where project_id = ${projectId}`.execute(db);
-  await db.updateTable('projects').set({ updated_at: sql`now()` }).where('id', '=', projectId).execute();
+  await db
+    .updateTable('projects')
+    .set({ updated_at: sql`now()` })
+    .where('id', '=', projectId)
+    .execute();
 }
 
 /** The confirmed papers of the municipality's Vorhaben, by `slug|decision key`. */

@@ -103,7 +103,12 @@ export async function confirmSuggestion(
   });
 }
 
-export async function dismissCouncilSuggestion(db: Db, actor: Actor, slug: string, target: { projectId: number; paperId: number }): Promise<void> {
+export async function dismissCouncilSuggestion(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  target: { projectId: number; paperId: number },
+): Promise<void> {
   const settings = await managedSettings(db, actor, slug);
   await db.transaction().execute(async (trx) => {
     const [suggestion] = await suggestions(trx, settings.municipality_id, target);

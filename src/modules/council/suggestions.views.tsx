@@ -56,7 +56,9 @@ export function CouncilSuggestionsPage({ ctx, nav, csrf, page }: BackOfficePage 
                 value={s.decisions[0] ? String(s.decisions[0].id) : 'new'}
                 options={[
                   ...s.decisions.map((d) => ({ value: String(d.id), label: d.text })),
-                  ...(s.paper.reference ? [{ value: 'new', label: t('council.suggestions.newDecision', { reference: s.paper.reference }) }] : []),
+                  ...(s.paper.reference
+                    ? [{ value: 'new', label: t('council.suggestions.newDecision', { reference: s.paper.reference }) }]
+                    : []),
                 ]}
               />
               <SubmitButton label={t('council.suggestions.confirm')} />

@@ -47,12 +47,7 @@ function presentConsultations(c: DecisionCouncil): ApiDecision['consultations'] 
 }
 
 /** `council`: the council data of the Vorhaben's decisions by decision id (see `councilOfProjects`). */
-export function presentProject(
-  p: Project,
-  baseUrl: string,
-  locale: Locale,
-  council: ReadonlyMap<number, DecisionCouncil>,
-): ApiProject {
+export function presentProject(p: Project, baseUrl: string, locale: Locale, council: ReadonlyMap<number, DecisionCouncil>): ApiProject {
   const text = (v: LocalizedText | null) => pick(v, locale)?.text ?? null;
   return {
     slug: p.slug,
