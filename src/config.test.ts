@@ -46,7 +46,14 @@ test('admins and finance staff need a second factor unless LOTSE_STAFF_MFA=off',
 });
 
 test('the nightly OParl sync takes a Berlin time of day; its limits must be sensible numbers', () => {
-  assert.deepEqual(loadConfig({}).oparl, { syncTime: '02:30', concurrency: 2, requestsPerSecond: 4, timeoutSeconds: 30, retries: 3 });
+  assert.deepEqual(loadConfig({}).oparl, {
+    syncTime: '02:30',
+    concurrency: 2,
+    requestsPerSecond: 4,
+    timeoutSeconds: 30,
+    retries: 3,
+    allowPrivateAddresses: false,
+  });
   assert.equal(loadConfig({ LOTSE_OPARL_SYNC_TIME: '23:05' }).oparl.syncTime, '23:05');
   assert.throws(() => loadConfig({ LOTSE_OPARL_SYNC_TIME: '2:30' }), /LOTSE_OPARL_SYNC_TIME/);
   assert.throws(() => loadConfig({ LOTSE_OPARL_SYNC_TIME: '24:00' }), /LOTSE_OPARL_SYNC_TIME/);

@@ -15,6 +15,8 @@ export interface CouncilSettingsTable {
   body_name: string | null;
   /** How the council's references look, e.g. `{body}-{number}/{year}` or `{number}/{year}`. */
   reference_pattern: string | null;
+  /** Months a Vorhaben must be listed before its first deliberation (the participation guidelines' promise). */
+  lead_time_months: ColumnType<number, number | undefined, number>;
   updated_at: Timestamp;
 }
 
@@ -113,4 +115,28 @@ export interface CouncilSyncRunsTable {
   /** Where an interrupted run goes on: the body and the next page of each list. */
   resume: ColumnType<unknown, string | undefined, string>;
   error: string | null;
+}
+
+/** A council event (a paper put on an agenda, a result recorded) its Vorhaben's followers were told of (migration 019). */
+export interface CouncilNoticesTable {
+  project_id: number;
+  /** `agenda:<consultation url>` or `result:<agenda item url>:<result>`. */
+  key: string;
+  created_at: Timestamp;
+}
+
+/** A paper staff said is no decision of the Vorhaben: not suggested again (migration 019). */
+export interface CouncilDismissedSuggestionsTable {
+  project_id: number;
+  paper_id: number;
+  dismissed_at: Timestamp;
+}
+
+/** A suggestion staff confirmed: the decision keeps the paper whatever the matching finds (migration 019). */
+export interface CouncilConfirmedPapersTable {
+  project_id: number;
+  /** The decision's reference, else its text (decision rows are written anew with each version). */
+  decision_key: string;
+  paper_id: number;
+  confirmed_at: Timestamp;
 }

@@ -212,9 +212,12 @@ export * from './schema-network.js';
 export * from './schema-council.js';
 import type {
   CouncilAgendaItemsTable,
+  CouncilConfirmedPapersTable,
   CouncilConsultationsTable,
+  CouncilDismissedSuggestionsTable,
   CouncilFilesTable,
   CouncilMeetingsTable,
+  CouncilNoticesTable,
   CouncilOrganizationsTable,
   CouncilPapersTable,
   CouncilSettingsTable,
@@ -348,6 +351,9 @@ export interface Database {
   council_consultations: CouncilConsultationsTable;
   council_files: CouncilFilesTable;
   council_sync_runs: CouncilSyncRunsTable;
+  council_notices: CouncilNoticesTable;
+  council_dismissed_suggestions: CouncilDismissedSuggestionsTable;
+  council_confirmed_papers: CouncilConfirmedPapersTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

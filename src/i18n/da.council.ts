@@ -78,6 +78,7 @@ export const daCouncil = {
   'council.fault.invalid_object': 'Objekt uden brugbar identifikation, sprunget over',
   'council.fault.pagination_loop': 'Sidehenvisningerne går i ring',
   'council.fault.reference_limit': 'For mange manglende henvisninger; resten følger ved næste synkronisering',
+  'council.fault.private_address': 'Adresse i eget eller internt netværk (afvist)',
 
   'council.decisions.title': 'Beslutninger og sager',
   'council.decisions.heading': 'Beslutninger og sager: {municipality}',
@@ -110,6 +111,7 @@ export const daCouncil = {
   'council.problem.noBody': 'Systemet nævner ingen myndighed.',
   'council.problem.bodyUnreachable': 'Den valgte myndighed svarer ikke.',
   'council.problem.unexpected': 'Der opstod en uventet fejl.',
+  'council.problem.privateAddress': 'Adressen ligger i eget eller internt netværk. Lotse henter ikke sådanne adresser.',
 
   'council.cli.urlStored': 'Adressen på OParl-systemet er gemt: {url}',
   'council.cli.resumed': 'Den afbrudte synkronisering fortsættes.',
@@ -124,4 +126,17 @@ export const daCouncil = {
   'council.cli.badMunicipality': 'Ikke en gyldig kommune: „{value}“ (dens forkortelse, for eksempel flensburg).',
   'council.cli.unknownMunicipality': 'Ingen kommune med forkortelsen „{value}“.',
   'council.cli.badUrl': 'Ikke en gyldig adresse: „{value}“ (begyndende med https:// eller http://).',
+  'council.suggestions.title': 'Forslag: sager til projekter',
+  'council.suggestions.heading': 'Forslag: sager til projekter i {municipality}',
+  'council.suggestions.intro':
+    'Disse sager nævner journalnummeret på en beslutning eller titlen på et projekt, men er ikke knyttet til nogen af dets beslutninger. Bekræft knytter sagen til en beslutning uden sag eller tilføjer en ny beslutning med sagens journalnummer til projektet; Afvis skjuler forslaget for altid.',
+  'council.suggestions.none': 'Der er ingen forslag lige nu.',
+  'council.suggestions.for': 'Projekt:',
+  'council.suggestions.mentions': 'Sagen nævner',
+  'council.suggestions.decision': 'Knyt til',
+  'council.suggestions.newDecision': 'Ny beslutning {reference}',
+  'council.suggestions.confirm': 'Bekræft',
+  'council.suggestions.dismiss': 'Afvis',
+  'council.suggestions.noReference': 'Sagen har intet journalnummer; en ny beslutning skal have et.',
+  'council.suggestions.unknownDecision': 'Denne beslutning uden sag findes ikke (længere) i projektet.',
 };

@@ -79,6 +79,7 @@ export const deCouncil = {
   'council.fault.invalid_object': 'Objekt ohne verwendbare Kennung, übersprungen',
   'council.fault.pagination_loop': 'Seitenverweis führt im Kreis',
   'council.fault.reference_limit': 'Zu viele fehlende Verweise, der Rest folgt beim nächsten Abgleich',
+  'council.fault.private_address': 'Adresse im eigenen oder internen Netz (abgelehnt)',
 
   'council.decisions.title': 'Beschlüsse und Vorlagen',
   'council.decisions.heading': 'Beschlüsse und Vorlagen: {municipality}',
@@ -112,6 +113,7 @@ export const deCouncil = {
   'council.problem.noBody': 'Das System nennt keine Körperschaft.',
   'council.problem.bodyUnreachable': 'Die gewählte Körperschaft antwortet nicht.',
   'council.problem.unexpected': 'Ein unerwarteter Fehler ist aufgetreten.',
+  'council.problem.privateAddress': 'Diese Adresse liegt im eigenen oder internen Netz. Lotse ruft solche Adressen nicht ab.',
 
   'council.cli.urlStored': 'Adresse des OParl-Systems gespeichert: {url}',
   'council.cli.resumed': 'Der unterbrochene Abgleich wird fortgesetzt.',
@@ -126,4 +128,17 @@ export const deCouncil = {
   'council.cli.badMunicipality': 'Keine gültige Kommune: „{value}“ (ihr Kürzel, zum Beispiel flensburg).',
   'council.cli.unknownMunicipality': 'Keine Kommune mit dem Kürzel „{value}“.',
   'council.cli.badUrl': 'Keine gültige Adresse: „{value}“ (beginnend mit https:// oder http://).',
+  'council.suggestions.title': 'Vorschläge: Vorlagen zu Vorhaben',
+  'council.suggestions.heading': 'Vorschläge: Vorlagen zu Vorhaben in {municipality}',
+  'council.suggestions.intro':
+    'Diese Vorlagen nennen das Aktenzeichen eines Beschlusses oder den Titel eines Vorhabens, sind aber keinem seiner Beschlüsse zugeordnet. Bestätigen ordnet die Vorlage einem Beschluss ohne Vorlage zu oder fügt dem Vorhaben einen neuen Beschluss mit ihrem Aktenzeichen hinzu; Verwerfen blendet den Vorschlag dauerhaft aus.',
+  'council.suggestions.none': 'Zurzeit gibt es keine Vorschläge.',
+  'council.suggestions.for': 'Vorhaben:',
+  'council.suggestions.mentions': 'Die Vorlage nennt',
+  'council.suggestions.decision': 'Zuordnen zu',
+  'council.suggestions.newDecision': 'Neuer Beschluss {reference}',
+  'council.suggestions.confirm': 'Bestätigen',
+  'council.suggestions.dismiss': 'Verwerfen',
+  'council.suggestions.noReference': 'Die Vorlage hat kein Aktenzeichen; ein neuer Beschluss braucht eines.',
+  'council.suggestions.unknownDecision': 'Diesen Beschluss ohne Vorlage gibt es bei dem Vorhaben nicht (mehr).',
 } as const;

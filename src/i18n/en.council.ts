@@ -78,6 +78,7 @@ export const enCouncil = {
   'council.fault.invalid_object': 'Object without a usable id, skipped',
   'council.fault.pagination_loop': 'Page links go round in a circle',
   'council.fault.reference_limit': 'Too many missing references; the rest follow in the next sync',
+  'council.fault.private_address': 'Address on this machine or the internal network (refused)',
 
   'council.decisions.title': 'Decisions and papers',
   'council.decisions.heading': 'Decisions and papers: {municipality}',
@@ -110,6 +111,7 @@ export const enCouncil = {
   'council.problem.noBody': 'The system names no body.',
   'council.problem.bodyUnreachable': 'The chosen body does not answer.',
   'council.problem.unexpected': 'An unexpected error occurred.',
+  'council.problem.privateAddress': 'This address is on this machine or the internal network. Lotse does not fetch such addresses.',
 
   'council.cli.urlStored': 'Address of the OParl system stored: {url}',
   'council.cli.resumed': 'Resuming the interrupted sync.',
@@ -123,4 +125,17 @@ export const enCouncil = {
   'council.cli.badMunicipality': 'Not a valid municipality: “{value}” (its slug, for example flensburg).',
   'council.cli.unknownMunicipality': 'No municipality with the slug “{value}”.',
   'council.cli.badUrl': 'Not a valid address: “{value}” (starting with https:// or http://).',
+  'council.suggestions.title': 'Suggestions: papers for Vorhaben',
+  'council.suggestions.heading': 'Suggestions: papers for Vorhaben in {municipality}',
+  'council.suggestions.intro':
+    "These papers name a decision's reference or a Vorhaben's title but are linked to none of its decisions. Confirm links the paper to a decision without a paper, or adds a new decision with the paper's reference to the Vorhaben; Dismiss hides the suggestion for good.",
+  'council.suggestions.none': 'There are no suggestions at the moment.',
+  'council.suggestions.for': 'Vorhaben:',
+  'council.suggestions.mentions': 'The paper names',
+  'council.suggestions.decision': 'Link to',
+  'council.suggestions.newDecision': 'New decision {reference}',
+  'council.suggestions.confirm': 'Confirm',
+  'council.suggestions.dismiss': 'Dismiss',
+  'council.suggestions.noReference': 'The paper has no reference; a new decision needs one.',
+  'council.suggestions.unknownDecision': 'The Vorhaben has no (longer any) such decision without a paper.',
 };

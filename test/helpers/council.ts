@@ -8,8 +8,18 @@ import * as editorial from '../../src/modules/editorial/editorial.service.js';
 import { cliActor } from '../../src/platform/actor.js';
 import { projectInput } from './matrix-fixtures.js';
 
-/** Quick on a local server: many requests at once, no pause between them, short time-out and back-off. */
-export const testClient = { concurrency: 4, requestsPerSecond: 1000, timeoutSeconds: 2, retries: 2, backoffMs: 5 };
+/**
+ * Quick on a local server: many requests at once, no pause between them, short time-out and back-off;
+ * the fixtures are served on 127.0.0.1, which a real deployment refuses.
+ */
+export const testClient = {
+  concurrency: 4,
+  requestsPerSecond: 1000,
+  timeoutSeconds: 2,
+  retries: 2,
+  backoffMs: 5,
+  allowPrivateAddresses: true,
+};
 
 export async function addMunicipality(db: Db, slug: string, name: string, bodies: DecisionBodyRow[] = []): Promise<number> {
   const row = await db

@@ -623,7 +623,43 @@ Object.assign(cases, {
       };
     },
   },
+  'POST /:lang/verwaltung/ratsinformation/:slug/vorschlaege/:projectId/:paperId/bestaetigen': {
+    allowed: councilManagers,
+    prepare: async () => ({ url: `${(await councilSuggestion()).url}/bestaetigen`, form: { decision: 'new' } }),
+  },
+  'POST /:lang/verwaltung/ratsinformation/:slug/vorschlaege/:projectId/:paperId/verwerfen': {
+    allowed: councilManagers,
+    prepare: async () => ({ url: `${(await councilSuggestion()).url}/verwerfen`, form: {} }),
+  },
 } satisfies Record<string, Case>);
+
+/** A published Flensburg Vorhaben and a synced paper that names its title without being linked. */
+async function councilSuggestion(): Promise<{ url: string }> {
+  const title = `Ratsvorlage zum Hafenbad ${++n}`;
+  const slug = await editorial.createProject(t.db, cliActor, input(title));
+  const project = await t.db
+    .updateTable('projects')
+    .set({ publication_state: 'published' })
+    .where('slug', '=', slug)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: municipality } = await t.db
+    .selectFrom('municipalities')
+    .select('id')
+    .where('slug', '=', 'flensburg')
+    .executeTakeFirstOrThrow();
+  const paper = await t.db
+    .insertInto('council_papers')
+    .values({
+      municipality_id: municipality,
+      url: `https://ris.flensburg.example/paper/${n}`,
+      name: `${title}: Beschluss`,
+      reference: `RV-${n}/2026`,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { url: `/de/verwaltung/ratsinformation/flensburg/vorschlaege/${project.id}/${paper.id}` };
+}
 
 // Public by design: they act only on the person's own credentials, session or one-time link.
 const publicRoutes = [

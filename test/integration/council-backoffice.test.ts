@@ -233,7 +233,7 @@ test('the nightly job syncs every configured municipality at the configured Berl
     sql`select graphile_worker.add_job('oparl_nightly', ${JSON.stringify({
       _cron: { ts, backfilled: false },
       time: t.app.config.oparl.syncTime,
-      client: { concurrency: 2, requestsPerSecond: 100, timeoutSeconds: 5, retries: 0 },
+      client: { concurrency: 2, requestsPerSecond: 100, timeoutSeconds: 5, retries: 0, allowPrivateAddresses: true },
     })}::json, max_attempts => 1)`.execute(t.db);
   const work = () => runDueJobs({ smtpUrl: undefined, mailFrom: 'Lotse <lotse@test.example>', publicUrl: TEST_BASE_URL }, t.database.url);
   assert.equal(t.app.config.oparl.syncTime, '02:30');

@@ -19,7 +19,14 @@ let server: OparlTestServer;
 function lotse(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const { DATABASE_URL: _ignored, ...rest } = process.env;
   const child = spawn(process.execPath, [bin, ...args], {
-    env: { ...rest, LANG: 'de_DE.UTF-8', DATABASE_URL: database.url, LOTSE_OPARL_REQUESTS_PER_SECOND: '100', ...env },
+    env: {
+      ...rest,
+      LANG: 'de_DE.UTF-8',
+      DATABASE_URL: database.url,
+      LOTSE_OPARL_REQUESTS_PER_SECOND: '100',
+      LOTSE_OPARL_ALLOW_PRIVATE_ADDRESSES: 'true',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

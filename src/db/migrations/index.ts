@@ -19,6 +19,7 @@ import * as addressKeys from './2026-12-06-015-address-keys.js';
 import * as staffTotp from './2026-12-06-016-staff-totp.js';
 import * as retention from './2026-12-06-017-retention.js';
 import * as council from './2026-12-07-018-council.js';
+import * as councilPublic from './2026-12-08-019-council-public.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-016-staff-totp': staffTotp,
   '2026-12-06-017-retention': retention,
   '2026-12-07-018-council': council,
+  '2026-12-08-019-council-public': councilPublic,
 };

@@ -5,12 +5,22 @@ import { test } from 'node:test';
 import { parseCrontab } from 'graphile-worker';
 import { nightlyCrontab } from './council-jobs.js';
 
-const settings = { syncTime: '02:30', concurrency: 3, requestsPerSecond: 2.5, timeoutSeconds: 20, retries: 4 };
+const settings = {
+  syncTime: '02:30',
+  concurrency: 3,
+  requestsPerSecond: 2.5,
+  timeoutSeconds: 20,
+  retries: 4,
+  allowPrivateAddresses: false,
+};
 
 test('the nightly sync fires at the two UTC hours that can be the Berlin time, with the limits as payload', () => {
   const [line] = parseCrontab(nightlyCrontab(settings).join('\n'));
   assert.equal(line!.task, 'oparl_nightly');
-  assert.deepEqual(line!.payload, { time: '02:30', client: { concurrency: 3, requestsPerSecond: 2.5, timeoutSeconds: 20, retries: 4 } });
+  assert.deepEqual(line!.payload, {
+    time: '02:30',
+    client: { concurrency: 3, requestsPerSecond: 2.5, timeoutSeconds: 20, retries: 4, allowPrivateAddresses: false },
+  });
   assert.match(nightlyCrontab(settings)[0]!, /^30 0,1 \* \* \* oparl_nightly /);
   assert.match(nightlyCrontab({ ...settings, syncTime: '00:15' })[0]!, /^15 22,23 \* \* \* /);
   assert.match(nightlyCrontab({ ...settings, syncTime: '01:00' })[0]!, /^0 0,23 \* \* \* /);

@@ -33,6 +33,7 @@ export function nightlyCrontab(settings: OparlSettings): string[] {
       requestsPerSecond: settings.requestsPerSecond,
       timeoutSeconds: settings.timeoutSeconds,
       retries: settings.retries,
+      allowPrivateAddresses: settings.allowPrivateAddresses,
     },
   };
   return [`${minute} ${hours.join(',')} * * * oparl_nightly ${JSON.stringify(payload)}`];

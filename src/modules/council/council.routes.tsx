@@ -14,6 +14,8 @@ import { CouncilOverviewPage, CouncilSettingsPage } from './council.views.js';
 import { CouncilRunPage, CouncilRunsPage } from './council-runs.views.js';
 import { councilDecision, councilDecisions, saveDecisionWebUrl } from './decision-links.service.js';
 import { CouncilDecisionPage, CouncilDecisionsPage } from './decision-links.views.js';
+import { confirmSuggestion, councilSuggestions, dismissCouncilSuggestion } from './suggestions.service.js';
+import { CouncilSuggestionsPage } from './suggestions.views.js';
 
 const slugParam = z.object({ slug: z.string().max(100) });
 const idParam = slugParam.extend({
@@ -23,6 +25,13 @@ const idParam = slugParam.extend({
     .min(1)
     .max(2 ** 31 - 1),
 });
+const id = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(2 ** 31 - 1);
+const suggestionParams = slugParam.extend({ projectId: id, paperId: id });
+const decisionChoice = z.object({ decision: z.union([z.literal('new'), id]) });
 const noticeQuery = z.looseObject({ hinweis: z.enum(['gespeichert', 'abgleich']).optional().catch(undefined) });
 
 export async function councilBackOfficeRoutes(app: FastifyInstance) {
@@ -129,5 +138,25 @@ export async function councilBackOfficeRoutes(app: FastifyInstance) {
       );
     await saveDecisionWebUrl(app.db, request.actor!, slug, id, checked.url);
     return reply.redirect(`${localePath(request.locale, councilPath(slug, `/beschluesse/${id}`))}?hinweis=gespeichert`, 303);
+  });
+
+  app.get('/:slug/vorschlaege', async (request, reply) => {
+    const { slug } = slugParam.parse(request.params);
+    const suggestions = await councilSuggestions(app.db, request.actor!, slug);
+    const { ctx, nav, csrf } = page(request, reply);
+    return reply.html(<CouncilSuggestionsPage ctx={ctx} nav={nav} csrf={csrf} page={suggestions} />);
+  });
+
+  app.post('/:slug/vorschlaege/:projectId/:paperId/bestaetigen', async (request, reply) => {
+    const { slug, projectId, paperId } = suggestionParams.parse(request.params);
+    const { decision } = decisionChoice.parse(request.body ?? {});
+    await confirmSuggestion(app.db, request.actor!, slug, { projectId, paperId, decision });
+    return reply.redirect(localePath(request.locale, councilPath(slug, '/vorschlaege')), 303);
+  });
+
+  app.post('/:slug/vorschlaege/:projectId/:paperId/verwerfen', async (request, reply) => {
+    const { slug, projectId, paperId } = suggestionParams.parse(request.params);
+    await dismissCouncilSuggestion(app.db, request.actor!, slug, { projectId, paperId });
+    return reply.redirect(localePath(request.locale, councilPath(slug, '/vorschlaege')), 303);
   });
 }

@@ -86,4 +86,5 @@ export const clientSettingsSchema = z.object({
   requestsPerSecond: z.number().min(0.1).max(100),
   timeoutSeconds: z.number().int().min(1).max(600),
   retries: z.number().int().min(0).max(10),
+  allowPrivateAddresses: z.boolean().optional(),
 });

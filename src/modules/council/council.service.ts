@@ -2,6 +2,7 @@
 // read from it to choose one), the body, and how the council's references look. Saving re-matches the
 // Vorhaben's decisions to the papers already synced, with the new scheme.
 import type { Db } from '../../db/database.js';
+import { notifyChange } from '../../db/change-notifier.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import type { Actor } from '../../platform/actor.js';
@@ -134,11 +135,12 @@ export async function saveCouncilSettings(
       before: { systemUrl: row.system_url, bodyUrl: row.body_url, bodyName: row.body_name, referencePattern: row.reference_pattern },
       after,
     });
-    await matchMunicipalityDecisions(trx, {
+    const matching = await matchMunicipalityDecisions(trx, {
       municipalityId: row.municipality_id,
       referencePattern: input.referencePattern,
       bodyPrefixes: row.decision_bodies.map((b) => b.prefix),
     });
+    if (matching.changed > 0) await notifyChange(trx);
   });
   return { saved: true };
 }

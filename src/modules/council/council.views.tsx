@@ -98,6 +98,11 @@ export function CouncilSettingsPage({
             {t('council.decisions.title')}
           </a>
         </li>
+        <li>
+          <a class="kern-link" href={localePath(locale, councilPath(settings.slug, '/vorschlaege'))}>
+            {t('council.suggestions.title')}
+          </a>
+        </li>
       </ul>
       <form method="post" action={action} novalidate>
         <CsrfField token={csrf} />

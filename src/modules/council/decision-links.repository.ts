@@ -79,12 +79,13 @@ export async function livePapers(db: Db, municipalityId: number): Promise<{ id: 
   return rows.map((r) => ({ id: r.id, reference: r.reference! }));
 }
 
-/** Sets the matched paper of each decision (null: none), in one statement. */
-export async function setDecisionPapers(db: Db, links: { id: number; paperId: number | null }[]): Promise<void> {
-  if (links.length === 0) return;
-  await sql`update decisions d set council_paper_id = l.paper_id
+/** Sets the matched paper of each decision (null: none), in one statement; returns how many changed. */
+export async function setDecisionPapers(db: Db, links: { id: number; paperId: number | null }[]): Promise<number> {
+  if (links.length === 0) return 0;
+  const result = await sql`update decisions d set council_paper_id = l.paper_id
     from jsonb_to_recordset(${JSON.stringify(links.map((l) => ({ id: l.id, paper_id: l.paperId })))}::jsonb) as l(id int, paper_id int)
     where d.id = l.id and d.council_paper_id is distinct from l.paper_id`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }
 
 export async function setDecisionWebUrl(db: Db, id: number, url: string | null): Promise<void> {

@@ -1,6 +1,7 @@
 // The decisions of a municipality's Vorhaben as the council page lists them: the paper each was matched
 // to, or the web address a staff member typed where the council system has no OParl (or the match fails).
 import type { Db } from '../../db/database.js';
+import { notifyChange } from '../../db/change-notifier.js';
 import { notFound } from '../../lib/errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import type { Actor } from '../../platform/actor.js';
@@ -61,6 +62,7 @@ export async function saveDecisionWebUrl(db: Db, actor: Actor, slug: string, id:
     if (!row) throw notFound('decision');
     if (row.council_web_url === url) return;
     await setDecisionWebUrl(trx, id, url);
+    await notifyChange(trx); // the address shows on the Vorhaben's page and in its JSON
     await recordAudit(trx, actor, {
       action: 'council.decision.web_url',
       entityType: 'decision',

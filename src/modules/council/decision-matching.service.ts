@@ -5,7 +5,8 @@
 import type { Db } from '../../db/database.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import { livePapers, municipalityDecisions, setDecisionPapers } from './decision-links.repository.js';
-import { defaultPattern, matchDecisions } from './reference-matching.js';
+import { defaultPattern, matchDecisions, type MatchOutcome } from './reference-matching.js';
+import { confirmedPapers } from './suggestions.repository.js';
 
 export interface UnmatchedDecision {
   projectSlug: string;
@@ -16,6 +17,8 @@ export interface UnmatchedDecision {
 
 export interface MatchResult {
   matched: number;
+  /** Decisions whose paper changed (gained, lost or another). */
+  changed: number;
   unmatched: UnmatchedDecision[];
 }
 
@@ -26,15 +29,24 @@ export interface MatchingTarget {
 }
 
 export async function matchMunicipalityDecisions(db: Db, target: MatchingTarget): Promise<MatchResult> {
-  const [all, papers] = await Promise.all([municipalityDecisions(db, target.municipalityId), livePapers(db, target.municipalityId)]);
+  const [all, papers, confirmed] = await Promise.all([
+    municipalityDecisions(db, target.municipalityId),
+    livePapers(db, target.municipalityId),
+    confirmedPapers(db, target.municipalityId),
+  ]);
   const decisions = all.filter((d) => d.council_paper_id === null || d.paper_municipality_id === target.municipalityId);
   const pattern = target.referencePattern ?? defaultPattern(target.bodyPrefixes);
-  const outcomes = matchDecisions(decisions, papers, { pattern, bodyPrefixes: target.bodyPrefixes });
-  await setDecisionPapers(
+  const byId = new Map(decisions.map((d) => [d.id, d]));
+  // A paper staff confirmed for a decision (a suggestion) stands, whatever the references say.
+  const outcomes = matchDecisions(decisions, papers, { pattern, bodyPrefixes: target.bodyPrefixes }).map((o): MatchOutcome => {
+    const d = byId.get(o.decisionId)!;
+    const paperId = confirmed.get(`${d.project_slug}|${d.reference ?? d.raw}`);
+    return paperId === undefined ? o : { decisionId: o.decisionId, paperId, reason: 'matched' };
+  });
+  const changed = await setDecisionPapers(
     db,
     outcomes.map((o) => ({ id: o.decisionId, paperId: o.paperId })),
   );
-  const byId = new Map(decisions.map((d) => [d.id, d]));
   const unmatched: UnmatchedDecision[] = [];
   let matched = 0;
   for (const outcome of outcomes) {
@@ -44,5 +56,5 @@ export async function matchMunicipalityDecisions(db: Db, target: MatchingTarget)
     if (outcome.reason === 'matched' || outcome.reason === 'other_body' || d.council_web_url) continue;
     unmatched.push({ projectSlug: d.project_slug, projectTitle: d.project_title, text: d.reference ?? d.raw, reason: outcome.reason });
   }
-  return { matched, unmatched };
+  return { matched, changed, unmatched };
 }

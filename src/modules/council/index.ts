@@ -6,3 +6,5 @@ export type { UnmatchedDecision } from './decision-matching.service.js';
 export type { FaultGroup, FaultKind } from './sync-faults.js';
 export { setSystemUrl } from './council.service.js';
 export { isHttpUrl } from './council.schemas.js';
+export { decisionCouncil, firstDeliberation, nextDeliberation, noCouncil } from './decision-council.service.js';
+export type { CouncilDeliberation, CouncilPaper, DecisionCouncil, DeliberationDate } from './decision-council.service.js';

@@ -2,6 +2,7 @@
 // pauses after HTTP 5xx, time-outs and broken connections, the request limits of request-limiter.ts. It
 // never throws for what a server does (only when the sync is interrupted): the caller gets an answer
 // saying what happened, and reports it as a fault of the run.
+import { checkPublicAddress, PrivateAddress } from './address-guard.js';
 import { pause, type RequestLimiter, requestLimiter, SyncInterrupted } from './request-limiter.js';
 
 export interface ClientSettings {
@@ -11,6 +12,8 @@ export interface ClientSettings {
   retries: number;
   /** The first pause before a retry; each further one doubles it (tests make it short). */
   backoffMs?: number;
+  /** Addresses on the machine or the internal network may be read (LOTSE_OPARL_ALLOW_PRIVATE_ADDRESSES; tests). */
+  allowPrivateAddresses?: boolean;
 }
 
 export type Answer =
@@ -19,9 +22,13 @@ export type Answer =
   | { kind: 'http_error'; status: number }
   | { kind: 'timeout' }
   | { kind: 'network'; detail: string }
-  | { kind: 'invalid_json'; detail: string };
+  | { kind: 'invalid_json'; detail: string }
+  | { kind: 'private_address'; detail: string };
 
 const MAX_BACKOFF_MS = 60_000;
+/** Redirects followed per request, each checked like the first address. */
+const MAX_REDIRECTS = 5;
+const isRedirect = (status: number) => status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 /** A list page of a real server is tens of kilobytes; anything this large is broken, not data. */
 const MAX_ANSWER_BYTES = 32 * 2 ** 20;
 
@@ -56,7 +63,7 @@ export function oparlClient(settings: ClientSettings, signal?: AbortSignal): Opa
       requests++;
       const timeout = AbortSignal.timeout(settings.timeoutSeconds * 1000);
       try {
-        const response = await fetch(url, {
+        const response = await fetchFollowing(url, {
           headers: { accept: 'application/json', 'user-agent': 'Lotse (OParl client)' },
           signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
         });
@@ -71,11 +78,28 @@ export function oparlClient(settings: ClientSettings, signal?: AbortSignal): Opa
         }
       } catch (err) {
         if (signal?.aborted) throw new SyncInterrupted();
+        if (err instanceof PrivateAddress) return { kind: 'private_address', detail: err.message };
         if (timeout.aborted) return { kind: 'timeout' };
         const cause = (err as Error & { cause?: Error }).cause;
         return { kind: 'network', detail: cause?.message ?? (err as Error).message };
       }
     });
+
+  /**
+   * Follows redirects by hand, so that every hop's host is checked before Lotse connects to it. After
+   * too many, the last redirect is the answer (an HTTP error of the run).
+   */
+  async function fetchFollowing(start: string, init: RequestInit): Promise<Response> {
+    let url = start;
+    for (let hop = 0; ; hop++) {
+      if (!settings.allowPrivateAddresses) await checkPublicAddress(url);
+      const response = await fetch(url, { ...init, redirect: 'manual' });
+      const location = response.headers.get('location');
+      if (!isRedirect(response.status) || !location || hop === MAX_REDIRECTS) return response;
+      await response.body?.cancel();
+      url = new URL(location, url).href;
+    }
+  }
 
   return {
     get requests() {
@@ -105,7 +129,7 @@ function errorCode(text: string): number | null {
 
 /** How an answer that is no object reads as a fault: its kind and a short detail. */
 export function answerFault(answer: Exclude<Answer, { kind: 'ok' }>): {
-  kind: 'not_found' | 'http_error' | 'timeout' | 'network' | 'invalid_json';
+  kind: 'not_found' | 'http_error' | 'timeout' | 'network' | 'invalid_json' | 'private_address';
   detail: string | null;
 } {
   switch (answer.kind) {
@@ -119,5 +143,7 @@ export function answerFault(answer: Exclude<Answer, { kind: 'ok' }>): {
       return { kind: 'network', detail: answer.detail };
     case 'invalid_json':
       return { kind: 'invalid_json', detail: answer.detail };
+    case 'private_address':
+      return { kind: 'private_address', detail: answer.detail };
   }
 }

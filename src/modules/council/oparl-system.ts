@@ -41,7 +41,10 @@ export async function readBodies(client: OparlClient, systemUrl: string, report:
   if (answer.kind !== 'ok') {
     const fault = answerFault(answer);
     report(fault.kind, systemUrl, fault.detail);
-    throw new SystemProblem('council.problem.unreachable', fault.detail);
+    throw new SystemProblem(
+      answer.kind === 'private_address' ? 'council.problem.privateAddress' : 'council.problem.unreachable',
+      fault.detail,
+    );
   }
   const system = systemSchema.safeParse(repairObject(answer.body, 'System', report, systemUrl));
   if (!system.success || !system.data.body) throw new SystemProblem('council.problem.notOparl');
@@ -68,7 +71,10 @@ export async function resolveBody(client: OparlClient, systemUrl: string, bodyUr
   if (answer.kind !== 'ok') {
     const fault = answerFault(answer);
     report(fault.kind, bodyUrl, fault.detail);
-    throw new SystemProblem('council.problem.bodyUnreachable', fault.detail);
+    throw new SystemProblem(
+      answer.kind === 'private_address' ? 'council.problem.privateAddress' : 'council.problem.bodyUnreachable',
+      fault.detail,
+    );
   }
   const body = bodySchema.safeParse(repairObject(answer.body, 'Body', report, bodyUrl));
   if (!body.success) throw new SystemProblem('council.problem.notOparl');

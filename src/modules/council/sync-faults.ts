@@ -27,6 +27,8 @@ export const faultKinds = [
   'invalid_object',
   /** `links.next` led back to a page already read; the list ends there. */
   'pagination_loop',
+  /** An address (typed, or named by the server, or a redirect) on the machine or the internal network; refused. */
+  'private_address',
   /** More referenced objects were missing than one run fetches; the rest follow in the next run. */
   'reference_limit',
 ] as const;

@@ -5,9 +5,11 @@
 // (Ctrl-C, a restart, a lost connection) goes on from there the next time. What the server does wrong is
 // reported as faults of the run, and the run goes on.
 import type { Db } from '../../db/database.js';
+import { notifyChange } from '../../db/change-notifier.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { missingReferences, type ObjectReference, storedUrls, writeBatch } from './council-objects.repository.js';
 import { findSettings, saveBody, type SettingsRow } from './council.repository.js';
+import { candidatesOf, notifyCouncilEvents } from './council-events.service.js';
 import { matchMunicipalityDecisions, type UnmatchedDecision } from './decision-matching.service.js';
 import { answerFault, type ClientSettings, type OparlClient, oparlClient } from './oparl-client.js';
 import { walkList, withModifiedSince } from './oparl-list-walker.js';
@@ -108,10 +110,15 @@ class Sync {
       const walks = await Promise.allSettled(listNames.map((name) => this.walk(name, body[name])));
       for (const walk of walks) if (walk.status === 'rejected') throw walk.reason;
       await this.fetchReferences();
-      const matching = await matchMunicipalityDecisions(this.db, {
-        municipalityId: this.municipalityId,
-        referencePattern: settings.reference_pattern,
-        bodyPrefixes: settings.decision_bodies.map((b) => b.prefix),
+      // Decisions gaining or losing their paper change the Vorhaben's public page and JSON.
+      const matching = await this.db.transaction().execute(async (trx) => {
+        const result = await matchMunicipalityDecisions(trx, {
+          municipalityId: this.municipalityId,
+          referencePattern: settings.reference_pattern,
+          bodyPrefixes: settings.decision_bodies.map((b) => b.prefix),
+        });
+        if (result.changed > 0) await notifyChange(trx);
+        return result;
       });
       return await this.finish('succeeded', null, matching);
     } catch (err) {
@@ -148,7 +155,12 @@ class Sync {
   private save(batch: RowBatch, advance: () => void): Promise<void> {
     return this.store(() =>
       this.db.transaction().execute(async (trx) => {
+        const candidates = await candidatesOf(trx, this.municipalityId, batch);
         const counts = await writeBatch(trx, this.municipalityId, batch);
+        await notifyCouncilEvents(trx, this.municipalityId, candidates);
+        // Papers, meetings and deliberations show on Vorhaben pages and in their JSON: every process
+        // empties its response cache and cached Vorhaben when this page is committed.
+        if (counts.created + counts.changed + counts.deleted > 0) await notifyChange(trx);
         advance();
         for (const reference of batch.references)
           if (this.state.references.length < MAX_PENDING_REFERENCES) this.state.references.push(reference);
