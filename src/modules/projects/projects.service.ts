@@ -176,10 +176,9 @@ export async function apiProjectPage(db: Db, search: RegisterSearch | null, req:
     : await search?.search(req.filters, { offset: 0, limit: req.limit + 1, order: 'id', afterId: after?.i ?? 0 }, req.locale);
   let items: { id: number; json: string }[];
   if (found) {
-    // The Vorhaben come from the index's cache; their decisions' council data from one query. A change
-    // of council data sends a change notice, which empties the kept JSON as well.
-    const council = await councilOfProjects(db, await search!.projects(found.ids));
-    items = await search!.presented(found.ids, req.locale, (p) => presentProject(p, req.baseUrl, req.locale, council));
+    // Kept JSON where the index has it; the others from the index's cache of Vorhaben with their decisions'
+    // council data in one query. A change of council data sends a change notice, which empties the kept JSON.
+    items = await search!.presented(found.ids, req.locale, (projects) => presentProjects(db, projects, req.baseUrl, req.locale));
   } else {
     const projects = await repo.listApiPage(db, {
       filters: req.filters,

@@ -174,8 +174,12 @@ export class RegisterSearch {
     return found;
   }
 
-  /** The API's JSON of each Vorhaben in the order of `ids` (missing ones left out), kept until it changes. */
-  async presented(ids: number[], locale: Locale, present: (p: Project) => unknown): Promise<{ id: number; json: string }[]> {
+  /** The API's JSON of each Vorhaben in the order of `ids` (missing ones left out), kept until any change notice. */
+  async presented(
+    ids: number[],
+    locale: Locale,
+    present: (projects: Project[]) => Promise<unknown[]>,
+  ): Promise<{ id: number; json: string }[]> {
     const generation = this.cacheGeneration;
     const known = new Map<number, string>();
     for (const id of ids) {
@@ -184,7 +188,9 @@ export class RegisterSearch {
     }
     const missing = ids.filter((id) => !known.has(id));
     if (missing.length) {
-      const made = (await this.projects(missing)).map((p) => [p.id, JSON.stringify(present(p))] as const);
+      const projects = await this.projects(missing);
+      // Presented together: what they need besides themselves (their council data) is read once for all.
+      const made = (await present(projects)).map((view, i) => [projects[i]!.id, JSON.stringify(view)] as const);
       if (generation === this.cacheGeneration && this.json.size + made.length > this.options.cachedProjects) this.json.clear();
       for (const [id, json] of made) {
         known.set(id, json);
