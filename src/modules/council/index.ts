@@ -11,3 +11,5 @@ export type { CouncilDeliberation, CouncilPaper, DecisionCouncil, DeliberationDa
 export { projectLeadTimeShortfalls } from './lead-time.service.js';
 export type { LeadTimeShortfall } from './lead-time.service.js';
 export { LeadTimeWarning } from './lead-time.views.js';
+export { councilAgendaItem, projectAgendaItems } from './agenda-items.service.js';
+export type { CouncilAgendaItem } from './agenda-items.service.js';
