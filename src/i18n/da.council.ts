@@ -139,4 +139,34 @@ export const daCouncil = {
   'council.suggestions.dismiss': 'Afvis',
   'council.suggestions.noReference': 'Sagen har intet journalnummer; en ny beslutning skal have et.',
   'council.suggestions.unknownDecision': 'Denne beslutning uden sag findes ikke (længere) i projektet.',
+  'council.participation': 'Retningslinjer for borgerinddragelse',
+  'council.leadTimeMonths': 'Varsel i måneder',
+  'council.leadTimeHint':
+    'Så længe før den første behandling i et udvalg skal et projekt stå på projektlisten (Heidelberg: 3 måneder). 0 til 24; 0: intet varsel, Lotse advarer ikke. Lad feltet stå tomt for 3 måneder.',
+  'council.error.leadTime': 'Angiv et helt tal fra 0 til 24.',
+  'council.leadTime.title': 'Varslet er ikke overholdt',
+  'council.leadTime.heading': 'Varslet er ikke overholdt: {municipality}',
+  'council.leadTime.intro': {
+    one: 'Projekter, der blev offentliggjort mindre end {count} måned før deres første behandling i et udvalg (udkast: dem, der allerede i dag ville komme for sent). Arkiverede projekter er udeladt.',
+    other:
+      'Projekter, der blev offentliggjort mindre end {count} måneder før deres første behandling i et udvalg (udkast: dem, der allerede i dag ville komme for sent). Arkiverede projekter er udeladt.',
+  },
+  'council.leadTime.off': 'Der er ikke angivet noget varsel for denne kommune (0 måneder).',
+  'council.leadTime.none': 'Alle projekter med kendt første behandling blev offentliggjort i tide.',
+  'council.leadTime.listedOn': 'Optaget den',
+  'council.leadTime.latestOn': 'I tide indtil',
+  'council.leadTime.first': 'Første behandling',
+  'council.leadTime.draft': 'Udkast',
+  'council.leadTime.notYet': 'endnu ikke offentliggjort',
+  'council.leadTime.warning': {
+    one: '{municipality} lover at offentliggøre projekter mindst {count} måned før den første behandling i et udvalg, her altså senest den {latest}. Det blev optaget den {listed}.',
+    other:
+      '{municipality} lover at offentliggøre projekter mindst {count} måneder før den første behandling i et udvalg, her altså senest den {latest}. Det blev optaget den {listed}.',
+  },
+  'council.leadTime.warningDraft': {
+    one: '{municipality} lover at offentliggøre projekter mindst {count} måned før den første behandling i et udvalg, her altså senest den {latest}. Projektet er endnu ikke offentliggjort.',
+    other:
+      '{municipality} lover at offentliggøre projekter mindst {count} måneder før den første behandling i et udvalg, her altså senest den {latest}. Projektet er endnu ikke offentliggjort.',
+  },
+  'council.leadTime.firstIs': 'Første behandling:',
 };

@@ -141,4 +141,34 @@ export const deCouncil = {
   'council.suggestions.dismiss': 'Verwerfen',
   'council.suggestions.noReference': 'Die Vorlage hat kein Aktenzeichen; ein neuer Beschluss braucht eines.',
   'council.suggestions.unknownDecision': 'Diesen Beschluss ohne Vorlage gibt es bei dem Vorhaben nicht (mehr).',
+  'council.participation': 'Beteiligungsleitlinien',
+  'council.leadTimeMonths': 'Vorlaufzeit in Monaten',
+  'council.leadTimeHint':
+    'So lange vor der ersten Beratung in einem Gremium soll ein Vorhaben in der Vorhabenliste stehen (Heidelberg: 3 Monate). 0 bis 24; 0: keine Vorlaufzeit, Lotse warnt nicht. Leer lassen für 3 Monate.',
+  'council.error.leadTime': 'Bitte eine ganze Zahl von 0 bis 24 angeben.',
+  'council.leadTime.title': 'Vorlaufzeit unterschritten',
+  'council.leadTime.heading': 'Vorlaufzeit unterschritten: {municipality}',
+  'council.leadTime.intro': {
+    one: 'Vorhaben, die weniger als {count} Monat vor ihrer ersten Beratung in einem Gremium veröffentlicht wurden (Entwürfe: die heute schon zu spät kämen). Archivierte Vorhaben fehlen.',
+    other:
+      'Vorhaben, die weniger als {count} Monate vor ihrer ersten Beratung in einem Gremium veröffentlicht wurden (Entwürfe: die heute schon zu spät kämen). Archivierte Vorhaben fehlen.',
+  },
+  'council.leadTime.off': 'Für diese Kommune ist keine Vorlaufzeit eingestellt (0 Monate).',
+  'council.leadTime.none': 'Alle Vorhaben mit bekannter erster Beratung wurden rechtzeitig veröffentlicht.',
+  'council.leadTime.listedOn': 'Aufgenommen am',
+  'council.leadTime.latestOn': 'Rechtzeitig bis',
+  'council.leadTime.first': 'Erste Beratung',
+  'council.leadTime.draft': 'Entwurf',
+  'council.leadTime.notYet': 'noch nicht veröffentlicht',
+  'council.leadTime.warning': {
+    one: '{municipality} verspricht, Vorhaben mindestens {count} Monat vor der ersten Beratung in einem Gremium zu veröffentlichen, hier also bis zum {latest}. Aufgenommen wurde es am {listed}.',
+    other:
+      '{municipality} verspricht, Vorhaben mindestens {count} Monate vor der ersten Beratung in einem Gremium zu veröffentlichen, hier also bis zum {latest}. Aufgenommen wurde es am {listed}.',
+  },
+  'council.leadTime.warningDraft': {
+    one: '{municipality} verspricht, Vorhaben mindestens {count} Monat vor der ersten Beratung in einem Gremium zu veröffentlichen, hier also bis zum {latest}. Das Vorhaben ist noch nicht veröffentlicht.',
+    other:
+      '{municipality} verspricht, Vorhaben mindestens {count} Monate vor der ersten Beratung in einem Gremium zu veröffentlichen, hier also bis zum {latest}. Das Vorhaben ist noch nicht veröffentlicht.',
+  },
+  'council.leadTime.firstIs': 'Erste Beratung:',
 } as const;

@@ -138,4 +138,34 @@ export const enCouncil = {
   'council.suggestions.dismiss': 'Dismiss',
   'council.suggestions.noReference': 'The paper has no reference; a new decision needs one.',
   'council.suggestions.unknownDecision': 'The Vorhaben has no (longer any) such decision without a paper.',
+  'council.participation': 'Participation guidelines',
+  'council.leadTimeMonths': 'Lead time in months',
+  'council.leadTimeHint':
+    'How long before its first deliberation in a council body a Vorhaben should be in the list (Heidelberg: 3 months). 0 to 24; 0: no lead time, Lotse gives no warning. Leave empty for 3 months.',
+  'council.error.leadTime': 'Please enter a whole number from 0 to 24.',
+  'council.leadTime.title': 'Lead time missed',
+  'council.leadTime.heading': 'Lead time missed: {municipality}',
+  'council.leadTime.intro': {
+    one: 'Vorhaben published less than {count} month before their first deliberation in a council body (drafts: those that would be too late if published today). Archived Vorhaben are left out.',
+    other:
+      'Vorhaben published less than {count} months before their first deliberation in a council body (drafts: those that would be too late if published today). Archived Vorhaben are left out.',
+  },
+  'council.leadTime.off': 'No lead time is set for this municipality (0 months).',
+  'council.leadTime.none': 'Every Vorhaben with a known first deliberation was published in time.',
+  'council.leadTime.listedOn': 'Added on',
+  'council.leadTime.latestOn': 'In time until',
+  'council.leadTime.first': 'First deliberation',
+  'council.leadTime.draft': 'Draft',
+  'council.leadTime.notYet': 'not published yet',
+  'council.leadTime.warning': {
+    one: '{municipality} promises to publish Vorhaben at least {count} month before their first deliberation in a council body, here by {latest}. It was added on {listed}.',
+    other:
+      '{municipality} promises to publish Vorhaben at least {count} months before their first deliberation in a council body, here by {latest}. It was added on {listed}.',
+  },
+  'council.leadTime.warningDraft': {
+    one: '{municipality} promises to publish Vorhaben at least {count} month before their first deliberation in a council body, here by {latest}. This Vorhaben is not published yet.',
+    other:
+      '{municipality} promises to publish Vorhaben at least {count} months before their first deliberation in a council body, here by {latest}. This Vorhaben is not published yet.',
+  },
+  'council.leadTime.firstIs': 'First deliberation:',
 };

@@ -1,6 +1,7 @@
 // Council information in Chromium: Flensburg's coordinator sets up the council system, reads the runs and
-// a run's faults, and types a decision's council address by hand. axe-core checks every page, in German
-// and English, the settings form with its errors too.
+// a run's faults, types a decision's council address by hand, and sees the suggestions and the Vorhaben
+// listed too late for the lead time (the list, the warning on the Vorhaben's page). axe-core checks every
+// page, in German and English, the settings form with its errors too.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { checkNewUser } from '../../src/modules/accounts/accounts.schemas.js';
@@ -16,6 +17,7 @@ const EMAIL = 'koordination@flensburg.example';
 let server: OparlTestServer;
 let runId = 0;
 let decisionId = 0;
+let projectSlug = '';
 
 const app = useBrowserApp(async ({ db }) => {
   const user = checkNewUser({ email: EMAIL, role: 'coordinator', municipality: 'flensburg', password: PASSWORD });
@@ -33,13 +35,13 @@ const app = useBrowserApp(async ({ db }) => {
       deleted('/paper/9'),
     ]),
   });
-  const slug = await vorhabenWithDecisions(
+  const slug = (projectSlug = await vorhabenWithDecisions(
     db,
     'flensburg',
     'Digitale Stadtwerke',
     ['RV-91/2026', 'Beschluss der Ratsversammlung vom 12.05.2026'],
     [{ prefix: 'RV', name: 'Ratsversammlung' }],
-  );
+  ));
   runId = (await syncMunicipality(db, 'flensburg', { client: testClient })).runId;
   const decisions = await db
     .selectFrom('decisions as d')
@@ -68,12 +70,21 @@ test(
           `/verwaltung/ratsinformation/flensburg/laeufe/${runId}`,
           '/verwaltung/ratsinformation/flensburg/beschluesse',
           `/verwaltung/ratsinformation/flensburg/beschluesse/${decisionId}`,
+          '/verwaltung/ratsinformation/flensburg/vorschlaege',
+          '/verwaltung/ratsinformation/flensburg/vorlaufzeit',
+          `/verwaltung/vorhaben/${projectSlug}`,
         ]) {
           const res = await tab.goto(`/${lang}${path}`);
           assert.equal(res?.status(), 200, `${lang}${path}`);
           await checkA11y(tab);
         }
       }
+      // The draft would be listed today, too late for its deliberation on 20 November 2026.
+      await tab.goto('/de/verwaltung/ratsinformation/flensburg/vorlaufzeit');
+      assert.ok(await tab.getByRole('rowheader', { name: 'Digitale Stadtwerke Entwurf' }).isVisible());
+      await tab.goto(`/de/verwaltung/vorhaben/${projectSlug}`);
+      assert.ok(await tab.getByText('Vorlaufzeit unterschritten').isVisible());
+
       await tab.goto(`/de/verwaltung/ratsinformation/flensburg/laeufe/${runId}`);
       assert.ok(await tab.getByRole('rowheader', { name: 'Koordinaten vertauscht (Breite vor Länge)' }).isVisible());
 

@@ -197,6 +197,14 @@ before(async () => {
       readers: ['admin', 'coordinator@flensburg'],
       url: `${v}/ratsinformation/flensburg/beschluesse/${decision.id}`,
     },
+    '/:lang/verwaltung/ratsinformation/:slug/vorschlaege': {
+      readers: ['admin', 'coordinator@flensburg'],
+      url: `${v}/ratsinformation/flensburg/vorschlaege`,
+    },
+    '/:lang/verwaltung/ratsinformation/:slug/vorlaufzeit': {
+      readers: ['admin', 'coordinator@flensburg'],
+      url: `${v}/ratsinformation/flensburg/vorlaufzeit`,
+    },
     // Advisory cases: the agency, and the coordinators of the case's municipality.
     '/:lang/verwaltung/beratung': { readers: coordinators, url: `${v}/beratung` },
     '/:lang/verwaltung/beratung/:id': { readers: [...global, 'coordinator@flensburg'], url: `${v}/beratung/${advisoryCase}` },

@@ -1,5 +1,5 @@
 // SQL of the council settings per municipality: where its OParl system is, which body, how its
-// references look; with the municipality's name and council bodies, and the last sync run for overviews.
+// references look, the lead time its participation guidelines promise; with the municipality's name and council bodies, and the last sync run for overviews.
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DecisionBodyRow, SyncStatus } from '../../db/schema.js';
@@ -13,6 +13,7 @@ export interface SettingsRow {
   body_url: string | null;
   body_name: string | null;
   reference_pattern: string | null;
+  lead_time_months: number;
 }
 
 function withSettings(db: Db) {
@@ -28,6 +29,8 @@ function withSettings(db: Db) {
       's.body_url',
       's.body_name',
       's.reference_pattern',
+      // No settings row yet: the column's default.
+      sql<number>`coalesce(s.lead_time_months, 3)`.as('lead_time_months'),
     ]);
 }
 
@@ -81,13 +84,20 @@ export async function configuredSlugs(db: Db): Promise<string[]> {
 export async function saveSettings(
   db: Db,
   municipalityId: number,
-  settings: { systemUrl: string | null; bodyUrl: string | null; bodyName: string | null; referencePattern: string | null },
+  settings: {
+    systemUrl: string | null;
+    bodyUrl: string | null;
+    bodyName: string | null;
+    referencePattern: string | null;
+    leadTimeMonths: number;
+  },
 ): Promise<void> {
   const values = {
     system_url: settings.systemUrl,
     body_url: settings.bodyUrl,
     body_name: settings.bodyName,
     reference_pattern: settings.referencePattern,
+    lead_time_months: settings.leadTimeMonths,
     updated_at: sql<Date>`now()`,
   };
   await db

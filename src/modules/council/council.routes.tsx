@@ -1,5 +1,6 @@
 // Back-office routes of council information under /{lang}/verwaltung/ratsinformation: the overview, a
-// municipality's settings (and a sync now), its sync runs, its decisions with their papers or web addresses.
+// municipality's settings (and a sync now), its sync runs, its decisions with their papers or web addresses,
+// the suggestions to confirm or dismiss, and the Vorhaben listed later than the lead time asks.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { FormErrors } from '../../lib/form-errors.js';
@@ -16,6 +17,8 @@ import { councilDecision, councilDecisions, saveDecisionWebUrl } from './decisio
 import { CouncilDecisionPage, CouncilDecisionsPage } from './decision-links.views.js';
 import { confirmSuggestion, councilSuggestions, dismissCouncilSuggestion } from './suggestions.service.js';
 import { CouncilSuggestionsPage } from './suggestions.views.js';
+import { councilLeadTime } from './lead-time.service.js';
+import { LeadTimePage } from './lead-time.views.js';
 
 const slugParam = z.object({ slug: z.string().max(100) });
 const idParam = slugParam.extend({
@@ -55,6 +58,7 @@ export async function councilBackOfficeRoutes(app: FastifyInstance) {
       body: '',
       body_url: settings.bodyUrl ?? '',
       reference_pattern: settings.referencePattern ?? '',
+      lead_time_months: String(settings.leadTimeMonths),
     };
     const notice = hinweis === 'gespeichert' ? 'saved' : hinweis === 'abgleich' ? 'queued' : null;
     return reply.html(
@@ -138,6 +142,12 @@ export async function councilBackOfficeRoutes(app: FastifyInstance) {
       );
     await saveDecisionWebUrl(app.db, request.actor!, slug, id, checked.url);
     return reply.redirect(`${localePath(request.locale, councilPath(slug, `/beschluesse/${id}`))}?hinweis=gespeichert`, 303);
+  });
+
+  app.get('/:slug/vorlaufzeit', async (request, reply) => {
+    const { slug } = slugParam.parse(request.params);
+    const leadTime = await councilLeadTime(app.db, request.actor!, slug);
+    return reply.html(<LeadTimePage {...page(request, reply)} page={leadTime} />);
   });
 
   app.get('/:slug/vorschlaege', async (request, reply) => {

@@ -1,4 +1,5 @@
-// The council settings form of a municipality (OParl system address, body, reference scheme), the web
+// The council settings form of a municipality (OParl system address, body, reference scheme, the lead
+// time its participation guidelines promise), the web
 // address of a decision typed by hand, and the options of a sync (from the configuration or a job).
 import { z } from 'zod';
 import type { FormErrors } from '../../lib/form-errors.js';
@@ -8,12 +9,25 @@ import { validPattern } from './reference-matching.js';
 const field = (max: number) => z.string().trim().max(max).catch('').default('');
 
 const MAX_URL = 500;
+/** Two years: no guideline asks for more, and a typo such as 30 for 3 is caught. */
+export const MAX_LEAD_TIME = 24;
+/** Heidelberg's guidelines: listed at least three months before the first deliberation (the column's default too). */
+export const DEFAULT_LEAD_TIME = 3;
 
 export const settingsForm = z.object({
   system_url: z.string().trim().max(MAX_URL).default(''),
   body: z.string().trim().max(MAX_URL).default(''),
   body_url: z.string().trim().max(MAX_URL).default(''),
   reference_pattern: z.string().trim().max(60).default(''),
+  // Empty: the default (a form posted before the field existed, or cleared on purpose).
+  lead_time_months: z
+    .string()
+    .trim()
+    .default('')
+    .transform((v) => v || String(DEFAULT_LEAD_TIME))
+    .pipe(z.string().regex(/^\d{1,2}$/))
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(MAX_LEAD_TIME)),
 });
 
 export interface SettingsValues {
@@ -21,6 +35,7 @@ export interface SettingsValues {
   body: string;
   body_url: string;
   reference_pattern: string;
+  lead_time_months: string;
 }
 
 /** The form as posted, cut to its fields, to fill it again after an error. */
@@ -31,6 +46,7 @@ export function settingsValues(body: unknown): SettingsValues {
       body: field(2000),
       body_url: field(2000),
       reference_pattern: field(2000),
+      lead_time_months: field(20),
     })
     .parse(body ?? {});
 }
@@ -40,6 +56,8 @@ export interface SettingsInput {
   /** The body picked from the system's list, or typed as its URL. */
   bodyUrl: string | null;
   referencePattern: string | null;
+  /** Months a Vorhaben must be listed before its first deliberation in a council body. */
+  leadTimeMonths: number;
 }
 
 export const isHttpUrl = (text: string): boolean => {
@@ -54,8 +72,13 @@ export const isHttpUrl = (text: string): boolean => {
 export function checkSettings(values: SettingsValues): { input: SettingsInput } | { errors: FormErrors } {
   const parsed = settingsForm.safeParse(values);
   if (!parsed.success)
-    return { errors: formErrors(parsed.error, { max: { system_url: MAX_URL, body: MAX_URL, body_url: MAX_URL, reference_pattern: 60 } }) };
-  const { system_url, body, body_url, reference_pattern } = parsed.data;
+    return {
+      errors: formErrors(parsed.error, {
+        keys: { lead_time_months: 'council.error.leadTime' },
+        max: { system_url: MAX_URL, body: MAX_URL, body_url: MAX_URL, reference_pattern: 60 },
+      }),
+    };
+  const { system_url, body, body_url, reference_pattern, lead_time_months } = parsed.data;
   const errors: FormErrors = {};
   if (system_url && !isHttpUrl(system_url)) errors.system_url = { key: 'council.error.url' };
   if (body_url && !isHttpUrl(body_url)) errors.body_url = { key: 'council.error.url' };
@@ -69,6 +92,7 @@ export function checkSettings(values: SettingsValues): { input: SettingsInput } 
       systemUrl: system_url || null,
       bodyUrl: body_url || body || null,
       referencePattern: reference_pattern || null,
+      leadTimeMonths: lead_time_months,
     },
   };
 }

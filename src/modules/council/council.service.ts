@@ -1,5 +1,6 @@
 // The council settings of a municipality as staff set them: the OParl system's address (its bodies are
-// read from it to choose one), the body, and how the council's references look. Saving re-matches the
+// read from it to choose one), the body, how the council's references look, and the lead time the
+// municipality's participation guidelines promise (months before the first deliberation). Saving re-matches the
 // Vorhaben's decisions to the papers already synced, with the new scheme.
 import type { Db } from '../../db/database.js';
 import { notifyChange } from '../../db/change-notifier.js';
@@ -38,6 +39,7 @@ export interface CouncilSettingsView {
   referencePattern: string | null;
   /** The scheme used while none is set. */
   defaultPattern: string;
+  leadTimeMonths: number;
 }
 
 const toView = (row: SettingsRow): CouncilSettingsView => ({
@@ -48,6 +50,15 @@ const toView = (row: SettingsRow): CouncilSettingsView => ({
   bodyName: row.body_name,
   referencePattern: row.reference_pattern,
   defaultPattern: defaultPattern(row.decision_bodies.map((b) => b.prefix)),
+  leadTimeMonths: row.lead_time_months,
+});
+
+const auditedSettings = (row: SettingsRow) => ({
+  systemUrl: row.system_url,
+  bodyUrl: row.body_url,
+  bodyName: row.body_name,
+  referencePattern: row.reference_pattern,
+  leadTimeMonths: row.lead_time_months,
 });
 
 /** The municipalities whose council settings the actor may manage, with their last sync. */
@@ -125,14 +136,20 @@ export async function saveCouncilSettings(
   await db.transaction().execute(async (trx) => {
     const row = await lockSettings(trx, slug);
     if (!row) throw notFound('municipality');
-    const after = { systemUrl: input.systemUrl, bodyUrl, bodyName, referencePattern: input.referencePattern };
+    const after = {
+      systemUrl: input.systemUrl,
+      bodyUrl,
+      bodyName,
+      referencePattern: input.referencePattern,
+      leadTimeMonths: input.leadTimeMonths,
+    };
     await saveSettings(trx, row.municipality_id, after);
     await recordAudit(trx, actor, {
       action: 'council.settings',
       entityType: 'municipality',
       entityId: slug,
       summary: row.name,
-      before: { systemUrl: row.system_url, bodyUrl: row.body_url, bodyName: row.body_name, referencePattern: row.reference_pattern },
+      before: auditedSettings(row),
       after,
     });
     const matching = await matchMunicipalityDecisions(trx, {
@@ -155,14 +172,20 @@ export async function setSystemUrl(db: Db, actor: Actor, slug: string, systemUrl
     const row = await lockSettings(trx, slug);
     if (!row) throw notFound('municipality');
     if (row.system_url === systemUrl) return;
-    const after = { systemUrl, bodyUrl: null, bodyName: null, referencePattern: row.reference_pattern };
+    const after = {
+      systemUrl,
+      bodyUrl: null,
+      bodyName: null,
+      referencePattern: row.reference_pattern,
+      leadTimeMonths: row.lead_time_months,
+    };
     await saveSettings(trx, row.municipality_id, after);
     await recordAudit(trx, actor, {
       action: 'council.settings',
       entityType: 'municipality',
       entityId: slug,
       summary: row.name,
-      before: { systemUrl: row.system_url, bodyUrl: row.body_url, bodyName: row.body_name, referencePattern: row.reference_pattern },
+      before: auditedSettings(row),
       after,
     });
   });

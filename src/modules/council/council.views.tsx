@@ -1,5 +1,6 @@
 // Back-office pages of council information: the municipalities one may set up, and one municipality's
-// settings (OParl system, body, reference scheme) with the way to its sync runs and decisions.
+// settings (OParl system, body, reference scheme, lead time) with the way to its sync runs, decisions,
+// suggestions and the Vorhaben listed too late.
 import type { FormErrors } from '../../lib/form-errors.js';
 import { formatDateTime, formatNumber } from '../../lib/format.js';
 import { Alert } from '../../views/components.js';
@@ -103,6 +104,11 @@ export function CouncilSettingsPage({
             {t('council.suggestions.title')}
           </a>
         </li>
+        <li>
+          <a class="kern-link" href={localePath(locale, councilPath(settings.slug, '/vorlaufzeit'))}>
+            {t('council.leadTime.title')}
+          </a>
+        </li>
       </ul>
       <form method="post" action={action} novalidate>
         <CsrfField token={csrf} />
@@ -142,6 +148,17 @@ export function CouncilSettingsPage({
             hint={t('council.referencePatternHint', { pattern: settings.defaultPattern, ...placeholders })}
             value={values.reference_pattern}
             error={errorText(ctx, errors, 'reference_pattern')}
+          />
+        </fieldset>
+        <fieldset class="kern-fieldset lotse-form-section">
+          <legend class="kern-heading-medium">{t('council.participation')}</legend>
+          <TextField
+            id="lead_time_months"
+            label={t('council.leadTimeMonths')}
+            hint={t('council.leadTimeHint')}
+            value={values.lead_time_months}
+            error={errorText(ctx, errors, 'lead_time_months')}
+            inputmode="numeric"
           />
         </fieldset>
         <SubmitButton label={t('council.save')} />

@@ -8,3 +8,8 @@ export { setSystemUrl } from './council.service.js';
 export { isHttpUrl } from './council.schemas.js';
 export { decisionCouncil, firstDeliberation, nextDeliberation, noCouncil } from './decision-council.service.js';
 export type { CouncilDeliberation, CouncilPaper, DecisionCouncil, DeliberationDate } from './decision-council.service.js';
+export { projectLeadTimeShortfalls } from './lead-time.service.js';
+export type { LeadTimeShortfall } from './lead-time.service.js';
+export { LeadTimeWarning } from './lead-time.views.js';
+export { councilAgendaItem, projectAgendaItems } from './agenda-items.service.js';
+export type { CouncilAgendaItem } from './agenda-items.service.js';

@@ -1,6 +1,7 @@
 // The council part of a Vorhaben's page: the decisions with their papers in the council information
 // system, the deliberations (committee, meeting, agenda item, result) and the paper's files; and the
 // next and first deliberation among the facts.
+import { berlinParts } from '../../lib/berlin-time.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { Fact } from '../../views/components.js';
 import type { PageContext } from '../../views/page-context.js';
@@ -32,7 +33,8 @@ export function CouncilFacts({ ctx, council }: { ctx: PageContext; council: Proj
       )}
       {council.first && (
         <Fact label={t('project.council.first')}>
-          <time datetime={council.first.start.toISOString()}>{formatDate(council.first.start.toISOString().slice(0, 10), locale)}</time>
+          {/* The meeting's day in Berlin: one at 00:30 in summer is the day before in UTC. */}
+          <time datetime={council.first.start.toISOString()}>{formatDate(berlinParts(council.first.start).date, locale)}</time>
         </Fact>
       )}
     </>
