@@ -7,16 +7,16 @@
 import type { Db } from '../../db/database.js';
 import { notifyChange } from '../../db/change-notifier.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import { missingReferences, type ObjectReference, storedUrls, writeBatch } from './council-objects.repository.js';
+import { missingReferences, type ObjectReference, storedUrls, writeBatches } from './council-objects.repository.js';
 import { findSettings, saveBody, type SettingsRow } from './council.repository.js';
 import { candidatesOf, notifyCouncilEvents } from './council-events.service.js';
 import { matchMunicipalityDecisions, type UnmatchedDecision } from './decision-matching.service.js';
 import { answerFault, type ClientSettings, type OparlClient, oparlClient } from './oparl-client.js';
 import { walkList, withModifiedSince } from './oparl-list-walker.js';
-import { batchSize, type Reference, type RowBatch } from './oparl-mapping.js';
+import { batchSize, batchUrl, mergeBatches, type Reference, type RowBatch } from './oparl-mapping.js';
 import { resolveBody, SystemProblem } from './oparl-system.js';
 import { SyncInterrupted } from './request-limiter.js';
-import { type ListName, listNames, pageBatch, referenceBatch } from './sync-batches.js';
+import { type ListName, listNames, pageBatches, referenceBatch } from './sync-batches.js';
 import { FaultLog, type FaultGroup } from './sync-faults.js';
 import { startRun, type ResumeState, type StartedRun } from './sync-start.js';
 import { finishRun, saveProgress } from './sync-runs.repository.js';
@@ -141,8 +141,8 @@ class Sync {
     const result = await walkList(this.client, start, this.faults.report, async (page) => {
       if (!counted && page.totalPages) this.progress.pagesKnown += page.totalPages;
       counted = true;
-      const batch = pageBatch(name, page.objects, this.faults.report, page.url);
-      await this.save(batch, () => {
+      const parts = pageBatches(name, page.objects, this.faults.report, page.url);
+      await this.save(parts, page.url, () => {
         this.state.lists[name] = { next: page.next };
       });
       this.progress.pagesRead++;
@@ -151,12 +151,15 @@ class Sync {
     if (!result.complete) this.state.incomplete = true;
   }
 
-  /** Stores a batch and the run's progress in one transaction, one batch at a time. */
-  private save(batch: RowBatch, advance: () => void): Promise<void> {
+  /** Stores a page's objects and the run's progress in one transaction, one page at a time. */
+  private save(parts: RowBatch[], where: string, advance: () => void): Promise<void> {
+    const batch = mergeBatches(parts);
     return this.store(() =>
       this.db.transaction().execute(async (trx) => {
         const candidates = await candidatesOf(trx, this.municipalityId, batch);
-        const counts = await writeBatch(trx, this.municipalityId, batch);
+        const counts = await writeBatches(trx, this.municipalityId, parts, (part, err) =>
+          this.faults.report('invalid_object', batchUrl(part) ?? where, `not stored: ${err.message}`),
+        );
         await notifyCouncilEvents(trx, this.municipalityId, candidates);
         // Papers, meetings and deliberations show on Vorhaben pages and in their JSON: every process
         // empties its response cache and cached Vorhaben when this page is committed.
@@ -215,7 +218,7 @@ class Sync {
             this.faults.report(fault.kind, reference.url, fault.detail);
             return;
           }
-          await this.save(referenceBatch(reference, answer.body, this.faults.report), done);
+          await this.save([referenceBatch(reference, answer.body, this.faults.report)], reference.url, done);
         }),
       );
       if (fetched >= limit) return;
