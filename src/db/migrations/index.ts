@@ -20,6 +20,7 @@ import * as staffTotp from './2026-12-06-016-staff-totp.js';
 import * as retention from './2026-12-06-017-retention.js';
 import * as council from './2026-12-07-018-council.js';
 import * as councilPublic from './2026-12-08-019-council-public.js';
+import * as councilRuns from './2026-12-08-020-council-runs.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-017-retention': retention,
   '2026-12-07-018-council': council,
   '2026-12-08-019-council-public': councilPublic,
+  '2026-12-08-020-council-runs': councilRuns,
 };

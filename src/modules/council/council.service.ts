@@ -137,6 +137,7 @@ export async function saveCouncilSettings(
     });
     const matching = await matchMunicipalityDecisions(trx, {
       municipalityId: row.municipality_id,
+      bodyUrl,
       referencePattern: input.referencePattern,
       bodyPrefixes: row.decision_bodies.map((b) => b.prefix),
     });

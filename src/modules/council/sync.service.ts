@@ -19,7 +19,7 @@ import { SyncInterrupted } from './request-limiter.js';
 import { type ListName, listNames, pageBatches, referenceBatch } from './sync-batches.js';
 import { FaultLog, type FaultGroup } from './sync-faults.js';
 import { startRun, type ResumeState, type StartedRun } from './sync-start.js';
-import { finishRun, saveProgress } from './sync-runs.repository.js';
+import { finishRun, saveProgress, setRunBody } from './sync-runs.repository.js';
 
 export interface SyncProgress {
   pagesRead: number;
@@ -70,8 +70,9 @@ export async function syncMunicipality(db: Db, slug: string, options: SyncOption
   const settings = await findSettings(db, slug);
   if (!settings) throw notFound('municipality');
   if (!settings.system_url) throw new AppError(400, 'oparl_not_configured', 'council.error.notConfigured', { municipality: settings.name });
-  const run = await startRun(db, settings, options.full === true);
-  return new Sync(db, { ...settings, system_url: settings.system_url }, run, options).execute();
+  const configured = { ...settings, system_url: settings.system_url };
+  const run = await startRun(db, configured, options.full === true);
+  return new Sync(db, configured, run, options).execute();
 }
 
 class Sync {
@@ -106,6 +107,7 @@ class Sync {
       if (body.url !== settings.body_url || body.name !== settings.body_name)
         await saveBody(this.db, this.municipalityId, body.url, body.name);
       this.state.bodyUrl = body.url;
+      await setRunBody(this.db, this.run.id, body.url);
       // Every list is walked to its end (or to the interruption) before the first failure counts.
       const walks = await Promise.allSettled(listNames.map((name) => this.walk(name, body[name])));
       for (const walk of walks) if (walk.status === 'rejected') throw walk.reason;
@@ -114,6 +116,7 @@ class Sync {
       const matching = await this.db.transaction().execute(async (trx) => {
         const result = await matchMunicipalityDecisions(trx, {
           municipalityId: this.municipalityId,
+          bodyUrl: body.url,
           referencePattern: settings.reference_pattern,
           bodyPrefixes: settings.decision_bodies.map((b) => b.prefix),
         });
