@@ -147,6 +147,7 @@ class Sync {
       const parts = pageBatches(name, page.objects, this.faults.report, page.url);
       await this.save(parts, page.url, () => {
         this.state.lists[name] = { next: page.next };
+        if (page.failed) this.state.incomplete = true;
       });
       this.progress.pagesRead++;
       this.options.onProgress?.({ ...this.progress, objectsRead: this.totals.read });
