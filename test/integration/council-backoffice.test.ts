@@ -246,3 +246,32 @@ test('the nightly job syncs every configured municipality at the configured Berl
   assert.equal(runs.length, runsBefore + 1, 'one run: Flensburg is the one municipality with OParl');
   assert.deepEqual(runs.at(-1), { mode: 'incremental', status: 'succeeded' });
 });
+
+test("a coordinator of another municipality reaches neither Flensburg's runs and decisions nor them through their own slug", async () => {
+  const other = await staffSession(t.db, [{ role: 'coordinator', municipality: 'nordfriesland' }]);
+  const run = await t.db
+    .selectFrom('council_sync_runs as r')
+    .innerJoin('municipalities as m', 'm.id', 'r.municipality_id')
+    .where('m.slug', '=', 'flensburg')
+    .select('r.id')
+    .orderBy('r.id', 'desc')
+    .executeTakeFirstOrThrow();
+  const decision = await t.db
+    .selectFrom('decisions as d')
+    .innerJoin('projects as p', 'p.id', 'd.project_id')
+    .where('p.slug', '=', vorhaben)
+    .select(['d.id', 'd.council_web_url'])
+    .orderBy('d.position')
+    .executeTakeFirstOrThrow();
+  for (const path of ['laeufe', `laeufe/${run.id}`, 'beschluesse', `beschluesse/${decision.id}`, 'vorschlaege'])
+    assert.equal((await get(t.app, `${base}/flensburg/${path}`, other)).statusCode, 403, `flensburg/${path}`);
+  const typed = { web_url: 'https://ris.example.org/fremd' };
+  assert.equal((await postForm(t.app, `${base}/flensburg/beschluesse/${decision.id}`, typed, other)).statusCode, 403);
+  assert.equal((await postForm(t.app, `${base}/flensburg/abgleichen`, {}, other)).statusCode, 403);
+  // Through their own municipality's address, another municipality's run or decision is not found.
+  assert.equal((await get(t.app, `${base}/nordfriesland/laeufe/${run.id}`, other)).statusCode, 404);
+  assert.equal((await get(t.app, `${base}/nordfriesland/beschluesse/${decision.id}`, other)).statusCode, 404);
+  assert.equal((await postForm(t.app, `${base}/nordfriesland/beschluesse/${decision.id}`, typed, other)).statusCode, 404);
+  const unchanged = await t.db.selectFrom('decisions').select('council_web_url').where('id', '=', decision.id).executeTakeFirstOrThrow();
+  assert.equal(unchanged.council_web_url, decision.council_web_url);
+});
