@@ -236,11 +236,11 @@ test('the nightly job syncs every configured municipality at the configured Berl
       client: { concurrency: 2, requestsPerSecond: 100, timeoutSeconds: 5, retries: 0, allowPrivateAddresses: true },
     })}::json, max_attempts => 1)`.execute(t.db);
   const work = () => runDueJobs({ smtpUrl: undefined, mailFrom: 'Lotse <lotse@test.example>', publicUrl: TEST_BASE_URL }, t.database.url);
-  assert.equal(t.app.config.oparl.syncTime, '02:30');
-  await nightly('2027-01-11T00:30:00.000Z'); // 01:30 in Berlin (winter)
+  assert.equal(t.app.config.oparl.syncTime, '03:30');
+  await nightly('2027-01-11T01:30:00.000Z'); // 02:30 in Berlin (winter)
   await work();
   assert.equal((await t.db.selectFrom('council_sync_runs').select('id').execute()).length, runsBefore);
-  await nightly('2027-01-11T01:30:00.000Z'); // 02:30 in Berlin
+  await nightly('2027-01-11T02:30:00.000Z'); // 03:30 in Berlin
   await work();
   const runs = await t.db.selectFrom('council_sync_runs').select(['mode', 'status']).orderBy('id').execute();
   assert.equal(runs.length, runsBefore + 1, 'one run: Flensburg is the one municipality with OParl');
