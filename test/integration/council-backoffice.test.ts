@@ -275,3 +275,23 @@ test("a coordinator of another municipality reaches neither Flensburg's runs and
   const unchanged = await t.db.selectFrom('decisions').select('council_web_url').where('id', '=', decision.id).executeTakeFirstOrThrow();
   assert.equal(unchanged.council_web_url, decision.council_web_url);
 });
+
+test('saving only a new reference scheme does not ask the council system again', async () => {
+  const asked = () => server.requests.filter((r) => r === '/system' || r === '/bodies').length;
+  const before = asked();
+  const form = { system_url: server.url('/system'), body: server.url('/body/1') };
+  const saved = await postForm(t.app, `${base}/flensburg`, { ...form, reference_pattern: '{body} {number}/{year}' }, coordinator);
+  assert.equal(saved.statusCode, 303);
+  assert.equal(asked(), before, 'neither the system nor its bodies were asked');
+  const settings = await t.db
+    .selectFrom('council_settings')
+    .select(['reference_pattern', 'body_url', 'body_name'])
+    .executeTakeFirstOrThrow();
+  assert.deepEqual(settings, {
+    reference_pattern: '{body} {number}/{year}',
+    body_url: server.url('/body/1'),
+    body_name: 'Stadt Flensburg',
+  });
+  assert.equal((await postForm(t.app, `${base}/flensburg`, { ...form, reference_pattern: '' }, coordinator)).statusCode, 303);
+  assert.equal(asked(), before);
+});
