@@ -47,7 +47,7 @@ test('admins and finance staff need a second factor unless LOTSE_STAFF_MFA=off',
 
 test('the nightly OParl sync takes a Berlin time of day; its limits must be sensible numbers', () => {
   assert.deepEqual(loadConfig({}).oparl, {
-    syncTime: '02:30',
+    syncTime: '03:30',
     concurrency: 2,
     requestsPerSecond: 4,
     timeoutSeconds: 30,

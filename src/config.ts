@@ -51,8 +51,10 @@ const schema = z
     LOTSE_STAFF_MFA: z.enum(staffMfaSettings).default('required-for-admin-finance'),
     LOTSE_OPARL_SYNC_TIME: z
       .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM (Berlin time), e.g. 02:30')
-      .default('02:30'),
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM (Berlin time), e.g. 03:30')
+      // Not between 02:00 and 03:00: that hour does not exist on the night clocks go forward (no sync then)
+      // and comes twice when they go back.
+      .default('03:30'),
     LOTSE_OPARL_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
     LOTSE_OPARL_REQUESTS_PER_SECOND: z.coerce.number().min(0.1).max(100).default(4),
     LOTSE_OPARL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),

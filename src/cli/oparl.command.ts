@@ -22,6 +22,13 @@ const args = z.object({
 
 const UNMATCHED_SHOWN = 50;
 
+// A council's server names the addresses shown, and a terminal obeys escape sequences in what it prints
+// (colours, moving the cursor, rewriting the title): control and bidirectional formatting characters are
+// dropped from every text that did not come from Lotse itself.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const printable = (text: string) => text.replace(CONTROL, '');
+
 export function formatSyncSummary(summary: SyncSummary, locale: Locale): { text: string; failed: boolean } {
   const lines: string[] = [];
   if (summary.resumed) lines.push(t(locale, 'council.cli.resumed'));
@@ -40,12 +47,12 @@ export function formatSyncSummary(summary: SyncSummary, locale: Locale): { text:
   for (const fault of summary.faults) {
     const example = fault.examples[0];
     lines.push(
-      `  ${t(locale, 'council.cli.fault', { kind: t(locale, `council.fault.${fault.kind}`), count: fault.count, url: example?.url ?? '' })}`,
+      `  ${t(locale, 'council.cli.fault', { kind: t(locale, `council.fault.${fault.kind}`), count: fault.count, url: printable(example?.url ?? '') })}`,
     );
   }
   if (summary.matched !== null) {
     lines.push(t(locale, 'council.cli.decisions', { matched: summary.matched, unmatched: summary.unmatched.length }));
-    for (const d of summary.unmatched.slice(0, UNMATCHED_SHOWN)) lines.push(`  - ${d.projectTitle.de}: ${d.text}`);
+    for (const d of summary.unmatched.slice(0, UNMATCHED_SHOWN)) lines.push(`  - ${printable(d.projectTitle.de)}: ${printable(d.text)}`);
     if (summary.unmatched.length > UNMATCHED_SHOWN) lines.push(`  … ${summary.unmatched.length - UNMATCHED_SHOWN}`);
   }
   return { text: lines.join('\n'), failed: summary.status !== 'succeeded' };

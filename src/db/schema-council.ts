@@ -101,6 +101,9 @@ export interface CouncilSyncRunsTable {
   heartbeat_at: Timestamp;
   finished_at: Date | null;
   status: SyncStatus;
+  /** The system and body the run read (the body once found): only runs of the current ones are a baseline. */
+  system_url: string | null;
+  body_url: string | null;
   /** Every page of every list was read: the next run may ask only for changes since this one started. */
   complete: Flag;
   objects_read: ColumnType<number, number | undefined, number>;

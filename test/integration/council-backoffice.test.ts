@@ -236,13 +236,62 @@ test('the nightly job syncs every configured municipality at the configured Berl
       client: { concurrency: 2, requestsPerSecond: 100, timeoutSeconds: 5, retries: 0, allowPrivateAddresses: true },
     })}::json, max_attempts => 1)`.execute(t.db);
   const work = () => runDueJobs({ smtpUrl: undefined, mailFrom: 'Lotse <lotse@test.example>', publicUrl: TEST_BASE_URL }, t.database.url);
-  assert.equal(t.app.config.oparl.syncTime, '02:30');
-  await nightly('2027-01-11T00:30:00.000Z'); // 01:30 in Berlin (winter)
+  assert.equal(t.app.config.oparl.syncTime, '03:30');
+  await nightly('2027-01-11T01:30:00.000Z'); // 02:30 in Berlin (winter)
   await work();
   assert.equal((await t.db.selectFrom('council_sync_runs').select('id').execute()).length, runsBefore);
-  await nightly('2027-01-11T01:30:00.000Z'); // 02:30 in Berlin
+  await nightly('2027-01-11T02:30:00.000Z'); // 03:30 in Berlin
   await work();
   const runs = await t.db.selectFrom('council_sync_runs').select(['mode', 'status']).orderBy('id').execute();
   assert.equal(runs.length, runsBefore + 1, 'one run: Flensburg is the one municipality with OParl');
   assert.deepEqual(runs.at(-1), { mode: 'incremental', status: 'succeeded' });
+});
+
+test("a coordinator of another municipality reaches neither Flensburg's runs and decisions nor them through their own slug", async () => {
+  const other = await staffSession(t.db, [{ role: 'coordinator', municipality: 'nordfriesland' }]);
+  const run = await t.db
+    .selectFrom('council_sync_runs as r')
+    .innerJoin('municipalities as m', 'm.id', 'r.municipality_id')
+    .where('m.slug', '=', 'flensburg')
+    .select('r.id')
+    .orderBy('r.id', 'desc')
+    .executeTakeFirstOrThrow();
+  const decision = await t.db
+    .selectFrom('decisions as d')
+    .innerJoin('projects as p', 'p.id', 'd.project_id')
+    .where('p.slug', '=', vorhaben)
+    .select(['d.id', 'd.council_web_url'])
+    .orderBy('d.position')
+    .executeTakeFirstOrThrow();
+  for (const path of ['laeufe', `laeufe/${run.id}`, 'beschluesse', `beschluesse/${decision.id}`, 'vorschlaege'])
+    assert.equal((await get(t.app, `${base}/flensburg/${path}`, other)).statusCode, 403, `flensburg/${path}`);
+  const typed = { web_url: 'https://ris.example.org/fremd' };
+  assert.equal((await postForm(t.app, `${base}/flensburg/beschluesse/${decision.id}`, typed, other)).statusCode, 403);
+  assert.equal((await postForm(t.app, `${base}/flensburg/abgleichen`, {}, other)).statusCode, 403);
+  // Through their own municipality's address, another municipality's run or decision is not found.
+  assert.equal((await get(t.app, `${base}/nordfriesland/laeufe/${run.id}`, other)).statusCode, 404);
+  assert.equal((await get(t.app, `${base}/nordfriesland/beschluesse/${decision.id}`, other)).statusCode, 404);
+  assert.equal((await postForm(t.app, `${base}/nordfriesland/beschluesse/${decision.id}`, typed, other)).statusCode, 404);
+  const unchanged = await t.db.selectFrom('decisions').select('council_web_url').where('id', '=', decision.id).executeTakeFirstOrThrow();
+  assert.equal(unchanged.council_web_url, decision.council_web_url);
+});
+
+test('saving only a new reference scheme does not ask the council system again', async () => {
+  const asked = () => server.requests.filter((r) => r === '/system' || r === '/bodies').length;
+  const before = asked();
+  const form = { system_url: server.url('/system'), body: server.url('/body/1') };
+  const saved = await postForm(t.app, `${base}/flensburg`, { ...form, reference_pattern: '{body} {number}/{year}' }, coordinator);
+  assert.equal(saved.statusCode, 303);
+  assert.equal(asked(), before, 'neither the system nor its bodies were asked');
+  const settings = await t.db
+    .selectFrom('council_settings')
+    .select(['reference_pattern', 'body_url', 'body_name'])
+    .executeTakeFirstOrThrow();
+  assert.deepEqual(settings, {
+    reference_pattern: '{body} {number}/{year}',
+    body_url: server.url('/body/1'),
+    body_name: 'Stadt Flensburg',
+  });
+  assert.equal((await postForm(t.app, `${base}/flensburg`, { ...form, reference_pattern: '' }, coordinator)).statusCode, 303);
+  assert.equal(asked(), before);
 });

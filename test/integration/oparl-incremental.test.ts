@@ -225,3 +225,35 @@ test('a run whose process died is taken over after ten minutes; a live one is no
   assert.equal(summary.runId, running.id);
   assert.equal(summary.status, 'succeeded');
 });
+
+test('a page skipped before an interruption leaves the resumed run incomplete, so the next one does not take it as baseline', async () => {
+  const server = await newServer();
+  await addMunicipality(database.db, 'lueckenhafen', 'Lückenhafen');
+  await configureOparl(database.db, 'lueckenhafen', serveSystem(server));
+  server.on('/body/1/organizations', { body: page([organization(1, 'Rat')]) });
+  server.on('/body/1/meetings', { body: page([]) });
+  server.on('/body/1/papers', { body: page([paper(1, '1/2026', 'Eins')], '/body/1/papers?page=2', 3) });
+  server.on('/body/1/papers?page=2', { status: 500 });
+  server.on('/body/1/papers?page=3', { body: page([paper(3, '3/2026', 'Drei')]) });
+  const controller = new AbortController();
+  const stopped = await syncMunicipality(database.db, 'lueckenhafen', {
+    client: testClient,
+    signal: controller.signal,
+    onProgress: (p) => {
+      // The fourth page stored is the paper list's second, skipped after its retries.
+      if (p.pagesRead === 4) controller.abort();
+    },
+  });
+  assert.equal(stopped.status, 'interrupted');
+  const resumed = await syncMunicipality(database.db, 'lueckenhafen', { client: testClient });
+  assert.equal(resumed.runId, stopped.runId);
+  assert.equal(resumed.status, 'succeeded');
+  const run = await database.db
+    .selectFrom('council_sync_runs')
+    .select('complete')
+    .where('id', '=', resumed.runId)
+    .executeTakeFirstOrThrow();
+  assert.equal(run.complete, false, 'page 2 was never read');
+  const next = await syncMunicipality(database.db, 'lueckenhafen', { client: testClient });
+  assert.equal(next.mode, 'full', 'no complete run yet: everything is read again');
+});

@@ -21,6 +21,7 @@ import * as retention from './2026-12-06-017-retention.js';
 import * as council from './2026-12-07-018-council.js';
 import * as councilPublic from './2026-12-08-019-council-public.js';
 import * as requestAgendaItem from './2026-12-08-021-request-agenda-item.js';
+import * as councilRuns from './2026-12-08-022-council-runs.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-018-council': council,
   '2026-12-08-019-council-public': councilPublic,
   '2026-12-08-021-request-agenda-item': requestAgendaItem,
+  '2026-12-08-022-council-runs': councilRuns,
 };

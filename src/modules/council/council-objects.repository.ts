@@ -3,7 +3,7 @@
 // holds, so it is prepared once), counting what is new, what changed and what the server marked deleted.
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { RowBatch } from './oparl-mapping.js';
+import { mergeBatches, type RowBatch } from './oparl-mapping.js';
 
 export interface WriteCounts {
   created: number;
@@ -160,6 +160,48 @@ export async function writeBatch(db: Db, municipalityId: number, batch: RowBatch
     total.created += counts.created;
     total.changed += counts.changed;
     total.deleted += counts.deleted;
+  }
+  return total;
+}
+
+// PostgreSQL's errors carry an SQLSTATE code; anything else (a programming error) is not the data's fault.
+const isDatabaseError = (err: unknown): err is Error & { code: string } =>
+  err instanceof Error && typeof (err as { code?: unknown }).code === 'string';
+
+/**
+ * Stores a page's objects (one batch each) as one. When PostgreSQL refuses the page (a value no check
+ * foresaw), the page would fail every night again: then each object is written on its own in a
+ * savepoint, and those refused are handed to `refused` and skipped, so the rest of the page is kept.
+ */
+export async function writeBatches(
+  trx: Db,
+  municipalityId: number,
+  parts: RowBatch[],
+  refused: (part: RowBatch, err: Error) => void,
+): Promise<WriteCounts> {
+  try {
+    await sql`savepoint council_page`.execute(trx);
+    const counts = await writeBatch(trx, municipalityId, mergeBatches(parts));
+    await sql`release savepoint council_page`.execute(trx);
+    return counts;
+  } catch (err) {
+    if (!isDatabaseError(err)) throw err;
+    await sql`rollback to savepoint council_page`.execute(trx);
+  }
+  const total: WriteCounts = { created: 0, changed: 0, deleted: 0 };
+  for (const part of parts) {
+    try {
+      await sql`savepoint council_object`.execute(trx);
+      const counts = await writeBatch(trx, municipalityId, part);
+      await sql`release savepoint council_object`.execute(trx);
+      total.created += counts.created;
+      total.changed += counts.changed;
+      total.deleted += counts.deleted;
+    } catch (err) {
+      if (!isDatabaseError(err)) throw err;
+      await sql`rollback to savepoint council_object`.execute(trx);
+      refused(part, err);
+    }
   }
   return total;
 }

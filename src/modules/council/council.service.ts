@@ -112,7 +112,12 @@ export async function saveCouncilSettings(
   const current = await managedSettings(db, actor, slug);
   let bodyUrl: string | null = null;
   let bodyName: string | null = null;
-  if (input.systemUrl) {
+  // Only a new address or body needs the system's answer: the reference scheme alone is saved without it.
+  const sameSource = input.systemUrl === current.system_url && current.body_url !== null && input.bodyUrl === current.body_url;
+  if (sameSource) {
+    bodyUrl = current.body_url;
+    bodyName = current.body_name;
+  } else if (input.systemUrl) {
     let bodies: BodyOption[];
     try {
       const found = await readBodies(oparlClient(formClient(client)), input.systemUrl, () => undefined);
@@ -154,6 +159,7 @@ export async function saveCouncilSettings(
     });
     const matching = await matchMunicipalityDecisions(trx, {
       municipalityId: row.municipality_id,
+      bodyUrl,
       referencePattern: input.referencePattern,
       bodyPrefixes: row.decision_bodies.map((b) => b.prefix),
     });

@@ -67,12 +67,17 @@ export async function findDecision(db: Db, municipalityId: number, id: number): 
   return decisionsOf(db, municipalityId).where('d.id', '=', id).executeTakeFirst();
 }
 
-/** The municipality's papers that are not deleted and have a reference. */
-export async function livePapers(db: Db, municipalityId: number): Promise<{ id: number; reference: string }[]> {
+/**
+ * The papers of the municipality's current body that are not deleted and have a reference. Papers of a
+ * system or body it read before stay stored, but no decision is matched to them; without a body, none.
+ */
+export async function livePapers(db: Db, municipalityId: number, bodyUrl: string | null): Promise<{ id: number; reference: string }[]> {
+  if (bodyUrl === null) return [];
   const rows = await db
     .selectFrom('council_papers')
     .select(['id', 'reference'])
     .where('municipality_id', '=', municipalityId)
+    .where('body_url', '=', bodyUrl)
     .where('deleted', '=', false)
     .where('reference', 'is not', null)
     .execute();

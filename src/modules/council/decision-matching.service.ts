@@ -24,6 +24,8 @@ export interface MatchResult {
 
 export interface MatchingTarget {
   municipalityId: number;
+  /** The body whose papers the decisions are matched against (papers of a former system or body are not). */
+  bodyUrl: string | null;
   referencePattern: string | null;
   bodyPrefixes: string[];
 }
@@ -31,7 +33,7 @@ export interface MatchingTarget {
 export async function matchMunicipalityDecisions(db: Db, target: MatchingTarget): Promise<MatchResult> {
   const [all, papers, confirmed] = await Promise.all([
     municipalityDecisions(db, target.municipalityId),
-    livePapers(db, target.municipalityId),
+    livePapers(db, target.municipalityId, target.bodyUrl),
     confirmedPapers(db, target.municipalityId),
   ]);
   const decisions = all.filter((d) => d.council_paper_id === null || d.paper_municipality_id === target.municipalityId);

@@ -13,6 +13,11 @@ export interface ListPage {
   next: string | null;
   /** The number of pages the server announced, when it did. */
   totalPages: number | null;
+  /**
+   * This page could not be read and is skipped. Stored with the page's progress, so that a run resumed
+   * after an interruption still knows it is incomplete.
+   */
+  failed?: boolean;
 }
 
 export interface WalkResult {
@@ -106,7 +111,7 @@ export async function walkList(
     }
     complete = false;
     const next = followingPage(url, lastPage);
-    await onPage({ url, objects: [], next, totalPages: lastPage });
+    await onPage({ url, objects: [], next, totalPages: lastPage, failed: true });
     url = next;
   }
   return { complete };

@@ -102,6 +102,22 @@ export const emptyBatch = (): RowBatch => ({
   references: [],
 });
 
+/** The batches as one, in order. */
+export function mergeBatches(parts: RowBatch[]): RowBatch {
+  const merged = emptyBatch();
+  for (const part of parts)
+    for (const key of Object.keys(merged) as (keyof RowBatch)[]) (merged[key] as unknown[]).push(...(part[key] as unknown[]));
+  return merged;
+}
+
+/** The address of the object a batch was made from (its first row), for a fault. */
+export function batchUrl(batch: RowBatch): string | null {
+  const first = [batch.organizations, batch.meetings, batch.papers, batch.agendaItems, batch.consultations, batch.files].find(
+    (r) => r.length,
+  );
+  return first?.[0]?.url ?? null;
+}
+
 export function batchSize(batch: RowBatch): number {
   return (
     batch.organizations.length +

@@ -3,6 +3,7 @@
 // Before an object is validated it is repaired here, the same way for 1.0 and 1.1, and every repair is
 // reported as a fault of the run: the sync goes on, and staff can see what the vendor should fix.
 import type { ReportFault } from './sync-faults.js';
+import { calendarDay, clampInt4, storableText, validInstant } from './oparl-values.js';
 
 export type OparlKind = 'System' | 'Body' | 'Organization' | 'Meeting' | 'AgendaItem' | 'Paper' | 'Consultation' | 'File' | 'Location';
 
@@ -50,7 +51,11 @@ const embeddedProperties: Record<OparlKind, Readonly<Record<string, OparlKind>>>
   Location: {},
 };
 
-const isPlaceholder = (value: string) => /^\s*(?:n\/a)?\s*$/i.test(value);
+// Without a regular expression: /^\s*(?:n\/a)?\s*$/ backtracks quadratically on a long run of blanks.
+const isPlaceholder = (value: string) => {
+  const trimmed = value.trim();
+  return trimmed === '' || trimmed.toLowerCase() === 'n/a';
+};
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // Germany lies between 47.2° and 55.1° north and 5.8° and 15.1° east: the two ranges do not overlap, so a
@@ -71,6 +76,37 @@ function repairGeoJson(location: Record<string, unknown>, report: ReportFault, u
   }
 }
 
+/** Strings anywhere inside a value, made storable (see storableText); `changed` tells whether any was not. */
+function storable(value: unknown, changed: { found: boolean }): unknown {
+  if (typeof value === 'string') {
+    const text = storableText(value);
+    if (text !== value) changed.found = true;
+    return text;
+  }
+  if (Array.isArray(value)) return value.map((item) => storable(item, changed));
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, storable(v, changed)]));
+  return value;
+}
+
+// Fields Lotse stores in a `date` or `timestamptz` column, and the agenda item's `order` (an `integer`).
+const dayFields = new Set(['date']);
+const instantFields = new Set(['modified', 'created', 'start', 'end']);
+
+/** The value PostgreSQL can store for a field, or null; only fields of a checked kind are looked at. */
+function checkedValue(key: string, value: unknown): { value: unknown; invalid: boolean } {
+  if (typeof value === 'string' && dayFields.has(key)) {
+    const day = calendarDay(value);
+    return { value: day === null ? null : value, invalid: day === null };
+  }
+  if (typeof value === 'string' && instantFields.has(key)) {
+    const invalid = validInstant(value) === null;
+    return { value: invalid ? null : value, invalid };
+  }
+  if (key === 'order' && typeof value === 'number' && Number.isInteger(value) && clampInt4(value) !== value)
+    return { value: clampInt4(value), invalid: true };
+  return { value, invalid: false };
+}
+
 /**
  * A repaired copy of a raw OParl object of the given type (embedded objects included), or null when it
  * is no object at all. Strings are trimmed; the caller validates the result.
@@ -80,19 +116,22 @@ export function repairObject(raw: unknown, kind: OparlKind, report: ReportFault,
   const url = typeof raw.id === 'string' && raw.id.trim() !== '' ? raw.id.trim() : context;
   const object: Record<string, unknown> = {};
   const placeholders: string[] = [];
-  for (const [key, value] of Object.entries(raw)) {
-    if (typeof value === 'string') {
-      if (isPlaceholder(value)) {
-        placeholders.push(key);
-        object[key] = null;
-      } else {
-        object[key] = value.trim();
-      }
+  const invalid: string[] = [];
+  for (const [key, rawValue] of Object.entries(raw)) {
+    const changed = { found: false };
+    const value = storable(rawValue, changed);
+    if (changed.found) invalid.push(key);
+    if (typeof value === 'string' && isPlaceholder(value)) {
+      placeholders.push(key);
+      object[key] = null;
       continue;
     }
-    object[key] = value;
+    const checked = checkedValue(key, typeof value === 'string' ? value.trim() : value);
+    if (checked.invalid) invalid.push(key);
+    object[key] = checked.value;
   }
   if (placeholders.length) report('placeholder_value', url, placeholders.join(', '));
+  if (invalid.length) report('invalid_value', url, invalid.join(', '));
 
   for (const key of listProperties[kind]) {
     const value = object[key];

@@ -2,6 +2,7 @@
 // purpose: only an object's `id` is required; a field of the wrong kind becomes null (or an empty list)
 // instead of losing the whole paper, because a council's data is worth more with a gap than without.
 import { z } from 'zod';
+import { calendarDay, clampInt4, validInstant } from './oparl-values.js';
 
 const text = z
   .string()
@@ -18,22 +19,8 @@ const link = z
   .optional()
   .catch(null);
 const flag = z.boolean().nullable().optional().catch(null);
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}/)
-  .transform((s) => s.slice(0, 10))
-  .nullable()
-  .optional()
-  .catch(null);
-const instant = z
-  .string()
-  .transform((s) => {
-    const d = new Date(s);
-    return Number.isNaN(d.getTime()) ? null : d;
-  })
-  .nullable()
-  .optional()
-  .catch(null);
+const day = z.string().transform(calendarDay).nullable().optional().catch(null);
+const instant = z.string().transform(validInstant).nullable().optional().catch(null);
 const id = z.string().trim().min(1);
 /** A list of references; an embedded object in such a list stands for its id. */
 const references = z
@@ -91,7 +78,7 @@ export const agendaItemSchema = z.looseObject({
   ...common,
   meeting: text,
   number: text,
-  order: z.number().int().nullable().optional().catch(null),
+  order: z.number().int().transform(clampInt4).nullable().optional().catch(null),
   name: text,
   public: flag,
   consultation: z

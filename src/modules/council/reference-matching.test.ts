@@ -116,6 +116,34 @@ const cases: { name: string; text: string; papers: PaperForMatching[]; settings:
     expected: 21,
   },
   {
+    name: 'no body in the scheme: the reference of a district is another council',
+    text: 'KT-45/2022',
+    papers: [{ id: 31, reference: '45/2022' }],
+    settings: huertgenwald,
+    expected: 'other_body',
+  },
+  {
+    name: 'a supplement word that begins the title is no supplement',
+    text: 'RV-22/2021 Änderung des B-Plans Nr. 5',
+    papers: flensburgPapers,
+    settings: flensburg,
+    expected: 1,
+  },
+  {
+    name: 'a supplement in brackets',
+    text: 'FA-10/2023 (1. Ergänzung)',
+    papers: flensburgPapers,
+    settings: flensburg,
+    expected: 4,
+  },
+  {
+    name: 'a typed text without reference: a title word is no supplement',
+    text: 'Ratsbeschluss 27/2019 Änderung der Satzung',
+    papers: huertgenwaldPapers,
+    settings: huertgenwald,
+    expected: 12,
+  },
+  {
     name: 'two papers with one reference match neither',
     text: '30/2015',
     papers: [...huertgenwaldPapers, { id: 16, reference: '30/2015' }],
@@ -164,6 +192,10 @@ test('supplements are compared by their number and kind', () => {
   assert.equal(normaliseSupplement('Nachtrag'), 'nachtrag');
   assert.equal(normaliseSupplement(null), null);
   assert.equal(normaliseSupplement('vom 12.05.2022'), null);
+  assert.equal(normaliseSupplement(' 1. Ergänzung vom 12.06.2023'), '1 ergänzung');
+  assert.equal(normaliseSupplement(', 2. Nachtrag'), '2 nachtrag');
+  assert.equal(normaliseSupplement(' Änderung des B-Plans Nr. 5'), null);
+  assert.equal(normaliseSupplement(' zur 1. Ergänzung'), null);
 });
 
 test('patterns must name the number, each placeholder once, nothing else', () => {
@@ -175,4 +207,27 @@ test('patterns must name the number, each placeholder once, nothing else', () =>
   assert.ok(!validPattern('{nummer}/{year}'));
   assert.equal(defaultPattern(['RV']), '{body}-{number}/{year}');
   assert.equal(defaultPattern([]), '{number}/{year}');
+});
+
+test('long runs of blanks in references and texts are read at once (no backtracking)', () => {
+  const blanks = ' '.repeat(80_000);
+  assert.equal(paperKey(`${blanks}x`, '{body} - {number} / {year}'), null);
+  assert.equal(paperKey(`RV${' '.repeat(500)}-${' '.repeat(500)}22 /2021`, '{body} - {number} / {year}')?.number, 22);
+  const raw = `Beschluss${blanks}RV${blanks}x`;
+  assert.equal(
+    decisionKey({ raw, reference: null, body: null, number: null, year: null, supplement: null }, '{body} - {number} / {year}'),
+    null,
+  );
+  assert.deepEqual(
+    matchDecisions(
+      [{ id: 1, raw: '30 / 2015', reference: null, body: null, number: null, year: null, supplement: null }],
+      [
+        { id: 11, reference: `30${' '.repeat(500)}/2015` },
+        { id: 12, reference: `${' '.repeat(500)}x` },
+      ],
+      { pattern: '{number} / {year}', bodyPrefixes: [] },
+    ),
+    [{ decisionId: 1, paperId: 11, reason: 'matched' }],
+  );
+  assert.equal(normaliseSupplement(`${blanks}1. Ergänzung`), '1 ergänzung');
 });

@@ -56,17 +56,28 @@ export function validPattern(pattern: string): boolean {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// Separators are typed loosely: "RV 22/2021", "RV–22 / 2021", "VO/2021/0123".
+const DASHES = String.raw`‐‑–\-`;
+const SEPARATOR = new RegExp(`[\\s${DASHES}/]+`, 'g');
+const around = `[\\s${DASHES}]*`;
+
+// Separators are typed loosely: "RV 22/2021", "RV–22 / 2021", "VO/2021/0123". Each run of separators in
+// the pattern becomes ONE character class (and its slashes): a class per blank or dash, one after the
+// other, lets a reference of many blanks be split among them in exponentially many ways.
 function literal(text: string): string {
-  return [...text]
-    .map((ch) => {
-      if (/\s/.test(ch)) return '\\s*';
-      if (/[-‐‑–]/.test(ch)) return '\\s*[-‐‑–]?\\s*';
-      if (ch === '/') return '\\s*/\\s*';
-      return escape(ch);
-    })
-    .join('');
+  let source = '';
+  let at = 0;
+  for (const match of text.matchAll(SEPARATOR)) {
+    source += escape(text.slice(at, match.index));
+    const slashes = match[0].split('/').length - 1;
+    source += slashes === 0 ? around : `${around}/`.repeat(slashes) + around;
+    at = match.index + match[0].length;
+  }
+  return source + escape(text.slice(at));
 }
+
+/** References and texts are read with single blanks and at most this long, so no text makes matching slow. */
+const MATCH_LENGTH = 200;
+const prepared = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, MATCH_LENGTH);
 
 interface Compiled {
   source: string;
@@ -93,12 +104,16 @@ function compile(pattern: string): Compiled {
   return found;
 }
 
-const supplementPattern = /(?:(\d+)\s*\.?\s*)?(ergänzung(?:svorlage)?|erg\.|nachtrag|änderung(?:santrag)?|neufassung)(?!\p{L})/iu;
+const supplementWord = String.raw`(?:(\d+)\s*\.?\s*)?(ergänzung(?:svorlage)?|erg\.|nachtrag|änderung(?:santrag)?|neufassung)(?!\p{L})`;
+// A supplement stands right after the reference and alone: "FA-10/2023 1. Ergänzung vom 12.06.2023",
+// "HA-7/2025, 2. Ergänzung"; in "RV-22/2021 Änderung des B-Plans Nr. 5" the word begins the title.
+const supplementEnd = String.raw`(?=\s*(?:$|[,;()]|(?:vom|v\.|am|from|dated|d\.)(?!\p{L})|\d))`;
+const supplementPattern = new RegExp(String.raw`^[\s,;(${DASHES}]*${supplementWord}${supplementEnd}`, 'iu');
 
-/** "1. Ergänzung", "1.Ergänzung", "1. Erg." → "1 ergänzung"; none → null. */
+/** "1. Ergänzung", "1.Ergänzung", "1. Erg." at the start of the text → "1 ergänzung"; none → null. */
 export function normaliseSupplement(text: string | null): string | null {
   if (!text) return null;
-  const match = supplementPattern.exec(text);
+  const match = supplementPattern.exec(prepared(text));
   if (!match) return null;
   const kind = match[2]!
     .toLowerCase()
@@ -124,7 +139,7 @@ function keyFrom(match: RegExpExecArray, order: Compiled['order'], rest: string)
 /** A paper's reference read with the pattern (the whole reference, a supplement may follow); null if it does not fit. */
 export function paperKey(reference: string, pattern: string): ReferenceKey | null {
   const { source, order } = compile(pattern);
-  const match = new RegExp(`^\\s*${source}(?![\\p{N}])(.*)$`, 'iu').exec(reference);
+  const match = new RegExp(`^${source}(?![\\p{N}])(.*)$`, 'iu').exec(prepared(reference));
   return match ? keyFrom(match, order, match[order.length + 1] ?? '') : null;
 }
 
@@ -145,7 +160,7 @@ export function decisionKey(decision: Omit<DecisionForMatching, 'id'>, pattern: 
     };
   }
   const { source } = compile(pattern);
-  const match = new RegExp(`(?<![\\p{L}\\p{N}/])${source}(?![\\p{N}]|/\\p{N})(.*)$`, 'iu').exec(decision.raw);
+  const match = new RegExp(`(?<![\\p{L}\\p{N}/])${source}(?![\\p{N}]|/\\p{N})(.*)$`, 'iu').exec(prepared(decision.raw));
   return match ? keyFrom(match, order, match[order.length + 1] ?? '') : null;
 }
 
@@ -161,8 +176,13 @@ export function matchDecisions(decisions: DecisionForMatching[], papers: PaperFo
     index.set(text, [...(index.get(text) ?? []), paper.id]);
   }
   const prefixes = new Set(settings.bodyPrefixes.map((p) => p.toUpperCase()));
+  const patternHasBody = compile(settings.pattern).order.includes('body');
   return decisions.map((decision): MatchOutcome => {
     if (decision.body !== null && prefixes.size > 0 && !prefixes.has(decision.body.toUpperCase()))
+      return { decisionId: decision.id, paperId: null, reason: 'other_body' };
+    // A council whose references name no body ("45/2022") did not take a decision another body's
+    // reference names (a district's "KT-45/2022"), although the numbers are the same.
+    if (decision.body !== null && prefixes.size === 0 && !patternHasBody)
       return { decisionId: decision.id, paperId: null, reason: 'other_body' };
     const key = decisionKey(decision, settings.pattern);
     if (!key) return { decisionId: decision.id, paperId: null, reason: 'no_reference' };

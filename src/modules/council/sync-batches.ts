@@ -3,6 +3,7 @@
 // object, or has no id, is reported and skipped; the rest of the page goes on.
 import {
   agendaItemRows,
+  batchSize,
   consultationRow,
   emptyBatch,
   fileRow,
@@ -38,10 +39,15 @@ function read<T>(
   return null;
 }
 
-export function pageBatch(list: ListName, objects: unknown[], report: ReportFault, pageUrl: string): RowBatch {
-  const batch = emptyBatch();
-  for (const raw of objects) addObject(batch, listKind[list], raw, report, pageUrl);
-  return batch;
+/** The rows of a page, one batch per object (with what it embeds): the database may refuse one alone. */
+export function pageBatches(list: ListName, objects: unknown[], report: ReportFault, pageUrl: string): RowBatch[] {
+  const parts: RowBatch[] = [];
+  for (const raw of objects) {
+    const batch = emptyBatch();
+    addObject(batch, listKind[list], raw, report, pageUrl);
+    if (batchSize(batch) > 0 || batch.references.length > 0) parts.push(batch);
+  }
+  return parts;
 }
 
 type Context = Omit<Partial<Reference>, 'kind' | 'url'>;

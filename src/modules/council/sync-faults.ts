@@ -17,13 +17,15 @@ export const faultKinds = [
   'object_instead_of_list',
   /** "N/A", an empty or blank string where a value belongs; read as no value. */
   'placeholder_value',
+  /** A value PostgreSQL cannot store (30 February, year 0, NUL in a text, a number beyond `integer`); read as none or the nearest. */
+  'invalid_value',
   /** A GeoJSON point written latitude first; read the right way round. */
   'swapped_coordinates',
   /** An object without `type` (real servers leave it out on deleted objects). */
   'missing_type',
   /** A page or object that is no JSON at all. */
   'invalid_json',
-  /** An object without a usable `id`, or not an object; skipped. */
+  /** An object without a usable `id`, not an object, or one the database refused to store; skipped. */
   'invalid_object',
   /** `links.next` led back to a page already read; the list ends there. */
   'pagination_loop',

@@ -15,6 +15,8 @@ export interface RunRow {
   mode: SyncMode;
   since: Date | null;
   status: SyncStatus;
+  system_url: string | null;
+  body_url: string | null;
   complete: boolean;
   started_at: Date;
   finished_at: Date | null;
@@ -35,6 +37,8 @@ const runColumns = [
   'mode',
   'since',
   'status',
+  'system_url',
+  'body_url',
   'complete',
   'started_at',
   'finished_at',
@@ -66,22 +70,33 @@ export async function resumableRun(db: Db, municipalityId: number): Promise<RunR
   return run.status === 'interrupted' || stale ? run : undefined;
 }
 
-/** When the last run that read every list completely started: the next run asks for changes since then. */
-export async function lastCompleteStart(db: Db, municipalityId: number): Promise<Date | null> {
-  const row = await db
+export interface RunSource {
+  systemUrl: string;
+  /** Null until the first run of the system found its body. */
+  bodyUrl: string | null;
+}
+
+/**
+ * When the last run that read every list of this system and body completely started: the next run asks
+ * for changes since then. Runs of another system or body are no baseline: their lists were others.
+ */
+export async function lastCompleteStart(db: Db, municipalityId: number, source: RunSource): Promise<Date | null> {
+  let query = db
     .selectFrom('council_sync_runs')
     .select((eb) => eb.fn.max('started_at').as('at'))
     .where('municipality_id', '=', municipalityId)
     .where('status', '=', 'succeeded')
     .where('complete', '=', true)
-    .executeTakeFirst();
+    .where('system_url', '=', source.systemUrl);
+  if (source.bodyUrl !== null) query = query.where('body_url', '=', source.bodyUrl);
+  const row = await query.executeTakeFirst();
   return row?.at ? new Date(row.at) : null;
 }
 
 /** A new running run; null when another one is running already. */
 export async function insertRun(
   db: Db,
-  run: { municipalityId: number; mode: SyncMode; since: Date | null; resume: object },
+  run: { municipalityId: number; mode: SyncMode; since: Date | null; resume: object; source: RunSource },
 ): Promise<number | null> {
   try {
     const row = await db
@@ -90,6 +105,8 @@ export async function insertRun(
         municipality_id: run.municipalityId,
         mode: run.mode,
         since: run.since,
+        system_url: run.source.systemUrl,
+        body_url: run.source.bodyUrl,
         status: 'running',
         resume: JSON.stringify(run.resume),
       })
@@ -117,6 +134,11 @@ export async function takeOverRun(db: Db, id: number): Promise<boolean> {
     if (isUniqueViolation(err)) return false;
     throw err;
   }
+}
+
+/** The body the run reads, once it is found. */
+export async function setRunBody(db: Db, id: number, bodyUrl: string): Promise<void> {
+  await db.updateTable('council_sync_runs').set({ body_url: bodyUrl }).where('id', '=', id).execute();
 }
 
 /** Closes a run that will not be resumed (a full run replaces it, or the body changed). */

@@ -77,24 +77,29 @@ function resumed(run: RunRow): StartedRun {
 
 const running = () => new AppError(409, 'oparl_sync_running', 'council.error.running');
 
-export async function startRun(db: Db, settings: SettingsRow, full: boolean): Promise<StartedRun> {
+export async function startRun(db: Db, settings: SettingsRow & { system_url: string }, full: boolean): Promise<StartedRun> {
   const municipalityId = settings.municipality_id;
+  const source = { systemUrl: settings.system_url, bodyUrl: settings.body_url };
   const previous = await resumableRun(db, municipalityId);
   if (previous) {
     const state = resumeSchema.parse(previous.resume);
-    const sameBody = state.bodyUrl === null || settings.body_url === null || state.bodyUrl === settings.body_url;
-    if (sameBody && !(full && previous.mode === 'incremental')) {
+    // A run of another system is never resumed: its pages are that system's. Within one system, a body
+    // not chosen yet (the only one is taken) does not tell the run apart, nor does a run without record.
+    const runBody = previous.body_url ?? state.bodyUrl;
+    const sameSystem = previous.system_url === null || previous.system_url === settings.system_url;
+    const sameSource = sameSystem && (runBody === null || settings.body_url === null || runBody === settings.body_url);
+    if (sameSource && !(full && previous.mode === 'incremental')) {
       if (!(await takeOverRun(db, previous.id))) throw running();
       return resumed(previous);
     }
     // Not to be resumed: it stops blocking new runs, and stays in the list as interrupted.
     await abandonRun(db, previous.id);
   }
-  const lastComplete = full ? null : await lastCompleteStart(db, municipalityId);
+  const lastComplete = full ? null : await lastCompleteStart(db, municipalityId, source);
   const since = lastComplete ? new Date(lastComplete.getTime() - CLOCK_MARGIN_MS) : null;
   const mode = since ? 'incremental' : 'full';
   const resume = emptyState();
-  const id = await insertRun(db, { municipalityId, mode, since, resume });
+  const id = await insertRun(db, { municipalityId, mode, since, resume, source });
   if (id === null) throw running();
   return { id, mode, since, resumed: false, resume, faults: [], counts: { read: 0, created: 0, changed: 0, deleted: 0 } };
 }

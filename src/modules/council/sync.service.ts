@@ -7,19 +7,19 @@
 import type { Db } from '../../db/database.js';
 import { notifyChange } from '../../db/change-notifier.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import { missingReferences, type ObjectReference, storedUrls, writeBatch } from './council-objects.repository.js';
+import { missingReferences, type ObjectReference, storedUrls, writeBatches } from './council-objects.repository.js';
 import { findSettings, saveBody, type SettingsRow } from './council.repository.js';
 import { candidatesOf, notifyCouncilEvents } from './council-events.service.js';
 import { matchMunicipalityDecisions, type UnmatchedDecision } from './decision-matching.service.js';
 import { answerFault, type ClientSettings, type OparlClient, oparlClient } from './oparl-client.js';
 import { walkList, withModifiedSince } from './oparl-list-walker.js';
-import { batchSize, type Reference, type RowBatch } from './oparl-mapping.js';
+import { batchSize, batchUrl, mergeBatches, type Reference, type RowBatch } from './oparl-mapping.js';
 import { resolveBody, SystemProblem } from './oparl-system.js';
 import { SyncInterrupted } from './request-limiter.js';
-import { type ListName, listNames, pageBatch, referenceBatch } from './sync-batches.js';
+import { type ListName, listNames, pageBatches, referenceBatch } from './sync-batches.js';
 import { FaultLog, type FaultGroup } from './sync-faults.js';
 import { startRun, type ResumeState, type StartedRun } from './sync-start.js';
-import { finishRun, saveProgress } from './sync-runs.repository.js';
+import { finishRun, saveProgress, setRunBody } from './sync-runs.repository.js';
 
 export interface SyncProgress {
   pagesRead: number;
@@ -70,8 +70,9 @@ export async function syncMunicipality(db: Db, slug: string, options: SyncOption
   const settings = await findSettings(db, slug);
   if (!settings) throw notFound('municipality');
   if (!settings.system_url) throw new AppError(400, 'oparl_not_configured', 'council.error.notConfigured', { municipality: settings.name });
-  const run = await startRun(db, settings, options.full === true);
-  return new Sync(db, { ...settings, system_url: settings.system_url }, run, options).execute();
+  const configured = { ...settings, system_url: settings.system_url };
+  const run = await startRun(db, configured, options.full === true);
+  return new Sync(db, configured, run, options).execute();
 }
 
 class Sync {
@@ -106,6 +107,7 @@ class Sync {
       if (body.url !== settings.body_url || body.name !== settings.body_name)
         await saveBody(this.db, this.municipalityId, body.url, body.name);
       this.state.bodyUrl = body.url;
+      await setRunBody(this.db, this.run.id, body.url);
       // Every list is walked to its end (or to the interruption) before the first failure counts.
       const walks = await Promise.allSettled(listNames.map((name) => this.walk(name, body[name])));
       for (const walk of walks) if (walk.status === 'rejected') throw walk.reason;
@@ -114,6 +116,7 @@ class Sync {
       const matching = await this.db.transaction().execute(async (trx) => {
         const result = await matchMunicipalityDecisions(trx, {
           municipalityId: this.municipalityId,
+          bodyUrl: body.url,
           referencePattern: settings.reference_pattern,
           bodyPrefixes: settings.decision_bodies.map((b) => b.prefix),
         });
@@ -141,9 +144,10 @@ class Sync {
     const result = await walkList(this.client, start, this.faults.report, async (page) => {
       if (!counted && page.totalPages) this.progress.pagesKnown += page.totalPages;
       counted = true;
-      const batch = pageBatch(name, page.objects, this.faults.report, page.url);
-      await this.save(batch, () => {
+      const parts = pageBatches(name, page.objects, this.faults.report, page.url);
+      await this.save(parts, page.url, () => {
         this.state.lists[name] = { next: page.next };
+        if (page.failed) this.state.incomplete = true;
       });
       this.progress.pagesRead++;
       this.options.onProgress?.({ ...this.progress, objectsRead: this.totals.read });
@@ -151,12 +155,15 @@ class Sync {
     if (!result.complete) this.state.incomplete = true;
   }
 
-  /** Stores a batch and the run's progress in one transaction, one batch at a time. */
-  private save(batch: RowBatch, advance: () => void): Promise<void> {
+  /** Stores a page's objects and the run's progress in one transaction, one page at a time. */
+  private save(parts: RowBatch[], where: string, advance: () => void): Promise<void> {
+    const batch = mergeBatches(parts);
     return this.store(() =>
       this.db.transaction().execute(async (trx) => {
         const candidates = await candidatesOf(trx, this.municipalityId, batch);
-        const counts = await writeBatch(trx, this.municipalityId, batch);
+        const counts = await writeBatches(trx, this.municipalityId, parts, (part, err) =>
+          this.faults.report('invalid_object', batchUrl(part) ?? where, `not stored: ${err.message}`),
+        );
         await notifyCouncilEvents(trx, this.municipalityId, candidates);
         // Papers, meetings and deliberations show on Vorhaben pages and in their JSON: every process
         // empties its response cache and cached Vorhaben when this page is committed.
@@ -215,7 +222,7 @@ class Sync {
             this.faults.report(fault.kind, reference.url, fault.detail);
             return;
           }
-          await this.save(referenceBatch(reference, answer.body, this.faults.report), done);
+          await this.save([referenceBatch(reference, answer.body, this.faults.report)], reference.url, done);
         }),
       );
       if (fetched >= limit) return;

@@ -46,13 +46,15 @@ export async function replaceLinks(db: Db, links: ProjectLinks[]): Promise<void>
   await db.deleteFrom('project_municipalities').where('project_id', '=', anyId(ids)).execute();
   await db.deleteFrom('project_topics').where('project_id', '=', anyId(ids)).execute();
   // A decision's council paper and hand-typed council address stay with it while its reference (or, without
-  // one, its text) stays the same: the rows are written afresh, the links are not the editors' to retype.
+  // one, its text) and its supplement stay the same: the rows are written afresh, the links are not the
+  // editors' to retype. "FA-10/2023" and "FA-10/2023 1. Ergänzung" share a reference but not a paper.
   const councilLinks = await db
     .deleteFrom('decisions')
     .where('project_id', '=', anyId(ids))
-    .returning(['project_id', 'reference', 'raw', 'council_paper_id', 'council_web_url'])
+    .returning(['project_id', 'reference', 'raw', 'supplement', 'council_paper_id', 'council_web_url'])
     .execute();
-  const councilKey = (projectId: number, d: { reference: string | null; raw: string }) => `${projectId}|${d.reference ?? d.raw}`;
+  const councilKey = (projectId: number, d: { reference: string | null; raw: string; supplement: string | null }) =>
+    `${projectId}|${d.reference ?? d.raw}|${d.supplement ?? ''}`;
   const kept = new Map(
     councilLinks.filter((c) => c.council_paper_id !== null || c.council_web_url !== null).map((c) => [councilKey(c.project_id, c), c]),
   );
