@@ -34,6 +34,7 @@ export function nightlyCrontab(settings: OparlSettings): string[] {
       requestsPerSecond: settings.requestsPerSecond,
       timeoutSeconds: settings.timeoutSeconds,
       retries: settings.retries,
+      maxPages: settings.maxPages,
       allowPrivateAddresses: settings.allowPrivateAddresses,
     },
   };

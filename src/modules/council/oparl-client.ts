@@ -10,6 +10,8 @@ export interface ClientSettings {
   requestsPerSecond: number;
   timeoutSeconds: number;
   retries: number;
+  /** Pages of one list a sync reads at most (LOTSE_OPARL_MAX_PAGES; default DEFAULT_MAX_PAGES of the walker). */
+  maxPages?: number;
   /** The first pause before a retry; each further one doubles it (tests make it short). */
   backoffMs?: number;
   /** Addresses on the machine or the internal network may be read (LOTSE_OPARL_ALLOW_PRIVATE_ADDRESSES; tests). */
