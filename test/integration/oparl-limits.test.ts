@@ -105,3 +105,23 @@ test('the settings form reads at most two pages of bodies', async () => {
   assert.equal(server.requests.filter((r) => r.startsWith('/bodies')).length, 2);
   assert.equal(faults.list().find((f) => f.kind === 'page_limit')?.count, 1);
 });
+
+test('a page of more than 1,000 objects is read to 1,000, a text to 10,000 characters, an answer to 4 MiB; each reported', async () => {
+  const { slug, server } = await setUp();
+  const many = Array.from({ length: 1005 }, (_, i) => paper(i + 1, `${i + 1}/2026`, i === 0 ? 'x'.repeat(20_000) : `Vorlage ${i + 1}`));
+  server.on('/body/1/papers', { body: page(many) });
+  server.on('/body/1/meetings', { raw: JSON.stringify(page([meeting(1, 'y'.repeat(5 * 2 ** 20))])) });
+  const summary = await syncMunicipality(database.db, slug, { client: testClient });
+  const papers = await database.db
+    .selectFrom('council_papers as p')
+    .innerJoin('municipalities as m', 'm.id', 'p.municipality_id')
+    .where('m.slug', '=', slug)
+    .select(['p.reference', 'p.name'])
+    .execute();
+  assert.equal(papers.length, 1000);
+  assert.equal(papers.find((p) => p.reference === '1/2026')?.name?.length, 10_000);
+  assert.equal(faultCount(summary, 'too_many_objects'), 1);
+  assert.ok(faultCount(summary, 'invalid_value') >= 1, 'the cut text');
+  assert.match(summary.faults.find((f) => f.kind === 'invalid_json')?.examples[0]?.detail ?? '', /larger than 4 MiB/);
+  assert.equal(await complete(summary.runId), false);
+});

@@ -31,6 +31,8 @@ export interface WalkLimits {
 
 /** Pages of a list one sync reads at most, unless set otherwise. */
 export const DEFAULT_MAX_PAGES = 10_000;
+/** Objects of one page that are read; a page of 50 to 100 is usual, the rest of a larger one is reported. */
+export const MAX_OBJECTS_PER_PAGE = 1000;
 /** Pages in a row that could not be read, after which the server is taken to be broken for this list. */
 export const MAX_FAILED_IN_A_ROW = 5;
 
@@ -125,6 +127,11 @@ export async function walkList(
       const page = readPage(url, answer, report);
       if (page) {
         failedInARow = 0;
+        if (page.objects.length > MAX_OBJECTS_PER_PAGE) {
+          report('too_many_objects', url, `${page.objects.length - MAX_OBJECTS_PER_PAGE} of ${page.objects.length} left`);
+          page.objects = page.objects.slice(0, MAX_OBJECTS_PER_PAGE);
+          complete = false;
+        }
         // The walk never goes beyond maxPages: an announced length beyond it is no length at all.
         const announced = page.totalPages !== null ? Math.min(page.totalPages, limits.maxPages) : null;
         page.totalPages = announced;

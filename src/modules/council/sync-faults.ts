@@ -39,6 +39,8 @@ export const faultKinds = [
   'failed_pages',
   /** The run read as many objects as one run reads at most; the rest follow in the next run. */
   'run_limit',
+  /** A page held more objects than one page is read with (1,000); the rest are left. */
+  'too_many_objects',
 ] as const;
 export type FaultKind = (typeof faultKinds)[number];
 
