@@ -52,6 +52,7 @@ test('the nightly OParl sync takes a Berlin time of day; its limits must be sens
     requestsPerSecond: 4,
     timeoutSeconds: 30,
     retries: 3,
+    maxPages: 10_000,
     allowPrivateAddresses: false,
   });
   assert.equal(loadConfig({ LOTSE_OPARL_SYNC_TIME: '23:05' }).oparl.syncTime, '23:05');

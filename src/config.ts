@@ -59,6 +59,7 @@ const schema = z
     LOTSE_OPARL_REQUESTS_PER_SECOND: z.coerce.number().min(0.1).max(100).default(4),
     LOTSE_OPARL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
     LOTSE_OPARL_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+    LOTSE_OPARL_MAX_PAGES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
     LOTSE_OPARL_ALLOW_PRIVATE_ADDRESSES: z.enum(['true', 'false']).default('false'),
   })
   .refine((c) => !c.LOTSE_OIDC_ISSUER || (c.LOTSE_OIDC_CLIENT_ID && c.LOTSE_OIDC_CLIENT_SECRET), {
@@ -122,6 +123,8 @@ export interface OparlSettings {
   requestsPerSecond: number;
   timeoutSeconds: number;
   retries: number;
+  /** Pages of one list a sync reads at most (a server that never ends a list). */
+  maxPages: number;
   /** Council systems on this machine or the internal network may be read (off: such addresses are refused). */
   allowPrivateAddresses: boolean;
 }
@@ -174,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestsPerSecond: c.LOTSE_OPARL_REQUESTS_PER_SECOND,
       timeoutSeconds: c.LOTSE_OPARL_TIMEOUT_SECONDS,
       retries: c.LOTSE_OPARL_RETRIES,
+      maxPages: c.LOTSE_OPARL_MAX_PAGES,
       allowPrivateAddresses: c.LOTSE_OPARL_ALLOW_PRIVATE_ADDRESSES === 'true',
     },
   };

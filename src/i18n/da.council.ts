@@ -79,6 +79,10 @@ export const daCouncil = {
   'council.fault.invalid_object': 'Objekt uden brugbar identifikation eller som ikke kan gemmes, sprunget over',
   'council.fault.pagination_loop': 'Sidehenvisningerne går i ring',
   'council.fault.reference_limit': 'For mange manglende henvisninger; resten følger ved næste synkronisering',
+  'council.fault.page_limit': 'Listen er længere end det højeste antal sider; resten læses ikke',
+  'council.fault.failed_pages': 'Flere sider i træk kunne ikke læses; resten af listen læses ikke',
+  'council.fault.run_limit': 'Højeste antal objekter pr. synkronisering nået; resten følger ved næste synkronisering',
+  'council.fault.too_many_objects': 'Mere end 1.000 objekter på én side; resten læses ikke',
   'council.fault.private_address': 'Adresse i eget eller internt netværk (afvist)',
 
   'council.decisions.title': 'Beslutninger og sager',

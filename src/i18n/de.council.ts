@@ -80,6 +80,10 @@ export const deCouncil = {
   'council.fault.invalid_object': 'Objekt ohne verwendbare Kennung oder nicht speicherbar, übersprungen',
   'council.fault.pagination_loop': 'Seitenverweis führt im Kreis',
   'council.fault.reference_limit': 'Zu viele fehlende Verweise, der Rest folgt beim nächsten Abgleich',
+  'council.fault.page_limit': 'Liste länger als die Höchstzahl an Seiten, der Rest bleibt ungelesen',
+  'council.fault.failed_pages': 'Mehrere Seiten hintereinander nicht lesbar, der Rest der Liste bleibt ungelesen',
+  'council.fault.run_limit': 'Höchstzahl an Objekten je Abgleich erreicht, der Rest folgt beim nächsten Abgleich',
+  'council.fault.too_many_objects': 'Mehr als 1.000 Objekte auf einer Seite, der Rest bleibt ungelesen',
   'council.fault.private_address': 'Adresse im eigenen oder internen Netz (abgelehnt)',
 
   'council.decisions.title': 'Beschlüsse und Vorlagen',

@@ -79,6 +79,10 @@ export const enCouncil = {
   'council.fault.invalid_object': 'Object without a usable id or that cannot be stored, skipped',
   'council.fault.pagination_loop': 'Page links go round in a circle',
   'council.fault.reference_limit': 'Too many missing references; the rest follow in the next sync',
+  'council.fault.page_limit': 'List longer than the maximum number of pages; the rest is left unread',
+  'council.fault.failed_pages': 'Several pages in a row could not be read; the rest of the list is left unread',
+  'council.fault.run_limit': 'Maximum number of objects per sync reached; the rest follow in the next sync',
+  'council.fault.too_many_objects': 'More than 1,000 objects on one page; the rest are left unread',
   'council.fault.private_address': 'Address on this machine or the internal network (refused)',
 
   'council.decisions.title': 'Decisions and papers',

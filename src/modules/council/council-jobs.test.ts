@@ -13,6 +13,7 @@ const settings = {
   requestsPerSecond: 2.5,
   timeoutSeconds: 20,
   retries: 4,
+  maxPages: 500,
   allowPrivateAddresses: false,
 };
 
@@ -21,7 +22,7 @@ test('the nightly sync fires at the two UTC hours that can be the Berlin time, w
   assert.equal(line!.task, 'oparl_nightly');
   assert.deepEqual(line!.payload, {
     time: '02:30',
-    client: { concurrency: 3, requestsPerSecond: 2.5, timeoutSeconds: 20, retries: 4, allowPrivateAddresses: false },
+    client: { concurrency: 3, requestsPerSecond: 2.5, timeoutSeconds: 20, retries: 4, maxPages: 500, allowPrivateAddresses: false },
   });
   assert.match(nightlyCrontab(settings)[0]!, /^30 0,1 \* \* \* oparl_nightly /);
   assert.match(nightlyCrontab({ ...settings, syncTime: '00:15' })[0]!, /^15 22,23 \* \* \* /);

@@ -1,7 +1,8 @@
 // The background jobs of council information. Every night at the configured Berlin time, `oparl_nightly`
 // queues one `oparl_sync` per municipality with an OParl system; each runs (and fails, or resumes) on its
 // own. The crontab is in UTC, so it fires at the two UTC hours that can be that Berlin time (summer or
-// winter) and the job itself checks which one it is, as the notification digest does.
+// winter) and the job itself checks which one it is, as the notification digest does. Every quarter of an
+// hour, `oparl_meetings_started` empties the cached pages whose next deliberation has begun.
 import { z } from 'zod';
 import type { OparlSettings } from '../../config.js';
 import type { Db } from '../../db/database.js';
@@ -33,11 +34,18 @@ export function nightlyCrontab(settings: OparlSettings): string[] {
       requestsPerSecond: settings.requestsPerSecond,
       timeoutSeconds: settings.timeoutSeconds,
       retries: settings.retries,
+      maxPages: settings.maxPages,
       allowPrivateAddresses: settings.allowPrivateAddresses,
     },
   };
   return [`${minute} ${hours.join(',')} * * * oparl_nightly ${JSON.stringify(payload)}`];
 }
+
+/**
+ * Every quarter of an hour: a meeting that began leaves the "next deliberation" of its Vorhaben's
+ * cached pages (meetings-started.service.ts).
+ */
+export const meetingsStartedCrontab = '*/15 * * * * oparl_meetings_started';
 
 export async function queueNightlySyncs(db: Db, payload: unknown): Promise<number> {
   const { _cron, time, client } = nightlyPayload.parse(payload ?? {});

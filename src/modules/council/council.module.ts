@@ -1,9 +1,10 @@
 // Council information from the councils' information systems (OParl): settings per municipality, the
 // sync (command, nightly job, runs with their faults) and the decisions' papers.
 import type { LotseModule } from '../../platform/module.js';
-import { nightlyCrontab, queueNightlySyncs, runSyncJob } from './council-jobs.js';
+import { meetingsStartedCrontab, nightlyCrontab, queueNightlySyncs, runSyncJob } from './council-jobs.js';
 import { mayUseCouncil } from './council.policy.js';
 import { councilBackOfficeRoutes } from './council.routes.js';
+import { noticeStartedMeetings } from './meetings-started.service.js';
 
 export const councilModule: LotseModule = {
   name: 'council',
@@ -18,6 +19,9 @@ export const councilModule: LotseModule = {
     oparl_sync: async (payload) => {
       await runSyncJob(db, payload);
     },
+    oparl_meetings_started: async () => {
+      await noticeStartedMeetings(db);
+    },
   }),
-  crontab: (config) => nightlyCrontab(config.oparl),
+  crontab: (config) => [...nightlyCrontab(config.oparl), meetingsStartedCrontab],
 };

@@ -110,5 +110,6 @@ export const clientSettingsSchema = z.object({
   requestsPerSecond: z.number().min(0.1).max(100),
   timeoutSeconds: z.number().int().min(1).max(600),
   retries: z.number().int().min(0).max(10),
+  maxPages: z.number().int().min(1).max(1_000_000).optional(),
   allowPrivateAddresses: z.boolean().optional(),
 });

@@ -99,6 +99,8 @@ const formClient = (settings: ClientSettings): ClientSettings => ({
   timeoutSeconds: Math.min(settings.timeoutSeconds, 15),
   retries: 0,
 });
+/** Pages of bodies the form reads: a system with more is broken, and the person would wait for it. */
+const FORM_BODY_PAGES = 2;
 
 export type SaveOutcome = { saved: true } | { errors: FormErrors; bodies: BodyOption[] };
 
@@ -120,7 +122,7 @@ export async function saveCouncilSettings(
   } else if (input.systemUrl) {
     let bodies: BodyOption[];
     try {
-      const found = await readBodies(oparlClient(formClient(client)), input.systemUrl, () => undefined);
+      const found = await readBodies(oparlClient(formClient(client)), input.systemUrl, () => undefined, FORM_BODY_PAGES);
       bodies = found.map((b) => ({ url: b.url, name: b.name ?? b.url }));
     } catch (err) {
       if (!(err instanceof SystemProblem)) throw err;

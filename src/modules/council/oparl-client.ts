@@ -10,6 +10,8 @@ export interface ClientSettings {
   requestsPerSecond: number;
   timeoutSeconds: number;
   retries: number;
+  /** Pages of one list a sync reads at most (LOTSE_OPARL_MAX_PAGES; default DEFAULT_MAX_PAGES of the walker). */
+  maxPages?: number;
   /** The first pause before a retry; each further one doubles it (tests make it short). */
   backoffMs?: number;
   /** Addresses on the machine or the internal network may be read (LOTSE_OPARL_ALLOW_PRIVATE_ADDRESSES; tests). */
@@ -29,8 +31,12 @@ const MAX_BACKOFF_MS = 60_000;
 /** Redirects followed per request, each checked like the first address. */
 const MAX_REDIRECTS = 5;
 const isRedirect = (status: number) => status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
-/** A list page of a real server is tens of kilobytes; anything this large is broken, not data. */
-const MAX_ANSWER_BYTES = 32 * 2 ** 20;
+/**
+ * A list page of a real server is tens of kilobytes; anything this large is broken, not data. Each answer
+ * is held as bytes, text and parsed objects at once, times the concurrency (up to 16): 4 MiB keeps that
+ * well below a gigabyte.
+ */
+const MAX_ANSWER_BYTES = 4 * 2 ** 20;
 
 /** The answer's text, or null when it is larger than MAX_ANSWER_BYTES (read no further). */
 async function readText(response: Response): Promise<string | null> {

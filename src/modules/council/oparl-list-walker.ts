@@ -2,6 +2,8 @@
 // empty list answered with 404 and `{"code": 802}` (SD.NET), one object where the page's `data` list
 // belongs, a page that is no JSON or does not answer (the walk goes on with the next page number when
 // the list's length is known, and marks itself incomplete), a `next` that leads back to a page already read.
+// It is bounded against servers that never end a list: at most `maxPages` pages, and it gives up after
+// a few pages in a row that could not be read (an announced length of 10^9 is no reason to ask 10^9 times).
 import { type Answer, answerFault, type OparlClient } from './oparl-client.js';
 import { listPageSchema } from './oparl.schemas.js';
 import type { ReportFault } from './sync-faults.js';
@@ -19,6 +21,20 @@ export interface ListPage {
    */
   failed?: boolean;
 }
+
+export interface WalkLimits {
+  /** Pages read of the list at most (LOTSE_OPARL_MAX_PAGES); the rest is reported and left. */
+  maxPages: number;
+  /** Asked before each page: true ends the walk (the run reached its limit of objects). */
+  stop?: () => boolean;
+}
+
+/** Pages of a list one sync reads at most, unless set otherwise. */
+export const DEFAULT_MAX_PAGES = 10_000;
+/** Objects of one page that are read; a page of 50 to 100 is usual, the rest of a larger one is reported. */
+export const MAX_OBJECTS_PER_PAGE = 1000;
+/** Pages in a row that could not be read, after which the server is taken to be broken for this list. */
+export const MAX_FAILED_IN_A_ROW = 5;
 
 export interface WalkResult {
   /** False when a page could not be read: the next run must not assume it has seen everything. */
@@ -78,14 +94,31 @@ export async function walkList(
   start: string,
   report: ReportFault,
   onPage: (page: ListPage) => Promise<void>,
+  limits: WalkLimits = { maxPages: DEFAULT_MAX_PAGES },
 ): Promise<WalkResult> {
+  // Bounded by maxPages, as the walk is.
   const seen = new Set<string>();
   let complete = true;
   let lastPage: number | null = null;
+  let failedInARow = 0;
   let url: string | null = start;
   while (url) {
+    if (limits.stop?.()) {
+      complete = false;
+      break;
+    }
     if (seen.has(url)) {
       report('pagination_loop', url, null);
+      break;
+    }
+    if (seen.size >= limits.maxPages) {
+      report('page_limit', url, `${limits.maxPages} pages`);
+      complete = false;
+      break;
+    }
+    if (failedInARow >= MAX_FAILED_IN_A_ROW) {
+      report('failed_pages', url, `${failedInARow} pages in a row`);
+      complete = false;
       break;
     }
     seen.add(url);
@@ -93,7 +126,16 @@ export async function walkList(
     if (answer.kind === 'ok') {
       const page = readPage(url, answer, report);
       if (page) {
-        lastPage = page.totalPages ?? lastPage;
+        failedInARow = 0;
+        if (page.objects.length > MAX_OBJECTS_PER_PAGE) {
+          report('too_many_objects', url, `${page.objects.length - MAX_OBJECTS_PER_PAGE} of ${page.objects.length} left`);
+          page.objects = page.objects.slice(0, MAX_OBJECTS_PER_PAGE);
+          complete = false;
+        }
+        // The walk never goes beyond maxPages: an announced length beyond it is no length at all.
+        const announced = page.totalPages !== null ? Math.min(page.totalPages, limits.maxPages) : null;
+        page.totalPages = announced;
+        lastPage = announced ?? lastPage;
         // A list that ends early by mistake is caught by the announced length.
         const next: string | null = page.next ?? (page.objects.length > 0 ? followingPage(url, lastPage) : null);
         await onPage({ ...page, next });
@@ -110,6 +152,7 @@ export async function walkList(
       report(fault.kind, url, fault.detail);
     }
     complete = false;
+    failedInARow++;
     const next = followingPage(url, lastPage);
     await onPage({ url, objects: [], next, totalPages: lastPage, failed: true });
     url = next;

@@ -3,7 +3,7 @@
 // (to offer the system's bodies) and by every sync (to find the body's lists).
 import type { MessageKey } from '../../i18n/index.js';
 import { answerFault, type OparlClient } from './oparl-client.js';
-import { walkList } from './oparl-list-walker.js';
+import { DEFAULT_MAX_PAGES, walkList } from './oparl-list-walker.js';
 import { repairObject } from './oparl-repair.js';
 import { bodySchema, type OparlBody, systemSchema } from './oparl.schemas.js';
 import type { ReportFault } from './sync-faults.js';
@@ -35,8 +35,16 @@ const toLists = (body: OparlBody): BodyLists => ({
   organization: body.organization ?? null,
 });
 
-/** The system's bodies (a list of a page or two; a council system holds one to a few dozen). */
-export async function readBodies(client: OparlClient, systemUrl: string, report: ReportFault): Promise<BodyLists[]> {
+/**
+ * The system's bodies (a list of a page or two; a council system holds one to a few dozen). The settings
+ * form reads them inside its request, so it asks for `maxPages` pages only.
+ */
+export async function readBodies(
+  client: OparlClient,
+  systemUrl: string,
+  report: ReportFault,
+  maxPages = DEFAULT_MAX_PAGES,
+): Promise<BodyLists[]> {
   const answer = await client.get(systemUrl);
   if (answer.kind !== 'ok') {
     const fault = answerFault(answer);
@@ -49,12 +57,18 @@ export async function readBodies(client: OparlClient, systemUrl: string, report:
   const system = systemSchema.safeParse(repairObject(answer.body, 'System', report, systemUrl));
   if (!system.success || !system.data.body) throw new SystemProblem('council.problem.notOparl');
   const bodies: BodyLists[] = [];
-  await walkList(client, system.data.body, report, async (page) => {
-    for (const raw of page.objects) {
-      const body = bodySchema.safeParse(repairObject(raw, 'Body', report, page.url));
-      if (body.success && !body.data.deleted) bodies.push(toLists(body.data));
-    }
-  });
+  await walkList(
+    client,
+    system.data.body,
+    report,
+    async (page) => {
+      for (const raw of page.objects) {
+        const body = bodySchema.safeParse(repairObject(raw, 'Body', report, page.url));
+        if (body.success && !body.data.deleted) bodies.push(toLists(body.data));
+      }
+    },
+    { maxPages },
+  );
   return bodies;
 }
 

@@ -32,10 +32,13 @@ export function validInstant(text: string): Date | null {
 /** An integer within PostgreSQL's `integer` column. */
 export const clampInt4 = (n: number) => Math.min(INT4_MAX, Math.max(INT4_MIN, n));
 
+/** A council's longest names are a few hundred characters; a text beyond this is cut (and reported). */
+export const MAX_TEXT_LENGTH = 10_000;
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * The text without what PostgreSQL's jsonb refuses: NUL (dropped), and halves of a UTF-16 pair standing alone
- * (replaced by U+FFFD); both come from servers that cut text at a byte count or copy binary data into a field.
+ * (replaced by U+FFFD, also where the cut at MAX_TEXT_LENGTH split a pair); both come from servers that cut text at a byte count or copy binary data into a field.
  */
-export const storableText = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD').replaceAll('\u0000', '');
+export const storableText = (text: string) => text.slice(0, MAX_TEXT_LENGTH).replace(LONE_SURROGATE, '\uFFFD').replaceAll('\u0000', '');

@@ -33,6 +33,14 @@ export const faultKinds = [
   'private_address',
   /** More referenced objects were missing than one run fetches; the rest follow in the next run. */
   'reference_limit',
+  /** A list went on beyond LOTSE_OPARL_MAX_PAGES pages; the rest of it is left. */
+  'page_limit',
+  /** Several pages of a list in a row could not be read; the rest of the list is left. */
+  'failed_pages',
+  /** The run read as many objects as one run reads at most; the rest follow in the next run. */
+  'run_limit',
+  /** A page held more objects than one page is read with (1,000); the rest are left. */
+  'too_many_objects',
 ] as const;
 export type FaultKind = (typeof faultKinds)[number];
 

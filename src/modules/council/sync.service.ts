@@ -12,7 +12,7 @@ import { findSettings, saveBody, type SettingsRow } from './council.repository.j
 import { candidatesOf, notifyCouncilEvents } from './council-events.service.js';
 import { matchMunicipalityDecisions, type UnmatchedDecision } from './decision-matching.service.js';
 import { answerFault, type ClientSettings, type OparlClient, oparlClient } from './oparl-client.js';
-import { walkList, withModifiedSince } from './oparl-list-walker.js';
+import { DEFAULT_MAX_PAGES, walkList, withModifiedSince } from './oparl-list-walker.js';
 import { batchSize, batchUrl, mergeBatches, type Reference, type RowBatch } from './oparl-mapping.js';
 import { resolveBody, SystemProblem } from './oparl-system.js';
 import { SyncInterrupted } from './request-limiter.js';
@@ -35,6 +35,8 @@ export interface SyncOptions {
   onProgress?: (progress: SyncProgress) => void;
   /** Referenced objects one run fetches at most (the rest wait for the next run). */
   referenceLimit?: number;
+  /** Objects one run reads at most (the rest wait for the next run); tests make it small. */
+  objectLimit?: number;
 }
 
 export interface SyncSummary {
@@ -55,6 +57,8 @@ export interface SyncSummary {
 }
 
 const MAX_PENDING_REFERENCES = 5000;
+/** Far beyond a council's history (a large city holds some 100,000 papers), but an end to a server that never stops. */
+const MAX_OBJECTS_PER_RUN = 2_000_000;
 
 /** Runs one step at a time: pages of parallel lists are stored one after the other, with the progress they make. */
 function serial() {
@@ -141,18 +145,37 @@ class Sync {
     }
     const start = entry?.next ?? withModifiedSince(listUrl, this.run.since);
     let counted = false;
-    const result = await walkList(this.client, start, this.faults.report, async (page) => {
-      if (!counted && page.totalPages) this.progress.pagesKnown += page.totalPages;
-      counted = true;
-      const parts = pageBatches(name, page.objects, this.faults.report, page.url);
-      await this.save(parts, page.url, () => {
-        this.state.lists[name] = { next: page.next };
-        if (page.failed) this.state.incomplete = true;
-      });
-      this.progress.pagesRead++;
-      this.options.onProgress?.({ ...this.progress, objectsRead: this.totals.read });
-    });
+    const limits = { maxPages: this.options.client.maxPages ?? DEFAULT_MAX_PAGES, stop: () => this.objectLimitReached() };
+    const result = await walkList(
+      this.client,
+      start,
+      this.faults.report,
+      async (page) => {
+        if (!counted && page.totalPages) this.progress.pagesKnown += page.totalPages;
+        counted = true;
+        const parts = pageBatches(name, page.objects, this.faults.report, page.url);
+        await this.save(parts, page.url, () => {
+          this.state.lists[name] = { next: page.next };
+          if (page.failed) this.state.incomplete = true;
+        });
+        this.progress.pagesRead++;
+        this.options.onProgress?.({ ...this.progress, objectsRead: this.totals.read });
+      },
+      limits,
+    );
     if (!result.complete) this.state.incomplete = true;
+  }
+
+  private limitReported = false;
+
+  /** True once the run has read its most objects; reported once, and the run counts as incomplete. */
+  private objectLimitReached(): boolean {
+    const limit = this.options.objectLimit ?? MAX_OBJECTS_PER_RUN;
+    if (this.totals.read < limit) return false;
+    if (!this.limitReported) this.faults.report('run_limit', this.state.bodyUrl ?? this.systemUrl, `${limit} objects`);
+    this.limitReported = true;
+    this.state.incomplete = true;
+    return true;
   }
 
   /** Stores a page's objects and the run's progress in one transaction, one page at a time. */
@@ -205,7 +228,7 @@ class Sync {
         this.state.references = this.state.references.filter((r) => !stored.has(r.url) && !failed.has(r.url));
         wanted = [...new Map([...missing, ...this.state.references].map((r) => [r.url, r])).values()];
       }
-      if (wanted.length === 0) return;
+      if (wanted.length === 0 || this.objectLimitReached()) return;
       const room = Math.max(0, limit - fetched);
       if (wanted.length > room) this.faults.report('reference_limit', this.state.bodyUrl ?? this.systemUrl, `${wanted.length - room} left`);
       fetched += Math.min(room, wanted.length);
