@@ -3,9 +3,10 @@
 import type { SyncStatus } from '../../db/schema.js';
 import { formatDateTime, formatNumber } from '../../lib/format.js';
 import { Alert, Badge, Fact } from '../../views/components.js';
-import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
+import type { BackOfficePage } from '../../platform/back-office/frame.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { councilPath } from './council-paths.js';
+import { CouncilSubpage } from './council-subpage.views.js';
 import { DataTable, RowTh, Td, Th, Tr } from '../../views/table.js';
 import type { RunDetailView, RunsPageView, RunView } from './council-runs.service.js';
 
@@ -26,13 +27,7 @@ export function CouncilRunsPage({ ctx, nav, page }: BackOfficePage & { page: Run
   const { t, locale } = ctx;
   const title = t('council.runs.heading', { municipality: page.name });
   return (
-    <BackOfficeLayout ctx={ctx} title={title} nav={nav} current="council">
-      <p>
-        <a class="kern-link" href={localePath(locale, councilPath(page.slug))}>
-          {t('council.backToSettings')}
-        </a>
-      </p>
-      <h1 class="kern-heading-large">{title}</h1>
+    <CouncilSubpage ctx={ctx} title={title} nav={nav} back={{ slug: page.slug, label: t('council.backToSettings') }}>
       {!page.configured && <Alert kind="info" title={t('council.notConfigured')} />}
       {page.runs.length === 0 ? (
         <p class="kern-body">{t('council.runs.none')}</p>
@@ -76,7 +71,7 @@ export function CouncilRunsPage({ ctx, nav, page }: BackOfficePage & { page: Run
           ))}
         </DataTable>
       )}
-    </BackOfficeLayout>
+    </CouncilSubpage>
   );
 }
 
@@ -104,13 +99,7 @@ export function CouncilRunPage({ ctx, nav, slug, name, run }: BackOfficePage & {
   const { t, locale } = ctx;
   const title = t('council.run.heading', { municipality: name, started: formatDateTime(run.startedAt, locale) });
   return (
-    <BackOfficeLayout ctx={ctx} title={title} nav={nav} current="council">
-      <p>
-        <a class="kern-link" href={localePath(locale, councilPath(slug, '/laeufe'))}>
-          {t('council.backToRuns')}
-        </a>
-      </p>
-      <h1 class="kern-heading-large">{title}</h1>
+    <CouncilSubpage ctx={ctx} title={title} nav={nav} back={{ slug: slug, path: '/laeufe', label: t('council.backToRuns') }}>
       {run.error && <Alert kind="danger" title={t(run.error)} />}
       {run.status === 'interrupted' && <Alert kind="warning" title={t('council.run.resumable')} />}
       <RunFacts ctx={ctx} run={run} />
@@ -148,6 +137,6 @@ export function CouncilRunPage({ ctx, nav, slug, name, run }: BackOfficePage & {
           ))}
         </DataTable>
       )}
-    </BackOfficeLayout>
+    </CouncilSubpage>
   );
 }

@@ -8,6 +8,7 @@ import { CsrfField, ErrorSummary, errorText, SubmitButton, TextField } from '../
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { DataTable, RowTh, Td, Th, Tr } from '../../views/table.js';
 import { councilPath } from './council-paths.js';
+import { CouncilSubpage } from './council-subpage.views.js';
 import type { DecisionsPageView, DecisionView } from './decision-links.service.js';
 
 function PaperLink({ ctx, decision }: { ctx: PageContext; decision: DecisionView }) {
@@ -38,13 +39,7 @@ export function CouncilDecisionsPage({ ctx, nav, page }: BackOfficePage & { page
   const { t, locale } = ctx;
   const title = t('council.decisions.heading', { municipality: page.name });
   return (
-    <BackOfficeLayout ctx={ctx} title={title} nav={nav} current="council">
-      <p>
-        <a class="kern-link" href={localePath(locale, councilPath(page.slug))}>
-          {t('council.backToSettings')}
-        </a>
-      </p>
-      <h1 class="kern-heading-large">{title}</h1>
+    <CouncilSubpage ctx={ctx} title={title} nav={nav} back={{ slug: page.slug, label: t('council.backToSettings') }}>
       <p class="kern-body">{page.configured ? t('council.decisions.introOparl') : t('council.decisions.introByHand')}</p>
       {page.decisions.length === 0 ? (
         <p class="kern-body">{t('council.decisions.none')}</p>
@@ -84,7 +79,7 @@ export function CouncilDecisionsPage({ ctx, nav, page }: BackOfficePage & { page
           ))}
         </DataTable>
       )}
-    </BackOfficeLayout>
+    </CouncilSubpage>
   );
 }
 

@@ -2,11 +2,11 @@
 // municipality, and the warning on a Vorhaben's own page (exported through the module's entry).
 import { berlinParts } from '../../lib/berlin-time.js';
 import { formatDate } from '../../lib/format.js';
-import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
+import type { BackOfficePage } from '../../platform/back-office/frame.js';
 import { Alert, Badge, Text } from '../../views/components.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { DataTable, RowTh, Td, Th, Tr } from '../../views/table.js';
-import { councilPath } from './council-paths.js';
+import { CouncilSubpage } from './council-subpage.views.js';
 import type { LeadTimePageView, LeadTimeShortfall } from './lead-time.service.js';
 
 /** The meeting's day in Berlin: a meeting at 00:30 must not show as the day before. */
@@ -38,13 +38,7 @@ export function LeadTimePage({ ctx, nav, page }: BackOfficePage & { page: LeadTi
   const { t, locale } = ctx;
   const title = t('council.leadTime.heading', { municipality: page.name });
   return (
-    <BackOfficeLayout ctx={ctx} title={title} nav={nav} current="council">
-      <p>
-        <a class="kern-link" href={localePath(locale, councilPath(page.slug))}>
-          {t('council.backToSettings')}
-        </a>
-      </p>
-      <h1 class="kern-heading-large">{title}</h1>
+    <CouncilSubpage ctx={ctx} title={title} nav={nav} back={{ slug: page.slug, label: t('council.backToSettings') }}>
       <p class="kern-body">
         {page.leadTimeMonths > 0 ? t('council.leadTime.intro', { count: page.leadTimeMonths }) : t('council.leadTime.off')}
       </p>
@@ -84,7 +78,7 @@ export function LeadTimePage({ ctx, nav, page }: BackOfficePage & { page: LeadTi
           ))}
         </DataTable>
       )}
-    </BackOfficeLayout>
+    </CouncilSubpage>
   );
 }
 

@@ -2,24 +2,19 @@
 // decision or title without being linked, to confirm (for a decision without a paper, or as a new
 // decision) or to dismiss.
 import { formatDate } from '../../lib/format.js';
-import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
+import type { BackOfficePage } from '../../platform/back-office/frame.js';
 import { Text } from '../../views/components.js';
 import { CsrfField, SelectField, SubmitButton } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
 import { councilPath } from './council-paths.js';
+import { CouncilSubpage } from './council-subpage.views.js';
 import type { SuggestionsPageView } from './suggestions.service.js';
 
 export function CouncilSuggestionsPage({ ctx, nav, csrf, page }: BackOfficePage & { csrf: string; page: SuggestionsPageView }) {
   const { t, locale } = ctx;
   const title = t('council.suggestions.heading', { municipality: page.name });
   return (
-    <BackOfficeLayout ctx={ctx} title={title} nav={nav} current="council">
-      <p>
-        <a class="kern-link" href={localePath(locale, councilPath(page.slug))}>
-          {t('council.backToSettings')}
-        </a>
-      </p>
-      <h1 class="kern-heading-large">{title}</h1>
+    <CouncilSubpage ctx={ctx} title={title} nav={nav} back={{ slug: page.slug, label: t('council.backToSettings') }}>
       <p class="kern-body">{t('council.suggestions.intro')}</p>
       {page.suggestions.length === 0 && <p class="kern-body">{t('council.suggestions.none')}</p>}
       {page.suggestions.map((s) => {
@@ -70,6 +65,6 @@ export function CouncilSuggestionsPage({ ctx, nav, csrf, page }: BackOfficePage 
           </section>
         );
       })}
-    </BackOfficeLayout>
+    </CouncilSubpage>
   );
 }
