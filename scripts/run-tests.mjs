@@ -5,7 +5,7 @@
 // (CREATE DATABASE … TEMPLATE …), so files are independent and nobody seeds the demo twice.
 //   npm test                      all suites
 //   npm test -- --only unit       one suite (unit | integration | browser)
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,7 +63,9 @@ let failed = false;
 for (const [name, files] of Object.entries(selected)) {
   if (files.length === 0) continue;
   console.log(`\n=== ${name} tests (${files.length} files) ===`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], {
+  // Not spawnSync: this process must keep reading the embedded PostgreSQL's log output meanwhile, or
+  // PostgreSQL blocks on a full pipe (first its checkpointer, then every DROP DATABASE waiting for it).
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], {
     stdio: 'inherit',
     cwd: root,
     env: {
@@ -74,7 +76,8 @@ for (const [name, files] of Object.entries(selected)) {
       LOTSE_TEST_DEMO_TEMPLATE: demoTemplate ?? '',
     },
   });
-  if (result.status !== 0) failed = true;
+  const status = await new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ? 1 : code)));
+  if (status !== 0) failed = true;
 }
 if (template) await dropTestDatabases(adminUrl, template);
 await embedded?.stop();

@@ -13,6 +13,7 @@ import { modules } from './modules/index.js';
 import { staffArea } from './platform/staff-area.js';
 import assets from './plugins/assets.js';
 import context from './plugins/context.js';
+import dataLicense from './plugins/data-license.js';
 import errors, { sendFrameworkError } from './plugins/errors.js';
 import responseCache from './plugins/response-cache.js';
 import changes from './platform/changes.js';
@@ -66,6 +67,7 @@ export async function buildApp({
   await app.register(errors);
   await app.register(inputGuard);
   await app.register(security);
+  await app.register(dataLicense);
   await app.register(assets);
   await app.register(cookie);
   // Room for a Vorhaben's long texts in three languages; larger bodies get a clear 413.

@@ -44,3 +44,27 @@ test('admins and finance staff need a second factor unless LOTSE_STAFF_MFA=off',
   assert.equal(loadConfig({ LOTSE_STAFF_MFA: 'off' }).staffMfa, 'off');
   assert.throws(() => loadConfig({ LOTSE_STAFF_MFA: 'false' }), /LOTSE_STAFF_MFA/);
 });
+
+test('the nightly OParl sync takes a Berlin time of day; its limits must be sensible numbers', () => {
+  assert.deepEqual(loadConfig({}).oparl, {
+    syncTime: '03:30',
+    concurrency: 2,
+    requestsPerSecond: 4,
+    timeoutSeconds: 30,
+    retries: 3,
+    maxPages: 10_000,
+    allowPrivateAddresses: false,
+  });
+  assert.equal(loadConfig({ LOTSE_OPARL_SYNC_TIME: '23:05' }).oparl.syncTime, '23:05');
+  assert.throws(() => loadConfig({ LOTSE_OPARL_SYNC_TIME: '2:30' }), /LOTSE_OPARL_SYNC_TIME/);
+  assert.throws(() => loadConfig({ LOTSE_OPARL_SYNC_TIME: '24:00' }), /LOTSE_OPARL_SYNC_TIME/);
+  assert.throws(() => loadConfig({ LOTSE_OPARL_CONCURRENCY: '0' }), /LOTSE_OPARL_CONCURRENCY/);
+  assert.throws(() => loadConfig({ LOTSE_OPARL_REQUESTS_PER_SECOND: 'viele' }), /LOTSE_OPARL_REQUESTS_PER_SECOND/);
+  assert.equal(loadConfig({ LOTSE_OPARL_REQUESTS_PER_SECOND: '0.5' }).oparl.requestsPerSecond, 0.5);
+});
+
+test('the open data licence is one of the DCAT-AP.de list, DL-DE-BY-2.0 unless chosen', () => {
+  assert.equal(loadConfig({}).dataLicense.uri, 'http://dcat-ap.de/def/licenses/dl-by-de/2.0');
+  assert.equal(loadConfig({ LOTSE_DATA_LICENSE: 'cc-zero' }).dataLicense.spdx, 'CC0-1.0');
+  assert.throws(() => loadConfig({ LOTSE_DATA_LICENSE: 'mit' }), /LOTSE_DATA_LICENSE.*dl-by-de\/2\.0, dl-zero-de\/2\.0, cc-by\/4\.0/);
+});

@@ -1,5 +1,6 @@
 // The one place that reads process.env: every setting is validated here at start, so a wrong value
 // stops the process with a message that names the variable instead of failing somewhere later.
+import { DATA_LICENSE_KEYS, DATA_LICENSES, type DataLicense, DEFAULT_DATA_LICENSE } from './lib/data-licenses.js';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -24,6 +25,9 @@ const schema = z
     LOTSE_RESPONSE_CACHE: z.enum(['true', 'false']).default('true'),
     LOTSE_SEARCH_INDEX: z.enum(['true', 'false']).default('true'),
     LOTSE_SEARCH_CACHED_PROJECTS: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
+    LOTSE_DATA_LICENSE: z
+      .enum(DATA_LICENSE_KEYS, { message: `must be one of ${DATA_LICENSE_KEYS.join(', ')} (DCAT-AP.de licences)` })
+      .default(DEFAULT_DATA_LICENSE),
     LOTSE_TRUST_PROXY: z
       .string()
       .regex(
@@ -45,6 +49,18 @@ const schema = z
     LOTSE_OIDC_NAME: z.string().min(1).max(60).default('Single Sign-on'),
     LOTSE_PASSWORD_LOGIN: z.enum(['true', 'false']).default('true'),
     LOTSE_STAFF_MFA: z.enum(staffMfaSettings).default('required-for-admin-finance'),
+    LOTSE_OPARL_SYNC_TIME: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM (Berlin time), e.g. 03:30')
+      // Not between 02:00 and 03:00: that hour does not exist on the night clocks go forward (no sync then)
+      // and comes twice when they go back.
+      .default('03:30'),
+    LOTSE_OPARL_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+    LOTSE_OPARL_REQUESTS_PER_SECOND: z.coerce.number().min(0.1).max(100).default(4),
+    LOTSE_OPARL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+    LOTSE_OPARL_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+    LOTSE_OPARL_MAX_PAGES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+    LOTSE_OPARL_ALLOW_PRIVATE_ADDRESSES: z.enum(['true', 'false']).default('false'),
   })
   .refine((c) => !c.LOTSE_OIDC_ISSUER || (c.LOTSE_OIDC_CLIENT_ID && c.LOTSE_OIDC_CLIENT_SECRET), {
     message: 'LOTSE_OIDC_ISSUER needs LOTSE_OIDC_CLIENT_ID and LOTSE_OIDC_CLIENT_SECRET as well',
@@ -69,6 +85,8 @@ export interface Config {
   responseCache: boolean;
   /** The register's search index in memory (else every search asks PostgreSQL), and how many whole Vorhaben it keeps for result pages. */
   searchIndex: { enabled: boolean; cachedProjects: number };
+  /** The licence of the open data (LOTSE_DATA_LICENSE): named on the open-data page, in the footer and in the API. */
+  dataLicense: DataLicense;
   /**
    * Behind reverse proxies: how many hops of X-Forwarded-For to trust (or which proxy addresses), so the
    * client address cannot be made up by the client (sign-in limits count per client). false: none.
@@ -92,6 +110,23 @@ export interface Config {
    * the back office; everyone else may set one up voluntarily. 'off' only for tests and local trials.
    */
   staffMfa: StaffMfaSetting;
+  /**
+   * The council information systems (OParl): when the nightly sync runs (Berlin time), and how hard it
+   * may press a council's server (requests at once, requests per second, time-out and retries per request).
+   */
+  oparl: OparlSettings;
+}
+
+export interface OparlSettings {
+  syncTime: string;
+  concurrency: number;
+  requestsPerSecond: number;
+  timeoutSeconds: number;
+  retries: number;
+  /** Pages of one list a sync reads at most (a server that never ends a list). */
+  maxPages: number;
+  /** Council systems on this machine or the internal network may be read (off: such addresses are refused). */
+  allowPrivateAddresses: boolean;
 }
 
 export class ConfigError extends Error {
@@ -121,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: c.LOTSE_SEED_DEMO ? c.LOTSE_SEED_DEMO === 'true' : c.NODE_ENV !== 'production',
     responseCache: c.LOTSE_RESPONSE_CACHE === 'true',
     searchIndex: { enabled: c.LOTSE_SEARCH_INDEX === 'true', cachedProjects: c.LOTSE_SEARCH_CACHED_PROJECTS },
+    dataLicense: DATA_LICENSES[c.LOTSE_DATA_LICENSE],
     trustProxy: trustProxySetting(c.LOTSE_TRUST_PROXY),
     smtpUrl: c.LOTSE_SMTP_URL,
     mailFrom: c.LOTSE_MAIL_FROM,
@@ -135,6 +171,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     passwordLogin: c.LOTSE_PASSWORD_LOGIN === 'true',
     staffMfa: c.LOTSE_STAFF_MFA,
+    oparl: {
+      syncTime: c.LOTSE_OPARL_SYNC_TIME,
+      concurrency: c.LOTSE_OPARL_CONCURRENCY,
+      requestsPerSecond: c.LOTSE_OPARL_REQUESTS_PER_SECOND,
+      timeoutSeconds: c.LOTSE_OPARL_TIMEOUT_SECONDS,
+      retries: c.LOTSE_OPARL_RETRIES,
+      maxPages: c.LOTSE_OPARL_MAX_PAGES,
+      allowPrivateAddresses: c.LOTSE_OPARL_ALLOW_PRIVATE_ADDRESSES === 'true',
+    },
   };
 }
 

@@ -3,16 +3,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseCrontab } from 'graphile-worker';
+import { loadConfig } from './config.js';
 import type { Db } from './db/database.js';
 import type { Mailer } from './lib/mailer.js';
 import { modules } from './modules/index.js';
-import { jobs } from './worker.js';
+import { crontab, tasks } from './worker.js';
 
 test('every crontab entry has a task, and every purge task is in the crontab', () => {
-  const scheduled = parseCrontab(jobs.crontab.join('\n')).map((c) => c.task);
-  const tasks = Object.keys(jobs.tasks({ mailer: {} as Mailer, db: {} as Db, baseUrl: 'http://lotse.test' }));
-  for (const name of scheduled) assert.ok(tasks.includes(name), `${name} has a task`);
-  for (const name of tasks.filter((n) => n.startsWith('purge_'))) assert.ok(scheduled.includes(name), `${name} runs daily`);
+  const scheduled = parseCrontab(crontab(loadConfig({})).join('\n')).map((c) => c.task);
+  const names = Object.keys(tasks({ mailer: {} as Mailer, db: {} as Db, baseUrl: 'http://lotse.test' }));
+  for (const name of scheduled) assert.ok(names.includes(name), `${name} has a task`);
+  for (const name of names.filter((n) => n.startsWith('purge_'))) assert.ok(scheduled.includes(name), `${name} runs daily`);
   assert.equal(new Set(scheduled).size, scheduled.length, 'each job once');
 });
 

@@ -6,12 +6,15 @@ import type { Config } from './config.js';
 import * as worker from './jobs/worker.js';
 import { modules } from './modules/index.js';
 
-export const jobs: worker.Jobs = {
-  tasks: (context) => Object.assign({}, ...modules.map((m) => m.tasks?.(context) ?? {})) as TaskList,
-  crontab: modules.flatMap((m) => m.crontab ?? []),
-};
+export const tasks: worker.Jobs['tasks'] = (context) => Object.assign({}, ...modules.map((m) => m.tasks?.(context) ?? {})) as TaskList;
 
-export const startWorker = (config: Config, connectionString: string) => worker.startWorker(config, connectionString, jobs);
+/** Every module's recurring jobs; some take their time or payload from the configuration. */
+export const crontab = (config: Config): string[] =>
+  modules.flatMap((m) => (typeof m.crontab === 'function' ? m.crontab(config) : (m.crontab ?? [])));
 
+export const startWorker = (config: Config, connectionString: string) =>
+  worker.startWorker(config, connectionString, { tasks, crontab: crontab(config) });
+
+/** Works through the due jobs once (tests); recurring jobs are queued by whoever calls it. */
 export const runDueJobs = (config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>, connectionString: string) =>
-  worker.runDueJobs(config, connectionString, jobs);
+  worker.runDueJobs(config, connectionString, { tasks, crontab: [] });

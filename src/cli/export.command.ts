@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { allProjects, csvPieces, presentProject, projectPages } from '../modules/projects/index.js';
+import { allProjects, csvPieces, presentProjects, projectPages } from '../modules/projects/index.js';
 
 export async function exportCommand(
   config: Config,
@@ -16,7 +16,8 @@ export async function exportCommand(
     const out = opts.output ? fs.createWriteStream(opts.output) : process.stdout;
     if (opts.format === 'json') {
       const projects = await allProjects(database.db, { includeDrafts });
-      const text = `${JSON.stringify({ items: projects.map((p) => presentProject(p, config.publicUrl, 'de')), next: null }, null, 2)}\n`;
+      const items = await presentProjects(database.db, projects, config.publicUrl, 'de');
+      const text = `${JSON.stringify({ items, next: null }, null, 2)}\n`;
       await pipeline(Readable.from([text]), out, { end: out !== process.stdout });
     } else {
       // CSV a page of Vorhaben at a time: memory does not grow with the register.

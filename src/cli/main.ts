@@ -1,4 +1,5 @@
-// The `lotse` command line: start the server, run migrations, import and export the Vorhabenliste.
+// The `lotse` command line: start the server, run migrations, import and export the Vorhabenliste, sync
+// council information systems, manage staff accounts.
 // Every command works on the same database as the server (embedded or DATABASE_URL), whether or
 // not the server is running.
 import { Command, Option } from 'commander';
@@ -10,6 +11,8 @@ const exportCommand: typeof import('./export.command.js').exportCommand = async 
   (await import('./export.command.js')).exportCommand(...args);
 const importCommand: typeof import('./import.command.js').importCommand = async (...args) =>
   (await import('./import.command.js')).importCommand(...args);
+const oparlSyncCommand: typeof import('./oparl.command.js').oparlSyncCommand = async (...args) =>
+  (await import('./oparl.command.js')).oparlSyncCommand(...args);
 const migrateCommand: typeof import('./migrate.command.js').migrateCommand = async (...args) =>
   (await import('./migrate.command.js')).migrateCommand(...args);
 const startCommand: typeof import('./start.command.js').startCommand = async (...args) =>
@@ -62,6 +65,19 @@ exporter
   .option('--include-drafts', 'include drafts (not public)')
   .action(async (opts: { format: 'csv' | 'json'; output?: string; includeDrafts?: boolean }) =>
     exit(await exportCommand(loadConfig(), opts)),
+  );
+
+const oparl = program.command('oparl').description("Council information systems (OParl): the councils' papers, meetings and deliberations");
+oparl
+  .command('sync')
+  .description(
+    "Sync a municipality's council information system now: only what changed since the last complete run, unless --full; an interrupted run goes on where it stopped",
+  )
+  .argument('<municipality>', 'the municipality (its slug, e.g. flensburg)')
+  .option('--url <system-url>', "the OParl System's address; stored for the municipality (a new address forgets the chosen body)")
+  .option('--full', 'read every list from the start instead of only the changes')
+  .action(async (municipality: string, opts: { url?: string; full?: boolean }) =>
+    exit(await oparlSyncCommand(loadConfig(), municipality, opts)),
   );
 
 const users = program.command('user').description('Staff accounts');

@@ -108,6 +108,10 @@ export interface DecisionsTable {
   year: number | null;
   supplement: string | null;
   date: DateOnly | null;
+  /** The council paper matched to the decision by its reference (council module). */
+  council_paper_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The decision's address in the council system, typed by hand where there is no OParl. */
+  council_web_url: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ProjectChangesTable {
@@ -205,6 +209,20 @@ export * from './schema-participation.js';
 export * from './schema-community.js';
 export * from './schema-finance.js';
 export * from './schema-network.js';
+export * from './schema-council.js';
+import type {
+  CouncilAgendaItemsTable,
+  CouncilConfirmedPapersTable,
+  CouncilConsultationsTable,
+  CouncilDismissedSuggestionsTable,
+  CouncilFilesTable,
+  CouncilMeetingsTable,
+  CouncilNoticesTable,
+  CouncilOrganizationsTable,
+  CouncilPapersTable,
+  CouncilSettingsTable,
+  CouncilSyncRunsTable,
+} from './schema-council.js';
 import type {
   AdvisoryCasesTable,
   AdvisoryMessagesTable,
@@ -325,6 +343,17 @@ export interface Database {
   advisory_cases: AdvisoryCasesTable;
   advisory_sessions: AdvisorySessionsTable;
   advisory_messages: AdvisoryMessagesTable;
+  council_settings: CouncilSettingsTable;
+  council_organizations: CouncilOrganizationsTable;
+  council_meetings: CouncilMeetingsTable;
+  council_papers: CouncilPapersTable;
+  council_agenda_items: CouncilAgendaItemsTable;
+  council_consultations: CouncilConsultationsTable;
+  council_files: CouncilFilesTable;
+  council_sync_runs: CouncilSyncRunsTable;
+  council_notices: CouncilNoticesTable;
+  council_dismissed_suggestions: CouncilDismissedSuggestionsTable;
+  council_confirmed_papers: CouncilConfirmedPapersTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

@@ -47,6 +47,8 @@ export const daNotifications = {
   'notifications.kind.notice': 'Bemærkning med afvejning offentliggjort',
   'notifications.kind.process': 'Borgerinddragelsesforløb offentliggjort',
   'notifications.kind.event': 'Arrangement annonceret',
+  'notifications.kind.council_agenda': 'Sag sat på dagsordenen',
+  'notifications.kind.council_result': 'Resultat af behandlingen registreret',
   'notifications.mail.immediate.subject': 'Nyt om projekter, du følger',
   'notifications.mail.daily.subject': { one: 'Dit daglige sammendrag: {count} nyhed', other: 'Dit daglige sammendrag: {count} nyheder' },
   'notifications.mail.immediate.intro': 'Goddag\n\nDer er nyt om det, du følger i Lotse:',

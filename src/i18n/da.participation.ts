@@ -115,7 +115,8 @@ export const daParticipation = {
   'participation.admin.noticeStatus.released': 'Offentliggjort',
   'participation.admin.noticeStatus.hidden': 'Skjult',
   'participation.admin.agendaReference': 'Dagsorden (udvalg, møde, sag)',
-  'participation.admin.agendaHint': 'Kræves for „På dagsordenen“, f.eks. „Miljøudvalget, 12.01.2027, sag RV-3/2027“.',
+  'participation.admin.agendaHint':
+    'Kræves for „På dagsordenen“, f.eks. „Miljøudvalget, 12.01.2027, sag RV-3/2027“. Kan stå tomt, når der er valgt et dagsordenspunkt nedenfor.',
   'participation.admin.decisionText': 'Resultat eller begrundelse',
   'participation.admin.decisionHint': 'Kræves ved afvisning; offentliggøres og sendes til den, der stillede forslaget.',
   'participation.admin.to.on_agenda': 'Sæt på dagsordenen',
@@ -157,4 +158,11 @@ export const daParticipation = {
   'participation.admin.noDecision': 'Ikke knyttet til en beslutning',
   'participation.error.decision': 'Denne beslutning findes ikke (længere) ved projektet.',
   'participation.request.linkedDecision': 'Tilhørende beslutning:',
+  'participation.admin.agendaItem': 'Dagsordenspunkt i det politiske informationssystem',
+  'participation.admin.agendaItemHint':
+    'Valgfrit. Listen viser dagsordenspunkterne for de sager, der er knyttet til projektets beslutninger. Forslaget linker så til mødet.',
+  'participation.admin.noAgendaItem': 'Ikke knyttet til et dagsordenspunkt',
+  'participation.error.agendaItem': 'Dette dagsordenspunkt findes ikke (længere) blandt projektets sager.',
+  'participation.request.agendaItem': 'Dagsordenspunkt:',
+  'participation.request.meetingCancelled': '(Mødet blev aflyst.)',
 };

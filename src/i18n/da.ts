@@ -6,6 +6,7 @@ import { daParticipation } from './da.participation.js';
 import { daCommunity } from './da.community.js';
 import { daNotifications } from './da.notifications.js';
 import { daFinance } from './da.finance.js';
+import { daCouncil } from './da.council.js';
 import { daNetwork } from './da.network.js';
 import { daSecondFactor } from './da.second-factor.js';
 import { joinCatalogue } from './join.js';
@@ -23,6 +24,7 @@ const daCore = {
   'site.footer.apiDocs': 'API-beskrivelse (OpenAPI)',
   'site.footer.csv': 'Projektlisten som CSV',
   'site.footer.license': 'Lotse er fri software (EUPL-1.2).',
+  'site.footer.dataLicense': 'Licens for de åbne data:',
   'site.kopfzeile': 'Smart grænseregion mellem havene – Flensborg, Slesvig-Flensborg, Nordfrisland',
 
   'home.title': 'Overblik over regionens projekter',
@@ -89,6 +91,15 @@ const daCore = {
   'project.decisions.none': 'Der foreligger endnu ingen politisk beslutning om dette projekt.',
   'project.decisions.undated': 'uden dato',
   'project.decisions.raw': 'Oprindelig angivelse',
+  'project.council.next': 'Næste behandling',
+  'project.council.first': 'Første behandling i et udvalg',
+  'project.council.deliberations': 'Behandlinger:',
+  'project.council.meeting': 'Møde',
+  'project.council.agendaItem': 'Dagsordenspunkt {number}',
+  'project.council.result': 'Resultat',
+  'project.council.paperLink': 'Sag {reference} i byrådets informationssystem',
+  'project.council.files': 'Sagens dokumenter',
+  'project.council.file': 'Dokument',
   'project.costs': 'Omkostninger, i det omfang de kan opgøres',
   'project.costs.approximate': 'ca. {amount}',
   'project.costs.none': 'Ikke oplyst',
@@ -151,7 +162,13 @@ const daCore = {
   'opendata.municipalities': 'Kommunerne med deres politiske udvalg',
   'opendata.csv': 'Hele projektlisten som tabel (CSV)',
   'opendata.openapi': 'Beskrivelse af grænsefladen (OpenAPI 3.1)',
-  'opendata.license': 'Data må genbruges frit.',
+  'opendata.license': 'Alle data på denne side og i dens grænseflader er udgivet under licensen',
+  'opendata.licenseTitle': 'Licens',
+  'opendata.attribution': 'Angiv venligst som kilde: {source}.',
+  'opendata.noAttribution': 'Kildeangivelse er ikke påkrævet, men velkommen.',
+  'opendata.licenseMachine':
+    'Maskinlæsbart står licensen i hvert svar fra grænsefladen (HTTP-headeren "Link" med rel="license"), i OpenAPI-beskrivelsen og i metadataene til CSV-filen:',
+  'opendata.csvMetadata': 'Beskrivelse af CSV-filen med kolonner og licens (CSV on the Web)',
 
   'error.notFound.title': 'Siden blev ikke fundet',
   'error.notFound.text': 'Siden findes ikke (længere). Prøv eventuelt at søge i projektlisten.',
@@ -206,5 +223,6 @@ export const da: Catalogue = joinCatalogue(
   daNotifications,
   daFinance,
   daNetwork,
+  daCouncil,
   daSecondFactor,
 );

@@ -49,6 +49,8 @@ export const deNotifications = {
   'notifications.kind.notice': 'Hinweis mit Abwägung veröffentlicht',
   'notifications.kind.process': 'Beteiligungsverfahren veröffentlicht',
   'notifications.kind.event': 'Veranstaltung angekündigt',
+  'notifications.kind.council_agenda': 'Vorlage auf der Tagesordnung',
+  'notifications.kind.council_result': 'Beratungsergebnis eingetragen',
   'notifications.mail.immediate.subject': 'Neues zu Vorhaben, denen Sie folgen',
   'notifications.mail.daily.subject': {
     one: 'Ihre tägliche Zusammenfassung: {count} Neuigkeit',

@@ -119,7 +119,8 @@ export const deParticipation = {
   'participation.admin.noticeStatus.released': 'Veröffentlicht',
   'participation.admin.noticeStatus.hidden': 'Ausgeblendet',
   'participation.admin.agendaReference': 'Tagesordnung (Gremium, Sitzung, Vorlage)',
-  'participation.admin.agendaHint': 'Nötig für „Auf die Tagesordnung“, z. B. „Umweltausschuss, 12.01.2027, Vorlage RV-3/2027“.',
+  'participation.admin.agendaHint':
+    'Nötig für „Auf die Tagesordnung“, z. B. „Umweltausschuss, 12.01.2027, Vorlage RV-3/2027“. Ist unten ein Tagesordnungspunkt gewählt, kann das Feld leer bleiben.',
   'participation.admin.decisionText': 'Ergebnis bzw. Begründung',
   'participation.admin.decisionHint':
     'Nötig für eine Ablehnung; wird veröffentlicht und der Person mitgeteilt, die die Anregung gestellt hat.',
@@ -162,4 +163,11 @@ export const deParticipation = {
   'participation.admin.noDecision': 'Keinem Beschluss zugeordnet',
   'participation.error.decision': 'Diesen Beschluss gibt es beim Vorhaben nicht (mehr).',
   'participation.request.linkedDecision': 'Zugehöriger Beschluss:',
+  'participation.admin.agendaItem': 'Tagesordnungspunkt im Ratsinformationssystem',
+  'participation.admin.agendaItemHint':
+    'Optional. Die Auswahl zeigt die Tagesordnungspunkte der Vorlagen, die den Beschlüssen des Vorhabens zugeordnet sind. Die Anregung verlinkt dann die Sitzung.',
+  'participation.admin.noAgendaItem': 'Keinem Tagesordnungspunkt zugeordnet',
+  'participation.error.agendaItem': 'Diesen Tagesordnungspunkt gibt es bei den Vorlagen des Vorhabens nicht (mehr).',
+  'participation.request.agendaItem': 'Tagesordnungspunkt:',
+  'participation.request.meetingCancelled': '(Die Sitzung wurde abgesagt.)',
 } as const;

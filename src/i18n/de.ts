@@ -8,6 +8,7 @@ import { deParticipation } from './de.participation.js';
 import { deCommunity } from './de.community.js';
 import { deNotifications } from './de.notifications.js';
 import { deFinance } from './de.finance.js';
+import { deCouncil } from './de.council.js';
 import { deNetwork } from './de.network.js';
 import { deSecondFactor } from './de.second-factor.js';
 import { joinCatalogue } from './join.js';
@@ -25,6 +26,7 @@ const deCore = {
   'site.footer.apiDocs': 'API-Beschreibung (OpenAPI)',
   'site.footer.csv': 'Vorhabenliste als CSV',
   'site.footer.license': 'Lotse ist freie Software (EUPL-1.2).',
+  'site.footer.dataLicense': 'Lizenz der offenen Daten:',
   'site.kopfzeile': 'Smarte Grenzregion zwischen den Meeren – Flensburg, Schleswig-Flensburg, Nordfriesland',
 
   'home.title': 'Vorhaben der Region im Überblick',
@@ -91,6 +93,15 @@ const deCore = {
   'project.decisions.none': 'Zu diesem Vorhaben liegt noch kein Beschluss vor.',
   'project.decisions.undated': 'ohne Datum',
   'project.decisions.raw': 'Originalangabe',
+  'project.council.next': 'Nächste Beratung',
+  'project.council.first': 'Erste Beratung in einem Gremium',
+  'project.council.deliberations': 'Beratungen:',
+  'project.council.meeting': 'Sitzung',
+  'project.council.agendaItem': 'TOP {number}',
+  'project.council.result': 'Ergebnis',
+  'project.council.paperLink': 'Vorlage {reference} im Ratsinformationssystem',
+  'project.council.files': 'Dokumente der Vorlage',
+  'project.council.file': 'Dokument',
   'project.costs': 'Kosten soweit bezifferbar',
   'project.costs.approximate': 'ca. {amount}',
   'project.costs.none': 'Keine Angabe',
@@ -153,7 +164,13 @@ const deCore = {
   'opendata.municipalities': 'Die Kommunen mit ihren Gremien',
   'opendata.csv': 'Die ganze Vorhabenliste als Tabelle (CSV)',
   'opendata.openapi': 'Beschreibung der Schnittstelle (OpenAPI 3.1)',
-  'opendata.license': 'Die Daten dürfen frei weiterverwendet werden.',
+  'opendata.license': 'Alle Daten dieser Seite und ihrer Schnittstellen stehen unter der Lizenz',
+  'opendata.licenseTitle': 'Lizenz',
+  'opendata.attribution': 'Bitte nennen Sie als Quelle: {source}.',
+  'opendata.noAttribution': 'Eine Quellenangabe ist nicht vorgeschrieben, aber willkommen.',
+  'opendata.licenseMachine':
+    'Maschinenlesbar steht die Lizenz in jeder Antwort der Schnittstelle (HTTP-Kopfzeile „Link“ mit rel="license"), in der OpenAPI-Beschreibung und in den Metadaten der CSV-Datei:',
+  'opendata.csvMetadata': 'Beschreibung der CSV-Datei mit Spalten und Lizenz (CSV on the Web)',
 
   'error.notFound.title': 'Seite nicht gefunden',
   'error.notFound.text': 'Die aufgerufene Seite gibt es nicht (mehr). Vielleicht hilft die Suche in der Vorhabenliste.',
@@ -207,6 +224,7 @@ export const de = joinCatalogue(
   deNotifications,
   deFinance,
   deNetwork,
+  deCouncil,
   deSecondFactor,
 );
 

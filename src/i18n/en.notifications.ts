@@ -47,6 +47,8 @@ export const enNotifications = {
   'notifications.kind.notice': 'Notice published with its weighing',
   'notifications.kind.process': 'Participation process published',
   'notifications.kind.event': 'Event announced',
+  'notifications.kind.council_agenda': 'Paper put on an agenda',
+  'notifications.kind.council_result': 'Result of a deliberation recorded',
   'notifications.mail.immediate.subject': 'News about projects you follow',
   'notifications.mail.daily.subject': { one: 'Your daily digest: {count} update', other: 'Your daily digest: {count} updates' },
   'notifications.mail.immediate.intro': 'Hello,\n\nthere is news about what you follow in Lotse:',

@@ -116,7 +116,8 @@ export const enParticipation = {
   'participation.admin.noticeStatus.released': 'Released',
   'participation.admin.noticeStatus.hidden': 'Hidden',
   'participation.admin.agendaReference': 'Agenda (body, meeting, paper)',
-  'participation.admin.agendaHint': 'Needed for “On the agenda”, e.g. “Environment committee, 12.01.2027, paper RV-3/2027”.',
+  'participation.admin.agendaHint':
+    'Needed for “On the agenda”, e.g. “Environment committee, 12.01.2027, paper RV-3/2027”. May stay empty when an agenda item is chosen below.',
   'participation.admin.decisionText': 'Outcome or reasons',
   'participation.admin.decisionHint': 'Needed for a rejection; published and sent to the person who made the request.',
   'participation.admin.to.on_agenda': 'Put on the agenda',
@@ -158,4 +159,11 @@ export const enParticipation = {
   'participation.admin.noDecision': 'Not linked to a decision',
   'participation.error.decision': 'This decision does not exist (any more) on the project.',
   'participation.request.linkedDecision': 'Related decision:',
+  'participation.admin.agendaItem': 'Agenda item in the council information system',
+  'participation.admin.agendaItemHint':
+    'Optional. The list shows the agenda items of the papers linked to the project’s decisions. The request then links the meeting.',
+  'participation.admin.noAgendaItem': 'Not linked to an agenda item',
+  'participation.error.agendaItem': 'This agenda item does not exist (any more) among the papers of the project.',
+  'participation.request.agendaItem': 'Agenda item:',
+  'participation.request.meetingCancelled': '(The meeting was cancelled.)',
 };

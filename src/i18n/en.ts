@@ -6,6 +6,7 @@ import { enParticipation } from './en.participation.js';
 import { enCommunity } from './en.community.js';
 import { enNotifications } from './en.notifications.js';
 import { enFinance } from './en.finance.js';
+import { enCouncil } from './en.council.js';
 import { enNetwork } from './en.network.js';
 import { enSecondFactor } from './en.second-factor.js';
 import { joinCatalogue } from './join.js';
@@ -23,6 +24,7 @@ const enCore = {
   'site.footer.apiDocs': 'API description (OpenAPI)',
   'site.footer.csv': 'Project register as CSV',
   'site.footer.license': 'Lotse is free software (EUPL-1.2).',
+  'site.footer.dataLicense': 'Licence of the open data:',
   'site.kopfzeile': 'Smart Border Region between the Seas – Flensburg, Schleswig-Flensburg, North Frisia',
 
   'home.title': 'The region’s projects at a glance',
@@ -88,6 +90,15 @@ const enCore = {
   'project.decisions.none': 'No council decision has been taken on this project yet.',
   'project.decisions.undated': 'undated',
   'project.decisions.raw': 'As recorded',
+  'project.council.next': 'Next deliberation',
+  'project.council.first': 'First deliberation in a council body',
+  'project.council.deliberations': 'Deliberations:',
+  'project.council.meeting': 'Meeting',
+  'project.council.agendaItem': 'Agenda item {number}',
+  'project.council.result': 'Result',
+  'project.council.paperLink': 'Paper {reference} in the council information system',
+  'project.council.files': "The paper's documents",
+  'project.council.file': 'Document',
   'project.costs': 'Costs as far as they can be quantified',
   'project.costs.approximate': 'approx. {amount}',
   'project.costs.none': 'Not specified',
@@ -150,7 +161,13 @@ const enCore = {
   'opendata.municipalities': 'The municipalities with their council bodies',
   'opendata.csv': 'The whole register as a table (CSV)',
   'opendata.openapi': 'Description of the interface (OpenAPI 3.1)',
-  'opendata.license': 'The data may be reused freely.',
+  'opendata.license': 'All data on this site and in its interfaces is published under the licence',
+  'opendata.licenseTitle': 'Licence',
+  'opendata.attribution': 'Please name as the source: {source}.',
+  'opendata.noAttribution': 'Naming the source is not required, but welcome.',
+  'opendata.licenseMachine':
+    'Machine-readable, the licence is in every answer of the interface (the HTTP header "Link" with rel="license"), in the OpenAPI description and in the metadata of the CSV file:',
+  'opendata.csvMetadata': 'Description of the CSV file with its columns and licence (CSV on the Web)',
 
   'error.notFound.title': 'Page not found',
   'error.notFound.text': 'This page does not exist (any more). A search in the project register may help.',
@@ -204,5 +221,6 @@ export const en: Catalogue = joinCatalogue(
   enNotifications,
   enFinance,
   enNetwork,
+  enCouncil,
   enSecondFactor,
 );

@@ -2,7 +2,14 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 
-export type JobName = 'send_mail' | 'staff_password_link' | 'send_notifications' | 'notification_digest' | 'finance_deadline_reminders';
+export type JobName =
+  | 'send_mail'
+  | 'staff_password_link'
+  | 'send_notifications'
+  | 'notification_digest'
+  | 'finance_deadline_reminders'
+  | 'oparl_nightly'
+  | 'oparl_sync';
 
 /** `jobKey`: a pending job with the same key is replaced instead of added again (bursts collapse into one run). */
 export async function enqueue(

@@ -4,6 +4,7 @@ import type { LotseModule } from '../platform/module.js';
 import { accountsModule } from './accounts/accounts.module.js';
 import { auditModule } from './audit/audit.module.js';
 import { commentsModule } from './comments/comments.module.js';
+import { councilModule } from './council/council.module.js';
 import { editorialModule } from './editorial/editorial.module.js';
 import { eventsModule } from './events/events.module.js';
 import { financeModule } from './finance/finance.module.js';
@@ -32,5 +33,6 @@ export const modules: readonly LotseModule[] = [
   accountsModule,
   editorialModule,
   municipalitiesModule,
+  councilModule,
   auditModule,
 ];

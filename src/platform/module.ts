@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TaskList } from 'graphile-worker';
 import type { ComponentChildren } from 'preact';
+import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import type { Mailer } from '../lib/mailer.js';
 import type { PageContext } from '../views/page-context.js';
@@ -46,8 +47,11 @@ export interface LotseModule {
   projectPageSections?: ProjectPageSection[];
   /** Background jobs by name (graphile-worker tasks). */
   tasks?: (context: JobContext) => TaskList;
-  /** Recurring jobs, graphile-worker crontab lines in UTC. */
-  crontab?: string[];
+  /**
+   * Recurring jobs, graphile-worker crontab lines in UTC; a function where the time or the job's payload
+   * is a setting (the crontab is built from the configuration when the worker starts).
+   */
+  crontab?: string[] | ((config: Config) => string[]);
 }
 
 declare module 'fastify' {

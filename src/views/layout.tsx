@@ -119,6 +119,12 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], noindex
               </li>
             </ul>
             <p class="kern-body kern-body--small">
+              {t('site.footer.dataLicense')}{' '}
+              <a class="kern-link" rel="license" href={ctx.dataLicense.textUrl}>
+                {ctx.dataLicense.name[locale] ?? ctx.dataLicense.name.de}
+              </a>
+            </p>
+            <p class="kern-body kern-body--small">
               {t('site.footer.license')}{' '}
               <a class="kern-link" href={localePath(locale, '/anmelden')}>
                 {t('signin.footerLink')}

@@ -1,6 +1,7 @@
 // What every view needs to know about the request: the language, the translator, and how to build
 // links to the same page in another language.
 import type { Translate } from '../i18n/index.js';
+import type { DataLicense } from '../lib/data-licenses.js';
 import type { Locale } from '../lib/localized.js';
 
 export interface PageContext {
@@ -9,6 +10,8 @@ export interface PageContext {
   /** The path after the language prefix, with query, e.g. "/vorhaben?q=Sensor". */
   pathInLocale: string;
   baseUrl: string;
+  /** The licence of the installation's open data, for the footer and the open-data page. */
+  dataLicense: DataLicense;
 }
 
 export function localePath(locale: Locale, path: string): string {

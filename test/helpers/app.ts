@@ -35,6 +35,8 @@ export async function startTestApp(
     LOTSE_RESPONSE_CACHE: 'false',
     LOTSE_SEARCH_INDEX: 'false',
     LOTSE_STAFF_MFA: 'off',
+    // The OParl fixtures are served on 127.0.0.1 (oparl-server.ts), an address a deployment refuses.
+    LOTSE_OPARL_ALLOW_PRIVATE_ADDRESSES: 'true',
     ...env,
   });
   const app = await buildApp({ db: database.db, config, databaseUrl: database.url, ...(logStream ? { logStream } : {}) });

@@ -82,7 +82,11 @@ export async function fingerprint(db: Db): Promise<string> {
     (select count(*) from finance_outputs),
     (select string_agg(concat_ws(',', id, received_on, received_cents, cancelled_at), ';' order by id) from finance_drawdowns),
     (select string_agg(concat_ws(',', id, done_on), ';' order by id) from finance_deadlines),
-    (select count(*) from finance_pending_imports))) as f`.execute(db);
+    (select count(*) from finance_pending_imports),
+    (select string_agg(concat_ws(',', municipality_id, system_url, body_url, reference_pattern, lead_time_months), ';' order by municipality_id) from council_settings),
+    (select count(*) from council_dismissed_suggestions),
+    (select count(*) from council_confirmed_papers),
+    (select string_agg(concat_ws(',', id, council_paper_id, council_web_url), ';' order by id) from decisions))) as f`.execute(db);
   return row.rows[0]!.f;
 }
 

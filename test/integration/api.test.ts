@@ -42,6 +42,9 @@ describe('GET /api/v1/projects', () => {
       year: 2021,
       supplement: null,
       date: '2021-02-18',
+      // Not linked to the council information system (no OParl sync in the demo).
+      paper: null,
+      consultations: [],
     });
     assert.deepEqual(brief.participation.formal, false);
     assert.deepEqual(brief.participation.informal, true);

@@ -565,6 +565,102 @@ Object.assign(
   }) satisfies Record<string, Case>,
 );
 
+// Council information: admins and the municipality's own coordinators set it up and link decisions.
+const councilManagers: ActorName[] = ['admin', 'coordinator@flensburg'];
+async function flensburgOparl(): Promise<void> {
+  const { id } = await t.db.selectFrom('municipalities').select('id').where('slug', '=', 'flensburg').executeTakeFirstOrThrow();
+  const system_url = 'https://ris.flensburg.example/oparl/system';
+  await t.db
+    .insertInto('council_settings')
+    .values({ municipality_id: id, system_url, body_url: null, body_name: null, reference_pattern: null })
+    .onConflict((oc) => oc.column('municipality_id').doUpdateSet({ system_url }))
+    .execute();
+}
+Object.assign(cases, {
+  'POST /:lang/verwaltung/ratsinformation/:slug': {
+    allowed: councilManagers,
+    // Without a system address: OParl off, only the reference pattern (no server needed).
+    prepare: async () => ({
+      url: '/de/verwaltung/ratsinformation/flensburg',
+      form: { system_url: '', body: '', body_url: '', reference_pattern: n++ % 2 ? '{body}-{number}/{year}' : '{number}/{year}' },
+    }),
+  },
+  'POST /:lang/verwaltung/ratsinformation/:slug/abgleichen': {
+    allowed: councilManagers,
+    prepare: async () => {
+      await flensburgOparl();
+      return { url: '/de/verwaltung/ratsinformation/flensburg/abgleichen', form: {} };
+    },
+  },
+  'POST /:lang/verwaltung/ratsinformation/:slug/beschluesse/:id': {
+    allowed: councilManagers,
+    prepare: async () => {
+      const slug = await editorial.createProject(t.db, cliActor, {
+        ...input(`Ratsbeschluss ${++n}`),
+        decisionsText: 'Beschluss der Ratsversammlung vom 12.05.2022',
+        decisions: [
+          {
+            raw: 'Beschluss der Ratsversammlung vom 12.05.2022',
+            reference: null,
+            body: 'RV',
+            bodyName: 'Ratsversammlung',
+            number: null,
+            year: null,
+            supplement: null,
+            date: '2022-05-12',
+          },
+        ],
+      });
+      const decision = await t.db
+        .selectFrom('decisions as d')
+        .innerJoin('projects as p', 'p.id', 'd.project_id')
+        .where('p.slug', '=', slug)
+        .select('d.id')
+        .executeTakeFirstOrThrow();
+      return {
+        url: `/de/verwaltung/ratsinformation/flensburg/beschluesse/${decision.id}`,
+        form: { web_url: `https://ratsinfo.example.org/${n}` },
+      };
+    },
+  },
+  'POST /:lang/verwaltung/ratsinformation/:slug/vorschlaege/:projectId/:paperId/bestaetigen': {
+    allowed: councilManagers,
+    prepare: async () => ({ url: `${(await councilSuggestion()).url}/bestaetigen`, form: { decision: 'new' } }),
+  },
+  'POST /:lang/verwaltung/ratsinformation/:slug/vorschlaege/:projectId/:paperId/verwerfen': {
+    allowed: councilManagers,
+    prepare: async () => ({ url: `${(await councilSuggestion()).url}/verwerfen`, form: {} }),
+  },
+} satisfies Record<string, Case>);
+
+/** A published Flensburg Vorhaben and a synced paper that names its title without being linked. */
+async function councilSuggestion(): Promise<{ url: string }> {
+  const title = `Ratsvorlage zum Hafenbad ${++n}`;
+  const slug = await editorial.createProject(t.db, cliActor, input(title));
+  const project = await t.db
+    .updateTable('projects')
+    .set({ publication_state: 'published' })
+    .where('slug', '=', slug)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: municipality } = await t.db
+    .selectFrom('municipalities')
+    .select('id')
+    .where('slug', '=', 'flensburg')
+    .executeTakeFirstOrThrow();
+  const paper = await t.db
+    .insertInto('council_papers')
+    .values({
+      municipality_id: municipality,
+      url: `https://ris.flensburg.example/paper/${n}`,
+      name: `${title}: Beschluss`,
+      reference: `RV-${n}/2026`,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { url: `/de/verwaltung/ratsinformation/flensburg/vorschlaege/${project.id}/${paper.id}` };
+}
+
 // Public by design: they act only on the person's own credentials, session or one-time link.
 const publicRoutes = [
   'POST /:lang/anmelden',

@@ -103,6 +103,28 @@ before(async () => {
     internalNote: null,
   });
   const account = sessions.get('reviewer')!.userId;
+  const flensburgId = (await t.db.selectFrom('municipalities').select('id').where('slug', '=', 'flensburg').executeTakeFirstOrThrow()).id;
+  const run = await t.db
+    .insertInto('council_sync_runs')
+    .values({ municipality_id: flensburgId, mode: 'full', status: 'succeeded', resume: '{}' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const decision = await t.db
+    .insertInto('decisions')
+    .values({
+      project_id: project.id,
+      position: 0,
+      raw: 'RV-22/2021',
+      reference: 'RV-22/2021',
+      body: 'RV',
+      body_name: null,
+      number: 22,
+      year: 2021,
+      supplement: null,
+      date: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const v = '/de/verwaltung';
   routes = {
     '/:lang/verwaltung': { readers: editorialReaders, url: v },
@@ -153,6 +175,36 @@ before(async () => {
     '/:lang/verwaltung/netzwerk': { readers: global, url: `${v}/netzwerk` },
     '/:lang/verwaltung/netzwerk/partner/:slug': { readers: global, url: `${v}/netzwerk/partner/lese-partner` },
     '/:lang/verwaltung/netzwerk/passend': { readers: global, url: `${v}/netzwerk/passend?vorhaben=${project.slug}` },
+    // Council information: admins, and the coordinators of their own municipality.
+    '/:lang/verwaltung/ratsinformation': {
+      readers: ['admin', 'coordinator@flensburg', 'coordinator@nordfriesland'],
+      url: `${v}/ratsinformation`,
+    },
+    '/:lang/verwaltung/ratsinformation/:slug': { readers: ['admin', 'coordinator@flensburg'], url: `${v}/ratsinformation/flensburg` },
+    '/:lang/verwaltung/ratsinformation/:slug/laeufe': {
+      readers: ['admin', 'coordinator@flensburg'],
+      url: `${v}/ratsinformation/flensburg/laeufe`,
+    },
+    '/:lang/verwaltung/ratsinformation/:slug/laeufe/:id': {
+      readers: ['admin', 'coordinator@flensburg'],
+      url: `${v}/ratsinformation/flensburg/laeufe/${run.id}`,
+    },
+    '/:lang/verwaltung/ratsinformation/:slug/beschluesse': {
+      readers: ['admin', 'coordinator@flensburg'],
+      url: `${v}/ratsinformation/flensburg/beschluesse`,
+    },
+    '/:lang/verwaltung/ratsinformation/:slug/beschluesse/:id': {
+      readers: ['admin', 'coordinator@flensburg'],
+      url: `${v}/ratsinformation/flensburg/beschluesse/${decision.id}`,
+    },
+    '/:lang/verwaltung/ratsinformation/:slug/vorschlaege': {
+      readers: ['admin', 'coordinator@flensburg'],
+      url: `${v}/ratsinformation/flensburg/vorschlaege`,
+    },
+    '/:lang/verwaltung/ratsinformation/:slug/vorlaufzeit': {
+      readers: ['admin', 'coordinator@flensburg'],
+      url: `${v}/ratsinformation/flensburg/vorlaufzeit`,
+    },
     // Advisory cases: the agency, and the coordinators of the case's municipality.
     '/:lang/verwaltung/beratung': { readers: coordinators, url: `${v}/beratung` },
     '/:lang/verwaltung/beratung/:id': { readers: [...global, 'coordinator@flensburg'], url: `${v}/beratung/${advisoryCase}` },

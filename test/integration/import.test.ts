@@ -271,14 +271,14 @@ describe('round trips', () => {
       }),
     ]);
     await importVorhabenliste(database.db, source);
-    const before = (await allProjects(database.db, { includeDrafts: true })).map((p) => presentProject(p, 'http://x', 'de'));
+    const before = (await allProjects(database.db, { includeDrafts: true })).map((p) => presentProject(p, 'http://x', 'de', new Map()));
     const exported = writeCsv(await allProjects(database.db, { includeDrafts: true }));
     assert.ok(exported.includes(`"'+49 4841 67-0, Fachdienst Mobilität"`), 'a cell a spreadsheet would run as a formula is guarded');
 
     assert.equal((await importVorhabenliste(database.db, exported)).unchanged, 2, 'export → import over the same data changes nothing');
     await resetRegister();
     await importVorhabenliste(database.db, exported);
-    const after = (await allProjects(database.db, { includeDrafts: true })).map((p) => presentProject(p, 'http://x', 'de'));
+    const after = (await allProjects(database.db, { includeDrafts: true })).map((p) => presentProject(p, 'http://x', 'de', new Map()));
     const comparable = (list: typeof before) => list.map(({ updatedAt: _u, changes: _c, ...rest }) => rest);
     assert.deepEqual(comparable(after), comparable(before));
   });
@@ -286,7 +286,7 @@ describe('round trips', () => {
   test('JSON export → import keeps translations and matches by slug', async () => {
     await importVorhabenliste(database.db, vorhabenCsv([flensburgVorhaben()]));
     const [p] = await allProjects(database.db, { includeDrafts: true });
-    const json = presentProject(p!, 'http://x', 'de');
+    const json = presentProject(p!, 'http://x', 'de', new Map());
     json.translations = { ...json.translations, en: { title: 'Digital citizen services in Flensburg town hall' } };
     const report = await importVorhabenliste(database.db, JSON.stringify({ items: [json] }));
     assert.deepEqual(

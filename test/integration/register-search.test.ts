@@ -198,6 +198,22 @@ describe('changes reach every process within a second', () => {
     }
   });
 
+  test('a change beside the Vorhaben (a municipality renamed) shows in results and API answers of both processes', async () => {
+    const apiNames = async (app: FastifyInstance) =>
+      (JSON.parse(await html(app, '/api/v1/projects?q=Glasfaser')) as { items: { municipalities: { name: string }[] }[] }).items.flatMap(
+        (i) => i.municipalities.map((m) => m.name),
+      );
+    for (const app of [t.app, other]) assert.ok((await apiNames(app)).includes('Kreis Nordfriesland'));
+    await t.db.transaction().execute(async (trx) => {
+      await trx.updateTable('municipalities').set({ name: 'Nordfriesland (Kreis)' }).where('slug', '=', 'nordfriesland').execute();
+      await notifyChange(trx);
+    });
+    for (const app of [t.app, other]) {
+      await eventually(async () => assert.ok((await apiNames(app)).includes('Nordfriesland (Kreis)')));
+      await eventually(async () => assert.match(text(await html(app, '/de/vorhaben?q=Glasfaser')), /Nordfriesland \(Kreis\)/));
+    }
+  });
+
   test('a Vorhaben deleted from the database disappears too', async () => {
     const slug = await slugOf('Sensoren im Stadtpark');
     await t.db.transaction().execute(async (trx) => {

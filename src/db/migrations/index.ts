@@ -18,6 +18,10 @@ import * as programmeFinance from './2026-11-27-014-programme-finance.js';
 import * as addressKeys from './2026-12-06-015-address-keys.js';
 import * as staffTotp from './2026-12-06-016-staff-totp.js';
 import * as retention from './2026-12-06-017-retention.js';
+import * as council from './2026-12-07-018-council.js';
+import * as councilPublic from './2026-12-08-019-council-public.js';
+import * as requestAgendaItem from './2026-12-08-021-request-agenda-item.js';
+import * as councilRuns from './2026-12-08-022-council-runs.js';
 import * as uncompressedSnapshots from './2026-12-08-023-uncompressed-snapshots.js';
 
 export const migrations: Record<string, Migration> = {
@@ -38,5 +42,9 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-015-address-keys': addressKeys,
   '2026-12-06-016-staff-totp': staffTotp,
   '2026-12-06-017-retention': retention,
+  '2026-12-07-018-council': council,
+  '2026-12-08-019-council-public': councilPublic,
+  '2026-12-08-021-request-agenda-item': requestAgendaItem,
+  '2026-12-08-022-council-runs': councilRuns,
   '2026-12-08-023-uncompressed-snapshots': uncompressedSnapshots,
 };

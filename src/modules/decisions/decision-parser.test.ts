@@ -46,6 +46,14 @@ const cases: { input: string; expected: ParsedDecision[] }[] = [
       ref('HA-7/2025 2. Ergänzung vom 27.02.2025', 'HA-7/2025', '2025-02-27', '2. Ergänzung'),
     ],
   },
+  // A supplement counts only right after the reference and standing alone; elsewhere it is a title's word.
+  { input: 'RV-22/2021 Änderung des B-Plans Nr. 5', expected: [ref('RV-22/2021 Änderung des B-Plans Nr. 5', 'RV-22/2021', null)] },
+  {
+    input: 'RV-22/2021 vom 18.02.2021 zur Änderung der Satzung',
+    expected: [ref('RV-22/2021 vom 18.02.2021 zur Änderung der Satzung', 'RV-22/2021', '2021-02-18')],
+  },
+  { input: 'HA-7/2025 (1. Nachtrag)', expected: [ref('HA-7/2025 (1. Nachtrag)', 'HA-7/2025', null, '1. Nachtrag')] },
+  { input: 'HA-7/2025 Neufassung', expected: [ref('HA-7/2025 Neufassung', 'HA-7/2025', null, 'Neufassung')] },
   {
     input: 'Beschluss der Ratsversammlung vom 12.05.2022',
     expected: [loose('Beschluss der Ratsversammlung vom 12.05.2022', '2022-05-12', 'RV')],

@@ -40,6 +40,12 @@ const leadingArticles = /^(?:(?:der|des|dem|den|die|im|in|the|of|by)\s+)*/i;
 
 const supplementPattern = /(?:\d+\.\s*)?(?:Ergänzung(?:svorlage)?|Erg\.|Nachtrag|Änderung(?:santrag)?|Neufassung)(?!\p{L})/iu;
 const supplementStart = new RegExp(`^${supplementPattern.source}`, 'iu');
+// After a reference a supplement follows at once and stands alone ("HA-7/2025, 2. Ergänzung vom …");
+// in "RV-22/2021 Änderung des B-Plans Nr. 5" the word begins the paper's title.
+const supplementAfterReference = new RegExp(
+  String.raw`^[\s,;(‐‑–\-]*(${supplementPattern.source})(?=\s*(?:$|[,;()]|(?:vom|v\.|am|from|dated|d\.)(?!\p{L})|\d))`,
+  'iu',
+);
 const dateConnector = /(?:\bvom|\bv\.|\bam|\bfrom|\bof|\bdated|\bden|\bd\.)\s*$/i;
 const dateLead = /^(?:(?:vom|v\.|am|from|dated|d\.)\s*)?\(?/i;
 const decisionWord = /beschlu(?:ss|ß)|beschl\.|beschlossen|resolution|decision|beslutning|vedtag/i;
@@ -193,8 +199,10 @@ function analyse(text: string, span: Span, bodies: DecisionBody[]): Analysis {
   const raw = text.slice(span.start, span.end).trim();
   const dates = findDates(raw);
   const date = chooseDate(raw, dates);
-  const supplement = supplementPattern.exec(raw)?.[0].replace(/\s+/g, ' ') ?? null;
   const reference = findReferences(raw, bodies)[0];
+  const supplement =
+    (reference ? supplementAfterReference.exec(raw.slice(reference.end))?.[1] : supplementPattern.exec(raw)?.[0])?.replace(/\s+/g, ' ') ??
+    null;
 
   if (reference) {
     const body = findBodyByPrefix(reference.prefix, bodies);

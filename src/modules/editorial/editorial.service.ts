@@ -24,6 +24,7 @@ import {
 } from '../projects/index.js';
 import type { Project, ProjectInput } from '../projects/index.js';
 import { notifyFollowers } from '../notifications/index.js';
+import { type LeadTimeShortfall, projectLeadTimeShortfalls } from '../council/index.js';
 import * as repo from './editorial.repository.js';
 import type { WorkState } from './editorial.types.js';
 import { type NoteView, toNoteView, toVersionView, toWorkItem, type VersionView, type WorkListView } from './editorial.view-model.js';
@@ -69,6 +70,8 @@ export interface EditorialProject {
   stale: boolean;
   versions: VersionView[];
   notes: NoteView[];
+  /** Municipalities whose participation guidelines' lead time the Vorhaben misses (warned of on its page). */
+  leadTime: LeadTimeShortfall[];
 }
 
 function workStateOf(project: Project, draft: repo.DraftRecord | undefined): WorkState {
@@ -92,10 +95,11 @@ async function load(db: Db, slug: string): Promise<Project> {
 export async function editorialProject(db: Db, actor: Actor, slug: string): Promise<EditorialProject> {
   const project = await load(db, slug);
   assertMay(actor, 'view', slugsOf(project));
-  const [draft, versions, notes] = await Promise.all([
+  const [draft, versions, notes, leadTime] = await Promise.all([
     repo.findDraft(db, project.id),
     repo.listVersions(db, project.id),
     repo.listNotes(db, project.id),
+    projectLeadTimeShortfalls(db, project.id),
   ]);
   return {
     project,
@@ -105,6 +109,7 @@ export async function editorialProject(db: Db, actor: Actor, slug: string): Prom
     stale: isStale(project, draft),
     versions: versions.map(toVersionView),
     notes: notes.map(toNoteView),
+    leadTime,
   };
 }
 

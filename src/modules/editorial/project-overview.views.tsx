@@ -12,6 +12,7 @@ import type { FormErrors } from '../../lib/form-errors.js';
 import type { EditorialProject } from './editorial.service.js';
 import { offersSection } from '../../platform/back-office/navigation.js';
 import { WorkStateBadge } from './work-list.views.js';
+import { LeadTimeWarning } from '../council/index.js';
 
 interface OverviewProps extends BackOfficePage {
   view: EditorialProject;
@@ -54,6 +55,7 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
       </div>
       {notice && <Alert kind="success" title={notice} />}
       {failed && <ErrorSummary ctx={ctx} errors={failed.errors} />}
+      <LeadTimeWarning ctx={ctx} shortfalls={view.leadTime} />
       {view.stale && <Alert kind="warning" title={t('editorial.stale', { base: draft?.baseVersion ?? 0, version: project.version })} />}
       {draft && (
         <p class="kern-body">

@@ -14,8 +14,19 @@ import * as repo from './notifications.repository.js';
 
 export type { PendingRow } from './notifications.repository.js';
 
-export type NotificationKind = 'published' | 'comment' | 'idea' | 'idea_status' | 'notice' | 'process' | 'event';
-export const notificationKinds: readonly NotificationKind[] = ['published', 'comment', 'idea', 'idea_status', 'notice', 'process', 'event'];
+export type NotificationKind =
+  'published' | 'comment' | 'idea' | 'idea_status' | 'notice' | 'process' | 'event' | 'council_agenda' | 'council_result';
+export const notificationKinds: readonly NotificationKind[] = [
+  'published',
+  'comment',
+  'idea',
+  'idea_status',
+  'notice',
+  'process',
+  'event',
+  'council_agenda',
+  'council_result',
+];
 
 /** The one job key of the immediate mails: a burst of items collapses into one pending job. */
 export const SEND_NOTIFICATIONS_KEY = 'send-notifications';

@@ -1,5 +1,6 @@
 // Unit tests of notifications: reading what to follow, composing a mail (grouped per Vorhaben, in the
 // resident's language, capped, with the unsubscribe link and headers), and the follows section.
+import { DATA_LICENSES } from '../../lib/data-licenses.js';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { renderToString } from 'preact-render-to-string';
@@ -83,7 +84,13 @@ test('a long digest lists 100 items and counts the rest; long texts are shortene
 });
 
 test('the follows section lists follows with a stop button each and offers what is not followed yet', () => {
-  const ctx = { locale: 'de' as const, t: translator('de'), pathInLocale: '/buergerkonto', baseUrl: 'https://lotse.example' };
+  const ctx = {
+    locale: 'de' as const,
+    t: translator('de'),
+    pathInLocale: '/buergerkonto',
+    baseUrl: 'https://lotse.example',
+    dataLicense: DATA_LICENSES['dl-by-de/2.0'],
+  };
   const html = renderToString(
     FollowsSection({
       ctx,

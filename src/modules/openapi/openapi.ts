@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 description of API v1. Response schemas are generated from the same zod schemas
 // the presenters are typed with, so the document cannot drift from what the API returns.
+import type { DataLicense } from '../../lib/data-licenses.js';
 import { z } from 'zod';
 import {
   projectStatuses,
@@ -49,7 +50,7 @@ const query = (name: string, description: string, schema: Record<string, unknown
   schema,
 });
 
-export function openApiDocument(baseUrl: string) {
+export function openApiDocument(baseUrl: string, dataLicense: DataLicense) {
   const filters = [
     query('q', 'Full-text search (German stemming: "Sensoren" finds "Sensor")', { type: 'string', maxLength: 200 }),
     query('municipality', 'Municipality slug, see /api/v1/municipalities', { type: 'string' }),
@@ -69,7 +70,10 @@ export function openApiDocument(baseUrl: string) {
       version: '1.0.0',
       description:
         'Open data of the Smarte Grenzregion: the public Vorhabenliste (register of municipal projects) with council decisions, costs, participation and change log, the participation events, participation processes with their ideas, and the partner directory. All data is public and free to reuse.',
-      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+      // The terms of the data this interface serves (Lotse itself is EUPL-1.2 software, named on every page).
+      license: dataLicense.spdx
+        ? { name: dataLicense.name.en, identifier: dataLicense.spdx }
+        : { name: dataLicense.name.en, url: dataLicense.textUrl },
     },
     servers: [{ url: baseUrl }],
     paths: {
@@ -121,6 +125,15 @@ export function openApiDocument(baseUrl: string) {
           operationId: 'exportProjectsCsv',
           summary: 'All published and archived projects as a Vorhabenliste spreadsheet (CSV, ";", UTF-8)',
           responses: { '200': { description: 'CSV file', content: { 'text/csv': { schema: { type: 'string' } } } } },
+        },
+      },
+      '/api/v1/projects.csv-metadata.json': {
+        get: {
+          operationId: 'describeProjectsCsv',
+          summary: 'The CSV file described for reuse (W3C CSV on the Web): its columns, dialect, licence and publisher',
+          responses: {
+            '200': { description: 'CSVW metadata', content: { 'application/csvm+json': { schema: { type: 'object' } } } },
+          },
         },
       },
       '/api/v1/events': {

@@ -71,13 +71,14 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
     status = 200,
     values?: { agendaReference: string; decisionText: string },
   ) => {
-    const { request: r, decisions, transitions } = await requestForStaff(app.db, request.actor!, id);
+    const { request: r, decisions, agendaItems, transitions } = await requestForStaff(app.db, request.actor!, id);
     const shown = values ? { ...r, ...values } : r;
     return reply.html(
       <RequestAdminPage
         {...page(request, reply)}
         request={shown}
         decisions={decisions}
+        agendaItems={agendaItems}
         transitions={transitions}
         errors={errors}
         message={saved(request)}
@@ -99,18 +100,35 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
         agendaReference: z.string().max(500).default(''),
         decisionText: z.string().max(20000).default(''),
         decision: z.union([z.literal(''), z.coerce.number().int().min(0).max(10000)]).default(''),
+        agendaItem: z
+          .union([
+            z.literal(''),
+            z.coerce
+              .number()
+              .int()
+              .min(1)
+              .max(2 ** 31 - 1),
+          ])
+          .default(''),
       })
       .parse(request.body ?? {});
     const details = {
       agendaReference: body.agendaReference.trim() || null,
       decisionText: body.decisionText.trim() || null,
       decisionPosition: body.decision === '' ? null : body.decision,
+      agendaItemId: body.agendaItem === '' ? null : body.agendaItem,
     };
     try {
       await moveRequest(app.db, request.actor!, id, body.status, details, app.config.publicUrl);
     } catch (err) {
-      if (err instanceof AppError && ['reason_required', 'reference_required', 'unknown_decision'].includes(err.code)) {
-        const field = err.code === 'reason_required' ? 'decisionText' : err.code === 'unknown_decision' ? 'decision' : 'agendaReference';
+      const fields: Record<string, string> = {
+        reason_required: 'decisionText',
+        reference_required: 'agendaReference',
+        unknown_decision: 'decision',
+        unknown_agenda_item: 'agendaItem',
+      };
+      if (err instanceof AppError && fields[err.code]) {
+        const field = fields[err.code]!;
         return renderRequest(request, reply, id, { [field]: { key: err.messageKey } }, 400, {
           agendaReference: body.agendaReference,
           decisionText: body.decisionText,

@@ -1,6 +1,8 @@
 // Staff's side of participation: the inbox of notices and requests, weighing and releasing a notice
 // (its followers hear of it, never of its author), and moving a request through its statuses, with a
-// mail to its initiator at each step. Staff act only on Vorhaben whose participation they may moderate.
+// mail to its initiator at each step; the "on the agenda" step may name the council's agenda item (from
+// the agenda items of the Vorhaben's linked papers). Staff act only on Vorhaben whose participation they
+// may moderate.
 import { notifyChange } from '../../db/change-notifier.js';
 import type { Db } from '../../db/database.js';
 import { t } from '../../i18n/index.js';
@@ -10,6 +12,8 @@ import { isLocale, type Locale } from '../../lib/localized.js';
 import { type Actor, actorId } from '../../platform/actor.js';
 import { mayModerate, mayUseParticipation, participationScope } from '../../platform/contribution-roles.js';
 import { recordAudit } from '../audit/index.js';
+import { type CouncilAgendaItem, projectAgendaItems } from '../council/index.js';
+import { berlinParts } from '../../lib/berlin-time.js';
 import { notifyFollowers } from '../notifications/index.js';
 import * as repo from './participation.repository.js';
 import {
@@ -102,10 +106,31 @@ export async function requestForStaff(
   db: Db,
   actor: Actor,
   id: number,
-): Promise<{ request: RequestAdminView; decisions: DecisionView[]; transitions: RequestStatus[] }> {
+): Promise<{
+  request: RequestAdminView;
+  decisions: DecisionView[];
+  agendaItems: CouncilAgendaItem[];
+  transitions: RequestStatus[];
+}> {
   const request = await staffRequest(db, actor, id);
-  const decisions = await repo.decisionsOf(db, request.project_id);
-  return { request: toRequestAdminView(request), decisions: decisions.map(toDecisionView), transitions: nextStatuses[request.status] };
+  const [decisions, agendaItems] = await Promise.all([
+    repo.decisionsOf(db, request.project_id),
+    projectAgendaItems(db, request.project_id),
+  ]);
+  return {
+    request: toRequestAdminView(request),
+    decisions: decisions.map(toDecisionView),
+    agendaItems,
+    transitions: nextStatuses[request.status],
+  };
+}
+
+/** The agenda reference written from the item where staff typed none (German, as the council's texts are). */
+function agendaItemReference(item: CouncilAgendaItem): string {
+  const day = item.meeting.start ? berlinParts(item.meeting.start).date.split('-').reverse().join('.') : null;
+  return [[item.meeting.name, day].filter(Boolean).join(' am '), item.number ? `TOP ${item.number}` : null, item.name]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Moves a request on: onto a committee's agenda (with its reference), accepted, rejected with published reasons. */
@@ -114,13 +139,27 @@ export async function moveRequest(
   actor: Actor,
   id: number,
   status: RequestStatus,
-  details: { agendaReference?: string | null; decisionText?: string | null; decisionPosition?: number | null },
+  input: {
+    agendaReference?: string | null;
+    decisionText?: string | null;
+    decisionPosition?: number | null;
+    agendaItemId?: number | null;
+  },
   baseUrl: string,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await staffRequest(trx, actor, id);
     const request = (await repo.lockRequest(trx, id))!;
     if (!nextStatuses[request.status].includes(status)) throw new AppError(409, 'invalid_transition', 'participation.error.transition');
+    const { agendaItemId: itemId, ...details } = input;
+    let agendaItemId: number | null | undefined;
+    if (status === 'on_agenda' && itemId != null) {
+      // Only an item of the Vorhaben's own papers: an id from elsewhere would link a foreign council's agenda.
+      const item = (await projectAgendaItems(trx, request.project_id)).find((a) => a.id === itemId);
+      if (!item) throw new AppError(400, 'unknown_agenda_item', 'participation.error.agendaItem');
+      agendaItemId = item.id;
+      details.agendaReference ||= agendaItemReference(item);
+    } else if (status === 'on_agenda') agendaItemId = null;
     if (status === 'rejected' && !details.decisionText) throw new AppError(400, 'reason_required', 'participation.error.reasonRequired');
     if (status === 'on_agenda' && !details.agendaReference)
       throw new AppError(400, 'reference_required', 'participation.error.referenceRequired');
@@ -136,14 +175,14 @@ export async function moveRequest(
         : null;
     }
     const { decisionPosition: _position, ...texts } = details;
-    await repo.setRequestStatus(trx, id, status, { ...texts, agendaDecision });
+    await repo.setRequestStatus(trx, id, status, { ...texts, agendaDecision, agendaItemId });
     await recordAudit(trx, actor, {
       action: `request.${status}`,
       entityType: 'participation_request',
       entityId: id,
       summary: request.title,
       before: { status: request.status },
-      after: { status, ...texts, agendaDecision },
+      after: { status, ...texts, agendaDecision, ...(agendaItemId !== undefined ? { agendaItemId } : {}) },
     });
     if (request.initiator_email) {
       const l: Locale = isLocale(request.locale) ? request.locale : 'de';

@@ -8,8 +8,16 @@ import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextArea
 import { localePath } from '../../views/page-context.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
 import type { ProcessView } from './processes.view-model.js';
-import type { DecisionView, RequestAdminView, RequestStatus, StaffNoticeView, StaffRequestView } from './participation.view-model.js';
+import type {
+  CouncilAgendaItem,
+  DecisionView,
+  RequestAdminView,
+  RequestStatus,
+  StaffNoticeView,
+  StaffRequestView,
+} from './participation.view-model.js';
 import { decisionLabel, RequestProgress } from './participation.views.js';
+import { agendaItemLabel } from './participation.agenda-item.views.js';
 
 export function ParticipationListPage({
   ctx,
@@ -171,11 +179,14 @@ export function RequestAdminPage({
   csrf,
   request,
   decisions,
+  agendaItems,
   transitions,
   errors,
   message,
 }: BackOfficePage & {
   decisions: DecisionView[];
+  /** The agenda items of the papers the Vorhaben's decisions link, for the "on the agenda" step. */
+  agendaItems: CouncilAgendaItem[];
   request: RequestAdminView;
   transitions: RequestStatus[];
   errors: FormErrors;
@@ -231,6 +242,19 @@ export function RequestAdminPage({
               options={[
                 { value: '', label: t('participation.admin.noDecision') },
                 ...decisions.map((d) => ({ value: String(d.position), label: decisionLabel(d) })),
+              ]}
+            />
+          )}
+          {transitions.includes('on_agenda') && agendaItems.length > 0 && (
+            <SelectField
+              id="agendaItem"
+              label={t('participation.admin.agendaItem')}
+              hint={t('participation.admin.agendaItemHint')}
+              error={errorText(ctx, errors, 'agendaItem')}
+              value={request.agendaItemId === null ? '' : String(request.agendaItemId)}
+              options={[
+                { value: '', label: t('participation.admin.noAgendaItem') },
+                ...agendaItems.map((a) => ({ value: String(a.id), label: agendaItemLabel(ctx, a) })),
               ]}
             />
           )}

@@ -218,7 +218,12 @@ export async function setRequestStatus(
   db: Db,
   id: number,
   status: RequestStatus,
-  extra: { agendaReference?: string | null; decisionText?: string | null; agendaDecision?: AgendaDecision | null } = {},
+  extra: {
+    agendaReference?: string | null;
+    decisionText?: string | null;
+    agendaDecision?: AgendaDecision | null;
+    agendaItemId?: number | null;
+  } = {},
 ): Promise<void> {
   await db
     .updateTable('participation_requests')
@@ -230,6 +235,7 @@ export async function setRequestStatus(
       ...(extra.agendaReference !== undefined ? { agenda_reference: extra.agendaReference } : {}),
       ...(extra.decisionText !== undefined ? { decision_text: extra.decisionText } : {}),
       ...(extra.agendaDecision !== undefined ? { agenda_decision: JSON.stringify(extra.agendaDecision) } : {}),
+      ...(extra.agendaItemId !== undefined ? { agenda_item_id: extra.agendaItemId } : {}),
     })
     .where('id', '=', id)
     .execute();

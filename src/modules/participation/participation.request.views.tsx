@@ -8,6 +8,7 @@ import { localePath, type PageContext } from '../../views/page-context.js';
 import { CheckboxWithError, Consent, type FormState } from './participation.forms.views.js';
 import type { RequestPageView } from './participation.view-model.js';
 import { decisionLabel, isoDay, RequestProgress, requestStatusKind } from './participation.views.js';
+import { AgendaItemLink } from './participation.agenda-item.views.js';
 
 export function RequestPage({
   ctx,
@@ -47,12 +48,13 @@ export function RequestPage({
           {request.reasoning}
         </p>
       </section>
-      {(request.agendaReference || request.decisionText) && (
+      {(request.agendaReference || request.agendaItem || request.decisionText) && (
         <section class="lotse-section" aria-labelledby="outcome-heading">
           <h2 class="kern-heading-medium" id="outcome-heading">
             {t('participation.request.outcome')}
           </h2>
           {request.agendaReference && <p class="kern-body">{t('participation.request.agenda', { reference: request.agendaReference })}</p>}
+          {request.agendaItem && <AgendaItemLink ctx={ctx} item={request.agendaItem} />}
           {request.agendaDecision && (
             <p class="kern-body">
               {t('participation.request.linkedDecision')}{' '}

@@ -15,6 +15,7 @@ import type { Locale } from '../../lib/localized.js';
 import { hashToken } from '../../lib/token-hash.js';
 import * as counters from '../../platform/rate-limit.repository.js';
 import { recordAudit } from '../audit/index.js';
+import { councilAgendaItem } from '../council/index.js';
 import { publicProject } from '../projects/index.js';
 import * as repo from './participation.repository.js';
 import type { noticeBody, requestBody, signatureBody } from './participation.schemas.js';
@@ -118,7 +119,9 @@ async function requestForSigning(db: Db, id: number) {
 
 /** A request's public page: confirmed and not hidden. */
 export async function publicRequest(db: Db, id: number): Promise<RequestPageView> {
-  return toRequestPageView(await requestForSigning(db, id));
+  const r = await requestForSigning(db, id);
+  const agendaItem = r.agenda_item_id === null ? null : await councilAgendaItem(db, r.agenda_item_id);
+  return toRequestPageView(r, agendaItem);
 }
 
 export async function sign(

@@ -2,8 +2,9 @@
 // public never sees an author's name or address, the back office sees what handling needs.
 import type { AgendaDecision, NoticeStatus, RequestStatus } from '../../db/schema.js';
 import type { LocalizedText } from '../../lib/localized.js';
+import type { CouncilAgendaItem } from '../council/index.js';
 
-export type { AgendaDecision, NoticeStatus, RequestStatus };
+export type { AgendaDecision, CouncilAgendaItem, NoticeStatus, RequestStatus };
 
 /** A released notice on the Vorhaben's page: its text and the weighing, never its author. */
 export interface NoticeView {
@@ -30,6 +31,8 @@ export interface RequestPageView extends PublicRequestView {
   projectSlug: string;
   agendaReference: string | null;
   agendaDecision: AgendaDecision | null;
+  /** The council's agenda item the request stands on, as the last sync read it. */
+  agendaItem: CouncilAgendaItem | null;
   decisionText: string | null;
 }
 
@@ -66,6 +69,7 @@ export interface RequestAdminView extends StaffRequestView {
   initiatorName: string | null;
   agendaReference: string | null;
   decisionText: string | null;
+  agendaItemId: number | null;
 }
 
 interface RequestRow {
@@ -88,6 +92,7 @@ interface FullRequestRow extends RequestWithProject {
   initiator_name: string | null;
   agenda_reference: string | null;
   agenda_decision: AgendaDecision | null;
+  agenda_item_id: number | null;
   decision_text: string | null;
 }
 
@@ -108,12 +113,13 @@ export const toPublicRequestView = (r: RequestRow): PublicRequestView => ({
   createdAt: r.created_at,
 });
 
-export const toRequestPageView = (r: FullRequestRow): RequestPageView => ({
+export const toRequestPageView = (r: FullRequestRow, agendaItem: CouncilAgendaItem | null): RequestPageView => ({
   ...toPublicRequestView(r),
   reasoning: r.reasoning,
   projectSlug: r.project_slug,
   agendaReference: r.agenda_reference,
   agendaDecision: r.agenda_decision,
+  agendaItem,
   decisionText: r.decision_text,
 });
 
@@ -163,4 +169,5 @@ export const toRequestAdminView = (r: FullRequestRow): RequestAdminView => ({
   initiatorName: r.initiator_name,
   agendaReference: r.agenda_reference,
   decisionText: r.decision_text,
+  agendaItemId: r.agenda_item_id,
 });

@@ -105,6 +105,7 @@ export function HomePage({ ctx, overview }: { ctx: PageContext; overview: HomeOv
 
 export function OpenDataPage({ ctx }: { ctx: PageContext }) {
   const { t } = ctx;
+  const license = ctx.dataLicense;
   const endpoints = [
     ['/api/v1/projects', t('opendata.projects')],
     ['/api/v1/projects?changed_since=2024-01-01', t('opendata.changedSince')],
@@ -136,7 +137,26 @@ export function OpenDataPage({ ctx }: { ctx: PageContext }) {
           </Tr>
         ))}
       </DataTable>
-      <p class="kern-body">{t('opendata.license')}</p>
+      <h2 class="kern-heading-medium">{t('opendata.licenseTitle')}</h2>
+      <p class="kern-body">
+        {t('opendata.license')}{' '}
+        <a class="kern-link" rel="license" href={license.textUrl}>
+          {license.name[ctx.locale] ?? license.name.de}
+        </a>{' '}
+        (<code>{license.uri}</code>).
+      </p>
+      <p class="kern-body">
+        {license.attribution ? t('opendata.attribution', { source: `${t('site.name')} (${ctx.baseUrl})` }) : t('opendata.noAttribution')}
+      </p>
+      <p class="kern-body">{t('opendata.licenseMachine')}</p>
+      <ul class="kern-list">
+        <li>
+          <a class="kern-link" href="/api/v1/projects.csv-metadata.json">
+            <code>/api/v1/projects.csv-metadata.json</code>
+          </a>{' '}
+          – {t('opendata.csvMetadata')}
+        </li>
+      </ul>
     </Layout>
   );
 }

@@ -17,6 +17,15 @@ export type { ProjectAction } from './projects.policy.js';
 export { presentProject } from './projects.presenter.js';
 export { findBySlug, insertChanges, insertVersions } from './projects.repository.js';
 export { apiErrorSchema, apiMunicipalitySchema, apiProjectPageSchema, apiProjectSchema, apiSuggestionsSchema } from './projects.schemas.js';
-export { allProjects, countPublishedProjects, projectPages, linkableProject, newestProjects, publicProject } from './projects.service.js';
+export {
+  allProjects,
+  councilOfProjects,
+  countPublishedProjects,
+  projectPages,
+  linkableProject,
+  newestProjects,
+  presentProjects,
+  publicProject,
+} from './projects.service.js';
 export { ProjectCard } from './projects.views.js';
 export { refuseUnknownFilters } from './unknown-filters.js';

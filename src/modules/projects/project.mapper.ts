@@ -8,7 +8,7 @@ import type { ChangeEntry, Decision, MunicipalityRef, Project, ProjectInput, Top
 export interface ProjectRelations {
   municipalities: MunicipalityRef[];
   topics: TopicRef[];
-  decisions: Decision[];
+  decisions: (Decision & { id: number })[];
   changes: ChangeEntry[];
 }
 
@@ -59,7 +59,7 @@ export function rowToProject(row: ProjectRow, rel: ProjectRelations): Project {
     municipalities: rel.municipalities,
     topics: rel.topics,
     decisionsText: row.decisions_text,
-    decisions: rel.decisions,
+    decisions: rel.decisions.map(({ id: _id, ...d }) => d),
     costs: {
       text: row.costs_text,
       amountCents: row.costs_amount_cents,
@@ -79,6 +79,7 @@ export function rowToProject(row: ProjectRow, rel: ProjectRelations): Project {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     changes: rel.changes,
+    decisionIds: rel.decisions.map((d) => d.id),
   };
 }
 

@@ -77,6 +77,8 @@ export interface Project extends Omit<ProjectInput, 'municipalities' | 'topics' 
   createdAt: Date;
   updatedAt: Date;
   changes: ChangeEntry[];
+  /** The decisions' ids, in the order of `decisions` (their council data is read by these). */
+  decisionIds: number[];
 }
 
 export interface ProjectFilters {

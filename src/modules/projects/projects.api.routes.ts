@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Readable } from 'node:stream';
 import { csvPieces } from './import/vorhabenliste-writer.js';
+import { csvMetadata } from './import/csv-metadata.js';
 import { apiListQuerySchema, suggestionsQuerySchema } from './projects.schemas.js';
 import { apiProject, apiProjectPage, projectPages, projectSuggestions } from './projects.service.js';
 import { parseQuery } from '../../platform/api-query.js';
@@ -38,6 +39,11 @@ export async function projectApiRoutes(app: FastifyInstance) {
     const csv = Readable.from(csvPieces(projectPages(app.db, { includeDrafts: false })));
     return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="vorhabenliste.csv"').send(csv);
   });
+
+  // What a reuser needs to read the CSV without guessing: columns, separator, licence (W3C CSV on the Web).
+  app.get('/api/v1/projects.csv-metadata.json', { config: { cache: true } }, async (_request, reply) =>
+    reply.type('application/csvm+json; charset=utf-8').send(csvMetadata(app.config.publicUrl, app.config.dataLicense)),
+  );
 
   // A fixed path wins over /:slug in Fastify's router.
   app.get('/api/v1/projects/suggestions', { config: { cache: true } }, async (request) => {

@@ -2,6 +2,7 @@
 // added to Project later stay private unless someone adds them here on purpose.
 import { centsToEuro } from '../../lib/format.js';
 import { type Locale, type LocalizedText, pick } from '../../lib/localized.js';
+import { type DecisionCouncil, noCouncil } from '../council/index.js';
 import type { Project } from './project.types.js';
 import type { ApiProject, ApiSuggestions } from './projects.schemas.js';
 
@@ -26,7 +27,27 @@ function translationsOf(p: Project): ApiProject['translations'] {
   return out;
 }
 
-export function presentProject(p: Project, baseUrl: string, locale: Locale): ApiProject {
+type ApiDecision = ApiProject['decisions'][number];
+
+/** A decision's paper: the synced one, else the address typed by hand (nothing else is known of it). */
+function presentPaper(c: DecisionCouncil): ApiDecision['paper'] {
+  if (c.paper) return c.paper;
+  return c.webUrl ? { url: c.webUrl, web: c.webUrl, name: null, reference: null, paperType: null, date: null } : null;
+}
+
+function presentConsultations(c: DecisionCouncil): ApiDecision['consultations'] {
+  return c.consultations
+    .filter((d) => !d.meeting.cancelled)
+    .map((d) => ({
+      organization: d.organization,
+      meeting: { name: d.meeting.name, start: d.meeting.start?.toISOString() ?? null, web: d.meeting.web },
+      agendaItem: d.agendaItem,
+      role: d.role,
+    }));
+}
+
+/** `council`: the council data of the Vorhaben's decisions by decision id (see `councilOfProjects`). */
+export function presentProject(p: Project, baseUrl: string, locale: Locale, council: ReadonlyMap<number, DecisionCouncil>): ApiProject {
   const text = (v: LocalizedText | null) => pick(v, locale)?.text ?? null;
   return {
     slug: p.slug,
@@ -41,7 +62,7 @@ export function presentProject(p: Project, baseUrl: string, locale: Locale): Api
     municipalities: p.municipalities.map((m) => ({ slug: m.slug, name: m.name })),
     topics: p.topics.map((t) => ({ slug: t.slug, name: pick(t.name, locale)?.text ?? t.name.de })),
     decisionsText: p.decisionsText,
-    decisions: p.decisions.map((d) => ({
+    decisions: p.decisions.map((d, i) => ({
       reference: d.reference,
       raw: d.raw,
       body: d.body,
@@ -50,6 +71,8 @@ export function presentProject(p: Project, baseUrl: string, locale: Locale): Api
       year: d.year,
       supplement: d.supplement,
       date: d.date,
+      paper: presentPaper(council.get(p.decisionIds[i]!) ?? noCouncil),
+      consultations: presentConsultations(council.get(p.decisionIds[i]!) ?? noCouncil),
     })),
     costs: {
       text: p.costs.text,

@@ -239,7 +239,7 @@ function projectsWithRelations(db: Db) {
         eb
           .selectFrom('decisions as d')
           .whereRef('d.project_id', '=', 'projects.id')
-          .select(['d.raw', 'd.reference', 'd.body', 'd.body_name as bodyName', 'd.number', 'd.year', 'd.supplement', 'd.date'])
+          .select(['d.id', 'd.raw', 'd.reference', 'd.body', 'd.body_name as bodyName', 'd.number', 'd.year', 'd.supplement', 'd.date'])
           .orderBy('d.position'),
       ).as('rel_decisions'),
       jsonArrayFrom(

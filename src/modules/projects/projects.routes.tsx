@@ -4,7 +4,8 @@ import { type z } from 'zod';
 import { pageContext } from '../../plugins/context.js';
 import type { ProjectFilters } from './project.types.js';
 import { registerQuerySchema } from './projects.schemas.js';
-import { filterOptions, publicProject, registerPage, unknownFilterValues } from './projects.service.js';
+import { filterOptions, publicProjectPage, registerPage, unknownFilterValues } from './projects.service.js';
+import { projectCouncilView } from './project-council.view-model.js';
 import { ProjectPage, RegisterPage } from './projects.views.js';
 import { filtersToQuery } from './register-filters.views.js';
 
@@ -45,11 +46,19 @@ export async function projectPageRoutes(app: FastifyInstance) {
 
   app.get('/:lang/vorhaben/:slug', { config: { cache: true } }, async (request, reply) => {
     const { slug } = request.params as { slug: string };
-    const project = await publicProject(app.db, slug);
+    const { project, council } = await publicProjectPage(app.db, slug);
     const ctx = pageContext(request, app.config.publicUrl);
     const ref = { id: project.id, slug: project.slug, published: project.publicationState === 'published' };
     const sections = await Promise.all(app.projectPageSections.map(async (s) => ({ slot: s.slot, node: await s.render(app, ctx, ref) })));
     const slot = (name: 'measures' | 'participation') => sections.filter((s) => s.slot === name).map((s) => s.node);
-    return reply.html(<ProjectPage ctx={ctx} project={project} participation={slot('participation')} measures={slot('measures')} />);
+    return reply.html(
+      <ProjectPage
+        ctx={ctx}
+        project={project}
+        council={projectCouncilView(project, council, new Date())}
+        participation={slot('participation')}
+        measures={slot('measures')}
+      />,
+    );
   });
 }

@@ -61,6 +61,35 @@ export const apiDecisionSchema = z.object({
   date: z.iso.date().nullable().describe('Date of the meeting, YYYY-MM-DD'),
 });
 
+/** A decision as the API shows it: with its paper and deliberations from the council information system. */
+export const apiPublishedDecisionSchema = apiDecisionSchema.extend({
+  paper: z
+    .object({
+      url: z.string().describe('The paper in OParl, or the address typed by hand where there is none'),
+      web: z.string().nullable().describe("The paper's page in the council information system"),
+      name: z.string().nullable(),
+      reference: z.string().nullable().describe("The council's reference, e.g. RV-22/2021"),
+      paperType: z.string().nullable().describe('e.g. Beschlussvorlage'),
+      date: z.iso.date().nullable(),
+    })
+    .nullable()
+    .describe('The council paper of the decision; null when none is known'),
+  consultations: z
+    .array(
+      z.object({
+        organization: z.string().nullable().describe('The committee or council'),
+        meeting: z.object({
+          name: z.string().nullable(),
+          start: z.iso.datetime({ offset: true }).nullable(),
+          web: z.string().nullable(),
+        }),
+        agendaItem: z.object({ number: z.string().nullable(), name: z.string().nullable(), result: z.string().nullable() }).nullable(),
+        role: z.string().nullable().describe('e.g. Beschlussfassung, Vorberatung'),
+      }),
+    )
+    .describe("The paper's deliberations, earliest first (cancelled meetings left out)"),
+});
+
 const translatable = {
   title: z.string().optional(),
   description: z.string().optional(),
@@ -86,7 +115,7 @@ export const apiProjectSchema = z
     municipalities: z.array(z.object({ slug, name: z.string() })),
     topics: z.array(z.object({ slug, name: z.string() })),
     decisionsText: nullableText.describe('The decisions as written in the source'),
-    decisions: z.array(apiDecisionSchema),
+    decisions: z.array(apiPublishedDecisionSchema),
     costs: z.object({
       text: nullableText,
       amount: z.number().nullable().describe('First amount named in the text, in euro'),

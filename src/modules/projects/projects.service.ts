@@ -7,6 +7,7 @@ import { allTopics } from '../topics/index.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
 import type { Locale } from '../../lib/localized.js';
 import type { Project, ProjectFilters } from './project.types.js';
+import { decisionCouncil, type DecisionCouncil } from '../council/index.js';
 import { presentProject, presentSuggestion } from './projects.presenter.js';
 import * as repo from './projects.repository.js';
 import { decodeCursor, nextPageUrl } from '../../platform/api-cursor.js';
@@ -80,6 +81,26 @@ export async function registerPage(
   return { total: found.total, page, pages: pages(found.total), items, facets: found.facets, corrections: found.corrections };
 }
 
+/** The council data (paper, deliberations, files) of these Vorhaben's decisions, by decision id, in one query. */
+export function councilOfProjects(db: Db, projects: Project[]): Promise<Map<number, DecisionCouncil>> {
+  return decisionCouncil(
+    db,
+    projects.flatMap((p) => p.decisionIds),
+  );
+}
+
+/** Vorhaben as public JSON, with their decisions' council data (the JSON export). */
+export async function presentProjects(db: Db, projects: Project[], baseUrl: string, locale: Locale): Promise<ApiProject[]> {
+  const council = await councilOfProjects(db, projects);
+  return projects.map((p) => presentProject(p, baseUrl, locale, council));
+}
+
+/** A Vorhaben's public page: the Vorhaben with its decisions' council data. */
+export async function publicProjectPage(db: Db, slug: string): Promise<{ project: Project; council: Map<number, DecisionCouncil> }> {
+  const project = await publicProject(db, slug);
+  return { project, council: await councilOfProjects(db, [project]) };
+}
+
 /** A Vorhaben as the public may see it: published, or archived (shown as such); drafts do not exist. */
 export async function publicProject(db: Db, slug: string): Promise<Project> {
   const project = await repo.findBySlug(db, slug);
@@ -149,21 +170,25 @@ export interface ApiListRequest {
 /** A page of the API list as JSON (`ProjectPage`): assembled from each Vorhaben's JSON, kept by the index. */
 export async function apiProjectPage(db: Db, search: RegisterSearch | null, req: ApiListRequest): Promise<string> {
   const after = decodeCursor(req.cursor, cursorSchema);
-  const present = (p: Project) => presentProject(p, req.baseUrl, req.locale);
   // The index pages by id like the database; syncing by change time (changed_since) stays with the database.
   const found = req.changedSince
     ? null
     : await search?.search(req.filters, { offset: 0, limit: req.limit + 1, order: 'id', afterId: after?.i ?? 0 }, req.locale);
-  const items = found
-    ? await search!.presented(found.ids, req.locale, present)
-    : (
-        await repo.listApiPage(db, {
-          filters: req.filters,
-          changedSince: req.changedSince,
-          after: after ? { id: after.i, ...(after.u ? { updatedAt: after.u } : {}) } : undefined,
-          limit: req.limit + 1,
-        })
-      ).map((p) => ({ id: p.id, json: JSON.stringify(present(p)) }));
+  let items: { id: number; json: string }[];
+  if (found) {
+    // Kept JSON where the index has it; the others from the index's cache of Vorhaben with their decisions'
+    // council data in one query. A change of council data sends a change notice, which empties the kept JSON.
+    items = await search!.presented(found.ids, req.locale, (projects) => presentProjects(db, projects, req.baseUrl, req.locale));
+  } else {
+    const projects = await repo.listApiPage(db, {
+      filters: req.filters,
+      changedSince: req.changedSince,
+      after: after ? { id: after.i, ...(after.u ? { updatedAt: after.u } : {}) } : undefined,
+      limit: req.limit + 1,
+    });
+    const council = await councilOfProjects(db, projects);
+    items = projects.map((p) => ({ id: p.id, json: JSON.stringify(presentProject(p, req.baseUrl, req.locale, council)) }));
+  }
   const page = items.slice(0, req.limit);
   let next: string | null = null;
   if (items.length > req.limit) {
@@ -175,7 +200,8 @@ export async function apiProjectPage(db: Db, search: RegisterSearch | null, req:
 }
 
 export async function apiProject(db: Db, slug: string, baseUrl: string, locale: Locale): Promise<ApiProject> {
-  return presentProject(await publicProject(db, slug), baseUrl, locale);
+  const { project, council } = await publicProjectPage(db, slug);
+  return presentProject(project, baseUrl, locale, council);
 }
 
 /** Titles for search as you type: from the search index when it can answer, else from PostgreSQL. */

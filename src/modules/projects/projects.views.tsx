@@ -8,7 +8,9 @@ import { Alert, Badge, Fact, Highlighted, Markdown, Text } from '../../views/com
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { projectStatuses } from './parsers/status.js';
-import { type Decision, type FilterOptions, participationFilters, type Project, type ProjectFilters } from './project.types.js';
+import { type FilterOptions, participationFilters, type Project, type ProjectFilters } from './project.types.js';
+import type { ProjectCouncilView } from './project-council.view-model.js';
+import { CouncilDecision, CouncilFacts } from './project-council.views.js';
 import { REGISTER_PAGE_SIZE, type RegisterItem, type RegisterResult } from './projects.service.js';
 import { Corrections, RegisterFilters, RegisterPagination } from './register-filters.views.js';
 
@@ -135,10 +137,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
 /** Equal but for white space (Intl puts a no-break space before "€"). */
 const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' ');
 
-function sortDecisions(decisions: Decision[]): Decision[] {
-  return [...decisions].sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : 0));
-}
-
 function MarkdownText({ ctx, value }: { ctx: PageContext; value: LocalizedText | null }) {
   const picked = pick(value, ctx.locale);
   return picked ? <Markdown source={picked.text} lang={picked.lang === ctx.locale ? undefined : picked.lang} /> : null;
@@ -151,11 +149,14 @@ function MarkdownText({ ctx, value }: { ctx: PageContext; value: LocalizedText |
 export function ProjectPage({
   ctx,
   project: p,
+  council,
   participation,
   measures,
 }: {
   ctx: PageContext;
   project: Project;
+  /** The decisions (by date) with their papers and deliberations, the next and first deliberation. */
+  council: ProjectCouncilView;
   participation?: ComponentChildren;
   measures?: ComponentChildren;
 }) {
@@ -227,6 +228,7 @@ export function ProjectPage({
               <Text ctx={ctx} value={p.expectedDuration} />
             </Fact>
           )}
+          <CouncilFacts ctx={ctx} council={council} />
           <Fact label={t('project.addedOn')}>{formatDate(p.addedOn, locale)}</Fact>
           <Fact label={t('project.version')}>{String(p.version)}</Fact>
           <Fact label={t('project.updatedAt')}>{formatDateTime(p.updatedAt, locale)}</Fact>
@@ -254,21 +256,8 @@ export function ProjectPage({
           <p class="kern-body">{t('project.decisions.none')}</p>
         ) : (
           <ol class="lotse-timeline">
-            {sortDecisions(p.decisions).map((d) => (
-              <li class="lotse-timeline__item">
-                <p class="kern-preline">
-                  {d.date ? <time datetime={d.date}>{formatDate(d.date, locale)}</time> : t('project.decisions.undated')}
-                </p>
-                <p class="kern-body kern-body--bold" lang="de">
-                  {d.reference ?? d.raw}
-                  {d.supplement && ` (${d.supplement})`}
-                </p>
-                {d.bodyName && (
-                  <p class="kern-body" lang="de">
-                    {d.bodyName}
-                  </p>
-                )}
-              </li>
+            {council.decisions.map((view) => (
+              <CouncilDecision ctx={ctx} view={view} />
             ))}
           </ol>
         )}

@@ -112,8 +112,20 @@ export async function replaceLinks(db: Db, links: ProjectLinks[]): Promise<void>
   const ids = links.map((l) => l.projectId);
   await db.deleteFrom('project_municipalities').where('project_id', '=', anyId(ids)).execute();
   await db.deleteFrom('project_topics').where('project_id', '=', anyId(ids)).execute();
-  await db.deleteFrom('decisions').where('project_id', '=', anyId(ids)).execute();
-  await insertLinks(db, links);
+  // A decision's council paper and hand-typed council address stay with it while its reference (or, without
+  // one, its text) and its supplement stay the same: the rows are written afresh, the links are not the
+  // editors' to retype. "FA-10/2023" and "FA-10/2023 1. Ergänzung" share a reference but not a paper.
+  const councilLinks = await db
+    .deleteFrom('decisions')
+    .where('project_id', '=', anyId(ids))
+    .returning(['project_id', 'reference', 'raw', 'supplement', 'council_paper_id', 'council_web_url'])
+    .execute();
+  const councilKey = (projectId: number, d: { reference: string | null; raw: string; supplement: string | null }) =>
+    `${projectId}|${d.reference ?? d.raw}|${d.supplement ?? ''}`;
+  const kept = new Map(
+    councilLinks.filter((c) => c.council_paper_id !== null || c.council_web_url !== null).map((c) => [councilKey(c.project_id, c), c]),
+  );
+  await insertLinks(db, links, (projectId, d) => kept.get(councilKey(projectId, d)));
 }
 
 export const decisionColumns = {
@@ -129,9 +141,17 @@ export const decisionColumns = {
   date: 'date',
 } as const satisfies Record<string, ColumnType>;
 
+const linkedDecisionColumns = { ...decisionColumns, council_paper_id: 'int', council_web_url: 'text' } as const;
+
 const positioned = { project_id: 'int', position: 'int' } as const;
 
-async function insertLinks(db: Db, links: ProjectLinks[]): Promise<void> {
+type CouncilLink = { council_paper_id: number | null; council_web_url: string | null };
+
+async function insertLinks(
+  db: Db,
+  links: ProjectLinks[],
+  councilLink: (projectId: number, d: Decision) => CouncilLink | undefined,
+): Promise<void> {
   const munis = links.flatMap((l) => l.municipalityIds.map((m, i) => ({ project_id: l.projectId, municipality_id: m, position: i })));
   const topics = links.flatMap((l) => l.topicIds.map((t, i) => ({ project_id: l.projectId, topic_id: t, position: i })));
   const decisions = links.flatMap((l) =>
@@ -146,6 +166,8 @@ async function insertLinks(db: Db, links: ProjectLinks[]): Promise<void> {
       year: d.year,
       supplement: d.supplement,
       date: d.date,
+      council_paper_id: councilLink(l.projectId, d)?.council_paper_id ?? null,
+      council_web_url: councilLink(l.projectId, d)?.council_web_url ?? null,
     })),
   );
   if (munis.length) {
@@ -167,8 +189,8 @@ async function insertLinks(db: Db, links: ProjectLinks[]): Promise<void> {
   if (decisions.length)
     await db
       .insertInto('decisions')
-      .columns(columnsOf(decisionColumns))
-      .expression(sql`select * from ${recordset(decisionColumns, decisions)}`)
+      .columns(columnsOf(linkedDecisionColumns))
+      .expression(sql`select * from ${recordset(linkedDecisionColumns, decisions)}`)
       .execute();
 }
 

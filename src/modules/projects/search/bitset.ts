@@ -40,10 +40,12 @@ export function orInto(target: Bits, other: Bits): void {
   for (let i = 0; i < n; i++) target[i]! |= other[i]!;
 }
 
+// JavaScript has no population count instruction; two lookups in a 64 KB table beat bit arithmetic.
+const BITS_IN_HALF = new Uint8Array(1 << 16);
+for (let i = 1; i < BITS_IN_HALF.length; i++) BITS_IN_HALF[i] = (i & 1) + BITS_IN_HALF[i >>> 1]!;
+
 function bitsIn(word: number): number {
-  let v = word - ((word >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
+  return BITS_IN_HALF[word & 0xffff]! + BITS_IN_HALF[word >>> 16]!;
 }
 
 export function count(bits: Bits): number {
@@ -63,9 +65,10 @@ export function countBoth(a: Bits, b: Bits): number {
   return n;
 }
 
-/** The ordinals in the set, ascending. */
-export function ordinalsOf(bits: Bits): Int32Array {
-  const out = new Int32Array(count(bits));
+/** The ordinals in the set, ascending; written into `into` when it has room (a search's scratch space). */
+export function ordinalsOf(bits: Bits, into?: Int32Array): Int32Array {
+  const size = count(bits);
+  const out = into && into.length >= size ? into.subarray(0, size) : new Int32Array(size);
   let at = 0;
   for (let i = 0; i < bits.length; i++) {
     let w = bits[i]!;

@@ -13,6 +13,8 @@ export class Ranking {
   // Scratch space of one search, reused.
   private score = new Float64Array(0);
   private best = new Float64Array(0);
+  private ordinals = new Int32Array(0);
+  private titled = new Uint32Array(0);
   /** Live documents, for the rarity of words. */
   private docs = 1;
 
@@ -26,12 +28,14 @@ export class Ranking {
     if (this.score.length < ordinals) {
       this.score = new Float64Array(Math.max(ordinals, this.score.length * 2, 1024));
       this.best = new Float64Array(this.score.length);
+      this.ordinals = new Int32Array(this.score.length);
+      this.titled = new Uint32Array(wordsFor(this.score.length));
     }
     this.docs = docs;
     const order = (list: ArrayLike<number>) => topByScore(list, k, this.score, dateRank);
     const likely = this.titledFirst(hits, groups, k, ordinals, order);
     if (likely) return likely;
-    const list = ordinalsOf(hits);
+    const list = ordinalsOf(hits, this.ordinals);
     this.scoreAll(list, hits, groups);
     return order(list);
   }
@@ -42,7 +46,8 @@ export class Ranking {
    * best word in its description); else null, and every hit is scored.
    */
   private titledFirst(hits: Bits, groups: Expansion[], k: number, ordinals: number, order: (list: ArrayLike<number>) => number[]) {
-    const titled = new Uint32Array(wordsFor(ordinals));
+    const titled = this.titled.subarray(0, wordsFor(ordinals));
+    titled.fill(0);
     let withoutTitle = 0;
     for (const expansion of groups) {
       let best = 0;
@@ -52,7 +57,7 @@ export class Ranking {
       }
       withoutTitle += best;
     }
-    const list = ordinalsOf(titled);
+    const list = ordinalsOf(titled, this.ordinals);
     if (list.length < k) return null;
     this.scoreAll(list, titled, groups);
     const top = order(list);

@@ -5,7 +5,7 @@
 // bounded cache of whole Vorhaben, read from PostgreSQL by id when missing.
 import type { Db } from '../../../db/database.js';
 import { collectGarbage } from '../../../lib/collect-garbage.js';
-import { type Locale, locales } from '../../../lib/localized.js';
+import type { Locale } from '../../../lib/localized.js';
 import type { Project, ProjectFilters } from '../project.types.js';
 import { countPublished, projectsByIds } from '../projects.repository.js';
 import { type IndexDoc, type IndexResult, RegisterIndex } from './register-index.js';
@@ -125,9 +125,11 @@ export class RegisterSearch {
   private async refresh(): Promise<void> {
     const rows = await searchDocsChangedSince(this.db, this.watermark!, MARGIN_SECONDS);
     this.cacheGeneration++;
+    // A cached Vorhaben carries more than its own row (municipality names, decisions with their council
+    // papers), and any change notice may concern those: start afresh, as the response cache does.
+    this.cache.clear();
+    this.json.clear();
     for (const row of rows) {
-      this.cache.delete(row.id);
-      for (const lang of locales) this.json.delete(`${lang}:${row.id}`);
       if (row.publication_state === 'published') this.index.put(toDoc(row));
       else this.index.remove(row.id);
       if (row.updated > this.watermark!) this.watermark = row.updated;
@@ -172,8 +174,12 @@ export class RegisterSearch {
     return found;
   }
 
-  /** The API's JSON of each Vorhaben in the order of `ids` (missing ones left out), kept until it changes. */
-  async presented(ids: number[], locale: Locale, present: (p: Project) => unknown): Promise<{ id: number; json: string }[]> {
+  /** The API's JSON of each Vorhaben in the order of `ids` (missing ones left out), kept until any change notice. */
+  async presented(
+    ids: number[],
+    locale: Locale,
+    present: (projects: Project[]) => Promise<unknown[]>,
+  ): Promise<{ id: number; json: string }[]> {
     const generation = this.cacheGeneration;
     const known = new Map<number, string>();
     for (const id of ids) {
@@ -182,7 +188,9 @@ export class RegisterSearch {
     }
     const missing = ids.filter((id) => !known.has(id));
     if (missing.length) {
-      const made = (await this.projects(missing)).map((p) => [p.id, JSON.stringify(present(p))] as const);
+      const projects = await this.projects(missing);
+      // Presented together: what they need besides themselves (their council data) is read once for all.
+      const made = (await present(projects)).map((view, i) => [projects[i]!.id, JSON.stringify(view)] as const);
       if (generation === this.cacheGeneration && this.json.size + made.length > this.options.cachedProjects) this.json.clear();
       for (const [id, json] of made) {
         known.set(id, json);

@@ -1,0 +1,98 @@
+// SQL linking a Vorhaben's decisions to the council: the decisions of a municipality's Vorhaben, the
+// papers to match them against, the matched paper per decision, and the web address typed by hand.
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { LocalizedText } from '../../lib/localized.js';
+
+export interface DecisionRow {
+  id: number;
+  project_slug: string;
+  project_title: LocalizedText;
+  raw: string;
+  reference: string | null;
+  body: string | null;
+  number: number | null;
+  year: number | null;
+  supplement: string | null;
+  date: string | null;
+  council_paper_id: number | null;
+  council_web_url: string | null;
+  /** The municipality whose council the matched paper comes from (a joint Vorhaben's decision may be another's). */
+  paper_municipality_id: number | null;
+  paper_reference: string | null;
+  paper_name: string | null;
+  paper_web: string | null;
+}
+
+function decisionsOf(db: Db, municipalityId: number) {
+  return db
+    .selectFrom('decisions as d')
+    .innerJoin('projects as p', 'p.id', 'd.project_id')
+    .leftJoin('council_papers as cp', 'cp.id', 'd.council_paper_id')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('project_municipalities as pm')
+          .select('pm.project_id')
+          .whereRef('pm.project_id', '=', 'd.project_id')
+          .where('pm.municipality_id', '=', municipalityId),
+      ),
+    )
+    .select([
+      'd.id',
+      'p.slug as project_slug',
+      'p.title as project_title',
+      'd.raw',
+      'd.reference',
+      'd.body',
+      'd.number',
+      'd.year',
+      'd.supplement',
+      'd.date',
+      'd.council_paper_id',
+      'd.council_web_url',
+      'cp.municipality_id as paper_municipality_id',
+      'cp.reference as paper_reference',
+      'cp.name as paper_name',
+      'cp.web as paper_web',
+    ]);
+}
+
+/** The decisions of the municipality's Vorhaben (joint ones included), by Vorhaben and position. */
+export async function municipalityDecisions(db: Db, municipalityId: number): Promise<DecisionRow[]> {
+  return decisionsOf(db, municipalityId).orderBy('p.slug').orderBy('d.position').execute();
+}
+
+export async function findDecision(db: Db, municipalityId: number, id: number): Promise<DecisionRow | undefined> {
+  return decisionsOf(db, municipalityId).where('d.id', '=', id).executeTakeFirst();
+}
+
+/**
+ * The papers of the municipality's current body that are not deleted and have a reference. Papers of a
+ * system or body it read before stay stored, but no decision is matched to them; without a body, none.
+ */
+export async function livePapers(db: Db, municipalityId: number, bodyUrl: string | null): Promise<{ id: number; reference: string }[]> {
+  if (bodyUrl === null) return [];
+  const rows = await db
+    .selectFrom('council_papers')
+    .select(['id', 'reference'])
+    .where('municipality_id', '=', municipalityId)
+    .where('body_url', '=', bodyUrl)
+    .where('deleted', '=', false)
+    .where('reference', 'is not', null)
+    .execute();
+  return rows.map((r) => ({ id: r.id, reference: r.reference! }));
+}
+
+/** Sets the matched paper of each decision (null: none), in one statement; returns how many changed. */
+export async function setDecisionPapers(db: Db, links: { id: number; paperId: number | null }[]): Promise<number> {
+  if (links.length === 0) return 0;
+  const result = await sql`update decisions d set council_paper_id = l.paper_id
+    from jsonb_to_recordset(${JSON.stringify(links.map((l) => ({ id: l.id, paper_id: l.paperId })))}::jsonb) as l(id int, paper_id int)
+    where d.id = l.id and d.council_paper_id is distinct from l.paper_id`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+export async function setDecisionWebUrl(db: Db, id: number, url: string | null): Promise<void> {
+  await db.updateTable('decisions').set({ council_web_url: url }).where('id', '=', id).execute();
+}

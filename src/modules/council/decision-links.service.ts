@@ -1,0 +1,75 @@
+// The decisions of a municipality's Vorhaben as the council page lists them: the paper each was matched
+// to, or the web address a staff member typed where the council system has no OParl (or the match fails).
+import type { Db } from '../../db/database.js';
+import { notifyChange } from '../../db/change-notifier.js';
+import { notFound } from '../../lib/errors.js';
+import type { LocalizedText } from '../../lib/localized.js';
+import type { Actor } from '../../platform/actor.js';
+import { recordAudit } from '../audit/index.js';
+import { managedSettings } from './council.service.js';
+import { type DecisionRow, findDecision, municipalityDecisions, setDecisionWebUrl } from './decision-links.repository.js';
+
+export interface DecisionView {
+  id: number;
+  projectSlug: string;
+  projectTitle: LocalizedText;
+  /** The reference as the parser read it, else the text as typed. */
+  text: string;
+  date: string | null;
+  paper: { reference: string | null; name: string | null; web: string | null } | null;
+  webUrl: string | null;
+}
+
+export interface DecisionsPageView {
+  slug: string;
+  name: string;
+  configured: boolean;
+  decisions: DecisionView[];
+}
+
+const toView = (row: DecisionRow): DecisionView => ({
+  id: row.id,
+  projectSlug: row.project_slug,
+  projectTitle: row.project_title,
+  text: row.reference ? [row.reference, row.supplement].filter(Boolean).join(' ') : row.raw,
+  date: row.date,
+  paper: row.council_paper_id ? { reference: row.paper_reference, name: row.paper_name, web: row.paper_web } : null,
+  webUrl: row.council_web_url,
+});
+
+export async function councilDecisions(db: Db, actor: Actor, slug: string): Promise<DecisionsPageView> {
+  const settings = await managedSettings(db, actor, slug);
+  const rows = await municipalityDecisions(db, settings.municipality_id);
+  return { slug: settings.slug, name: settings.name, configured: settings.system_url !== null, decisions: rows.map(toView) };
+}
+
+export async function councilDecision(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  id: number,
+): Promise<{ slug: string; name: string; decision: DecisionView }> {
+  const settings = await managedSettings(db, actor, slug);
+  const row = await findDecision(db, settings.municipality_id, id);
+  if (!row) throw notFound('decision');
+  return { slug: settings.slug, name: settings.name, decision: toView(row) };
+}
+
+export async function saveDecisionWebUrl(db: Db, actor: Actor, slug: string, id: number, url: string | null): Promise<void> {
+  const settings = await managedSettings(db, actor, slug);
+  await db.transaction().execute(async (trx) => {
+    const row = await findDecision(trx, settings.municipality_id, id);
+    if (!row) throw notFound('decision');
+    if (row.council_web_url === url) return;
+    await setDecisionWebUrl(trx, id, url);
+    await notifyChange(trx); // the address shows on the Vorhaben's page and in its JSON
+    await recordAudit(trx, actor, {
+      action: 'council.decision.web_url',
+      entityType: 'decision',
+      entityId: id,
+      summary: `${row.project_slug}: ${row.reference ?? row.raw}`,
+      before: { webUrl: row.council_web_url },
+      after: { webUrl: url },
+    });
+  });
+}
