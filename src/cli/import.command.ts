@@ -5,7 +5,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { localeFromEnv, t } from '../i18n/index.js';
-import { formatFromFileName, type ImportReport, importVorhabenliste, importVorhabenlisteStream } from '../modules/projects/index.js';
+import type { ImportReport } from '../modules/projects/index.js';
 import type { Locale } from '../lib/localized.js';
 
 export function formatReport(report: ImportReport, locale: Locale): string {
@@ -28,11 +28,17 @@ export function formatReport(report: ImportReport, locale: Locale): string {
 
 export async function importCommand(config: Config, file: string, opts: { dryRun?: boolean; format?: 'csv' | 'json' }): Promise<number> {
   const locale = localeFromEnv();
-  const format = opts.format ?? formatFromFileName(file) ?? (firstCharacter(file) === '[' || firstCharacter(file) === '{' ? 'json' : 'csv');
+  // The import's module (and the register's, which it belongs to) loads while the database opens: both
+  // take a good part of the command's start, and opening it mostly waits for PostgreSQL.
+  const loading = import('../modules/projects/index.js');
+  loading.catch(() => {}); // a failure surfaces below, once the database can be closed again
   const database = await openDatabase(config, (msg) => console.error(msg));
   // The bar follows the bytes read: a streamed file's row count is known only at its end.
   const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, clearOnComplete: true }, Presets.shades_classic) : null;
   try {
+    const { formatFromFileName, importVorhabenliste, importVorhabenlisteStream } = await loading;
+    const format =
+      opts.format ?? formatFromFileName(file) ?? (firstCharacter(file) === '[' || firstCharacter(file) === '{' ? 'json' : 'csv');
     const report =
       format === 'json'
         ? await importVorhabenliste(database.db, fs.readFileSync(file, 'utf8'), { format, dryRun: opts.dryRun })
@@ -41,9 +47,11 @@ export async function importCommand(config: Config, file: string, opts: { dryRun
     const output = formatReport(report, locale);
     if (report.problems.length) {
       console.error(output);
+      await flushed(process.stderr);
       return 1;
     }
     console.log(output);
+    await flushed(process.stdout);
     return 0;
   } finally {
     bar?.stop();
@@ -51,11 +59,20 @@ export async function importCommand(config: Config, file: string, opts: { dryRun
   }
 }
 
-/** The file in pieces of 1 MiB, never whole. */
+/**
+ * Once the stream has handed on all that was written to it. The command ends with `process.exit`, which
+ * drops what a pipe has not yet taken: the report of a large file (a line per row) lost its end, the
+ * summary, when read through a pipe.
+ */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => stream.write('', () => resolve()));
+}
+
+/** The file in pieces of 64 KiB, never whole: the first rows are checked, and written, at once. */
 async function* readWithProgress(file: string, bar: SingleBar | null): AsyncGenerator<Buffer> {
   bar?.start(fs.statSync(file).size, 0);
   let read = 0;
-  for await (const piece of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
+  for await (const piece of fs.createReadStream(file, { highWaterMark: 1 << 16 })) {
     read += (piece as Buffer).length;
     bar?.update(read);
     yield piece as Buffer;

@@ -22,6 +22,7 @@ import * as council from './2026-12-07-018-council.js';
 import * as councilPublic from './2026-12-08-019-council-public.js';
 import * as requestAgendaItem from './2026-12-08-021-request-agenda-item.js';
 import * as councilRuns from './2026-12-08-022-council-runs.js';
+import * as uncompressedSnapshots from './2026-12-08-023-uncompressed-snapshots.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08-019-council-public': councilPublic,
   '2026-12-08-021-request-agenda-item': requestAgendaItem,
   '2026-12-08-022-council-runs': councilRuns,
+  '2026-12-08-023-uncompressed-snapshots': uncompressedSnapshots,
 };

@@ -3,15 +3,29 @@ import { sql } from 'kysely';
 import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { AuditLogTable } from '../../db/schema.js';
+import { type ColumnType, columnsOf, recordset } from '../../db/json-rows.js';
 
 export type AuditInsert = Omit<Insertable<AuditLogTable>, 'id' | 'at'>;
 
+const auditColumns = {
+  actor_id: 'int',
+  actor_label: 'text',
+  action: 'text',
+  entity_type: 'text',
+  entity_id: 'text',
+  summary: 'text',
+  before: 'jsonb',
+  after: 'jsonb',
+} as const satisfies Record<keyof AuditInsert, ColumnType>;
+
+/** One statement however many entries (an import writes thousands): they bind one JSON parameter. */
 export async function insertAuditEntries(db: Db, entries: AuditInsert[]): Promise<void> {
-  for (let i = 0; i < entries.length; i += 500)
-    await db
-      .insertInto('audit_log')
-      .values(entries.slice(i, i + 500))
-      .execute();
+  if (entries.length === 0) return;
+  await db
+    .insertInto('audit_log')
+    .columns(columnsOf(auditColumns))
+    .expression(sql`select * from ${recordset(auditColumns, entries)}`)
+    .execute();
 }
 
 export interface AuditQuery {

@@ -3,38 +3,21 @@
 // the rest of the file is still checked so that every problem is reported, and the transaction is rolled
 // back. Memory stays bounded by the batch, not the file. Re-importing a file updates the entries it
 // created (matched by ID, else by title and municipalities) instead of adding them again.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { notifyChange } from '../../../db/change-notifier.js';
 import type { Db } from '../../../db/database.js';
-import { t } from '../../../i18n/index.js';
-import { type LocalizedText, type locales } from '../../../lib/localized.js';
 import { knownMunicipalities } from '../../municipalities/index.js';
-import { ensureTopicIds, listTopics } from '../../topics/index.js';
-import { type ComparedField, changedFields, inputToRow, mergeInput, projectToInput } from '../project.mapper.js';
-import type { Project, ProjectInput } from '../project.types.js';
-import * as repo from '../projects.repository.js';
-import { fieldLabel } from '../field-labels.js';
 import { lockImport } from './import-lock.repository.js';
 import { projectMatchRows } from './import-match.repository.js';
-import { type Actor, actorId, cliActor } from '../../../platform/actor.js';
-import { type AuditEntry, recordAudit } from '../../audit/index.js';
+import { type Actor, cliActor } from '../../../platform/actor.js';
 import { uniqueSlug } from '../project-writer.js';
+import { BatchWriter, type Planned } from './import-batch-writer.js';
 import { readCsvRows } from './csv-reader.js';
+import type { ImportFormat, ImportReport } from './import.types.js';
 import { readJson, type ParsedItem } from './json-reader.js';
-import { type RowProblem, rowToInput } from './row-to-input.js';
+import { rowToInput } from './row-to-input.js';
 
-export type ImportFormat = 'csv' | 'json';
-
-export interface ImportReport {
-  format: ImportFormat;
-  dryRun: boolean;
-  applied: boolean;
-  problems: RowProblem[];
-  created: { line: number; slug: string; title: string }[];
-  updated: { line: number; slug: string; title: string; fields: ComparedField[] }[];
-  unchanged: number;
-  newTopics: string[];
-  ignoredColumns: string[];
-}
+export type { ImportFormat, ImportReport } from './import.types.js';
 
 export interface ImportOptions {
   format?: ImportFormat | undefined;
@@ -56,20 +39,18 @@ export function detectFormat(content: string): ImportFormat {
   return first === '[' || first === '{' ? 'json' : 'csv';
 }
 
-function everyLanguage(build: (locale: (typeof locales)[number]) => string): LocalizedText {
-  return { de: build('de'), da: build('da'), en: build('en') };
-}
-
-export function changeNote(fields: ComparedField[] | null): LocalizedText {
-  if (!fields) return everyLanguage((l) => t(l, 'changelog.imported'));
-  return everyLanguage((l) => t(l, 'changelog.updated', { fields: [...new Set(fields.map((f) => t(l, fieldLabel[f])))].join(', ') }));
-}
-
 const matchKey = (title: string, municipalities: string[]) =>
   `${title.trim().toLowerCase().replace(/\s+/g, ' ')}|${[...municipalities].sort().join(',')}`;
 
 /** Rows planned and written together: large enough for few statements, small enough to bound memory. */
 const BATCH = 1000;
+/**
+ * PostgreSQL waits for the first batch to be read and checked: the first ones are smaller (125, 250,
+ * 500), so that it starts at once and the reading stays ahead of it (a batch is read in less time than
+ * the one before takes to write).
+ */
+const FIRST_BATCH = 125;
+const YIELD_EVERY = 50;
 
 /** A Vorhabenliste file held in memory (an upload, a test): CSV or JSON. */
 export async function importVorhabenliste(db: Db, content: string, options: ImportOptions = {}): Promise<ImportReport> {
@@ -113,18 +94,37 @@ async function runImport(db: Db, format: ImportFormat, items: ItemSource, option
       const planner = new Planner(await projectMatchRows(trx), report);
       const writer = new BatchWriter(trx, municipalities, report, options.actor ?? cliActor);
       let batch: Planned[] = [];
+      let batchSize = FIRST_BATCH;
       let rows = 0;
-      for await (const item of items(municipalities, report)) {
-        rows++;
-        const planned = planner.plan(item);
-        if (planned) batch.push(planned);
-        if (batch.length >= BATCH) {
-          await writer.write(batch);
-          batch = [];
-          options.onProgress?.(rows);
+      // PostgreSQL writes one batch while this process reads and checks the next: the two take turns on
+      // the CPU otherwise. Batches are still written one after the other, in the order of the file.
+      let writing: Promise<void> = Promise.resolve();
+      try {
+        for await (const item of items(municipalities, report)) {
+          rows++;
+          const planned = planner.plan(item);
+          if (planned) batch.push(planned);
+          if (batch.length >= batchSize) {
+            batchSize = Math.min(BATCH, batchSize * 2);
+            const prepared = writer.prepare(batch);
+            await writing;
+            writing = writer.write(prepared);
+            // Its failure surfaces at the next await of `writing`, not as an unhandled rejection.
+            writing.catch(() => {});
+            batch = [];
+            options.onProgress?.(rows);
+          }
+          // Rows already parsed run as one chain of microtasks; a turn of the event loop now and then
+          // lets the replies of PostgreSQL in, so that it gets the next statement of the batch at once.
+          if (rows % YIELD_EVERY === 0) await nextTurn();
         }
+        await writing;
+      } catch (err) {
+        // Nothing may still use the transaction once it is rolled back.
+        await writing.catch(() => {});
+        throw err;
       }
-      await writer.write(batch);
+      await writer.write(writer.prepare(batch));
       options.onProgress?.(rows);
       if (rows === 0 && report.problems.length === 0)
         report.problems.push({ line: 1, column: '', reason: 'import.reason.empty', params: {} });
@@ -169,8 +169,6 @@ async function* jsonItems(content: string, municipalities: KnownMunicipalities, 
   if ('items' in result) yield* result.items;
 }
 
-type Planned = (ParsedItem & { create: true; slug: string }) | (ParsedItem & { create: false; currentId: number });
-
 /** Decides per row: a new Vorhaben (with its address), an update of an existing one, or a problem. */
 class Planner {
   private bySlug: Map<string, number>;
@@ -213,115 +211,5 @@ class Planner {
     this.takenSlugs.add(slug);
     this.createdAt.set(slug, item.line);
     return { ...item, create: true, slug };
-  }
-}
-
-/** Reports a batch of planned rows and, unless the run is a dry run or already failed, writes it. */
-class BatchWriter {
-  private municipalityIds: Map<string, number>;
-  private knownTopics: Set<string> | null = null;
-
-  constructor(
-    private readonly trx: Db,
-    municipalities: KnownMunicipalities,
-    private readonly report: ImportReport,
-    private readonly actor: Actor,
-  ) {
-    this.municipalityIds = new Map(municipalities.map((m) => [m.slug, m.id]));
-  }
-
-  async write(batch: Planned[]): Promise<void> {
-    if (batch.length === 0) return;
-    const current = new Map(
-      (
-        await repo.projectsByIds(
-          this.trx,
-          batch.flatMap((p) => (p.create ? [] : [p.currentId])),
-        )
-      ).map((p) => [p.id, p]),
-    );
-    const creates = batch.filter((p) => p.create);
-    const updates: { item: ParsedItem; current: Project; fields: ComparedField[] }[] = [];
-    for (const p of batch) {
-      if (p.create) {
-        this.report.created.push({ line: p.line, slug: p.slug, title: p.input.title.de });
-        continue;
-      }
-      const project = current.get(p.currentId)!;
-      const fields = changedFields(projectToInput(project), p.input);
-      if (fields.length === 0) this.report.unchanged++;
-      else {
-        updates.push({ item: p, current: project, fields });
-        this.report.updated.push({ line: p.line, slug: project.slug, title: project.title.de, fields });
-      }
-    }
-    const topicNames = [...creates.map((c) => c.input), ...updates.map((u) => u.item.input)].flatMap((i) => i.topics);
-    if (this.report.dryRun) return this.noteNewTopics(topicNames);
-    if (this.report.problems.length) return;
-    const { ids: topicIds, created } = await ensureTopicIds(this.trx, topicNames);
-    this.report.newTopics.push(...created);
-    await this.apply(creates, updates, topicIds);
-  }
-
-  private async noteNewTopics(names: string[]): Promise<void> {
-    this.knownTopics ??= new Set((await listTopics(this.trx)).map((t) => t.name.de.toLowerCase()));
-    for (const name of names) {
-      if (this.knownTopics.has(name.toLowerCase())) continue;
-      this.knownTopics.add(name.toLowerCase());
-      this.report.newTopics.push(name);
-    }
-  }
-
-  private async apply(
-    creates: (ParsedItem & { slug: string })[],
-    updates: { item: ParsedItem; current: Project; fields: ComparedField[] }[],
-    topicIds: Map<string, number>,
-  ): Promise<void> {
-    const links: repo.ProjectLinks[] = [];
-    const changes: { project_id: number; version: number; note: string; fields: string[] }[] = [];
-    // Every imported state is a version that can be compared later, and an audit entry with before/after.
-    const versions: Parameters<typeof repo.insertVersions>[1] = [];
-    const audit: AuditEntry[] = [];
-    const userId = actorId(this.actor);
-    const linksOf = (projectId: number, input: ProjectInput) => ({
-      projectId,
-      municipalityIds: input.municipalities.map((s) => this.municipalityIds.get(s)!),
-      topicIds: [...new Set(input.topics.map((name) => topicIds.get(name.toLowerCase())!))],
-      decisions: input.decisions,
-    });
-    const ids = await repo.insertProjects(
-      this.trx,
-      creates.map((c) => ({ ...inputToRow(c.input), slug: c.slug, version: 1 })),
-    );
-    creates.forEach((c, i) => {
-      links.push(linksOf(ids[i]!, c.input));
-      changes.push({ project_id: ids[i]!, version: 1, note: JSON.stringify(changeNote(null)), fields: [] });
-      versions.push({ projectId: ids[i]!, version: 1, input: c.input, userId });
-      audit.push({ action: 'project.import.create', entityType: 'project', entityId: c.slug, summary: c.input.title.de, after: c.input });
-    });
-    for (const u of updates) {
-      const merged = mergeInput(projectToInput(u.current), u.item.input);
-      await repo.updateProject(this.trx, u.current.id, inputToRow(merged));
-      links.push(linksOf(u.current.id, merged));
-      changes.push({
-        project_id: u.current.id,
-        version: u.current.version + 1,
-        note: JSON.stringify(changeNote(u.fields)),
-        fields: u.fields,
-      });
-      versions.push({ projectId: u.current.id, version: u.current.version + 1, input: merged, userId });
-      audit.push({
-        action: 'project.import.update',
-        entityType: 'project',
-        entityId: u.current.slug,
-        summary: u.current.title.de,
-        before: projectToInput(u.current),
-        after: merged,
-      });
-    }
-    await repo.replaceLinks(this.trx, links);
-    await repo.insertChanges(this.trx, changes);
-    await repo.insertVersions(this.trx, versions);
-    await recordAudit(this.trx, this.actor, audit);
   }
 }
