@@ -4,6 +4,7 @@ import { importRoutes } from './import/import.routes.js';
 import { projectApiRoutes } from './projects.api.routes.js';
 import { mayOnProject } from './projects.policy.js';
 import { projectPageRoutes } from './projects.routes.js';
+import { fillDeferredSearchColumns } from './search-columns.service.js';
 import { registerSearchPlugin } from './search/register-search.plugin.js';
 
 export const projectsModule: LotseModule = {
@@ -21,4 +22,9 @@ export const projectsModule: LotseModule = {
       visible: (actor) => mayOnProject(actor, 'import', []),
     },
   ],
+  tasks: ({ db }) => ({
+    project_search_fill: async () => {
+      await fillDeferredSearchColumns(db);
+    },
+  }),
 };

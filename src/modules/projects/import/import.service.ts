@@ -11,6 +11,7 @@ import { lockImport } from './import-lock.repository.js';
 import { projectMatchRows } from './import-match.repository.js';
 import { type Actor, cliActor } from '../../../platform/actor.js';
 import { uniqueSlug } from '../project-writer.js';
+import { DEFER_SEARCH_AFTER, deferSearchColumnsToJob } from '../search-columns.service.js';
 import { BatchWriter, type Planned } from './import-batch-writer.js';
 import { readCsvRows } from './csv-reader.js';
 import type { ImportFormat, ImportReport } from './import.types.js';
@@ -26,6 +27,8 @@ export interface ImportOptions {
   onProgress?: ((rows: number) => void) | undefined;
   /** Who imports, for the audit log: the command line unless a signed-in person uploads. */
   actor?: Actor | undefined;
+  /** From this many rows on, the full-text columns are left to a job (default DEFER_SEARCH_AFTER). */
+  deferSearchAfter?: number | undefined;
 }
 
 /** The format a file name announces (.csv, .json); undefined lets the content decide. */
@@ -96,6 +99,13 @@ async function runImport(db: Db, format: ImportFormat, items: ItemSource, option
       let batch: Planned[] = [];
       let batchSize = FIRST_BATCH;
       let rows = 0;
+      let deferred = false;
+      const deferAfter = options.deferSearchAfter ?? DEFER_SEARCH_AFTER;
+      const deferSearchOnceLarge = async () => {
+        if (deferred || rows < deferAfter) return;
+        deferred = true;
+        await deferSearchColumnsToJob(trx);
+      };
       // PostgreSQL writes one batch while this process reads and checks the next: the two take turns on
       // the CPU otherwise. Batches are still written one after the other, in the order of the file.
       let writing: Promise<void> = Promise.resolve();
@@ -108,6 +118,7 @@ async function runImport(db: Db, format: ImportFormat, items: ItemSource, option
             batchSize = Math.min(BATCH, batchSize * 2);
             const prepared = writer.prepare(batch);
             await writing;
+            await deferSearchOnceLarge();
             writing = writer.write(prepared);
             // Its failure surfaces at the next await of `writing`, not as an unhandled rejection.
             writing.catch(() => {});
@@ -124,6 +135,7 @@ async function runImport(db: Db, format: ImportFormat, items: ItemSource, option
         await writing.catch(() => {});
         throw err;
       }
+      await deferSearchOnceLarge();
       await writer.write(writer.prepare(batch));
       options.onProgress?.(rows);
       if (rows === 0 && report.problems.length === 0)
