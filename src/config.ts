@@ -25,6 +25,7 @@ const schema = z
     LOTSE_RESPONSE_CACHE: z.enum(['true', 'false']).default('true'),
     LOTSE_SEARCH_INDEX: z.enum(['true', 'false']).default('true'),
     LOTSE_SEARCH_CACHED_PROJECTS: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
+    LOTSE_SIGN_LANGUAGE_VIDEO_URL: z.url({ message: 'must be an absolute URL of the video in German Sign Language' }).optional(),
     LOTSE_DATA_LICENSE: z
       .enum(DATA_LICENSE_KEYS, { message: `must be one of ${DATA_LICENSE_KEYS.join(', ')} (DCAT-AP.de licences)` })
       .default(DEFAULT_DATA_LICENSE),
@@ -87,6 +88,8 @@ export interface Config {
   searchIndex: { enabled: boolean; cachedProjects: number };
   /** The licence of the open data (LOTSE_DATA_LICENSE): named on the open-data page, in the footer and in the API. */
   dataLicense: DataLicense;
+  /** A video in German Sign Language about Lotse, linked from the Leichte-Sprache overview (LOTSE_SIGN_LANGUAGE_VIDEO_URL). */
+  signLanguageVideoUrl: string | null;
   /**
    * Behind reverse proxies: how many hops of X-Forwarded-For to trust (or which proxy addresses), so the
    * client address cannot be made up by the client (sign-in limits count per client). false: none.
@@ -157,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCache: c.LOTSE_RESPONSE_CACHE === 'true',
     searchIndex: { enabled: c.LOTSE_SEARCH_INDEX === 'true', cachedProjects: c.LOTSE_SEARCH_CACHED_PROJECTS },
     dataLicense: DATA_LICENSES[c.LOTSE_DATA_LICENSE],
+    signLanguageVideoUrl: c.LOTSE_SIGN_LANGUAGE_VIDEO_URL ?? null,
     trustProxy: trustProxySetting(c.LOTSE_TRUST_PROXY),
     smtpUrl: c.LOTSE_SMTP_URL,
     mailFrom: c.LOTSE_MAIL_FROM,

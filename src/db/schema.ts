@@ -73,6 +73,8 @@ export interface ProjectsTable {
   contact: string | null;
   links: Json<ProjectLink[]>;
   further_info: Json<LocalizedText | null>;
+  /** Leichte Sprache: German only, by definition. */
+  summary_plain: ColumnType<string | null, string | null | undefined, string | null>;
   start_date: DateOnly | null;
   end_date: DateOnly | null;
   added_on: ColumnType<string, string | undefined, string>;

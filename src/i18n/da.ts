@@ -145,6 +145,13 @@ const daCore = {
   'field.location': 'Sted',
   'field.contact': 'Kontaktperson',
   'field.links': 'Links',
+  'field.summaryPlain': 'Resumé på Leichte Sprache (let tysk)',
+  'form.summaryPlainHint':
+    'Kun på tysk, efter reglerne fra Netzwerk Leichte Sprache: korte sætninger, ét udsagn pr. sætning, svære ord forklaret. Adskil afsnit med en tom linje.',
+  'plain.switch.show': 'Læs dette projekt på Leichte Sprache (let tysk)',
+  'plain.switch.hide': 'Tilbage til standardteksten',
+  'plain.section.title': 'På Leichte Sprache (let tysk)',
+  'register.filter.plainLanguage': 'Kun projekter med Leichte Sprache (let tysk)',
   'field.furtherInfo': 'Yderligere oplysninger',
   'field.startDate': 'Start',
   'field.endDate': 'Afslutning',

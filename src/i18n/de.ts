@@ -147,6 +147,13 @@ const deCore = {
   'field.location': 'Ort',
   'field.contact': 'Ansprechperson',
   'field.links': 'Links',
+  'field.summaryPlain': 'Zusammenfassung in Leichter Sprache',
+  'form.summaryPlainHint':
+    'Nur auf Deutsch, nach den Regeln des Netzwerks Leichte Sprache: kurze Sätze, eine Aussage je Satz, schwierige Wörter erklärt. Absätze durch eine Leerzeile trennen.',
+  'plain.switch.show': 'Dieses Vorhaben in Leichter Sprache lesen',
+  'plain.switch.hide': 'Zurück zum Text in Standardsprache',
+  'plain.section.title': 'In Leichter Sprache',
+  'register.filter.plainLanguage': 'Nur Vorhaben mit Leichter Sprache',
   'field.furtherInfo': 'Weitere Informationen',
   'field.startDate': 'Beginn',
   'field.endDate': 'Ende',

@@ -144,6 +144,13 @@ const enCore = {
   'field.location': 'Location',
   'field.contact': 'Contact',
   'field.links': 'Links',
+  'field.summaryPlain': 'Summary in Leichte Sprache (plain German)',
+  'form.summaryPlainHint':
+    'German only, following the rules of the Netzwerk Leichte Sprache: short sentences, one statement per sentence, difficult words explained. Separate paragraphs with an empty line.',
+  'plain.switch.show': 'Read this project in Leichte Sprache (plain German)',
+  'plain.switch.hide': 'Back to the standard text',
+  'plain.section.title': 'In Leichte Sprache (plain German)',
+  'register.filter.plainLanguage': 'Only projects with Leichte Sprache (plain German)',
   'field.furtherInfo': 'Further information',
   'field.startDate': 'Start',
   'field.endDate': 'End',

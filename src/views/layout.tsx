@@ -2,6 +2,7 @@
 // hreflang alternates, footer with the open-data links.
 import type { ComponentChildren } from 'preact';
 import { locales } from '../lib/localized.js';
+import { PlainLanguageIcon } from './plain-language-icon.js';
 import { localePath, type PageContext } from './page-context.js';
 
 export const languageNames = { de: 'Deutsch', da: 'Dansk', en: 'English' } as const;
@@ -85,6 +86,10 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], noindex
                 ))}
               </ul>
             </nav>
+            <a class="kern-link lotse-plain-link" href={localePath(locale, '/leichte-sprache')} lang="de">
+              <PlainLanguageIcon />
+              Leichte Sprache
+            </a>
           </div>
           <nav aria-label={t('site.nav.label')} class="lotse-nav">
             <div class="kern-container">

@@ -29,6 +29,7 @@ export function projectInput(title: string, municipalities: string[]): ProjectIn
     contact: null,
     links: [],
     furtherInfo: null,
+    summaryPlain: null,
     startDate: null,
     endDate: null,
     addedOn: null,

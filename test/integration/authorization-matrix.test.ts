@@ -45,6 +45,7 @@ function input(title: string): ProjectInput {
     contact: null,
     links: [],
     furtherInfo: null,
+    summaryPlain: null,
     startDate: null,
     endDate: null,
     addedOn: null,

@@ -103,6 +103,7 @@ function projectInput(title: string, municipality: string): ProjectInput {
     contact: null,
     links: [],
     furtherInfo: null,
+    summaryPlain: null,
     startDate: null,
     endDate: null,
     addedOn: null,

@@ -24,6 +24,7 @@ import * as requestAgendaItem from './2026-12-08-021-request-agenda-item.js';
 import * as councilRuns from './2026-12-08-022-council-runs.js';
 import * as uncompressedSnapshots from './2026-12-08-023-uncompressed-snapshots.js';
 import * as projectSearchDeferred from './2026-12-09-070-project-search-deferred.js';
+import * as summaryPlain from './2026-12-09-071-summary-plain.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08-022-council-runs': councilRuns,
   '2026-12-08-023-uncompressed-snapshots': uncompressedSnapshots,
   '2026-12-09-070-project-search-deferred': projectSearchDeferred,
+  '2026-12-09-071-summary-plain': summaryPlain,
 };

@@ -47,6 +47,8 @@ function display(field: ComparedField, p: ProjectInput, t: Translate, locale: Lo
       return formatLinks(p.links);
     case 'contact':
       return p.contact ?? '';
+    case 'summaryPlain':
+      return p.summaryPlain ?? '';
     case 'decisionsText':
       return p.decisionsText ?? '';
     case 'startDate':

@@ -49,6 +49,8 @@ export interface ProjectFormValues {
   locationAddress: string;
   contact: string;
   links: string;
+  /** Leichte Sprache: German only. */
+  summaryPlain: string;
   startDate: string;
   endDate: string;
   addedOn: string;
@@ -82,6 +84,7 @@ export const projectFormBody = z.looseObject({
   locationAddress: str(1000),
   contact: str(2000),
   links: str(),
+  summaryPlain: str(),
   startDate: str(40),
   endDate: str(40),
   addedOn: str(40),
@@ -121,6 +124,7 @@ export function bodyToValues(body: unknown): ProjectFormValues {
     locationAddress: b.locationAddress,
     contact: b.contact,
     links: b.links,
+    summaryPlain: b.summaryPlain,
     startDate: b.startDate,
     endDate: b.endDate,
     addedOn: b.addedOn,
@@ -167,6 +171,7 @@ export function inputToValues(input: ProjectInput): ProjectFormValues {
     locationAddress: input.location?.address ?? '',
     contact: input.contact ?? '',
     links: formatLinks(input.links),
+    summaryPlain: input.summaryPlain ?? '',
     startDate: input.startDate ?? '',
     endDate: input.endDate ?? '',
     addedOn: input.addedOn ?? '',
@@ -290,6 +295,8 @@ export function valuesToInput(
   for (const f of ['contact', 'costsText', 'locationAddress'] as const)
     if (values[f].length > 2000) errors[f] = { key: 'form.error.tooLong', params: { max: 2000 } };
 
+  if (values.summaryPlain.length > MAX_TEXT) errors.summaryPlain = { key: 'form.error.tooLong', params: { max: MAX_TEXT } };
+
   if (Object.keys(errors).length) return { errors };
   return {
     input: {
@@ -310,6 +317,7 @@ export function valuesToInput(
       contact: values.contact.trim() || null,
       links: links ?? [],
       furtherInfo: texts.furtherInfo,
+      summaryPlain: values.summaryPlain.trim() || null,
       startDate,
       endDate,
       addedOn,
@@ -339,6 +347,7 @@ export function emptyValues(municipalities: string[]): ProjectFormValues {
     locationAddress: '',
     contact: '',
     links: '',
+    summaryPlain: '',
     startDate: '',
     endDate: '',
     addedOn: '',

@@ -289,6 +289,15 @@ export function ProjectFormPage({
             rows={3}
           />
           <Translated ctx={ctx} field="furtherInfo" values={values} errors={errors} long />
+          <TextAreaField
+            id="summaryPlain"
+            label={t('field.summaryPlain')}
+            hint={t('form.summaryPlainHint')}
+            value={values.summaryPlain}
+            error={errorText(ctx, errors, 'summaryPlain')}
+            rows={8}
+            lang="de"
+          />
         </fieldset>
 
         <div class="lotse-actions">

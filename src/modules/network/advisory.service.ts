@@ -327,6 +327,7 @@ export async function caseToDraft(db: Db, actor: Actor, id: number): Promise<str
       contact: null,
       links: [],
       furtherInfo: null,
+      summaryPlain: null,
       startDate: null,
       endDate: null,
       addedOn: null,

@@ -57,6 +57,10 @@ export function openApiDocument(baseUrl: string, dataLicense: DataLicense) {
     query('topic', 'Topic slug', { type: 'string' }),
     query('status', 'Status of the project', { type: 'string', enum: [...projectStatuses] }),
     query('participation', 'Kind of residents’ participation', { type: 'string', enum: [...participationFilters] }),
+    query('plainLanguage', 'Only projects with a summary in Leichte Sprache (plain German), see summaryPlain', {
+      type: 'string',
+      enum: ['true'],
+    }),
   ];
   const lang = query('lang', 'Language of text fields (German where no translation exists)', {
     type: 'string',

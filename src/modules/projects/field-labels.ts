@@ -20,6 +20,7 @@ export const fieldLabel: Record<ComparedField, MessageKey> = {
   contact: 'field.contact',
   links: 'field.links',
   furtherInfo: 'field.furtherInfo',
+  summaryPlain: 'field.summaryPlain',
   startDate: 'field.startDate',
   endDate: 'field.endDate',
   addedOn: 'field.addedOn',

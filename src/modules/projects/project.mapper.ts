@@ -37,6 +37,7 @@ export function inputToRow(input: ProjectInput): Omit<NewProject, 'slug'> {
     contact: input.contact,
     links: json(input.links),
     further_info: json(input.furtherInfo),
+    summary_plain: input.summaryPlain,
     start_date: input.startDate,
     end_date: input.endDate,
     ...(input.addedOn ? { added_on: input.addedOn } : {}),
@@ -71,6 +72,7 @@ export function rowToProject(row: ProjectRow, rel: ProjectRelations): Project {
     contact: row.contact,
     links: row.links,
     furtherInfo: row.further_info,
+    summaryPlain: row.summary_plain,
     startDate: row.start_date,
     endDate: row.end_date,
     addedOn: row.added_on,
@@ -103,6 +105,7 @@ export function projectToInput(p: Project): ProjectInput {
     contact: p.contact,
     links: p.links,
     furtherInfo: p.furtherInfo,
+    summaryPlain: p.summaryPlain,
     startDate: p.startDate,
     endDate: p.endDate,
     addedOn: p.addedOn,
@@ -128,6 +131,7 @@ export const comparedFields = [
   'contact',
   'links',
   'furtherInfo',
+  'summaryPlain',
   'startDate',
   'endDate',
   'addedOn',
@@ -154,6 +158,8 @@ export function mergeInput(current: ProjectInput, next: ProjectInput): ProjectIn
   for (const f of comparedFields) merged[f] = mergeTranslations(current[f], next[f]);
   merged.participation = { ...next.participation, text: mergeTranslations(current.participation.text, next.participation.text) };
   if (next.addedOn === null) merged.addedOn = current.addedOn;
+  // Leichte Sprache is written in the back office: a file replaces it only where it brings one.
+  if (next.summaryPlain === null) merged.summaryPlain = current.summaryPlain;
   return merged as unknown as ProjectInput;
 }
 

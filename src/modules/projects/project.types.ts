@@ -44,6 +44,8 @@ export interface ProjectInput {
   contact: string | null;
   links: ProjectLink[];
   furtherInfo: LocalizedText | null;
+  /** The summary in Leichte Sprache (German plain language). */
+  summaryPlain: string | null;
   startDate: string | null;
   endDate: string | null;
   addedOn: string | null;
@@ -87,6 +89,8 @@ export interface ProjectFilters {
   topic?: string | undefined;
   status?: ProjectStatus | undefined;
   participation?: ParticipationFilter | undefined;
+  /** Only Vorhaben with a summary in Leichte Sprache. */
+  plainLanguage?: boolean | undefined;
 }
 
 /** What the register's filters offer. */

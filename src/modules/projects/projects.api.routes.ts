@@ -19,7 +19,14 @@ export async function projectApiRoutes(app: FastifyInstance) {
   app.get('/api/v1/projects', { config: { cache: true } }, async (request, reply) => {
     const q = parseQuery(apiListQuerySchema, request);
     const base = app.config.publicUrl;
-    const filters = { q: q.q, municipality: q.municipality, topic: q.topic, status: q.status, participation: q.participation };
+    const filters = {
+      q: q.q,
+      municipality: q.municipality,
+      topic: q.topic,
+      status: q.status,
+      participation: q.participation,
+      plainLanguage: q.plainLanguage,
+    };
     await refuseUnknownFilters(app.db, request, filters);
     const json = await apiProjectPage(app.db, app.registerSearch, {
       filters,

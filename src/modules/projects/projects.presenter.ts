@@ -85,6 +85,7 @@ export function presentProject(p: Project, baseUrl: string, locale: Locale, coun
     contact: p.contact,
     links: p.links.map((l) => ({ url: l.url, label: l.label })),
     furtherInfo: text(p.furtherInfo),
+    summaryPlain: p.summaryPlain,
     startDate: p.startDate,
     endDate: p.endDate,
     addedOn: p.addedOn,

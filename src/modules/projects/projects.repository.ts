@@ -37,6 +37,7 @@ function filterConditions(eb: Eb, f: Filters): Expression<SqlBool> {
     conds.push(infix.length ? eb.or([fullText, eb.and(infix)]) : fullText);
   }
   if (f.status) conds.push(eb('projects.status', '=', f.status));
+  if (f.plainLanguage) conds.push(eb('projects.summary_plain', 'is not', null));
   if (f.participation === 'formal') conds.push(eb('projects.participation_formal', '=', true));
   if (f.participation === 'informal') conds.push(eb('projects.participation_informal', '=', true));
   if (f.participation === 'none')
@@ -205,6 +206,7 @@ const projectColumns = [
   'contact',
   'links',
   'further_info',
+  'summary_plain',
   'start_date',
   'end_date',
   'added_on',

@@ -6,6 +6,7 @@ import type { ProjectFilters } from './project.types.js';
 import { registerQuerySchema } from './projects.schemas.js';
 import { filterOptions, publicProjectPage, registerPage, unknownFilterValues } from './projects.service.js';
 import { projectCouncilView } from './project-council.view-model.js';
+import { PLAIN_VIEW } from './project-plain.views.js';
 import { ProjectPage, RegisterPage } from './projects.views.js';
 import { filtersToQuery } from './register-filters.views.js';
 
@@ -58,6 +59,7 @@ export async function projectPageRoutes(app: FastifyInstance) {
         council={projectCouncilView(project, council, new Date())}
         participation={slot('participation')}
         measures={slot('measures')}
+        plainShown={(request.query as Record<string, unknown>)[PLAIN_VIEW.name] === PLAIN_VIEW.value}
       />,
     );
   });

@@ -23,6 +23,13 @@ export const filterQuery = {
   topic: z.preprocess(emptyToUndefined, slug.optional()),
   status: z.preprocess(emptyToUndefined, z.enum(projectStatuses).optional()),
   participation: z.preprocess(emptyToUndefined, z.enum(participationFilters).optional()),
+  plainLanguage: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['true'])
+      .transform(() => true)
+      .optional(),
+  ),
 };
 
 export const registerQuerySchema = z.object({
@@ -127,6 +134,7 @@ export const apiProjectSchema = z
     contact: nullableText,
     links: z.array(z.object({ url: z.string(), label: nullableText })),
     furtherInfo: nullableText,
+    summaryPlain: nullableText.describe('Summary in Leichte Sprache (German plain language); German whatever `lang` says'),
     startDate: z.iso.date().nullable(),
     endDate: z.iso.date().nullable(),
     addedOn: z.iso.date(),
@@ -213,6 +221,7 @@ export const importItemSchema = z
     contact: nullableText.optional(),
     links: z.array(z.object({ url: safeUrl, label: nullableText.optional() })).optional(),
     furtherInfo: nullableText.optional(),
+    summaryPlain: nullableText.optional(),
     startDate: z.iso.date().nullable().optional(),
     endDate: z.iso.date().nullable().optional(),
     addedOn: z.iso.date().nullable().optional(),

@@ -11,6 +11,7 @@ import { projectStatuses } from './parsers/status.js';
 import { type FilterOptions, participationFilters, type Project, type ProjectFilters } from './project.types.js';
 import type { ProjectCouncilView } from './project-council.view-model.js';
 import { CouncilDecision, CouncilFacts } from './project-council.views.js';
+import { PlainLanguageSwitch } from './project-plain.views.js';
 import { REGISTER_PAGE_SIZE, type RegisterItem, type RegisterResult } from './projects.service.js';
 import { Corrections, RegisterFilters, RegisterPagination } from './register-filters.views.js';
 
@@ -152,9 +153,12 @@ export function ProjectPage({
   council,
   participation,
   measures,
+  plainShown = false,
 }: {
   ctx: PageContext;
   project: Project;
+  /** Whether the summary in Leichte Sprache is shown (the switch at the top was followed). */
+  plainShown?: boolean;
   /** The decisions (by date) with their papers and deliberations, the next and first deliberation. */
   council: ProjectCouncilView;
   participation?: ComponentChildren;
@@ -194,6 +198,7 @@ export function ProjectPage({
           </Badge>
         ))}
       </p>
+      <PlainLanguageSwitch ctx={ctx} slug={p.slug} summary={p.summaryPlain} shown={plainShown} />
 
       <Section id="facts" title={t('project.facts')}>
         <dl class="kern-description-list">

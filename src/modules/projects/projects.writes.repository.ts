@@ -37,6 +37,7 @@ export const projectColumns: Record<ProjectColumn, ColumnType> = {
   contact: 'text',
   links: 'jsonb',
   further_info: 'jsonb',
+  summary_plain: 'text',
   start_date: 'date',
   end_date: 'date',
   added_on: 'date',

@@ -1,7 +1,7 @@
 // The search and filter form of the register, and its pagination. Plain GET forms and links: they
 // work without JavaScript and every state of the list has its own URL.
 import { pick } from '../../lib/localized.js';
-import { SelectField } from '../../views/form-fields.js';
+import { Checkbox, SelectField } from '../../views/form-fields.js';
 import { Alert, Pagination } from '../../views/components.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { ProjectStatus } from './parsers/status.js';
@@ -111,6 +111,13 @@ export function RegisterFilters({
               'participation',
               participations.map((p) => ({ value: p, label: t(`participation.${p}`) })),
             )}
+          />
+          <Checkbox
+            id="plainLanguage"
+            name="plainLanguage"
+            value="true"
+            label={t('register.filter.plainLanguage')}
+            checked={!!filters.plainLanguage}
           />
         </div>
       </fieldset>

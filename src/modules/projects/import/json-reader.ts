@@ -119,6 +119,7 @@ function itemToInput(item: ImportItem, line: number, municipalities: KnownMunici
       contact: item.contact?.trim() || null,
       links: (item.links ?? []).map((l) => ({ url: l.url, label: l.label ?? null })),
       furtherInfo: loc(item.furtherInfo, 'furtherInfo'),
+      summaryPlain: item.summaryPlain?.trim() || null,
       startDate: item.startDate ?? null,
       endDate: item.endDate ?? null,
       addedOn: item.addedOn ?? null,

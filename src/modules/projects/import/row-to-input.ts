@@ -99,6 +99,7 @@ export function rowToInput(
       contact: text('contact') || null,
       links: links ?? [],
       furtherInfo: localized(text('furtherInfo')),
+      summaryPlain: text('summaryPlain') || null,
       startDate: dates.startDate,
       endDate: dates.endDate,
       addedOn: dates.addedOn,

@@ -29,6 +29,7 @@ export const columns = [
   { key: 'endDate', header: 'Ende', aliases: ['Enddatum'] },
   { key: 'addedOn', header: 'Aufnahmedatum', aliases: ['Aufgenommen am'] },
   { key: 'furtherInfo', header: 'Weitere Informationen', aliases: ['Weitere Infos', 'Hinweise'] },
+  { key: 'summaryPlain', header: 'Leichte Sprache', aliases: ['Zusammenfassung in Leichter Sprache'] },
   { key: 'publicationState', header: 'Veröffentlichungsstatus', aliases: ['Veröffentlichung'] },
 ] as const;
 

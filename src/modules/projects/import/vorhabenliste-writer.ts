@@ -30,6 +30,7 @@ function cells(p: Project): Record<ColumnKey, string> {
     endDate: p.endDate ?? '',
     addedOn: p.addedOn,
     furtherInfo: p.furtherInfo?.de ?? '',
+    summaryPlain: p.summaryPlain ?? '',
     publicationState: publicationStateLabel[p.publicationState],
   };
 }

@@ -12,20 +12,23 @@ export interface FacetCounts {
   participation: Map<ParticipationFilter, number>;
 }
 
-type Facet = keyof FacetCounts;
-const FACETS: Facet[] = ['municipality', 'topic', 'status', 'participation'];
+// "Only with Leichte Sprache" narrows like a facet but is a single choice, not counted per value.
+type Facet = keyof FacetCounts | 'plain';
+const FACETS: Facet[] = ['municipality', 'topic', 'status', 'participation', 'plain'];
 
 export interface FilterValues {
   status: string;
   formal: boolean;
   informal: boolean;
+  /** Has a summary in Leichte Sprache. */
+  plain?: boolean | undefined;
   municipalities: string[];
   topics: string[];
 }
 
 export class FilterBits {
   private codes = { municipality: new Codes(), topic: new Codes(), status: new Codes() };
-  private sets: Record<Facet, Bits[]> = { municipality: [], topic: [], status: [], participation: [] };
+  private sets: Record<Facet, Bits[]> = { municipality: [], topic: [], status: [], participation: [], plain: [] };
   private words = 0;
 
   /** Room for ordinals up to `words` × 32. */
@@ -41,6 +44,7 @@ export class FilterBits {
     setBit(this.set('status', this.codes.status.of(doc.status)), ord);
     const flags = doc.formal || doc.informal ? (doc.formal ? FORMAL : 0) | (doc.informal ? INFORMAL : 0) : NONE;
     for (const bit of [FORMAL, INFORMAL, NONE]) if (flags & bit) setBit(this.set('participation', bit), ord);
+    if (doc.plain) setBit(this.set('plain', 0), ord);
   }
 
   private set(facet: Facet, code: number): Bits {
@@ -58,6 +62,7 @@ export class FilterBits {
     if (filters.topic) out.topic = of('topic', this.codes.topic.find(filters.topic));
     if (filters.status) out.status = of('status', this.codes.status.find(filters.status));
     if (filters.participation) out.participation = of('participation', PARTICIPATION_BIT[filters.participation]);
+    if (filters.plainLanguage) out.plain = of('plain', 0);
     return out;
   }
 

@@ -38,6 +38,7 @@ function makeDoc(id: number, next: () => number): IndexDoc {
       { text: `${pick(WORDS)} ${id}`, lang: 'de', weight: 3 },
       { text: `${pick(WORDS)} und ${pick(WORDS)}`, lang: 'de', weight: 2 },
     ],
+    plain: next() < 0.25,
   };
 }
 
@@ -53,7 +54,8 @@ function plain(docs: Map<number, IndexDoc>, f: ProjectFilters, skip?: string): I
       (skip === 'municipality' || !f.municipality || d.municipalities.includes(f.municipality)) &&
       (skip === 'topic' || !f.topic || d.topics.includes(f.topic)) &&
       (skip === 'status' || !f.status || d.status === f.status) &&
-      (skip === 'participation' || !f.participation || participationOf(d).includes(f.participation)),
+      (skip === 'participation' || !f.participation || participationOf(d).includes(f.participation)) &&
+      (!f.plainLanguage || !!d.plain),
   );
 }
 
@@ -65,6 +67,7 @@ function check(index: RegisterIndex, docs: Map<number, IndexDoc>, next: () => nu
     if (next() < 0.4) f.topic = TOPICS[Math.floor(next() * TOPICS.length)]!;
     if (next() < 0.3) f.status = STATUSES[Math.floor(next() * STATUSES.length)];
     if (next() < 0.3) f.participation = (['formal', 'informal', 'none'] as const)[Math.floor(next() * 3)]!;
+    if (next() < 0.25) f.plainLanguage = true;
     const result = index.search(f, { offset: 0, limit: 20 });
     const facets = result.facets!;
     const expected = plain(docs, f);

@@ -18,6 +18,8 @@ export interface IndexDoc {
   status: string;
   formal: boolean;
   informal: boolean;
+  /** Has a summary in Leichte Sprache. */
+  plain?: boolean;
   municipalities: string[];
   topics: string[];
   /** Searchable texts with their language and weight: title 3, description 2, everything else 1. */

@@ -230,6 +230,7 @@ function toDoc(row: SearchDocRow): IndexDoc {
     status: row.status,
     formal: row.participation_formal,
     informal: row.participation_informal,
+    plain: row.has_plain,
     municipalities: row.municipalities,
     topics: row.topics,
     texts,

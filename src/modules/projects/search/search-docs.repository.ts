@@ -20,6 +20,7 @@ function searchDocs(db: Db) {
     'projects.participation_text',
     'projects.location_address',
     'projects.decisions_text',
+    sql<boolean>`projects.summary_plain is not null`.as('has_plain'),
     sql<string>`to_char(projects.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('updated'),
     sql<string[]>`array(select m.slug from project_municipalities pm join municipalities m on m.id = pm.municipality_id
         where pm.project_id = projects.id order by pm.position)`.as('municipalities'),
