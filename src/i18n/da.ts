@@ -213,6 +213,10 @@ const daCore = {
 
   'site.nav.events': 'Arrangementer',
   'site.nav.participation': 'Borgerinddragelse',
+
+  // The compact navigation on phones: the button that opens and closes each menu.
+  'site.nav.menu': 'Menu',
+  'backoffice.nav.menu': 'Administrationens menu',
 } satisfies Partial<Catalogue>;
 
 export const da: Catalogue = joinCatalogue(

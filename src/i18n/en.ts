@@ -211,6 +211,10 @@ const enCore = {
 
   'site.nav.events': 'Events',
   'site.nav.participation': 'Participation',
+
+  // The compact navigation on phones: the button that opens and closes each menu.
+  'site.nav.menu': 'Menu',
+  'backoffice.nav.menu': 'Back-office menu',
 } satisfies Partial<Catalogue>;
 
 export const en: Catalogue = joinCatalogue(
