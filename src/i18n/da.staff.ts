@@ -349,4 +349,11 @@ export const daStaff = {
   'editorial.publish.overwrite': 'Jeg har tjekket forskellene: arbejdskopien erstatter den offentliggjorte version {version}.',
   'backoffice.nav.events': 'Arrangementer',
   'backoffice.nav.participation': 'Borgerinddragelse',
+
+  // The language of a staff member's own e-mails, on their account page.
+  'account.mailLocale': 'Sprog i dine e-mails',
+  'account.mailLocaleHint':
+    'Påmindelser, anmeldte kommentarer, henvendelser om rådgivning og andre e-mails fra Lotse til dig kommer på dette sprog.',
+  'account.mailLocaleSave': 'Gem sprog',
+  'account.mailLocaleSaved': 'Sproget i dine e-mails er gemt.',
 };

@@ -348,4 +348,10 @@ export const enStaff = {
   'editorial.publish.overwrite': 'I have checked the differences: the working copy replaces the published version {version}.',
   'backoffice.nav.events': 'Events',
   'backoffice.nav.participation': 'Participation',
+
+  // The language of a staff member's own e-mails, on their account page.
+  'account.mailLocale': 'Language of your e-mails',
+  'account.mailLocaleHint': 'Reminders, reported comments, advisory requests and other e-mails from Lotse to you come in this language.',
+  'account.mailLocaleSave': 'Save language',
+  'account.mailLocaleSaved': 'The language of your e-mails has been saved.',
 };
