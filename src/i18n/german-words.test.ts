@@ -2,7 +2,8 @@
 // German domain word ("Vorhaben", "Hinweis", "Abwägung") that means nothing to them, or German quotation
 // marks in Danish text. docs/GLOSSARY.md gives the word each language uses instead; where a German name
 // stays on purpose (a value to type, a column of the import file, the name of a council), the key is
-// listed below with the words it may keep.
+// listed below with the words it may keep. Mails must not keep the German letter convention either
+// (lower case after the greeting).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { da } from './da.js';
@@ -115,6 +116,22 @@ test('en: no German low quotation marks', () => {
   const found = Object.entries(en as Record<string, Message>)
     .filter(([, m]) => forms(m).some((s) => s.includes('„')))
     .map(([key]) => key);
+  assert.deepEqual(found, []);
+});
+
+// German letters go on in lower case after "Guten Tag,"; Danish and English ones start a new sentence.
+test('mails: after the greeting a capital letter; Danish greets with "Goddag" and no comma', () => {
+  const found: string[] = [];
+  for (const [lang, catalogue] of [
+    ['da', da],
+    ['en', en],
+  ] as const)
+    for (const [key, message] of Object.entries(catalogue) as [string, Message][])
+      for (const text of forms(message)) {
+        const greeting = /^(Goddag,?|Hello,?|Dear [^\n]*)\n\n(.)/u.exec(text);
+        if (!greeting) continue;
+        if (/\p{Ll}/u.test(greeting[2]!) || greeting[1] === 'Goddag,') found.push(`${lang} ${key}: “${text.slice(0, 30)}”`);
+      }
   assert.deepEqual(found, []);
 });
 
