@@ -20,7 +20,7 @@ export const enFinance = {
   'finance.phases.phase': 'Phase',
   'finance.phases.period': 'Period',
   'finance.phases.proofDue': 'Proof of spending due',
-  'finance.phases.proofDueUnknown': 'once the date of the grant notice is entered',
+  'finance.phases.proofDueUnknown': 'once the date of the grant award letter is entered',
   'finance.partners.heading': 'Partners’ match funding',
   'finance.partners.partner': 'Partner',
   'finance.partners.share': 'Share of the match funding',
@@ -156,7 +156,7 @@ export const enFinance = {
   'finance.programmeForm.rateHint': 'In per cent, e.g. 65, or 90 for municipalities in a budget emergency.',
   'finance.programmeForm.phases': 'Phases',
   'finance.programmeForm.phasesHint':
-    'One row per phase; empty rows are ignored. The proof of spending is due this many months after the grant notice (phase A: 30, phase B: 66).',
+    'One row per phase; empty rows are ignored. The proof of spending is due this many months after the grant award letter (phase A: 30, phase B: 66).',
   'finance.programmeForm.phaseRow': 'Phase {n}',
   'finance.programmeForm.phaseCode': 'Code',
   'finance.programmeForm.phaseName': 'Name',

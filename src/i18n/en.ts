@@ -13,7 +13,7 @@ import { joinCatalogue } from './join.js';
 
 const enCore = {
   'site.name': 'Lotse',
-  'site.tagline': 'Projects, council decisions and participation in the Smart Border Region',
+  'site.tagline': 'Projects, council decisions and participation in the Smart Border Region between the Seas',
   'site.skipToContent': 'Skip to content',
   'site.nav.label': 'Main navigation',
   'site.nav.home': 'Home',
