@@ -50,7 +50,7 @@ program
 const importer = program.command('import').description('Import data');
 importer
   .command('vorhabenliste')
-  .description('Import a Vorhabenliste (CSV with German headers, or JSON in the API shape). All rows or none.')
+  .description('Import a project register (Vorhabenliste: CSV with German headers, or JSON in the API shape). All rows or none.')
   .argument('<file>', 'path of the CSV or JSON file')
   .option('--dry-run', 'only report what would change')
   .addOption(new Option('--format <format>', 'file format (default: from the file name or content)').choices(['csv', 'json']))

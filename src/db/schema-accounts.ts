@@ -16,6 +16,8 @@ export interface UsersTable {
   disabled_at: Date | null;
   oidc_issuer: ColumnType<string | null, string | null | undefined, string | null>;
   oidc_subject: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The language of the person's e-mails: de, da or en. */
+  locale: ColumnType<string, string | undefined, string>;
 }
 
 export interface UserRolesTable {

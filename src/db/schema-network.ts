@@ -34,6 +34,8 @@ export interface PartnersTable {
   example: Flag;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The language of the partner's e-mails: the one its profile was last saved in. */
+  locale: ColumnType<string, string | undefined, string>;
 }
 
 export interface PartnerTopicsTable {

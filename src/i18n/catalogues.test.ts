@@ -137,11 +137,11 @@ test('t() picks the plural form of the language', () => {
   );
   assert.deepEqual(
     [0, 1, 2].map((n) => supports('en', n)),
-    ['0 supports', '1 support', '2 supports'],
+    ['Supported by 0 people', 'Supported by 1 person', 'Supported by 2 people'],
   );
   assert.deepEqual(
     [0, 1, 2].map((n) => supports('da', n)),
-    ['0 støtter', '1 støtte', '2 støtter'],
+    ['Støttet af 0 personer', 'Støttet af 1 person', 'Støttet af 2 personer'],
   );
   assert.equal(t('en', 'register.results.count', { count: 1 }), '1 project found');
   assert.equal(t('de', 'participation.request.progress', { signed: 0, count: 1 }), '0 von 1 Unterschrift');
@@ -149,8 +149,8 @@ test('t() picks the plural form of the language', () => {
 
 test('t() writes numbers the way the language does', () => {
   assert.equal(t('de', 'ideas.supports', { count: 10000 }), '10.000 Unterstützungen');
-  assert.equal(t('da', 'ideas.supports', { count: 10000 }), '10.000 støtter');
-  assert.equal(t('en', 'ideas.supports', { count: 10000 }), '10,000 supports');
+  assert.equal(t('da', 'ideas.supports', { count: 10000 }), 'Støttet af 10.000 personer');
+  assert.equal(t('en', 'ideas.supports', { count: 10000 }), 'Supported by 10,000 people');
   assert.equal(t('de', 'participation.request.progress', { signed: 1234, count: 10000 }), '1.234 von 10.000 Unterschriften');
   // Text stays as it is: an identifier passed as a string is not grouped.
   assert.equal(t('de', 'network.mail.teamMessage.text', { id: '12345' }).endsWith('Beratungsfall 12345 geschrieben.'), true);

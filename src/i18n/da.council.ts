@@ -27,7 +27,7 @@ export const daCouncil = {
   'council.references': 'Sagsnumre',
   'council.referencePattern': 'Sådan ser sagernes numre ud',
   'council.referencePatternHint':
-    'Med pladsholderne {body} (udvalgets forkortelse), {number} (løbenummer) og {year} (år), for eksempel „{body}-{number}/{year}“ for „RV-22/2021“ eller „{number}/{year}“ for „30/2015“. Lad feltet stå tomt for „{pattern}“. Tillæg som „1. Ergänzung“ genkender Lotse selv.',
+    'Med pladsholderne {body} (det politiske organs forkortelse), {number} (løbenummer) og {year} (år), for eksempel »{body}-{number}/{year}« for »RV-22/2021« eller »{number}/{year}« for »30/2015«. Lad feltet stå tomt for »{pattern}«. Tillæg som »1. Ergänzung« (på tysk) genkender Lotse selv.',
   'council.save': 'Gem',
   'council.syncNow': 'Synkroniser nu',
   'council.syncNowHint': 'Ellers synkroniserer Lotse hver nat. En afbrudt synkronisering fortsættes.',
@@ -71,7 +71,7 @@ export const daCouncil = {
   'council.fault.not_found': 'Objekt, der henvises til, findes ikke (HTTP 404)',
   'council.fault.empty_list_404': 'Tom liste meldt som HTTP 404 med kode 802',
   'council.fault.object_instead_of_list': 'Et enkelt objekt i stedet for en liste',
-  'council.fault.placeholder_value': '„N/A“ eller tom tekst som værdi',
+  'council.fault.placeholder_value': '»N/A« eller tom tekst som værdi',
   'council.fault.invalid_value': 'Ugyldig værdi (dato, tal eller tegn), læst som ingen værdi',
   'council.fault.swapped_coordinates': 'Koordinater byttet om (bredde før længde)',
   'council.fault.missing_type': 'Objekt uden typeangivelse',
@@ -128,9 +128,9 @@ export const daCouncil = {
     'Synkronisering af ændringer: {read} objekter læst, {created} nye, {changed} ændret, {deleted} markeret som slettet, {faults} fejl.',
   'council.cli.fault': '{kind}: {count} (for eksempel {url})',
   'council.cli.decisions': 'Beslutninger: {matched} knyttet til en sag, {unmatched} uden sag:',
-  'council.cli.badMunicipality': 'Ikke en gyldig kommune: „{value}“ (dens forkortelse, for eksempel flensburg).',
-  'council.cli.unknownMunicipality': 'Ingen kommune med forkortelsen „{value}“.',
-  'council.cli.badUrl': 'Ikke en gyldig adresse: „{value}“ (begyndende med https:// eller http://).',
+  'council.cli.badMunicipality': 'Ikke en gyldig kommune: »{value}« (dens forkortelse, for eksempel flensburg).',
+  'council.cli.unknownMunicipality': 'Ingen kommune med forkortelsen »{value}«.',
+  'council.cli.badUrl': 'Ikke en gyldig adresse: »{value}« (begyndende med https:// eller http://).',
   'council.suggestions.title': 'Forslag: sager til projekter',
   'council.suggestions.heading': 'Forslag: sager til projekter i {municipality}',
   'council.suggestions.intro':
@@ -147,31 +147,31 @@ export const daCouncil = {
   'council.participation': 'Retningslinjer for borgerinddragelse',
   'council.leadTimeMonths': 'Varsel i måneder',
   'council.leadTimeHint':
-    'Så længe før den første behandling i et udvalg skal et projekt stå på projektlisten (Heidelberg: 3 måneder). 0 til 24; 0: intet varsel, Lotse advarer ikke. Lad feltet stå tomt for 3 måneder.',
+    'Så længe før den første behandling i et politisk organ skal et projekt stå på projektlisten (Heidelberg: 3 måneder). 0 til 24; 0: intet varsel, Lotse advarer ikke. Lad feltet stå tomt for 3 måneder.',
   'council.error.leadTime': 'Angiv et helt tal fra 0 til 24.',
   'council.leadTime.title': 'Varslet er ikke overholdt',
   'council.leadTime.heading': 'Varslet er ikke overholdt: {municipality}',
   'council.leadTime.intro': {
-    one: 'Projekter, der blev offentliggjort mindre end {count} måned før deres første behandling i et udvalg (udkast: dem, der allerede i dag ville komme for sent). Arkiverede projekter er udeladt.',
+    one: 'Projekter, der blev offentliggjort mindre end {count} måned før deres første behandling i et politisk organ (udkast: dem, der allerede i dag ville komme for sent). Arkiverede projekter er udeladt.',
     other:
-      'Projekter, der blev offentliggjort mindre end {count} måneder før deres første behandling i et udvalg (udkast: dem, der allerede i dag ville komme for sent). Arkiverede projekter er udeladt.',
+      'Projekter, der blev offentliggjort mindre end {count} måneder før deres første behandling i et politisk organ (udkast: dem, der allerede i dag ville komme for sent). Arkiverede projekter er udeladt.',
   },
   'council.leadTime.off': 'Der er ikke angivet noget varsel for denne kommune (0 måneder).',
   'council.leadTime.none': 'Alle projekter med kendt første behandling blev offentliggjort i tide.',
-  'council.leadTime.listedOn': 'Optaget den',
+  'council.leadTime.listedOn': 'Tilføjet den',
   'council.leadTime.latestOn': 'I tide indtil',
   'council.leadTime.first': 'Første behandling',
   'council.leadTime.draft': 'Udkast',
   'council.leadTime.notYet': 'endnu ikke offentliggjort',
   'council.leadTime.warning': {
-    one: '{municipality} lover at offentliggøre projekter mindst {count} måned før den første behandling i et udvalg, her altså senest den {latest}. Det blev optaget den {listed}.',
+    one: '{municipality} lover at offentliggøre projekter mindst {count} måned før den første behandling i et politisk organ, her altså senest den {latest}. Det blev tilføjet den {listed}.',
     other:
-      '{municipality} lover at offentliggøre projekter mindst {count} måneder før den første behandling i et udvalg, her altså senest den {latest}. Det blev optaget den {listed}.',
+      '{municipality} lover at offentliggøre projekter mindst {count} måneder før den første behandling i et politisk organ, her altså senest den {latest}. Det blev tilføjet den {listed}.',
   },
   'council.leadTime.warningDraft': {
-    one: '{municipality} lover at offentliggøre projekter mindst {count} måned før den første behandling i et udvalg, her altså senest den {latest}. Projektet er endnu ikke offentliggjort.',
+    one: '{municipality} lover at offentliggøre projekter mindst {count} måned før den første behandling i et politisk organ, her altså senest den {latest}. Projektet er endnu ikke offentliggjort.',
     other:
-      '{municipality} lover at offentliggøre projekter mindst {count} måneder før den første behandling i et udvalg, her altså senest den {latest}. Projektet er endnu ikke offentliggjort.',
+      '{municipality} lover at offentliggøre projekter mindst {count} måneder før den første behandling i et politisk organ, her altså senest den {latest}. Projektet er endnu ikke offentliggjort.',
   },
   'council.leadTime.firstIs': 'Første behandling:',
 };

@@ -2,7 +2,7 @@
 export const daNotifications = {
   'notifications.follow.title': 'Følg',
   'notifications.follow.intro':
-    'Når du følger, får du besked pr. e-mail, når der er nyt: en ny version, kommentarer, idéer, offentliggjorte bemærkninger, borgerinddragelsesforløb og arrangementer.',
+    'Når du følger, får du besked pr. e-mail, når der er nyt: en ny version, kommentarer, idéer, offentliggjorte bemærkninger, borgerinddragelsesprocesser og arrangementer.',
   'notifications.follow.target.project': 'Projekt',
   'notifications.follow.target.topic': 'Emne',
   'notifications.follow.target.municipality': 'Kommune',
@@ -32,7 +32,7 @@ export const daNotifications = {
   'notifications.section.followMunicipality': 'Følg en kommune',
   'notifications.section.topic': 'Emne',
   'notifications.section.municipality': 'Kommune',
-  'notifications.section.projectHint': 'Et projekt følger du via linket „Følg dette projekt“ på projektets side.',
+  'notifications.section.projectHint': 'Et projekt følger du via linket »Følg dette projekt« på projektets side.',
   'notifications.unsubscribe.title': 'Afmeld e-mailbeskeder',
   'notifications.unsubscribe.text':
     'Med ét klik afmelder du alle e-mailbeskeder fra Lotse. Din borgerkonto bevares; der kan du til enhver tid slå e-mails til igen.',
@@ -44,8 +44,8 @@ export const daNotifications = {
   'notifications.kind.comment': 'Ny kommentar',
   'notifications.kind.idea': 'Ny idé',
   'notifications.kind.idea_status': 'Ny status for en idé',
-  'notifications.kind.notice': 'Bemærkning med afvejning offentliggjort',
-  'notifications.kind.process': 'Borgerinddragelsesforløb offentliggjort',
+  'notifications.kind.notice': 'Bemærkning offentliggjort med forvaltningens vurdering',
+  'notifications.kind.process': 'Borgerinddragelsesproces offentliggjort',
   'notifications.kind.event': 'Arrangement annonceret',
   'notifications.kind.council_agenda': 'Sag sat på dagsordenen',
   'notifications.kind.council_result': 'Resultat af behandlingen registreret',

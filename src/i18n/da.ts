@@ -13,7 +13,7 @@ import { joinCatalogue } from './join.js';
 
 const daCore = {
   'site.name': 'Lotse',
-  'site.tagline': 'Projekter, politiske beslutninger og borgerinddragelse i den smarte grænseregion',
+  'site.tagline': 'Projekter, politiske beslutninger og borgerinddragelse i Smart grænseregion mellem havene',
   'site.skipToContent': 'Gå til indholdet',
   'site.nav.label': 'Hovednavigation',
   'site.nav.home': 'Forside',
@@ -33,7 +33,7 @@ const daCore = {
   'home.programme.heading': 'Programmet i overblik',
   'home.programme.funding': 'Tilskud fra forbundsregeringen',
   'home.programme.fundingSource': 'Kilde: {source}, pr. {date}',
-  'home.programme.period': 'Løbetid',
+  'home.programme.period': 'Programperiode',
   'home.programme.municipalities': 'Deltagende kommuner',
   'home.programme.projects': 'Offentliggjorte projekter',
   'home.programme.agency': 'Gennemføres af',
@@ -56,9 +56,9 @@ const daCore = {
   'register.submit': 'Søg',
   'register.reset': 'Nulstil filtre',
   'register.results.count': { one: '{count} projekt fundet', other: '{count} projekter fundet' },
-  'register.search.didYouMean': 'Mente du „{query}“?',
-  'register.search.corrected': 'Intet projekt indeholder „{typed}“. Der vises resultater for „{query}“.',
-  'register.search.exactly': 'Søg præcist efter „{typed}“',
+  'register.search.didYouMean': 'Mente du »{query}«?',
+  'register.search.corrected': 'Intet projekt indeholder »{typed}«. Der vises resultater for »{query}«.',
+  'register.search.exactly': 'Søg præcist efter »{typed}«',
   'register.search.suggestions': 'Forslag',
   'register.search.suggestionCount': {
     one: '{count} forslag. Vælg med piletasterne, åbn med Enter.',
@@ -78,7 +78,7 @@ const daCore = {
   'status.in_operation': 'I drift',
   'status.completed': 'Afsluttet',
   'status.on_hold': 'Sat i bero',
-  'status.cancelled': 'Stoppet',
+  'status.cancelled': 'Indstillet',
   'status.unspecified': 'Ikke oplyst',
 
   'project.municipalities': 'Kommuner',
@@ -92,7 +92,7 @@ const daCore = {
   'project.decisions.undated': 'uden dato',
   'project.decisions.raw': 'Oprindelig angivelse',
   'project.council.next': 'Næste behandling',
-  'project.council.first': 'Første behandling i et udvalg',
+  'project.council.first': 'Første behandling i et politisk organ',
   'project.council.deliberations': 'Behandlinger:',
   'project.council.meeting': 'Møde',
   'project.council.agendaItem': 'Dagsordenspunkt {number}',
@@ -116,8 +116,8 @@ const daCore = {
   'project.links': 'Links',
   'project.furtherInfo': 'Yderligere oplysninger',
   'project.period': 'Periode',
-  'project.addedOn': 'Optagelsesdato',
-  'project.addedOnShort': 'Optaget den {date}',
+  'project.addedOn': 'Tilføjet',
+  'project.addedOnShort': 'Tilføjet den {date}',
   'project.version': 'Version',
   'project.updatedAt': 'Senest ændret',
   'project.changelog': 'Ændringshistorik',
@@ -128,7 +128,7 @@ const daCore = {
   'project.facts': 'Fakta om projektet',
   'project.json': 'Dette projekt som JSON',
 
-  'changelog.imported': 'Optaget på projektlisten.',
+  'changelog.imported': 'Tilføjet projektlisten.',
   'changelog.updated': 'Opdatering: {fields} ændret.',
 
   'field.title': 'Titel',
@@ -155,7 +155,7 @@ const daCore = {
   'field.furtherInfo': 'Yderligere oplysninger',
   'field.startDate': 'Start',
   'field.endDate': 'Afslutning',
-  'field.addedOn': 'Optagelsesdato',
+  'field.addedOn': 'Tilføjet',
   'field.publicationState': 'Offentliggørelsesstatus',
 
   'opendata.title': 'Åbne data',
@@ -166,7 +166,7 @@ const daCore = {
   'opendata.content': 'Indhold',
   'opendata.projects': 'Alle offentliggjorte projekter, side for side (samme filtre som i projektlisten)',
   'opendata.changedSince': 'Kun projekter, der er ændret siden et bestemt tidspunkt, inklusive arkiverede',
-  'opendata.municipalities': 'Kommunerne med deres politiske udvalg',
+  'opendata.municipalities': 'Kommunerne med deres politiske organer',
   'opendata.csv': 'Hele projektlisten som tabel (CSV)',
   'opendata.openapi': 'Beskrivelse af grænsefladen (OpenAPI 3.1)',
   'opendata.license': 'Alle data på denne side og i dens grænseflader er udgivet under licensen',
@@ -199,7 +199,8 @@ const daCore = {
   'import.reason.idTaken':
     'ID’et »{value}« er allerede tildelt det nye projekt i linje {line} (ud fra dets titel). Vælg et andet ID, eller angiv et ID dér.',
   'import.reason.duplicateRow': 'Samme ID eller samme titel med de samme kommuner findes allerede i linje {line}.',
-  'import.reason.publicationState': 'Ukendt offentliggørelsesstatus »{value}« (tilladt: veröffentlicht, Entwurf, archiviert).',
+  'import.reason.publicationState':
+    'Ukendt offentliggørelsesstatus »{value}« (tilladt, på tysk eller engelsk: veröffentlicht/published, Entwurf/draft, archiviert/archived).',
   'import.reason.linkInvalid': 'Hver linje skal indeholde en webadresse (https://…): »{value}«.',
   'import.reason.endBeforeStart': 'Slutdatoen ligger før startdatoen.',
   'import.reason.tooLong': 'Teksten er for lang (højst {max} tegn).',
@@ -219,6 +220,10 @@ const daCore = {
 
   'site.nav.events': 'Arrangementer',
   'site.nav.participation': 'Borgerinddragelse',
+
+  // The compact navigation on phones: the button that opens and closes each menu.
+  'site.nav.menu': 'Menu',
+  'backoffice.nav.menu': 'Administrationens menu',
 } satisfies Partial<Catalogue>;
 
 export const da: Catalogue = joinCatalogue(

@@ -2,7 +2,7 @@
 export const deNotifications = {
   'notifications.follow.title': 'Folgen',
   'notifications.follow.intro':
-    'Wer folgt, erfährt per E-Mail, wenn es Neues gibt: eine neue Fassung, Kommentare, Ideen, veröffentlichte Hinweise, Beteiligungsverfahren und Veranstaltungen.',
+    'Wer folgt, erfährt per E-Mail, wenn es Neues gibt: eine neue Fassung, Kommentare, Ideen, veröffentlichte Hinweise, Beteiligungsprozesse und Veranstaltungen.',
   'notifications.follow.target.project': 'Vorhaben',
   'notifications.follow.target.topic': 'Thema',
   'notifications.follow.target.municipality': 'Kommune',
@@ -47,7 +47,7 @@ export const deNotifications = {
   'notifications.kind.idea': 'Neue Idee',
   'notifications.kind.idea_status': 'Neuer Stand einer Idee',
   'notifications.kind.notice': 'Hinweis mit Abwägung veröffentlicht',
-  'notifications.kind.process': 'Beteiligungsverfahren veröffentlicht',
+  'notifications.kind.process': 'Beteiligungsprozess veröffentlicht',
   'notifications.kind.event': 'Veranstaltung angekündigt',
   'notifications.kind.council_agenda': 'Vorlage auf der Tagesordnung',
   'notifications.kind.council_result': 'Beratungsergebnis eingetragen',

@@ -357,4 +357,11 @@ export const deStaff = {
   'editorial.publish.overwrite': 'Ich habe die Unterschiede geprüft: Die Arbeitskopie ersetzt die veröffentlichte Version {version}.',
   'backoffice.nav.events': 'Veranstaltungen',
   'backoffice.nav.participation': 'Beteiligung',
+
+  // The language of a staff member's own e-mails, on their account page.
+  'account.mailLocale': 'Sprache Ihrer E-Mails',
+  'account.mailLocaleHint':
+    'Erinnerungen, gemeldete Kommentare, Beratungsanfragen und andere E-Mails von Lotse an Sie kommen in dieser Sprache.',
+  'account.mailLocaleSave': 'Sprache speichern',
+  'account.mailLocaleSaved': 'Die Sprache Ihrer E-Mails ist gespeichert.',
 } as const;

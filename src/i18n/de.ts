@@ -220,6 +220,10 @@ const deCore = {
 
   'site.nav.events': 'Veranstaltungen',
   'site.nav.participation': 'Beteiligung',
+
+  // The compact navigation on phones: the button that opens and closes each menu.
+  'site.nav.menu': 'Menü',
+  'backoffice.nav.menu': 'Menü der Verwaltung',
 } as const;
 
 export const de = joinCatalogue(

@@ -13,7 +13,7 @@ import { joinCatalogue } from './join.js';
 
 const enCore = {
   'site.name': 'Lotse',
-  'site.tagline': 'Projects, council decisions and participation in the Smart Border Region',
+  'site.tagline': 'Projects, council decisions and participation in the Smart Border Region between the Seas',
   'site.skipToContent': 'Skip to content',
   'site.nav.label': 'Main navigation',
   'site.nav.home': 'Home',
@@ -97,7 +97,7 @@ const enCore = {
   'project.council.agendaItem': 'Agenda item {number}',
   'project.council.result': 'Result',
   'project.council.paperLink': 'Paper {reference} in the council information system',
-  'project.council.files': "The paper's documents",
+  'project.council.files': 'The paper’s documents',
   'project.council.file': 'Document',
   'project.costs': 'Costs as far as they can be quantified',
   'project.costs.approximate': 'approx. {amount}',
@@ -198,7 +198,8 @@ const enCore = {
   'import.reason.idTaken':
     'The ID “{value}” is already given to the new entry in line {line} (from its title). Choose another ID or give that entry an ID.',
   'import.reason.duplicateRow': 'The same ID, or the same title with the same municipalities, is already in line {line}.',
-  'import.reason.publicationState': 'Unknown publication state “{value}” (allowed: veröffentlicht, Entwurf, archiviert).',
+  'import.reason.publicationState':
+    'Unknown publication state “{value}” (allowed: published, draft, archived – or the German veröffentlicht, Entwurf, archiviert).',
   'import.reason.linkInvalid': 'Every line must hold a web address (https://…): “{value}”.',
   'import.reason.endBeforeStart': 'The end is before the start.',
   'import.reason.tooLong': 'The text is too long (at most {max} characters).',
@@ -207,7 +208,7 @@ const enCore = {
   'import.reason.jsonField': 'Invalid value: {detail}',
   'import.reason.empty': 'The file holds no projects.',
   'import.summary': '{created} new, {updated} changed, {unchanged} unchanged.',
-  'import.summaryDryRun': 'Dry run – nothing was saved. It would be: {created} new, {updated} changed, {unchanged} unchanged.',
+  'import.summaryDryRun': 'Dry run – nothing was saved. Importing would give: {created} new, {updated} changed, {unchanged} unchanged.',
   'import.rejected': 'The file was not imported; nothing was changed. Rows with problems: {count}.',
   'import.rowError': 'Line {line}, column “{column}”: {reason}',
   'import.planCreate': 'new: {title}',
@@ -217,6 +218,10 @@ const enCore = {
 
   'site.nav.events': 'Events',
   'site.nav.participation': 'Participation',
+
+  // The compact navigation on phones: the button that opens and closes each menu.
+  'site.nav.menu': 'Menu',
+  'backoffice.nav.menu': 'Back-office menu',
 } satisfies Partial<Catalogue>;
 
 export const en: Catalogue = joinCatalogue(

@@ -27,3 +27,8 @@ export function localized(de: string | null | undefined): LocalizedText | null {
   const value = de?.trim();
   return value ? { de: value } : null;
 }
+
+/** A stored language (a column that holds de, da or en), German when it is anything else. */
+export function localeOr(value: unknown): Locale {
+  return isLocale(value) ? value : defaultLocale;
+}

@@ -33,6 +33,7 @@ export async function touchSession(db: Db, tokenHash: string, ttlHours: number, 
       'email',
       'display_name',
       'oidc_subject',
+      'locale',
       sql<boolean>`exists (select 1 from staff_totp t where t.user_id = users.id and t.confirmed_at is not null)`.as('second_factor'),
     ])
     .where('id', '=', session.user_id)

@@ -2,6 +2,7 @@
 // hreflang alternates, footer with the open-data links.
 import type { ComponentChildren } from 'preact';
 import { locales } from '../lib/localized.js';
+import { DisclosureNav } from './disclosure-nav.js';
 import { PlainLanguageIcon } from './plain-language-icon.js';
 import { localePath, type PageContext } from './page-context.js';
 
@@ -45,9 +46,11 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], noindex
         <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
         <link rel="stylesheet" href="/assets/kern/kern.min.css" />
         <link rel="stylesheet" href="/assets/lotse.css" />
+        <link rel="stylesheet" href="/assets/disclosure-nav.css" />
         {styles.map((href) => (
           <link rel="stylesheet" href={href} />
         ))}
+        <script src="/assets/disclosure-nav.js" defer />
         {scripts.map((src) => (
           <script src={src} defer />
         ))}
@@ -91,19 +94,14 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], noindex
               Leichte Sprache
             </a>
           </div>
-          <nav aria-label={t('site.nav.label')} class="lotse-nav">
-            <div class="kern-container">
-              <ul class="kern-list kern-list--horizontal">
-                {nav.map((item) => (
-                  <li>
-                    <a class="kern-link" href={item.href} aria-current={current === item.key ? 'page' : undefined}>
-                      {item.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          </nav>
+          <DisclosureNav
+            id="lotse-main-nav"
+            class="lotse-nav"
+            contained
+            label={t('site.nav.label')}
+            buttonLabel={t('site.nav.menu')}
+            items={nav.map((item) => ({ href: item.href, label: item.label, current: current === item.key }))}
+          />
         </header>
         <main id="main" class="kern-container lotse-main" tabindex={-1}>
           {children}

@@ -43,7 +43,7 @@ for (const [lang, labels] of [
       submit: 'Sign in',
       wrong: 'E-mail address or password is not correct.',
       account: 'Your account',
-      role: 'Coordination for Kreis Nordfriesland',
+      role: 'Coordinator for Kreis Nordfriesland',
       out: 'Sign out',
       signedOut: 'You are signed out.',
     },

@@ -668,6 +668,8 @@ const publicRoutes = [
   'POST /:lang/anmelden/code',
   'POST /:lang/abmelden',
   'POST /:lang/ueberall-abmelden',
+  // The language of one's own e-mails: only the signed-in staff member's own account (tested in mail-languages.test.ts).
+  'POST /:lang/konto/sprache',
   'POST /:lang/einrichten',
   'POST /:lang/passwort-vergessen',
   'POST /:lang/passwort-neu',

@@ -103,7 +103,7 @@ test('a Vorhaben published too late is listed and warned of; one in time is not;
   assert.ok(!calm.body.includes('Vorlaufzeit unterschritten'));
   const english = await get(t.app, `/en/verwaltung/vorhaben/${late}`, editor);
   assert.ok(
-    english.body.includes('Lead time missed') && english.body.includes('Wandelhafen promises to publish Vorhaben at least 3 months'),
+    english.body.includes('Lead time missed') && english.body.includes('Wandelhafen promises to publish projects at least 3 months'),
   );
 
   const pub = (await t.app.inject({ url: `/de/vorhaben/${late}` })).body;

@@ -104,8 +104,8 @@ test('each account supports an idea once, even when pressing twice at once, and 
   // One support is singular in every language.
   for (const [lang, one, many] of [
     ['de', '1 Unterstützung', '1 Unterstützungen'],
-    ['en', '1 support', '1 supports'],
-    ['da', '1 støtte', '1 støtter'],
+    ['en', 'Supported by 1 person', 'Supported by 1 people'],
+    ['da', 'Støttet af 1 person', 'Støttet af 1 personer'],
   ] as const) {
     const body = (await get(t.app, `/${lang}/beteiligung/${PROCESS}/ideen/${id}`)).body;
     assert.ok(body.includes(one) && !body.includes(many), `${lang}: ${one}`);

@@ -23,6 +23,7 @@ import * as councilPublic from './2026-12-08-019-council-public.js';
 import * as requestAgendaItem from './2026-12-08-021-request-agenda-item.js';
 import * as councilRuns from './2026-12-08-022-council-runs.js';
 import * as uncompressedSnapshots from './2026-12-08-023-uncompressed-snapshots.js';
+import * as mailLanguages from './2026-12-09-060-mail-languages.js';
 import * as projectSearchDeferred from './2026-12-09-070-project-search-deferred.js';
 import * as summaryPlain from './2026-12-09-071-summary-plain.js';
 
@@ -49,6 +50,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08-021-request-agenda-item': requestAgendaItem,
   '2026-12-08-022-council-runs': councilRuns,
   '2026-12-08-023-uncompressed-snapshots': uncompressedSnapshots,
+  '2026-12-09-060-mail-languages': mailLanguages,
   '2026-12-09-070-project-search-deferred': projectSearchDeferred,
   '2026-12-09-071-summary-plain': summaryPlain,
 };

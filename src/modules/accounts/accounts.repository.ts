@@ -13,11 +13,11 @@ export async function findUserByEmail(db: Db, email: string) {
 
 export async function insertUser(
   db: Db,
-  user: { email: string; displayName: string | null; passwordHash: string | null },
+  user: { email: string; displayName: string | null; passwordHash: string | null; locale?: string },
 ): Promise<number> {
   const row = await db
     .insertInto('users')
-    .values({ email: user.email, display_name: user.displayName, password_hash: user.passwordHash })
+    .values({ email: user.email, display_name: user.displayName, password_hash: user.passwordHash, locale: user.locale })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -118,4 +118,12 @@ export async function deleteStaleOidcLogins(db: Db, minutes: number): Promise<nu
     .where('created_at', '<', sql<Date>`now() - make_interval(mins => ${minutes})`)
     .executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/** The language of a person's e-mails; the old one comes back for the audit log. */
+export async function setLocale(db: Db, userId: number, locale: string): Promise<string | undefined> {
+  const before = await db.selectFrom('users').select('locale').where('id', '=', userId).forUpdate().executeTakeFirst();
+  if (!before) return undefined;
+  await db.updateTable('users').set({ locale }).where('id', '=', userId).execute();
+  return before.locale;
 }

@@ -9,7 +9,7 @@ import { sessionUser, signInRules, signOut, signOutEverywhere } from '../../plat
 import { signIn } from './sign-in.service.js';
 import { AccountPage, SignInPage } from './accounts.views.js';
 import { checkNewUser } from './accounts.schemas.js';
-import { ownAccountView } from './accounts.service.js';
+import { ownAccountView, setOwnMailLocale } from './accounts.service.js';
 import { adminSetupTokenValid, createFirstAdmin } from './admin-setup.service.js';
 import { AdminSetupPage, type SetupErrors } from './admin-setup.views.js';
 import { requestPasswordReset, resetPassword, resetTokenValid } from './password-reset.service.js';
@@ -17,6 +17,7 @@ import { ResetPasswordPage, ResetRequestPage } from './password-reset.views.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
 import { guessablePassword } from './password-strength.js';
 import { AppError, notFound } from '../../lib/errors.js';
+import { isLocale } from '../../lib/localized.js';
 import { finishOidcLogin, OIDC_CALLBACK_PATH, OIDC_STATE_COOKIE, startOidcLogin } from './oidc.service.js';
 import {
   landingAfterSignIn,
@@ -135,7 +136,28 @@ export async function accountPageRoutes(app: FastifyInstance) {
     const { actor, mustEnrol } = staffOfSignedIn(app, session);
     const account = ownAccountView(session, { backOffice: navigationFor(app.backOfficeSections, actor).items.length > 0, mustEnrol });
     const csrf = csrfToken(request, reply, secure);
-    return noStore(reply).html(<AccountPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} account={account} />);
+    const saved = (request.query as Record<string, unknown>).gespeichert === 'sprache';
+    return noStore(reply).html(
+      <AccountPage ctx={pageContext(request, app.config.publicUrl)} csrf={csrf} account={account} saved={saved} />,
+    );
+  });
+
+  // The language of the signed-in person's own e-mails: only their own account, so no role is needed.
+  app.post('/:lang/konto/sprache', async (request, reply) => {
+    const session = await current(request);
+    if (!session) return reply.redirect(localePath(lang(request), '/anmelden'), 303);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    if (!csrfValid(request, body[CSRF_FIELD])) return reply.redirect(localePath(lang(request), '/konto'), 303);
+    const { actor, mustEnrol } = staffOfSignedIn(app, session);
+    if (!isLocale(body.locale)) {
+      const account = ownAccountView(session, { backOffice: navigationFor(app.backOfficeSections, actor).items.length > 0, mustEnrol });
+      const ctx = pageContext(request, app.config.publicUrl);
+      const errors = { locale: { key: 'form.error.choose' as const } };
+      const page = <AccountPage ctx={ctx} csrf={csrfToken(request, reply, secure)} account={account} errors={errors} />;
+      return noStore(reply).html(page, 400);
+    }
+    await setOwnMailLocale(app.db, actor, body.locale);
+    return reply.redirect(`${localePath(lang(request), '/konto')}?gespeichert=sprache`, 303);
   });
 
   const signOutRoute = (path: string, everywhere: boolean) =>
@@ -259,7 +281,7 @@ export async function accountPageRoutes(app: FastifyInstance) {
     if (body.password !== body.password2) errors.password2 = ctx.t('setup.mismatch');
     if (Array.isArray(checked) || Object.keys(errors).length) return rerender(400, true, errors);
     try {
-      await createFirstAdmin(app.db, body.token, checked);
+      await createFirstAdmin(app.db, body.token, { ...checked, locale: lang(request) });
     } catch (err) {
       if (err instanceof AppError && err.code === 'email_taken') return rerender(400, true, { email: ctx.t(err.messageKey, err.params) });
       if (err instanceof AppError) return rerender(403, false, {});

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { type Role, roles } from '../../db/schema.js';
 import type { MessageKey } from '../../i18n/index.js';
+import type { Locale } from '../../lib/localized.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
 
 export const municipalRoles: readonly Role[] = ['coordinator', 'editor'];
@@ -13,6 +14,8 @@ export interface NewUser {
   municipality: string | null;
   displayName: string | null;
   password: string | null;
+  /** The language of the person's e-mails; German unless said otherwise. */
+  locale?: Locale;
 }
 
 export interface FieldProblem {

@@ -1,11 +1,12 @@
 // Use cases of staff accounts. Creating a user and its first role is one transaction.
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../lib/errors.js';
+import { type Locale, localeOr } from '../../lib/localized.js';
 import { allMunicipalities } from '../municipalities/index.js';
 import type { NewUser } from './accounts.schemas.js';
 import * as repo from './accounts.repository.js';
 import { hashPassword } from './passwords.js';
-import { type Actor, cliActor } from '../../platform/actor.js';
+import { type Actor, cliActor, type StaffActor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
 import type { Role } from '../../db/schema.js';
 import type { sessionUser } from '../../platform/staff-session.js';
@@ -28,7 +29,7 @@ export async function addUser(db: Db, user: NewUser, actor: Actor = cliActor): P
   const inTransaction = <T>(fn: (trx: Db) => Promise<T>) => (db.isTransaction ? fn(db) : db.transaction().execute(fn));
   return inTransaction(async (trx) => {
     if (await repo.findUserByEmail(trx, user.email)) throw new AppError(409, 'email_taken', 'accounts.emailTaken', { value: user.email });
-    const id = await repo.insertUser(trx, { email: user.email, displayName: user.displayName, passwordHash });
+    const id = await repo.insertUser(trx, { email: user.email, displayName: user.displayName, passwordHash, locale: user.locale });
     await repo.insertRole(trx, id, user.role, municipalityId);
     // Never the password (nor its hash) in the log.
     await recordAudit(trx, actor, {
@@ -86,6 +87,8 @@ export interface OwnAccountView {
   secondFactor: boolean;
   /** Their role requires a second factor and there is none yet. */
   mustEnrol: boolean;
+  /** The language of their e-mails. */
+  locale: Locale;
 }
 
 type SignedIn = NonNullable<Awaited<ReturnType<typeof sessionUser>>>;
@@ -93,7 +96,24 @@ type SignedIn = NonNullable<Awaited<ReturnType<typeof sessionUser>>>;
 export const ownAccountView = (session: SignedIn, access: { backOffice: boolean; mustEnrol: boolean }): OwnAccountView => ({
   ...access,
   secondFactor: session.user.second_factor,
+  locale: localeOr(session.user.locale),
   email: session.user.email,
   name: session.user.display_name,
   roles: session.roles.map((r) => ({ role: r.role, municipalityName: r.municipality_name })),
 });
+
+/** A staff member chooses the language of their own e-mails (reminders, reports, advisory cases). */
+export async function setOwnMailLocale(db: Db, actor: StaffActor, locale: Locale): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const before = await repo.setLocale(trx, actor.id, locale);
+    if (before === undefined || before === locale) return;
+    await recordAudit(trx, actor, {
+      action: 'user.locale',
+      entityType: 'user',
+      entityId: actor.email,
+      summary: `${before} → ${locale}`,
+      before: { locale: before },
+      after: { locale },
+    });
+  });
+}

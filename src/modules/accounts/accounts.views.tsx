@@ -1,6 +1,9 @@
 // The staff sign-in page and the account page (who am I, which roles, sign out here or everywhere).
 import { Alert, Fact } from '../../views/components.js';
-import { Layout } from '../../views/layout.js';
+import { ErrorSummary, errorText, SelectField } from '../../views/form-fields.js';
+import type { FormErrors } from '../../lib/form-errors.js';
+import { languageNames, Layout } from '../../views/layout.js';
+import { locales } from '../../lib/localized.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { CSRF_FIELD } from '../../lib/csrf.js';
 import type { OwnAccountView } from './accounts.service.js';
@@ -107,11 +110,26 @@ export function SignInPage({
   );
 }
 
-export function AccountPage({ ctx, csrf, account }: { ctx: PageContext; csrf: string; account: OwnAccountView }) {
+export function AccountPage({
+  ctx,
+  csrf,
+  account,
+  saved = false,
+  errors = {},
+}: {
+  ctx: PageContext;
+  csrf: string;
+  account: OwnAccountView;
+  /** The language of the e-mails was just saved. */
+  saved?: boolean;
+  /** The language form came back with a mistake. */
+  errors?: FormErrors;
+}) {
   const { t, locale } = ctx;
   return (
     <Layout ctx={ctx} title={t('account.title')} noindex>
       <h1 class="kern-heading-large">{t('account.title')}</h1>
+      {saved && <Alert kind="success" title={t('account.mailLocaleSaved')} />}
       <dl class="kern-description-list">
         <Fact label={t('signin.email')}>{account.email}</Fact>
         {account.name && <Fact label={t('account.name')}>{account.name}</Fact>}
@@ -134,6 +152,23 @@ export function AccountPage({ ctx, csrf, account }: { ctx: PageContext; csrf: st
         </Fact>
       </dl>
       {account.mustEnrol && <Alert kind="warning" title={t('secondFactor.requiredNotice')} />}
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <form method="post" action={localePath(locale, '/konto/sprache')} class="lotse-form-section" novalidate>
+        <input type="hidden" name={CSRF_FIELD} value={csrf} />
+        <SelectField
+          id="locale"
+          label={t('account.mailLocale')}
+          hint={t('account.mailLocaleHint')}
+          error={errorText(ctx, errors, 'locale')}
+          value={account.locale}
+          options={locales.map((l) => ({ value: l, label: languageNames[l] }))}
+        />
+        <div>
+          <button type="submit" class="kern-btn kern-btn--secondary">
+            <span class="kern-label">{t('account.mailLocaleSave')}</span>
+          </button>
+        </div>
+      </form>
       {account.backOffice && (
         <p>
           <a class="kern-btn kern-btn--primary" href={localePath(locale, '/verwaltung')}>

@@ -89,7 +89,7 @@ export async function createAccount(
 ): Promise<number> {
   assertAdmin(actor);
   return db.transaction().execute(async (trx) => {
-    const { id } = await addUser(trx, { ...user, password: null }, actor);
+    const { id } = await addUser(trx, { ...user, password: null, locale }, actor);
     if (passwordLogin) await sendPasswordLink(trx, { id, email: user.email }, locale, baseUrl, 'invitation');
     else
       await enqueue(trx, 'send_mail', {

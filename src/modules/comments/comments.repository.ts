@@ -135,6 +135,6 @@ export const reportRecipients = (db: Db, municipalities: string[]) =>
         eb.and([eb('r.role', '=', 'coordinator'), eb('m.slug', 'in', municipalities.length ? municipalities : [''])]),
       ]),
     )
-    .select('u.email')
+    .select(['u.email', 'u.locale'])
     .distinct()
     .execute();

@@ -7,6 +7,7 @@ import type { PhaseKind } from '../../db/schema.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, notFound } from '../../lib/errors.js';
+import { localeOr } from '../../lib/localized.js';
 import { berlinParts } from '../../lib/berlin-time.js';
 import { notifyFollowers } from '../notifications/index.js';
 import type { Resident } from '../../platform/resident-session.js';
@@ -183,12 +184,18 @@ export async function reportComment(
     const open = await repo.openReports(trx, commentId);
     if (open.length > 1) return;
     const recipients = await repo.reportRecipients(trx, place.municipalities);
-    for (const { email } of recipients)
+    for (const { email, locale: stored } of recipients) {
+      const locale = localeOr(stored);
       await enqueue(trx, 'send_mail', {
         to: email,
-        subject: t('de', 'comments.mail.report.subject', { title: place.projectTitle }),
-        text: t('de', 'comments.mail.report.text', { title: place.projectTitle, reason, link: `${baseUrl}/de/verwaltung/moderation` }),
+        subject: t(locale, 'comments.mail.report.subject', { title: place.projectTitle }),
+        text: t(locale, 'comments.mail.report.text', {
+          title: place.projectTitle,
+          reason,
+          link: `${baseUrl}/${locale}/verwaltung/moderation`,
+        }),
       });
+    }
   });
   return `${place.path}#kommentar-${commentId}`;
 }

@@ -1,11 +1,13 @@
 // The daily deadline reminder: every open deadline (proof of spending per phase, custom ones) is
-// reminded of 30 and 7 days before it is due, by e-mail to every active account with the finance role.
+// reminded of 30 and 7 days before it is due, by e-mail to every active account with the finance role,
+// in that person's language.
 // Each reminder goes out once (a row per deadline, due date and step); a deadline found later than a
 // step gets only the nearest step, and a moved deadline is reminded of again.
 import type { Db } from '../../db/database.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { formatDate } from '../../lib/format.js';
+import { localeOr } from '../../lib/localized.js';
 import { berlinToday, daysBetween } from './dates.js';
 import { deadlinesOf } from './finance.internal.read.js';
 import { programmeFinance } from './finance.read.js';
@@ -40,16 +42,18 @@ export async function sendDeadlineReminders(db: Db, baseUrl: string, today = ber
         REMINDER_DAYS.filter((s) => s >= step),
       );
       for (const person of staff) {
-        const title = deadlineTitle(d, 'de');
-        const inDays = t('de', 'finance.mail.reminder.inDays', { count: left });
+        // Each in the language they chose for their e-mails.
+        const locale = localeOr(person.locale);
+        const title = deadlineTitle(d, locale);
+        const inDays = t(locale, 'finance.mail.reminder.inDays', { count: left });
         await enqueue(trx, 'send_mail', {
           to: person.email,
-          subject: t('de', 'finance.mail.reminder.subject', { inDays, title }),
-          text: t('de', 'finance.mail.reminder.text', {
+          subject: t(locale, 'finance.mail.reminder.subject', { inDays, title }),
+          text: t(locale, 'finance.mail.reminder.text', {
             title,
-            date: formatDate(d.dueOn, 'de'),
+            date: formatDate(d.dueOn, locale),
             inDays,
-            link: `${baseUrl}/de/verwaltung/finanzen#deadlines-heading`,
+            link: `${baseUrl}/${locale}/verwaltung/finanzen#deadlines-heading`,
           }),
         });
         sent++;

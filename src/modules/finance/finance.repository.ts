@@ -200,7 +200,7 @@ export async function financeStaff(db: Db) {
   return db
     .selectFrom('users as u')
     .innerJoin('user_roles as r', 'r.user_id', 'u.id')
-    .select('u.email')
+    .select(['u.email', 'u.locale'])
     .distinct()
     .where('r.role', '=', 'finance')
     .where('u.disabled_at', 'is', null)

@@ -75,9 +75,7 @@ export const apiProgrammeSchema = z
         proof_of_spending_due: z.string().nullable(),
       }),
     ),
-    partners: z.array(
-      z.object({ slug: z.string(), name: z.string(), share_percent: z.number().describe('Share of the own contribution') }),
-    ),
+    partners: z.array(z.object({ slug: z.string(), name: z.string(), share_percent: z.number().describe('Share of the match funding') })),
     totals: amounts.extend({ planned_federal_cents: cents, planned_own_cents: cents }),
     by_year: z.array(amounts.extend({ year: z.number().int() })),
     by_phase: z.array(amounts.extend({ phase: z.string() })),

@@ -126,7 +126,8 @@ export async function touchCase(db: Db, id: number): Promise<void> {
     .execute();
 }
 
-export const userEmail = (db: Db, userId: number) => db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst();
+export const userEmail = (db: Db, userId: number) =>
+  db.selectFrom('users').select(['email', 'locale']).where('id', '=', userId).executeTakeFirst();
 
 /** A message's file with what decides who may read it: internal or not, the case's team and municipality. */
 export const messageFile = (db: Db, caseId: number, messageId: number) =>

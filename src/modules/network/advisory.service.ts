@@ -8,7 +8,7 @@ import type { CaseStatus } from '../../db/schema.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
-import { isLocale } from '../../lib/localized.js';
+import { isLocale, localeOr } from '../../lib/localized.js';
 import { type Actor, hasRole, municipalitiesAs } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
 import { createProjectIn } from '../editorial/index.js';
@@ -81,12 +81,14 @@ export async function requestCase(
       resident_id: resident.id,
     });
     const agency = await lookups.agencyEmails(trx);
-    for (const { email } of agency)
+    for (const { email, locale: stored } of agency) {
+      const locale = localeOr(stored);
       await enqueue(trx, 'send_mail', {
         to: email,
-        subject: t('de', 'network.mail.newCase.subject', { title: input.title }),
-        text: t('de', 'network.mail.newCase.text', { title: input.title, link: `${baseUrl}/de/verwaltung/beratung/${id}` }),
+        subject: t(locale, 'network.mail.newCase.subject', { title: input.title }),
+        text: t(locale, 'network.mail.newCase.text', { title: input.title, link: `${baseUrl}/${locale}/verwaltung/beratung/${id}` }),
       });
+    }
     return id;
   });
 }
@@ -143,8 +145,8 @@ export async function teamMessage(db: Db, resident: Resident, id: number, body: 
       if (advisor)
         await enqueue(trx, 'send_mail', {
           to: advisor.email,
-          subject: t('de', 'network.mail.teamMessage.subject'),
-          text: t('de', 'network.mail.teamMessage.text', { id: String(id) }),
+          subject: t(localeOr(advisor.locale), 'network.mail.teamMessage.subject'),
+          text: t(localeOr(advisor.locale), 'network.mail.teamMessage.text', { id: String(id) }),
         });
     }
   });

@@ -8,7 +8,7 @@ import type { IntroductionsTable } from '../../db/schema.js';
 export const listedPartyPartner = (db: Db, slug: string) =>
   db
     .selectFrom('partners')
-    .select(['id', 'name', 'contact_email'])
+    .select(['id', 'name', 'contact_email', 'locale'])
     .where('slug', '=', slug)
     .where('hidden_at', 'is', null)
     .where('verified_at', 'is not', null)
@@ -18,7 +18,7 @@ export const listedPartyPartner = (db: Db, slug: string) =>
 export const listedIntroducedPartner = (db: Db, slug: string) =>
   db
     .selectFrom('partners')
-    .select(['id', 'slug', 'name', 'contact_email'])
+    .select(['id', 'slug', 'name', 'contact_email', 'locale'])
     .where('slug', '=', slug)
     .where('hidden_at', 'is', null)
     .where('verified_at', 'is not', null)
@@ -30,7 +30,7 @@ export const visibleIdeaWithAuthor = (db: Db, id: number) =>
     .selectFrom('ideas as i')
     .innerJoin('participation_processes as pp', 'pp.id', 'i.process_id')
     .leftJoin('residents as r', 'r.id', 'i.resident_id')
-    .select(['i.id', 'i.title', 'pp.slug as process', 'r.email'])
+    .select(['i.id', 'i.title', 'pp.slug as process', 'r.email', 'r.locale'])
     .where('i.id', '=', id)
     .where('i.hidden_at', 'is', null)
     .executeTakeFirst();
@@ -52,7 +52,7 @@ export const coordinatorEmailsOfProject = (db: Db, projectId: number) =>
     .where('pm.project_id', '=', projectId)
     .where('r.role', '=', 'coordinator')
     .where('u.disabled_at', 'is', null)
-    .select('u.email')
+    .select(['u.email', 'u.locale'])
     .distinct()
     .execute();
 

@@ -8,6 +8,7 @@ import type { Db } from '../../db/database.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
+import { type Locale, localeOr } from '../../lib/localized.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
 import * as repo from './introductions.repository.js';
@@ -28,9 +29,10 @@ export const introductionBody = z.object({
 
 interface Party {
   label: string;
-  emails: string[];
-  /** What the other side gets to reach this one. */
-  contact: string;
+  /** Who is mailed, each in their own language. */
+  recipients: { email: string; locale: Locale }[];
+  /** What the other side gets to reach this one, in that side's language. */
+  contact: (locale: Locale) => string;
   column: { other_partner_id: number } | { idea_id: number } | { project_id: number };
 }
 
@@ -38,7 +40,12 @@ async function partyOf(db: Db, kind: MatchKind, key: string, baseUrl: string): P
   if (kind === 'partner') {
     const p = await repo.listedPartyPartner(db, key);
     if (!p) throw notFound('partner');
-    return { label: p.name, emails: [p.contact_email], contact: p.contact_email, column: { other_partner_id: p.id } };
+    return {
+      label: p.name,
+      recipients: [{ email: p.contact_email, locale: localeOr(p.locale) }],
+      contact: () => p.contact_email,
+      column: { other_partner_id: p.id },
+    };
   }
   if (kind === 'idea') {
     const idea = /^\d{1,9}$/.test(key) ? await repo.visibleIdeaWithAuthor(db, Number(key)) : undefined;
@@ -46,8 +53,8 @@ async function partyOf(db: Db, kind: MatchKind, key: string, baseUrl: string): P
     if (!idea.email) throw new AppError(409, 'unreachable', 'network.error.unreachable');
     return {
       label: idea.title,
-      emails: [idea.email],
-      contact: `${baseUrl}/de/beteiligung/${idea.process}/ideen/${idea.id}`,
+      recipients: [{ email: idea.email, locale: localeOr(idea.locale) }],
+      contact: (locale) => `${baseUrl}/${locale}/beteiligung/${idea.process}/ideen/${idea.id}`,
       column: { idea_id: idea.id },
     };
   }
@@ -57,8 +64,8 @@ async function partyOf(db: Db, kind: MatchKind, key: string, baseUrl: string): P
   if (coordinators.length === 0) throw new AppError(409, 'unreachable', 'network.error.unreachable');
   return {
     label: (project.title as { de: string }).de,
-    emails: coordinators.map((c) => c.email),
-    contact: coordinators.map((c) => c.email).join(', '),
+    recipients: coordinators.map((c) => ({ email: c.email, locale: localeOr(c.locale) })),
+    contact: () => coordinators.map((c) => c.email).join(', '),
     column: { project_id: project.id },
   };
 }
@@ -76,15 +83,17 @@ export async function introduce(db: Db, actor: Actor, input: z.infer<typeof intr
       note: input.note,
       created_by: actor.kind === 'staff' ? actor.id : null,
     });
-    const mail = (to: string, name: string, otherName: string, contact: string) =>
+    const mail = (to: { email: string; locale: Locale }, name: string, otherName: string, contact: string) =>
       enqueue(trx, 'send_mail', {
-        to,
-        subject: t('de', 'network.mail.intro.subject', { name: otherName }),
-        text: t('de', 'network.mail.intro.text', { name, other: otherName, contact, note: input.note ?? '' }),
+        to: to.email,
+        subject: t(to.locale, 'network.mail.intro.subject', { name: otherName }),
+        text: t(to.locale, 'network.mail.intro.text', { name, other: otherName, contact, note: input.note ?? '' }),
       });
-    await mail(partner.contact_email, partner.name, other.label, other.contact);
-    const partnerContact = input.kind === 'idea' ? `${baseUrl}/de/netzwerk/${partner.slug}` : partner.contact_email;
-    for (const to of other.emails) await mail(to, other.label, partner.name, partnerContact);
+    const partnerLocale = localeOr(partner.locale);
+    await mail({ email: partner.contact_email, locale: partnerLocale }, partner.name, other.label, other.contact(partnerLocale));
+    const partnerContact = (locale: Locale) =>
+      input.kind === 'idea' ? `${baseUrl}/${locale}/netzwerk/${partner.slug}` : partner.contact_email;
+    for (const to of other.recipients) await mail(to, other.label, partner.name, partnerContact(to.locale));
     // The log names both parties, not their addresses.
     await recordAudit(trx, actor, {
       action: 'introduction.create',

@@ -29,6 +29,6 @@ export const agencyEmails = (db: Db) =>
     .innerJoin('user_roles as r', 'r.user_id', 'u.id')
     .where('r.role', '=', 'agency')
     .where('u.disabled_at', 'is', null)
-    .select('u.email')
+    .select(['u.email', 'u.locale'])
     .distinct()
     .execute();

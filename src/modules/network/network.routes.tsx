@@ -134,7 +134,7 @@ export async function networkRoutes(app: FastifyInstance) {
         400,
       );
     try {
-      await registerPartner(app.db, resident, parsed.data, request.client, app.config.publicUrl);
+      await registerPartner(app.db, resident, parsed.data, request.locale, request.client, app.config.publicUrl);
     } catch (err) {
       if (err instanceof AppError && err.status === 400)
         return partnerForm(
@@ -191,7 +191,7 @@ export async function networkRoutes(app: FastifyInstance) {
         400,
       );
     try {
-      await updateOwnPartner(app.db, resident, slug, parsed.data, request.client, app.config.publicUrl);
+      await updateOwnPartner(app.db, resident, slug, parsed.data, request.locale, request.client, app.config.publicUrl);
     } catch (err) {
       if (err instanceof AppError && err.status === 400)
         return partnerForm(

@@ -140,7 +140,7 @@ export async function insertPartner(db: Db, values: Insertable<PartnersTable>): 
 /** The fields the partner fills in. */
 export type PartnerProfile = Pick<
   Insertable<PartnersTable>,
-  'name' | 'kind' | 'description' | 'offers' | 'seeks' | 'competencies' | 'municipality_id' | 'website' | 'contact_email'
+  'name' | 'kind' | 'description' | 'offers' | 'seeks' | 'competencies' | 'municipality_id' | 'website' | 'contact_email' | 'locale'
 >;
 
 /** The owner's edit renews the consent and takes back the verification. */
@@ -232,7 +232,7 @@ export async function deleteTopicsOfPartners(db: Db, partnerIds: number[]): Prom
 export const listedContact = (db: Db, slug: string) =>
   db
     .selectFrom('partners')
-    .select(['id', 'name', 'contact_email'])
+    .select(['id', 'name', 'contact_email', 'locale'])
     .where('slug', '=', slug)
     .where('verified_at', 'is not', null)
     .where('hidden_at', 'is', null)

@@ -8,6 +8,7 @@ import { partnerKinds } from '../../db/schema.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
+import { localeOr, type Locale } from '../../lib/localized.js';
 import { slugify } from '../../lib/slug.js';
 import type { Actor } from '../../platform/actor.js';
 import { hashToken } from '../../lib/token-hash.js';
@@ -100,7 +101,8 @@ async function idsFor(trx: Db, input: PartnerInput) {
   return { municipalityId: municipality?.id ?? null, topicIds: topics.map((t) => t.id) };
 }
 
-const columns = (input: PartnerInput, municipalityId: number | null): PartnerProfile => ({
+// The language of the form the profile was saved in becomes the language of the partner's e-mails.
+const columns = (input: PartnerInput, municipalityId: number | null, locale: Locale): PartnerProfile => ({
   name: input.name,
   kind: input.kind,
   description: input.description,
@@ -110,10 +112,18 @@ const columns = (input: PartnerInput, municipalityId: number | null): PartnerPro
   municipality_id: municipalityId,
   website: input.website,
   contact_email: input.contact_email.toLowerCase(),
+  locale,
 });
 
 /** A resident enters a partner profile; it waits for verification, and the agency is told. */
-export async function registerPartner(db: Db, resident: Resident, input: PartnerInput, client: string, baseUrl: string): Promise<string> {
+export async function registerPartner(
+  db: Db,
+  resident: Resident,
+  input: PartnerInput,
+  locale: Locale,
+  client: string,
+  baseUrl: string,
+): Promise<string> {
   await checkResidentWrite(db, resident, client);
   return db.transaction().execute(async (trx) => {
     const { municipalityId, topicIds } = await idsFor(trx, input);
@@ -123,7 +133,7 @@ export async function registerPartner(db: Db, resident: Resident, input: Partner
     let slug = base;
     for (let n = 2; taken.has(slug) || ['neu', 'mein-profil'].includes(slug); n++) slug = `${base}-${n}`;
     const id = await repo.insertPartner(trx, {
-      ...columns(input, municipalityId),
+      ...columns(input, municipalityId, locale),
       slug,
       resident_id: resident.id,
       consented_at: new Date(),
@@ -137,12 +147,14 @@ export async function registerPartner(db: Db, resident: Resident, input: Partner
 /** Mails the agency that a profile waits for its verification. */
 async function askAgencyToVerify(trx: Db, slug: string, name: string, baseUrl: string): Promise<void> {
   const agency = await lookups.agencyEmails(trx);
-  for (const { email } of agency)
+  for (const { email, locale: stored } of agency) {
+    const locale = localeOr(stored);
     await enqueue(trx, 'send_mail', {
       to: email,
-      subject: t('de', 'network.mail.newPartner.subject', { name }),
-      text: t('de', 'network.mail.newPartner.text', { name, link: `${baseUrl}/de/verwaltung/netzwerk/partner/${slug}` }),
+      subject: t(locale, 'network.mail.newPartner.subject', { name }),
+      text: t(locale, 'network.mail.newPartner.text', { name, link: `${baseUrl}/${locale}/verwaltung/netzwerk/partner/${slug}` }),
     });
+  }
 }
 
 /** The partner profiles a resident manages, with every field, for their data export. */
@@ -188,6 +200,7 @@ export async function updateOwnPartner(
   resident: Resident,
   slug: string,
   input: PartnerInput,
+  locale: Locale,
   client: string,
   baseUrl: string,
 ): Promise<void> {
@@ -195,7 +208,7 @@ export async function updateOwnPartner(
   await checkResidentWrite(db, resident, client);
   await db.transaction().execute(async (trx) => {
     const { municipalityId, topicIds } = await idsFor(trx, input);
-    await repo.updateProfile(trx, partner.id, columns(input, municipalityId));
+    await repo.updateProfile(trx, partner.id, columns(input, municipalityId, locale));
     await repo.replaceTopics(trx, partner.id, topicIds);
     await askAgencyToVerify(trx, slug, input.name, baseUrl);
     await notifyChange(trx);
@@ -294,10 +307,11 @@ export async function contactPartner(
   ]);
   if (byClient > 10 || byAddress > 5) return 'limited';
   await db.transaction().execute(async (trx) => {
+    const locale = localeOr(partner.locale);
     await enqueue(trx, 'send_mail', {
       to: partner.contact_email,
-      subject: t('de', 'network.mail.contact.subject', { name: input.name }),
-      text: t('de', 'network.mail.contact.text', { partner: partner.name, name: input.name, email: input.email, message: input.message }),
+      subject: t(locale, 'network.mail.contact.subject', { name: input.name }),
+      text: t(locale, 'network.mail.contact.text', { partner: partner.name, name: input.name, email: input.email, message: input.message }),
     });
   });
   return 'sent';

@@ -41,7 +41,7 @@ export async function quorumRecipients(db: Db, projectId: number) {
     )
     .where('u.disabled_at', 'is', null)
     .where((eb) => eb.or([eb.and([eb('r.role', '=', 'coordinator'), eb('pm.project_id', 'is not', null)]), eb('r.role', '=', 'agency')]))
-    .select(['u.email'])
+    .select(['u.email', 'u.locale'])
     .distinct()
     .execute();
 }

@@ -11,7 +11,7 @@ import type { Db } from '../../db/database.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import type { Locale } from '../../lib/localized.js';
+import { type Locale, localeOr } from '../../lib/localized.js';
 import { hashToken } from '../../lib/token-hash.js';
 import * as counters from '../../platform/rate-limit.repository.js';
 import { recordAudit } from '../audit/index.js';
@@ -218,10 +218,14 @@ async function confirmSignature(db: Db, hash: string, baseUrl: string): Promise<
 async function informStaff(trx: Db, projectId: number, requestId: number, title: string, baseUrl: string): Promise<void> {
   const staff = await repo.quorumRecipients(trx, projectId);
   for (const s of staff) {
+    const locale = localeOr(s.locale);
     await enqueue(trx, 'send_mail', {
       to: s.email,
-      subject: t('de', 'participation.mail.quorum.subject', { title }),
-      text: t('de', 'participation.mail.quorum.text', { title, link: `${baseUrl}/de/verwaltung/beteiligung/anregungen/${requestId}` }),
+      subject: t(locale, 'participation.mail.quorum.subject', { title }),
+      text: t(locale, 'participation.mail.quorum.text', {
+        title,
+        link: `${baseUrl}/${locale}/verwaltung/beteiligung/anregungen/${requestId}`,
+      }),
     });
   }
 }

@@ -2,6 +2,7 @@
 // offers only what the signed-in person may use (navigation.ts), and their own account last.
 import type { ComponentChildren } from 'preact';
 import type { BackOfficeNav } from './navigation.js';
+import { DisclosureNav } from '../../views/disclosure-nav.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 
@@ -31,17 +32,13 @@ export function BackOfficeLayout({
   const items = [...nav.items, { key: 'account', path: '/konto', label: 'backoffice.nav.account' as const }];
   return (
     <Layout ctx={ctx} title={title} noindex styles={styles}>
-      <nav aria-label={t('backoffice.nav.label')} class="lotse-backoffice-nav">
-        <ul class="kern-list kern-list--horizontal">
-          {items.map((i) => (
-            <li>
-              <a class="kern-link" href={localePath(locale, i.path)} aria-current={i.key === current ? 'page' : undefined}>
-                {t(i.label)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <DisclosureNav
+        id="lotse-backoffice-nav"
+        class="lotse-backoffice-nav"
+        label={t('backoffice.nav.label')}
+        buttonLabel={t('backoffice.nav.menu')}
+        items={items.map((i) => ({ href: localePath(locale, i.path), label: t(i.label), current: i.key === current }))}
+      />
       {children}
     </Layout>
   );
