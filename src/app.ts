@@ -59,6 +59,9 @@ export async function buildApp({
     // A hop count as a function: Fastify's types take booleans, addresses and functions.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     routerOptions: { maxParamLength: 200 },
+    // While shutting down, a request that arrives on an open keep-alive connection is still answered
+    // (with `Connection: close`), not refused with 503: a rolling restart then loses no request.
+    return503OnClosing: false,
     frameworkErrors: (error, request, reply) => void sendFrameworkError(error, request, reply),
   });
   app.server.headersTimeout = timeouts.headersMs;
