@@ -18,6 +18,7 @@ import errors, { sendFrameworkError } from './plugins/errors.js';
 import responseCache from './plugins/response-cache.js';
 import changes from './platform/changes.js';
 import inputGuard from './plugins/input-guard.js';
+import readReplica from './plugins/read-replica.js';
 import security from './plugins/security.js';
 
 export interface AppOptions {
@@ -59,10 +60,14 @@ export async function buildApp({
     // A hop count as a function: Fastify's types take booleans, addresses and functions.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     routerOptions: { maxParamLength: 200 },
+    // While shutting down, a request that arrives on an open keep-alive connection is still answered
+    // (with `Connection: close`), not refused with 503: a rolling restart then loses no request.
+    return503OnClosing: false,
     frameworkErrors: (error, request, reply) => void sendFrameworkError(error, request, reply),
   });
   app.server.headersTimeout = timeouts.headersMs;
   await app.register(context, { db, config });
+  if (config.databaseReadUrl) await app.register(readReplica);
   app.decorate('csrfSecret', await appSecret(db, 'csrf'));
   await app.register(errors);
   await app.register(inputGuard);
@@ -72,7 +77,7 @@ export async function buildApp({
   await app.register(cookie);
   // Room for a Vorhaben's long texts in three languages; larger bodies get a clear 413.
   await app.register(formbody, { bodyLimit: 2 * 1024 * 1024 });
-  await app.register(changes, { databaseUrl });
+  await app.register(changes, { databaseUrl, readUrl: config.databaseReadUrl });
   await app.register(responseCache, { enabled: config.responseCache });
 
   app.get('/', async (request, reply) => reply.redirect(`/${preferredLocale(request)}/`, 302));

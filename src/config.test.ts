@@ -31,6 +31,15 @@ test('a mail server must be an smtp address', () => {
   assert.equal(loadConfig({ LOTSE_SMTP_URL: 'smtps://u:p@mail.example.org:465' }).smtpUrl, 'smtps://u:p@mail.example.org:465');
 });
 
+test('a read replica is a postgres address and needs its primary in DATABASE_URL', () => {
+  const primary = 'postgres://lotse@db-primary:5432/lotse';
+  const replica = 'postgres://lotse@db-replica:5432/lotse';
+  assert.equal(loadConfig({ DATABASE_URL: primary, LOTSE_DATABASE_READ_URL: replica }).databaseReadUrl, replica);
+  assert.equal(loadConfig({ DATABASE_URL: primary }).databaseReadUrl, undefined);
+  assert.throws(() => loadConfig({ LOTSE_DATABASE_READ_URL: replica }), /LOTSE_DATABASE_READ_URL: a read replica needs its primary/);
+  assert.throws(() => loadConfig({ DATABASE_URL: primary, LOTSE_DATABASE_READ_URL: 'db-replica:5432' }), /LOTSE_DATABASE_READ_URL/);
+});
+
 test('without NODE_ENV the settings are those of production: no demo data unless asked for', () => {
   assert.equal(loadConfig({}).env, 'production');
   assert.equal(loadConfig({}).seedDemo, false);

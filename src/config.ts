@@ -18,6 +18,10 @@ const schema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
       .optional(),
+    LOTSE_DATABASE_READ_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
     LOTSE_DATA_DIR: z.string().min(1).default('./data'),
     PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://lotse.example.org' }).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -67,6 +71,10 @@ const schema = z
     message: 'LOTSE_OIDC_ISSUER needs LOTSE_OIDC_CLIENT_ID and LOTSE_OIDC_CLIENT_SECRET as well',
     path: ['LOTSE_OIDC_ISSUER'],
   })
+  .refine((c) => !c.LOTSE_DATABASE_READ_URL || c.DATABASE_URL, {
+    message: 'a read replica needs its primary in DATABASE_URL (the embedded PostgreSQL has no replica)',
+    path: ['LOTSE_DATABASE_READ_URL'],
+  })
   .refine((c) => c.LOTSE_PASSWORD_LOGIN === 'true' || c.LOTSE_OIDC_ISSUER, {
     message: 'false needs single sign-on (LOTSE_OIDC_ISSUER and its client settings): otherwise nobody could sign in',
     path: ['LOTSE_PASSWORD_LOGIN'],
@@ -77,6 +85,11 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /**
+   * A streaming replica of DATABASE_URL: anonymous public GET requests read from it, everything else uses
+   * the primary (docs/OPERATIONS.md#scale-out). Unset: everything uses the primary.
+   */
+  databaseReadUrl?: string | undefined;
   dataDir: string;
   publicUrl: string;
   /** Whether PUBLIC_URL was given (else publicUrl is a localhost guess). */
@@ -152,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
+    databaseReadUrl: c.LOTSE_DATABASE_READ_URL,
     dataDir: path.resolve(c.LOTSE_DATA_DIR),
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     publicUrlGiven: !!c.PUBLIC_URL,

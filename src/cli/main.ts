@@ -7,6 +7,10 @@ import { ConfigError, loadConfig } from '../config.js';
 
 // Each command loads its code when it runs: `lotse --help` needs none of it (the server alone pulls in
 // most of the application).
+const backupCommand: typeof import('./backup.command.js').backupCommand = async (...args) =>
+  (await import('./backup.command.js')).backupCommand(...args);
+const restoreCommand: typeof import('./backup.command.js').restoreCommand = async (...args) =>
+  (await import('./backup.command.js')).restoreCommand(...args);
 const exportCommand: typeof import('./export.command.js').exportCommand = async (...args) =>
   (await import('./export.command.js')).exportCommand(...args);
 const importCommand: typeof import('./import.command.js').importCommand = async (...args) =>
@@ -66,6 +70,21 @@ exporter
   .action(async (opts: { format: 'csv' | 'json'; output?: string; includeDrafts?: boolean }) =>
     exit(await exportCommand(loadConfig(), opts)),
   );
+
+program
+  .command('backup')
+  .description(
+    'Write the whole installation (database, uploaded files, queued jobs) as of one moment to an archive; the server may keep running',
+  )
+  .argument('<file>', 'the archive to write (.tar.gz); an existing file is never overwritten')
+  .action(async (file: string) => exit(await backupCommand(loadConfig(), file)));
+
+program
+  .command('restore')
+  .description('Restore an archive of `lotse backup` into an empty installation (stop the servers first)')
+  .argument('<file>', 'the archive (.tar.gz)')
+  .option('--force', 'replace the data of an installation in use (everything in it is lost)')
+  .action(async (file: string, opts: { force?: boolean }) => exit(await restoreCommand(loadConfig(), file, opts)));
 
 const oparl = program.command('oparl').description("Council information systems (OParl): the councils' papers, meetings and deliberations");
 oparl

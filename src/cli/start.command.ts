@@ -2,6 +2,7 @@
 import { buildApp } from '../app.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
+import { closeGracefully } from '../lib/graceful-close.js';
 import { createAdminSetupToken } from '../modules/accounts/index.js';
 import { startWorker } from '../worker.js';
 
@@ -22,12 +23,21 @@ export async function startCommand(config: Config): Promise<void> {
     );
   if (config.env === 'production' && !config.publicUrlGiven)
     console.log('PUBLIC_URL is not set: links in e-mails point to localhost, and cookies are not marked Secure.');
+  // A graceful stop, for rolling restarts: stop accepting connections, answer every request already
+  // received (Fastify then closes each connection after its answer), let running jobs finish, and only
+  // then close the database. Requests and jobs drain at the same time; a job a request queued while
+  // draining stays in the queue for another process.
   const shutdown = async (signal: string) => {
-    app.log.info(`${signal} received, shutting down`);
-    await worker?.stop();
-    await app.close();
-    await database.close();
-    process.exit(0);
+    console.log(`${signal} received: finishing running requests and jobs, then stopping`);
+    try {
+      await Promise.all([closeGracefully(app), worker?.stop()]);
+      await database.close();
+      console.log('Lotse stopped');
+      process.exit(0);
+    } catch (err) {
+      app.log.error(err, 'shutdown failed');
+      process.exit(1);
+    }
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index.js';
+import { routingConnect } from './read-routing.js';
 import type { Database } from './schema.js';
 
 // Dates stay 'YYYY-MM-DD' strings (no time-zone shift); bigint cents fit safely in a JS number.
@@ -34,13 +35,31 @@ function preparingClient(client: pg.PoolClient): pg.PoolClient {
   });
 }
 
-export function createDb(url: string, poolSize = 10): Db {
+function createPool(url: string, max: number): pg.Pool {
   // JIT compilation costs tens of milliseconds and pays off only for long analytic queries, never ours.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off' });
+  const pool = new pg.Pool({ connectionString: url, max, options: '-c jit=off' });
   // An idle connection closed by the server (restart, shutdown) must not crash the process; the pool
   // replaces it on next use.
   pool.on('error', (err) => console.error(`database connection lost: ${err.message}`));
-  const preparing = { connect: async () => preparingClient(await pool.connect()), end: () => pool.end() };
+  return pool;
+}
+
+/** `readUrl`: a replica that answers the plain reads of anonymous public requests (src/db/read-routing.ts). */
+export function createDb(url: string, poolSize = 10, readUrl?: string): Db {
+  const primary = createPool(url, poolSize);
+  const replica = readUrl ? createPool(readUrl, poolSize) : null;
+  const connect = replica
+    ? routingConnect(
+        () => primary.connect(),
+        () => replica.connect(),
+      )
+    : () => primary.connect();
+  const preparing = {
+    connect: async () => preparingClient(await connect()),
+    end: async () => {
+      await Promise.all([primary.end(), replica?.end()]);
+    },
+  };
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparing }) });
 }
 

@@ -14,7 +14,7 @@ export interface OpenDatabase {
 
 export async function openDatabase(config: Config, log: (msg: string) => void = () => {}, poolSize = 10): Promise<OpenDatabase> {
   const handle = config.databaseUrl ? { url: config.databaseUrl, stop: async () => {} } : await openEmbeddedDatabase(config.dataDir, log);
-  const db = createDb(handle.url, poolSize);
+  const db = createDb(handle.url, poolSize, config.databaseReadUrl);
   try {
     const applied = await migrateToLatest(db);
     if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);

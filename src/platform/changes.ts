@@ -18,7 +18,7 @@ declare module 'fastify' {
   }
 }
 
-export default fp(async (app: FastifyInstance, opts: { databaseUrl: string }) => {
+export default fp(async (app: FastifyInstance, opts: { databaseUrl: string; readUrl?: string | undefined }) => {
   const subscribers: (() => void)[] = [];
   let listener: ChangeListener | null = null;
   app.decorate('changes', {
@@ -34,6 +34,7 @@ export default fp(async (app: FastifyInstance, opts: { databaseUrl: string }) =>
           for (const s of subscribers) s();
         },
         (msg) => app.log.warn(msg),
+        opts.readUrl,
       );
     },
   } satisfies Changes);
