@@ -9,7 +9,10 @@ export type JobName =
   | 'notification_digest'
   | 'finance_deadline_reminders'
   | 'oparl_nightly'
-  | 'oparl_sync';
+  | 'oparl_sync'
+  | 'alert_scan'
+  | 'alert_digest'
+  | 'purge_alert_subscriptions';
 
 /** `jobKey`: a pending job with the same key is replaced instead of added again (bursts collapse into one run). */
 export async function enqueue(

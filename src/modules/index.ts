@@ -2,6 +2,7 @@
 // `<name>.module.ts` here, and nowhere else.
 import type { LotseModule } from '../platform/module.js';
 import { accountsModule } from './accounts/accounts.module.js';
+import { alertsModule } from './alerts/alerts.module.js';
 import { auditModule } from './audit/audit.module.js';
 import { commentsModule } from './comments/comments.module.js';
 import { councilModule } from './council/council.module.js';
@@ -27,6 +28,7 @@ export const modules: readonly LotseModule[] = [
   eventsModule,
   participationModule,
   notificationsModule,
+  alertsModule,
   residentsModule,
   commentsModule,
   networkModule,

@@ -683,6 +683,11 @@ const publicRoutes = [
   'POST /:lang/folgen',
   'POST /:lang/folgen/beenden',
   'POST /:lang/benachrichtigungen/abbestellen',
+  // Alerts without an account: a subscription counts only once its address is confirmed through the
+  // mailed link; confirming and unsubscribing act only through that subscription's own token.
+  'POST /:lang/benachrichtigen',
+  'POST /:lang/benachrichtigen/bestaetigen',
+  'POST /:lang/benachrichtigen/abbestellen',
   // Residents' own account, ideas, supports and comments: only with the resident's own session (tested in
   // residents.test.ts and ideas-comments.test.ts); a staff session opens none of them.
   'POST /:lang/buergerkonto/anmelden',

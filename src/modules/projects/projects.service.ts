@@ -136,6 +136,8 @@ export async function newestProjects(db: Db, limit: number): Promise<Project[]> 
 }
 
 export const countPublishedProjects = repo.countPublished;
+/** Of these Vorhaben, the published ones the register's filters (words, municipality, topic, status, participation) find. */
+export const publishedMatchingFilters = repo.publishedMatching;
 
 /** Every Vorhaben (without drafts unless asked), a page at a time, for exports. */
 export function projectPages(db: Db, { includeDrafts }: { includeDrafts: boolean }): AsyncGenerator<Project[]> {
