@@ -1,6 +1,7 @@
 // Table types of alerts without an account and of the Vorhabenliste's editions (mirroring migrations
 // 045 and 046); schema.ts re-exports them and lists them in Database.
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { LocalizedText } from '../lib/localized.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -59,7 +60,7 @@ export interface ListEditionChangesTable {
   position: number;
   kind: 'new' | 'changed' | 'gone';
   slug: string;
-  title: JSONColumnType<Record<string, string>, string, string>;
+  title: JSONColumnType<LocalizedText, string, string>;
   fields: ColumnType<string[], string[] | undefined, string[]>;
-  notes: JSONColumnType<{ version: number; note: Record<string, string> }[], string, string>;
+  notes: JSONColumnType<{ version: number; note: LocalizedText }[], string, string>;
 }

@@ -10,6 +10,7 @@ import { daCouncil } from './da.council.js';
 import { daNetwork } from './da.network.js';
 import { daSecondFactor } from './da.second-factor.js';
 import { daAlerts } from './da.alerts.js';
+import { daEditions } from './da.editions.js';
 import { joinCatalogue } from './join.js';
 
 const daCore = {
@@ -227,4 +228,5 @@ export const da: Catalogue = joinCatalogue(
   daCouncil,
   daSecondFactor,
   daAlerts,
+  daEditions,
 );

@@ -8,6 +8,7 @@ import { deParticipation } from './de.participation.js';
 import { deCommunity } from './de.community.js';
 import { deNotifications } from './de.notifications.js';
 import { deAlerts } from './de.alerts.js';
+import { deEditions } from './de.editions.js';
 import { deFinance } from './de.finance.js';
 import { deCouncil } from './de.council.js';
 import { deNetwork } from './de.network.js';
@@ -228,6 +229,7 @@ export const de = joinCatalogue(
   deCouncil,
   deSecondFactor,
   deAlerts,
+  deEditions,
 );
 
 export type MessageKey = keyof typeof de;

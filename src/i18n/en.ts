@@ -10,6 +10,7 @@ import { enCouncil } from './en.council.js';
 import { enNetwork } from './en.network.js';
 import { enSecondFactor } from './en.second-factor.js';
 import { enAlerts } from './en.alerts.js';
+import { enEditions } from './en.editions.js';
 import { joinCatalogue } from './join.js';
 
 const enCore = {
@@ -225,4 +226,5 @@ export const en: Catalogue = joinCatalogue(
   enCouncil,
   enSecondFactor,
   enAlerts,
+  enEditions,
 );

@@ -6,6 +6,7 @@ import { alertsModule } from './alerts/alerts.module.js';
 import { auditModule } from './audit/audit.module.js';
 import { commentsModule } from './comments/comments.module.js';
 import { councilModule } from './council/council.module.js';
+import { editionsModule } from './editions/editions.module.js';
 import { editorialModule } from './editorial/editorial.module.js';
 import { eventsModule } from './events/events.module.js';
 import { financeModule } from './finance/finance.module.js';
@@ -34,6 +35,7 @@ export const modules: readonly LotseModule[] = [
   networkModule,
   accountsModule,
   editorialModule,
+  editionsModule,
   municipalitiesModule,
   councilModule,
   auditModule,

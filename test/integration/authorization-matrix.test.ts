@@ -143,6 +143,10 @@ const cases: Record<string, Case> = {
       return { url: `/de/verwaltung/import/${id}/bestaetigen`, form: {} };
     },
   },
+  'POST /:lang/verwaltung/fortschreibungen': {
+    allowed: importers,
+    prepare: async () => ({ url: '/de/verwaltung/fortschreibungen', form: { date: '2024-03-15', reference: 'RV-83/2023' } }),
+  },
 };
 
 /** A staff account made through the service as the command line; locked if asked. */

@@ -24,6 +24,7 @@ export {
   councilOfProjects,
   countPublishedProjects,
   projectPages,
+  publishedProjectPages,
   publishedMatchingFilters,
   linkableProject,
   newestProjects,

@@ -144,6 +144,11 @@ export function projectPages(db: Db, { includeDrafts }: { includeDrafts: boolean
   return repo.projectsInPages(db, includeDrafts ? ['draft', 'published', 'archived'] : ['published', 'archived']);
 }
 
+/** The published Vorhaben (neither drafts nor archived), a page at a time: an edition of the list. */
+export function publishedProjectPages(db: Db): AsyncGenerator<Project[]> {
+  return repo.projectsInPages(db, ['published']);
+}
+
 export async function allProjects(db: Db, { includeDrafts }: { includeDrafts: boolean }): Promise<Project[]> {
   return (await repo.allProjects(db)).filter((p) => includeDrafts || p.publicationState !== 'draft');
 }

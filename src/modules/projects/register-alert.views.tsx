@@ -1,6 +1,6 @@
 // The "Benachrichtigen" form below the register's results: it carries the current filter (not the page)
 // to the alerts module's subscription page, where the address is entered. A plain GET form, so the
-// register page stays the same for everyone and cacheable.
+// register page stays the same for everyone and cacheable. Beside it, the link to the list's editions.
 import { SubmitButton } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { ProjectFilters } from './project.types.js';
@@ -20,6 +20,11 @@ export function RegisterAlertForm({ ctx, filters }: { ctx: PageContext; filters:
         ))}
         <SubmitButton label={t('alerts.register.submit')} kind="secondary" />
       </form>
+      <p class="kern-body">
+        <a class="kern-link" href={localePath(locale, '/vorhabenliste/fortschreibungen')}>
+          {t('editions.registerLink')}
+        </a>
+      </p>
     </section>
   );
 }
