@@ -1,7 +1,9 @@
 // Editions as public JSON (the API, and the list the DCAT catalogue reads): only what is listed leaves
 // the server.
+import type { z } from 'zod';
 import type { EditionChange } from './edition-diff.js';
 import type { EditionDetail, EditionSummary } from './edition.types.js';
+import type { apiEditionDetailSchema, apiEditionSchema } from './editions.schemas.js';
 
 export interface EditionLinks {
   html: string;
@@ -14,7 +16,7 @@ export function editionLinks(baseUrl: string, number: number, lang = 'de'): Edit
   return { html: page, csv: `${page}/vorhabenliste.csv`, pdf: `${page}/vorhabenliste.pdf` };
 }
 
-export function presentEdition(e: EditionSummary, baseUrl: string) {
+export function presentEdition(e: EditionSummary, baseUrl: string): z.infer<typeof apiEditionSchema> {
   return {
     number: e.number,
     date: e.date,
@@ -32,6 +34,6 @@ export function presentEdition(e: EditionSummary, baseUrl: string) {
 
 const presentChange = (c: EditionChange) => ({ kind: c.kind, slug: c.slug, title: c.title, fields: c.fields, notes: c.notes });
 
-export function presentEditionDetail(e: EditionDetail, baseUrl: string) {
+export function presentEditionDetail(e: EditionDetail, baseUrl: string): z.infer<typeof apiEditionDetailSchema> {
   return { ...presentEdition(e, baseUrl), previous: e.previousNumber, changes: e.changes.map(presentChange) };
 }
