@@ -211,6 +211,7 @@ export * from './schema-participation.js';
 export * from './schema-community.js';
 export * from './schema-finance.js';
 export * from './schema-network.js';
+export * from './schema-opendata.js';
 export * from './schema-council.js';
 import type {
   CouncilAgendaItemsTable,
@@ -276,6 +277,15 @@ import type {
   ProcessPhasesTable,
   SignaturesTable,
 } from './schema-participation.js';
+
+import type {
+  AlertItemsTable,
+  AlertScanTable,
+  AlertSubscriptionsTable,
+  ListEditionChangesTable,
+  ListEditionEntriesTable,
+  ListEditionsTable,
+} from './schema-opendata.js';
 
 export interface Database {
   municipalities: MunicipalitiesTable;
@@ -356,6 +366,12 @@ export interface Database {
   council_notices: CouncilNoticesTable;
   council_dismissed_suggestions: CouncilDismissedSuggestionsTable;
   council_confirmed_papers: CouncilConfirmedPapersTable;
+  alert_subscriptions: AlertSubscriptionsTable;
+  alert_items: AlertItemsTable;
+  alert_scan: AlertScanTable;
+  list_editions: ListEditionsTable;
+  list_edition_entries: ListEditionEntriesTable;
+  list_edition_changes: ListEditionChangesTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

@@ -9,6 +9,8 @@ import { daFinance } from './da.finance.js';
 import { daCouncil } from './da.council.js';
 import { daNetwork } from './da.network.js';
 import { daSecondFactor } from './da.second-factor.js';
+import { daAlerts } from './da.alerts.js';
+import { daEditions } from './da.editions.js';
 import { joinCatalogue } from './join.js';
 
 const daCore = {
@@ -237,4 +239,6 @@ export const da: Catalogue = joinCatalogue(
   daNetwork,
   daCouncil,
   daSecondFactor,
+  daAlerts,
+  daEditions,
 );

@@ -7,6 +7,8 @@ import { deEvents } from './de.events.js';
 import { deParticipation } from './de.participation.js';
 import { deCommunity } from './de.community.js';
 import { deNotifications } from './de.notifications.js';
+import { deAlerts } from './de.alerts.js';
+import { deEditions } from './de.editions.js';
 import { deFinance } from './de.finance.js';
 import { deCouncil } from './de.council.js';
 import { deNetwork } from './de.network.js';
@@ -237,6 +239,8 @@ export const de = joinCatalogue(
   deNetwork,
   deCouncil,
   deSecondFactor,
+  deAlerts,
+  deEditions,
 );
 
 export type MessageKey = keyof typeof de;

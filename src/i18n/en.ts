@@ -9,6 +9,8 @@ import { enFinance } from './en.finance.js';
 import { enCouncil } from './en.council.js';
 import { enNetwork } from './en.network.js';
 import { enSecondFactor } from './en.second-factor.js';
+import { enAlerts } from './en.alerts.js';
+import { enEditions } from './en.editions.js';
 import { joinCatalogue } from './join.js';
 
 const enCore = {
@@ -235,4 +237,6 @@ export const en: Catalogue = joinCatalogue(
   enNetwork,
   enCouncil,
   enSecondFactor,
+  enAlerts,
+  enEditions,
 );

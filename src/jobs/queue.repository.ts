@@ -10,7 +10,10 @@ export type JobName =
   | 'finance_deadline_reminders'
   | 'oparl_nightly'
   | 'oparl_sync'
-  | 'project_search_fill';
+  | 'project_search_fill'
+  | 'alert_scan'
+  | 'alert_digest'
+  | 'purge_alert_subscriptions';
 
 /** `jobKey`: a pending job with the same key is replaced instead of added again (bursts collapse into one run). */
 export async function enqueue(

@@ -2,9 +2,11 @@
 // `<name>.module.ts` here, and nowhere else.
 import type { LotseModule } from '../platform/module.js';
 import { accountsModule } from './accounts/accounts.module.js';
+import { alertsModule } from './alerts/alerts.module.js';
 import { auditModule } from './audit/audit.module.js';
 import { commentsModule } from './comments/comments.module.js';
 import { councilModule } from './council/council.module.js';
+import { editionsModule } from './editions/editions.module.js';
 import { editorialModule } from './editorial/editorial.module.js';
 import { eventsModule } from './events/events.module.js';
 import { financeModule } from './finance/finance.module.js';
@@ -28,11 +30,13 @@ export const modules: readonly LotseModule[] = [
   eventsModule,
   participationModule,
   notificationsModule,
+  alertsModule,
   residentsModule,
   commentsModule,
   networkModule,
   accountsModule,
   editorialModule,
+  editionsModule,
   municipalitiesModule,
   councilModule,
   auditModule,

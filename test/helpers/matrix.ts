@@ -62,6 +62,7 @@ export async function fingerprint(db: Db): Promise<string> {
     (select string_agg(concat_ws(',', id, status, agenda_reference), ';' order by id) from participation_requests),
     (select string_agg(concat_ws(',', id, state, updated_at, project_id), ';' order by id) from participation_processes),
     (select count(*) from follows),
+    (select count(*) from list_editions),
     (select string_agg(concat_ws(',', id, status, answer, hidden_at, linked_project_id), ';' order by id) from ideas),
     (select string_agg(concat_ws(',', id, hidden_at), ';' order by id) from comments),
     (select string_agg(concat_ws(',', id, resolved_at), ';' order by id) from comment_reports),

@@ -144,6 +144,10 @@ const cases: Record<string, Case> = {
       return { url: `/de/verwaltung/import/${id}/bestaetigen`, form: {} };
     },
   },
+  'POST /:lang/verwaltung/fortschreibungen': {
+    allowed: importers,
+    prepare: async () => ({ url: '/de/verwaltung/fortschreibungen', form: { date: '2024-03-15', reference: 'RV-83/2023' } }),
+  },
 };
 
 /** A staff account made through the service as the command line; locked if asked. */
@@ -686,6 +690,11 @@ const publicRoutes = [
   'POST /:lang/folgen',
   'POST /:lang/folgen/beenden',
   'POST /:lang/benachrichtigungen/abbestellen',
+  // Alerts without an account: a subscription counts only once its address is confirmed through the
+  // mailed link; confirming and unsubscribing act only through that subscription's own token.
+  'POST /:lang/benachrichtigen',
+  'POST /:lang/benachrichtigen/bestaetigen',
+  'POST /:lang/benachrichtigen/abbestellen',
   // Residents' own account, ideas, supports and comments: only with the resident's own session (tested in
   // residents.test.ts and ideas-comments.test.ts); a staff session opens none of them.
   'POST /:lang/buergerkonto/anmelden',

@@ -135,6 +135,7 @@ before(async () => {
     '/:lang/verwaltung/kommunen': { readers: coordinators, url: `${v}/kommunen` },
     '/:lang/verwaltung/kommunen/:slug': { readers: [...global, 'coordinator@flensburg'], url: `${v}/kommunen/flensburg` },
     '/:lang/verwaltung/import': { readers: global, url: `${v}/import` },
+    '/:lang/verwaltung/fortschreibungen': { readers: global, url: `${v}/fortschreibungen` },
     '/:lang/verwaltung/protokoll': { readers: ['admin'], url: `${v}/protokoll` },
     '/:lang/verwaltung/konten': { readers: ['admin'], url: `${v}/konten` },
     '/:lang/verwaltung/konten/neu': { readers: ['admin'], url: `${v}/konten/neu` },

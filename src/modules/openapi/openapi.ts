@@ -15,6 +15,7 @@ import { apiEventListSchema, apiEventSchema } from '../events/index.js';
 import { apiPartnerListSchema, apiPartnerSchema, apiProcessListSchema, apiProcessSchema } from '../network/index.js';
 import { partnerKinds } from '../../db/schema.js';
 import { apiMeasureSchema, apiProgrammeSchema } from '../finance/index.js';
+import { apiEditionDetailSchema, apiEditionListSchema, apiEditionSchema } from '../editions/index.js';
 
 function componentSchemas(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
@@ -31,6 +32,9 @@ function componentSchemas(): Record<string, unknown> {
     [apiProcessListSchema, 'ProcessList'],
     [apiMeasureSchema, 'Measure'],
     [apiProgrammeSchema, 'Programme'],
+    [apiEditionSchema, 'Edition'],
+    [apiEditionListSchema, 'EditionList'],
+    [apiEditionDetailSchema, 'EditionDetail'],
     [apiErrorSchema, 'Error'],
   ] as const)
     registry.add(schema, { id });
@@ -227,6 +231,23 @@ export function openApiDocument(baseUrl: string, dataLicense: DataLicense) {
           description: 'Authors of ideas are never part of the data; hidden ideas are left out.',
           parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }, lang],
           responses: { '200': json(ref('Process'), 'The process'), '404': errorResponse('No such process') },
+        },
+      },
+      '/api/v1/editions': {
+        get: {
+          operationId: 'listEditions',
+          summary: 'The editions of the Vorhabenliste (Fortschreibungen), newest first',
+          description:
+            'Each edition is a frozen copy of the published register with the council decision that adopted it; links lead to its page, CSV and PDF.',
+          responses: { '200': json(ref('EditionList'), 'All editions') },
+        },
+      },
+      '/api/v1/editions/{number}': {
+        get: {
+          operationId: 'getEdition',
+          summary: 'One edition with what is new, changed (fields and change notes) and gone (with its note) since the previous one',
+          parameters: [{ name: 'number', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+          responses: { '200': json(ref('EditionDetail'), 'The edition'), '404': errorResponse('No such edition') },
         },
       },
       '/api/v1/municipalities': {

@@ -16,12 +16,16 @@ export { editorialScope, mayAssignMunicipalities, mayOnProject, mayUseEditorial 
 export type { ProjectAction } from './projects.policy.js';
 export { presentProject } from './projects.presenter.js';
 export { findBySlug, insertChanges, insertVersions } from './projects.repository.js';
+export { filterQuery as registerFilterFields } from './projects.schemas.js';
+export type { ProjectFilters } from './project.types.js';
 export { apiErrorSchema, apiMunicipalitySchema, apiProjectPageSchema, apiProjectSchema, apiSuggestionsSchema } from './projects.schemas.js';
 export {
   allProjects,
   councilOfProjects,
   countPublishedProjects,
   projectPages,
+  publishedProjectPages,
+  publishedMatchingFilters,
   linkableProject,
   newestProjects,
   presentProjects,

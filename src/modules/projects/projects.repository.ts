@@ -314,3 +314,16 @@ export async function* projectsInPages(db: Db, states: readonly PublicationState
     after = rows[rows.length - 1]!.id;
   }
 }
+
+/** Of these Vorhaben, the published ones the register's filters find (alerts match changes with it). */
+export async function publishedMatching(db: Db, filters: ProjectFilters, ids: number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const stems = filters.q ? await queryStems(db, filters.q) : [];
+  const rows = await db
+    .selectFrom('projects')
+    .where('projects.id', '=', anyId(ids))
+    .where((eb) => filterConditions(eb, { ...filters, states: ['published'], stems }))
+    .select('projects.id')
+    .execute();
+  return rows.map((r) => r.id);
+}

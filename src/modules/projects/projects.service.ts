@@ -136,10 +136,17 @@ export async function newestProjects(db: Db, limit: number): Promise<Project[]> 
 }
 
 export const countPublishedProjects = repo.countPublished;
+/** Of these Vorhaben, the published ones the register's filters (words, municipality, topic, status, participation) find. */
+export const publishedMatchingFilters = repo.publishedMatching;
 
 /** Every Vorhaben (without drafts unless asked), a page at a time, for exports. */
 export function projectPages(db: Db, { includeDrafts }: { includeDrafts: boolean }): AsyncGenerator<Project[]> {
   return repo.projectsInPages(db, includeDrafts ? ['draft', 'published', 'archived'] : ['published', 'archived']);
+}
+
+/** The published Vorhaben (neither drafts nor archived), a page at a time: an edition of the list. */
+export function publishedProjectPages(db: Db): AsyncGenerator<Project[]> {
+  return repo.projectsInPages(db, ['published']);
 }
 
 export async function allProjects(db: Db, { includeDrafts }: { includeDrafts: boolean }): Promise<Project[]> {

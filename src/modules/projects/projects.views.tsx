@@ -1,4 +1,5 @@
 // Pages of the public register: the searchable list and the detail page of one Vorhaben.
+import { RegisterAlertForm } from './register-alert.views.js';
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../i18n/index.js';
 import { formatDate, formatDateTime, formatEuro } from '../../lib/format.js';
@@ -120,6 +121,7 @@ export function RegisterPage({ ctx, filters, options, result, ignored }: Registe
         )}
         <RegisterPagination ctx={ctx} page={result.page} pages={result.pages} filters={filters} />
       </section>
+      <RegisterAlertForm ctx={ctx} filters={filters} />
     </Layout>
   );
 }

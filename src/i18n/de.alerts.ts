@@ -1,0 +1,56 @@
+// German texts of alerts without an account (part of the catalogue in de.ts).
+export const deAlerts = {
+  'alerts.register.heading': 'Benachrichtigen',
+  'alerts.register.text':
+    'Erhalten Sie eine E-Mail, wenn Vorhaben mit dieser Auswahl neu hinzukommen oder sich ändern. Ein Konto brauchen Sie nicht.',
+  'alerts.register.submit': 'Benachrichtigen',
+  'alerts.subscribe.title': 'Benachrichtigung per E-Mail',
+  'alerts.subscribe.intro':
+    'Wir schreiben Ihnen, wenn ein Vorhaben Ihrer Auswahl neu veröffentlicht wird oder sich ändert, mit der öffentlichen Änderungsnotiz.',
+  'alerts.subscribe.filter': 'Ihre Auswahl',
+  'alerts.subscribe.everything': 'Alle Vorhaben der Vorhabenliste.',
+  'alerts.subscribe.change': 'Auswahl in der Vorhabenliste ändern',
+  'alerts.subscribe.email': 'E-Mail-Adresse',
+  'alerts.subscribe.emailHint': 'Sie erhalten zuerst eine E-Mail mit einem Link, mit dem Sie bestätigen.',
+  'alerts.subscribe.mode': 'Wie oft?',
+  'alerts.modeChoice.immediate': 'Sofort bei jeder Änderung',
+  'alerts.modeChoice.weekly': 'Einmal in der Woche als Zusammenfassung (montags)',
+  'alerts.subscribe.privacy':
+    'Wir speichern Ihre Adresse nur, solange Sie die Benachrichtigung beziehen, und zeigen sie niemandem. Jede E-Mail enthält einen Link zum Abbestellen; damit wird die Adresse gelöscht. Unbestätigte Anmeldungen löschen wir nach zwei Tagen.',
+  'alerts.subscribe.submit': 'Benachrichtigen',
+  'alerts.sent.title': 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
+  'alerts.sent.text':
+    'Wir haben Ihnen eine E-Mail mit einem Bestätigungslink geschickt. Erst wenn Sie ihn öffnen und bestätigen, erhalten Sie Benachrichtigungen. Der Link gilt zwei Tage.',
+  'alerts.confirm.title': 'Benachrichtigung bestätigen',
+  'alerts.confirm.text': 'Bestätigen Sie, dass Sie an diese Adresse Nachrichten über neue und geänderte Vorhaben erhalten möchten.',
+  'alerts.confirm.submit': 'Bestätigen',
+  'alerts.confirm.done': 'Ihre Benachrichtigung ist eingerichtet.',
+  'alerts.confirm.doneText.immediate': 'Sie erhalten eine E-Mail, sobald sich ein Vorhaben Ihrer Auswahl ändert.',
+  'alerts.confirm.doneText.weekly': 'Sie erhalten montags eine Zusammenfassung, wenn sich in der Woche etwas geändert hat.',
+  'alerts.confirm.invalid': 'Dieser Bestätigungslink ist ungültig oder abgelaufen. Bitte melden Sie sich noch einmal an.',
+  'alerts.unsubscribe.title': 'Benachrichtigung abbestellen',
+  'alerts.unsubscribe.text': 'Sie erhalten dann keine Nachrichten mehr zu dieser Auswahl, und wir löschen Ihre E-Mail-Adresse.',
+  'alerts.unsubscribe.submit': 'Abbestellen',
+  'alerts.unsubscribe.done': 'Sie haben die Benachrichtigung abbestellt.',
+  'alerts.unsubscribe.doneText': 'Ihre E-Mail-Adresse ist gelöscht.',
+  'alerts.unsubscribe.invalid': 'Dieser Link ist ungültig, oder die Benachrichtigung ist bereits abbestellt.',
+  'alerts.mode.immediate': 'sofort',
+  'alerts.mode.weekly': 'einmal wöchentlich',
+  'alerts.error.filter': 'Diese Auswahl der Vorhabenliste enthält einen unbekannten Wert. Bitte wählen Sie sie in der Vorhabenliste neu.',
+  'alerts.error.email': 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
+  'alerts.error.mode': 'Bitte wählen Sie, wie oft Sie benachrichtigt werden möchten.',
+  'alerts.error.limited': 'Von Ihrem Anschluss kamen zu viele Anmeldungen. Bitte versuchen Sie es in einer Stunde noch einmal.',
+  'alerts.mail.confirm.subject': 'Bitte bestätigen Sie Ihre Benachrichtigung aus der Vorhabenliste',
+  'alerts.mail.confirm.text':
+    'Guten Tag,\n\njemand – hoffentlich Sie – möchte an diese Adresse Nachrichten über neue und geänderte Vorhaben erhalten ({mode}), für diese Auswahl der Vorhabenliste:\n{register}\n\nBitte bestätigen Sie mit diesem Link (gültig zwei Tage):\n{link}\n\nWenn Sie das nicht waren, tun Sie nichts: Ohne Bestätigung löschen wir die Adresse nach zwei Tagen.',
+  'alerts.mail.subject': {
+    one: 'Vorhabenliste: {count} neues oder geändertes Vorhaben',
+    other: 'Vorhabenliste: {count} neue oder geänderte Vorhaben',
+  },
+  'alerts.mail.immediate.intro': 'Guten Tag,\n\nin Ihrer Auswahl der Vorhabenliste gibt es Neues:',
+  'alerts.mail.weekly.intro': 'Guten Tag,\n\nhier ist Ihre wöchentliche Zusammenfassung für Ihre Auswahl der Vorhabenliste:',
+  'alerts.mail.new': 'Neu',
+  'alerts.mail.changed': 'Geändert',
+  'alerts.mail.footer':
+    'Sie erhalten diese E-Mail ({mode}), weil Sie die Benachrichtigung bestätigt haben. Abbestellen (löscht Ihre Adresse):\n{unsubscribe}',
+} as const;
