@@ -13,6 +13,7 @@ import { municipalitiesModule } from './municipalities/municipalities.module.js'
 import { networkModule } from './network/network.module.js';
 import { notificationsModule } from './notifications/notifications.module.js';
 import { openApiModule } from './openapi/openapi.module.js';
+import { openDataModule } from './opendata/opendata.module.js';
 import { participationModule } from './participation/participation.module.js';
 import { programmeModule } from './programme/programme.module.js';
 import { projectsModule } from './projects/projects.module.js';
@@ -21,6 +22,7 @@ import { residentsModule } from './residents/residents.module.js';
 export const modules: readonly LotseModule[] = [
   healthModule,
   openApiModule,
+  openDataModule,
   programmeModule,
   financeModule,
   projectsModule,
