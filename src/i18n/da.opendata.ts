@@ -17,4 +17,18 @@ export const daOpenData = {
   'feeds.process.project': 'Til projektet: {title}',
   'feeds.subscribe': 'Abonnér som feed (Atom)',
   'feeds.subscribeFiltered': 'Abonnér på dette udvalg som feed (Atom)',
+  'opendata.dcatEndpoint': 'Katalog over alle datasæt til dataportaler (DCAT-AP.de; Turtle, JSON-LD eller RDF/XML)',
+  'opendata.datasets.title': 'Datasæt',
+  'opendata.datasets.caption': 'Datasæt og deres formater',
+  'opendata.datasets.dataset': 'Datasæt',
+  'opendata.datasets.formats': 'Formater',
+  'opendata.dcat.title': 'Katalog til dataportaler (DCAT-AP.de)',
+  'opendata.dcat.intro':
+    'Kataloget beskriver hvert datasæt efter standarden DCAT-AP.de 3.0: formater, licens, udgiver, kontaktpunkt, tidsrum, område (Flensborg, Kreis Slesvig-Flensborg, Kreis Nordfrisland) og opdateringstidspunkt. Dataportaler som Slesvig-Holstens åbne dataportal og GovData henter det regelmæssigt. Under /api/v1/dcat vælger Accept-headeren formatet (uden angivelse Turtle); faste adresser pr. format:',
+  'opendata.feeds.title': 'Feeds',
+  'opendata.feeds.intro':
+    'Nyheder uden konto: feedlæsere abonnerer på disse adresser (Atom), på adressens sprog. Projektlistens feed tager de samme filtre som listen.',
+  'opendata.feeds.filtered': 'Eksempel: nye og ændrede projekter i Kreis Nordfrisland om mobilitet',
+  'opendata.examples.title': 'Eksempler',
+  'opendata.examples.intro': 'Kald med curl på kommandolinjen, klar til at kopiere:',
 } as const;

@@ -17,4 +17,18 @@ export const deOpenData = {
   'feeds.process.project': 'Zum Vorhaben: {title}',
   'feeds.subscribe': 'Als Feed abonnieren (Atom)',
   'feeds.subscribeFiltered': 'Diese Auswahl als Feed abonnieren (Atom)',
+  'opendata.dcatEndpoint': 'Katalog aller Datensätze für Datenportale (DCAT-AP.de; Turtle, JSON-LD oder RDF/XML)',
+  'opendata.datasets.title': 'Datensätze',
+  'opendata.datasets.caption': 'Datensätze und ihre Formate',
+  'opendata.datasets.dataset': 'Datensatz',
+  'opendata.datasets.formats': 'Formate',
+  'opendata.dcat.title': 'Katalog für Datenportale (DCAT-AP.de)',
+  'opendata.dcat.intro':
+    'Der Katalog beschreibt jeden Datensatz nach dem Standard DCAT-AP.de 3.0: Formate, Lizenz, Herausgeber, Ansprechpartner, Zeitraum, Gebiet (Flensburg, Kreis Schleswig-Flensburg, Kreis Nordfriesland) und Stand. Datenportale wie das Open-Data-Portal Schleswig-Holstein und GovData übernehmen ihn regelmäßig. Unter /api/v1/dcat wählt der Accept-Header das Format (ohne Angabe Turtle); feste Adressen je Format:',
+  'opendata.feeds.title': 'Feeds',
+  'opendata.feeds.intro':
+    'Neuigkeiten ohne Konto: Feedreader abonnieren diese Adressen (Atom), in der Sprache der Adresse. Der Feed der Vorhabenliste nimmt dieselben Filter wie die Liste.',
+  'opendata.feeds.filtered': 'Beispiel: neue und geänderte Vorhaben im Kreis Nordfriesland zum Thema Mobilität',
+  'opendata.examples.title': 'Beispiele',
+  'opendata.examples.intro': 'Abrufe mit curl auf der Kommandozeile, zum Kopieren:',
 } as const;

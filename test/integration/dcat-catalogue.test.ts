@@ -159,6 +159,28 @@ describe('the DCAT-AP.de catalogue', () => {
     assert.match(String((await get('/api/v1/dcat', 'text/turtle')).headers['content-type']), /^text\/turtle/);
     assert.equal((await get('/api/v1/dcat.ttl')).headers.link, '<https://www.govdata.de/dl-de/by-2-0>; rel="license"');
   });
+
+  test('the open-data page lists the datasets with their formats, the catalogue, the feeds and examples; OpenAPI names the catalogue', async () => {
+    const de = (await get('/de/offene-daten')).body;
+    assert.match(de, /<caption[^>]*>Datensätze und ihre Formate<\/caption>/);
+    assert.match(de, /<a class="kern-link" href="\/de\/vorhaben">Vorhabenliste<\/a>/);
+    assert.match(de, /<a class="kern-link" href="\/api\/v1\/projects\.csv" type="text\/csv">CSV<\/a>/);
+    assert.match(de, /<a class="kern-link" href="\/api\/v1\/events\.ics" type="text\/calendar">iCalendar<\/a>/);
+    assert.match(de, /<a class="kern-link" href="\/de\/beteiligung\/feed\.atom" type="application\/atom\+xml">Atom<\/a>/);
+    assert.match(de, /<h2 class="kern-heading-medium" id="catalogue-heading">Katalog für Datenportale \(DCAT-AP\.de\)<\/h2>/);
+    for (const suffix of ['ttl', 'jsonld', 'rdf']) assert.match(de, new RegExp(`href="/api/v1/dcat\\.${suffix}"`));
+    assert.match(de, /href="\/de\/vorhaben\/feed\.atom\?municipality=nordfriesland&amp;topic=mobilitaet" type="application\/atom\+xml"/);
+    assert.match(de, /curl -H 'Accept: application\/ld\+json' 'http:\/\/lotse\.test\/api\/v1\/dcat'/);
+    assert.match(de, /curl -o vorhabenliste\.csv/);
+    const en = (await get('/en/offene-daten')).body;
+    assert.match(en, /<a class="kern-link" href="\/en\/veranstaltungen">Events<\/a>/);
+    assert.match(en, /href="\/en\/vorhaben\/feed\.atom" type="application\/atom\+xml"><code>/);
+    assert.match(en, /Catalogue for data portals \(DCAT-AP\.de\)/);
+
+    const openapi = JSON.parse((await get('/api/v1/openapi.json')).body) as { paths: Record<string, unknown> };
+    for (const path of ['/api/v1/dcat', '/api/v1/dcat.ttl', '/api/v1/dcat.jsonld', '/api/v1/dcat.rdf'])
+      assert.ok(path in openapi.paths, path);
+  });
 });
 
 test('another licence of the setting is named on every distribution, without an attribution text; empty datasets stay valid', async () => {
