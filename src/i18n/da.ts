@@ -11,6 +11,7 @@ import { daNetwork } from './da.network.js';
 import { daSecondFactor } from './da.second-factor.js';
 import { daAlerts } from './da.alerts.js';
 import { daEditions } from './da.editions.js';
+import { daOpenData } from './da.opendata.js';
 import { joinCatalogue } from './join.js';
 
 const daCore = {
@@ -241,4 +242,5 @@ export const da: Catalogue = joinCatalogue(
   daSecondFactor,
   daAlerts,
   daEditions,
+  daOpenData,
 );

@@ -13,6 +13,7 @@ import { deFinance } from './de.finance.js';
 import { deCouncil } from './de.council.js';
 import { deNetwork } from './de.network.js';
 import { deSecondFactor } from './de.second-factor.js';
+import { deOpenData } from './de.opendata.js';
 import { joinCatalogue } from './join.js';
 
 const deCore = {
@@ -241,6 +242,7 @@ export const de = joinCatalogue(
   deSecondFactor,
   deAlerts,
   deEditions,
+  deOpenData,
 );
 
 export type MessageKey = keyof typeof de;

@@ -11,6 +11,7 @@ import { enNetwork } from './en.network.js';
 import { enSecondFactor } from './en.second-factor.js';
 import { enAlerts } from './en.alerts.js';
 import { enEditions } from './en.editions.js';
+import { enOpenData } from './en.opendata.js';
 import { joinCatalogue } from './join.js';
 
 const enCore = {
@@ -239,4 +240,5 @@ export const en: Catalogue = joinCatalogue(
   enSecondFactor,
   enAlerts,
   enEditions,
+  enOpenData,
 );

@@ -15,6 +15,7 @@ import { municipalitiesModule } from './municipalities/municipalities.module.js'
 import { networkModule } from './network/network.module.js';
 import { notificationsModule } from './notifications/notifications.module.js';
 import { openApiModule } from './openapi/openapi.module.js';
+import { openDataModule } from './opendata/opendata.module.js';
 import { participationModule } from './participation/participation.module.js';
 import { plainLanguageModule } from './plain-language/plain-language.module.js';
 import { programmeModule } from './programme/programme.module.js';
@@ -24,6 +25,7 @@ import { residentsModule } from './residents/residents.module.js';
 export const modules: readonly LotseModule[] = [
   healthModule,
   openApiModule,
+  openDataModule,
   programmeModule,
   financeModule,
   projectsModule,

@@ -17,11 +17,13 @@ export interface LayoutProps {
   scripts?: string[];
   /** Extra stylesheets, e.g. for a map. */
   styles?: string[];
+  /** Atom feeds of what the page shows, announced to feed readers (`<link rel="alternate">`). */
+  feeds?: { href: string; title: string }[];
   noindex?: boolean;
   children: ComponentChildren;
 }
 
-export function Layout({ ctx, title, current, scripts = [], styles = [], noindex, children }: LayoutProps) {
+export function Layout({ ctx, title, current, scripts = [], styles = [], feeds = [], noindex, children }: LayoutProps) {
   const { t, locale } = ctx;
   const nav = [
     { key: 'home', href: localePath(locale, '/'), label: t('site.nav.home') },
@@ -43,6 +45,9 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], noindex
           <link rel="alternate" hreflang={l} href={`${ctx.baseUrl}${localePath(l, ctx.pathInLocale)}`} />
         ))}
         <link rel="alternate" hreflang="x-default" href={`${ctx.baseUrl}${localePath('de', ctx.pathInLocale)}`} />
+        {feeds.map((feed) => (
+          <link rel="alternate" type="application/atom+xml" title={feed.title} href={feed.href} />
+        ))}
         <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
         <link rel="stylesheet" href="/assets/kern/kern.min.css" />
         <link rel="stylesheet" href="/assets/lotse.css" />

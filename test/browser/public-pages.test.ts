@@ -210,8 +210,12 @@ for (const lang of LANGUAGES) {
           .click();
         await page.waitForURL(`**/${lang}/offene-daten`);
         assert.equal(await textOf(page, 'h1'), t(lang, 'opendata.title'));
-        assert.equal(await page.locator('table.kern-table caption').textContent(), t(lang, 'opendata.endpoints'));
-        assert.equal(await page.locator('table.kern-table tbody tr').count(), 5);
+        const endpoints = page.locator('table.kern-table', { has: page.locator('caption', { hasText: t(lang, 'opendata.endpoints') }) });
+        assert.equal(await endpoints.locator('tbody tr').count(), 6);
+        const datasets = page.locator('table.kern-table', {
+          has: page.locator('caption', { hasText: t(lang, 'opendata.datasets.caption') }),
+        });
+        assert.equal(await datasets.locator('tbody tr').count(), 5);
         await checkA11y(page);
         const openapi = await page.request.get('/api/v1/openapi.json');
         assert.equal(openapi.status(), 200);

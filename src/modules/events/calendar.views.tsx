@@ -175,13 +175,14 @@ const shiftMonth = (month: string, by: number) => {
 export function CalendarPage({ ctx, query, events, options }: CalendarPageProps) {
   const { t, locale } = ctx;
   const feed = calendarLink(locale, { ...query, view: 'list', period: 'upcoming' }, '/veranstaltungen/kalender.ics');
+  const atom = localePath(locale, '/veranstaltungen/feed.atom');
   const groups = new Map<string, EventView[]>();
   for (const e of events) {
     const key = berlinParts(e.startsAt).date.slice(0, 7);
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
   return (
-    <Layout ctx={ctx} title={t('events.calendar.title')} current="events">
+    <Layout ctx={ctx} title={t('events.calendar.title')} current="events" feeds={[{ href: atom, title: t('feeds.events.title') }]}>
       <h1 class="kern-heading-large">{t('events.calendar.title')}</h1>
       <p class="kern-body kern-body--large">{t('events.calendar.intro')}</p>
       <Filters ctx={ctx} query={query} options={options} />
@@ -220,7 +221,10 @@ export function CalendarPage({ ctx, query, events, options }: CalendarPageProps)
         <a class="kern-link" href={feed}>
           {t('events.calendar.subscribe')}
         </a>{' '}
-        <span class="kern-body kern-body--small">{t('events.calendar.subscribeHint')}</span>
+        <span class="kern-body kern-body--small">{t('events.calendar.subscribeHint')}</span>{' '}
+        <a class="kern-link" href={atom} type="application/atom+xml">
+          {t('feeds.subscribe')}
+        </a>
       </p>
       {query.view === 'month' ? (
         <>

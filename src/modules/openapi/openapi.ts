@@ -46,6 +46,9 @@ function componentSchemas(): Record<string, unknown> {
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown, description: string) => ({ description, content: { 'application/json': { schema } } });
 const errorResponse = (description: string) => json(ref('Error'), description);
+const rdfContent = Object.fromEntries(
+  ['text/turtle', 'application/ld+json', 'application/rdf+xml'].map((type) => [type, { schema: { type: 'string' } }]),
+);
 const query = (name: string, description: string, schema: Record<string, unknown>) => ({
   name,
   in: 'query',
@@ -77,7 +80,7 @@ export function openApiDocument(baseUrl: string, dataLicense: DataLicense) {
       title: 'Lotse API',
       version: '1.0.0',
       description:
-        'Open data of the Smarte Grenzregion: the public Vorhabenliste (register of municipal projects) with council decisions, costs, participation and change log, the participation events, participation processes with their ideas, and the partner directory. All data is public and free to reuse.',
+        'Open data of the Smarte Grenzregion: the public Vorhabenliste (register of municipal projects) with council decisions, costs, participation and change log, the participation events, participation processes with their ideas, and the partner directory. All data is public and free to reuse. The DCAT-AP.de catalogue at /api/v1/dcat describes every dataset for data portals; Atom feeds of new and changed projects (with the register’s filters), events and processes live beside the pages: /{lang}/vorhaben/feed.atom, /{lang}/veranstaltungen/feed.atom, /{lang}/beteiligung/feed.atom.',
       // The terms of the data this interface serves (Lotse itself is EUPL-1.2 software, named on every page).
       license: dataLicense.spdx
         ? { name: dataLicense.name.en, identifier: dataLicense.spdx }
@@ -250,6 +253,33 @@ export function openApiDocument(baseUrl: string, dataLicense: DataLicense) {
           responses: { '200': json(ref('EditionDetail'), 'The edition'), '404': errorResponse('No such edition') },
         },
       },
+      '/api/v1/dcat': {
+        get: {
+          operationId: 'catalogue',
+          summary: 'The DCAT-AP.de 3.0 catalogue of all datasets and their distributions, for data portals to harvest',
+          description:
+            'Content negotiation on the Accept header: text/turtle (the default, also for */* and no header), application/ld+json, application/rdf+xml. The same catalogue by suffix: /api/v1/dcat.ttl, .jsonld, .rdf.',
+          responses: { '200': { description: 'The catalogue', content: rdfContent } },
+        },
+      },
+      ...Object.fromEntries(
+        (
+          [
+            ['ttl', 'text/turtle', 'catalogueTurtle'],
+            ['jsonld', 'application/ld+json', 'catalogueJsonLd'],
+            ['rdf', 'application/rdf+xml', 'catalogueRdfXml'],
+          ] as const
+        ).map(([suffix, type, operationId]) => [
+          `/api/v1/dcat.${suffix}`,
+          {
+            get: {
+              operationId,
+              summary: `The DCAT-AP.de catalogue as ${type}`,
+              responses: { '200': { description: 'The catalogue', content: { [type]: { schema: { type: 'string' } } } } },
+            },
+          },
+        ]),
+      ),
       '/api/v1/municipalities': {
         get: {
           operationId: 'listMunicipalities',

@@ -22,6 +22,8 @@ export interface ProcessView {
   projectSlug: string;
   projectTitle: LocalizedText;
   phases: Phase[];
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 export interface ProcessEventView {
@@ -40,6 +42,8 @@ export const toProcessView = (r: ProcessRecord): ProcessView => ({
   projectSlug: r.project_slug,
   projectTitle: r.project_title,
   phases: r.phases as Phase[],
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
 });
 
 export const toProcessEventView = (e: { slug: string; title: LocalizedText; starts_at: Date }): ProcessEventView => ({

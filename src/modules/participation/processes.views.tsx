@@ -65,10 +65,16 @@ export function ProcessListPage({ ctx, processes }: { ctx: PageContext; processe
   const running = processes.filter((p) => currentPhase(p, now));
   const upcoming = processes.filter((p) => !currentPhase(p, now) && p.phases.some((ph) => ph.startsOn > now));
   const finished = processes.filter((p) => !running.includes(p) && !upcoming.includes(p));
+  const atom = localePath(locale, '/beteiligung/feed.atom');
   return (
-    <Layout ctx={ctx} title={t('process.list.title')} current="participation">
+    <Layout ctx={ctx} title={t('process.list.title')} current="participation" feeds={[{ href: atom, title: t('feeds.processes.title') }]}>
       <h1 class="kern-heading-large">{t('process.list.title')}</h1>
       <p class="kern-body kern-body--large">{t('process.list.intro')}</p>
+      <p class="kern-body">
+        <a class="kern-link" href={atom} type="application/atom+xml">
+          {t('feeds.subscribe')}
+        </a>
+      </p>
       {(
         [
           ['running', running],

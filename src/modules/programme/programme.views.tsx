@@ -5,6 +5,7 @@ import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { DataTable, Td, Th, Tr } from '../../views/table.js';
 import { ProjectCard } from '../projects/index.js';
+import { CatalogueSection, DatasetsSection, ExamplesSection, FeedsSection } from './open-data-sections.views.js';
 import type { HomeOverview } from './programme.service.js';
 
 export function HomePage({ ctx, overview }: { ctx: PageContext; overview: HomeOverview }) {
@@ -111,6 +112,7 @@ export function OpenDataPage({ ctx }: { ctx: PageContext }) {
     ['/api/v1/projects?changed_since=2024-01-01', t('opendata.changedSince')],
     ['/api/v1/municipalities', t('opendata.municipalities')],
     ['/api/v1/projects.csv', t('opendata.csv')],
+    ['/api/v1/dcat', t('opendata.dcatEndpoint')],
     ['/api/v1/openapi.json', t('opendata.openapi')],
   ] as const;
   return (
@@ -137,6 +139,10 @@ export function OpenDataPage({ ctx }: { ctx: PageContext }) {
           </Tr>
         ))}
       </DataTable>
+      <DatasetsSection ctx={ctx} />
+      <CatalogueSection ctx={ctx} />
+      <FeedsSection ctx={ctx} />
+      <ExamplesSection ctx={ctx} />
       <h2 class="kern-heading-medium">{t('opendata.licenseTitle')}</h2>
       <p class="kern-body">
         {t('opendata.license')}{' '}

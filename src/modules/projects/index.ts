@@ -30,6 +30,7 @@ export {
   newestProjects,
   presentProjects,
   publicProject,
+  registerFeed,
 } from './projects.service.js';
 export { ProjectCard } from './projects.views.js';
 export { refuseUnknownFilters } from './unknown-filters.js';

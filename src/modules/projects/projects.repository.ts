@@ -167,6 +167,19 @@ export async function listApiPage(db: Db, req: ApiPageRequest): Promise<Project[
   return (await query.limit(req.limit).execute()).map(toProject);
 }
 
+/** The published Vorhaben matching the register's filters that changed last, newest change first (the feeds). */
+export async function recentlyChanged(db: Db, filters: ProjectFilters, limit: number): Promise<Project[]> {
+  const stems = filters.q ? await queryStems(db, filters.q) : [];
+  return (
+    await projectsWithRelations(db)
+      .where((eb) => filterConditions(eb, { ...filters, states: ['published'], stems }))
+      .orderBy('projects.updated_at', 'desc')
+      .orderBy('projects.id', 'desc')
+      .limit(limit)
+      .execute()
+  ).map(toProject);
+}
+
 /** The exact updated_at of rows as text with microseconds, for cursors (a JS Date keeps only ms). */
 export async function updatedAtText(db: Db, id: number): Promise<string> {
   const row = await db

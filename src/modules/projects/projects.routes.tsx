@@ -1,32 +1,12 @@
 // HTML routes of the public register. HTTP only: parse the query, call the service, render the view.
 import type { FastifyInstance } from 'fastify';
-import { type z } from 'zod';
 import { pageContext } from '../../plugins/context.js';
-import type { ProjectFilters } from './project.types.js';
-import { registerQuerySchema } from './projects.schemas.js';
+import { lenientFilters } from './register-query.js';
 import { filterOptions, publicProjectPage, registerPage, unknownFilterValues } from './projects.service.js';
 import { projectCouncilView } from './project-council.view-model.js';
 import { PLAIN_VIEW } from './project-plain.views.js';
 import { ProjectPage, RegisterPage } from './projects.views.js';
 import { filtersToQuery } from './register-filters.views.js';
-
-/**
- * People edit URLs by hand; an unknown filter value is dropped with a notice rather than answered with
- * an error page, so the register stays usable. The API is strict instead.
- */
-function lenientFilters(query: unknown): { filters: ProjectFilters; page: number; ignored: string[] } {
-  const raw = (query ?? {}) as Record<string, unknown>;
-  const shape = registerQuerySchema.shape;
-  const out: Record<string, unknown> = {};
-  const ignored: string[] = [];
-  for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
-    const parsed = (shape[key] as z.ZodType).safeParse(raw[key]);
-    if (parsed.success) out[key] = parsed.data;
-    else ignored.push(key);
-  }
-  const { page, ...filters } = out as ProjectFilters & { page?: number };
-  return { filters, page: page ?? 1, ignored };
-}
 
 export async function projectPageRoutes(app: FastifyInstance) {
   app.get('/:lang/vorhaben', { config: { cache: true } }, async (request, reply) => {

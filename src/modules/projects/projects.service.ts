@@ -16,6 +16,7 @@ import type { FacetCounts } from './search/register-index.js';
 import type { RegisterSearch } from './search/register-search.js';
 import { suggestByTitle } from './search/suggestions.repository.js';
 import { type ApiProject, type ApiSuggestions, SUGGESTION_LIMIT } from './projects.schemas.js';
+import { lenientFilters } from './register-query.js';
 
 export const REGISTER_PAGE_SIZE = 20;
 
@@ -151,6 +152,17 @@ export function publishedProjectPages(db: Db): AsyncGenerator<Project[]> {
 
 export async function allProjects(db: Db, { includeDrafts }: { includeDrafts: boolean }): Promise<Project[]> {
   return (await repo.allProjects(db)).filter((p) => includeDrafts || p.publicationState !== 'draft');
+}
+
+/**
+ * The feed of the register's current search: its query string read as the register reads it (unknown
+ * values left out), and the Vorhaben among its results that changed last.
+ */
+export async function registerFeed(db: Db, query: unknown, limit: number) {
+  const { filters } = lenientFilters(query);
+  const options = await filterOptions(db);
+  for (const unknown of unknownFilterValues(filters, options)) delete filters[unknown.field];
+  return { filters, options, projects: await repo.recentlyChanged(db, filters, limit) };
 }
 
 /** Where the next page of the API list starts: after project id `i` (and, syncing by change time, `u`). */

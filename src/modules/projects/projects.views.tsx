@@ -14,7 +14,7 @@ import type { ProjectCouncilView } from './project-council.view-model.js';
 import { CouncilDecision, CouncilFacts } from './project-council.views.js';
 import { PlainLanguageSwitch } from './project-plain.views.js';
 import { REGISTER_PAGE_SIZE, type RegisterItem, type RegisterResult } from './projects.service.js';
-import { Corrections, RegisterFilters, RegisterPagination } from './register-filters.views.js';
+import { Corrections, filtersToQuery, RegisterFilters, RegisterPagination } from './register-filters.views.js';
 
 const filterLabel = {
   q: 'register.search.label',
@@ -82,9 +82,20 @@ export interface RegisterPageProps {
 }
 
 export function RegisterPage({ ctx, filters, options, result, ignored }: RegisterPageProps) {
-  const { t } = ctx;
+  const { t, locale } = ctx;
+  const query = filtersToQuery(filters);
+  const atom = {
+    href: `${localePath(locale, '/vorhaben/feed.atom')}${query}`,
+    label: t(query ? 'feeds.subscribeFiltered' : 'feeds.subscribe'),
+  };
   return (
-    <Layout ctx={ctx} title={t('register.title')} current="register" scripts={['/assets/register-suggest.js']}>
+    <Layout
+      ctx={ctx}
+      title={t('register.title')}
+      current="register"
+      scripts={['/assets/register-suggest.js']}
+      feeds={[{ href: atom.href, title: t('feeds.projects.title') }]}
+    >
       <h1 class="kern-heading-large">{t('register.title')}</h1>
       <p class="kern-body kern-body--large">{t('register.intro')}</p>
       {ignored.length > 0 && (
@@ -108,6 +119,11 @@ export function RegisterPage({ ctx, filters, options, result, ignored }: Registe
         <h2 id="results-heading" class="kern-heading-medium">
           {t('register.results.count', { count: result.total })}
         </h2>
+        <p class="kern-body">
+          <a class="kern-link" href={atom.href} type="application/atom+xml">
+            {atom.label}
+          </a>
+        </p>
         {result.items.length === 0 ? (
           <p class="kern-body">{t('register.results.none')}</p>
         ) : (
