@@ -34,6 +34,21 @@ function preparingClient(client: pg.PoolClient): pg.PoolClient {
   });
 }
 
+/** Each Kysely instance's connection pool, for the metrics (connections in use, idle, waited for). */
+const pools = new WeakMap<Db, pg.Pool>();
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
+}
+
+export function poolStats(db: Db): PoolStats | undefined {
+  const pool = pools.get(db);
+  return pool && { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 };
+}
+
 export function createDb(url: string, poolSize = 10): Db {
   // JIT compilation costs tens of milliseconds and pays off only for long analytic queries, never ours.
   const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off' });
@@ -41,7 +56,9 @@ export function createDb(url: string, poolSize = 10): Db {
   // replaces it on next use.
   pool.on('error', (err) => console.error(`database connection lost: ${err.message}`));
   const preparing = { connect: async () => preparingClient(await pool.connect()), end: () => pool.end() };
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparing }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparing }) });
+  pools.set(db, pool);
+  return db;
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
