@@ -81,6 +81,10 @@ export async function buildApp({
     'projectPageSections',
     modules.flatMap((m) => m.projectPageSections ?? []),
   );
+  app.decorate(
+    'processingDeclarations',
+    modules.flatMap((m) => m.processing ?? []).sort((a, b) => a.order - b.order),
+  );
   for (const routes of modules.flatMap((m) => m.rootRoutes ?? [])) await app.register(routes);
   // Every page lives under its language: /de/…, /da/…, /en/…; anything else there is a 404.
   await app.register(async (pages) => {
