@@ -8,7 +8,7 @@ import type { Db } from './db/database.js';
 import { AppError } from './lib/errors.js';
 import { appSecret } from './db/app-secret.js';
 import { isLocale } from './lib/localized.js';
-import { requestForLog } from './lib/log-redaction.js';
+import { loggerOptions } from './lib/log-redaction.js';
 import { modules } from './modules/index.js';
 import { staffArea } from './platform/staff-area.js';
 import assets from './plugins/assets.js';
@@ -53,10 +53,7 @@ export async function buildApp({
     connectionTimeout: timeouts.connectionMs,
     requestTimeout: timeouts.requestMs,
     keepAliveTimeout: timeouts.keepAliveMs,
-    logger:
-      logger || logStream
-        ? { level: config.logLevel, serializers: { req: requestForLog }, ...(logStream ? { stream: logStream } : {}) }
-        : false,
+    logger: logger || logStream ? { ...loggerOptions(config.logLevel), ...(logStream ? { stream: logStream } : {}) } : false,
     // A hop count as a function: Fastify's types take booleans, addresses and functions.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     routerOptions: { maxParamLength: 200 },
@@ -88,6 +85,10 @@ export async function buildApp({
   app.decorate(
     'projectPageSections',
     modules.flatMap((m) => m.projectPageSections ?? []),
+  );
+  app.decorate(
+    'processingDeclarations',
+    modules.flatMap((m) => m.processing ?? []).sort((a, b) => a.order - b.order),
   );
   for (const routes of modules.flatMap((m) => m.rootRoutes ?? [])) await app.register(routes);
   // Every page lives under its language: /de/…, /da/…, /en/…; anything else there is a 404.

@@ -66,6 +66,11 @@ const schema = z
     LOTSE_OPARL_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
     LOTSE_OPARL_MAX_PAGES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
     LOTSE_OPARL_ALLOW_PRIVATE_ADDRESSES: z.enum(['true', 'false']).default('false'),
+    LOTSE_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters (a random secret)').optional(),
+    LOTSE_METRICS_ALLOW: z
+      .string()
+      .regex(/^[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*$/, 'must be addresses or networks, comma-separated, e.g. 10.0.0.0/8,127.0.0.1')
+      .optional(),
   })
   .refine((c) => !c.LOTSE_OIDC_ISSUER || (c.LOTSE_OIDC_CLIENT_ID && c.LOTSE_OIDC_CLIENT_SECRET), {
     message: 'LOTSE_OIDC_ISSUER needs LOTSE_OIDC_CLIENT_ID and LOTSE_OIDC_CLIENT_SECRET as well',
@@ -131,6 +136,11 @@ export interface Config {
    * may press a council's server (requests at once, requests per second, time-out and retries per request).
    */
   oparl: OparlSettings;
+  /**
+   * Who may read /metrics: a request with this bearer token, or from one of these addresses or networks.
+   * Neither set: nobody (the metrics name routes and load, which is no one else's business).
+   */
+  metrics: { token: string | undefined; allow: string[] };
 }
 
 export interface OparlSettings {
@@ -198,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPages: c.LOTSE_OPARL_MAX_PAGES,
       allowPrivateAddresses: c.LOTSE_OPARL_ALLOW_PRIVATE_ADDRESSES === 'true',
     },
+    metrics: { token: c.LOTSE_METRICS_TOKEN, allow: c.LOTSE_METRICS_ALLOW?.split(',') ?? [] },
   };
 }
 

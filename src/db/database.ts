@@ -35,6 +35,21 @@ function preparingClient(client: pg.PoolClient): pg.PoolClient {
   });
 }
 
+/** Each Kysely instance's connection pool (the primary's), for the metrics (connections in use, idle, waited for). */
+const pools = new WeakMap<Db, pg.Pool>();
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
+}
+
+export function poolStats(db: Db): PoolStats | undefined {
+  const pool = pools.get(db);
+  return pool && { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 };
+}
+
 function createPool(url: string, max: number): pg.Pool {
   // JIT compilation costs tens of milliseconds and pays off only for long analytic queries, never ours.
   const pool = new pg.Pool({ connectionString: url, max, options: '-c jit=off' });
@@ -60,7 +75,9 @@ export function createDb(url: string, poolSize = 10, readUrl?: string): Db {
       await Promise.all([primary.end(), replica?.end()]);
     },
   };
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparing }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparing }) });
+  pools.set(db, primary);
+  return db;
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

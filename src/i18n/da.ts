@@ -12,6 +12,7 @@ import { daSecondFactor } from './da.second-factor.js';
 import { daAlerts } from './da.alerts.js';
 import { daEditions } from './da.editions.js';
 import { daOpenData } from './da.opendata.js';
+import { daLegal } from './da.legal.js';
 import { joinCatalogue } from './join.js';
 
 const daCore = {
@@ -243,4 +244,5 @@ export const da: Catalogue = joinCatalogue(
   daAlerts,
   daEditions,
   daOpenData,
+  daLegal,
 );

@@ -14,6 +14,7 @@ import { deCouncil } from './de.council.js';
 import { deNetwork } from './de.network.js';
 import { deSecondFactor } from './de.second-factor.js';
 import { deOpenData } from './de.opendata.js';
+import { deLegal } from './de.legal.js';
 import { joinCatalogue } from './join.js';
 
 const deCore = {
@@ -243,6 +244,7 @@ export const de = joinCatalogue(
   deAlerts,
   deEditions,
   deOpenData,
+  deLegal,
 );
 
 export type MessageKey = keyof typeof de;

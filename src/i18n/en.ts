@@ -12,6 +12,7 @@ import { enSecondFactor } from './en.second-factor.js';
 import { enAlerts } from './en.alerts.js';
 import { enEditions } from './en.editions.js';
 import { enOpenData } from './en.opendata.js';
+import { enLegal } from './en.legal.js';
 import { joinCatalogue } from './join.js';
 
 const enCore = {
@@ -241,4 +242,5 @@ export const en: Catalogue = joinCatalogue(
   enAlerts,
   enEditions,
   enOpenData,
+  enLegal,
 );

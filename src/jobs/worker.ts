@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Config } from '../config.js';
 import { createDb, type Db } from '../db/database.js';
 import { createMailer, type Mailer } from '../lib/mailer.js';
+import { HEARTBEAT_INTERVAL_MS, writeHeartbeat } from './heartbeat.repository.js';
 import { sendMailTask } from './mail-task.js';
 import { quietLogger } from './queue.js';
 
@@ -36,8 +37,13 @@ export async function startWorker(config: Config, connectionString: string, jobs
     crontab: jobs.crontab.join('\n'),
     logger: quietLogger,
   });
+  const beat = () => writeHeartbeat(db).catch((err: Error) => console.error(`worker heartbeat failed: ${err.message}`));
+  await beat();
+  const heartbeat = setInterval(() => void beat(), HEARTBEAT_INTERVAL_MS);
+  heartbeat.unref();
   return {
     stop: async () => {
+      clearInterval(heartbeat);
       await runner.stop();
       mailer.close();
       await db.destroy();
@@ -56,6 +62,7 @@ export async function runDueJobs(
   // Our own pool, ended before we return: no idle connection of the queue outlives the call.
   const pgPool = new pg.Pool({ connectionString, max: 2 });
   try {
+    await writeHeartbeat(db);
     // Jobs added by jobs (a reminder enqueues its mails) run in the same call.
     for (let round = 0; round < 3; round++)
       await runOnce({ pgPool, taskList: taskList(jobs, mailer, db, config.publicUrl), logger: quietLogger });

@@ -20,3 +20,40 @@ export function redactUrl(url: string): string {
 export function requestForLog(request: FastifyRequest) {
   return { method: request.method, url: redactUrl(request.url), remoteAddress: request.ip };
 }
+
+/** Fields that never reach the log whatever object carries them (pino's redaction, one level deep and at the top). */
+const SECRET_FIELDS = ['email', 'password', 'token', 'cookie', 'authorization', 'name', 'address'];
+export const REDACTED_PATHS = [
+  ...SECRET_FIELDS.flatMap((field) => [field, `*.${field}`]),
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+];
+
+const EMAIL = /[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(\.[\w-]+)+/g;
+
+/** An e-mail address inside a message (a failed mail's error, say) becomes `[email]`. */
+export function scrubText(text: string): string {
+  return text.replace(EMAIL, '[email]');
+}
+
+function scrubError(err: Error) {
+  return { type: err.name, message: scrubText(err.message), stack: scrubText(err.stack ?? '') };
+}
+
+/** The logger options of the app: requests without query values, secret fields censored, addresses scrubbed from messages. */
+export function loggerOptions(level: string) {
+  return {
+    level,
+    redact: { paths: REDACTED_PATHS, censor: REDACTED },
+    serializers: { req: requestForLog, err: scrubError },
+    hooks: {
+      logMethod(this: unknown, args: unknown[], method: (...args: unknown[]) => void) {
+        method.apply(
+          this,
+          args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)),
+        );
+      },
+    },
+  };
+}

@@ -11,6 +11,7 @@ import { editorialModule } from './editorial/editorial.module.js';
 import { eventsModule } from './events/events.module.js';
 import { financeModule } from './finance/finance.module.js';
 import { healthModule } from './health/health.module.js';
+import { legalModule } from './legal/legal.module.js';
 import { municipalitiesModule } from './municipalities/municipalities.module.js';
 import { networkModule } from './network/network.module.js';
 import { notificationsModule } from './notifications/notifications.module.js';
@@ -43,4 +44,5 @@ export const modules: readonly LotseModule[] = [
   councilModule,
   auditModule,
   plainLanguageModule,
+  legalModule,
 ];

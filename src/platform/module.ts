@@ -7,6 +7,7 @@ import type { TaskList } from 'graphile-worker';
 import type { ComponentChildren } from 'preact';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
+import type { MessageKey, Translate } from '../i18n/index.js';
 import type { Mailer } from '../lib/mailer.js';
 import type { PageContext } from '../views/page-context.js';
 import type { BackOfficeSection } from './back-office/navigation.js';
@@ -35,6 +36,25 @@ export interface JobContext {
   baseUrl: string;
 }
 
+/**
+ * One processing of personal data, as the privacy notice (Art. 13 GDPR) shows it. Each module that
+ * collects personal data declares its own, so the notice is generated from what the code does and a new
+ * feature cannot forget to appear there; the periods come from the module's retention constants.
+ */
+export interface ProcessingDeclaration {
+  /** The section's anchor on the privacy notice (`/de/datenschutz#…`); forms link to it. */
+  id: string;
+  /** Position on the notice, ascending. */
+  order: number;
+  title: MessageKey;
+  purpose: MessageKey;
+  legalBasis: MessageKey;
+  /** Which data: the categories of personal data and of the people concerned. */
+  categories: MessageKey;
+  /** How long, written from the configured periods. */
+  retention: (t: Translate) => string;
+}
+
 export interface LotseModule {
   name: string;
   /** Routes outside the language prefix (the API, single sign-on callbacks, health). */
@@ -45,6 +65,8 @@ export interface LotseModule {
   backOfficeRoutes?: { prefix: string; routes: Routes; enrolment?: boolean }[];
   backOfficeSections?: BackOfficeSection[];
   projectPageSections?: ProjectPageSection[];
+  /** The personal data this module processes, for the privacy notice. */
+  processing?: ProcessingDeclaration[];
   /** Background jobs by name (graphile-worker tasks). */
   tasks?: (context: JobContext) => TaskList;
   /**
@@ -57,5 +79,7 @@ export interface LotseModule {
 declare module 'fastify' {
   interface FastifyInstance {
     projectPageSections: readonly ProjectPageSection[];
+    /** Every module's processing of personal data, in the order of the privacy notice. */
+    processingDeclarations: readonly ProcessingDeclaration[];
   }
 }

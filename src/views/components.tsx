@@ -1,6 +1,6 @@
 // Small shared building blocks of pages, in KERN markup.
 import type { ComponentChildren } from 'preact';
-import type { PageContext } from './page-context.js';
+import { localePath, type PageContext } from './page-context.js';
 import { type LocalizedText, pick } from '../lib/localized.js';
 import { markdownToSafeHtml } from '../lib/markdown.js';
 import { MATCH_END, MATCH_START } from '../lib/search-highlight.js';
@@ -101,4 +101,18 @@ export function Text({ ctx, value }: { ctx: PageContext; value: LocalizedText | 
   const picked = pick(value, ctx.locale);
   if (!picked) return null;
   return picked.lang === ctx.locale ? <>{picked.text}</> : <span lang={picked.lang}>{picked.text}</span>;
+}
+
+/**
+ * The link a form that collects personal data shows to its section of the privacy notice (Art. 13 GDPR:
+ * informed where the data is collected). `section` is the anchor a module's processing declaration names.
+ */
+export function PrivacyNoticeLink({ ctx, section }: { ctx: PageContext; section: string }) {
+  return (
+    <p class="kern-body kern-body--small lotse-privacy-link">
+      <a class="kern-link" href={`${localePath(ctx.locale, '/datenschutz')}#${section}`}>
+        {ctx.t('legal.privacy.link')}
+      </a>
+    </p>
+  );
 }

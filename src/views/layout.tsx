@@ -132,6 +132,25 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], feeds =
                 {ctx.dataLicense.name[locale] ?? ctx.dataLicense.name.de}
               </a>
             </p>
+            <nav aria-label={t('site.footer.legal')}>
+              <ul class="kern-list kern-list--horizontal">
+                <li>
+                  <a class="kern-link" href={localePath(locale, '/impressum')}>
+                    {t('legal.imprint.title')}
+                  </a>
+                </li>
+                <li>
+                  <a class="kern-link" href={localePath(locale, '/datenschutz')}>
+                    {t('legal.privacy.title')}
+                  </a>
+                </li>
+                <li>
+                  <a class="kern-link" href={localePath(locale, '/barrierefreiheit')}>
+                    {t('legal.accessibility.title')}
+                  </a>
+                </li>
+              </ul>
+            </nav>
             <p class="kern-body kern-body--small">
               {t('site.footer.license')}{' '}
               <a class="kern-link" href={localePath(locale, '/anmelden')}>

@@ -186,6 +186,10 @@ Object.assign(cases, {
       return { url: `/de/verwaltung/konten/${a.id}/rollen/${a.roleId}/entfernen`, form: {} };
     },
   },
+  'POST /:lang/verwaltung/rechtliches': {
+    allowed: admins,
+    prepare: async () => ({ url: '/de/verwaltung/rechtliches', form: { responsibleBody: `Stadt ${++n}`, conformance: 'partial' } }),
+  },
   'POST /:lang/verwaltung/konten/:id/sperren': {
     allowed: admins,
     prepare: async () => ({ url: `/de/verwaltung/konten/${(await account()).id}/sperren`, form: {} }),
@@ -715,6 +719,8 @@ const publicRoutes = [
   'POST /:lang/netzwerk/:slug/kontakt',
   'POST /:lang/beratung',
   'POST /:lang/beratung/:id/nachricht',
+  // The accessibility feedback form: mails the installation's contact, changes nothing (legal-pages.test.ts).
+  'POST /:lang/barrierefreiheit/rueckmeldung',
 ];
 
 before(async () => {

@@ -137,6 +137,7 @@ before(async () => {
     '/:lang/verwaltung/import': { readers: global, url: `${v}/import` },
     '/:lang/verwaltung/fortschreibungen': { readers: global, url: `${v}/fortschreibungen` },
     '/:lang/verwaltung/protokoll': { readers: ['admin'], url: `${v}/protokoll` },
+    '/:lang/verwaltung/rechtliches': { readers: ['admin'], url: `${v}/rechtliches` },
     '/:lang/verwaltung/konten': { readers: ['admin'], url: `${v}/konten` },
     '/:lang/verwaltung/konten/neu': { readers: ['admin'], url: `${v}/konten/neu` },
     '/:lang/verwaltung/konten/:id': { readers: ['admin'], url: `${v}/konten/${account}` },

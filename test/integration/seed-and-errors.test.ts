@@ -42,7 +42,7 @@ test('a database with real data is never seeded', async () => {
   }
 });
 
-test('when the database fails, pages and API answer 500 without internals, health answers 503', async () => {
+test('when the database fails, pages and API answer 500 without internals, readiness answers 503', async () => {
   const t = await startTestApp('demo');
   try {
     await t.db.destroy(); // every query now fails inside the app
@@ -55,7 +55,10 @@ test('when the database fails, pages and API answer 500 without internals, healt
     assert.deepEqual(api.json(), {
       error: { status: 500, code: 'internal_error', message: 'Sorry, that did not work. Please try again later.' },
     });
-    assert.equal((await t.app.inject({ url: '/healthz' })).statusCode, 503);
+    const ready = await t.app.inject({ url: '/readyz' });
+    assert.equal(ready.statusCode, 503);
+    assert.equal(ready.json().database, 'unreachable');
+    assert.equal((await t.app.inject({ url: '/healthz' })).statusCode, 200, 'the process itself still lives');
   } finally {
     await t.app.close();
     await t.database.drop().catch(() => {});

@@ -1,6 +1,7 @@
 // Participation events: calendar, registration with waiting list, reminders, iCalendar feeds, organising.
 import { z } from 'zod';
 import type { LotseModule } from '../../platform/module.js';
+import { eventsProcessing } from './events.processing.js';
 import { purgeRegistrations, sendEventReminders } from './event-jobs.js';
 import { eventApiRoutes } from './events.api.routes.js';
 import { eventBackOfficeRoutes } from './events.backoffice.routes.js';
@@ -11,6 +12,7 @@ const eventPayload = z.object({ eventId: z.number().int().positive() });
 
 export const eventsModule: LotseModule = {
   name: 'events',
+  processing: eventsProcessing,
   rootRoutes: [eventApiRoutes],
   pageRoutes: [eventPageRoutes],
   backOfficeRoutes: [{ prefix: '/veranstaltungen', routes: eventBackOfficeRoutes }],

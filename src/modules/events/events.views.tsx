@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { formatTimeSpan } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { type LocalizedText, pick } from '../../lib/localized.js';
-import { Alert, Badge, Fact, JsonLd, Markdown } from '../../views/components.js';
+import { Alert, Badge, Fact, JsonLd, Markdown, PrivacyNoticeLink } from '../../views/components.js';
 import { CsrfField, ErrorSummary, errorText, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { Layout, StepPage } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
@@ -98,6 +98,7 @@ function RegistrationSection({
         <>
           <ErrorSummary ctx={ctx} errors={form.errors} />
           <form method="post" action={localePath(locale, `/veranstaltungen/${event.slug}/anmelden`)} class="lotse-form-section" novalidate>
+            <PrivacyNoticeLink ctx={ctx} section="veranstaltungen" />
             <CsrfField token={csrf} />
             <TextField
               id="name"

@@ -1,14 +1,12 @@
-// Liveness and readiness in one: the process answers and the database does too.
+// Liveness (/healthz: the process answers, no database asked, so a slow database does not get healthy
+// processes restarted) and readiness (/readyz: send this process traffic or not).
 import type { FastifyInstance } from 'fastify';
-import { pingDatabase } from './health.repository.js';
+import { readiness } from './health.service.js';
 
 export async function healthRoutes(app: FastifyInstance) {
-  app.get('/healthz', async (_request, reply) => {
-    try {
-      await pingDatabase(app.db);
-      return { status: 'ok', database: 'ok' };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
-    }
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    const state = await readiness(app.db);
+    return reply.code(state.ready ? 200 : 503).send({ status: state.ready ? 'ready' : 'unavailable', ...state });
   });
 }

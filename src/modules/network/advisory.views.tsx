@@ -3,7 +3,7 @@
 import type { FormErrors } from '../../lib/form-errors.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { pick } from '../../lib/localized.js';
-import { Alert, Badge } from '../../views/components.js';
+import { Alert, Badge, PrivacyNoticeLink } from '../../views/components.js';
 import {
   CsrfField,
   ErrorSummary,
@@ -77,6 +77,7 @@ export function AdvisoryPage({
             </h2>
             <ErrorSummary ctx={ctx} errors={form.errors} />
             <form method="post" action={localePath(locale, '/beratung')} class="lotse-form-section" novalidate>
+              <PrivacyNoticeLink ctx={ctx} section="beratung" />
               <CsrfField token={csrf} />
               <Honeypot />
               <TextField

@@ -1,5 +1,6 @@
 // The partner network: directory, matchmaking, introductions and advisory cases.
 import type { LotseModule } from '../../platform/module.js';
+import { networkProcessing } from './network.processing.js';
 import { advisoryBackOfficeRoutes } from './advisory.backoffice.routes.js';
 import { purgeAdvisoryCases } from './advisory.service.js';
 import { networkApiRoutes } from './network.api.routes.js';
@@ -9,6 +10,7 @@ import { networkRoutes } from './network.routes.js';
 
 export const networkModule: LotseModule = {
   name: 'network',
+  processing: networkProcessing,
   rootRoutes: [networkApiRoutes],
   pageRoutes: [networkRoutes],
   backOfficeRoutes: [

@@ -4,7 +4,7 @@ import type { FormErrors } from '../../lib/form-errors.js';
 import { formatDate } from '../../lib/format.js';
 import { berlinParts } from '../../lib/berlin-time.js';
 import { type LocalizedText, pick } from '../../lib/localized.js';
-import { Alert, Badge, Fact } from '../../views/components.js';
+import { Alert, Badge, Fact, PrivacyNoticeLink } from '../../views/components.js';
 import {
   CsrfField,
   ErrorSummary,
@@ -222,6 +222,7 @@ export function PartnerPage({
             <p class="kern-body">{t('network.contact.intro')}</p>
             <ErrorSummary ctx={ctx} errors={form.errors} />
             <form method="post" action={localePath(locale, `/netzwerk/${p.slug}/kontakt`)} class="lotse-form-section" novalidate>
+              <PrivacyNoticeLink ctx={ctx} section="kontaktformular" />
               <CsrfField token={csrf} />
               <Honeypot />
               <TextField

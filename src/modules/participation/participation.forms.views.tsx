@@ -1,5 +1,6 @@
 // The forms residents fill in without an account: giving a notice and starting a participation request
 // on a Vorhaben; their consent box and the checkbox with its error also serve the signature form.
+import { PrivacyNoticeLink } from '../../views/components.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { CsrfField, ErrorSummary, errorText, Honeypot, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
@@ -66,6 +67,7 @@ export function NoticeFormPage({
       <p class="kern-body">{t('participation.notice.intro')}</p>
       <ErrorSummary ctx={ctx} errors={form.errors} />
       <form method="post" action={localePath(locale, `/vorhaben/${project.slug}/hinweis`)} class="lotse-form-section" novalidate>
+        <PrivacyNoticeLink ctx={ctx} section="hinweise" />
         <CsrfField token={csrf} />
         <TextAreaField
           id="body"
@@ -130,6 +132,7 @@ export function RequestFormPage({
       <p class="kern-body">{t('participation.request.intro')}</p>
       <ErrorSummary ctx={ctx} errors={form.errors} />
       <form method="post" action={localePath(locale, `/vorhaben/${project.slug}/anregung`)} class="lotse-form-section" novalidate>
+        <PrivacyNoticeLink ctx={ctx} section="beteiligungsanregungen" />
         <CsrfField token={csrf} />
         <fieldset class="kern-fieldset">
           <legend class="kern-label">{t('participation.request.kind')}</legend>

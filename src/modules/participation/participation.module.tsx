@@ -1,6 +1,7 @@
 // Participation: notices, participation requests and signatures on a Vorhaben; participation processes
 // with phases; ideas in a process's ideas phase with supports and official answers.
 import type { LotseModule } from '../../platform/module.js';
+import { participationProcessing } from './participation.processing.js';
 import { mayUseParticipation } from '../../platform/contribution-roles.js';
 import { ideaBackOfficeRoutes } from './ideas.backoffice.routes.js';
 import { ideaRoutes } from './ideas.routes.js';
@@ -13,6 +14,7 @@ import { processViews } from './processes.service.js';
 
 export const participationModule: LotseModule = {
   name: 'participation',
+  processing: participationProcessing,
   pageRoutes: [participationRoutes, processPageRoutes, ideaRoutes],
   backOfficeRoutes: [
     { prefix: '/beteiligung', routes: participationBackOfficeRoutes },

@@ -1,7 +1,7 @@
 // A participation request's public page: its status, signature counter, reasoning and outcome, and the
 // signature form while signatures are being collected.
 import { formatDate } from '../../lib/format.js';
-import { Alert, Badge } from '../../views/components.js';
+import { Alert, Badge, PrivacyNoticeLink } from '../../views/components.js';
 import { CsrfField, ErrorSummary, errorText, Honeypot, SubmitButton, TextField } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
@@ -83,6 +83,7 @@ export function RequestPage({
             class="lotse-form-section"
             novalidate
           >
+            <PrivacyNoticeLink ctx={ctx} section="unterschriften" />
             <CsrfField token={csrf} />
             <TextField
               id="name"

@@ -4,7 +4,7 @@ import { ConfirmStep } from '../../views/confirm-step.js';
 import type { ComponentChildren } from 'preact';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { formatDateTime } from '../../lib/format.js';
-import { Alert, Badge } from '../../views/components.js';
+import { Alert, Badge, PrivacyNoticeLink } from '../../views/components.js';
 import { CsrfField, ErrorSummary, Honeypot, errorText, SelectField, SubmitButton, TextField } from '../../views/form-fields.js';
 import { languageNames, Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
@@ -31,6 +31,7 @@ export function SignInPage({
       <p class="kern-body kern-body--large">{t('residents.signIn.intro')}</p>
       <ErrorSummary ctx={ctx} errors={form.errors} />
       <form method="post" action={localePath(locale, '/buergerkonto/anmelden')} class="lotse-form" novalidate>
+        <PrivacyNoticeLink ctx={ctx} section="buergerkonto" />
         <CsrfField token={csrf} />
         {returnPath && <input type="hidden" name="weiter" value={returnPath} />}
         <Honeypot />
