@@ -210,6 +210,7 @@ export * from './schema-community.js';
 export * from './schema-finance.js';
 export * from './schema-network.js';
 export * from './schema-council.js';
+export * from './schema-surveys.js';
 import type {
   CouncilAgendaItemsTable,
   CouncilConfirmedPapersTable,
@@ -274,6 +275,15 @@ import type {
   ProcessPhasesTable,
   SignaturesTable,
 } from './schema-participation.js';
+
+import type {
+  SurveyAnswersTable,
+  SurveyCodesTable,
+  SurveyParticipantsTable,
+  SurveyQuestionsTable,
+  SurveyResponsesTable,
+  SurveysTable,
+} from './schema-surveys.js';
 
 export interface Database {
   municipalities: MunicipalitiesTable;
@@ -354,6 +364,12 @@ export interface Database {
   council_notices: CouncilNoticesTable;
   council_dismissed_suggestions: CouncilDismissedSuggestionsTable;
   council_confirmed_papers: CouncilConfirmedPapersTable;
+  surveys: SurveysTable;
+  survey_questions: SurveyQuestionsTable;
+  survey_codes: SurveyCodesTable;
+  survey_responses: SurveyResponsesTable;
+  survey_answers: SurveyAnswersTable;
+  survey_participants: SurveyParticipantsTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

@@ -17,6 +17,7 @@ import { participationModule } from './participation/participation.module.js';
 import { programmeModule } from './programme/programme.module.js';
 import { projectsModule } from './projects/projects.module.js';
 import { residentsModule } from './residents/residents.module.js';
+import { surveysModule } from './surveys/surveys.module.js';
 
 export const modules: readonly LotseModule[] = [
   healthModule,
@@ -26,6 +27,7 @@ export const modules: readonly LotseModule[] = [
   projectsModule,
   eventsModule,
   participationModule,
+  surveysModule,
   notificationsModule,
   residentsModule,
   commentsModule,
