@@ -213,6 +213,7 @@ export * from './schema-finance.js';
 export * from './schema-network.js';
 export * from './schema-opendata.js';
 export * from './schema-council.js';
+export * from './schema-surveys.js';
 import type {
   CouncilAgendaItemsTable,
   CouncilConfirmedPapersTable,
@@ -286,6 +287,14 @@ import type {
   ListEditionEntriesTable,
   ListEditionsTable,
 } from './schema-opendata.js';
+import type {
+  SurveyAnswersTable,
+  SurveyCodesTable,
+  SurveyParticipantsTable,
+  SurveyQuestionsTable,
+  SurveyResponsesTable,
+  SurveysTable,
+} from './schema-surveys.js';
 
 export interface Database {
   municipalities: MunicipalitiesTable;
@@ -372,6 +381,12 @@ export interface Database {
   list_editions: ListEditionsTable;
   list_edition_entries: ListEditionEntriesTable;
   list_edition_changes: ListEditionChangesTable;
+  surveys: SurveysTable;
+  survey_questions: SurveyQuestionsTable;
+  survey_codes: SurveyCodesTable;
+  survey_responses: SurveyResponsesTable;
+  survey_answers: SurveyAnswersTable;
+  survey_participants: SurveyParticipantsTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

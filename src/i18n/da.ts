@@ -13,6 +13,7 @@ import { daAlerts } from './da.alerts.js';
 import { daEditions } from './da.editions.js';
 import { daOpenData } from './da.opendata.js';
 import { daLegal } from './da.legal.js';
+import { daSurveys } from './da.surveys.js';
 import { joinCatalogue } from './join.js';
 
 const daCore = {
@@ -245,4 +246,5 @@ export const da: Catalogue = joinCatalogue(
   daEditions,
   daOpenData,
   daLegal,
+  daSurveys,
 );

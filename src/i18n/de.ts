@@ -15,6 +15,7 @@ import { deNetwork } from './de.network.js';
 import { deSecondFactor } from './de.second-factor.js';
 import { deOpenData } from './de.opendata.js';
 import { deLegal } from './de.legal.js';
+import { deSurveys } from './de.surveys.js';
 import { joinCatalogue } from './join.js';
 
 const deCore = {
@@ -245,6 +246,7 @@ export const de = joinCatalogue(
   deEditions,
   deOpenData,
   deLegal,
+  deSurveys,
 );
 
 export type MessageKey = keyof typeof de;

@@ -13,6 +13,7 @@ import { enAlerts } from './en.alerts.js';
 import { enEditions } from './en.editions.js';
 import { enOpenData } from './en.opendata.js';
 import { enLegal } from './en.legal.js';
+import { enSurveys } from './en.surveys.js';
 import { joinCatalogue } from './join.js';
 
 const enCore = {
@@ -243,4 +244,5 @@ export const en: Catalogue = joinCatalogue(
   enEditions,
   enOpenData,
   enLegal,
+  enSurveys,
 );

@@ -22,6 +22,7 @@ import { plainLanguageModule } from './plain-language/plain-language.module.js';
 import { programmeModule } from './programme/programme.module.js';
 import { projectsModule } from './projects/projects.module.js';
 import { residentsModule } from './residents/residents.module.js';
+import { surveysModule } from './surveys/surveys.module.js';
 
 export const modules: readonly LotseModule[] = [
   healthModule,
@@ -32,6 +33,7 @@ export const modules: readonly LotseModule[] = [
   projectsModule,
   eventsModule,
   participationModule,
+  surveysModule,
   notificationsModule,
   alertsModule,
   residentsModule,

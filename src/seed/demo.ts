@@ -11,6 +11,7 @@ import { seedDemoParticipation } from './demo-participation.js';
 import { seedDemoCommunity } from './demo-community.js';
 import { seedDemoNetwork } from './demo-network.js';
 import { seedDemoFinance } from './demo-finance.js';
+import { seedDemoSurveys } from './demo-surveys.js';
 
 const SEED_KEY = 'demo_seeded_at';
 const sampleCsv = new URL('./vorhabenliste-sample.csv', import.meta.url);
@@ -37,6 +38,7 @@ export async function seedDemoIfEmpty(db: Db, log: (msg: string) => void = () =>
   await seedDemoCommunity(db);
   await seedDemoNetwork(db);
   await seedDemoFinance(db);
+  await seedDemoSurveys(db);
   await sql`vacuum analyze`.execute(db);
   log(`Demo data created: ${report.created.length} Vorhaben from the sample Vorhabenliste, ${events} example events.`);
   return true;

@@ -87,6 +87,11 @@ export async function fingerprint(db: Db): Promise<string> {
     (select string_agg(concat_ws(',', municipality_id, system_url, body_url, reference_pattern, lead_time_months), ';' order by municipality_id) from council_settings),
     (select count(*) from council_dismissed_suggestions),
     (select count(*) from council_confirmed_papers),
+    (select string_agg(concat_ws(',', id, state, results_published_at, updated_at), ';' order by id) from surveys),
+    (select count(*) from survey_questions),
+    (select count(*) from survey_codes),
+    (select count(*) from survey_responses),
+    (select string_agg(concat_ws(',', response_id, question_id, text_state), ';' order by response_id, question_id) from survey_answers),
     (select string_agg(concat_ws(',', id, council_paper_id, council_web_url), ';' order by id) from decisions))) as f`.execute(db);
   return row.rows[0]!.f;
 }

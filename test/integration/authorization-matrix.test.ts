@@ -13,6 +13,7 @@ import type { ProjectInput } from '../../src/modules/projects/project.types.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { flensburgVorhaben, vorhabenCsv } from '../helpers/factories.js';
 import { financeCases } from '../helpers/matrix-finance.js';
+import { surveyCases } from '../helpers/matrix-surveys.js';
 import { actors, actorSessions, type ActorName, type Case, checkCase } from '../helpers/matrix.js';
 import { codeFor, enrolDirectly, pendingDirectly } from '../helpers/second-factor.js';
 import type { StaffSession } from '../helpers/staff.js';
@@ -574,6 +575,10 @@ Object.assign(
   }) satisfies Record<string, Case>,
 );
 
+// Surveys: admins, the agency and moderators build them, enter paper answers, moderate free texts and
+// publish results; their cases are in ../helpers/matrix-surveys.ts.
+Object.assign(cases, surveyCases<ActorName>({ db: () => t.db, allowed: ['admin', 'agency', 'moderator'] }) satisfies Record<string, Case>);
+
 // Council information: admins and the municipality's own coordinators set it up and link decisions.
 const councilManagers: ActorName[] = ['admin', 'coordinator@flensburg'];
 async function flensburgOparl(): Promise<void> {
@@ -721,6 +726,8 @@ const publicRoutes = [
   'POST /:lang/beratung/:id/nachricht',
   // The accessibility feedback form: mails the installation's contact, changes nothing (legal-pages.test.ts).
   'POST /:lang/barrierefreiheit/rueckmeldung',
+  // Answering a survey: once per browser, resident or one-time code (tested in surveys.test.ts).
+  'POST /:lang/umfragen/:slug',
 ];
 
 before(async () => {

@@ -10,6 +10,7 @@ import { startTestApp, type TestApp } from '../helpers/app.js';
 import { actors, actorSessions, type ActorName } from '../helpers/matrix.js';
 import { advisoryCaseOf, eventBy, ideaOn, processOn, publishedProject } from '../helpers/matrix-fixtures.js';
 import type { StaffSession } from '../helpers/staff.js';
+import { testSurvey } from '../helpers/surveys.js';
 
 let t: TestApp;
 let sessions: Map<ActorName, StaffSession>;
@@ -125,6 +126,9 @@ before(async () => {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const survey = (await testSurvey(t.db, 'anyone')).slug;
+  const surveyReaders: ActorName[] = [...global, 'moderator', 'reviewer'];
+  const surveyWriters: ActorName[] = [...global, 'moderator'];
   const v = '/de/verwaltung';
   routes = {
     '/:lang/verwaltung': { readers: editorialReaders, url: v },
@@ -214,6 +218,13 @@ before(async () => {
       readers: [...global, 'coordinator@flensburg'],
       url: `${v}/beratung/${advisoryCase}/dateien/${file.id}`,
     },
+    // Surveys: admins, the agency and moderators work with them; reviewers read them and their answers.
+    '/:lang/verwaltung/umfragen': { readers: surveyReaders, url: `${v}/umfragen` },
+    '/:lang/verwaltung/umfragen/neu': { readers: surveyWriters, url: `${v}/umfragen/neu` },
+    '/:lang/verwaltung/umfragen/:slug': { readers: surveyReaders, url: `${v}/umfragen/${survey}` },
+    '/:lang/verwaltung/umfragen/:slug/papier': { readers: surveyWriters, url: `${v}/umfragen/${survey}/papier` },
+    '/:lang/verwaltung/umfragen/:slug/antworten.csv': { readers: surveyReaders, url: `${v}/umfragen/${survey}/antworten.csv` },
+    '/:lang/verwaltung/umfragen/:slug/antworten.xlsx': { readers: surveyReaders, url: `${v}/umfragen/${survey}/antworten.xlsx` },
   };
 });
 after(() => t.close());

@@ -26,6 +26,7 @@ import * as uncompressedSnapshots from './2026-12-08-023-uncompressed-snapshots.
 import * as alerts from './2026-12-09-045-alerts.js';
 import * as listEditions from './2026-12-09-046-list-editions.js';
 import * as mailLanguages from './2026-12-09-060-mail-languages.js';
+import * as surveys from './2026-12-09-065-surveys.js';
 import * as projectSearchDeferred from './2026-12-09-070-project-search-deferred.js';
 import * as summaryPlain from './2026-12-09-071-summary-plain.js';
 
@@ -55,6 +56,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-09-045-alerts': alerts,
   '2026-12-09-046-list-editions': listEditions,
   '2026-12-09-060-mail-languages': mailLanguages,
+  '2026-12-09-065-surveys': surveys,
   '2026-12-09-070-project-search-deferred': projectSearchDeferred,
   '2026-12-09-071-summary-plain': summaryPlain,
 };

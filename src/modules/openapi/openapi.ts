@@ -16,6 +16,7 @@ import { apiPartnerListSchema, apiPartnerSchema, apiProcessListSchema, apiProces
 import { partnerKinds } from '../../db/schema.js';
 import { apiMeasureSchema, apiProgrammeSchema } from '../finance/index.js';
 import { apiEditionDetailSchema, apiEditionListSchema, apiEditionSchema } from '../editions/index.js';
+import { apiSurveyListSchema, apiSurveySchema } from '../surveys/index.js';
 
 function componentSchemas(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
@@ -35,6 +36,8 @@ function componentSchemas(): Record<string, unknown> {
     [apiEditionSchema, 'Edition'],
     [apiEditionListSchema, 'EditionList'],
     [apiEditionDetailSchema, 'EditionDetail'],
+    [apiSurveySchema, 'Survey'],
+    [apiSurveyListSchema, 'SurveyList'],
     [apiErrorSchema, 'Error'],
   ] as const)
     registry.add(schema, { id });
@@ -80,7 +83,7 @@ export function openApiDocument(baseUrl: string, dataLicense: DataLicense) {
       title: 'Lotse API',
       version: '1.0.0',
       description:
-        'Open data of the Smarte Grenzregion: the public Vorhabenliste (register of municipal projects) with council decisions, costs, participation and change log, the participation events, participation processes with their ideas, and the partner directory. All data is public and free to reuse. The DCAT-AP.de catalogue at /api/v1/dcat describes every dataset for data portals; Atom feeds of new and changed projects (with the register’s filters), events and processes live beside the pages: /{lang}/vorhaben/feed.atom, /{lang}/veranstaltungen/feed.atom, /{lang}/beteiligung/feed.atom.',
+        'Open data of the Smarte Grenzregion: the public Vorhabenliste (register of municipal projects) with council decisions, costs, participation and change log, the participation events, participation processes with their ideas, surveys with their published aggregate results, and the partner directory. All data is public and free to reuse. The DCAT-AP.de catalogue at /api/v1/dcat describes every dataset for data portals; Atom feeds of new and changed projects (with the register’s filters), events and processes live beside the pages: /{lang}/vorhaben/feed.atom, /{lang}/veranstaltungen/feed.atom, /{lang}/beteiligung/feed.atom.',
       // The terms of the data this interface serves (Lotse itself is EUPL-1.2 software, named on every page).
       license: dataLicense.spdx
         ? { name: dataLicense.name.en, identifier: dataLicense.spdx }
@@ -280,6 +283,25 @@ export function openApiDocument(baseUrl: string, dataLicense: DataLicense) {
           },
         ]),
       ),
+      '/api/v1/surveys': {
+        get: {
+          operationId: 'listSurveys',
+          summary: 'Running and closed surveys, with their response counts once the results are published',
+          description: 'Drafts, single answers, participation codes and who took part are never part of the data.',
+          parameters: [lang],
+          responses: { '200': json(ref('SurveyList'), 'Surveys') },
+        },
+      },
+      '/api/v1/surveys/{slug}': {
+        get: {
+          operationId: 'getSurvey',
+          summary: 'One survey with its questions and, once published, the aggregate results per question',
+          description:
+            'Counts and percentages per option, the mean of scales, rankings by mean place and the free-text answers a moderator approved; `results` is null until staff publish them. Answers from anyone (one per browser) are counted as `lessReliable`.',
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }, lang],
+          responses: { '200': json(ref('Survey'), 'The survey'), '404': errorResponse('No such survey') },
+        },
+      },
       '/api/v1/municipalities': {
         get: {
           operationId: 'listMunicipalities',
