@@ -85,6 +85,7 @@ export const deCouncil = {
   'council.fault.run_limit': 'Höchstzahl an Objekten je Abgleich erreicht, der Rest folgt beim nächsten Abgleich',
   'council.fault.too_many_objects': 'Mehr als 1.000 Objekte auf einer Seite, der Rest bleibt ungelesen',
   'council.fault.private_address': 'Adresse im eigenen oder internen Netz (abgelehnt)',
+  'council.fault.foreign_origin': 'Adresse auf einem anderen Server als dem des OParl-Systems (nicht abgerufen)',
 
   'council.decisions.title': 'Beschlüsse und Vorlagen',
   'council.decisions.heading': 'Beschlüsse und Vorlagen: {municipality}',
@@ -119,6 +120,8 @@ export const deCouncil = {
   'council.problem.bodyUnreachable': 'Die gewählte Körperschaft antwortet nicht.',
   'council.problem.unexpected': 'Ein unerwarteter Fehler ist aufgetreten.',
   'council.problem.privateAddress': 'Diese Adresse liegt im eigenen oder internen Netz. Lotse ruft solche Adressen nicht ab.',
+  'council.problem.foreignOrigin':
+    'Diese Adresse liegt auf einem anderen Server als das OParl-System. Lotse ruft nur Adressen des Systems selbst ab.',
 
   'council.cli.urlStored': 'Adresse des OParl-Systems gespeichert: {url}',
   'council.cli.resumed': 'Der unterbrochene Abgleich wird fortgesetzt.',

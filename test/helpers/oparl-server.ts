@@ -16,6 +16,8 @@ export interface Reply {
   raw?: string;
   /** The reply never comes (the client's time-out must end the wait). */
   hang?: boolean;
+  /** Further headers (a redirect's `location`). */
+  headers?: Record<string, string>;
 }
 
 export const PLACEHOLDER = 'http://oparl.test';
@@ -49,7 +51,7 @@ export async function oparlTestServer(fallback?: (pathAndQuery: string, base: st
       return;
     }
     const text = reply.raw ?? JSON.stringify(reply.body ?? {}).replaceAll(PLACEHOLDER, base);
-    response.writeHead(reply.status ?? 200, { 'content-type': 'application/json; charset=utf-8' });
+    response.writeHead(reply.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
     response.end(text);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

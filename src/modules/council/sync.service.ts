@@ -99,7 +99,7 @@ class Sync {
     this.municipalityId = settings.municipality_id;
     this.systemUrl = settings.system_url;
     this.faults = new FaultLog(run.faults);
-    this.client = oparlClient(options.client, options.signal);
+    this.client = oparlClient(options.client, settings.system_url, options.signal);
     this.totals = { ...run.counts };
     this.state = run.resume;
   }
