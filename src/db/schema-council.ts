@@ -98,7 +98,10 @@ export interface CouncilSyncRunsTable {
   /** The `modified_since` of an incremental run. */
   since: Date | null;
   started_at: Timestamp;
+  /** Renewed by a timer while the run's process lives; a run whose heartbeat is old may be taken over. */
   heartbeat_at: Timestamp;
+  /** The token of the process running it (migration 030): only that process writes the run and its pages. */
+  owner: string | null;
   finished_at: Date | null;
   status: SyncStatus;
   /** The system and body the run read (the body once found): only runs of the current ones are a baseline. */

@@ -23,6 +23,7 @@ import * as councilPublic from './2026-12-08-019-council-public.js';
 import * as requestAgendaItem from './2026-12-08-021-request-agenda-item.js';
 import * as councilRuns from './2026-12-08-022-council-runs.js';
 import * as uncompressedSnapshots from './2026-12-08-023-uncompressed-snapshots.js';
+import * as syncRunOwner from './2026-12-09-030-sync-run-owner.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08-021-request-agenda-item': requestAgendaItem,
   '2026-12-08-022-council-runs': councilRuns,
   '2026-12-08-023-uncompressed-snapshots': uncompressedSnapshots,
+  '2026-12-09-030-sync-run-owner': syncRunOwner,
 };

@@ -1,6 +1,7 @@
 // How a sync begins: it goes on with the municipality's interrupted run (same body, not replaced by a
 // full run asked for now), or starts a new one that asks only for what changed since the last run that
 // read everything (full when there is none, or when asked), and never beside another running one.
+import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../lib/errors.js';
@@ -22,6 +23,8 @@ export interface ResumeState {
 
 export interface StartedRun {
   id: number;
+  /** This process's token: the run is written only while it is the run's owner. */
+  owner: string;
   mode: 'full' | 'incremental';
   since: Date | null;
   resumed: boolean;
@@ -63,9 +66,10 @@ export const readFaults = (stored: unknown): FaultGroup[] => faultsSchema.parse(
 
 const emptyState = (): ResumeState => ({ bodyUrl: null, lists: {}, references: [], incomplete: false });
 
-function resumed(run: RunRow): StartedRun {
+function resumed(run: RunRow, owner: string): StartedRun {
   return {
     id: run.id,
+    owner,
     mode: run.mode,
     since: run.since,
     resumed: true,
@@ -80,6 +84,7 @@ const running = () => new AppError(409, 'oparl_sync_running', 'council.error.run
 export async function startRun(db: Db, settings: SettingsRow & { system_url: string }, full: boolean): Promise<StartedRun> {
   const municipalityId = settings.municipality_id;
   const source = { systemUrl: settings.system_url, bodyUrl: settings.body_url };
+  const owner = crypto.randomUUID();
   const previous = await resumableRun(db, municipalityId);
   if (previous) {
     const state = resumeSchema.parse(previous.resume);
@@ -89,8 +94,8 @@ export async function startRun(db: Db, settings: SettingsRow & { system_url: str
     const sameSystem = previous.system_url === null || previous.system_url === settings.system_url;
     const sameSource = sameSystem && (runBody === null || settings.body_url === null || runBody === settings.body_url);
     if (sameSource && !(full && previous.mode === 'incremental')) {
-      if (!(await takeOverRun(db, previous.id))) throw running();
-      return resumed(previous);
+      if (!(await takeOverRun(db, previous.id, owner))) throw running();
+      return resumed(previous, owner);
     }
     // Not to be resumed: it stops blocking new runs, and stays in the list as interrupted.
     await abandonRun(db, previous.id);
@@ -99,7 +104,7 @@ export async function startRun(db: Db, settings: SettingsRow & { system_url: str
   const since = lastComplete ? new Date(lastComplete.getTime() - CLOCK_MARGIN_MS) : null;
   const mode = since ? 'incremental' : 'full';
   const resume = emptyState();
-  const id = await insertRun(db, { municipalityId, mode, since, resume, source });
+  const id = await insertRun(db, { municipalityId, mode, since, resume, source, owner });
   if (id === null) throw running();
-  return { id, mode, since, resumed: false, resume, faults: [], counts: { read: 0, created: 0, changed: 0, deleted: 0 } };
+  return { id, owner, mode, since, resumed: false, resume, faults: [], counts: { read: 0, created: 0, changed: 0, deleted: 0 } };
 }

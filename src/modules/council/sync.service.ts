@@ -19,7 +19,7 @@ import { SyncInterrupted } from './request-limiter.js';
 import { type ListName, listNames, pageBatches, referenceBatch } from './sync-batches.js';
 import { FaultLog, type FaultGroup } from './sync-faults.js';
 import { startRun, type ResumeState, type StartedRun } from './sync-start.js';
-import { finishRun, saveProgress, setRunBody } from './sync-runs.repository.js';
+import { beat, finishRun, holdRun, RunTakenOver, saveProgress, setRunBody } from './sync-runs.repository.js';
 
 export interface SyncProgress {
   pagesRead: number;
@@ -37,6 +37,10 @@ export interface SyncOptions {
   referenceLimit?: number;
   /** Objects one run reads at most (the rest wait for the next run); tests make it small. */
   objectLimit?: number;
+  /** How often the run's heartbeat is renewed (HEARTBEAT_MS); tests make it short. */
+  heartbeatMs?: number;
+  /** Called after each heartbeat with whether the run is still this process's (tests wait for it). */
+  onHeartbeat?: (held: boolean) => void;
 }
 
 export interface SyncSummary {
@@ -57,6 +61,11 @@ export interface SyncSummary {
 }
 
 const MAX_PENDING_REFERENCES = 5000;
+/**
+ * A live run renews its heartbeat every minute, whether or not a page arrives (a slow server may take
+ * minutes per page); another process takes it over only after STALE_MINUTES without one.
+ */
+const HEARTBEAT_MS = 60_000;
 /** Far beyond a council's history (a large city holds some 100,000 papers), but an end to a server that never stops. */
 const MAX_OBJECTS_PER_RUN = 2_000_000;
 
@@ -89,6 +98,8 @@ class Sync {
 
   private readonly municipalityId: number;
   private readonly systemUrl: string;
+  /** Aborted when the heartbeat finds the run taken over: every request ends, nothing more is written. */
+  private readonly lost = new AbortController();
 
   constructor(
     private readonly db: Db,
@@ -99,25 +110,51 @@ class Sync {
     this.municipalityId = settings.municipality_id;
     this.systemUrl = settings.system_url;
     this.faults = new FaultLog(run.faults);
-    this.client = oparlClient(options.client, settings.system_url, options.signal);
+    const signal = options.signal ? AbortSignal.any([options.signal, this.lost.signal]) : this.lost.signal;
+    this.client = oparlClient(options.client, settings.system_url, signal);
     this.totals = { ...run.counts };
     this.state = run.resume;
   }
 
   async execute(): Promise<SyncSummary> {
+    let beating: Promise<void> = Promise.resolve();
+    const heartbeat = setInterval(() => {
+      beating = beating.then(() => this.beat());
+    }, this.options.heartbeatMs ?? HEARTBEAT_MS);
+    try {
+      return await this.steps();
+    } finally {
+      clearInterval(heartbeat);
+      await beating;
+    }
+  }
+
+  private async beat(): Promise<void> {
+    let held = true;
+    try {
+      held = await beat(this.db, this.run);
+    } catch {
+      // A failed heartbeat (the database away for a moment) is no lost ownership: the next one tries again.
+    }
+    if (!held) this.lost.abort();
+    this.options.onHeartbeat?.(held);
+  }
+
+  private async steps(): Promise<SyncSummary> {
     const { settings } = this;
     try {
       const body = await resolveBody(this.client, this.systemUrl, settings.body_url, this.faults.report);
       if (body.url !== settings.body_url || body.name !== settings.body_name)
         await saveBody(this.db, this.municipalityId, body.url, body.name);
       this.state.bodyUrl = body.url;
-      await setRunBody(this.db, this.run.id, body.url);
+      await setRunBody(this.db, this.run, body.url);
       // Every list is walked to its end (or to the interruption) before the first failure counts.
       const walks = await Promise.allSettled(listNames.map((name) => this.walk(name, body[name])));
       for (const walk of walks) if (walk.status === 'rejected') throw walk.reason;
       await this.fetchReferences();
       // Decisions gaining or losing their paper change the Vorhaben's public page and JSON.
       const matching = await this.db.transaction().execute(async (trx) => {
+        await holdRun(trx, this.run);
         const result = await matchMunicipalityDecisions(trx, {
           municipalityId: this.municipalityId,
           bodyUrl: body.url,
@@ -129,6 +166,11 @@ class Sync {
       });
       return await this.finish('succeeded', null, matching);
     } catch (err) {
+      // Taken over by another process: it goes on with the run, this one writes nothing more.
+      if (err instanceof RunTakenOver || this.lost.signal.aborted) {
+        await this.store(() => Promise.resolve());
+        return this.summary('interrupted', null, null);
+      }
       if (err instanceof SyncInterrupted) return this.finish('interrupted', null, null);
       if (err instanceof SystemProblem) return this.finish('failed', err.messageKey, null);
       await this.finish('failed', 'council.problem.unexpected', null);
@@ -199,7 +241,7 @@ class Sync {
         this.totals.created += counts.created;
         this.totals.changed += counts.changed;
         this.totals.deleted += counts.deleted;
-        await saveProgress(trx, this.run.id, {
+        await saveProgress(trx, this.run, {
           read,
           ...counts,
           resume: this.state,
@@ -259,7 +301,7 @@ class Sync {
   ): Promise<SyncSummary> {
     // Wait for pages still being stored, so the run's row is written last.
     await this.store(() => Promise.resolve());
-    await finishRun(this.db, this.run.id, {
+    await finishRun(this.db, this.run, {
       status,
       complete: status === 'succeeded' && !this.state.incomplete,
       faults: this.faults.list(),
@@ -269,6 +311,14 @@ class Sync {
       error,
       resume: this.state,
     });
+    return this.summary(status, error, matching);
+  }
+
+  private summary(
+    status: SyncSummary['status'],
+    error: string | null,
+    matching: { matched: number; unmatched: UnmatchedDecision[] } | null,
+  ): SyncSummary {
     return {
       runId: this.run.id,
       mode: this.run.mode,
