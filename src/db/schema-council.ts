@@ -123,6 +123,19 @@ export interface CouncilSyncRunsTable {
   error: string | null;
 }
 
+/** An object a sync found named but not yet stored, waiting for its fetch (migration 031). */
+export interface CouncilPendingReferencesTable {
+  municipality_id: number;
+  url: string;
+  kind: 'Meeting' | 'AgendaItem' | 'Paper' | 'Consultation' | 'Organization' | 'File';
+  /** What the referrer tells about it (an agenda item's meeting, a file's paper and role). */
+  context: ColumnType<unknown, string | undefined, string>;
+  found_at: Timestamp;
+  /** When a fetch last failed; null: never tried. The least recently tried go first. */
+  tried_at: Date | null;
+  attempts: ColumnType<number, number | undefined, number>;
+}
+
 /** A council event (a paper put on an agenda, a result recorded) its Vorhaben's followers were told of (migration 019). */
 export interface CouncilNoticesTable {
   project_id: number;

@@ -24,6 +24,7 @@ import * as requestAgendaItem from './2026-12-08-021-request-agenda-item.js';
 import * as councilRuns from './2026-12-08-022-council-runs.js';
 import * as uncompressedSnapshots from './2026-12-08-023-uncompressed-snapshots.js';
 import * as syncRunOwner from './2026-12-09-030-sync-run-owner.js';
+import * as pendingReferences from './2026-12-09-031-pending-references.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08-022-council-runs': councilRuns,
   '2026-12-08-023-uncompressed-snapshots': uncompressedSnapshots,
   '2026-12-09-030-sync-run-owner': syncRunOwner,
+  '2026-12-09-031-pending-references': pendingReferences,
 };

@@ -34,6 +34,7 @@ const id = z.coerce
   .min(1)
   .max(2 ** 31 - 1);
 const suggestionParams = slugParam.extend({ projectId: id, paperId: id });
+const pageQuery = z.object({ seite: z.coerce.number().int().min(1).max(100000).catch(1).default(1) });
 const decisionChoice = z.object({ decision: z.union([z.literal('new'), id]) });
 const noticeQuery = z.looseObject({ hinweis: z.enum(['gespeichert', 'abgleich']).optional().catch(undefined) });
 
@@ -102,7 +103,8 @@ export async function councilBackOfficeRoutes(app: FastifyInstance) {
 
   app.get('/:slug/beschluesse', async (request, reply) => {
     const { slug } = slugParam.parse(request.params);
-    const decisions = await councilDecisions(app.db, request.actor!, slug);
+    const { seite } = pageQuery.parse(request.query);
+    const decisions = await councilDecisions(app.db, request.actor!, slug, seite);
     return reply.html(<CouncilDecisionsPage {...page(request, reply)} page={decisions} />);
   });
 

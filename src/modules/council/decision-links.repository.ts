@@ -63,6 +63,31 @@ export async function municipalityDecisions(db: Db, municipalityId: number): Pro
   return decisionsOf(db, municipalityId).orderBy('p.slug').orderBy('d.position').execute();
 }
 
+/** One page of the municipality's decisions, in the same order, with how many there are in all. */
+export async function municipalityDecisionsPage(
+  db: Db,
+  municipalityId: number,
+  page: { offset: number; limit: number },
+): Promise<{ rows: DecisionRow[]; total: number }> {
+  const rows = await decisionsOf(db, municipalityId)
+    .select(sql<string>`count(*) over ()`.as('total'))
+    .orderBy('p.slug')
+    .orderBy('d.position')
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+  if (rows.length === 0 && page.offset > 0) return { rows: [], total: await countDecisions(db, municipalityId) };
+  return { rows, total: Number(rows[0]?.total ?? 0) };
+}
+
+async function countDecisions(db: Db, municipalityId: number): Promise<number> {
+  const row = await db
+    .selectFrom(decisionsOf(db, municipalityId).as('d'))
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function findDecision(db: Db, municipalityId: number, id: number): Promise<DecisionRow | undefined> {
   return decisionsOf(db, municipalityId).where('d.id', '=', id).executeTakeFirst();
 }

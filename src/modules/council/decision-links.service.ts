@@ -7,7 +7,7 @@ import type { LocalizedText } from '../../lib/localized.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
 import { managedSettings } from './council.service.js';
-import { type DecisionRow, findDecision, municipalityDecisions, setDecisionWebUrl } from './decision-links.repository.js';
+import { type DecisionRow, findDecision, municipalityDecisionsPage, setDecisionWebUrl } from './decision-links.repository.js';
 
 export interface DecisionView {
   id: number;
@@ -25,7 +25,12 @@ export interface DecisionsPageView {
   name: string;
   configured: boolean;
   decisions: DecisionView[];
+  page: number;
+  pages: number;
 }
+
+/** Decisions per page of the back office's list: a city has thousands. */
+export const DECISIONS_PER_PAGE = 50;
 
 const toView = (row: DecisionRow): DecisionView => ({
   id: row.id,
@@ -37,10 +42,20 @@ const toView = (row: DecisionRow): DecisionView => ({
   webUrl: row.council_web_url,
 });
 
-export async function councilDecisions(db: Db, actor: Actor, slug: string): Promise<DecisionsPageView> {
+export async function councilDecisions(db: Db, actor: Actor, slug: string, page = 1): Promise<DecisionsPageView> {
   const settings = await managedSettings(db, actor, slug);
-  const rows = await municipalityDecisions(db, settings.municipality_id);
-  return { slug: settings.slug, name: settings.name, configured: settings.system_url !== null, decisions: rows.map(toView) };
+  const { rows, total } = await municipalityDecisionsPage(db, settings.municipality_id, {
+    offset: (page - 1) * DECISIONS_PER_PAGE,
+    limit: DECISIONS_PER_PAGE,
+  });
+  return {
+    slug: settings.slug,
+    name: settings.name,
+    configured: settings.system_url !== null,
+    decisions: rows.map(toView),
+    page,
+    pages: Math.max(1, Math.ceil(total / DECISIONS_PER_PAGE)),
+  };
 }
 
 export async function councilDecision(

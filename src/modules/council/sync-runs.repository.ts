@@ -300,3 +300,24 @@ export async function latestRuns(db: Db, municipalityId: number, limit: number):
     .limit(limit)
     .execute();
 }
+
+/**
+ * Removes a municipality's oldest runs beyond the newest `keep` (a run still running is never removed):
+ * a nightly sync adds 365 runs a year, each with its faults.
+ */
+export async function purgeOldRuns(db: Db, municipalityId: number, keep: number): Promise<void> {
+  await db
+    .deleteFrom('council_sync_runs')
+    .where('municipality_id', '=', municipalityId)
+    .where('status', '<>', 'running')
+    .where('id', 'not in', (eb) =>
+      eb
+        .selectFrom('council_sync_runs')
+        .select('id')
+        .where('municipality_id', '=', municipalityId)
+        .orderBy('started_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(keep),
+    )
+    .execute();
+}

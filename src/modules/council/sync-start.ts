@@ -6,17 +6,14 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../lib/errors.js';
 import type { SettingsRow } from './council.repository.js';
-import type { Reference } from './oparl-mapping.js';
 import type { ListName } from './sync-batches.js';
 import { faultKinds, type FaultGroup } from './sync-faults.js';
-import { abandonRun, insertRun, lastCompleteStart, resumableRun, type RunRow, takeOverRun } from './sync-runs.repository.js';
+import { abandonRun, insertRun, lastCompleteStart, purgeOldRuns, resumableRun, type RunRow, takeOverRun } from './sync-runs.repository.js';
 
 export interface ResumeState {
   bodyUrl: string | null;
   /** Per list the next page to read; a list not yet begun is missing, a finished one has `next: null`. */
   lists: Partial<Record<ListName, { next: string | null }>>;
-  /** Objects named by URL in pages already stored, still to fetch. */
-  references: Reference[];
   /** A page could not be read. */
   incomplete: boolean;
 }
@@ -40,14 +37,6 @@ const CLOCK_MARGIN_MS = 60 * 60 * 1000;
 const resumeSchema = z.object({
   bodyUrl: z.string().nullable().catch(null),
   lists: z.record(z.string(), z.object({ next: z.string().nullable() })).catch({}),
-  references: z
-    .array(
-      z.looseObject({
-        kind: z.enum(['AgendaItem', 'Consultation', 'File']),
-        url: z.string(),
-      }),
-    )
-    .catch([]),
   incomplete: z.boolean().catch(false),
 });
 
@@ -64,7 +53,7 @@ const faultsSchema = z
 /** The faults stored with a run (also read by the back office). */
 export const readFaults = (stored: unknown): FaultGroup[] => faultsSchema.parse(stored);
 
-const emptyState = (): ResumeState => ({ bodyUrl: null, lists: {}, references: [], incomplete: false });
+const emptyState = (): ResumeState => ({ bodyUrl: null, lists: {}, incomplete: false });
 
 function resumed(run: RunRow, owner: string): StartedRun {
   return {
@@ -78,6 +67,9 @@ function resumed(run: RunRow, owner: string): StartedRun {
     counts: { read: run.objects_read, created: run.objects_created, changed: run.objects_changed, deleted: run.objects_deleted },
   };
 }
+
+/** Runs kept per municipality; older ones are removed when a run starts (the back office lists the last 30). */
+export const RUNS_KEPT = 50;
 
 const running = () => new AppError(409, 'oparl_sync_running', 'council.error.running');
 
@@ -106,5 +98,6 @@ export async function startRun(db: Db, settings: SettingsRow & { system_url: str
   const resume = emptyState();
   const id = await insertRun(db, { municipalityId, mode, since, resume, source, owner });
   if (id === null) throw running();
+  await purgeOldRuns(db, municipalityId, RUNS_KEPT);
   return { id, owner, mode, since, resumed: false, resume, faults: [], counts: { read: 0, created: 0, changed: 0, deleted: 0 } };
 }

@@ -7,13 +7,14 @@
 import type { Db } from '../../db/database.js';
 import { notifyChange } from '../../db/change-notifier.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import { missingReferences, type ObjectReference, storedUrls, writeBatches } from './council-objects.repository.js';
+import { writeBatches } from './council-objects.repository.js';
+import { addPending, collectPending, countPending, markTried, nextPending, removePending } from './pending-references.repository.js';
 import { findSettings, saveBody, type SettingsRow } from './council.repository.js';
 import { candidatesOf, notifyCouncilEvents } from './council-events.service.js';
 import { matchMunicipalityDecisions, type UnmatchedDecision } from './decision-matching.service.js';
 import { answerFault, type ClientSettings, type OparlClient, oparlClient } from './oparl-client.js';
 import { DEFAULT_MAX_PAGES, walkList, withModifiedSince } from './oparl-list-walker.js';
-import { batchSize, batchUrl, mergeBatches, type Reference, type RowBatch } from './oparl-mapping.js';
+import { batchSize, batchUrl, mergeBatches, type RowBatch } from './oparl-mapping.js';
 import { resolveBody, SystemProblem } from './oparl-system.js';
 import { SyncInterrupted } from './request-limiter.js';
 import { type ListName, listNames, pageBatches, referenceBatch } from './sync-batches.js';
@@ -60,7 +61,6 @@ export interface SyncSummary {
   error: string | null;
 }
 
-const MAX_PENDING_REFERENCES = 5000;
 /**
  * A live run renews its heartbeat every minute, whether or not a page arrives (a slow server may take
  * minutes per page); another process takes it over only after STALE_MINUTES without one.
@@ -221,7 +221,7 @@ class Sync {
   }
 
   /** Stores a page's objects and the run's progress in one transaction, one page at a time. */
-  private save(parts: RowBatch[], where: string, advance: () => void): Promise<void> {
+  private save(parts: RowBatch[], where: string, advance: () => void, fetched: string | null = null): Promise<void> {
     const batch = mergeBatches(parts);
     return this.store(() =>
       this.db.transaction().execute(async (trx) => {
@@ -234,8 +234,8 @@ class Sync {
         // empties its response cache and cached Vorhaben when this page is committed.
         if (counts.created + counts.changed + counts.deleted > 0) await notifyChange(trx);
         advance();
-        for (const reference of batch.references)
-          if (this.state.references.length < MAX_PENDING_REFERENCES) this.state.references.push(reference);
+        await addPending(trx, this.municipalityId, batch.references);
+        if (fetched !== null) await removePending(trx, this.municipalityId, fetched);
         const read = batchSize(batch);
         this.totals.read += read;
         this.totals.created += counts.created;
@@ -253,44 +253,42 @@ class Sync {
   }
 
   /**
-   * Objects named by others but in no list. Meetings, papers and organisations first: they bring their
-   * agenda items and consultations along, which then need no request of their own.
+   * Objects named by others but in no list, from the table of pending references: those never tried
+   * first, then the least recently tried, so that a few that always fail do not take every run's turn.
+   * Fetching a meeting or paper brings its agenda items and consultations along, which may name more:
+   * a few rounds, up to the run's limit.
    */
   private async fetchReferences(): Promise<void> {
     const limit = this.options.referenceLimit ?? 500;
-    const failed = new Set<string>();
-    let fetched = 0;
-    for (let round = 0; round < 4; round++) {
-      const missing = await missingReferences(this.db, this.municipalityId, [...failed], limit);
-      const containers = missing.filter((r) => r.kind === 'Meeting' || r.kind === 'Paper' || r.kind === 'Organization');
-      let wanted: (ObjectReference | Reference)[] = containers;
-      if (containers.length === 0) {
-        // Fetched ones leave the list as they are stored; an interruption keeps the rest for the next run.
-        const stored = await storedUrls(this.db, this.municipalityId, this.state.references);
-        this.state.references = this.state.references.filter((r) => !stored.has(r.url) && !failed.has(r.url));
-        wanted = [...new Map([...missing, ...this.state.references].map((r) => [r.url, r])).values()];
-      }
+    const tried = new Set<string>();
+    for (let round = 0; round < 6; round++) {
+      await collectPending(this.db, this.municipalityId);
+      const room = limit - tried.size;
+      // Meetings, papers and organisations first: their agenda items and consultations come along.
+      const first = await nextPending(this.db, this.municipalityId, [...tried], room, true);
+      const wanted = first.length > 0 ? first : await nextPending(this.db, this.municipalityId, [...tried], room, false);
       if (wanted.length === 0 || this.objectLimitReached()) return;
-      const room = Math.max(0, limit - fetched);
-      if (wanted.length > room) this.faults.report('reference_limit', this.state.bodyUrl ?? this.systemUrl, `${wanted.length - room} left`);
-      fetched += Math.min(room, wanted.length);
+      if (wanted.length === room) {
+        const waiting = await countPending(this.db, this.municipalityId, [...tried]);
+        if (waiting > room) this.faults.report('reference_limit', this.state.bodyUrl ?? this.systemUrl, `${waiting - room} left`);
+      }
       await Promise.all(
-        wanted.slice(0, room).map(async (reference) => {
+        wanted.map(async (reference) => {
+          tried.add(reference.url);
           const answer = await this.client.get(reference.url);
-          const done = () => {
-            this.state.references = this.state.references.filter((r) => r.url !== reference.url);
-          };
           if (answer.kind !== 'ok') {
-            failed.add(reference.url);
-            done();
+            await this.store(() => markTried(this.db, this.municipalityId, reference.url));
             const fault = answerFault(answer);
             this.faults.report(fault.kind, reference.url, fault.detail);
             return;
           }
-          await this.save([referenceBatch(reference, answer.body, this.faults.report)], reference.url, done);
+          const batch = referenceBatch(reference, answer.body, this.faults.report);
+          // An answer that is no usable object (reported) counts as a failed try, not as fetched.
+          if (batchSize(batch) === 0) return this.store(() => markTried(this.db, this.municipalityId, reference.url));
+          await this.save([batch], reference.url, () => undefined, reference.url);
         }),
       );
-      if (fetched >= limit) return;
+      if (tried.size >= limit) return;
     }
   }
 
