@@ -70,10 +70,12 @@ export function CouncilDecisionsPage({ ctx, nav, page }: BackOfficePage & { page
                 <PaperLink ctx={ctx} decision={d} />
               </Td>
               <Td>
-                <a class="kern-link" href={localePath(locale, councilPath(page.slug, `/beschluesse/${d.id}`))}>
-                  {t('council.decision.editWebUrl')}
-                  <span class="kern-sr-only"> {d.text}</span>
-                </a>
+                {d.editable && (
+                  <a class="kern-link" href={localePath(locale, councilPath(page.slug, `/beschluesse/${d.id}`))}>
+                    {t('council.decision.editWebUrl')}
+                    <span class="kern-sr-only"> {d.text}</span>
+                  </a>
+                )}
               </Td>
             </Tr>
           ))}
