@@ -15,6 +15,8 @@ export const daCouncil = {
   'council.backToDecisions': 'Tilbage til beslutningerne ({municipality})',
   'council.saved': 'Gemt.',
   'council.syncQueued': 'Synkroniseringen er bestilt og kører inden for de næste minutter.',
+  'council.syncAlreadyRunning': 'Der kører allerede en synkronisering for denne kommune, siden {start}. Der er ikke bestilt endnu en.',
+  'council.syncRunning': 'En synkronisering for denne kommune har kørt siden {start}.',
   'council.system': 'Byrådsinformationssystem',
   'council.systemUrl': 'Adresse på OParl-systemet',
   'council.systemUrlHint':

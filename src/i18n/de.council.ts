@@ -16,6 +16,8 @@ export const deCouncil = {
   'council.backToDecisions': 'Zurück zu den Beschlüssen ({municipality})',
   'council.saved': 'Gespeichert.',
   'council.syncQueued': 'Der Abgleich ist beauftragt und läuft in den nächsten Minuten.',
+  'council.syncAlreadyRunning': 'Es läuft bereits ein Abgleich dieser Kommune, seit {start}. Ein weiterer wurde nicht beauftragt.',
+  'council.syncRunning': 'Seit {start} läuft ein Abgleich dieser Kommune.',
   'council.system': 'Ratsinformationssystem',
   'council.systemUrl': 'Adresse des OParl-Systems',
   'council.systemUrlHint':

@@ -15,6 +15,8 @@ export const enCouncil = {
   'council.backToDecisions': 'Back to the decisions ({municipality})',
   'council.saved': 'Saved.',
   'council.syncQueued': 'The sync has been requested and will run within the next few minutes.',
+  'council.syncAlreadyRunning': 'A sync of this municipality is already running, since {start}. No further one was requested.',
+  'council.syncRunning': 'A sync of this municipality has been running since {start}.',
   'council.system': 'Council information system',
   'council.systemUrl': 'Address of the OParl system',
   'council.systemUrlHint':

@@ -321,3 +321,15 @@ export async function purgeOldRuns(db: Db, municipalityId: number, keep: number)
     )
     .execute();
 }
+
+/** When the municipality's live run started (running, with a heartbeat within the limit); null when none runs. */
+export async function liveRunStart(db: Db, municipalityId: number): Promise<Date | null> {
+  const row = await db
+    .selectFrom('council_sync_runs')
+    .select('started_at')
+    .where('municipality_id', '=', municipalityId)
+    .where('status', '=', 'running')
+    .where('heartbeat_at', '>=', sql<Date>`now() - ${STALE}`)
+    .executeTakeFirst();
+  return row ? new Date(row.started_at) : null;
+}
