@@ -98,7 +98,10 @@ export interface CouncilSyncRunsTable {
   /** The `modified_since` of an incremental run. */
   since: Date | null;
   started_at: Timestamp;
+  /** Renewed by a timer while the run's process lives; a run whose heartbeat is old may be taken over. */
   heartbeat_at: Timestamp;
+  /** The token of the process running it (migration 030): only that process writes the run and its pages. */
+  owner: string | null;
   finished_at: Date | null;
   status: SyncStatus;
   /** The system and body the run read (the body once found): only runs of the current ones are a baseline. */
@@ -118,6 +121,19 @@ export interface CouncilSyncRunsTable {
   /** Where an interrupted run goes on: the body and the next page of each list. */
   resume: ColumnType<unknown, string | undefined, string>;
   error: string | null;
+}
+
+/** An object a sync found named but not yet stored, waiting for its fetch (migration 031). */
+export interface CouncilPendingReferencesTable {
+  municipality_id: number;
+  url: string;
+  kind: 'Meeting' | 'AgendaItem' | 'Paper' | 'Consultation' | 'Organization' | 'File';
+  /** What the referrer tells about it (an agenda item's meeting, a file's paper and role). */
+  context: ColumnType<unknown, string | undefined, string>;
+  found_at: Timestamp;
+  /** When a fetch last failed; null: never tried. The least recently tried go first. */
+  tried_at: Date | null;
+  attempts: ColumnType<number, number | undefined, number>;
 }
 
 /** A council event (a paper put on an agenda, a result recorded) its Vorhaben's followers were told of (migration 019). */

@@ -225,6 +225,7 @@ import type {
   CouncilOrganizationsTable,
   CouncilPapersTable,
   CouncilSettingsTable,
+  CouncilPendingReferencesTable,
   CouncilSyncRunsTable,
 } from './schema-council.js';
 import type {
@@ -372,6 +373,7 @@ export interface Database {
   council_consultations: CouncilConsultationsTable;
   council_files: CouncilFilesTable;
   council_sync_runs: CouncilSyncRunsTable;
+  council_pending_references: CouncilPendingReferencesTable;
   council_notices: CouncilNoticesTable;
   council_dismissed_suggestions: CouncilDismissedSuggestionsTable;
   council_confirmed_papers: CouncilConfirmedPapersTable;

@@ -15,6 +15,8 @@ export const daCouncil = {
   'council.backToDecisions': 'Tilbage til beslutningerne ({municipality})',
   'council.saved': 'Gemt.',
   'council.syncQueued': 'Synkroniseringen er bestilt og kører inden for de næste minutter.',
+  'council.syncAlreadyRunning': 'Der kører allerede en synkronisering for denne kommune, siden {start}. Der er ikke bestilt endnu en.',
+  'council.syncRunning': 'En synkronisering for denne kommune har kørt siden {start}.',
   'council.system': 'Byrådsinformationssystem',
   'council.systemUrl': 'Adresse på OParl-systemet',
   'council.systemUrlHint':
@@ -84,6 +86,7 @@ export const daCouncil = {
   'council.fault.run_limit': 'Højeste antal objekter pr. synkronisering nået; resten følger ved næste synkronisering',
   'council.fault.too_many_objects': 'Mere end 1.000 objekter på én side; resten læses ikke',
   'council.fault.private_address': 'Adresse i eget eller internt netværk (afvist)',
+  'council.fault.foreign_origin': 'Adresse på en anden server end OParl-systemets (ikke hentet)',
 
   'council.decisions.title': 'Beslutninger og sager',
   'council.decisions.heading': 'Beslutninger og sager: {municipality}',
@@ -117,6 +120,7 @@ export const daCouncil = {
   'council.problem.bodyUnreachable': 'Den valgte myndighed svarer ikke.',
   'council.problem.unexpected': 'Der opstod en uventet fejl.',
   'council.problem.privateAddress': 'Adressen ligger i eget eller internt netværk. Lotse henter ikke sådanne adresser.',
+  'council.problem.foreignOrigin': 'Adressen ligger på en anden server end OParl-systemet. Lotse henter kun adresser fra selve systemet.',
 
   'council.cli.urlStored': 'Adressen på OParl-systemet er gemt: {url}',
   'council.cli.resumed': 'Den afbrudte synkronisering fortsættes.',

@@ -16,6 +16,8 @@ export const deCouncil = {
   'council.backToDecisions': 'Zurück zu den Beschlüssen ({municipality})',
   'council.saved': 'Gespeichert.',
   'council.syncQueued': 'Der Abgleich ist beauftragt und läuft in den nächsten Minuten.',
+  'council.syncAlreadyRunning': 'Es läuft bereits ein Abgleich dieser Kommune, seit {start}. Ein weiterer wurde nicht beauftragt.',
+  'council.syncRunning': 'Seit {start} läuft ein Abgleich dieser Kommune.',
   'council.system': 'Ratsinformationssystem',
   'council.systemUrl': 'Adresse des OParl-Systems',
   'council.systemUrlHint':
@@ -85,6 +87,7 @@ export const deCouncil = {
   'council.fault.run_limit': 'Höchstzahl an Objekten je Abgleich erreicht, der Rest folgt beim nächsten Abgleich',
   'council.fault.too_many_objects': 'Mehr als 1.000 Objekte auf einer Seite, der Rest bleibt ungelesen',
   'council.fault.private_address': 'Adresse im eigenen oder internen Netz (abgelehnt)',
+  'council.fault.foreign_origin': 'Adresse auf einem anderen Server als dem des OParl-Systems (nicht abgerufen)',
 
   'council.decisions.title': 'Beschlüsse und Vorlagen',
   'council.decisions.heading': 'Beschlüsse und Vorlagen: {municipality}',
@@ -119,6 +122,8 @@ export const deCouncil = {
   'council.problem.bodyUnreachable': 'Die gewählte Körperschaft antwortet nicht.',
   'council.problem.unexpected': 'Ein unerwarteter Fehler ist aufgetreten.',
   'council.problem.privateAddress': 'Diese Adresse liegt im eigenen oder internen Netz. Lotse ruft solche Adressen nicht ab.',
+  'council.problem.foreignOrigin':
+    'Diese Adresse liegt auf einem anderen Server als das OParl-System. Lotse ruft nur Adressen des Systems selbst ab.',
 
   'council.cli.urlStored': 'Adresse des OParl-Systems gespeichert: {url}',
   'council.cli.resumed': 'Der unterbrochene Abgleich wird fortgesetzt.',

@@ -15,6 +15,8 @@ export const enCouncil = {
   'council.backToDecisions': 'Back to the decisions ({municipality})',
   'council.saved': 'Saved.',
   'council.syncQueued': 'The sync has been requested and will run within the next few minutes.',
+  'council.syncAlreadyRunning': 'A sync of this municipality is already running, since {start}. No further one was requested.',
+  'council.syncRunning': 'A sync of this municipality has been running since {start}.',
   'council.system': 'Council information system',
   'council.systemUrl': 'Address of the OParl system',
   'council.systemUrlHint':
@@ -84,6 +86,7 @@ export const enCouncil = {
   'council.fault.run_limit': 'Maximum number of objects per sync reached; the rest follow in the next sync',
   'council.fault.too_many_objects': 'More than 1,000 objects on one page; the rest are left unread',
   'council.fault.private_address': 'Address on this machine or the internal network (refused)',
+  'council.fault.foreign_origin': 'Address on another server than the OParl system’s (not fetched)',
 
   'council.decisions.title': 'Decisions and papers',
   'council.decisions.heading': 'Decisions and papers: {municipality}',
@@ -117,6 +120,8 @@ export const enCouncil = {
   'council.problem.bodyUnreachable': 'The chosen body does not answer.',
   'council.problem.unexpected': 'An unexpected error occurred.',
   'council.problem.privateAddress': 'This address is on this machine or the internal network. Lotse does not fetch such addresses.',
+  'council.problem.foreignOrigin':
+    'This address is on another server than the OParl system. Lotse fetches only the system’s own addresses.',
 
   'council.cli.urlStored': 'Address of the OParl system stored: {url}',
   'council.cli.resumed': 'Resuming the interrupted sync.',

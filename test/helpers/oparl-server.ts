@@ -16,6 +16,10 @@ export interface Reply {
   raw?: string;
   /** The reply never comes (the client's time-out must end the wait). */
   hang?: boolean;
+  /** Further headers (a redirect's `location`). */
+  headers?: Record<string, string>;
+  /** The reply is sent when this settles (the test decides when a slow page arrives). */
+  after?: Promise<unknown>;
 }
 
 export const PLACEHOLDER = 'http://oparl.test';
@@ -29,17 +33,22 @@ export interface OparlTestServer {
   requests: string[];
   /** Replies for one path and query, in turn; the last one repeats. */
   on(pathAndQuery: string, ...replies: Reply[]): void;
+  /** Settles when a request for this path and query arrives (at once if one did). */
+  arrived(pathAndQuery: string): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function oparlTestServer(fallback?: (pathAndQuery: string, base: string) => Reply | null): Promise<OparlTestServer> {
   const scripts = new Map<string, Reply[]>();
   const requests: string[] = [];
+  const waiting = new Map<string, (() => void)[]>();
   const open = new Set<http.ServerResponse>();
   let base = '';
   const server = http.createServer((request, response) => {
     const pathAndQuery = request.url ?? '/';
     requests.push(pathAndQuery);
+    for (const resolve of waiting.get(pathAndQuery) ?? []) resolve();
+    waiting.delete(pathAndQuery);
     const script = scripts.get(pathAndQuery);
     const reply: Reply = (script && (script.length > 1 ? script.shift()! : script[0]!)) ??
       fallback?.(pathAndQuery, base) ?? { status: 404, body: {} };
@@ -49,8 +58,15 @@ export async function oparlTestServer(fallback?: (pathAndQuery: string, base: st
       return;
     }
     const text = reply.raw ?? JSON.stringify(reply.body ?? {}).replaceAll(PLACEHOLDER, base);
-    response.writeHead(reply.status ?? 200, { 'content-type': 'application/json; charset=utf-8' });
-    response.end(text);
+    const send = () => {
+      if (response.destroyed) return;
+      response.writeHead(reply.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
+      response.end(text);
+    };
+    if (!reply.after) return send();
+    open.add(response);
+    response.on('close', () => open.delete(response));
+    void reply.after.then(send);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -59,6 +75,10 @@ export async function oparlTestServer(fallback?: (pathAndQuery: string, base: st
     url: (pathAndQuery) => `${base}${pathAndQuery}`,
     requests,
     on: (pathAndQuery, ...replies) => void scripts.set(pathAndQuery, replies),
+    arrived: (pathAndQuery) =>
+      requests.includes(pathAndQuery)
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => waiting.set(pathAndQuery, [...(waiting.get(pathAndQuery) ?? []), resolve])),
     close: async () => {
       for (const response of open) response.destroy();
       server.closeAllConnections();

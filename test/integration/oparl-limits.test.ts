@@ -97,7 +97,7 @@ test('the settings form reads at most two pages of bodies', async () => {
     body: page([{ id: at('/body/1'), type: 'https://schema.oparl.org/1.1/Body', name: 'Körperschaft 1' }], '/bodies?page=2'),
   });
   const faults = new FaultLog();
-  const bodies = await readBodies(oparlClient(testClient), system, faults.report, 2);
+  const bodies = await readBodies(oparlClient(testClient, system), system, faults.report, 2);
   assert.deepEqual(
     bodies.map((b) => b.name),
     ['Körperschaft 1', 'Körperschaft 2'],

@@ -52,3 +52,32 @@ export async function checkPublicAddress(url: string): Promise<void> {
   const internal = addresses.find(isBlocked);
   if (internal !== undefined) throw new PrivateAddress(url, internal);
 }
+
+/**
+ * Everything a sync reads lies on the council system's own server: an address the server names on
+ * another host or port (a `links.next`, a list, a referenced object, a redirect) would make Lotse a
+ * proxy for whatever that server points at. Only the system address's origin is read, and its upgrade
+ * from http to https on the same host (default ports).
+ */
+export class ForeignOrigin extends Error {
+  constructor(
+    readonly url: string,
+    readonly origin: string,
+  ) {
+    super(`${new URL(url).origin} is not the council system's server (${origin})`);
+    this.name = 'ForeignOrigin';
+  }
+}
+
+export function onOrigin(url: string, systemUrl: string): boolean {
+  const target = new URL(url);
+  const own = new URL(systemUrl);
+  if (target.origin === own.origin) return true;
+  const upgrade = own.protocol === 'http:' && target.protocol === 'https:' && own.port === '' && target.port === '';
+  return upgrade && target.hostname === own.hostname;
+}
+
+/** Throws ForeignOrigin when the URL is not on the system address's server. */
+export function checkOrigin(url: string, systemUrl: string): void {
+  if (!onOrigin(url, systemUrl)) throw new ForeignOrigin(url, new URL(systemUrl).origin);
+}

@@ -10,7 +10,7 @@ import type { ClientSettings } from './oparl-client.js';
 import { managedSettings } from './council.service.js';
 import type { FaultGroup } from './sync-faults.js';
 import { readFaults } from './sync-start.js';
-import { findRun, latestRuns, type RunRow } from './sync-runs.repository.js';
+import { findRun, latestRuns, liveRunStart, type RunRow } from './sync-runs.repository.js';
 import type { SyncMode, SyncStatus } from '../../db/schema.js';
 
 export interface RunView {
@@ -90,10 +90,21 @@ export interface SyncJobPayload {
   client: ClientSettings;
 }
 
-/** Queues a sync of the municipality now; a sync already queued for it is replaced, not doubled. */
-export async function requestSync(db: Db, actor: Actor, slug: string, client: ClientSettings): Promise<void> {
+/** When the municipality's sync that runs now started; null when none runs. */
+export async function runningSince(db: Db, actor: Actor, slug: string): Promise<Date | null> {
+  const settings = await managedSettings(db, actor, slug);
+  return liveRunStart(db, settings.municipality_id);
+}
+
+/**
+ * Queues a sync of the municipality now; a sync already queued for it is replaced, not doubled. While one
+ * runs, nothing is queued (it would only wait and fail): the answer says since when it runs.
+ */
+export async function requestSync(db: Db, actor: Actor, slug: string, client: ClientSettings): Promise<{ runningSince: Date | null }> {
   const settings = await managedSettings(db, actor, slug);
   if (!settings.system_url) throw new AppError(400, 'oparl_not_configured', 'council.error.notConfigured', { municipality: settings.name });
+  const running = await liveRunStart(db, settings.municipality_id);
+  if (running) return { runningSince: running };
   await db.transaction().execute(async (trx) => {
     const payload: SyncJobPayload = { municipality: slug, client };
     await enqueue(trx, 'oparl_sync', payload, { maxAttempts: 1, jobKey: `oparl_sync:${slug}` });
@@ -104,4 +115,5 @@ export async function requestSync(db: Db, actor: Actor, slug: string, client: Cl
       summary: settings.name,
     });
   });
+  return { runningSince: null };
 }

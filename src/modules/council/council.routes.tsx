@@ -9,7 +9,7 @@ import { formToken } from '../../platform/staff-area.js';
 import { localePath } from '../../views/page-context.js';
 import { checkSettings, checkWebUrl, settingsValues } from './council.schemas.js';
 import { type BodyOption, councilOverview, councilSettings, saveCouncilSettings } from './council.service.js';
-import { councilRun, councilRuns, requestSync } from './council-runs.service.js';
+import { councilRun, councilRuns, requestSync, runningSince } from './council-runs.service.js';
 import { councilPath } from './council-paths.js';
 import { CouncilOverviewPage, CouncilSettingsPage } from './council.views.js';
 import { CouncilRunPage, CouncilRunsPage } from './council-runs.views.js';
@@ -34,8 +34,9 @@ const id = z.coerce
   .min(1)
   .max(2 ** 31 - 1);
 const suggestionParams = slugParam.extend({ projectId: id, paperId: id });
+const pageQuery = z.object({ seite: z.coerce.number().int().min(1).max(100000).catch(1).default(1) });
 const decisionChoice = z.object({ decision: z.union([z.literal('new'), id]) });
-const noticeQuery = z.looseObject({ hinweis: z.enum(['gespeichert', 'abgleich']).optional().catch(undefined) });
+const noticeQuery = z.looseObject({ hinweis: z.enum(['gespeichert', 'abgleich', 'laeuft']).optional().catch(undefined) });
 
 export async function councilBackOfficeRoutes(app: FastifyInstance) {
   const page = (request: FastifyRequest, reply: FastifyReply) => ({
@@ -60,9 +61,18 @@ export async function councilBackOfficeRoutes(app: FastifyInstance) {
       reference_pattern: settings.referencePattern ?? '',
       lead_time_months: String(settings.leadTimeMonths),
     };
-    const notice = hinweis === 'gespeichert' ? 'saved' : hinweis === 'abgleich' ? 'queued' : null;
+    const notice = hinweis === 'gespeichert' ? 'saved' : hinweis === 'abgleich' ? 'queued' : hinweis === 'laeuft' ? 'running' : null;
+    const running = await runningSince(app.db, request.actor!, slug);
     return reply.html(
-      <CouncilSettingsPage {...page(request, reply)} settings={settings} values={values} bodies={[]} errors={{}} notice={notice} />,
+      <CouncilSettingsPage
+        {...page(request, reply)}
+        settings={settings}
+        values={values}
+        bodies={[]}
+        errors={{}}
+        notice={notice}
+        runningSince={running}
+      />,
     );
   });
 
@@ -72,7 +82,15 @@ export async function councilBackOfficeRoutes(app: FastifyInstance) {
     const values = settingsValues(request.body);
     const show = (errors: FormErrors, bodies: BodyOption[]) =>
       reply.html(
-        <CouncilSettingsPage {...page(request, reply)} settings={settings} values={values} bodies={bodies} errors={errors} notice={null} />,
+        <CouncilSettingsPage
+          {...page(request, reply)}
+          settings={settings}
+          values={values}
+          bodies={bodies}
+          errors={errors}
+          notice={null}
+          runningSince={null}
+        />,
         400,
       );
     const checked = checkSettings(values);
@@ -84,8 +102,8 @@ export async function councilBackOfficeRoutes(app: FastifyInstance) {
 
   app.post('/:slug/abgleichen', async (request, reply) => {
     const { slug } = slugParam.parse(request.params);
-    await requestSync(app.db, request.actor!, slug, app.config.oparl);
-    return reply.redirect(`${localePath(request.locale, councilPath(slug))}?hinweis=abgleich`, 303);
+    const { runningSince: running } = await requestSync(app.db, request.actor!, slug, app.config.oparl);
+    return reply.redirect(`${localePath(request.locale, councilPath(slug))}?hinweis=${running ? 'laeuft' : 'abgleich'}`, 303);
   });
 
   app.get('/:slug/laeufe', async (request, reply) => {
@@ -102,7 +120,8 @@ export async function councilBackOfficeRoutes(app: FastifyInstance) {
 
   app.get('/:slug/beschluesse', async (request, reply) => {
     const { slug } = slugParam.parse(request.params);
-    const decisions = await councilDecisions(app.db, request.actor!, slug);
+    const { seite } = pageQuery.parse(request.query);
+    const decisions = await councilDecisions(app.db, request.actor!, slug, seite);
     return reply.html(<CouncilDecisionsPage {...page(request, reply)} page={decisions} />);
   });
 

@@ -122,7 +122,7 @@ export async function saveCouncilSettings(
   } else if (input.systemUrl) {
     let bodies: BodyOption[];
     try {
-      const found = await readBodies(oparlClient(formClient(client)), input.systemUrl, () => undefined, FORM_BODY_PAGES);
+      const found = await readBodies(oparlClient(formClient(client), input.systemUrl), input.systemUrl, () => undefined, FORM_BODY_PAGES);
       bodies = found.map((b) => ({ url: b.url, name: b.name ?? b.url }));
     } catch (err) {
       if (!(err instanceof SystemProblem)) throw err;

@@ -67,13 +67,16 @@ export function CouncilSettingsPage({
   bodies,
   errors,
   notice,
+  runningSince,
 }: BackOfficePage & {
   settings: CouncilSettingsView;
   values: SettingsValues;
   /** The system's bodies to choose from, when a save asked for a choice. */
   bodies: BodyOption[];
   errors: FormErrors;
-  notice: 'saved' | 'queued' | null;
+  notice: 'saved' | 'queued' | 'running' | null;
+  /** When the sync that runs now started, if one runs. */
+  runningSince: Date | null;
 }) {
   const { t, locale } = ctx;
   const action = localePath(locale, councilPath(settings.slug));
@@ -86,7 +89,15 @@ export function CouncilSettingsPage({
       </p>
       <h1 class="kern-heading-large">{t('council.settingsTitle', { municipality: settings.name })}</h1>
       {notice === 'saved' && <Alert kind="success" title={t('council.saved')} />}
-      {notice === 'queued' && <Alert kind="success" title={t('council.syncQueued')} />}
+      {notice === 'queued' && !runningSince && <Alert kind="success" title={t('council.syncQueued')} />}
+      {runningSince && (
+        <Alert
+          kind="info"
+          title={t(notice === 'running' ? 'council.syncAlreadyRunning' : 'council.syncRunning', {
+            start: formatDateTime(runningSince, locale),
+          })}
+        />
+      )}
       <ErrorSummary ctx={ctx} errors={errors} />
       <ul class="kern-list">
         <li>

@@ -63,6 +63,31 @@ export async function municipalityDecisions(db: Db, municipalityId: number): Pro
   return decisionsOf(db, municipalityId).orderBy('p.slug').orderBy('d.position').execute();
 }
 
+/** One page of the municipality's decisions, in the same order, with how many there are in all. */
+export async function municipalityDecisionsPage(
+  db: Db,
+  municipalityId: number,
+  page: { offset: number; limit: number },
+): Promise<{ rows: DecisionRow[]; total: number }> {
+  const rows = await decisionsOf(db, municipalityId)
+    .select(sql<string>`count(*) over ()`.as('total'))
+    .orderBy('p.slug')
+    .orderBy('d.position')
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+  if (rows.length === 0 && page.offset > 0) return { rows: [], total: await countDecisions(db, municipalityId) };
+  return { rows, total: Number(rows[0]?.total ?? 0) };
+}
+
+async function countDecisions(db: Db, municipalityId: number): Promise<number> {
+  const row = await db
+    .selectFrom(decisionsOf(db, municipalityId).as('d'))
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function findDecision(db: Db, municipalityId: number, id: number): Promise<DecisionRow | undefined> {
   return decisionsOf(db, municipalityId).where('d.id', '=', id).executeTakeFirst();
 }
@@ -84,12 +109,19 @@ export async function livePapers(db: Db, municipalityId: number, bodyUrl: string
   return rows.map((r) => ({ id: r.id, reference: r.reference! }));
 }
 
-/** Sets the matched paper of each decision (null: none), in one statement; returns how many changed. */
-export async function setDecisionPapers(db: Db, links: { id: number; paperId: number | null }[]): Promise<number> {
+/**
+ * Sets the matched paper of each decision (null: none), in one statement; returns how many changed. Only
+ * a decision without a paper or with one of this municipality's is written: another municipality's sync
+ * may have linked a joint Vorhaben's decision since this one read it, and the row is checked again as it
+ * is locked (PostgreSQL re-evaluates the condition on the newest row version).
+ */
+export async function setDecisionPapers(db: Db, municipalityId: number, links: { id: number; paperId: number | null }[]): Promise<number> {
   if (links.length === 0) return 0;
   const result = await sql`update decisions d set council_paper_id = l.paper_id
     from jsonb_to_recordset(${JSON.stringify(links.map((l) => ({ id: l.id, paper_id: l.paperId })))}::jsonb) as l(id int, paper_id int)
-    where d.id = l.id and d.council_paper_id is distinct from l.paper_id`.execute(db);
+    where d.id = l.id and d.council_paper_id is distinct from l.paper_id
+      and (d.council_paper_id is null
+        or d.council_paper_id in (select cp.id from council_papers cp where cp.municipality_id = ${municipalityId}))`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
 

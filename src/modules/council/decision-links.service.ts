@@ -2,12 +2,14 @@
 // to, or the web address a staff member typed where the council system has no OParl (or the match fails).
 import type { Db } from '../../db/database.js';
 import { notifyChange } from '../../db/change-notifier.js';
-import { notFound } from '../../lib/errors.js';
+import { forbidden, notFound } from '../../lib/errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
+import { mayLinkDecision } from './council.policy.js';
+import type { SettingsRow } from './council.repository.js';
 import { managedSettings } from './council.service.js';
-import { type DecisionRow, findDecision, municipalityDecisions, setDecisionWebUrl } from './decision-links.repository.js';
+import { type DecisionRow, findDecision, municipalityDecisionsPage, setDecisionWebUrl } from './decision-links.repository.js';
 
 export interface DecisionView {
   id: number;
@@ -18,6 +20,8 @@ export interface DecisionView {
   date: string | null;
   paper: { reference: string | null; name: string | null; web: string | null } | null;
   webUrl: string | null;
+  /** Whether this person may type its council address (not a coordinator, for another council's decision). */
+  editable: boolean;
 }
 
 export interface DecisionsPageView {
@@ -25,9 +29,22 @@ export interface DecisionsPageView {
   name: string;
   configured: boolean;
   decisions: DecisionView[];
+  page: number;
+  pages: number;
 }
 
-const toView = (row: DecisionRow): DecisionView => ({
+/** Decisions per page of the back office's list: a city has thousands. */
+export const DECISIONS_PER_PAGE = 50;
+
+const mayLink = (actor: Actor, settings: SettingsRow, row: DecisionRow) =>
+  mayLinkDecision(
+    actor,
+    settings.slug,
+    { id: settings.municipality_id, prefixes: settings.decision_bodies.map((b) => b.prefix) },
+    { paperMunicipalityId: row.paper_municipality_id, body: row.body },
+  );
+
+const toView = (row: DecisionRow, editable: boolean): DecisionView => ({
   id: row.id,
   projectSlug: row.project_slug,
   projectTitle: row.project_title,
@@ -35,12 +52,23 @@ const toView = (row: DecisionRow): DecisionView => ({
   date: row.date,
   paper: row.council_paper_id ? { reference: row.paper_reference, name: row.paper_name, web: row.paper_web } : null,
   webUrl: row.council_web_url,
+  editable,
 });
 
-export async function councilDecisions(db: Db, actor: Actor, slug: string): Promise<DecisionsPageView> {
+export async function councilDecisions(db: Db, actor: Actor, slug: string, page = 1): Promise<DecisionsPageView> {
   const settings = await managedSettings(db, actor, slug);
-  const rows = await municipalityDecisions(db, settings.municipality_id);
-  return { slug: settings.slug, name: settings.name, configured: settings.system_url !== null, decisions: rows.map(toView) };
+  const { rows, total } = await municipalityDecisionsPage(db, settings.municipality_id, {
+    offset: (page - 1) * DECISIONS_PER_PAGE,
+    limit: DECISIONS_PER_PAGE,
+  });
+  return {
+    slug: settings.slug,
+    name: settings.name,
+    configured: settings.system_url !== null,
+    decisions: rows.map((row) => toView(row, mayLink(actor, settings, row))),
+    page,
+    pages: Math.max(1, Math.ceil(total / DECISIONS_PER_PAGE)),
+  };
 }
 
 export async function councilDecision(
@@ -52,7 +80,8 @@ export async function councilDecision(
   const settings = await managedSettings(db, actor, slug);
   const row = await findDecision(db, settings.municipality_id, id);
   if (!row) throw notFound('decision');
-  return { slug: settings.slug, name: settings.name, decision: toView(row) };
+  if (!mayLink(actor, settings, row)) throw forbidden();
+  return { slug: settings.slug, name: settings.name, decision: toView(row, true) };
 }
 
 export async function saveDecisionWebUrl(db: Db, actor: Actor, slug: string, id: number, url: string | null): Promise<void> {
@@ -60,6 +89,7 @@ export async function saveDecisionWebUrl(db: Db, actor: Actor, slug: string, id:
   await db.transaction().execute(async (trx) => {
     const row = await findDecision(trx, settings.municipality_id, id);
     if (!row) throw notFound('decision');
+    if (!mayLink(actor, settings, row)) throw forbidden();
     if (row.council_web_url === url) return;
     await setDecisionWebUrl(trx, id, url);
     await notifyChange(trx); // the address shows on the Vorhaben's page and in its JSON

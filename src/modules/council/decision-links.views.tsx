@@ -2,7 +2,7 @@
 // paper it was matched to (or why not), and the page where staff type a decision's web address by hand.
 import type { FormErrors } from '../../lib/form-errors.js';
 import { formatDate } from '../../lib/format.js';
-import { Alert, Badge, Fact, Text } from '../../views/components.js';
+import { Alert, Badge, Fact, Pagination, Text } from '../../views/components.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SubmitButton, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
@@ -70,15 +70,23 @@ export function CouncilDecisionsPage({ ctx, nav, page }: BackOfficePage & { page
                 <PaperLink ctx={ctx} decision={d} />
               </Td>
               <Td>
-                <a class="kern-link" href={localePath(locale, councilPath(page.slug, `/beschluesse/${d.id}`))}>
-                  {t('council.decision.editWebUrl')}
-                  <span class="kern-sr-only"> {d.text}</span>
-                </a>
+                {d.editable && (
+                  <a class="kern-link" href={localePath(locale, councilPath(page.slug, `/beschluesse/${d.id}`))}>
+                    {t('council.decision.editWebUrl')}
+                    <span class="kern-sr-only"> {d.text}</span>
+                  </a>
+                )}
               </Td>
             </Tr>
           ))}
         </DataTable>
       )}
+      <Pagination
+        ctx={ctx}
+        page={page.page}
+        pages={page.pages}
+        href={(n) => localePath(locale, councilPath(page.slug, `/beschluesse${n > 1 ? `?seite=${n}` : ''}`))}
+      />
     </CouncilSubpage>
   );
 }

@@ -47,6 +47,7 @@ export async function matchMunicipalityDecisions(db: Db, target: MatchingTarget)
   });
   const changed = await setDecisionPapers(
     db,
+    target.municipalityId,
     outcomes.map((o) => ({ id: o.decisionId, paperId: o.paperId })),
   );
   const unmatched: UnmatchedDecision[] = [];

@@ -2,7 +2,7 @@
 // pauses after HTTP 5xx, time-outs and broken connections, the request limits of request-limiter.ts. It
 // never throws for what a server does (only when the sync is interrupted): the caller gets an answer
 // saying what happened, and reports it as a fault of the run.
-import { checkPublicAddress, PrivateAddress } from './address-guard.js';
+import { checkOrigin, checkPublicAddress, ForeignOrigin, PrivateAddress } from './address-guard.js';
 import { pause, type RequestLimiter, requestLimiter, SyncInterrupted } from './request-limiter.js';
 
 export interface ClientSettings {
@@ -25,7 +25,8 @@ export type Answer =
   | { kind: 'timeout' }
   | { kind: 'network'; detail: string }
   | { kind: 'invalid_json'; detail: string }
-  | { kind: 'private_address'; detail: string };
+  | { kind: 'private_address'; detail: string }
+  | { kind: 'foreign_origin'; detail: string };
 
 const MAX_BACKOFF_MS = 60_000;
 /** Redirects followed per request, each checked like the first address. */
@@ -60,7 +61,11 @@ export interface OparlClient {
 
 const retryable = (status: number) => status >= 500 || status === 408 || status === 429;
 
-export function oparlClient(settings: ClientSettings, signal?: AbortSignal): OparlClient {
+/**
+ * `systemUrl` is the configured system address: only addresses on its server (address-guard's
+ * `onOrigin`) are read, every hop of a redirect included; anything else answers `foreign_origin`.
+ */
+export function oparlClient(settings: ClientSettings, systemUrl: string, signal?: AbortSignal): OparlClient {
   const limiter: RequestLimiter = requestLimiter({ concurrency: settings.concurrency, perSecond: settings.requestsPerSecond }, signal);
   let requests = 0;
 
@@ -85,6 +90,7 @@ export function oparlClient(settings: ClientSettings, signal?: AbortSignal): Opa
       } catch (err) {
         if (signal?.aborted) throw new SyncInterrupted();
         if (err instanceof PrivateAddress) return { kind: 'private_address', detail: err.message };
+        if (err instanceof ForeignOrigin) return { kind: 'foreign_origin', detail: err.message };
         if (timeout.aborted) return { kind: 'timeout' };
         const cause = (err as Error & { cause?: Error }).cause;
         return { kind: 'network', detail: cause?.message ?? (err as Error).message };
@@ -98,6 +104,7 @@ export function oparlClient(settings: ClientSettings, signal?: AbortSignal): Opa
   async function fetchFollowing(start: string, init: RequestInit): Promise<Response> {
     let url = start;
     for (let hop = 0; ; hop++) {
+      checkOrigin(url, systemUrl);
       if (!settings.allowPrivateAddresses) await checkPublicAddress(url);
       const response = await fetch(url, { ...init, redirect: 'manual' });
       const location = response.headers.get('location');
@@ -135,7 +142,7 @@ function errorCode(text: string): number | null {
 
 /** How an answer that is no object reads as a fault: its kind and a short detail. */
 export function answerFault(answer: Exclude<Answer, { kind: 'ok' }>): {
-  kind: 'not_found' | 'http_error' | 'timeout' | 'network' | 'invalid_json' | 'private_address';
+  kind: 'not_found' | 'http_error' | 'timeout' | 'network' | 'invalid_json' | 'private_address' | 'foreign_origin';
   detail: string | null;
 } {
   switch (answer.kind) {
@@ -150,6 +157,7 @@ export function answerFault(answer: Exclude<Answer, { kind: 'ok' }>): {
     case 'invalid_json':
       return { kind: 'invalid_json', detail: answer.detail };
     case 'private_address':
-      return { kind: 'private_address', detail: answer.detail };
+    case 'foreign_origin':
+      return { kind: answer.kind, detail: answer.detail };
   }
 }

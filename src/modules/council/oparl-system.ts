@@ -19,6 +19,10 @@ export class SystemProblem extends Error {
   }
 }
 
+/** An address Lotse refuses to read has its own message; null for what the server did. */
+const problemOf = (kind: string): MessageKey | null =>
+  kind === 'private_address' ? 'council.problem.privateAddress' : kind === 'foreign_origin' ? 'council.problem.foreignOrigin' : null;
+
 export interface BodyLists {
   url: string;
   name: string | null;
@@ -49,10 +53,7 @@ export async function readBodies(
   if (answer.kind !== 'ok') {
     const fault = answerFault(answer);
     report(fault.kind, systemUrl, fault.detail);
-    throw new SystemProblem(
-      answer.kind === 'private_address' ? 'council.problem.privateAddress' : 'council.problem.unreachable',
-      fault.detail,
-    );
+    throw new SystemProblem(problemOf(answer.kind) ?? 'council.problem.unreachable', fault.detail);
   }
   const system = systemSchema.safeParse(repairObject(answer.body, 'System', report, systemUrl));
   if (!system.success || !system.data.body) throw new SystemProblem('council.problem.notOparl');
@@ -85,10 +86,7 @@ export async function resolveBody(client: OparlClient, systemUrl: string, bodyUr
   if (answer.kind !== 'ok') {
     const fault = answerFault(answer);
     report(fault.kind, bodyUrl, fault.detail);
-    throw new SystemProblem(
-      answer.kind === 'private_address' ? 'council.problem.privateAddress' : 'council.problem.bodyUnreachable',
-      fault.detail,
-    );
+    throw new SystemProblem(problemOf(answer.kind) ?? 'council.problem.bodyUnreachable', fault.detail);
   }
   const body = bodySchema.safeParse(repairObject(answer.body, 'Body', report, bodyUrl));
   if (!body.success) throw new SystemProblem('council.problem.notOparl');

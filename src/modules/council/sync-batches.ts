@@ -15,7 +15,7 @@ import {
 } from './oparl-mapping.js';
 import { type OparlKind, repairObject } from './oparl-repair.js';
 import { agendaItemSchema, consultationSchema, fileSchema, meetingSchema, organizationSchema, paperSchema } from './oparl.schemas.js';
-import type { ObjectReference } from './council-objects.repository.js';
+import type { PendingReference } from './pending-references.repository.js';
 import type { ReportFault } from './sync-faults.js';
 
 /** The lists of a body Lotse walks, in the order it reads them. Persons are left out on purpose. */
@@ -96,7 +96,7 @@ function addObject(batch: RowBatch, kind: OparlKind, raw: unknown, report: Repor
 }
 
 /** The rows of one object fetched by its URL because another object referred to it. */
-export function referenceBatch(reference: Reference | ObjectReference, raw: unknown, report: ReportFault): RowBatch {
+export function referenceBatch(reference: Reference | PendingReference, raw: unknown, report: ReportFault): RowBatch {
   const batch = emptyBatch();
   const { kind, url, ...context } = reference;
   addObject(batch, kind, raw, report, url, context);

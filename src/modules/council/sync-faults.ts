@@ -31,6 +31,8 @@ export const faultKinds = [
   'pagination_loop',
   /** An address (typed, or named by the server, or a redirect) on the machine or the internal network; refused. */
   'private_address',
+  /** An address on another server than the system address's (another host, port or scheme); not read. */
+  'foreign_origin',
   /** More referenced objects were missing than one run fetches; the rest follow in the next run. */
   'reference_limit',
   /** A list went on beyond LOTSE_OPARL_MAX_PAGES pages; the rest of it is left. */

@@ -1,12 +1,23 @@
 // SQL of sync runs: starting one (at most one running per municipality, by a unique index), taking over
-// one that was interrupted or whose process died, saving its progress with each page, finishing it, and
-// reading the last runs for the back office.
+// one that was interrupted or whose process died, renewing its heartbeat, saving its progress with each
+// page, finishing it, and reading the last runs for the back office. A running run belongs to the
+// process whose token is its `owner`: every write of the run is made only under that token, so a process
+// whose run was taken over (it stalled beyond the limit, then woke up) changes nothing.
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { SyncMode, SyncStatus } from '../../db/schema.js';
 
-/** A run's process is taken for dead when it has not reported progress for this long. */
-const STALE = sql`interval '10 minutes'`;
+/** A run's process is taken for dead when its heartbeat is this old (it renews it every HEARTBEAT_MS). */
+export const STALE_MINUTES = 10;
+const STALE = sql`make_interval(mins => ${STALE_MINUTES})`;
+
+/** The run's row is no longer this process's: another took it over. */
+export class RunTakenOver extends Error {
+  constructor(readonly runId: number) {
+    super(`sync run ${runId} was taken over by another process`);
+    this.name = 'RunTakenOver';
+  }
+}
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string }).code === '23505';
 
@@ -96,7 +107,7 @@ export async function lastCompleteStart(db: Db, municipalityId: number, source: 
 /** A new running run; null when another one is running already. */
 export async function insertRun(
   db: Db,
-  run: { municipalityId: number; mode: SyncMode; since: Date | null; resume: object; source: RunSource },
+  run: { municipalityId: number; mode: SyncMode; since: Date | null; resume: object; source: RunSource; owner: string },
 ): Promise<number | null> {
   try {
     const row = await db
@@ -108,6 +119,7 @@ export async function insertRun(
         system_url: run.source.systemUrl,
         body_url: run.source.bodyUrl,
         status: 'running',
+        owner: run.owner,
         resume: JSON.stringify(run.resume),
       })
       .returning('id')
@@ -119,12 +131,15 @@ export async function insertRun(
   }
 }
 
-/** Makes an interrupted (or dead) run run again; false when someone else took it or another run is running. */
-export async function takeOverRun(db: Db, id: number): Promise<boolean> {
+/**
+ * Makes an interrupted run, or a running one whose heartbeat is older than the limit, this process's run
+ * (`owner`); false when someone else took it or another run is running.
+ */
+export async function takeOverRun(db: Db, id: number, owner: string): Promise<boolean> {
   try {
     const row = await db
       .updateTable('council_sync_runs')
-      .set({ status: 'running', heartbeat_at: sql`now()`, finished_at: null })
+      .set({ status: 'running', heartbeat_at: sql`now()`, finished_at: null, owner })
       .where('id', '=', id)
       .where((eb) => eb.or([eb('status', '=', 'interrupted'), eb('heartbeat_at', '<', sql<Date>`now() - ${STALE}`)]))
       .returning('id')
@@ -136,17 +151,65 @@ export async function takeOverRun(db: Db, id: number): Promise<boolean> {
   }
 }
 
+export interface RunHold {
+  id: number;
+  owner: string;
+}
+
+/** Throws RunTakenOver when no row was written: the run is no longer the holder's. */
+function held(row: unknown, run: RunHold): void {
+  if (row === undefined) throw new RunTakenOver(run.id);
+}
+
+/** Renews the heartbeat of a running run; false when the run is no longer the holder's. */
+export async function beat(db: Db, run: RunHold): Promise<boolean> {
+  const row = await db
+    .updateTable('council_sync_runs')
+    .set({ heartbeat_at: sql`now()` })
+    .where('id', '=', run.id)
+    .where('owner', '=', run.owner)
+    .where('status', '=', 'running')
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Locks the run's row for the transaction, so that no takeover comes between this check and the commit
+ * of what the transaction writes; throws RunTakenOver when it is no longer the holder's.
+ */
+export async function holdRun(db: Db, run: RunHold): Promise<void> {
+  const row = await db
+    .selectFrom('council_sync_runs')
+    .select('id')
+    .where('id', '=', run.id)
+    .where('owner', '=', run.owner)
+    .where('status', '=', 'running')
+    .forUpdate()
+    .executeTakeFirst();
+  held(row, run);
+}
+
 /** The body the run reads, once it is found. */
-export async function setRunBody(db: Db, id: number, bodyUrl: string): Promise<void> {
-  await db.updateTable('council_sync_runs').set({ body_url: bodyUrl }).where('id', '=', id).execute();
+export async function setRunBody(db: Db, run: RunHold, bodyUrl: string): Promise<void> {
+  const row = await db
+    .updateTable('council_sync_runs')
+    .set({ body_url: bodyUrl })
+    .where('id', '=', run.id)
+    .where('owner', '=', run.owner)
+    .returning('id')
+    .executeTakeFirst();
+  held(row, run);
 }
 
 /** Closes a run that will not be resumed (a full run replaces it, or the body changed). */
 export async function abandonRun(db: Db, id: number): Promise<void> {
   await db
     .updateTable('council_sync_runs')
-    .set({ status: 'interrupted', finished_at: sql`coalesce(finished_at, now())`, resume: JSON.stringify({}) })
+    .set({ status: 'interrupted', finished_at: sql`coalesce(finished_at, now())`, resume: JSON.stringify({}), owner: null })
     .where('id', '=', id)
+    // A run that came back to life (or was taken over) meanwhile is left to its process.
+    .where((eb) => eb.or([eb('status', '=', 'interrupted'), eb('heartbeat_at', '<', sql<Date>`now() - ${STALE}`)]))
     .execute();
 }
 
@@ -160,9 +223,12 @@ export interface Progress {
   faultCount: number;
 }
 
-/** Adds a page's counts and stores where the run stands (in the transaction that stored the page). */
-export async function saveProgress(db: Db, id: number, p: Progress): Promise<void> {
-  await db
+/**
+ * Adds a page's counts and stores where the run stands (in the transaction that stored the page); throws
+ * RunTakenOver, so the page is rolled back, when the run is no longer the holder's.
+ */
+export async function saveProgress(db: Db, run: RunHold, p: Progress): Promise<void> {
+  const row = await db
     .updateTable('council_sync_runs')
     .set({
       objects_read: sql`objects_read + ${p.read}`,
@@ -174,13 +240,18 @@ export async function saveProgress(db: Db, id: number, p: Progress): Promise<voi
       fault_count: p.faultCount,
       heartbeat_at: sql`now()`,
     })
-    .where('id', '=', id)
-    .execute();
+    .where('id', '=', run.id)
+    .where('owner', '=', run.owner)
+    .where('status', '=', 'running')
+    .returning('id')
+    .executeTakeFirst();
+  held(row, run);
 }
 
+/** Closes the run; nothing is written when it is no longer the holder's (the process that took it over finishes it). */
 export async function finishRun(
   db: Db,
-  id: number,
+  run: RunHold,
   end: {
     status: Exclude<SyncStatus, 'running'>;
     complete: boolean;
@@ -205,7 +276,8 @@ export async function finishRun(
       error: end.error,
       resume: JSON.stringify(end.resume),
     })
-    .where('id', '=', id)
+    .where('id', '=', run.id)
+    .where('owner', '=', run.owner)
     .execute();
 }
 
@@ -227,4 +299,37 @@ export async function latestRuns(db: Db, municipalityId: number, limit: number):
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
+}
+
+/**
+ * Removes a municipality's oldest runs beyond the newest `keep` (a run still running is never removed):
+ * a nightly sync adds 365 runs a year, each with its faults.
+ */
+export async function purgeOldRuns(db: Db, municipalityId: number, keep: number): Promise<void> {
+  await db
+    .deleteFrom('council_sync_runs')
+    .where('municipality_id', '=', municipalityId)
+    .where('status', '<>', 'running')
+    .where('id', 'not in', (eb) =>
+      eb
+        .selectFrom('council_sync_runs')
+        .select('id')
+        .where('municipality_id', '=', municipalityId)
+        .orderBy('started_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(keep),
+    )
+    .execute();
+}
+
+/** When the municipality's live run started (running, with a heartbeat within the limit); null when none runs. */
+export async function liveRunStart(db: Db, municipalityId: number): Promise<Date | null> {
+  const row = await db
+    .selectFrom('council_sync_runs')
+    .select('started_at')
+    .where('municipality_id', '=', municipalityId)
+    .where('status', '=', 'running')
+    .where('heartbeat_at', '>=', sql<Date>`now() - ${STALE}`)
+    .executeTakeFirst();
+  return row ? new Date(row.started_at) : null;
 }

@@ -1,27 +1,27 @@
 // How a sync begins: it goes on with the municipality's interrupted run (same body, not replaced by a
 // full run asked for now), or starts a new one that asks only for what changed since the last run that
 // read everything (full when there is none, or when asked), and never beside another running one.
+import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../lib/errors.js';
 import type { SettingsRow } from './council.repository.js';
-import type { Reference } from './oparl-mapping.js';
 import type { ListName } from './sync-batches.js';
 import { faultKinds, type FaultGroup } from './sync-faults.js';
-import { abandonRun, insertRun, lastCompleteStart, resumableRun, type RunRow, takeOverRun } from './sync-runs.repository.js';
+import { abandonRun, insertRun, lastCompleteStart, purgeOldRuns, resumableRun, type RunRow, takeOverRun } from './sync-runs.repository.js';
 
 export interface ResumeState {
   bodyUrl: string | null;
   /** Per list the next page to read; a list not yet begun is missing, a finished one has `next: null`. */
   lists: Partial<Record<ListName, { next: string | null }>>;
-  /** Objects named by URL in pages already stored, still to fetch. */
-  references: Reference[];
   /** A page could not be read. */
   incomplete: boolean;
 }
 
 export interface StartedRun {
   id: number;
+  /** This process's token: the run is written only while it is the run's owner. */
+  owner: string;
   mode: 'full' | 'incremental';
   since: Date | null;
   resumed: boolean;
@@ -37,14 +37,6 @@ const CLOCK_MARGIN_MS = 60 * 60 * 1000;
 const resumeSchema = z.object({
   bodyUrl: z.string().nullable().catch(null),
   lists: z.record(z.string(), z.object({ next: z.string().nullable() })).catch({}),
-  references: z
-    .array(
-      z.looseObject({
-        kind: z.enum(['AgendaItem', 'Consultation', 'File']),
-        url: z.string(),
-      }),
-    )
-    .catch([]),
   incomplete: z.boolean().catch(false),
 });
 
@@ -61,11 +53,12 @@ const faultsSchema = z
 /** The faults stored with a run (also read by the back office). */
 export const readFaults = (stored: unknown): FaultGroup[] => faultsSchema.parse(stored);
 
-const emptyState = (): ResumeState => ({ bodyUrl: null, lists: {}, references: [], incomplete: false });
+const emptyState = (): ResumeState => ({ bodyUrl: null, lists: {}, incomplete: false });
 
-function resumed(run: RunRow): StartedRun {
+function resumed(run: RunRow, owner: string): StartedRun {
   return {
     id: run.id,
+    owner,
     mode: run.mode,
     since: run.since,
     resumed: true,
@@ -75,11 +68,15 @@ function resumed(run: RunRow): StartedRun {
   };
 }
 
+/** Runs kept per municipality; older ones are removed when a run starts (the back office lists the last 30). */
+export const RUNS_KEPT = 50;
+
 const running = () => new AppError(409, 'oparl_sync_running', 'council.error.running');
 
 export async function startRun(db: Db, settings: SettingsRow & { system_url: string }, full: boolean): Promise<StartedRun> {
   const municipalityId = settings.municipality_id;
   const source = { systemUrl: settings.system_url, bodyUrl: settings.body_url };
+  const owner = crypto.randomUUID();
   const previous = await resumableRun(db, municipalityId);
   if (previous) {
     const state = resumeSchema.parse(previous.resume);
@@ -89,8 +86,8 @@ export async function startRun(db: Db, settings: SettingsRow & { system_url: str
     const sameSystem = previous.system_url === null || previous.system_url === settings.system_url;
     const sameSource = sameSystem && (runBody === null || settings.body_url === null || runBody === settings.body_url);
     if (sameSource && !(full && previous.mode === 'incremental')) {
-      if (!(await takeOverRun(db, previous.id))) throw running();
-      return resumed(previous);
+      if (!(await takeOverRun(db, previous.id, owner))) throw running();
+      return resumed(previous, owner);
     }
     // Not to be resumed: it stops blocking new runs, and stays in the list as interrupted.
     await abandonRun(db, previous.id);
@@ -99,7 +96,8 @@ export async function startRun(db: Db, settings: SettingsRow & { system_url: str
   const since = lastComplete ? new Date(lastComplete.getTime() - CLOCK_MARGIN_MS) : null;
   const mode = since ? 'incremental' : 'full';
   const resume = emptyState();
-  const id = await insertRun(db, { municipalityId, mode, since, resume, source });
+  const id = await insertRun(db, { municipalityId, mode, since, resume, source, owner });
   if (id === null) throw running();
-  return { id, mode, since, resumed: false, resume, faults: [], counts: { read: 0, created: 0, changed: 0, deleted: 0 } };
+  await purgeOldRuns(db, municipalityId, RUNS_KEPT);
+  return { id, owner, mode, since, resumed: false, resume, faults: [], counts: { read: 0, created: 0, changed: 0, deleted: 0 } };
 }

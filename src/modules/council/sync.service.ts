@@ -7,19 +7,20 @@
 import type { Db } from '../../db/database.js';
 import { notifyChange } from '../../db/change-notifier.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import { missingReferences, type ObjectReference, storedUrls, writeBatches } from './council-objects.repository.js';
+import { writeBatches } from './council-objects.repository.js';
+import { addPending, collectPending, countPending, markTried, nextPending, removePending } from './pending-references.repository.js';
 import { findSettings, saveBody, type SettingsRow } from './council.repository.js';
 import { candidatesOf, notifyCouncilEvents } from './council-events.service.js';
 import { matchMunicipalityDecisions, type UnmatchedDecision } from './decision-matching.service.js';
 import { answerFault, type ClientSettings, type OparlClient, oparlClient } from './oparl-client.js';
 import { DEFAULT_MAX_PAGES, walkList, withModifiedSince } from './oparl-list-walker.js';
-import { batchSize, batchUrl, mergeBatches, type Reference, type RowBatch } from './oparl-mapping.js';
+import { batchSize, batchUrl, mergeBatches, type RowBatch } from './oparl-mapping.js';
 import { resolveBody, SystemProblem } from './oparl-system.js';
 import { SyncInterrupted } from './request-limiter.js';
 import { type ListName, listNames, pageBatches, referenceBatch } from './sync-batches.js';
 import { FaultLog, type FaultGroup } from './sync-faults.js';
 import { startRun, type ResumeState, type StartedRun } from './sync-start.js';
-import { finishRun, saveProgress, setRunBody } from './sync-runs.repository.js';
+import { beat, finishRun, holdRun, RunTakenOver, saveProgress, setRunBody } from './sync-runs.repository.js';
 
 export interface SyncProgress {
   pagesRead: number;
@@ -37,6 +38,10 @@ export interface SyncOptions {
   referenceLimit?: number;
   /** Objects one run reads at most (the rest wait for the next run); tests make it small. */
   objectLimit?: number;
+  /** How often the run's heartbeat is renewed (HEARTBEAT_MS); tests make it short. */
+  heartbeatMs?: number;
+  /** Called after each heartbeat with whether the run is still this process's (tests wait for it). */
+  onHeartbeat?: (held: boolean) => void;
 }
 
 export interface SyncSummary {
@@ -56,7 +61,11 @@ export interface SyncSummary {
   error: string | null;
 }
 
-const MAX_PENDING_REFERENCES = 5000;
+/**
+ * A live run renews its heartbeat every minute, whether or not a page arrives (a slow server may take
+ * minutes per page); another process takes it over only after STALE_MINUTES without one.
+ */
+const HEARTBEAT_MS = 60_000;
 /** Far beyond a council's history (a large city holds some 100,000 papers), but an end to a server that never stops. */
 const MAX_OBJECTS_PER_RUN = 2_000_000;
 
@@ -89,6 +98,8 @@ class Sync {
 
   private readonly municipalityId: number;
   private readonly systemUrl: string;
+  /** Aborted when the heartbeat finds the run taken over: every request ends, nothing more is written. */
+  private readonly lost = new AbortController();
 
   constructor(
     private readonly db: Db,
@@ -99,25 +110,51 @@ class Sync {
     this.municipalityId = settings.municipality_id;
     this.systemUrl = settings.system_url;
     this.faults = new FaultLog(run.faults);
-    this.client = oparlClient(options.client, options.signal);
+    const signal = options.signal ? AbortSignal.any([options.signal, this.lost.signal]) : this.lost.signal;
+    this.client = oparlClient(options.client, settings.system_url, signal);
     this.totals = { ...run.counts };
     this.state = run.resume;
   }
 
   async execute(): Promise<SyncSummary> {
+    let beating: Promise<void> = Promise.resolve();
+    const heartbeat = setInterval(() => {
+      beating = beating.then(() => this.beat());
+    }, this.options.heartbeatMs ?? HEARTBEAT_MS);
+    try {
+      return await this.steps();
+    } finally {
+      clearInterval(heartbeat);
+      await beating;
+    }
+  }
+
+  private async beat(): Promise<void> {
+    let held = true;
+    try {
+      held = await beat(this.db, this.run);
+    } catch {
+      // A failed heartbeat (the database away for a moment) is no lost ownership: the next one tries again.
+    }
+    if (!held) this.lost.abort();
+    this.options.onHeartbeat?.(held);
+  }
+
+  private async steps(): Promise<SyncSummary> {
     const { settings } = this;
     try {
       const body = await resolveBody(this.client, this.systemUrl, settings.body_url, this.faults.report);
       if (body.url !== settings.body_url || body.name !== settings.body_name)
         await saveBody(this.db, this.municipalityId, body.url, body.name);
       this.state.bodyUrl = body.url;
-      await setRunBody(this.db, this.run.id, body.url);
+      await setRunBody(this.db, this.run, body.url);
       // Every list is walked to its end (or to the interruption) before the first failure counts.
       const walks = await Promise.allSettled(listNames.map((name) => this.walk(name, body[name])));
       for (const walk of walks) if (walk.status === 'rejected') throw walk.reason;
       await this.fetchReferences();
       // Decisions gaining or losing their paper change the Vorhaben's public page and JSON.
       const matching = await this.db.transaction().execute(async (trx) => {
+        await holdRun(trx, this.run);
         const result = await matchMunicipalityDecisions(trx, {
           municipalityId: this.municipalityId,
           bodyUrl: body.url,
@@ -129,6 +166,11 @@ class Sync {
       });
       return await this.finish('succeeded', null, matching);
     } catch (err) {
+      // Taken over by another process: it goes on with the run, this one writes nothing more.
+      if (err instanceof RunTakenOver || this.lost.signal.aborted) {
+        await this.store(() => Promise.resolve());
+        return this.summary('interrupted', null, null);
+      }
       if (err instanceof SyncInterrupted) return this.finish('interrupted', null, null);
       if (err instanceof SystemProblem) return this.finish('failed', err.messageKey, null);
       await this.finish('failed', 'council.problem.unexpected', null);
@@ -179,7 +221,7 @@ class Sync {
   }
 
   /** Stores a page's objects and the run's progress in one transaction, one page at a time. */
-  private save(parts: RowBatch[], where: string, advance: () => void): Promise<void> {
+  private save(parts: RowBatch[], where: string, advance: () => void, fetched: string | null = null): Promise<void> {
     const batch = mergeBatches(parts);
     return this.store(() =>
       this.db.transaction().execute(async (trx) => {
@@ -192,14 +234,14 @@ class Sync {
         // empties its response cache and cached Vorhaben when this page is committed.
         if (counts.created + counts.changed + counts.deleted > 0) await notifyChange(trx);
         advance();
-        for (const reference of batch.references)
-          if (this.state.references.length < MAX_PENDING_REFERENCES) this.state.references.push(reference);
+        await addPending(trx, this.municipalityId, batch.references);
+        if (fetched !== null) await removePending(trx, this.municipalityId, fetched);
         const read = batchSize(batch);
         this.totals.read += read;
         this.totals.created += counts.created;
         this.totals.changed += counts.changed;
         this.totals.deleted += counts.deleted;
-        await saveProgress(trx, this.run.id, {
+        await saveProgress(trx, this.run, {
           read,
           ...counts,
           resume: this.state,
@@ -211,44 +253,42 @@ class Sync {
   }
 
   /**
-   * Objects named by others but in no list. Meetings, papers and organisations first: they bring their
-   * agenda items and consultations along, which then need no request of their own.
+   * Objects named by others but in no list, from the table of pending references: those never tried
+   * first, then the least recently tried, so that a few that always fail do not take every run's turn.
+   * Fetching a meeting or paper brings its agenda items and consultations along, which may name more:
+   * a few rounds, up to the run's limit.
    */
   private async fetchReferences(): Promise<void> {
     const limit = this.options.referenceLimit ?? 500;
-    const failed = new Set<string>();
-    let fetched = 0;
-    for (let round = 0; round < 4; round++) {
-      const missing = await missingReferences(this.db, this.municipalityId, [...failed], limit);
-      const containers = missing.filter((r) => r.kind === 'Meeting' || r.kind === 'Paper' || r.kind === 'Organization');
-      let wanted: (ObjectReference | Reference)[] = containers;
-      if (containers.length === 0) {
-        // Fetched ones leave the list as they are stored; an interruption keeps the rest for the next run.
-        const stored = await storedUrls(this.db, this.municipalityId, this.state.references);
-        this.state.references = this.state.references.filter((r) => !stored.has(r.url) && !failed.has(r.url));
-        wanted = [...new Map([...missing, ...this.state.references].map((r) => [r.url, r])).values()];
-      }
+    const tried = new Set<string>();
+    for (let round = 0; round < 6; round++) {
+      await collectPending(this.db, this.municipalityId);
+      const room = limit - tried.size;
+      // Meetings, papers and organisations first: their agenda items and consultations come along.
+      const first = await nextPending(this.db, this.municipalityId, [...tried], room, true);
+      const wanted = first.length > 0 ? first : await nextPending(this.db, this.municipalityId, [...tried], room, false);
       if (wanted.length === 0 || this.objectLimitReached()) return;
-      const room = Math.max(0, limit - fetched);
-      if (wanted.length > room) this.faults.report('reference_limit', this.state.bodyUrl ?? this.systemUrl, `${wanted.length - room} left`);
-      fetched += Math.min(room, wanted.length);
+      if (wanted.length === room) {
+        const waiting = await countPending(this.db, this.municipalityId, [...tried]);
+        if (waiting > room) this.faults.report('reference_limit', this.state.bodyUrl ?? this.systemUrl, `${waiting - room} left`);
+      }
       await Promise.all(
-        wanted.slice(0, room).map(async (reference) => {
+        wanted.map(async (reference) => {
+          tried.add(reference.url);
           const answer = await this.client.get(reference.url);
-          const done = () => {
-            this.state.references = this.state.references.filter((r) => r.url !== reference.url);
-          };
           if (answer.kind !== 'ok') {
-            failed.add(reference.url);
-            done();
+            await this.store(() => markTried(this.db, this.municipalityId, reference.url));
             const fault = answerFault(answer);
             this.faults.report(fault.kind, reference.url, fault.detail);
             return;
           }
-          await this.save([referenceBatch(reference, answer.body, this.faults.report)], reference.url, done);
+          const batch = referenceBatch(reference, answer.body, this.faults.report);
+          // An answer that is no usable object (reported) counts as a failed try, not as fetched.
+          if (batchSize(batch) === 0) return this.store(() => markTried(this.db, this.municipalityId, reference.url));
+          await this.save([batch], reference.url, () => undefined, reference.url);
         }),
       );
-      if (fetched >= limit) return;
+      if (tried.size >= limit) return;
     }
   }
 
@@ -259,7 +299,7 @@ class Sync {
   ): Promise<SyncSummary> {
     // Wait for pages still being stored, so the run's row is written last.
     await this.store(() => Promise.resolve());
-    await finishRun(this.db, this.run.id, {
+    await finishRun(this.db, this.run, {
       status,
       complete: status === 'succeeded' && !this.state.incomplete,
       faults: this.faults.list(),
@@ -269,6 +309,14 @@ class Sync {
       error,
       resume: this.state,
     });
+    return this.summary(status, error, matching);
+  }
+
+  private summary(
+    status: SyncSummary['status'],
+    error: string | null,
+    matching: { matched: number; unmatched: UnmatchedDecision[] } | null,
+  ): SyncSummary {
     return {
       runId: this.run.id,
       mode: this.run.mode,
