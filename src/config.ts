@@ -1,6 +1,7 @@
 // The one place that reads process.env: every setting is validated here at start, so a wrong value
 // stops the process with a message that names the variable instead of failing somewhere later.
 import { DATA_LICENSE_KEYS, DATA_LICENSES, type DataLicense, DEFAULT_DATA_LICENSE } from './lib/data-licenses.js';
+import { type MapSettings, mapSettings } from './lib/map-settings.js';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -61,6 +62,15 @@ const schema = z
     LOTSE_OPARL_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
     LOTSE_OPARL_MAX_PAGES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
     LOTSE_OPARL_ALLOW_PRIVATE_ADDRESSES: z.enum(['true', 'false']).default('false'),
+    LOTSE_MAP_TILES: z
+      .string()
+      .regex(
+        /^(https?:\/\/[^/?#]+)?\/[^\s]*\{z\}[^\s]*\{x\}[^\s]*\{y\}[^\s]*$/,
+        'must be a tile address with {z}, {x} and {y}, e.g. https://tiles.example.org/{z}/{x}/{y}.png or /tiles/{z}/{x}/{y}.png',
+      )
+      .optional(),
+    LOTSE_MAP_ATTRIBUTION: z.string().min(1).max(500).optional(),
+    LOTSE_MAP_TILES_CONSENT: z.enum(['true', 'false']).optional(),
   })
   .refine((c) => !c.LOTSE_OIDC_ISSUER || (c.LOTSE_OIDC_CLIENT_ID && c.LOTSE_OIDC_CLIENT_SECRET), {
     message: 'LOTSE_OIDC_ISSUER needs LOTSE_OIDC_CLIENT_ID and LOTSE_OIDC_CLIENT_SECRET as well',
@@ -115,6 +125,8 @@ export interface Config {
    * may press a council's server (requests at once, requests per second, time-out and retries per request).
    */
   oparl: OparlSettings;
+  /** Where map tiles come from, and whether a visitor must agree before the browser asks that server. */
+  map: MapSettings;
 }
 
 export interface OparlSettings {
@@ -180,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPages: c.LOTSE_OPARL_MAX_PAGES,
       allowPrivateAddresses: c.LOTSE_OPARL_ALLOW_PRIVATE_ADDRESSES === 'true',
     },
+    map: mapSettings(c.LOTSE_MAP_TILES, c.LOTSE_MAP_ATTRIBUTION, c.LOTSE_MAP_TILES_CONSENT),
   };
 }
 

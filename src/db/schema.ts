@@ -210,6 +210,8 @@ export * from './schema-community.js';
 export * from './schema-finance.js';
 export * from './schema-network.js';
 export * from './schema-council.js';
+export * from './schema-places.js';
+import type { LocalitiesTable, ProjectLocalitiesTable, ProjectPlacesTable } from './schema-places.js';
 import type {
   CouncilAgendaItemsTable,
   CouncilConfirmedPapersTable,
@@ -354,6 +356,9 @@ export interface Database {
   council_notices: CouncilNoticesTable;
   council_dismissed_suggestions: CouncilDismissedSuggestionsTable;
   council_confirmed_papers: CouncilConfirmedPapersTable;
+  localities: LocalitiesTable;
+  project_localities: ProjectLocalitiesTable;
+  project_places: ProjectPlacesTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

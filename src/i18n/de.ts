@@ -11,6 +11,7 @@ import { deFinance } from './de.finance.js';
 import { deCouncil } from './de.council.js';
 import { deNetwork } from './de.network.js';
 import { deSecondFactor } from './de.second-factor.js';
+import { dePlaces } from './de.places.js';
 import { joinCatalogue } from './join.js';
 
 const deCore = {
@@ -226,6 +227,7 @@ export const de = joinCatalogue(
   deNetwork,
   deCouncil,
   deSecondFactor,
+  dePlaces,
 );
 
 export type MessageKey = keyof typeof de;

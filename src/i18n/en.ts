@@ -9,6 +9,7 @@ import { enFinance } from './en.finance.js';
 import { enCouncil } from './en.council.js';
 import { enNetwork } from './en.network.js';
 import { enSecondFactor } from './en.second-factor.js';
+import { enPlaces } from './en.places.js';
 import { joinCatalogue } from './join.js';
 
 const enCore = {
@@ -223,4 +224,5 @@ export const en: Catalogue = joinCatalogue(
   enNetwork,
   enCouncil,
   enSecondFactor,
+  enPlaces,
 );

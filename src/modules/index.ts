@@ -14,6 +14,7 @@ import { networkModule } from './network/network.module.js';
 import { notificationsModule } from './notifications/notifications.module.js';
 import { openApiModule } from './openapi/openapi.module.js';
 import { participationModule } from './participation/participation.module.js';
+import { placesModule } from './places/places.module.js';
 import { programmeModule } from './programme/programme.module.js';
 import { projectsModule } from './projects/projects.module.js';
 import { residentsModule } from './residents/residents.module.js';
@@ -32,6 +33,7 @@ export const modules: readonly LotseModule[] = [
   networkModule,
   accountsModule,
   editorialModule,
+  placesModule,
   municipalitiesModule,
   councilModule,
   auditModule,

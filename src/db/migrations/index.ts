@@ -23,6 +23,8 @@ import * as councilPublic from './2026-12-08-019-council-public.js';
 import * as requestAgendaItem from './2026-12-08-021-request-agenda-item.js';
 import * as councilRuns from './2026-12-08-022-council-runs.js';
 import * as uncompressedSnapshots from './2026-12-08-023-uncompressed-snapshots.js';
+import * as places from './2026-12-09-040-places.js';
+import * as pointsToPlaces from './2026-12-09-041-points-to-places.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -47,4 +49,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08-021-request-agenda-item': requestAgendaItem,
   '2026-12-08-022-council-runs': councilRuns,
   '2026-12-08-023-uncompressed-snapshots': uncompressedSnapshots,
+  '2026-12-09-040-places': places,
+  '2026-12-09-041-points-to-places': pointsToPlaces,
 };

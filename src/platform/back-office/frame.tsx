@@ -18,6 +18,7 @@ export function BackOfficeLayout({
   nav,
   current,
   styles,
+  scripts,
   children,
 }: {
   ctx: PageContext;
@@ -25,12 +26,13 @@ export function BackOfficeLayout({
   nav: BackOfficeNav;
   current: string;
   styles?: string[];
+  scripts?: string[];
   children: ComponentChildren;
 }) {
   const { t, locale } = ctx;
   const items = [...nav.items, { key: 'account', path: '/konto', label: 'backoffice.nav.account' as const }];
   return (
-    <Layout ctx={ctx} title={title} noindex styles={styles}>
+    <Layout ctx={ctx} title={title} noindex styles={styles} scripts={scripts}>
       <nav aria-label={t('backoffice.nav.label')} class="lotse-backoffice-nav">
         <ul class="kern-list kern-list--horizontal">
           {items.map((i) => (

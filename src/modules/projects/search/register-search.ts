@@ -232,6 +232,7 @@ function toDoc(row: SearchDocRow): IndexDoc {
     informal: row.participation_informal,
     municipalities: row.municipalities,
     topics: row.topics,
+    places: row.places,
     texts,
   };
 }
