@@ -4,7 +4,6 @@ export const dePlaces = {
   'map.consent.text':
     'Die Karte lädt ihre Kartenbilder von {host}. Dabei erfährt dieser Dienst Ihre IP-Adresse. Erst wenn Sie zustimmen, wird die Karte geladen; die Zustimmung gilt, bis Sie den Browser schließen.',
   'map.consent.load': 'Karte laden',
-  'place.describe.point': 'Punkt bei {coordinates}',
   'place.describe.line': { one: 'Linie aus {count} Punkt', other: 'Linie aus {count} Punkten' },
   'place.describe.area': { one: 'Fläche mit {count} Eckpunkt', other: 'Fläche mit {count} Eckpunkten' },
   'place.localities': 'Betrifft',

@@ -1,7 +1,7 @@
 // A Vorhaben's places on its page: the map (progressive enhancement) and, as its text alternative and
 // for everyone, the places below the partners it concerns (each a link to the register filtered by it)
 // and every place with its kind and coordinates.
-import { coordinateListOf, type PlaceGeometry } from '../../lib/geometry.js';
+import type { PlaceGeometry } from '../../lib/geometry.js';
 import { MapFrame } from '../../views/map.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { Project } from './project.types.js';
@@ -19,7 +19,7 @@ function featuresOf(p: Project, title: string) {
 }
 
 function describe(ctx: PageContext, g: PlaceGeometry): string {
-  if (g.type === 'Point') return ctx.t('place.describe.point', { coordinates: coordinateListOf(g) });
+  if (g.type === 'Point') return ctx.t('project.location.coordinates', { lat: String(g.coordinates[1]), lng: String(g.coordinates[0]) });
   if (g.type === 'LineString') return ctx.t('place.describe.line', { count: g.coordinates.length });
   return ctx.t('place.describe.area', { count: (g.coordinates[0]?.length ?? 1) - 1 });
 }
