@@ -1,6 +1,7 @@
 // The one place that reads process.env: every setting is validated here at start, so a wrong value
 // stops the process with a message that names the variable instead of failing somewhere later.
 import { DATA_LICENSE_KEYS, DATA_LICENSES, type DataLicense, DEFAULT_DATA_LICENSE } from './lib/data-licenses.js';
+import { type MapSettings, mapSettings } from './lib/map-settings.js';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -71,6 +72,15 @@ const schema = z
       .string()
       .regex(/^[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*$/, 'must be addresses or networks, comma-separated, e.g. 10.0.0.0/8,127.0.0.1')
       .optional(),
+    LOTSE_MAP_TILES: z
+      .string()
+      .regex(
+        /^(https?:\/\/[^/?#]+)?\/[^\s]*\{z\}[^\s]*\{x\}[^\s]*\{y\}[^\s]*$/,
+        'must be a tile address with {z}, {x} and {y}, e.g. https://tiles.example.org/{z}/{x}/{y}.png or /tiles/{z}/{x}/{y}.png',
+      )
+      .optional(),
+    LOTSE_MAP_ATTRIBUTION: z.string().min(1).max(500).optional(),
+    LOTSE_MAP_TILES_CONSENT: z.enum(['true', 'false']).optional(),
   })
   .refine((c) => !c.LOTSE_OIDC_ISSUER || (c.LOTSE_OIDC_CLIENT_ID && c.LOTSE_OIDC_CLIENT_SECRET), {
     message: 'LOTSE_OIDC_ISSUER needs LOTSE_OIDC_CLIENT_ID and LOTSE_OIDC_CLIENT_SECRET as well',
@@ -141,6 +151,8 @@ export interface Config {
    * Neither set: nobody (the metrics name routes and load, which is no one else's business).
    */
   metrics: { token: string | undefined; allow: string[] };
+  /** Where map tiles come from, and whether a visitor must agree before the browser asks that server. */
+  map: MapSettings;
 }
 
 export interface OparlSettings {
@@ -209,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       allowPrivateAddresses: c.LOTSE_OPARL_ALLOW_PRIVATE_ADDRESSES === 'true',
     },
     metrics: { token: c.LOTSE_METRICS_TOKEN, allow: c.LOTSE_METRICS_ALLOW?.split(',') ?? [] },
+    map: mapSettings(c.LOTSE_MAP_TILES, c.LOTSE_MAP_ATTRIBUTION, c.LOTSE_MAP_TILES_CONSENT),
   };
 }
 

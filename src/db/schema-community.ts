@@ -108,6 +108,8 @@ export interface FollowsTable {
   project_id: number | null;
   topic_id: number | null;
   municipality_id: number | null;
+  /** A place below the partners (migration 040). */
+  locality_id: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
 }
 

@@ -214,6 +214,8 @@ export * from './schema-network.js';
 export * from './schema-opendata.js';
 export * from './schema-council.js';
 export * from './schema-surveys.js';
+export * from './schema-places.js';
+import type { LocalitiesTable, ProjectLocalitiesTable, ProjectPlacesTable } from './schema-places.js';
 import type {
   CouncilAgendaItemsTable,
   CouncilConfirmedPapersTable,
@@ -389,6 +391,9 @@ export interface Database {
   survey_responses: SurveyResponsesTable;
   survey_answers: SurveyAnswersTable;
   survey_participants: SurveyParticipantsTable;
+  localities: LocalitiesTable;
+  project_localities: ProjectLocalitiesTable;
+  project_places: ProjectPlacesTable;
 }
 
 export type ProjectRow = Omit<Selectable<ProjectsTable>, 'search_text'>;

@@ -14,6 +14,7 @@ import { daEditions } from './da.editions.js';
 import { daOpenData } from './da.opendata.js';
 import { daLegal } from './da.legal.js';
 import { daSurveys } from './da.surveys.js';
+import { daPlaces } from './da.places.js';
 import { joinCatalogue } from './join.js';
 
 const daCore = {
@@ -247,4 +248,5 @@ export const da: Catalogue = joinCatalogue(
   daOpenData,
   daLegal,
   daSurveys,
+  daPlaces,
 );

@@ -6,9 +6,12 @@ export const deNotifications = {
   'notifications.follow.target.project': 'Vorhaben',
   'notifications.follow.target.topic': 'Thema',
   'notifications.follow.target.municipality': 'Kommune',
+  'notifications.follow.target.place': 'Ort',
   'notifications.follow.scope.project': 'Sie erhalten Nachrichten zu diesem Vorhaben.',
   'notifications.follow.scope.topic': 'Sie erhalten Nachrichten zu allen Vorhaben mit diesem Thema, auch zu neuen.',
   'notifications.follow.scope.municipality': 'Sie erhalten Nachrichten zu allen Vorhaben dieser Kommune, auch zu neuen.',
+  'notifications.follow.scope.place':
+    'Sie erhalten Nachrichten zu allen Vorhaben an diesem Ort, auch zu neuen (bei einem Amt auch zu denen seiner Gemeinden).',
   'notifications.follow.submit': 'Folgen',
   'notifications.follow.stop': 'Nicht mehr folgen',
   'notifications.follow.stopNamed': 'Nicht mehr folgen: {name}',

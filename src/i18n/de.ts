@@ -16,6 +16,7 @@ import { deSecondFactor } from './de.second-factor.js';
 import { deOpenData } from './de.opendata.js';
 import { deLegal } from './de.legal.js';
 import { deSurveys } from './de.surveys.js';
+import { dePlaces } from './de.places.js';
 import { joinCatalogue } from './join.js';
 
 const deCore = {
@@ -247,6 +248,7 @@ export const de = joinCatalogue(
   deOpenData,
   deLegal,
   deSurveys,
+  dePlaces,
 );
 
 export type MessageKey = keyof typeof de;

@@ -6,9 +6,12 @@ export const enNotifications = {
   'notifications.follow.target.project': 'Project',
   'notifications.follow.target.topic': 'Topic',
   'notifications.follow.target.municipality': 'Municipality',
+  'notifications.follow.target.place': 'Place',
   'notifications.follow.scope.project': 'You will get news about this project.',
   'notifications.follow.scope.topic': 'You will get news about all projects on this topic, new ones included.',
   'notifications.follow.scope.municipality': 'You will get news about all projects of this municipality, new ones included.',
+  'notifications.follow.scope.place':
+    'You will get news about all projects at this place, new ones included (for an Amt also those of its municipalities).',
   'notifications.follow.submit': 'Follow',
   'notifications.follow.stop': 'Stop following',
   'notifications.follow.stopNamed': 'Stop following: {name}',

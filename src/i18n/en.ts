@@ -14,6 +14,7 @@ import { enEditions } from './en.editions.js';
 import { enOpenData } from './en.opendata.js';
 import { enLegal } from './en.legal.js';
 import { enSurveys } from './en.surveys.js';
+import { enPlaces } from './en.places.js';
 import { joinCatalogue } from './join.js';
 
 const enCore = {
@@ -245,4 +246,5 @@ export const en: Catalogue = joinCatalogue(
   enOpenData,
   enLegal,
   enSurveys,
+  enPlaces,
 );

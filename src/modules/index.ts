@@ -19,6 +19,7 @@ import { openApiModule } from './openapi/openapi.module.js';
 import { openDataModule } from './opendata/opendata.module.js';
 import { participationModule } from './participation/participation.module.js';
 import { plainLanguageModule } from './plain-language/plain-language.module.js';
+import { placesModule } from './places/places.module.js';
 import { programmeModule } from './programme/programme.module.js';
 import { projectsModule } from './projects/projects.module.js';
 import { residentsModule } from './residents/residents.module.js';
@@ -42,6 +43,7 @@ export const modules: readonly LotseModule[] = [
   accountsModule,
   editorialModule,
   editionsModule,
+  placesModule,
   municipalitiesModule,
   councilModule,
   auditModule,

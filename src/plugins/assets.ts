@@ -1,4 +1,4 @@
-// Static files: KERN UX (CSS, fonts), Leaflet for maps, and Lotse's own small CSS and JS.
+// Static files: KERN UX (CSS, fonts), Leaflet and its marker clusters for maps, and Lotse's own small CSS and JS.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
@@ -23,6 +23,12 @@ export default fp(async (app: FastifyInstance) => {
   await app.register(fastifyStatic, {
     root: path.join(packageDir('leaflet'), 'dist'),
     prefix: '/assets/leaflet/',
+    decorateReply: false,
+    maxAge,
+  });
+  await app.register(fastifyStatic, {
+    root: path.join(packageDir('leaflet.markercluster'), 'dist'),
+    prefix: '/assets/markercluster/',
     decorateReply: false,
     maxAge,
   });

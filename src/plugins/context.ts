@@ -46,7 +46,14 @@ export function pageContext(request: FastifyRequest, baseUrl: string): PageConte
   const locale = request.locale;
   const prefix = `/${locale}`;
   const path = request.url.startsWith(prefix) ? request.url.slice(prefix.length) || '/' : '/';
-  return { locale, t: translator(locale), pathInLocale: path, baseUrl, dataLicense: request.server.config.dataLicense };
+  return {
+    locale,
+    t: translator(locale),
+    pathInLocale: path,
+    baseUrl,
+    dataLicense: request.server.config.dataLicense,
+    map: request.server.config.map,
+  };
 }
 
 export default fp(async (app: FastifyInstance, opts: { db: Db; config: Config }) => {

@@ -1,12 +1,19 @@
 // Security headers for every response, with a Content-Security-Policy that allows no inline script or
-// style: all CSS and JS come from /assets. Map tiles are the one outside source.
+// style: all CSS and JS come from /assets. Map tiles are the one possible outside source: the
+// installation's own tile server always, a third-party one only for a visitor who agreed to load the
+// map (map.js sets the cookie), so that no page can make the browser ask it before.
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import type { IncomingMessage } from 'node:http';
 import fp from 'fastify-plugin';
 
-export const TILE_HOST = 'https://tile.openstreetmap.org';
+/** Set by map.js when a visitor agrees to load map tiles from a third party (not HttpOnly: the script reads it). */
+export const TILE_CONSENT_COOKIE = 'lotse_tiles';
+
+const agreed = (req: IncomingMessage) => (req.headers.cookie ?? '').split(/;\s*/).includes(`${TILE_CONSENT_COOKIE}=1`);
 
 export default fp(async (app: FastifyInstance) => {
+  const map = app.config.map;
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -14,7 +21,7 @@ export default fp(async (app: FastifyInstance) => {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', TILE_HOST],
+        imgSrc: ["'self'", 'data:', (req) => (!map.consentRequired || agreed(req as IncomingMessage) ? map.origin : "'self'")],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         formAction: ["'self'"],

@@ -3,6 +3,7 @@
 import type { Translate } from '../i18n/index.js';
 import type { DataLicense } from '../lib/data-licenses.js';
 import type { Locale } from '../lib/localized.js';
+import type { MapSettings } from '../lib/map-settings.js';
 
 export interface PageContext {
   locale: Locale;
@@ -12,6 +13,8 @@ export interface PageContext {
   baseUrl: string;
   /** The licence of the installation's open data, for the footer and the open-data page. */
   dataLicense: DataLicense;
+  /** Where map tiles come from and whether loading them needs the visitor's consent. */
+  map: MapSettings;
 }
 
 export function localePath(locale: Locale, path: string): string {

@@ -48,6 +48,8 @@ export async function fingerprint(db: Db): Promise<string> {
     (select string_agg(concat_ws(',', id, version, publication_state, updated_at), ';' order by id) from projects),
     (select string_agg(concat_ws(',', project_id, state, updated_at), ';' order by project_id) from project_drafts),
     (select count(*) from project_notes),
+    (select string_agg(concat_ws(',', id, project_id, position, label, geometry::text), ';' order by id) from project_places),
+    (select string_agg(concat_ws(',', project_id, locality_id), ';' order by project_id, locality_id) from project_localities),
     (select string_agg(concat_ws(',', id, decision_bodies::text, participation_quorum), ';' order by id) from municipalities),
     (select count(*) from pending_imports),
     (select string_agg(concat_ws(',', id, email, disabled_at), ';' order by id) from users),

@@ -73,6 +73,26 @@ const projectAction =
     url: `/de/verwaltung/vorhaben/${await project(state)}/${action}`,
     form: body,
   });
+/** A published Flensburg Vorhaben with one place: the place routes' target. */
+async function withPlace(suffix: string, body: Record<string, string> = {}) {
+  const slug = await project('published');
+  const { id } = await t.db.selectFrom('projects').select('id').where('slug', '=', slug).executeTakeFirstOrThrow();
+  const place = await t.db
+    .insertInto('project_places')
+    .values({
+      project_id: id,
+      position: 0,
+      label: 'Hafen',
+      geometry: JSON.stringify({ type: 'Point', coordinates: [9.43, 54.78] }),
+      min_lng: 9.43,
+      min_lat: 54.78,
+      max_lng: 9.43,
+      max_lat: 54.78,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { url: `/de/verwaltung/vorhaben/${slug}/orte/${place.id}${suffix}`, form: body };
+}
 const csv = () => vorhabenCsv([flensburgVorhaben({ Titel: `Import-Matrix ${++n}` })]);
 
 const cases: Record<string, Case> = {
@@ -118,6 +138,23 @@ const cases: Record<string, Case> = {
     allowed: coordinators,
     prepare: projectAction('archived', 'wiederherstellen', { reason_de: 'Wieder aktiv' }),
   },
+  'POST /:lang/verwaltung/vorhaben/:slug/orte/gebiete': {
+    allowed: editors,
+    prepare: projectAction('published', 'orte/gebiete', { localities: 'flensburg-muerwik' }),
+  },
+  'POST /:lang/verwaltung/vorhaben/:slug/orte': {
+    allowed: editors,
+    prepare: projectAction('published', 'orte', { label: 'Rathaus', kind: 'point', coordinates: '54.78, 9.43' }),
+  },
+  'POST /:lang/verwaltung/vorhaben/:slug/orte/geojson': {
+    allowed: editors,
+    prepare: projectAction('published', 'orte/geojson', { geojson: '{"type":"Point","coordinates":[9.43,54.78]}', mode: 'add' }),
+  },
+  'POST /:lang/verwaltung/vorhaben/:slug/orte/:id': {
+    allowed: editors,
+    prepare: () => withPlace('', { label: 'Hafen Ost', kind: 'point', coordinates: '54.79, 9.44' }),
+  },
+  'POST /:lang/verwaltung/vorhaben/:slug/orte/:id/loeschen': { allowed: editors, prepare: () => withPlace('/loeschen') },
   'POST /:lang/verwaltung/kommunen/:slug': {
     allowed: coordinators,
     prepare: async () => ({

@@ -25,6 +25,8 @@ import * as councilRuns from './2026-12-08-022-council-runs.js';
 import * as uncompressedSnapshots from './2026-12-08-023-uncompressed-snapshots.js';
 import * as syncRunOwner from './2026-12-09-030-sync-run-owner.js';
 import * as pendingReferences from './2026-12-09-031-pending-references.js';
+import * as places from './2026-12-09-040-places.js';
+import * as pointsToPlaces from './2026-12-09-041-points-to-places.js';
 import * as alerts from './2026-12-09-045-alerts.js';
 import * as listEditions from './2026-12-09-046-list-editions.js';
 import * as mailLanguages from './2026-12-09-060-mail-languages.js';
@@ -57,6 +59,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08-023-uncompressed-snapshots': uncompressedSnapshots,
   '2026-12-09-030-sync-run-owner': syncRunOwner,
   '2026-12-09-031-pending-references': pendingReferences,
+  '2026-12-09-040-places': places,
+  '2026-12-09-041-points-to-places': pointsToPlaces,
   '2026-12-09-045-alerts': alerts,
   '2026-12-09-046-list-editions': listEditions,
   '2026-12-09-060-mail-languages': mailLanguages,

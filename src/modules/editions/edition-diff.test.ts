@@ -41,6 +41,8 @@ function project(id: number, version: number, overrides: Partial<Project> = {}):
       fields: [],
     })),
     decisionIds: [],
+    places: [],
+    localities: [],
     ...overrides,
   };
 }

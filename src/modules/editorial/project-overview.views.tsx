@@ -68,6 +68,9 @@ export function ProjectOverviewPage({ ctx, nav, csrf, view, may, failed, notice 
             <span class="kern-label">{draft || !published ? t('editorial.edit') : t('editorial.startChanges')}</span>
           </a>
         )}
+        <a class="kern-btn kern-btn--secondary" href={`${base}/orte`}>
+          <span class="kern-label">{t('places.open')}</span>
+        </a>
         {published && (
           <a class="kern-btn kern-btn--secondary" href={localePath(locale, `/vorhaben/${project.slug}`)}>
             <span class="kern-label">{t('editorial.viewPublic')}</span>

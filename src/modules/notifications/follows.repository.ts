@@ -1,8 +1,8 @@
-// SQL for residents' follows (of a Vorhaben, a topic or a municipality; one column each, exactly one
-// set) and what the follows page and the data export read with them.
+// SQL for residents' follows (of a Vorhaben, a topic, a municipality or a place; one column each,
+// exactly one set) and what the follows page and the data export read with them.
 import type { Db } from '../../db/database.js';
 
-export type FollowColumn = 'project_id' | 'topic_id' | 'municipality_id';
+export type FollowColumn = 'project_id' | 'topic_id' | 'municipality_id' | 'locality_id';
 
 export async function findPublishedProject(db: Db, slug: string) {
   return db
@@ -19,6 +19,10 @@ export async function findTopic(db: Db, slug: string) {
 
 export async function findMunicipality(db: Db, slug: string) {
   return db.selectFrom('municipalities').select(['id', 'name']).where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function findLocality(db: Db, slug: string) {
+  return db.selectFrom('localities').select(['id', 'name']).where('slug', '=', slug).executeTakeFirst();
 }
 
 export async function findFollowId(db: Db, residentId: number, column: FollowColumn, targetId: number): Promise<number | null> {
@@ -48,11 +52,15 @@ export async function deleteFollow(db: Db, residentId: number, followId: number)
     .deleteFrom('follows as f')
     .where('f.id', '=', followId)
     .where('f.resident_id', '=', residentId)
-    .returning(['f.project_id', 'f.topic_id', 'f.municipality_id'])
+    .returning(['f.project_id', 'f.topic_id', 'f.municipality_id', 'f.locality_id'])
     .executeTakeFirst();
 }
 
-export async function slugOf(db: Db, table: 'projects' | 'topics' | 'municipalities', id: number): Promise<string | undefined> {
+export async function slugOf(
+  db: Db,
+  table: 'projects' | 'topics' | 'municipalities' | 'localities',
+  id: number,
+): Promise<string | undefined> {
   return (await db.selectFrom(table).select('slug').where('id', '=', id).executeTakeFirst())?.slug;
 }
 
@@ -63,18 +71,22 @@ export async function followRows(db: Db, residentId: number) {
     .leftJoin('projects as p', 'p.id', 'f.project_id')
     .leftJoin('topics as tp', 'tp.id', 'f.topic_id')
     .leftJoin('municipalities as m', 'm.id', 'f.municipality_id')
+    .leftJoin('localities as l', 'l.id', 'f.locality_id')
     .where('f.resident_id', '=', residentId)
     .select([
       'f.id',
       'f.created_at',
       'f.project_id',
       'f.topic_id',
+      'f.locality_id',
       'p.slug as project_slug',
       'p.title as project_title',
       'tp.slug as topic_slug',
       'tp.name as topic_name',
       'm.slug as municipality_slug',
       'm.name as municipality_name',
+      'l.slug as locality_slug',
+      'l.name as locality_name',
     ])
     .orderBy('f.created_at')
     .orderBy('f.id')

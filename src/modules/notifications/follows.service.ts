@@ -1,12 +1,13 @@
-// Following: a resident follows a Vorhaben (published), a topic or a municipality; a follow of a topic
-// or municipality covers every Vorhaben with it, new ones included (notifyFollowers reads them at the
+// Following: a resident follows a Vorhaben (published), a topic, a municipality or a place below the
+// partners; a follow of a topic, municipality or place covers every Vorhaben with it (a place that is an
+// Amt: those of its municipalities too), new ones included (notifyFollowers reads them at the
 // time of each change). Following twice changes nothing; a resident stops only their own follows.
 import type { Db } from '../../db/database.js';
 import type { NotifyMode } from '../../db/schema.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import * as repo from './follows.repository.js';
 
-export type FollowKind = 'project' | 'topic' | 'municipality';
+export type FollowKind = 'project' | 'topic' | 'municipality' | 'place';
 export interface FollowTarget {
   kind: FollowKind;
   slug: string;
@@ -17,9 +18,9 @@ export interface ResolvedTarget extends FollowTarget {
 }
 
 /** The query or form fields naming what to follow, in the words of the URLs. */
-export const targetParams: Record<FollowKind, string> = { project: 'vorhaben', topic: 'thema', municipality: 'kommune' };
+export const targetParams: Record<FollowKind, string> = { project: 'vorhaben', topic: 'thema', municipality: 'kommune', place: 'ort' };
 
-/** Exactly one of vorhaben / thema / kommune, a plausible slug; else null. */
+/** Exactly one of vorhaben / thema / kommune / ort, a plausible slug; else null. */
 export function parseTarget(input: unknown): FollowTarget | null {
   const fields = (input ?? {}) as Record<string, unknown>;
   const given = (Object.entries(targetParams) as [FollowKind, string][]).filter(
@@ -46,11 +47,16 @@ export async function resolveTarget(db: Db, target: FollowTarget): Promise<Resol
     const tp = await repo.findTopic(db, target.slug);
     return tp ? { ...target, id: tp.id, name: tp.name } : null;
   }
+  if (target.kind === 'place') {
+    const l = await repo.findLocality(db, target.slug);
+    return l ? { ...target, id: l.id, name: { de: l.name } } : null;
+  }
   const m = await repo.findMunicipality(db, target.slug);
   return m ? { ...target, id: m.id, name: { de: m.name } } : null;
 }
 
-const column = { project: 'project_id', topic: 'topic_id', municipality: 'municipality_id' } as const;
+const column = { project: 'project_id', topic: 'topic_id', municipality: 'municipality_id', place: 'locality_id' } as const;
+const table = { project: 'projects', topic: 'topics', municipality: 'municipalities', place: 'localities' } as const;
 
 /** The id of the resident's follow of this target, if they follow it. */
 export async function followIdOf(db: Db, residentId: number, target: ResolvedTarget): Promise<number | null> {
@@ -71,9 +77,10 @@ export async function unfollow(db: Db, residentId: number, followId: number): Pr
       ? (['project', row.project_id] as const)
       : row.topic_id !== null
         ? (['topic', row.topic_id] as const)
-        : (['municipality', row.municipality_id!] as const);
-  const table = kind === 'project' ? 'projects' : kind === 'topic' ? 'topics' : 'municipalities';
-  const slug = await repo.slugOf(db, table, id);
+        : row.locality_id !== null
+          ? (['place', row.locality_id] as const)
+          : (['municipality', row.municipality_id!] as const);
+  const slug = await repo.slugOf(db, table[kind], id);
   return slug !== undefined ? { kind, slug } : null;
 }
 
@@ -99,6 +106,7 @@ async function followEntries(db: Db, residentId: number): Promise<FollowEntry[]>
     const since = new Date(r.created_at);
     if (r.project_id !== null) return { id: r.id, kind: 'project', slug: r.project_slug!, name: r.project_title!, since };
     if (r.topic_id !== null) return { id: r.id, kind: 'topic', slug: r.topic_slug!, name: r.topic_name!, since };
+    if (r.locality_id !== null) return { id: r.id, kind: 'place', slug: r.locality_slug!, name: { de: r.locality_name! }, since };
     return { id: r.id, kind: 'municipality', slug: r.municipality_slug!, name: { de: r.municipality_name! }, since };
   });
 }

@@ -19,6 +19,7 @@ export function LocalName({ ctx, name }: { ctx: PageContext; name: LocalizedText
 /** Where a followed thing lives: the Vorhaben page, or the register filtered by topic or municipality. */
 export function targetHref(ctx: PageContext, kind: FollowKind, slug: string): string {
   if (kind === 'project') return localePath(ctx.locale, `/vorhaben/${slug}`);
+  if (kind === 'place') return localePath(ctx.locale, `/vorhaben?place=${encodeURIComponent(slug)}`);
   return localePath(ctx.locale, `/vorhaben?${kind === 'topic' ? 'topic' : 'municipality'}=${encodeURIComponent(slug)}`);
 }
 

@@ -7,7 +7,7 @@ import type { LocalizedText } from '../../lib/localized.js';
 
 /**
  * One item for every resident (mail not turned off, `exceptResidentId` never) who follows the Vorhaben,
- * one of its topics or one of its municipalities, each resident once, in one INSERT … SELECT. True when
+ * one of its topics, one of its municipalities or one of its places (or the Amt of one), each resident once, in one INSERT … SELECT. True when
  * one of them wants mail at once.
  */
 export async function insertFollowerItems(
@@ -26,7 +26,11 @@ export async function insertFollowerItems(
           where f.resident_id = r.id
             and (f.project_id = ${item.projectId}
               or f.topic_id in (select pt.topic_id from project_topics pt where pt.project_id = ${item.projectId})
-              or f.municipality_id in (select pm.municipality_id from project_municipalities pm where pm.project_id = ${item.projectId})))
+              or f.municipality_id in (select pm.municipality_id from project_municipalities pm where pm.project_id = ${item.projectId})
+              or f.locality_id in (select l.id from project_localities plo join localities l on l.id = plo.locality_id
+                  where plo.project_id = ${item.projectId}
+                  union select l.parent_id from project_localities plo join localities l on l.id = plo.locality_id
+                  where plo.project_id = ${item.projectId} and l.parent_id is not null)))
       returning resident_id
     )
     select exists (select 1 from inserted i join residents r on r.id = i.resident_id where r.notify_mode = 'immediate') as immediate`.execute(

@@ -1,6 +1,7 @@
 // Unit tests of notifications: reading what to follow, composing a mail (grouped per Vorhaben, in the
 // resident's language, capped, with the unsubscribe link and headers), and the follows section.
 import { DATA_LICENSES } from '../../lib/data-licenses.js';
+import { mapSettings } from '../../lib/map-settings.js';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { renderToString } from 'preact-render-to-string';
@@ -90,6 +91,7 @@ test('the follows section lists follows with a stop button each and offers what 
     pathInLocale: '/buergerkonto',
     baseUrl: 'https://lotse.example',
     dataLicense: DATA_LICENSES['dl-by-de/2.0'],
+    map: mapSettings(undefined, undefined, undefined),
   };
   const html = renderToString(
     FollowsSection({

@@ -6,7 +6,7 @@ import { CsrfField, SubmitButton } from '../../views/form-fields.js';
 import { StepPage } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { LocalName, targetHref } from './follows.views.js';
-import type { ResolvedTarget } from './follows.service.js';
+import { type ResolvedTarget, targetParams } from './follows.service.js';
 
 export function FollowPage({
   ctx,
@@ -24,7 +24,7 @@ export function FollowPage({
   notice?: 'followed' | 'stopped' | undefined;
 }) {
   const { t, locale } = ctx;
-  const param = target.kind === 'project' ? 'vorhaben' : target.kind === 'topic' ? 'thema' : 'kommune';
+  const param = targetParams[target.kind];
   return (
     <StepPage ctx={ctx} title={t('notifications.follow.title')}>
       {notice === 'followed' && <Alert kind="success" title={t('notifications.follow.done')} />}

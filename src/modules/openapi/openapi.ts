@@ -6,6 +6,8 @@ import {
   projectStatuses,
   participationFilters,
   apiErrorSchema,
+  apiFeatureCollectionSchema,
+  apiLocalityListSchema,
   apiMunicipalitySchema,
   apiProjectPageSchema,
   apiProjectSchema,
@@ -25,6 +27,8 @@ function componentSchemas(): Record<string, unknown> {
     [apiProjectPageSchema, 'ProjectPage'],
     [apiSuggestionsSchema, 'Suggestions'],
     [apiMunicipalitySchema, 'Municipality'],
+    [apiFeatureCollectionSchema, 'ProjectFeatureCollection'],
+    [apiLocalityListSchema, 'LocalityList'],
     [apiEventSchema, 'Event'],
     [apiEventListSchema, 'EventList'],
     [apiPartnerSchema, 'Partner'],
@@ -71,6 +75,13 @@ export function openApiDocument(baseUrl: string, dataLicense: DataLicense) {
       type: 'string',
       enum: ['true'],
     }),
+    query(
+      'place',
+      'A place below the partners (Amt, town or municipality, Flensburg Stadtteil) by slug, see /api/v1/places; an Amt includes its municipalities',
+      {
+        type: 'string',
+      },
+    ),
   ];
   const lang = query('lang', 'Language of text fields (German where no translation exists)', {
     type: 'string',
@@ -132,6 +143,28 @@ export function openApiDocument(baseUrl: string, dataLicense: DataLicense) {
           summary: 'One project',
           parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }, lang],
           responses: { '200': json(ref('Project'), 'The project'), '404': errorResponse('No such project') },
+        },
+      },
+      '/api/v1/projects.geojson': {
+        get: {
+          operationId: 'mapProjects',
+          summary: 'Every published project with a place, as a GeoJSON FeatureCollection (RFC 7946)',
+          description:
+            'Same filters as /api/v1/projects, all results at once. One feature per project (id: its slug) with its places as geometry, a GeometryCollection when it has several; coordinates are longitude, latitude (WGS 84); rings are closed. Projects without a place are left out.',
+          parameters: [...filters, lang],
+          responses: {
+            '200': { description: 'FeatureCollection', content: { 'application/geo+json': { schema: ref('ProjectFeatureCollection') } } },
+            '400': errorResponse('Invalid parameter'),
+          },
+        },
+      },
+      '/api/v1/places': {
+        get: {
+          operationId: 'listPlaces',
+          summary: 'The places below the partners: Ämter, towns and municipalities of the districts, Flensburg’s Stadtteile',
+          description:
+            'With their Amtlicher Regionalschlüssel (ARS) and the number of published projects linked to each. Source: Destatis Gemeindeverzeichnis (GV-ISys), Statistikamt Nord; Stadtteile by the city’s numbering.',
+          responses: { '200': json(ref('LocalityList'), 'Places') },
         },
       },
       '/api/v1/projects.csv': {

@@ -11,14 +11,23 @@ export { insertDraftProject, writeProject } from './project-writer.js';
 export { comparedFields, differingFields, projectToInput } from './project.mapper.js';
 export type { ComparedField } from './project.mapper.js';
 export { participationFilters } from './project.types.js';
-export type { Decision, Project, ProjectInput } from './project.types.js';
+export type { Decision, LocalityOption, Project, ProjectInput } from './project.types.js';
+export { allLocalities as localityOptions } from './localities.repository.js';
 export { editorialScope, mayAssignMunicipalities, mayOnProject, mayUseEditorial } from './projects.policy.js';
 export type { ProjectAction } from './projects.policy.js';
 export { presentProject } from './projects.presenter.js';
 export { findBySlug, insertChanges, insertVersions } from './projects.repository.js';
 export { filterQuery as registerFilterFields } from './projects.schemas.js';
 export type { ProjectFilters } from './project.types.js';
-export { apiErrorSchema, apiMunicipalitySchema, apiProjectPageSchema, apiProjectSchema, apiSuggestionsSchema } from './projects.schemas.js';
+export {
+  apiErrorSchema,
+  apiFeatureCollectionSchema,
+  apiLocalityListSchema,
+  apiMunicipalitySchema,
+  apiProjectPageSchema,
+  apiProjectSchema,
+  apiSuggestionsSchema,
+} from './projects.schemas.js';
 export {
   allProjects,
   councilOfProjects,

@@ -3,13 +3,24 @@
 import type { NewProject, ProjectRow } from '../../db/schema.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import type { ProjectStatus } from './parsers/status.js';
-import type { ChangeEntry, Decision, MunicipalityRef, Project, ProjectInput, TopicRef } from './project.types.js';
+import type {
+  ChangeEntry,
+  Decision,
+  LocalityRef,
+  MunicipalityRef,
+  Project,
+  ProjectInput,
+  ProjectPlace,
+  TopicRef,
+} from './project.types.js';
 
 export interface ProjectRelations {
   municipalities: MunicipalityRef[];
   topics: TopicRef[];
   decisions: (Decision & { id: number })[];
   changes: ChangeEntry[];
+  places: ProjectPlace[];
+  localities: LocalityRef[];
 }
 
 const json = (v: unknown) => JSON.stringify(v);
@@ -82,7 +93,23 @@ export function rowToProject(row: ProjectRow, rel: ProjectRelations): Project {
     updatedAt: row.updated_at,
     changes: rel.changes,
     decisionIds: rel.decisions.map((d) => d.id),
+    places: withLegacyPoint(row, rel.places),
+    localities: rel.localities,
   };
+}
+
+/**
+ * Coordinates given in the edit form or a spreadsheet's "Ort" column (one point, as before places
+ * existed) are shown as the first place, unless a place already lies there.
+ */
+export function withLegacyPoint(
+  row: Pick<ProjectRow, 'location_lat' | 'location_lng' | 'location_address'>,
+  places: ProjectPlace[],
+): ProjectPlace[] {
+  if (row.location_lat === null || row.location_lng === null) return places;
+  const [lng, lat] = [row.location_lng, row.location_lat];
+  const known = places.some((p) => p.geometry.type === 'Point' && p.geometry.coordinates[0] === lng && p.geometry.coordinates[1] === lat);
+  return known ? places : [{ id: 0, label: row.location_address, geometry: { type: 'Point', coordinates: [lng, lat] } }, ...places];
 }
 
 /** The editable fields of a stored project, comparable with what an import brings. */

@@ -1,6 +1,7 @@
 // The Vorhaben as the application sees it, independent of tables and of JSON: what repositories
 // return, what the import produces and what views and presenters read.
-import type { ProjectLink, PublicationState } from '../../db/schema.js';
+import type { LocalityKind, ProjectLink, PublicationState } from '../../db/schema.js';
+import type { PlaceGeometry } from '../../lib/geometry.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import type { ParsedDecision } from '../decisions/index.js';
 import type { ProjectStatus } from './parsers/status.js';
@@ -62,6 +63,22 @@ export interface TopicRef {
   name: LocalizedText;
 }
 
+/** A place of the Vorhaben on the map: a point, a line or an area. */
+export interface ProjectPlace {
+  id: number;
+  label: string | null;
+  geometry: PlaceGeometry;
+}
+
+/** A place below the partners (an Amt, a town or municipality, a Stadtteil) the Vorhaben concerns. */
+export interface LocalityRef {
+  slug: string;
+  name: string;
+  kind: LocalityKind;
+  ars: string | null;
+  municipality: string;
+}
+
 export interface ChangeEntry {
   version: number;
   changedAt: Date;
@@ -81,6 +98,10 @@ export interface Project extends Omit<ProjectInput, 'municipalities' | 'topics' 
   changes: ChangeEntry[];
   /** The decisions' ids, in the order of `decisions` (their council data is read by these). */
   decisionIds: number[];
+  /** Its places on the map, in order (edited on their own page, not part of versions). */
+  places: ProjectPlace[];
+  /** The places below the partners it concerns. */
+  localities: LocalityRef[];
 }
 
 export interface ProjectFilters {
@@ -91,10 +112,23 @@ export interface ProjectFilters {
   participation?: ParticipationFilter | undefined;
   /** Only Vorhaben with a summary in Leichte Sprache. */
   plainLanguage?: boolean | undefined;
+  /** A place below the partners (its slug); an Amt includes its municipalities. */
+  place?: string | undefined;
 }
 
 /** What the register's filters offer. */
 export interface FilterOptions {
   municipalities: { slug: string; name: string }[];
   topics: { slug: string; name: LocalizedText }[];
+  places: LocalityOption[];
+}
+
+export interface LocalityOption {
+  slug: string;
+  name: string;
+  kind: LocalityKind;
+  ars: string | null;
+  municipality: string;
+  /** The Amt's slug for a municipality in an Amt. */
+  parent: string | null;
 }

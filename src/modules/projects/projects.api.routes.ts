@@ -4,8 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { Readable } from 'node:stream';
 import { csvPieces } from './import/vorhabenliste-writer.js';
 import { csvMetadata } from './import/csv-metadata.js';
-import { apiListQuerySchema, suggestionsQuerySchema } from './projects.schemas.js';
-import { apiProject, apiProjectPage, projectPages, projectSuggestions } from './projects.service.js';
+import { apiListQuerySchema, apiMapQuerySchema, suggestionsQuerySchema } from './projects.schemas.js';
+import { apiLocalities, apiProject, apiProjectPage, projectFeatures, projectPages, projectSuggestions } from './projects.service.js';
 import { parseQuery } from '../../platform/api-query.js';
 import { refuseUnknownFilters } from './unknown-filters.js';
 
@@ -26,6 +26,7 @@ export async function projectApiRoutes(app: FastifyInstance) {
       status: q.status,
       participation: q.participation,
       plainLanguage: q.plainLanguage,
+      place: q.place,
     };
     await refuseUnknownFilters(app.db, request, filters);
     const json = await apiProjectPage(app.db, app.registerSearch, {
@@ -38,6 +39,24 @@ export async function projectApiRoutes(app: FastifyInstance) {
       selfUrl: new URL(request.url, base),
     });
     return reply.type('application/json; charset=utf-8').send(json);
+  });
+
+  app.get('/api/v1/places', { config: { cache: true } }, async () => apiLocalities(app.db));
+
+  // All matching Vorhaben with a place, at once: a map shows every result. Same filters as the list.
+  app.get('/api/v1/projects.geojson', { config: { cache: true } }, async (request, reply) => {
+    const q = parseQuery(apiMapQuerySchema, request);
+    const filters = {
+      q: q.q,
+      municipality: q.municipality,
+      topic: q.topic,
+      status: q.status,
+      participation: q.participation,
+      place: q.place,
+    };
+    await refuseUnknownFilters(app.db, request, filters);
+    const collection = await projectFeatures(app.db, app.registerSearch, { filters, locale: q.lang, baseUrl: app.config.publicUrl });
+    return reply.type('application/geo+json; charset=utf-8').send(JSON.stringify(collection));
   });
 
   // Streamed a page of Vorhaben at a time, so a register of any size costs one page of memory; not kept in

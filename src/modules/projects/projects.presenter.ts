@@ -46,6 +46,13 @@ function presentConsultations(c: DecisionCouncil): ApiDecision['consultations'] 
     }));
 }
 
+/** As before places existed: the address and one point, now the first point among the places. */
+function presentLocation(p: Project): ApiProject['location'] {
+  const point = p.places.find((pl) => pl.geometry.type === 'Point')?.geometry.coordinates as [number, number] | undefined;
+  if (!p.location?.address && !point) return null;
+  return { lat: point?.[1] ?? null, lng: point?.[0] ?? null, address: p.location?.address ?? null };
+}
+
 /** `council`: the council data of the Vorhaben's decisions by decision id (see `councilOfProjects`). */
 export function presentProject(p: Project, baseUrl: string, locale: Locale, council: ReadonlyMap<number, DecisionCouncil>): ApiProject {
   const text = (v: LocalizedText | null) => pick(v, locale)?.text ?? null;
@@ -81,7 +88,9 @@ export function presentProject(p: Project, baseUrl: string, locale: Locale, coun
       approximate: p.costs.approximate,
     },
     participation: { formal: p.participation.formal, informal: p.participation.informal, text: text(p.participation.text) },
-    location: p.location ? { lat: p.location.lat, lng: p.location.lng, address: p.location.address } : null,
+    location: presentLocation(p),
+    places: p.places.map((pl) => ({ label: pl.label, geometry: pl.geometry })),
+    localities: p.localities.map((l) => ({ slug: l.slug, name: l.name, kind: l.kind, ars: l.ars, municipality: l.municipality })),
     contact: p.contact,
     links: p.links.map((l) => ({ url: l.url, label: l.label })),
     furtherInfo: text(p.furtherInfo),

@@ -26,9 +26,9 @@ export async function queryStems(db: Db, q: string): Promise<string[]> {
   return infixStems(row.rows[0]?.stems ?? []);
 }
 
-type Filters = ProjectFilters & { states: readonly PublicationState[]; stems?: string[] | undefined };
+export type Filters = ProjectFilters & { states: readonly PublicationState[]; stems?: string[] | undefined };
 
-function filterConditions(eb: Eb, f: Filters): Expression<SqlBool> {
+export function filterConditions(eb: Eb, f: Filters): Expression<SqlBool> {
   const conds: Expression<SqlBool>[] = [eb('projects.publication_state', 'in', f.states)];
   if (f.q) {
     const fullText = sql<SqlBool>`projects.search @@ ${tsQuery(f.q)}`;
@@ -53,6 +53,7 @@ function filterConditions(eb: Eb, f: Filters): Expression<SqlBool> {
           .select(sql`1`.as('one')),
       ),
     );
+  if (f.place) conds.push(eb.exists(inPlace(eb, f.place)));
   if (f.topic)
     conds.push(
       eb.exists(
@@ -65,6 +66,17 @@ function filterConditions(eb: Eb, f: Filters): Expression<SqlBool> {
       ),
     );
   return eb.and(conds);
+}
+
+/** Vorhaben linked to the place, or to a municipality of the Amt the place is. */
+function inPlace(eb: Eb, place: string) {
+  return eb
+    .selectFrom('project_localities as plo')
+    .innerJoin('localities as l', 'l.id', 'plo.locality_id')
+    .leftJoin('localities as amt', 'amt.id', 'l.parent_id')
+    .whereRef('plo.project_id', '=', 'projects.id')
+    .where((w) => w.or([w('l.slug', '=', place), w('amt.slug', '=', place)]))
+    .select(sql`1`.as('one'));
 }
 
 export interface RegisterHit {
@@ -259,6 +271,21 @@ function projectsWithRelations(db: Db) {
       ).as('rel_decisions'),
       jsonArrayFrom(
         eb
+          .selectFrom('project_places as pl')
+          .whereRef('pl.project_id', '=', 'projects.id')
+          .select(['pl.id', 'pl.label', 'pl.geometry'])
+          .orderBy('pl.position'),
+      ).as('rel_places'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('project_localities as plo')
+          .innerJoin('localities as l', 'l.id', 'plo.locality_id')
+          .whereRef('plo.project_id', '=', 'projects.id')
+          .select(['l.slug', 'l.name', 'l.kind', 'l.ars', 'l.municipality_slug as municipality'])
+          .orderBy('l.name'),
+      ).as('rel_localities'),
+      jsonArrayFrom(
+        eb
           .selectFrom('project_changes as c')
           .whereRef('c.project_id', '=', 'projects.id')
           .select(['c.version', 'c.changed_at', 'c.note', 'c.fields'])
@@ -270,11 +297,13 @@ function projectsWithRelations(db: Db) {
 type HydratedRow = Awaited<ReturnType<ReturnType<typeof projectsWithRelations>['executeTakeFirstOrThrow']>>;
 
 function toProject(row: HydratedRow): Project {
-  const { rel_municipalities, rel_topics, rel_decisions, rel_changes, ...columns } = row;
+  const { rel_municipalities, rel_topics, rel_decisions, rel_changes, rel_places, rel_localities, ...columns } = row;
   return rowToProject(columns, {
     municipalities: rel_municipalities,
     topics: rel_topics,
     decisions: rel_decisions,
+    places: rel_places,
+    localities: rel_localities,
     changes: rel_changes.map((c) => ({ version: c.version, changedAt: new Date(c.changed_at), note: c.note, fields: c.fields })),
   });
 }

@@ -5,24 +5,26 @@ import { lenientFilters } from './register-query.js';
 import { filterOptions, publicProjectPage, registerPage, unknownFilterValues } from './projects.service.js';
 import { projectCouncilView } from './project-council.view-model.js';
 import { PLAIN_VIEW } from './project-plain.views.js';
-import { ProjectPage, RegisterPage } from './projects.views.js';
+import { ProjectPage } from './projects.views.js';
+import { RegisterPage } from './register.views.js';
 import { filtersToQuery } from './register-filters.views.js';
 
 export async function projectPageRoutes(app: FastifyInstance) {
   app.get('/:lang/vorhaben', { config: { cache: true } }, async (request, reply) => {
-    const { filters, page, ignored } = lenientFilters(request.query);
+    const { filters, page, view, ignored } = lenientFilters(request.query);
     const options = await filterOptions(app.db, app.registerSearch);
     for (const unknown of unknownFilterValues(filters, options)) {
       delete filters[unknown.field];
       ignored.push(unknown.field);
     }
-    const result = await registerPage(app.db, app.registerSearch, filters, page, request.locale);
-    if (page > result.pages) {
+    // The map shows every result (fetched by map.js); the page still counts them and the filters.
+    const result = await registerPage(app.db, app.registerSearch, filters, view === 'map' ? 1 : page, request.locale);
+    if (view === 'list' && page > result.pages) {
       // A page number past the end (an old bookmark after entries were archived): go to the last page.
       return reply.redirect(`/${request.locale}/vorhaben${filtersToQuery(filters, result.pages)}`, 302);
     }
     const ctx = pageContext(request, app.config.publicUrl);
-    return reply.html(<RegisterPage ctx={ctx} filters={filters} options={options} result={result} ignored={ignored} />);
+    return reply.html(<RegisterPage ctx={ctx} filters={filters} view={view} options={options} result={result} ignored={ignored} />);
   });
 
   app.get('/:lang/vorhaben/:slug', { config: { cache: true } }, async (request, reply) => {

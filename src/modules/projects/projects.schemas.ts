@@ -30,10 +30,15 @@ export const filterQuery = {
       .transform(() => true)
       .optional(),
   ),
+  place: z.preprocess(emptyToUndefined, slug.optional()),
 };
+
+export const registerViews = ['list', 'map'] as const;
+export type RegisterView = (typeof registerViews)[number];
 
 export const registerQuerySchema = z.object({
   ...filterQuery,
+  view: z.preprocess(emptyToUndefined, z.enum(registerViews).optional()),
   page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100000).default(1)),
 });
 
@@ -45,6 +50,8 @@ export const apiListQuerySchema = z.object({
   cursor: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
   lang: z.preprocess(emptyToUndefined, z.enum(['de', 'da', 'en']).default('de')),
 });
+
+export const apiMapQuerySchema = z.object({ ...filterQuery, lang: apiListQuerySchema.shape.lang });
 
 /** How many titles search as you type offers: enough to choose from, few enough to read. */
 export const SUGGESTION_LIMIT = 8;
@@ -108,6 +115,43 @@ const translatable = {
   furtherInfo: z.string().optional(),
 };
 
+const position = z.tuple([z.number().min(-180).max(180).describe('longitude'), z.number().min(-90).max(90).describe('latitude')]);
+
+/** A place's shape (RFC 7946: longitude first, WGS 84). */
+export const apiGeometrySchema = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('Point'), coordinates: position }),
+    z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+    z.object({
+      type: z.literal('Polygon'),
+      coordinates: z.array(z.array(position).min(4)).describe('Closed rings: the last position repeats the first'),
+    }),
+  ])
+  .meta({ id: 'Geometry' });
+
+export const apiLocalitySchema = z
+  .object({
+    slug,
+    name: z.string(),
+    kind: z.enum(['amt', 'stadt', 'gemeinde', 'stadtteil']),
+    ars: z.string().nullable().describe('Amtlicher Regionalschlüssel (12 digits; 9 for an Amt; null for a Stadtteil)'),
+    municipality: slug.describe('The partner it lies in'),
+  })
+  .meta({ id: 'Locality' });
+
+export const apiLocalityListSchema = z
+  .object({
+    items: z.array(
+      apiLocalitySchema.extend({
+        parent: slug.nullable().describe('The Amt of a municipality in an Amt'),
+        projectCount: z.number().int().describe('Published projects linked to it (for an Amt: also those of its municipalities)'),
+      }),
+    ),
+  })
+  .meta({ id: 'LocalityList' });
+
+export type ApiLocalityList = z.infer<typeof apiLocalityListSchema>;
+
 export const apiProjectSchema = z
   .object({
     slug,
@@ -130,7 +174,12 @@ export const apiProjectSchema = z
       approximate: z.boolean(),
     }),
     participation: z.object({ formal: z.boolean(), informal: z.boolean(), text: nullableText }),
-    location: z.object({ lat: z.number().nullable(), lng: z.number().nullable(), address: nullableText }).nullable(),
+    location: z
+      .object({ lat: z.number().nullable(), lng: z.number().nullable(), address: nullableText })
+      .nullable()
+      .describe('The address, and the first point among the places'),
+    places: z.array(z.object({ label: nullableText, geometry: apiGeometrySchema })).describe('Points, lines and areas on the map'),
+    localities: z.array(apiLocalitySchema).describe('Places below the partners the Vorhaben concerns'),
     contact: nullableText,
     links: z.array(z.object({ url: z.string(), label: nullableText })),
     furtherInfo: nullableText,
@@ -151,6 +200,31 @@ export const apiProjectSchema = z
 export type ApiProject = z.infer<typeof apiProjectSchema>;
 
 export const apiProjectPageSchema = z.object({ items: z.array(apiProjectSchema), next: z.url().nullable() }).meta({ id: 'ProjectPage' });
+
+export const apiFeatureCollectionSchema = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        id: slug,
+        geometry: z.union([
+          apiGeometrySchema,
+          z.object({ type: z.literal('GeometryCollection'), geometries: z.array(apiGeometrySchema).min(2) }),
+        ]),
+        properties: z.object({
+          slug,
+          title: z.string(),
+          url: z.url(),
+          status: z.enum(projectStatuses),
+          places: z.array(z.object({ label: nullableText })).describe('The places in the order of the geometry'),
+        }),
+      }),
+    ),
+  })
+  .meta({ id: 'ProjectFeatureCollection' });
+
+export type ApiFeatureCollection = z.infer<typeof apiFeatureCollectionSchema>;
 
 export const apiSuggestionsSchema = z
   .object({

@@ -10,18 +10,27 @@ import type { Project, ProjectFilters } from './project.types.js';
 import { decisionCouncil, type DecisionCouncil } from '../council/index.js';
 import { presentProject, presentSuggestion } from './projects.presenter.js';
 import * as repo from './projects.repository.js';
+import { allLocalities, localityCounts } from './localities.repository.js';
+import { matchingIds, placesOfProjects } from './project-map.repository.js';
+import { presentFeatureCollection } from './projects.geojson.js';
 import { decodeCursor, nextPageUrl } from '../../platform/api-cursor.js';
 import { markAll, passages } from './search/highlight.js';
 import type { FacetCounts } from './search/register-index.js';
 import type { RegisterSearch } from './search/register-search.js';
 import { suggestByTitle } from './search/suggestions.repository.js';
-import { type ApiProject, type ApiSuggestions, SUGGESTION_LIMIT } from './projects.schemas.js';
+import {
+  type ApiFeatureCollection,
+  type ApiLocalityList,
+  type ApiProject,
+  type ApiSuggestions,
+  SUGGESTION_LIMIT,
+} from './projects.schemas.js';
 import { lenientFilters } from './register-query.js';
 
 export const REGISTER_PAGE_SIZE = 20;
 
 export interface UnknownFilterValue {
-  field: 'municipality' | 'topic';
+  field: 'municipality' | 'topic' | 'place';
   value: string;
   allowed: string[];
 }
@@ -29,13 +38,13 @@ export interface UnknownFilterValue {
 /** The municipalities and topics one can filter by: the register's select boxes and the filter check. */
 export async function filterOptions(db: Db, search: RegisterSearch | null = null) {
   const load = async () => {
-    const [municipalities, topics] = await Promise.all([allMunicipalities(db), allTopics(db)]);
-    return { municipalities, topics };
+    const [municipalities, topics, places] = await Promise.all([allMunicipalities(db), allTopics(db), allLocalities(db)]);
+    return { municipalities, topics, places };
   };
   return search ? search.remember('filterOptions', load) : load();
 }
 
-/** Municipality and topic filters that name no existing municipality or topic. */
+/** Municipality, topic and place filters that name nothing that exists. */
 export function unknownFilterValues(filters: ProjectFilters, options: Awaited<ReturnType<typeof filterOptions>>): UnknownFilterValue[] {
   const unknown: UnknownFilterValue[] = [];
   const municipalities = options.municipalities.map((m) => m.slug);
@@ -43,6 +52,9 @@ export function unknownFilterValues(filters: ProjectFilters, options: Awaited<Re
   if (filters.municipality && !municipalities.includes(filters.municipality))
     unknown.push({ field: 'municipality', value: filters.municipality, allowed: municipalities });
   if (filters.topic && !topics.includes(filters.topic)) unknown.push({ field: 'topic', value: filters.topic, allowed: topics });
+  // Too many to list in full: the error names where to find them.
+  if (filters.place && !options.places.some((p) => p.slug === filters.place))
+    unknown.push({ field: 'place', value: filters.place, allowed: ['/api/v1/places'] });
   return unknown;
 }
 
@@ -221,6 +233,36 @@ export async function apiProjectPage(db: Db, search: RegisterSearch | null, req:
 export async function apiProject(db: Db, slug: string, baseUrl: string, locale: Locale): Promise<ApiProject> {
   const { project, council } = await publicProjectPage(db, slug);
   return presentProject(project, baseUrl, locale, council);
+}
+
+/** The places below the partners with how many published Vorhaben each has (`/api/v1/places`). */
+export async function apiLocalities(db: Db): Promise<ApiLocalityList> {
+  const [places, counts] = await Promise.all([allLocalities(db), localityCounts(db)]);
+  return {
+    items: places.map((p) => ({
+      slug: p.slug,
+      name: p.name,
+      kind: p.kind,
+      ars: p.ars,
+      municipality: p.municipality,
+      parent: p.parent,
+      projectCount: counts.get(p.slug) ?? 0,
+    })),
+  };
+}
+
+/** More than any register holds: the map shows every result. */
+const MAP_LIMIT = 1_000_000;
+
+/** Every published Vorhaben matching the filters that has a place, as GeoJSON (the map and `/api/v1/projects.geojson`). */
+export async function projectFeatures(
+  db: Db,
+  search: RegisterSearch | null,
+  req: { filters: ProjectFilters; locale: Locale; baseUrl: string },
+): Promise<ApiFeatureCollection> {
+  const found = await search?.search(req.filters, { offset: 0, limit: MAP_LIMIT, order: 'id', afterId: 0 }, req.locale);
+  const ids = found ? found.ids : await matchingIds(db, req.filters);
+  return presentFeatureCollection(await placesOfProjects(db, ids), req.baseUrl, req.locale);
 }
 
 /** Titles for search as you type: from the search index when it can answer, else from PostgreSQL. */

@@ -1,29 +1,18 @@
 // Pages of the public register: the searchable list and the detail page of one Vorhaben.
-import { RegisterAlertForm } from './register-alert.views.js';
 import type { ComponentChildren } from 'preact';
-import type { MessageKey } from '../../i18n/index.js';
 import { formatDate, formatDateTime, formatEuro } from '../../lib/format.js';
 import { type LocalizedText, pick } from '../../lib/localized.js';
 import { plainTeaser } from '../../lib/markdown.js';
 import { Alert, Badge, Fact, Highlighted, Markdown, Text } from '../../views/components.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { projectStatuses } from './parsers/status.js';
-import { type FilterOptions, participationFilters, type Project, type ProjectFilters } from './project.types.js';
+import type { Project } from './project.types.js';
 import type { ProjectCouncilView } from './project-council.view-model.js';
 import { CouncilDecision, CouncilFacts } from './project-council.views.js';
 import { PlainLanguageSwitch } from './project-plain.views.js';
-import { REGISTER_PAGE_SIZE, type RegisterItem, type RegisterResult } from './projects.service.js';
-import { Corrections, filtersToQuery, RegisterFilters, RegisterPagination } from './register-filters.views.js';
-
-const filterLabel = {
-  q: 'register.search.label',
-  municipality: 'register.filter.municipality',
-  topic: 'register.filter.topic',
-  status: 'register.filter.status',
-  participation: 'register.filter.participation',
-  page: 'register.filter.page',
-} satisfies Record<string, MessageKey>;
+import type { RegisterItem } from './projects.service.js';
+import { ProjectPlaces } from './project-places.views.js';
+import { mapScripts, mapStyles } from '../../views/map.js';
 
 export function StatusBadge({ ctx, status }: { ctx: PageContext; status: Project['status'] }) {
   const kind =
@@ -70,75 +59,6 @@ export function ProjectCard({ ctx, item, headingLevel = 3 }: { ctx: PageContext;
         </div>
       </div>
     </article>
-  );
-}
-
-export interface RegisterPageProps {
-  ctx: PageContext;
-  filters: ProjectFilters;
-  options: FilterOptions;
-  result: RegisterResult;
-  ignored: string[];
-}
-
-export function RegisterPage({ ctx, filters, options, result, ignored }: RegisterPageProps) {
-  const { t, locale } = ctx;
-  const query = filtersToQuery(filters);
-  const atom = {
-    href: `${localePath(locale, '/vorhaben/feed.atom')}${query}`,
-    label: t(query ? 'feeds.subscribeFiltered' : 'feeds.subscribe'),
-  };
-  return (
-    <Layout
-      ctx={ctx}
-      title={t('register.title')}
-      current="register"
-      scripts={['/assets/register-suggest.js']}
-      feeds={[{ href: atom.href, title: t('feeds.projects.title') }]}
-    >
-      <h1 class="kern-heading-large">{t('register.title')}</h1>
-      <p class="kern-body kern-body--large">{t('register.intro')}</p>
-      {ignored.length > 0 && (
-        <Alert
-          kind="warning"
-          title={t('register.invalidFilter', {
-            field: ignored.map((f) => (f in filterLabel ? t(filterLabel[f as keyof typeof filterLabel]) : f)).join(', '),
-          })}
-        />
-      )}
-      <RegisterFilters
-        ctx={ctx}
-        filters={filters}
-        options={options}
-        statuses={projectStatuses}
-        participations={participationFilters}
-        facets={result.facets}
-      />
-      {result.corrections.length > 0 && <Corrections ctx={ctx} filters={filters} corrections={result.corrections} />}
-      <section aria-labelledby="results-heading" class="lotse-results">
-        <h2 id="results-heading" class="kern-heading-medium">
-          {t('register.results.count', { count: result.total })}
-        </h2>
-        <p class="kern-body">
-          <a class="kern-link" href={atom.href} type="application/atom+xml">
-            {atom.label}
-          </a>
-        </p>
-        {result.items.length === 0 ? (
-          <p class="kern-body">{t('register.results.none')}</p>
-        ) : (
-          <ol class="lotse-result-list" start={(result.page - 1) * REGISTER_PAGE_SIZE + 1}>
-            {result.items.map((item) => (
-              <li>
-                <ProjectCard ctx={ctx} item={item} />
-              </li>
-            ))}
-          </ol>
-        )}
-        <RegisterPagination ctx={ctx} page={result.page} pages={result.pages} filters={filters} />
-      </section>
-      <RegisterAlertForm ctx={ctx} filters={filters} />
-    </Layout>
   );
 }
 
@@ -190,15 +110,9 @@ export function ProjectPage({
         ? t('project.costs.approximate', { amount: formatEuro(p.costs.amountCents, locale) })
         : formatEuro(p.costs.amountCents, locale)
       : null;
-  const hasCoordinates = p.location?.lat != null && p.location?.lng != null;
+  const hasMap = p.places.length > 0;
   return (
-    <Layout
-      ctx={ctx}
-      title={title.text}
-      current="register"
-      scripts={hasCoordinates ? ['/assets/leaflet/leaflet.js', '/assets/map.js'] : []}
-      styles={hasCoordinates ? ['/assets/leaflet/leaflet.css'] : []}
-    >
+    <Layout ctx={ctx} title={title.text} current="register" scripts={hasMap ? mapScripts : []} styles={hasMap ? mapStyles : []}>
       <p>
         <a class="kern-link" href={localePath(locale, '/vorhaben')}>
           <span class="kern-icon kern-icon--arrow-back" aria-hidden="true" /> {t('project.backToRegister')}
@@ -307,32 +221,9 @@ export function ProjectPage({
         )}
       </Section>
 
-      {p.location && (
+      {(p.places.length > 0 || p.localities.length > 0 || p.location?.address) && (
         <Section id="location" title={t('project.location')}>
-          {p.location.address && (
-            <p class="kern-body" lang="de">
-              {p.location.address}
-            </p>
-          )}
-          {hasCoordinates && (
-            <>
-              <div
-                class="lotse-map"
-                data-lat={String(p.location.lat)}
-                data-lng={String(p.location.lng)}
-                data-label={t('project.location.mapLabel')}
-              />
-              <p class="kern-body">
-                {t('project.location.coordinates', { lat: String(p.location.lat), lng: String(p.location.lng) })}{' '}
-                <a
-                  class="kern-link"
-                  href={`https://www.openstreetmap.org/?mlat=${p.location.lat}&mlon=${p.location.lng}#map=15/${p.location.lat}/${p.location.lng}`}
-                >
-                  {t('project.location.osm')}
-                </a>
-              </p>
-            </>
-          )}
+          <ProjectPlaces ctx={ctx} project={p} />
         </Section>
       )}
 

@@ -6,7 +6,8 @@ import { Alert, Pagination } from '../../views/components.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { ProjectStatus } from './parsers/status.js';
 import type { ParticipationFilter, ProjectFilters, FilterOptions } from './project.types.js';
-import { SUGGESTION_LIMIT } from './projects.schemas.js';
+import { type RegisterView, SUGGESTION_LIMIT } from './projects.schemas.js';
+import { PlaceSelect } from './place-filter.views.js';
 import type { RegisterResult } from './projects.service.js';
 
 function Select({
@@ -32,9 +33,12 @@ export function RegisterFilters({
   statuses,
   participations,
   facets,
+  view,
 }: {
   ctx: PageContext;
   filters: ProjectFilters;
+  /** Kept when the form is sent: searching in the map view stays in the map view. */
+  view: RegisterView;
   options: FilterOptions;
   statuses: readonly ProjectStatus[];
   participations: readonly ParticipationFilter[];
@@ -51,6 +55,7 @@ export function RegisterFilters({
       : list;
   return (
     <form method="get" action={localePath(locale, '/vorhaben')} role="search" class="lotse-filters">
+      {view === 'map' && <input type="hidden" name="view" value="map" />}
       <div class="kern-form-input lotse-filters__search">
         <label class="kern-label" for="q">
           {t('register.search.label')}
@@ -119,6 +124,7 @@ export function RegisterFilters({
             label={t('register.filter.plainLanguage')}
             checked={!!filters.plainLanguage}
           />
+          <PlaceSelect ctx={ctx} value={filters.place} options={options} counts={facets?.place ?? null} />
         </div>
       </fieldset>
       <div class="lotse-filters__actions">
@@ -131,6 +137,30 @@ export function RegisterFilters({
         </a>
       </div>
     </form>
+  );
+}
+
+/** "Liste | Karte": the same search as a list or on a map; each view has its own address. */
+export function ViewSwitch({ ctx, filters, view }: { ctx: PageContext; filters: ProjectFilters; view: RegisterView }) {
+  const { t, locale } = ctx;
+  const link = (v: RegisterView, label: string) => (
+    <li>
+      <a
+        class="kern-link"
+        href={localePath(locale, `/vorhaben${filtersToQuery(filters, undefined, v)}`)}
+        aria-current={v === view ? 'page' : undefined}
+      >
+        {label}
+      </a>
+    </li>
+  );
+  return (
+    <nav aria-label={t('register.view.label')}>
+      <ul class="lotse-view-switch">
+        {link('list', t('register.view.list'))}
+        {link('map', t('register.view.map'))}
+      </ul>
+    </nav>
   );
 }
 
@@ -150,10 +180,11 @@ function suggestAttributes({ t, locale }: PageContext) {
   };
 }
 
-export function filtersToQuery(filters: ProjectFilters, page?: number): string {
+export function filtersToQuery(filters: ProjectFilters, page?: number, view: RegisterView = 'list'): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(filters)) if (v) params.set(k, String(v));
   if (page && page > 1) params.set('page', String(page));
+  if (view === 'map') params.set('view', 'map');
   const s = params.toString();
   return s ? `?${s}` : '';
 }

@@ -10,9 +10,9 @@ import { filterOptions, unknownFilterValues } from './projects.service.js';
 export async function refuseUnknownFilters(
   db: Db,
   request: FastifyRequest,
-  filters: { municipality?: string | undefined; topic?: string | undefined },
+  filters: { municipality?: string | undefined; topic?: string | undefined; place?: string | undefined },
 ): Promise<void> {
-  if (!filters.municipality && !filters.topic) return;
+  if (!filters.municipality && !filters.topic && !filters.place) return;
   // The options as the search index keeps them between changes: not two queries per API request.
   const unknown = unknownFilterValues(filters, await filterOptions(db, request.server.registerSearch ?? null));
   if (!unknown.length) return;

@@ -19,6 +19,7 @@ export function BackOfficeLayout({
   nav,
   current,
   styles,
+  scripts,
   children,
 }: {
   ctx: PageContext;
@@ -26,12 +27,13 @@ export function BackOfficeLayout({
   nav: BackOfficeNav;
   current: string;
   styles?: string[];
+  scripts?: string[];
   children: ComponentChildren;
 }) {
   const { t, locale } = ctx;
   const items = [...nav.items, { key: 'account', path: '/konto', label: 'backoffice.nav.account' as const }];
   return (
-    <Layout ctx={ctx} title={title} noindex styles={styles}>
+    <Layout ctx={ctx} title={title} noindex styles={styles} scripts={scripts}>
       <DisclosureNav
         id="lotse-backoffice-nav"
         class="lotse-backoffice-nav"

@@ -1,5 +1,5 @@
 // The register's filters as sets of document ordinals, one per filter value: which Vorhaben lie in a
-// municipality, have a topic, a status, a kind of participation. Filtering is an intersection, a facet
+// municipality, have a topic, a status, a kind of participation, concern a place. Filtering is an intersection, a facet
 // count the size of one (see bitset.ts).
 import type { ParticipationFilter, ProjectFilters } from '../project.types.js';
 import { type Bits, countBoth, grown, setBit, andInto } from './bitset.js';
@@ -10,11 +10,12 @@ export interface FacetCounts {
   topic: Map<string, number>;
   status: Map<string, number>;
   participation: Map<ParticipationFilter, number>;
+  place: Map<string, number>;
 }
 
 // "Only with Leichte Sprache" narrows like a facet but is a single choice, not counted per value.
 type Facet = keyof FacetCounts | 'plain';
-const FACETS: Facet[] = ['municipality', 'topic', 'status', 'participation', 'plain'];
+const FACETS: Facet[] = ['municipality', 'topic', 'status', 'participation', 'place', 'plain'];
 
 export interface FilterValues {
   status: string;
@@ -24,11 +25,13 @@ export interface FilterValues {
   plain?: boolean | undefined;
   municipalities: string[];
   topics: string[];
+  /** Places below the partners, with the Ämter of linked municipalities. */
+  places: string[];
 }
 
 export class FilterBits {
-  private codes = { municipality: new Codes(), topic: new Codes(), status: new Codes() };
-  private sets: Record<Facet, Bits[]> = { municipality: [], topic: [], status: [], participation: [], plain: [] };
+  private codes = { municipality: new Codes(), topic: new Codes(), status: new Codes(), place: new Codes() };
+  private sets: Record<Facet, Bits[]> = { municipality: [], topic: [], status: [], participation: [], place: [], plain: [] };
   private words = 0;
 
   /** Room for ordinals up to `words` × 32. */
@@ -41,6 +44,7 @@ export class FilterBits {
   add(ord: number, doc: FilterValues): void {
     for (const m of doc.municipalities) setBit(this.set('municipality', this.codes.municipality.of(m)), ord);
     for (const t of doc.topics) setBit(this.set('topic', this.codes.topic.of(t)), ord);
+    for (const p of doc.places) setBit(this.set('place', this.codes.place.of(p)), ord);
     setBit(this.set('status', this.codes.status.of(doc.status)), ord);
     const flags = doc.formal || doc.informal ? (doc.formal ? FORMAL : 0) | (doc.informal ? INFORMAL : 0) : NONE;
     for (const bit of [FORMAL, INFORMAL, NONE]) if (flags & bit) setBit(this.set('participation', bit), ord);
@@ -63,6 +67,7 @@ export class FilterBits {
     if (filters.status) out.status = of('status', this.codes.status.find(filters.status));
     if (filters.participation) out.participation = of('participation', PARTICIPATION_BIT[filters.participation]);
     if (filters.plainLanguage) out.plain = of('plain', 0);
+    if (filters.place) out.place = of('place', this.codes.place.find(filters.place));
     return out;
   }
 
@@ -82,12 +87,13 @@ export class FilterBits {
       const base = chosen[facet] ? this.narrowed(matching, chosen, facet) : hits;
       return this.sets[facet].map((bits) => countBoth(base, bits));
     };
-    const named = (facet: 'municipality' | 'topic' | 'status') => this.codes[facet].counted(Int32Array.from(countsOf(facet)));
+    const named = (facet: 'municipality' | 'topic' | 'status' | 'place') => this.codes[facet].counted(Int32Array.from(countsOf(facet)));
     const participation = countsOf('participation');
     return {
       municipality: named('municipality'),
       topic: named('topic'),
       status: named('status'),
+      place: named('place'),
       participation: new Map(
         (Object.entries(PARTICIPATION_BIT) as [ParticipationFilter, number][]).map(([name, bit]) => [name, participation[bit] ?? 0]),
       ),

@@ -20,6 +20,7 @@ function random(seed: number): () => number {
 const WORDS = ['Radweg', 'Schule', 'Hafen', 'Sensor', 'Glasfaser', 'Bücherei', 'Wärmenetz', 'Spielplatz'];
 const MUNIS = ['flensburg', 'husum', 'schleswig'];
 const TOPICS = ['mobilitaet', 'bildung', 'klima'];
+const PLACES = ['tarp', 'amt-oeversee', 'flensburg-muerwik', 'leck'];
 const STATUSES = ['planned', 'completed'] as const;
 
 function makeDoc(id: number, next: () => number): IndexDoc {
@@ -34,6 +35,7 @@ function makeDoc(id: number, next: () => number): IndexDoc {
     informal,
     municipalities: next() < 0.2 ? [pick(MUNIS), pick(MUNIS)] : [pick(MUNIS)],
     topics: next() < 0.1 ? [] : [pick(TOPICS)],
+    places: next() < 0.3 ? [] : next() < 0.2 ? [pick(PLACES), pick(PLACES)] : [pick(PLACES)],
     texts: [
       { text: `${pick(WORDS)} ${id}`, lang: 'de', weight: 3 },
       { text: `${pick(WORDS)} und ${pick(WORDS)}`, lang: 'de', weight: 2 },
@@ -55,7 +57,8 @@ function plain(docs: Map<number, IndexDoc>, f: ProjectFilters, skip?: string): I
       (skip === 'topic' || !f.topic || d.topics.includes(f.topic)) &&
       (skip === 'status' || !f.status || d.status === f.status) &&
       (skip === 'participation' || !f.participation || participationOf(d).includes(f.participation)) &&
-      (!f.plainLanguage || !!d.plain),
+      (!f.plainLanguage || !!d.plain) &&
+      (skip === 'place' || !f.place || d.places.includes(f.place)),
   );
 }
 
@@ -68,6 +71,7 @@ function check(index: RegisterIndex, docs: Map<number, IndexDoc>, next: () => nu
     if (next() < 0.3) f.status = STATUSES[Math.floor(next() * STATUSES.length)];
     if (next() < 0.3) f.participation = (['formal', 'informal', 'none'] as const)[Math.floor(next() * 3)]!;
     if (next() < 0.25) f.plainLanguage = true;
+    if (next() < 0.3) f.place = PLACES[Math.floor(next() * PLACES.length)]!;
     const result = index.search(f, { offset: 0, limit: 20 });
     const facets = result.facets!;
     const expected = plain(docs, f);
@@ -76,6 +80,7 @@ function check(index: RegisterIndex, docs: Map<number, IndexDoc>, next: () => nu
       assert.equal(facets.municipality.get(m) ?? 0, plain(docs, f, 'municipality').filter((d) => d.municipalities.includes(m)).length);
     for (const t of TOPICS) assert.equal(facets.topic.get(t) ?? 0, plain(docs, f, 'topic').filter((d) => d.topics.includes(t)).length);
     for (const s of STATUSES) assert.equal(facets.status.get(s) ?? 0, plain(docs, f, 'status').filter((d) => d.status === s).length);
+    for (const p of PLACES) assert.equal(facets.place.get(p) ?? 0, plain(docs, f, 'place').filter((d) => d.places.includes(p)).length);
     for (const p of ['formal', 'informal', 'none'] as const)
       assert.equal(facets.participation.get(p), plain(docs, f, 'participation').filter((d) => participationOf(d).includes(p)).length);
     // One word: those with it in their title first, then those with it in their text, each newest first.
@@ -126,6 +131,7 @@ describe('ranking by titles', () => {
       informal: false,
       municipalities: [],
       topics: [],
+      places: [],
       texts: [
         { text: title, lang: 'de', weight: 3 },
         { text: description, lang: 'de', weight: 2 },

@@ -22,6 +22,8 @@ export interface IndexDoc {
   plain?: boolean;
   municipalities: string[];
   topics: string[];
+  /** Slugs of the places below the partners it concerns, with the Ämter of those municipalities. */
+  places: string[];
   /** Searchable texts with their language and weight: title 3, description 2, everything else 1. */
   texts: { text: string; lang: Locale; weight: 1 | 2 | 3 }[];
 }

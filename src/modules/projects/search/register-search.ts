@@ -233,6 +233,7 @@ function toDoc(row: SearchDocRow): IndexDoc {
     plain: row.has_plain,
     municipalities: row.municipalities,
     topics: row.topics,
+    places: row.places,
     texts,
   };
 }

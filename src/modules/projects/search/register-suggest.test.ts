@@ -9,7 +9,7 @@ let nextId = 1;
 function doc(title: string, addedOn: string, description = ''): IndexDoc {
   const texts: IndexDoc['texts'] = [{ text: title, lang: 'de', weight: 3 }];
   if (description) texts.push({ text: description, lang: 'de', weight: 2 });
-  return { id: nextId++, addedOn, status: 'planned', formal: false, informal: false, municipalities: [], topics: [], texts };
+  return { id: nextId++, addedOn, status: 'planned', formal: false, informal: false, municipalities: [], topics: [], places: [], texts };
 }
 
 function indexOf(...docs: IndexDoc[]): RegisterIndex {

@@ -26,6 +26,10 @@ function searchDocs(db: Db) {
         where pm.project_id = projects.id order by pm.position)`.as('municipalities'),
     sql<string[]>`array(select t.slug from project_topics pt join topics t on t.id = pt.topic_id
         where pt.project_id = projects.id order by pt.position)`.as('topics'),
+    // A municipality in an Amt counts for the Amt too: filtering by the Amt finds it.
+    sql<string[]>`array(select distinct s from project_localities plo join localities l on l.id = plo.locality_id
+        left join localities amt on amt.id = l.parent_id, unnest(array[l.slug, amt.slug]) s
+        where plo.project_id = projects.id and s is not null)`.as('places'),
   ]);
 }
 
