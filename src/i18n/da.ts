@@ -9,6 +9,7 @@ import { daFinance } from './da.finance.js';
 import { daCouncil } from './da.council.js';
 import { daNetwork } from './da.network.js';
 import { daSecondFactor } from './da.second-factor.js';
+import { daLanguages } from './da.languages.js';
 import { joinCatalogue } from './join.js';
 
 const daCore = {
@@ -237,4 +238,5 @@ export const da: Catalogue = joinCatalogue(
   daNetwork,
   daCouncil,
   daSecondFactor,
+  daLanguages,
 );

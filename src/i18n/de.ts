@@ -11,6 +11,7 @@ import { deFinance } from './de.finance.js';
 import { deCouncil } from './de.council.js';
 import { deNetwork } from './de.network.js';
 import { deSecondFactor } from './de.second-factor.js';
+import { deLanguages } from './de.languages.js';
 import { joinCatalogue } from './join.js';
 
 const deCore = {
@@ -237,6 +238,7 @@ export const de = joinCatalogue(
   deNetwork,
   deCouncil,
   deSecondFactor,
+  deLanguages,
 );
 
 export type MessageKey = keyof typeof de;

@@ -9,6 +9,7 @@ import { enFinance } from './en.finance.js';
 import { enCouncil } from './en.council.js';
 import { enNetwork } from './en.network.js';
 import { enSecondFactor } from './en.second-factor.js';
+import { enLanguages } from './en.languages.js';
 import { joinCatalogue } from './join.js';
 
 const enCore = {
@@ -235,4 +236,5 @@ export const en: Catalogue = joinCatalogue(
   enNetwork,
   enCouncil,
   enSecondFactor,
+  enLanguages,
 );

@@ -18,6 +18,7 @@ import { plainLanguageModule } from './plain-language/plain-language.module.js';
 import { programmeModule } from './programme/programme.module.js';
 import { projectsModule } from './projects/projects.module.js';
 import { residentsModule } from './residents/residents.module.js';
+import { translationCoverageModule } from './translation-coverage/translation-coverage.module.js';
 
 export const modules: readonly LotseModule[] = [
   healthModule,
@@ -37,4 +38,5 @@ export const modules: readonly LotseModule[] = [
   councilModule,
   auditModule,
   plainLanguageModule,
+  translationCoverageModule,
 ];

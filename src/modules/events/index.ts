@@ -2,3 +2,4 @@
 export type { EventInput } from './event.types.js';
 export { apiEventListSchema, apiEventSchema } from './events.schemas.js';
 export { createEvent, publishEvent, saveDocumentation } from './events.service.js';
+export { eventsLackingTranslation } from './translation-gaps.service.js';

@@ -1,0 +1,29 @@
+// German texts of the languages of contributions and content: translation coverage in the back office,
+// and the language a notice, request, idea or comment was written in (part of the catalogue in de.ts).
+export const deLanguages = {
+  'backoffice.nav.translations': 'Übersetzungen',
+  'coverage.title': 'Fehlende Übersetzungen',
+  'coverage.intro':
+    'Veröffentlichte Vorhaben, Veranstaltungen und Beteiligungsprozesse, deren Titel oder Beschreibung auf Dänisch oder Englisch fehlt. Es erscheinen nur Einträge, die Sie bearbeiten dürfen; der Titel führt zum Bearbeiten.',
+  'coverage.filter.language': 'Sprache',
+  'coverage.filter.kind': 'Art',
+  'coverage.language.da': 'Dänisch',
+  'coverage.language.en': 'Englisch',
+  'coverage.kind.project': 'Vorhaben',
+  'coverage.kind.event': 'Veranstaltung',
+  'coverage.kind.process': 'Beteiligungsprozess',
+  'coverage.field.title': 'Titel',
+  'coverage.field.description': 'Beschreibung',
+  'coverage.complete': 'vollständig',
+  'coverage.missing.da': 'Fehlt auf Dänisch',
+  'coverage.missing.en': 'Fehlt auf Englisch',
+  'coverage.caption': 'Veröffentlichte Einträge mit fehlender Übersetzung',
+  'coverage.count': {
+    one: '{count} veröffentlichter Eintrag ohne vollständige Übersetzung.',
+    other: '{count} veröffentlichte Einträge ohne vollständige Übersetzung.',
+  },
+  'coverage.dashboard': {
+    one: '{count} veröffentlichter Eintrag ohne dänischen oder englischen Text',
+    other: '{count} veröffentlichte Einträge ohne dänischen oder englischen Text',
+  },
+} as const;
