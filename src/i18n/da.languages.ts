@@ -28,4 +28,16 @@ export const daLanguages: Pick<Catalogue, keyof typeof deLanguages> = {
     one: '{count} offentliggjort post uden dansk eller engelsk tekst',
     other: '{count} offentliggjorte poster uden dansk eller engelsk tekst',
   },
+  'textLanguage.label': 'Sproget i din tekst',
+  'textLanguage.hint':
+    'Med »Find sproget« bestemmer Lotse sproget ud fra din tekst (ellers gælder sproget på denne side). Forvaltningens svar og vores e-mails til dig kommer på dette sprog.',
+  'textLanguage.vorschlag': 'Find sproget',
+  'textLanguage.de': 'Tysk',
+  'textLanguage.da': 'Dansk',
+  'textLanguage.en': 'Engelsk',
+  'textLanguage.written': 'Tekstens sprog',
+  'textLanguage.answer': 'Svarets sprog',
+  'participation.mail.released.subject': 'Din bemærkning er offentliggjort',
+  'participation.mail.released.text':
+    'Goddag\n\nDin bemærkning til projektet »{title}« er nu offentliggjort.\n\nForvaltningens vurdering:\n{weighing}\n\n{link}\n\nVenlig hilsen\nLotse',
 };

@@ -26,4 +26,16 @@ export const deLanguages = {
     one: '{count} veröffentlichter Eintrag ohne dänischen oder englischen Text',
     other: '{count} veröffentlichte Einträge ohne dänischen oder englischen Text',
   },
+  'textLanguage.label': 'Sprache Ihres Textes',
+  'textLanguage.hint':
+    'Mit „Erkennen lassen“ bestimmt Lotse die Sprache aus Ihrem Text (sonst gilt die Sprache dieser Seite). Die Antwort der Verwaltung und unsere E-Mails an Sie kommen in dieser Sprache.',
+  'textLanguage.vorschlag': 'Erkennen lassen',
+  'textLanguage.de': 'Deutsch',
+  'textLanguage.da': 'Dänisch',
+  'textLanguage.en': 'Englisch',
+  'textLanguage.written': 'Sprache des Textes',
+  'textLanguage.answer': 'Sprache der Antwort',
+  'participation.mail.released.subject': 'Ihr Hinweis ist veröffentlicht',
+  'participation.mail.released.text':
+    'Guten Tag,\n\nIhr Hinweis zum Vorhaben „{title}“ ist jetzt veröffentlicht.\n\nAbwägung der Verwaltung:\n{weighing}\n\n{link}\n\nMit freundlichen Grüßen\nIhr Lotse-Team',
 } as const;

@@ -28,4 +28,16 @@ export const enLanguages: Pick<Catalogue, keyof typeof deLanguages> = {
     one: '{count} published entry without a Danish or English text',
     other: '{count} published entries without a Danish or English text',
   },
+  'textLanguage.label': 'Language of your text',
+  'textLanguage.hint':
+    'With “Detect it” Lotse finds the language from your text (otherwise the language of this page applies). The administration’s response and our e-mails to you come in this language.',
+  'textLanguage.vorschlag': 'Detect it',
+  'textLanguage.de': 'German',
+  'textLanguage.da': 'Danish',
+  'textLanguage.en': 'English',
+  'textLanguage.written': 'Language of the text',
+  'textLanguage.answer': 'Language of the response',
+  'participation.mail.released.subject': 'Your submission has been published',
+  'participation.mail.released.text':
+    'Hello,\n\nYour submission on the project “{title}” has now been published.\n\nThe administration’s response:\n{weighing}\n\n{link}\n\nKind regards\nThe Lotse team',
 };
