@@ -53,6 +53,8 @@ export interface IdeasTable {
   resident_id: number | null;
   title: string;
   body: string;
+  /** The language the text is written in, as the writer confirmed it; null before it was recorded. */
+  text_language: ColumnType<string | null, string | null | undefined, string | null>;
   topic_id: number | null;
   location: string | null;
   status: ColumnType<IdeaStatus, IdeaStatus | undefined, IdeaStatus>;
@@ -84,6 +86,8 @@ export interface CommentsTable {
   depth: number;
   resident_id: number | null;
   body: string;
+  /** The language the text is written in, as the writer confirmed it; null before it was recorded. */
+  text_language: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   edited_at: Date | null;
   hidden_at: Date | null;

@@ -91,9 +91,13 @@ export interface NoticesTable {
   name: string | null;
   email: string | null;
   locale: ColumnType<string, string | undefined, string>;
+  /** The language the text is written in, as the writer confirmed it; null before it was recorded. */
+  text_language: ColumnType<string | null, string | null | undefined, string | null>;
   confirm_token_hash: string | null;
   status: ColumnType<NoticeStatus, NoticeStatus | undefined, NoticeStatus>;
   weighing: string | null;
+  /** The language of the administration's response (by default the notice's). */
+  weighing_language: ColumnType<string | null, string | null | undefined, string | null>;
   weighed_by: number | null;
   created_at: Timestamp;
   confirmed_at: Date | null;
@@ -119,6 +123,8 @@ export interface ParticipationRequestsTable {
   initiator_name: string | null;
   initiator_email: string | null;
   locale: ColumnType<string, string | undefined, string>;
+  /** The language the text is written in, as the writer confirmed it; null before it was recorded. */
+  text_language: ColumnType<string | null, string | null | undefined, string | null>;
   confirm_token_hash: string | null;
   status: ColumnType<RequestStatus, RequestStatus | undefined, RequestStatus>;
   quorum: number | null;

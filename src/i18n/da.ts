@@ -15,6 +15,7 @@ import { daOpenData } from './da.opendata.js';
 import { daLegal } from './da.legal.js';
 import { daSurveys } from './da.surveys.js';
 import { daPlaces } from './da.places.js';
+import { daLanguages } from './da.languages.js';
 import { joinCatalogue } from './join.js';
 
 const daCore = {
@@ -249,4 +250,5 @@ export const da: Catalogue = joinCatalogue(
   daLegal,
   daSurveys,
   daPlaces,
+  daLanguages,
 );

@@ -17,6 +17,7 @@ import { deOpenData } from './de.opendata.js';
 import { deLegal } from './de.legal.js';
 import { deSurveys } from './de.surveys.js';
 import { dePlaces } from './de.places.js';
+import { deLanguages } from './de.languages.js';
 import { joinCatalogue } from './join.js';
 
 const deCore = {
@@ -249,6 +250,7 @@ export const de = joinCatalogue(
   deLegal,
   deSurveys,
   dePlaces,
+  deLanguages,
 );
 
 export type MessageKey = keyof typeof de;

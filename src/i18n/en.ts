@@ -15,6 +15,7 @@ import { enOpenData } from './en.opendata.js';
 import { enLegal } from './en.legal.js';
 import { enSurveys } from './en.surveys.js';
 import { enPlaces } from './en.places.js';
+import { enLanguages } from './en.languages.js';
 import { joinCatalogue } from './join.js';
 
 const enCore = {
@@ -247,4 +248,5 @@ export const en: Catalogue = joinCatalogue(
   enLegal,
   enSurveys,
   enPlaces,
+  enLanguages,
 );

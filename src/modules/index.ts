@@ -24,6 +24,7 @@ import { programmeModule } from './programme/programme.module.js';
 import { projectsModule } from './projects/projects.module.js';
 import { residentsModule } from './residents/residents.module.js';
 import { surveysModule } from './surveys/surveys.module.js';
+import { translationCoverageModule } from './translation-coverage/translation-coverage.module.js';
 
 export const modules: readonly LotseModule[] = [
   healthModule,
@@ -49,4 +50,5 @@ export const modules: readonly LotseModule[] = [
   auditModule,
   plainLanguageModule,
   legalModule,
+  translationCoverageModule,
 ];

@@ -165,6 +165,7 @@ before(async () => {
     '/:lang/verwaltung/beteiligung/ideen': { readers: participation, url: `${v}/beteiligung/ideen` },
     '/:lang/verwaltung/beteiligung/ideen/:id': { readers: flensburgModerators, url: `${v}/beteiligung/ideen/${idea}` },
     '/:lang/verwaltung/moderation': { readers: participation, url: `${v}/moderation` },
+    '/:lang/verwaltung/uebersetzungen': { readers: editorialWriters, url: `${v}/uebersetzungen` },
     '/:lang/verwaltung/finanzen': { readers: financeReaders, url: `${v}/finanzen` },
     '/:lang/verwaltung/finanzen/programm': { readers: financeReaders, url: `${v}/finanzen/programm` },
     '/:lang/verwaltung/finanzen/massnahmen/neu': { readers: financeReaders, url: `${v}/finanzen/massnahmen/neu` },

@@ -445,8 +445,8 @@ test('publishing an event on a Vorhaben, releasing a notice and publishing a pro
     .values({ project_id: p.id, body: 'Die Ampel ist zu kurz grün.', email: 'h@example.org', status: 'received' })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await handleNotice(t.db, cliActor, notice.id, 'release', 'Wird geprüft.');
-  await handleNotice(t.db, cliActor, notice.id, 'weigh', 'Wird geprüft, Ergebnis im Mai.');
+  await handleNotice(t.db, cliActor, notice.id, 'release', { text: 'Wird geprüft.', language: 'de' }, 'http://lotse.test');
+  await handleNotice(t.db, cliActor, notice.id, 'weigh', { text: 'Wird geprüft, Ergebnis im Mai.', language: 'de' }, 'http://lotse.test');
   const processSlug = await saveProcess(t.db, cliActor, null, {
     projectSlug: p.slug,
     title: { de: 'Zukunft des Hafens' },

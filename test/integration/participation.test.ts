@@ -67,7 +67,14 @@ test('a notice is confirmed by e-mail, weighed and released; the public never se
   assert.ok(!(await t.app.inject({ url: `/de/vorhaben/${slug}` })).body.includes('Überschwemmungsgebiet'), 'not public before release');
 
   const notice = await t.db.selectFrom('notices').select('id').where('email', '=', 'jo@example.org').executeTakeFirstOrThrow();
-  await handleNotice(t.db, cliActor, notice.id, 'release', 'Die Haltestelle wird 50 m nach Norden verlegt.');
+  await handleNotice(
+    t.db,
+    cliActor,
+    notice.id,
+    'release',
+    { text: 'Die Haltestelle wird 50 m nach Norden verlegt.', language: 'de' },
+    'http://lotse.test',
+  );
   const page = await t.app.inject({ url: `/de/vorhaben/${slug}` });
   assert.ok(page.body.includes('Die Bushaltestelle liegt im Überschwemmungsgebiet. &lt;script>'));
   assert.ok(page.body.includes('Die Haltestelle wird 50 m nach Norden verlegt.'));

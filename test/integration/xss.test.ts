@@ -71,7 +71,14 @@ test('payloads in notices, requests and signatures are escaped in forms coming b
   const notices = await t.db.selectFrom('notices').select('id').where('email', 'like', 'x%@example.org').execute();
   for (const n of notices) {
     await t.db.updateTable('notices').set({ status: 'received' }).where('id', '=', n.id).execute();
-    await handleNotice(t.db, cliActor, n.id, 'release', `Abwägung: ${payloads[n.id % payloads.length]}`);
+    await handleNotice(
+      t.db,
+      cliActor,
+      n.id,
+      'release',
+      { text: `Abwägung: ${payloads[n.id % payloads.length]}`, language: 'de' },
+      'http://lotse.test',
+    );
   }
   const request = await t.db
     .insertInto('participation_requests')

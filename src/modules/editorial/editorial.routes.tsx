@@ -11,6 +11,7 @@ import { formToken } from '../../platform/staff-area.js';
 import { knownMunicipalities } from '../municipalities/index.js';
 import { mayOnProject } from '../projects/index.js';
 import { allTopics } from '../topics/index.js';
+import { translationGapCount } from '../translation-coverage/index.js';
 import { diffRows } from './diff.js';
 import { workStates } from './editorial.types.js';
 import * as editorial from './editorial.service.js';
@@ -98,12 +99,14 @@ export async function editorialRoutes(app: FastifyInstance) {
     const actor = request.actor!;
     const list = await editorial.workList(app.db, actor, { q: query.q, state: query.zustand, municipality: query.kommune }, query.seite);
     const municipalities = (await knownMunicipalities(app.db)).map((m) => ({ slug: m.slug, name: m.name }));
+    const untranslated = await translationGapCount(app.db, actor);
     return reply.html(
       <WorkListPage
         {...page(request, reply)}
         query={{ q: query.q, state: query.zustand, municipality: query.kommune }}
         municipalities={municipalities}
         list={list}
+        untranslated={untranslated}
         mayCreate={municipalities.some((m) => mayOnProject(actor, 'create', [m.slug]))}
       />,
     );

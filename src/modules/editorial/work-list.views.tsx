@@ -25,10 +25,12 @@ interface WorkListProps extends BackOfficePage {
   query: { q?: string | undefined; state?: WorkState | undefined; municipality?: string | undefined };
   municipalities: { slug: string; name: string }[];
   list: WorkListView;
+  /** Published items lacking a Danish or English text that the person may edit; null: not their page. */
+  untranslated: number | null;
   mayCreate: boolean;
 }
 
-export function WorkListPage({ ctx, nav, query, municipalities, list, mayCreate }: WorkListProps) {
+export function WorkListPage({ ctx, nav, query, municipalities, list, untranslated, mayCreate }: WorkListProps) {
   const { t, locale } = ctx;
   const base = localePath(locale, '/verwaltung');
   const link = (params: Record<string, string | undefined>) => {
@@ -40,6 +42,13 @@ export function WorkListPage({ ctx, nav, query, municipalities, list, mayCreate 
     <BackOfficeLayout ctx={ctx} title={t('editorial.list.title')} nav={nav} current="editorial">
       <h1 class="kern-heading-large">{t('editorial.list.title')}</h1>
       <p class="kern-body">{t('editorial.list.intro')}</p>
+      {untranslated !== null && untranslated > 0 && (
+        <p class="kern-body">
+          <a class="kern-link" href={localePath(locale, '/verwaltung/uebersetzungen')}>
+            {t('coverage.dashboard', { count: untranslated })}
+          </a>
+        </p>
+      )}
       {mayCreate && (
         <p>
           <a class="kern-btn kern-btn--primary" href={`${base}/vorhaben/neu`}>

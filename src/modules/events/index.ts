@@ -2,3 +2,4 @@
 export type { EventInput, EventView } from './event.types.js';
 export { apiEventListSchema, apiEventSchema } from './events.schemas.js';
 export { createEvent, feedEvents, publishEvent, saveDocumentation } from './events.service.js';
+export { eventsLackingTranslation } from './translation-gaps.service.js';

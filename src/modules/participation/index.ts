@@ -4,3 +4,4 @@ export { processView, processViews } from './processes.service.js';
 export type { Phase } from './processes.service.js';
 export type { ProcessView } from './processes.view-model.js';
 export type { IdeaView } from './ideas.view-model.js';
+export { processesLackingTranslation } from './translation-gaps.service.js';

@@ -1,5 +1,6 @@
 // Back-office routes of participation under /{lang}/verwaltung/beteiligung: the inbox, weighing and
 // releasing notices, and moving participation requests through their statuses.
+import { locales } from '../../lib/localized.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
@@ -45,7 +46,11 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
   app.post('/hinweise/:id', async (request, reply) => {
     const { id } = idParams.parse(request.params);
     const body = z
-      .object({ action: z.enum(['release', 'hide', 'weigh']).catch('weigh'), weighing: z.string().max(20000).default('') })
+      .object({
+        action: z.enum(['release', 'hide', 'weigh']).catch('weigh'),
+        weighing: z.string().max(20000).default(''),
+        weighing_language: z.enum(locales).optional().catch(undefined),
+      })
       .parse(request.body ?? {});
     const weighing = body.weighing.trim() || null;
     if (body.action === 'release' && !weighing) {
@@ -59,7 +64,8 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
         400,
       );
     }
-    await handleNotice(app.db, request.actor!, id, body.action, weighing);
+    const language = body.weighing_language ?? (await noticeForStaff(app.db, request.actor!, id)).weighingLanguage;
+    await handleNotice(app.db, request.actor!, id, body.action, { text: weighing, language }, app.config.publicUrl);
     return reply.redirect(`${localePath(request.locale, `/verwaltung/beteiligung/hinweise/${id}`)}?hinweis=gespeichert`, 303);
   });
 

@@ -8,7 +8,7 @@ import type { Db } from '../../db/database.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
-import { isLocale, type Locale } from '../../lib/localized.js';
+import { isLocale, type Locale, pick } from '../../lib/localized.js';
 import { type Actor, actorId } from '../../platform/actor.js';
 import { mayModerate, mayUseParticipation, participationScope } from '../../platform/contribution-roles.js';
 import { recordAudit } from '../audit/index.js';
@@ -49,26 +49,42 @@ export async function noticeForStaff(db: Db, actor: Actor, id: number): Promise<
   return toStaffNoticeView(await staffNotice(db, actor, id));
 }
 
-/** Saves the weighing and releases the notice to the public, or hides it. */
+/**
+ * Saves the weighing (in the language staff chose, by default the notice's) and releases the notice to the
+ * public, or hides it. Released for the first time, its author hears of it in that language.
+ */
 export async function handleNotice(
   db: Db,
   actor: Actor,
   id: number,
   action: 'release' | 'hide' | 'weigh',
-  weighing: string | null,
+  weighing: { text: string | null; language: Locale },
+  baseUrl: string,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const notice = await staffNotice(trx, actor, id);
     const status = action === 'release' ? 'released' : action === 'hide' ? 'hidden' : notice.status;
-    await repo.updateNotice(trx, id, { status, weighing, weighedBy: actorId(actor) });
+    await repo.updateNotice(trx, id, { status, weighing: weighing.text, weighingLanguage: weighing.language, weighedBy: actorId(actor) });
     await recordAudit(trx, actor, {
       action: `notice.${action}`,
       entityType: 'notice',
       entityId: id,
       summary: notice.project_slug,
       before: { status: notice.status, weighing: notice.weighing },
-      after: { status, weighing },
+      after: { status, weighing: weighing.text, weighingLanguage: weighing.language },
     });
+    if (notice.status !== 'released' && status === 'released' && notice.email) {
+      const l = weighing.language;
+      await enqueue(trx, 'send_mail', {
+        to: notice.email,
+        subject: t(l, 'participation.mail.released.subject'),
+        text: t(l, 'participation.mail.released.text', {
+          title: pick(notice.project_title, l)?.text ?? notice.project_slug,
+          weighing: weighing.text ?? '',
+          link: `${baseUrl}/${l}/vorhaben/${notice.project_slug}#participate-heading`,
+        }),
+      });
+    }
     if (notice.status === 'released' || status === 'released') await notifyChange(trx);
     // Released for the first time: the Vorhaben's followers hear of it (the notice, never its author).
     if (notice.status !== 'released' && status === 'released')
@@ -185,7 +201,9 @@ export async function moveRequest(
       after: { status, ...texts, agendaDecision, ...(agendaItemId !== undefined ? { agendaItemId } : {}) },
     });
     if (request.initiator_email) {
-      const l: Locale = isLocale(request.locale) ? request.locale : 'de';
+      // The language the request was written in, where recorded; else the page's at submission.
+      const written = request.text_language ?? request.locale;
+      const l: Locale = isLocale(written) ? written : 'de';
       await enqueue(trx, 'send_mail', {
         to: request.initiator_email,
         subject: t(l, 'participation.mail.status.subject', { title: request.title }),

@@ -2,6 +2,7 @@
 // release, a request with its status steps.
 import { formatDateTime, formatNumber } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
+import { locales } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
 import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
@@ -75,7 +76,10 @@ export function ParticipationListPage({
                   </Badge>{' '}
                   {formatDateTime(new Date(n.createdAt), locale)} · <span lang="de">{n.projectTitle.de}</span>
                 </p>
-                <p class="kern-body lotse-preline" lang="de">
+                <p class="kern-body kern-body--small">
+                  {t('textLanguage.written')}: {t(`textLanguage.${n.textLanguage}`)}
+                </p>
+                <p class="kern-body lotse-preline" lang={n.textLanguage}>
                   {n.body.length > 300 ? `${n.body.slice(0, 300)} …` : n.body}
                 </p>
                 <a class="kern-link" href={`${base}/hinweise/${n.id}`}>
@@ -144,7 +148,10 @@ export function NoticePage({
         </a>
         {notice.name && ` · ${t('participation.admin.from', { name: notice.name })}`}
       </p>
-      <p class="kern-body kern-body--large lotse-preline" lang="de">
+      <p class="kern-body">
+        {t('textLanguage.written')}: <strong>{t(`textLanguage.${notice.textLanguage}`)}</strong>
+      </p>
+      <p class="kern-body kern-body--large lotse-preline" lang={notice.textLanguage}>
         {notice.body}
       </p>
       <form
@@ -154,6 +161,12 @@ export function NoticePage({
         novalidate
       >
         <CsrfField token={csrf} />
+        <SelectField
+          id="weighing_language"
+          label={t('textLanguage.answer')}
+          value={notice.weighingLanguage}
+          options={locales.map((l) => ({ value: l, label: t(`textLanguage.${l}`) }))}
+        />
         <TextAreaField
           id="weighing"
           label={t('participation.admin.weighing')}
@@ -161,7 +174,7 @@ export function NoticePage({
           value={notice.weighing ?? ''}
           error={errorText(ctx, errors, 'weighing')}
           rows={6}
-          lang="de"
+          lang={notice.weighingLanguage}
         />
         <div class="lotse-actions">
           <SubmitButton name="action" value="release" label={t('participation.admin.release')} />

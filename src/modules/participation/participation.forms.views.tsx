@@ -1,6 +1,7 @@
 // The forms residents fill in without an account: giving a notice and starting a participation request
 // on a Vorhaben; their consent box and the checkbox with its error also serve the signature form.
 import { PrivacyNoticeLink } from '../../views/components.js';
+import { TextLanguageField } from '../../views/text-language-field.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { CsrfField, ErrorSummary, errorText, Honeypot, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
@@ -78,6 +79,7 @@ export function NoticeFormPage({
           rows={8}
           required
         />
+        <TextLanguageField ctx={ctx} value={form.values.sprache} />
         <TextField id="name" label={t('participation.nameOptional')} value={form.values.name ?? ''} autocomplete="name" />
         <TextField
           id="email"

@@ -58,11 +58,19 @@ export async function decisionsOf(db: Db, projectId: number) {
 
 export async function insertNotice(
   db: Db,
-  n: { projectId: number; body: string; name: string | null; email: string; locale: string; tokenHash: string },
+  n: { projectId: number; body: string; name: string | null; email: string; locale: string; textLanguage: string; tokenHash: string },
 ): Promise<number> {
   const row = await db
     .insertInto('notices')
-    .values({ project_id: n.projectId, body: n.body, name: n.name, email: n.email, locale: n.locale, confirm_token_hash: n.tokenHash })
+    .values({
+      project_id: n.projectId,
+      body: n.body,
+      name: n.name,
+      email: n.email,
+      locale: n.locale,
+      text_language: n.textLanguage,
+      confirm_token_hash: n.tokenHash,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -82,7 +90,7 @@ export async function confirmNotice(db: Db, tokenHash: string) {
 export async function releasedNotices(db: Db, projectId: number) {
   return db
     .selectFrom('notices')
-    .select(['id', 'body', 'weighing', 'created_at', 'released_at'])
+    .select(['id', 'body', 'weighing', 'text_language', 'weighing_language', 'created_at', 'released_at'])
     .where('project_id', '=', projectId)
     .where('status', '=', 'released')
     .orderBy('released_at', 'desc')
@@ -245,7 +253,18 @@ export async function staffNotices(db: Db, scope: string[] | null, status?: Noti
   let q = db
     .selectFrom('notices as n')
     .innerJoin('projects as p', 'p.id', 'n.project_id')
-    .select(['n.id', 'n.body', 'n.name', 'n.status', 'n.weighing', 'n.created_at', 'p.slug as project_slug', 'p.title as project_title'])
+    .select([
+      'n.id',
+      'n.body',
+      'n.name',
+      'n.status',
+      'n.weighing',
+      'n.text_language',
+      'n.weighing_language',
+      'n.created_at',
+      'p.slug as project_slug',
+      'p.title as project_title',
+    ])
     .where('n.status', '<>', 'unconfirmed');
   if (status) q = q.where('n.status', '=', status);
   if (scope)
@@ -291,7 +310,7 @@ export async function findNotice(db: Db, id: number) {
 export async function updateNotice(
   db: Db,
   id: number,
-  set: { status?: NoticeStatus; weighing?: string | null; weighedBy?: number | null },
+  set: { status?: NoticeStatus; weighing?: string | null; weighingLanguage?: string; weighedBy?: number | null },
 ): Promise<void> {
   await db
     .updateTable('notices')
@@ -300,6 +319,7 @@ export async function updateNotice(
       ...(set.status === 'released' ? { released_at: sql`coalesce(released_at, now())` } : {}),
       ...(set.status === 'released' || set.status === 'hidden' ? { closed_at: sql`coalesce(closed_at, now())` } : {}),
       ...(set.weighing !== undefined ? { weighing: set.weighing } : {}),
+      ...(set.weighingLanguage !== undefined ? { weighing_language: set.weighingLanguage } : {}),
       ...(set.weighedBy !== undefined ? { weighed_by: set.weighedBy } : {}),
     })
     .where('id', '=', id)

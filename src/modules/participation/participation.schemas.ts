@@ -1,4 +1,5 @@
 // What residents post: a notice, a participation request and a signature, checked with zod.
+import { textLanguageChoices } from '../../lib/text-language.js';
 import { z } from 'zod';
 
 export const noticeBody = z.object({
@@ -11,6 +12,7 @@ export const noticeBody = z.object({
     .transform((v) => v || null),
   email: z.email().max(320),
   consent: z.literal('on'),
+  sprache: z.enum(textLanguageChoices).catch('vorschlag').default('vorschlag'),
 });
 
 export const requestBody = z.object({

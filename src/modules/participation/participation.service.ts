@@ -18,6 +18,7 @@ import { recordAudit } from '../audit/index.js';
 import { councilAgendaItem } from '../council/index.js';
 import { publicProject } from '../projects/index.js';
 import * as repo from './participation.repository.js';
+import { resolveTextLanguage } from '../../lib/text-language.js';
 import type { noticeBody, requestBody, signatureBody } from './participation.schemas.js';
 import {
   type NoticeView,
@@ -60,6 +61,7 @@ export async function submitNotice(
       name: input.name,
       email: input.email,
       locale,
+      textLanguage: resolveTextLanguage(input.sprache, input.body, locale),
       tokenHash: hashToken(raw),
     });
     await enqueue(trx, 'send_mail', {

@@ -1,7 +1,7 @@
 // What the pages of notices and participation requests show, mapped from the repository's rows: the
 // public never sees an author's name or address, the back office sees what handling needs.
 import type { AgendaDecision, NoticeStatus, RequestStatus } from '../../db/schema.js';
-import type { LocalizedText } from '../../lib/localized.js';
+import { type Locale, type LocalizedText, localeOr } from '../../lib/localized.js';
 import type { CouncilAgendaItem } from '../council/index.js';
 
 export type { AgendaDecision, CouncilAgendaItem, NoticeStatus, RequestStatus };
@@ -11,6 +11,9 @@ export interface NoticeView {
   id: number;
   body: string;
   weighing: string | null;
+  /** The languages of the text and of the response, for their `lang` attributes. */
+  textLanguage: Locale;
+  weighingLanguage: Locale;
   releasedAt: Date | null;
 }
 
@@ -52,6 +55,9 @@ export interface StaffNoticeView {
   name: string | null;
   status: NoticeStatus;
   weighing: string | null;
+  textLanguage: Locale;
+  /** The language the response is (to be) written in: by default the notice's. */
+  weighingLanguage: Locale;
   createdAt: Date;
   projectSlug: string;
   projectTitle: LocalizedText;
@@ -96,10 +102,19 @@ interface FullRequestRow extends RequestWithProject {
   decision_text: string | null;
 }
 
-export const toNoticeView = (n: { id: number; body: string; weighing: string | null; released_at: Date | null }): NoticeView => ({
+type Languages = { text_language: string | null; weighing_language: string | null };
+const languagesOf = (n: Languages) => ({
+  textLanguage: localeOr(n.text_language),
+  weighingLanguage: localeOr(n.weighing_language ?? n.text_language),
+});
+
+export const toNoticeView = (
+  n: { id: number; body: string; weighing: string | null; released_at: Date | null } & Languages,
+): NoticeView => ({
   id: n.id,
   body: n.body,
   weighing: n.weighing,
+  ...languagesOf(n),
   releasedAt: n.released_at,
 });
 
@@ -137,21 +152,24 @@ export const toDecisionView = (d: {
   raw: d.raw,
 });
 
-export const toStaffNoticeView = (n: {
-  id: number;
-  body: string;
-  name: string | null;
-  status: NoticeStatus;
-  weighing: string | null;
-  created_at: Date;
-  project_slug: string;
-  project_title: LocalizedText;
-}): StaffNoticeView => ({
+export const toStaffNoticeView = (
+  n: {
+    id: number;
+    body: string;
+    name: string | null;
+    status: NoticeStatus;
+    weighing: string | null;
+    created_at: Date;
+    project_slug: string;
+    project_title: LocalizedText;
+  } & Languages,
+): StaffNoticeView => ({
   id: n.id,
   body: n.body,
   name: n.name,
   status: n.status,
   weighing: n.weighing,
+  ...languagesOf(n),
   createdAt: n.created_at,
   projectSlug: n.project_slug,
   projectTitle: n.project_title,

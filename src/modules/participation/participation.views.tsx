@@ -117,7 +117,7 @@ export function ParticipationSection({
           {notices.map((n) => (
             <li class="lotse-panel">
               <p class="kern-body kern-body--small">{n.releasedAt ? formatDate(isoDay(n.releasedAt), locale) : ''}</p>
-              <p class="kern-body lotse-preline" lang="de">
+              <p class="kern-body lotse-preline" lang={n.textLanguage}>
                 {n.body}
               </p>
               {n.weighing && (
@@ -125,7 +125,7 @@ export function ParticipationSection({
                   <p class="kern-body kern-body--small">
                     <strong>{t('participation.section.weighing')}</strong>
                   </p>
-                  <p class="kern-body lotse-preline" lang="de">
+                  <p class="kern-body lotse-preline" lang={n.weighingLanguage}>
                     {n.weighing}
                   </p>
                 </>

@@ -43,3 +43,4 @@ export {
 } from './projects.service.js';
 export { ProjectCard } from './projects.views.js';
 export { refuseUnknownFilters } from './unknown-filters.js';
+export { projectsLackingTranslation } from './translation-gaps.service.js';
