@@ -12,6 +12,8 @@ import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { DATA_LICENSES } from '../../src/lib/data-licenses.js';
 import { catalogueQuads } from '../../src/modules/opendata/dcat-graph.js';
 import { openDatasets } from '../../src/modules/opendata/index.js';
+import { cliActor } from '../../src/platform/actor.js';
+import { publishEdition } from '../../src/modules/editions/editions.service.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 
 const fixtures = new URL('../fixtures/dcat-ap-de/', import.meta.url);
@@ -111,7 +113,12 @@ describe('the DCAT-AP.de catalogue', () => {
       objects(ds, `${DCAT}distribution`)
         .map((d) => objects(d, `${DCAT}downloadURL`)[0])
         .sort(),
-      ['http://lotse.test/api/v1/projects', 'http://lotse.test/api/v1/projects.csv', 'http://lotse.test/de/vorhaben/feed.atom'],
+      [
+        'http://lotse.test/api/v1/projects',
+        'http://lotse.test/api/v1/projects.csv',
+        'http://lotse.test/api/v1/projects.geojson',
+        'http://lotse.test/de/vorhaben/feed.atom',
+      ],
     );
     for (const d of objects(ds, `${DCAT}distribution`))
       assert.deepEqual(objects(d, `${DCT}license`), ['http://dcat-ap.de/def/licenses/dl-by-de/2.0']);
@@ -180,6 +187,31 @@ describe('the DCAT-AP.de catalogue', () => {
     const openapi = JSON.parse((await get('/api/v1/openapi.json')).body) as { paths: Record<string, unknown> };
     for (const path of ['/api/v1/dcat', '/api/v1/dcat.ttl', '/api/v1/dcat.jsonld', '/api/v1/dcat.rdf'])
       assert.ok(path in openapi.paths, path);
+  });
+
+  test('each edition of the list is a dataset of its own, with its CSV and PDF, and still conforms', async () => {
+    const number = await publishEdition(t.db, cliActor, { date: '2026-11-30', reference: 'RV-83/2023', url: null, projectSlug: null });
+    const ttl = (await get('/api/v1/dcat.ttl')).body;
+    const quads = parseTurtle(ttl);
+    const store = new n3.Store(quads);
+    const objects = (s: string, p: string) => store.getObjects(namedNode(s), namedNode(p), null).map((o) => o.value);
+    const ds = `${base}fortschreibung-${number}`;
+    assert.ok(objects(`${base}catalog`, `${DCAT}dataset`).includes(ds));
+    assert.deepEqual(
+      objects(ds, `${DCAT}distribution`)
+        .map((d) => objects(d, `${DCAT}downloadURL`)[0])
+        .sort(),
+      [
+        `http://lotse.test/de/vorhabenliste/fortschreibungen/${number}/vorhabenliste.csv`,
+        `http://lotse.test/de/vorhabenliste/fortschreibungen/${number}/vorhabenliste.pdf`,
+      ],
+    );
+    assert.deepEqual(objects(ds, `${DCT}accrualPeriodicity`), ['http://publications.europa.eu/resource/authority/frequency/NEVER']);
+    assert.ok(objects(ds, `${DCT}title`).some((title) => title.includes('RV-83/2023') || title.includes(`Fortschreibung ${number}`)));
+    const { violations } = await validate(quads);
+    assert.deepEqual(violations, []);
+    // The addresses in the catalogue answer.
+    assert.equal((await get(`/de/vorhabenliste/fortschreibungen/${number}/vorhabenliste.csv`)).statusCode, 200);
   });
 });
 

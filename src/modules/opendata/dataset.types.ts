@@ -36,7 +36,7 @@ export interface OpenDataset {
   /** The page people read, below the language prefix. */
   page: string;
   /** EU frequency (http://publications.europa.eu/resource/authority/frequency/…). */
-  frequency: 'UPDATE_CONT' | 'IRREG' | 'ANNUAL';
+  frequency: 'UPDATE_CONT' | 'IRREG' | 'ANNUAL' | 'NEVER';
   distributions: OpenDistribution[];
   dates: (db: Db) => Promise<DatasetDates>;
 }

@@ -48,6 +48,13 @@ export const openDatasets: OpenDataset[] = [
         fileType: 'CSV',
       },
       atom('/{lang}/vorhaben/feed.atom'),
+      {
+        key: 'geojson',
+        title: { de: 'Orte der Vorhaben als GeoJSON', da: 'Projekternes steder som GeoJSON', en: 'Places of the projects as GeoJSON' },
+        path: '/api/v1/projects.geojson',
+        mediaType: 'application/geo+json',
+        fileType: 'GEOJSON',
+      },
     ],
     dates: repo.projectDates,
   },

@@ -5,18 +5,22 @@ import type { DataLicense } from '../../lib/data-licenses.js';
 import { locales } from '../../lib/localized.js';
 import { t } from '../../i18n/index.js';
 import { allMunicipalities } from '../municipalities/index.js';
+import { publicEditions } from '../editions/index.js';
 import { catalogueQuads } from './dcat-graph.js';
+import { editionDataset } from './edition-datasets.js';
 import { openDatasets } from './datasets.js';
 import { findPublisher } from './opendata.repository.js';
 import { serialise, type RdfFormat } from './rdf-serialise.js';
 import { politicalGeocoding } from './vocabularies.js';
 
 export async function catalogue(db: Db, options: { baseUrl: string; license: DataLicense }, format: RdfFormat): Promise<string> {
-  const [publisher, municipalities, datasets] = await Promise.all([
+  const [publisher, municipalities, collections, editions] = await Promise.all([
     findPublisher(db),
     allMunicipalities(db),
     Promise.all(openDatasets.map(async (dataset) => ({ dataset, dates: await dataset.dates(db) }))),
+    publicEditions(db, options.baseUrl),
   ]);
+  const datasets = [...collections, ...editions.map(editionDataset)];
   const text = (key: 'opendata.catalogue.title' | 'opendata.catalogue.description') =>
     Object.fromEntries(locales.map((l) => [l, t(l, key)])) as Record<(typeof locales)[number], string>;
   const quads = catalogueQuads({
