@@ -149,4 +149,12 @@ export const daLegal: Record<keyof typeof deLegal, string> = {
   'legal.processing.advisory.categories': 'Borgerkonto, oplysninger om projektet, beskeder og filer, aftaler.',
   'legal.processing.advisory.retention':
     '{months} måneder efter, at sagen er afsluttet, en sag uden aktivitet højst {idleMonths} måneder; straks når borgerkontoen slettes.',
+  'legal.processing.surveys.title': 'Spørgeskemaer',
+  'legal.processing.surveys.purpose':
+    'Indsamle holdninger til projekter og til digitaliseringen af regionen og offentliggøre resultaterne samlet; kun ét svar pr. person, browser eller kode tæller.',
+  'legal.processing.surveys.legalBasis': 'Art. 6, stk. 1, litra e; deltagelsen er frivillig.',
+  'legal.processing.surveys.categories':
+    'Svarene uden navn; adskilt derfra, hvem der deltog: borgerkontoen, en krypteret værdi fra browseren eller en brugt kode. De to kobles aldrig sammen. Enkelte svar er aldrig offentlige; fritekster først efter moderation.',
+  'legal.processing.surveys.retention':
+    'Så længe spørgeskemaet findes; når borgerkontoen slettes, slettes dens deltagelse, og svarene forbliver uden forbindelse til en person.',
 };

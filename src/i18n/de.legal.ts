@@ -153,4 +153,12 @@ export const deLegal = {
   'legal.processing.advisory.categories': 'Bürgerkonto, Angaben zum Vorhaben, Nachrichten und Dateien, Termine.',
   'legal.processing.advisory.retention':
     '{months} Monate nach Abschluss des Falls, ein unbewegter Fall höchstens {idleMonths} Monate; mit dem Löschen des Bürgerkontos sofort.',
+  'legal.processing.surveys.title': 'Umfragen',
+  'legal.processing.surveys.purpose':
+    'Meinungen zu Vorhaben und zur Digitalisierung der Region erheben und die Ergebnisse zusammengefasst veröffentlichen; je Person, Browser oder Code nur eine Antwort zählen.',
+  'legal.processing.surveys.legalBasis': 'Art. 6 Abs. 1 lit. e DSGVO; die Teilnahme ist freiwillig.',
+  'legal.processing.surveys.categories':
+    'Die Antworten ohne Namen; getrennt davon, wer teilgenommen hat: das Bürgerkonto, ein verschlüsselter Wert des Browsers oder ein verbrauchter Code. Beides wird nicht miteinander verknüpft. Einzelne Antworten sind nie öffentlich; freie Texte erst nach Moderation.',
+  'legal.processing.surveys.retention':
+    'So lange es die Umfrage gibt; mit dem Löschen des Bürgerkontos wird seine Teilnahme gelöscht, die Antworten bleiben ohne Bezug zu einer Person.',
 } as const;

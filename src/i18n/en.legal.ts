@@ -152,4 +152,12 @@ export const enLegal: Record<keyof typeof deLegal, string> = {
   'legal.processing.advisory.categories': 'Resident account, details of the project, messages and files, appointments.',
   'legal.processing.advisory.retention':
     '{months} months after the case is closed, an idle case at most {idleMonths} months; at once when the resident account is deleted.',
+  'legal.processing.surveys.title': 'Surveys',
+  'legal.processing.surveys.purpose':
+    'Gathering views on projects and on the region’s digitalisation and publishing the results in summary; counting only one answer per person, browser or code.',
+  'legal.processing.surveys.legalBasis': 'Art. 6(1)(e) GDPR; taking part is voluntary.',
+  'legal.processing.surveys.categories':
+    'The answers without names; kept apart from who took part: the resident account, an encrypted value of the browser or a used code. The two are never linked. Single answers are never public; free texts only after moderation.',
+  'legal.processing.surveys.retention':
+    'As long as the survey exists; deleting the resident account deletes its participation, and the answers stay without any link to a person.',
 };

@@ -143,6 +143,7 @@ test('the privacy notice: controller, officer, authority and one section per dec
     'beteiligungsanregungen',
     'unterschriften',
     'veranstaltungen',
+    'umfragen',
     'buergerkonto',
     'kontaktformular',
     'beratung',

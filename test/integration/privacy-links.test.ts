@@ -33,6 +33,7 @@ async function forms(): Promise<{ url: string; action: string; section: string; 
   const partner = await one(
     sql<{ slug: string }>`select slug from partners where verified_at is not null and hidden_at is null order by id limit 1`,
   );
+  const survey = await one(sql<{ slug: string }>`select slug from surveys where state = 'open' and access = 'anyone' order by id limit 1`);
   const resident = await residentSession(t.db);
   return [
     { url: `/de/vorhaben/${project.slug}/hinweis`, action: `/de/vorhaben/${project.slug}/hinweis`, section: 'hinweise' },
@@ -47,6 +48,7 @@ async function forms(): Promise<{ url: string; action: string; section: string; 
     { url: `/de/netzwerk/${partner.slug}`, action: `/de/netzwerk/${partner.slug}/kontakt`, section: 'kontaktformular' },
     { url: '/de/beratung', action: '/de/beratung', section: 'beratung', cookies: resident.cookies },
     { url: '/de/barrierefreiheit', action: '/de/barrierefreiheit/rueckmeldung', section: 'barrieren-melden' },
+    { url: `/de/umfragen/${survey.slug}`, action: `/de/umfragen/${survey.slug}`, section: 'umfragen' },
   ];
 }
 

@@ -4,11 +4,13 @@ import type { LotseModule } from '../../platform/module.js';
 import { surveyApiRoutes } from './surveys.api.routes.js';
 import { surveyBackOfficeRoutes } from './surveys.backoffice.routes.js';
 import { mayUseSurveys } from './surveys.policy.js';
+import { surveysProcessing } from './surveys.processing.js';
 import { surveyPageRoutes } from './surveys.routes.js';
 
 export const surveysModule: LotseModule = {
   name: 'surveys',
   rootRoutes: [surveyApiRoutes],
+  processing: surveysProcessing,
   pageRoutes: [surveyPageRoutes],
   backOfficeRoutes: [{ prefix: '/umfragen', routes: surveyBackOfficeRoutes }],
   backOfficeSections: [

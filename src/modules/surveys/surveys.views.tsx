@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { pick } from '../../lib/localized.js';
-import { Alert, Badge, Text } from '../../views/components.js';
+import { Alert, Badge, PrivacyNoticeLink, Text } from '../../views/components.js';
 import { CsrfField, ErrorSummary, errorText, Honeypot, SubmitButton, TextField } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
@@ -149,6 +149,7 @@ export function SurveyPage({
             />
           )}
           <QuestionFields ctx={ctx} survey={survey} values={values} errors={errors} />
+          <PrivacyNoticeLink ctx={ctx} section="umfragen" />
           <SubmitButton label={t('surveys.submit')} />
         </form>
       )}
