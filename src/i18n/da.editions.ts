@@ -33,7 +33,7 @@ export const daEditions = {
   'editions.status': 'Status',
   'editions.previous': 'Forrige: {number}. opdatering',
   'editions.all': 'Alle opdateringer',
-  'editions.pdf.subtitle': 'Den smarte grænseregion mellem havene',
+  'editions.pdf.subtitle': 'Smart grænseregion mellem havene',
   'editions.registerLink': 'Opdateringer af projektlisten',
   'editions.admin.title': 'Offentliggør opdatering',
   'editions.admin.intro':
@@ -41,7 +41,7 @@ export const daEditions = {
   'editions.admin.current': { one: 'Offentliggjort nu: {count} projekt.', other: 'Offentliggjort nu: {count} projekter.' },
   'editions.admin.date': 'Status pr. (beslutningens dato)',
   'editions.admin.reference': 'Beslutning (sagsnummer eller tryksag)',
-  'editions.admin.referenceHint': 'For eksempel „RV-83/2023“.',
+  'editions.admin.referenceHint': 'For eksempel »RV-83/2023«.',
   'editions.admin.url': 'Link til beslutningen (valgfrit)',
   'editions.admin.project': 'Eller: id for projektet med denne beslutning (valgfrit)',
   'editions.admin.projectHint': 'Beslutningen skal være registreret ved projektet; siden linker så til projektet.',

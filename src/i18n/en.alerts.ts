@@ -40,10 +40,10 @@ export const enAlerts = {
   'alerts.error.limited': 'Too many sign-ups came from your connection. Please try again in an hour.',
   'alerts.mail.confirm.subject': 'Please confirm your alert from the project list',
   'alerts.mail.confirm.text':
-    'Hello,\n\nsomeone – hopefully you – wants news about new and changed projects sent to this address ({mode}) for this selection of the project list:\n{register}\n\nPlease confirm with this link (valid for two days):\n{link}\n\nIf this was not you, do nothing: without confirmation we delete the address after two days.',
+    'Hello,\n\nSomeone – hopefully you – wants news about new and changed projects sent to this address ({mode}) for this selection of the project list:\n{register}\n\nPlease confirm with this link (valid for two days):\n{link}\n\nIf this was not you, do nothing: without confirmation we delete the address after two days.',
   'alerts.mail.subject': { one: 'Project list: {count} new or changed project', other: 'Project list: {count} new or changed projects' },
-  'alerts.mail.immediate.intro': 'Hello,\n\nthere is news in your selection of the project list:',
-  'alerts.mail.weekly.intro': 'Hello,\n\nhere is your weekly summary for your selection of the project list:',
+  'alerts.mail.immediate.intro': 'Hello,\n\nThere is news in your selection of the project list:',
+  'alerts.mail.weekly.intro': 'Hello,\n\nHere is your weekly summary for your selection of the project list:',
   'alerts.mail.new': 'New',
   'alerts.mail.changed': 'Changed',
   'alerts.mail.footer':

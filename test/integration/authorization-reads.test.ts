@@ -136,6 +136,7 @@ before(async () => {
     '/:lang/verwaltung/vorhaben/:slug': { readers: flensburgReaders, url: `${v}/vorhaben/${project.slug}` },
     '/:lang/verwaltung/vorhaben/:slug/bearbeiten': { readers: flensburgWriters, url: `${v}/vorhaben/${project.slug}/bearbeiten` },
     '/:lang/verwaltung/vorhaben/:slug/vergleich': { readers: flensburgReaders, url: `${v}/vorhaben/${project.slug}/vergleich` },
+    '/:lang/verwaltung/vorhaben/:slug/orte': { readers: flensburgReaders, url: `${v}/vorhaben/${project.slug}/orte` },
     '/:lang/verwaltung/kommunen': { readers: coordinators, url: `${v}/kommunen` },
     '/:lang/verwaltung/kommunen/:slug': { readers: [...global, 'coordinator@flensburg'], url: `${v}/kommunen/flensburg` },
     '/:lang/verwaltung/import': { readers: global, url: `${v}/import` },

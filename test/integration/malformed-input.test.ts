@@ -124,6 +124,8 @@ test('malformed path parameters answer 4xx on every route', async () => {
 test('NUL bytes, invalid UTF-8 and over-long values in the query string answer 4xx', async () => {
   for (const route of routes(['GET'])) {
     if (/:(?!lang)\w+/.test(route.url)) continue; // routes with parameters are walked above
+    // The readiness probe answers 503 until a job worker has reported (none runs in tests): that is its answer.
+    if (route.url === '/readyz') continue;
     for (const value of ['%00', 'a%00b', '%C3%28', '%FF%FE', 'x'.repeat(5000)]) {
       const query = QUERY_NAMES.map((n) => `${n}=${value}`).join('&');
       const url = `${fill(route.url, null, '')}?${query}`;

@@ -131,9 +131,10 @@ describe('detail page', () => {
 
   test('a map placeholder only where coordinates exist, with a fallback that needs no tiles', async () => {
     const { html } = await page('/en/vorhaben/parkraumsensorik-an-touristischen-orten-beispiel');
-    assert.ok(html.includes('class="lotse-map" data-lat="54.3771" data-lng="9.0857"'));
-    assert.ok(html.includes('Coordinates: 54.3771, 9.0857'));
-    assert.ok(html.includes('https://www.openstreetmap.org/?mlat=54.3771&amp;mlon=9.0857'));
+    // The point as a GeoJSON feature (longitude first) for map.js; no tiles before the visitor agrees.
+    assert.match(html, /class="lotse-map"[^>]*data-features="[^"]*\[9\.0857,54\.3771\]/);
+    assert.ok(html.includes('data-consent="required"'), 'the tiles wait for consent');
+    assert.ok(html.includes('Coordinates: 54.3771, 9.0857'), 'the text alternative');
     assert.ok(html.includes('<script src="/assets/leaflet/leaflet.js" defer>'));
   });
 

@@ -22,6 +22,8 @@ export type { ProjectFilters } from './project.types.js';
 export {
   apiErrorSchema,
   apiFeatureCollectionSchema,
+  apiGeometrySchema,
+  apiLocalitySchema,
   apiLocalityListSchema,
   apiMunicipalitySchema,
   apiProjectPageSchema,
