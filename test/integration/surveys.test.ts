@@ -36,7 +36,7 @@ test('the demo has a running example survey about digital services, public with 
   assert.ok(page.body.includes('Digitale tjenester i regionen (eksempel)'));
   assert.ok(page.body.includes('Eksempel: dette spørgeskema hører til demodataene'));
   assert.match(page.body, /<fieldset[^>]*id="q\d+"[^>]*data-condition="q\d+:yes"/);
-  assert.ok(page.body.includes('Svar kun, hvis du valgte „Ja“ i spørgsmål 1.'), 'the condition in words for readers without JavaScript');
+  assert.ok(page.body.includes('Svar kun, hvis du valgte »Ja« i spørgsmål 1.'), 'the condition in words for readers without JavaScript');
   assert.ok(page.body.includes('<legend class="kern-label">1. Har du inden for de sidste tolv måneder'));
   const api = JSON.parse((await get(t.app, '/api/v1/surveys?lang=en')).body) as {
     items: { title: string; example: boolean; resultsPublished: boolean }[];
