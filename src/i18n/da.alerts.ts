@@ -8,6 +8,7 @@ export const daAlerts = {
     'Vi skriver til dig, når et projekt i dit udvalg offentliggøres for første gang eller ændres, med den offentlige ændringsnote.',
   'alerts.subscribe.filter': 'Dit udvalg',
   'alerts.subscribe.everything': 'Alle projekter på projektlisten.',
+  'alerts.filter.yes': 'Ja',
   'alerts.subscribe.change': 'Skift udvalg på projektlisten',
   'alerts.subscribe.email': 'E-mailadresse',
   'alerts.subscribe.emailHint': 'Du får først en e-mail med et link, som du bekræfter med.',

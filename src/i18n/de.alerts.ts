@@ -9,6 +9,7 @@ export const deAlerts = {
     'Wir schreiben Ihnen, wenn ein Vorhaben Ihrer Auswahl neu veröffentlicht wird oder sich ändert, mit der öffentlichen Änderungsnotiz.',
   'alerts.subscribe.filter': 'Ihre Auswahl',
   'alerts.subscribe.everything': 'Alle Vorhaben der Vorhabenliste.',
+  'alerts.filter.yes': 'Ja',
   'alerts.subscribe.change': 'Auswahl in der Vorhabenliste ändern',
   'alerts.subscribe.email': 'E-Mail-Adresse',
   'alerts.subscribe.emailHint': 'Sie erhalten zuerst eine E-Mail mit einem Link, mit dem Sie bestätigen.',

@@ -7,6 +7,7 @@ export const enAlerts = {
   'alerts.subscribe.intro': 'We write to you when a project in your selection is first published or changes, with its public change note.',
   'alerts.subscribe.filter': 'Your selection',
   'alerts.subscribe.everything': 'All projects of the project list.',
+  'alerts.filter.yes': 'Yes',
   'alerts.subscribe.change': 'Change the selection in the project list',
   'alerts.subscribe.email': 'E-mail address',
   'alerts.subscribe.emailHint': 'You will first receive an e-mail with a link to confirm.',

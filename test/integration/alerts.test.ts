@@ -118,6 +118,11 @@ test('the register carries its filter to the subscription form, which names the 
   assert.match(form.body, /name="email"/);
   const english = await t.app.inject({ url: `/en/benachrichtigen?municipality=${here.slug}` });
   assert.match(english.body, /Alerts by e-mail/);
+  const placed = await t.app.inject({ url: '/de/benachrichtigen?place=amt-suedtondern&plainLanguage=true' });
+  assert.equal(placed.statusCode, 200);
+  assert.ok(placed.body.includes('Amt Südtondern'), 'the place by name');
+  assert.ok(placed.body.includes('Nur Vorhaben mit Leichter Sprache'), 'the plain-language filter');
+  assert.equal((await t.app.inject({ url: '/de/benachrichtigen?place=atlantis' })).statusCode, 400);
   assert.equal((await t.app.inject({ url: '/de/benachrichtigen?municipality=atlantis' })).statusCode, 400);
 });
 
