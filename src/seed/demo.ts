@@ -12,6 +12,7 @@ import { seedDemoCommunity } from './demo-community.js';
 import { seedDemoNetwork } from './demo-network.js';
 import { seedDemoFinance } from './demo-finance.js';
 import { seedDemoSurveys } from './demo-surveys.js';
+import { seedDemoPlaces } from './demo-places.js';
 
 const SEED_KEY = 'demo_seeded_at';
 const sampleCsv = new URL('./vorhabenliste-sample.csv', import.meta.url);
@@ -33,6 +34,7 @@ export async function seedDemoIfEmpty(db: Db, log: (msg: string) => void = () =>
     .values({ key: SEED_KEY, value: JSON.stringify(new Date().toISOString()) })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
+  await seedDemoPlaces(db);
   const events = await seedDemoEvents(db);
   await seedDemoParticipation(db);
   await seedDemoCommunity(db);

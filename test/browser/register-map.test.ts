@@ -2,7 +2,7 @@
 // so the page asks first — no request leaves for the tile server before the visitor presses "Karte
 // laden" (every request is watched), the button is reached with the keyboard, and after it the map of the
 // current search loads with its markers, the focus on the map. Without JavaScript the notice links the
-// list. axe-core checks each state.
+// list. The filter by place narrows the list and offers to follow the place. axe-core checks each state.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { t } from '../../src/i18n/index.js';
@@ -10,6 +10,7 @@ import { checkA11y, TEST_TIMEOUT, useBrowserApp } from './helpers.js';
 
 const { newContext } = useBrowserApp();
 const TILE_HOST = 'tile.openstreetmap.org';
+const normalize = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('the register on a map', () => {
   test('no tile request before consent; keyboard to the button; the clustered map after it', { timeout: TEST_TIMEOUT }, async () => {
@@ -78,4 +79,34 @@ describe('the register on a map', () => {
       await context.close();
     }
   });
+
+  test(
+    'the filter by place: a municipality chosen in the list, its Vorhaben, and the way to follow it',
+    { timeout: TEST_TIMEOUT },
+    async () => {
+      const context = await newContext({ javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.goto('/de/vorhaben');
+        const select = page.getByLabel(t('de', 'register.filter.place'));
+        const sylt = select.locator('option[value="sylt"]');
+        // With the search index ready the options carry their counts; while it builds, PostgreSQL answers without.
+        assert.match(normalize(await sylt.textContent()), /^Sylt( \(1 Vorhaben\))?$/);
+        await select.selectOption('sylt');
+        await page.getByRole('button', { name: t('de', 'register.submit') }).click();
+        await page.waitForURL(/place=sylt/);
+        const results = (await page.locator('.lotse-result-list > li').allTextContents()).map(normalize);
+        assert.equal(results.length, 1, `one Vorhaben on Sylt: ${results.join(' | ')}`);
+        assert.ok(results[0]!.includes('Parkraumsensorik an touristischen Orten (Beispiel)'));
+        await checkA11y(page, 'register filtered by a place');
+        await page.getByRole('link', { name: t('de', 'place.follow', { name: 'Sylt' }) }).click();
+        // Following needs a resident account: the sign-in page comes first and leads back to the place.
+        await page.waitForLoadState('load');
+        assert.ok(decodeURIComponent(page.url()).includes('/de/folgen?ort=sylt'), page.url());
+        await checkA11y(page, 'following a place');
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

@@ -1,3 +1,4 @@
-// The public entry of the places module. Other modules need nothing of it yet: the public side of places
-// (filter, map, GeoJSON) is in the projects module, which reads the same tables.
+// The public entry of the places module. The public side of places (filter, map, GeoJSON) is in the
+// projects module, which reads the same tables; the demo links its examples to places through here.
 export type { PlacesOfProject } from './places.service.js';
+export { saveLocalities } from './places.service.js';
