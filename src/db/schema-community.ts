@@ -60,6 +60,8 @@ export interface IdeasTable {
   status: ColumnType<IdeaStatus, IdeaStatus | undefined, IdeaStatus>;
   status_reason: string | null;
   answer: string | null;
+  /** The language of the answer (by default the idea's); null before it was recorded. */
+  answer_language: ColumnType<string | null, string | null | undefined, string | null>;
   answered_at: Date | null;
   linked_project_id: number | null;
   support_count: ColumnType<number, number | undefined, number>;

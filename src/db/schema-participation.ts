@@ -134,6 +134,8 @@ export interface ParticipationRequestsTable {
   /** A copy of the Vorhaben's decision the agenda item is linked to. */
   agenda_decision: ColumnType<AgendaDecision | null, string | undefined, string>;
   decision_text: string | null;
+  /** The language of the published reasons (by default the request's); null before it was recorded. */
+  decision_language: ColumnType<string | null, string | null | undefined, string | null>;
   /** The council's agenda item the request stands on (`council_agenda_items`), chosen by staff. */
   agenda_item_id: number | null;
   created_at: Timestamp;

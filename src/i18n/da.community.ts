@@ -133,7 +133,7 @@ export const daCommunity = {
   'ideas.by': 'af {author}',
   'ideas.backToProcess': 'Tilbage til borgerinddragelsesprocessen',
   'ideas.answer': 'Forvaltningens svar',
-  'ideas.rejectedBecause': 'Afvist, fordi: {reason}',
+  'ideas.rejectedBecause': 'Afvist, fordi:',
   'ideas.acceptedAs': 'Accepteret og indarbejdet i projektet',
   'ideas.error.closed': 'Idéfasen i denne proces kører ikke lige nu.',
   'ideas.error.supportClosed': 'Idéer kan ikke støttes i denne fase.',

@@ -37,6 +37,8 @@ export const daLanguages: Pick<Catalogue, keyof typeof deLanguages> = {
   'textLanguage.en': 'Engelsk',
   'textLanguage.written': 'Tekstens sprog',
   'textLanguage.answer': 'Svarets sprog',
+  'textLanguage.answerHint':
+    'Udfyldt på forhånd med det sprog, personen skrev på. Den offentlige side markerer dit svar med dette sprog, og e-mailen til personen sendes på det.',
   'participation.mail.released.subject': 'Din bemærkning er offentliggjort',
   'participation.mail.released.text':
     'Goddag\n\nDin bemærkning til projektet »{title}« er nu offentliggjort.\n\nForvaltningens vurdering:\n{weighing}\n\n{link}\n\nVenlig hilsen\nLotse',

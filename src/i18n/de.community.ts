@@ -136,7 +136,7 @@ export const deCommunity = {
   'ideas.by': 'von {author}',
   'ideas.backToProcess': 'Zurück zum Beteiligungsprozess',
   'ideas.answer': 'Antwort der Verwaltung',
-  'ideas.rejectedBecause': 'Abgelehnt, weil: {reason}',
+  'ideas.rejectedBecause': 'Abgelehnt, weil:',
   'ideas.acceptedAs': 'Angenommen und aufgenommen in das Vorhaben',
   'ideas.error.closed': 'Die Ideenphase dieses Verfahrens läuft gerade nicht.',
   'ideas.error.supportClosed': 'Ideen können in dieser Phase nicht unterstützt werden.',

@@ -35,6 +35,8 @@ export const deLanguages = {
   'textLanguage.en': 'Englisch',
   'textLanguage.written': 'Sprache des Textes',
   'textLanguage.answer': 'Sprache der Antwort',
+  'textLanguage.answerHint':
+    'Vorbelegt mit der Sprache, in der die Person geschrieben hat. Die öffentliche Seite kennzeichnet Ihre Antwort mit dieser Sprache, und die E-Mail an die Person geht in ihr.',
   'participation.mail.released.subject': 'Ihr Hinweis ist veröffentlicht',
   'participation.mail.released.text':
     'Guten Tag,\n\nIhr Hinweis zum Vorhaben „{title}“ ist jetzt veröffentlicht.\n\nAbwägung der Verwaltung:\n{weighing}\n\n{link}\n\nMit freundlichen Grüßen\nIhr Lotse-Team',

@@ -133,7 +133,7 @@ export const enCommunity = {
   'ideas.by': 'by {author}',
   'ideas.backToProcess': 'Back to the participation process',
   'ideas.answer': 'The administration’s answer',
-  'ideas.rejectedBecause': 'Rejected because: {reason}',
+  'ideas.rejectedBecause': 'Rejected because:',
   'ideas.acceptedAs': 'Accepted and adopted into the project',
   'ideas.error.closed': 'The ideas phase of this process is not running.',
   'ideas.error.supportClosed': 'Ideas cannot be supported in this phase.',

@@ -37,6 +37,8 @@ export const enLanguages: Pick<Catalogue, keyof typeof deLanguages> = {
   'textLanguage.en': 'English',
   'textLanguage.written': 'Language of the text',
   'textLanguage.answer': 'Language of the response',
+  'textLanguage.answerHint':
+    'Preset to the language the person wrote in. The public page marks your response with this language, and the e-mail to the person goes out in it.',
   'participation.mail.released.subject': 'Your submission has been published',
   'participation.mail.released.text':
     'Hello,\n\nYour submission on the project “{title}” has now been published.\n\nThe administration’s response:\n{weighing}\n\n{link}\n\nKind regards\nThe Lotse team',

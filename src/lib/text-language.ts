@@ -1,6 +1,7 @@
 // A guess at the language a resident wrote in, German, Danish or English, from counts of frequent short
 // words (stop words) that are distinctive for each. Only a suggestion: the writer confirms or changes it
 // on the form. No library: three short lists do for these three languages and cost nothing to load.
+import { z } from 'zod';
 import type { Locale } from './localized.js';
 
 const stopWords: Record<Locale, ReadonlySet<string>> = {
@@ -34,6 +35,8 @@ export function guessLanguage(text: string): Locale | null {
 /** The choice on a form: the writer's language, or `vorschlag` (let Lotse suggest it from the text). */
 export const textLanguageChoices = ['vorschlag', 'de', 'da', 'en'] as const;
 export type TextLanguageChoice = (typeof textLanguageChoices)[number];
+/** The form field `sprache` of every contribution form: an unknown or missing value means "suggest". */
+export const textLanguageChoice = z.enum(textLanguageChoices).catch('vorschlag').default('vorschlag');
 
 /** The language to store: the writer's choice, else the guess from the text, else the page's language. */
 export function resolveTextLanguage(choice: TextLanguageChoice, text: string, pageLocale: Locale): Locale {

@@ -1,18 +1,47 @@
-// The language a resident writes in, on the forms of notices, requests, ideas and comments: a plain
-// select (works without JavaScript); "suggest" lets the server guess from the text on submit.
+// The language of a resident's text, shared by notices, requests, ideas and comments: the writer's
+// select on their form (works without JavaScript; "suggest" lets the server guess from the text on
+// submit), the line that tells staff which language it is, and the staff's select of the language of
+// their response, preselected with the resident's.
+import { type Locale, locales } from '../lib/localized.js';
 import { textLanguageChoices } from '../lib/text-language.js';
 import { SelectField } from './form-fields.js';
 import type { PageContext } from './page-context.js';
 
-export function TextLanguageField({ ctx, value }: { ctx: PageContext; value: string | undefined }) {
+/** `id` tells the select apart where one page holds several forms (a comment thread); its name is always `sprache`. */
+export function TextLanguageField({ ctx, value, id = 'sprache' }: { ctx: PageContext; value: string | undefined; id?: string }) {
   const { t } = ctx;
   return (
     <SelectField
-      id="sprache"
+      id={id}
+      name="sprache"
       label={t('textLanguage.label')}
       hint={t('textLanguage.hint')}
       value={value && (textLanguageChoices as readonly string[]).includes(value) ? value : 'vorschlag'}
       options={textLanguageChoices.map((c) => ({ value: c, label: t(`textLanguage.${c}`) }))}
+    />
+  );
+}
+
+/** For staff: "Language of the text: Danish". */
+export function WrittenLanguage({ ctx, language, small }: { ctx: PageContext; language: Locale; small?: boolean }) {
+  const { t } = ctx;
+  return (
+    <p class={small ? 'kern-body kern-body--small' : 'kern-body'}>
+      {t('textLanguage.written')}: <strong>{t(`textLanguage.${language}`)}</strong>
+    </p>
+  );
+}
+
+/** For staff: the language their response is written in (and the author's mail goes out in). */
+export function ResponseLanguageField({ ctx, id, value }: { ctx: PageContext; id: string; value: Locale }) {
+  const { t } = ctx;
+  return (
+    <SelectField
+      id={id}
+      label={t('textLanguage.answer')}
+      hint={t('textLanguage.answerHint')}
+      value={value}
+      options={locales.map((l) => ({ value: l, label: t(`textLanguage.${l}`) }))}
     />
   );
 }

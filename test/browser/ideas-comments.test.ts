@@ -1,7 +1,7 @@
 // Ideas and comments in Chromium, with and without JavaScript: a resident signs in with the link mailed
-// to them (read from a real SMTP server), brings in an idea, supports one, comments, replies and reports a
-// comment; a moderator hides it and answers an idea. Also visits the pages no other browser test reaches
-// (password reset, process list, process form). axe-core checks every page visited.
+// to them (read from a real SMTP server), brings in an idea, supports one, comments (once in Danish),
+// replies and reports a comment; a moderator hides it and answers an idea. Also visits the pages no other
+// browser test reaches (password reset, process list, process form). axe-core checks every page visited.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { checkNewUser } from '../../src/modules/accounts/accounts.schemas.js';
@@ -74,6 +74,14 @@ for (const javaScriptEnabled of [true, false]) {
         await page.getByLabel('Ihr Kommentar').fill(`Ein Trinkbrunnen daneben wäre schön (${tag}).`);
         await page.getByRole('button', { name: 'Kommentar veröffentlichen' }).last().click();
         assert.ok(await page.locator('.lotse-comment__body', { hasText: `Ein Trinkbrunnen daneben wäre schön (${tag}).` }).isVisible());
+        await checkA11y(page);
+
+        // A Danish comment, its language chosen on the form: the thread marks it lang="da".
+        await page.getByLabel('Ihr Kommentar').fill(`Vi vil gerne have en drikkevandspost her (${tag}).`);
+        await page.getByLabel('Sprache Ihres Textes').last().selectOption('da');
+        await page.getByRole('button', { name: 'Kommentar veröffentlichen' }).last().click();
+        const danish = page.locator('.lotse-comment__body', { hasText: `Vi vil gerne have en drikkevandspost her (${tag}).` });
+        assert.equal(await danish.getAttribute('lang'), 'da');
         await checkA11y(page);
 
         const thread = page.locator('li[id^="kommentar-"]').filter({ hasText: 'Gute Idee' }).first();

@@ -185,7 +185,10 @@ test('staff answer an idea: rejection needs a reason, acceptance a Vorhaben; the
 
   const rejected = await postForm(t.app, url, { status: 'rejected', reason: 'Kein Platz vorhanden.' }, moderator);
   assert.equal(rejected.statusCode, 303);
-  assert.ok((await get(t.app, `/de/beteiligung/${PROCESS}/ideen/${id}`)).body.includes('Abgelehnt, weil: Kein Platz vorhanden.'));
+  assert.match(
+    (await get(t.app, `/de/beteiligung/${PROCESS}/ideen/${id}`)).body,
+    /Abgelehnt, weil: <span lang="de">Kein Platz vorhanden\.<\/span>/,
+  );
   const audit = await t.db
     .selectFrom('audit_log')
     .select('action')

@@ -93,6 +93,7 @@ test('signatures count once per confirmed address; the quorum is reached exactly
         name: null,
         email: 'start@example.org',
         consent: 'on',
+        sprache: 'vorschlag',
       },
       '10.70.0.1',
       'de',

@@ -62,6 +62,7 @@ export function threadComments(db: Db, thread: ThreadColumns, editMinutes: numbe
       'c.depth',
       'c.resident_id',
       'c.body',
+      'c.text_language',
       'c.created_at',
       'c.edited_at',
       'c.hidden_at',
@@ -95,10 +96,17 @@ export const commentById = (db: Db, id: number) =>
 export const projectSlug = (db: Db, id: number) => db.selectFrom('projects').select('slug').where('id', '=', id).executeTakeFirstOrThrow();
 
 /** Changes the text if the comment is the resident's, visible and in its edit window; false when not. */
-export async function updateOwnComment(db: Db, commentId: number, residentId: number, body: string, editMinutes: number): Promise<boolean> {
+export async function updateOwnComment(
+  db: Db,
+  commentId: number,
+  residentId: number,
+  body: string,
+  textLanguage: string,
+  editMinutes: number,
+): Promise<boolean> {
   const updated = await db
     .updateTable('comments')
-    .set({ body, edited_at: sql`now()` })
+    .set({ body, text_language: textLanguage, edited_at: sql`now()` })
     .where('id', '=', commentId)
     .where('resident_id', '=', residentId)
     .where('hidden_at', 'is', null)

@@ -9,6 +9,7 @@ import { AppError } from '../../lib/errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { currentResident, type Resident, residentSignInPath } from '../../platform/resident-session.js';
+import { type TextLanguageChoice, textLanguageChoice } from '../../lib/text-language.js';
 import {
   addComment,
   type CommentTarget,
@@ -94,6 +95,9 @@ export async function commentRoutes(app: FastifyInstance) {
     );
   };
 
+  /** The writer's language choice, kept when a form comes back with an error. */
+  const choiceOf = (raw: Record<string, unknown>): TextLanguageChoice => textLanguageChoice.parse(raw.sprache);
+
   const bodyOf = (request: FastifyRequest) => {
     const raw = (request.body ?? {}) as Record<string, unknown>;
     if (!csrfValid(request, raw[CSRF_FIELD])) throw new AppError(403, 'csrf', 'error.csrf');
@@ -112,7 +116,11 @@ export async function commentRoutes(app: FastifyInstance) {
     const parent = raw.parent === undefined || raw.parent === '' ? null : idParam.shape.id.safeParse(raw.parent);
     if (parent && !parent.success) throw new AppError(400, 'unknown_parent', 'comments.error.parent');
     const parsed = commentBody.safeParse(raw);
-    const hidden: Record<string, string> = { target: String(raw.target), ...(parent ? { parent: String(parent.data) } : {}) };
+    const hidden: Record<string, string> = {
+      target: String(raw.target),
+      ...(parent ? { parent: String(parent.data) } : {}),
+      sprache: choiceOf(raw),
+    };
     if (!parsed.success)
       return again(
         request,
@@ -124,7 +132,8 @@ export async function commentRoutes(app: FastifyInstance) {
         back,
         parsed.error,
       );
-    const { id } = await addComment(app.db, resident, target.data, parent ? parent.data : null, parsed.data.body, request.client);
+    const text = { body: parsed.data.body, choice: parsed.data.sprache, pageLocale: request.locale };
+    const { id } = await addComment(app.db, resident, target.data, parent ? parent.data : null, text, request.client);
     return reply.redirect(`${back}#kommentar-${id}`, 303);
   });
 
@@ -132,7 +141,7 @@ export async function commentRoutes(app: FastifyInstance) {
   const onComment = (
     action: 'bearbeiten' | 'melden',
     field: 'body' | 'reason',
-    run: (resident: Resident, id: number, text: string, request: FastifyRequest) => Promise<unknown>,
+    run: (resident: Resident, id: number, text: string, request: FastifyRequest, choice: TextLanguageChoice) => Promise<unknown>,
     done: string,
   ) =>
     app.post(`/:lang/kommentare/:id/${action}`, async (request, reply) => {
@@ -148,7 +157,7 @@ export async function commentRoutes(app: FastifyInstance) {
           request,
           reply,
           localePath(request.locale, `/kommentare/${id}/${action}`),
-          {},
+          field === 'body' ? { sprache: choiceOf(raw) } : {},
           field,
           (typeof raw[field] === 'string' ? raw[field] : '').slice(0, 6000),
           back,
@@ -159,11 +168,18 @@ export async function commentRoutes(app: FastifyInstance) {
         id,
         field === 'body' ? (parsed.data as { body: string }).body : (parsed.data as { reason: string }).reason,
         request,
+        choiceOf(raw),
       );
       return reply.redirect(`${back}?hinweis=${done}#kommentar-${id}`, 303);
     });
 
-  onComment('bearbeiten', 'body', (resident, id, body, request) => editComment(app.db, resident, id, body, request.client), 'gespeichert');
+  onComment(
+    'bearbeiten',
+    'body',
+    (resident, id, body, request, choice) =>
+      editComment(app.db, resident, id, { body, choice, pageLocale: request.locale }, request.client),
+    'gespeichert',
+  );
   onComment(
     'melden',
     'reason',

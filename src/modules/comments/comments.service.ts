@@ -7,7 +7,8 @@ import type { PhaseKind } from '../../db/schema.js';
 import { t } from '../../i18n/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import { localeOr } from '../../lib/localized.js';
+import { type Locale, localeOr } from '../../lib/localized.js';
+import { resolveTextLanguage, type TextLanguageChoice, textLanguageChoice } from '../../lib/text-language.js';
 import { berlinParts } from '../../lib/berlin-time.js';
 import { notifyFollowers } from '../notifications/index.js';
 import type { Resident } from '../../platform/resident-session.js';
@@ -16,7 +17,15 @@ import * as repo from './comments.repository.js';
 
 export const COMMENT_EDIT_MINUTES = 15;
 export const MAX_DEPTH = 3;
-export const commentBody = z.object({ body: z.string().trim().min(1).max(3000) });
+export const commentBody = z.object({ body: z.string().trim().min(1).max(3000), sprache: textLanguageChoice });
+
+/** A comment's text with the language its writer chose (or left to be suggested) on the page they wrote it on. */
+export interface CommentText {
+  body: string;
+  choice: TextLanguageChoice;
+  pageLocale: Locale;
+}
+const languageOf = (c: CommentText) => resolveTextLanguage(c.choice, c.body, c.pageLocale);
 export const reportBody = z.object({ reason: z.string().trim().min(1).max(1000) });
 
 export type CommentTarget = { kind: 'project'; slug: string } | { kind: 'idea'; ideaId: number };
@@ -69,6 +78,8 @@ export interface CommentNode {
   author: string | null;
   authorDeleted: boolean;
   body: string | null;
+  /** The language the text is written in, for its `lang` attribute. */
+  textLanguage: Locale;
   hiddenReason: string | null;
   createdAt: Date;
   editedAt: Date | null;
@@ -90,6 +101,7 @@ export async function threadOf(db: Db, place: ThreadPlace, resident: Resident | 
       author: r.display_name,
       authorDeleted: r.resident_id === null,
       body: r.hidden_at ? null : r.body,
+      textLanguage: localeOr(r.text_language),
       hiddenReason: r.hidden_at ? r.hidden_reason : null,
       createdAt: r.created_at,
       editedAt: r.edited_at,
@@ -109,9 +121,10 @@ export async function addComment(
   resident: Resident,
   target: CommentTarget,
   parentId: number | null,
-  body: string,
+  text: CommentText,
   client: string,
 ): Promise<{ id: number; path: string }> {
+  const { body } = text;
   const place = await placeOf(db, target);
   if (!place.open) throw new AppError(409, 'closed', 'comments.error.closed');
   await checkResidentWrite(db, resident, client);
@@ -130,6 +143,7 @@ export async function addComment(
       depth,
       resident_id: resident.id,
       body,
+      text_language: languageOf(text),
     });
     await notifyFollowers(trx, {
       projectId: place.projectId,
@@ -156,11 +170,11 @@ export async function placeOfComment(
   return { place: await placeOf(db, target), comment };
 }
 
-export async function editComment(db: Db, resident: Resident, commentId: number, body: string, client: string): Promise<string> {
+export async function editComment(db: Db, resident: Resident, commentId: number, text: CommentText, client: string): Promise<string> {
   const { place } = await placeOfComment(db, commentId);
   if (!place.open) throw new AppError(409, 'closed', 'comments.error.closed');
   await checkResidentWrite(db, resident, client);
-  const updated = await repo.updateOwnComment(db, commentId, resident.id, body, COMMENT_EDIT_MINUTES);
+  const updated = await repo.updateOwnComment(db, commentId, resident.id, text.body, languageOf(text), COMMENT_EDIT_MINUTES);
   if (!updated) throw new AppError(409, 'edit_window', 'comments.error.editWindow', { count: COMMENT_EDIT_MINUTES });
   return `${place.path}#kommentar-${commentId}`;
 }

@@ -6,6 +6,7 @@ import { Alert } from '../../views/components.js';
 import { CsrfField, Honeypot, SubmitButton, TextAreaField } from '../../views/form-fields.js';
 import { StepPage } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
+import { TextLanguageField } from '../../views/text-language-field.js';
 import { type CommentNode, COMMENT_EDIT_MINUTES, MAX_DEPTH } from './comments.service.js';
 
 interface ThreadProps {
@@ -44,6 +45,7 @@ function CommentForm({
       <input type="hidden" name="target" value={target} />
       {parentId !== undefined && <input type="hidden" name="parent" value={String(parentId)} />}
       <TextAreaField id={id} name="body" label={label} hint={ctx.t('comments.hint')} value="" rows={4} required />
+      <TextLanguageField ctx={ctx} id={`sprache-${id}`} value={undefined} />
       <SubmitButton label={ctx.t('comments.submit')} kind={parentId === undefined ? 'primary' : 'secondary'} />
     </form>
   );
@@ -64,7 +66,9 @@ function Comment({ node, props }: { node: CommentNode; props: ThreadProps }) {
         {node.body === null ? (
           <p class="lotse-comment__hidden">{t('comments.hiddenPlaceholder', { reason: node.hiddenReason ?? '' })}</p>
         ) : (
-          <p class="lotse-comment__body">{node.body}</p>
+          <p class="lotse-comment__body" lang={node.textLanguage}>
+            {node.body}
+          </p>
         )}
         {canWrite && node.depth < MAX_DEPTH && (
           <details>
@@ -93,6 +97,7 @@ function Comment({ node, props }: { node: CommentNode; props: ThreadProps }) {
                 rows={4}
                 required
               />
+              <TextLanguageField ctx={ctx} id={`sprache-bearbeiten-${node.id}`} value={node.textLanguage} />
               <SubmitButton label={t('comments.save')} kind="secondary" />
             </form>
           </details>

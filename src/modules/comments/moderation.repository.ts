@@ -14,6 +14,7 @@ function commentsWithPlace(db: Db) {
     .select([
       'c.id',
       'c.body',
+      'c.text_language',
       'c.created_at',
       'c.hidden_at',
       'c.hidden_reason',

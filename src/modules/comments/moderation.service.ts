@@ -2,7 +2,7 @@
 // hiding (with a public reason), restoring, dismissing reports and blocking accounts, each audited.
 import type { Db } from '../../db/database.js';
 import { forbidden, notFound } from '../../lib/errors.js';
-import type { LocalizedText } from '../../lib/localized.js';
+import { type Locale, type LocalizedText, localeOr } from '../../lib/localized.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
 import { participationScope } from '../../platform/contribution-roles.js';
@@ -15,6 +15,8 @@ import type { ModeratedCommentRecord } from './moderation.repository.js';
 export interface ModeratedCommentView {
   id: number;
   body: string;
+  /** The language the comment is written in. */
+  textLanguage: Locale;
   createdAt: Date;
   hidden: boolean;
   hiddenReason: string | null;
@@ -46,6 +48,7 @@ export interface ModerationQueueView {
 const toView = (c: ModeratedCommentRecord): ModeratedCommentView => ({
   id: c.id,
   body: c.body,
+  textLanguage: localeOr(c.text_language),
   createdAt: c.created_at,
   hidden: c.hidden_at !== null,
   hiddenReason: c.hidden_reason,

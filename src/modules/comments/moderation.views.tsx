@@ -5,6 +5,7 @@ import { Alert } from '../../views/components.js';
 import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { CsrfField, SubmitButton, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
+import { WrittenLanguage } from '../../views/text-language-field.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
 import type { ModeratedCommentView, ModerationQueueView } from './moderation.service.js';
 
@@ -65,7 +66,10 @@ export function ModerationPage({
               <Author ctx={ctx} c={c} /> · {formatDateTime(c.createdAt, locale)}
               {c.hidden && <> · {t('comments.hidden')}</>}
             </p>
-            <blockquote class="lotse-comment__body">{c.body}</blockquote>
+            <WrittenLanguage ctx={ctx} language={c.textLanguage} small />
+            <blockquote class="lotse-comment__body" lang={c.textLanguage}>
+              {c.body}
+            </blockquote>
             <h4 class="kern-heading-small">{t('moderation.reasons')}</h4>
             <ul class="kern-list">
               {c.reports.map((r) => (
@@ -112,7 +116,10 @@ export function ModerationPage({
             <p class="kern-body--small">
               <Author ctx={ctx} c={c} /> · {t('moderation.hiddenBecause', { reason: c.hiddenReason ?? '' })}
             </p>
-            <blockquote class="lotse-comment__body">{c.body}</blockquote>
+            <WrittenLanguage ctx={ctx} language={c.textLanguage} small />
+            <blockquote class="lotse-comment__body" lang={c.textLanguage}>
+              {c.body}
+            </blockquote>
             <form method="post" action={`${base}/kommentare/${c.id}/wiederherstellen`}>
               <CsrfField token={csrf} />
               <SubmitButton label={t('moderation.restore')} kind="secondary" />

@@ -2,10 +2,12 @@
 // hiding with a public reason.
 import { formatDateTime, formatNumber } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
+import { localeOr } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
 import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
+import { ResponseLanguageField, WrittenLanguage } from '../../views/text-language-field.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
 import { ideaStatuses, type IdeaListItemView, type StaffIdeaView } from './ideas.view-model.js';
 import { DataTable, Td, Th, Tr } from '../../views/table.js';
@@ -35,6 +37,7 @@ export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ide
             <>
               <Th>{t('ideas.field.title')}</Th>
               <Th>{t('ideas.admin.process')}</Th>
+              <Th>{t('textLanguage.written')}</Th>
               <Th>{t('ideas.admin.status')}</Th>
               <Th>{t('ideas.supportsLabel')}</Th>
               <Th>{t('ideas.admin.created')}</Th>
@@ -44,7 +47,7 @@ export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ide
           {ideas.map((i) => (
             <Tr>
               <Td>
-                <a class="kern-link" href={`${base}/${i.id}`}>
+                <a class="kern-link" href={`${base}/${i.id}`} lang={i.textLanguage}>
                   {i.title}
                 </a>
                 {i.hidden && (
@@ -55,6 +58,7 @@ export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ide
                 )}
               </Td>
               <Td lang="de">{i.processTitle.de}</Td>
+              <Td>{t(`textLanguage.${i.textLanguage}`)}</Td>
               <Td>{t(`ideas.status.${i.status}`)}</Td>
               <Td>{formatNumber(i.supportCount, locale)}</Td>
               <Td>{formatDateTime(i.createdAt, locale)}</Td>
@@ -84,6 +88,7 @@ export function IdeaAdminPage({
   const { t, locale } = ctx;
   const base = localePath(locale, `/verwaltung/beteiligung/ideen/${idea.id}`);
   const v = (k: string, fallback: string | null) => values[k] ?? fallback ?? '';
+  const answerLanguage = localeOr(v('answerLanguage', idea.answerLanguage));
   return (
     <BackOfficeLayout ctx={ctx} title={idea.title} nav={nav} current="participation">
       <p>
@@ -91,7 +96,9 @@ export function IdeaAdminPage({
           {t('ideas.admin.title')}
         </a>
       </p>
-      <h1 class="kern-heading-large">{idea.title}</h1>
+      <h1 class="kern-heading-large" lang={idea.textLanguage}>
+        {idea.title}
+      </h1>
       {saved && <Alert kind="success" title={t('residents.profile.saved')} />}
       <p class="kern-body">
         <a class="kern-link" href={localePath(locale, `/beteiligung/${idea.processSlug}/ideen/${idea.id}`)}>
@@ -107,7 +114,10 @@ export function IdeaAdminPage({
           </>
         )}
       </p>
-      <p class="kern-body lotse-preline">{idea.body}</p>
+      <WrittenLanguage ctx={ctx} language={idea.textLanguage} />
+      <p class="kern-body lotse-preline" lang={idea.textLanguage}>
+        {idea.body}
+      </p>
       <section class="lotse-section" aria-labelledby="answer-heading">
         <h2 class="kern-heading-medium" id="answer-heading">
           {t('ideas.answer')}
@@ -128,6 +138,7 @@ export function IdeaAdminPage({
             value={v('project', idea.linkedSlug)}
             error={errorText(ctx, errors, 'project')}
           />
+          <ResponseLanguageField ctx={ctx} id="answerLanguage" value={answerLanguage} />
           <TextAreaField
             id="reason"
             label={t('ideas.admin.reason')}
@@ -135,6 +146,7 @@ export function IdeaAdminPage({
             value={v('reason', idea.statusReason)}
             rows={3}
             error={errorText(ctx, errors, 'reason')}
+            lang={answerLanguage}
           />
           <TextAreaField
             id="answer"
@@ -143,6 +155,7 @@ export function IdeaAdminPage({
             value={v('answer', idea.answer)}
             rows={6}
             error={errorText(ctx, errors, 'answer')}
+            lang={answerLanguage}
           />
           <SubmitButton label={t('ideas.admin.save')} />
         </form>

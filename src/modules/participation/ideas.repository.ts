@@ -15,10 +15,12 @@ function ideas(db: Db) {
       'i.process_id',
       'i.title',
       'i.body',
+      'i.text_language',
       'i.location',
       'i.status',
       'i.status_reason',
       'i.answer',
+      'i.answer_language',
       'i.answered_at',
       'i.support_count',
       'i.hidden_at',
@@ -68,7 +70,15 @@ export async function findTopicId(db: Db, slug: string) {
 
 export async function insertIdea(
   db: Db,
-  idea: { processId: number; residentId: number; title: string; body: string; topicId: number | null; location: string | null },
+  idea: {
+    processId: number;
+    residentId: number;
+    title: string;
+    body: string;
+    textLanguage: string;
+    topicId: number | null;
+    location: string | null;
+  },
 ): Promise<number> {
   const { id } = await db
     .insertInto('ideas')
@@ -77,6 +87,7 @@ export async function insertIdea(
       resident_id: idea.residentId,
       title: idea.title,
       body: idea.body,
+      text_language: idea.textLanguage,
       topic_id: idea.topicId,
       location: idea.location,
     })
@@ -134,6 +145,8 @@ export async function findStaffIdea(db: Db, id: number) {
       'i.status',
       'i.status_reason',
       'i.answer',
+      'i.text_language',
+      'i.answer_language',
       'i.hidden_at',
       'i.linked_project_id',
       'i.resident_id',
@@ -160,6 +173,7 @@ export async function listStaffIdeas(db: Db, status: IdeaStatus | null, scope: s
       'i.support_count',
       'i.hidden_at',
       'i.created_at',
+      'i.text_language',
       'pp.slug as process_slug',
       'pp.title as process_title',
     ])
@@ -188,7 +202,7 @@ export async function listStaffIdeas(db: Db, status: IdeaStatus | null, scope: s
 export async function saveAnswer(
   db: Db,
   id: number,
-  a: { status: IdeaStatus; statusReason: string | null; answer: string | null; linkedProjectId: number | null },
+  a: { status: IdeaStatus; statusReason: string | null; answer: string | null; answerLanguage: string; linkedProjectId: number | null },
 ): Promise<void> {
   await db
     .updateTable('ideas')
@@ -196,6 +210,7 @@ export async function saveAnswer(
       status: a.status,
       status_reason: a.statusReason,
       answer: a.answer,
+      answer_language: a.answerLanguage,
       answered_at: a.answer ? sql`coalesce(answered_at, now())` : null,
       linked_project_id: a.linkedProjectId,
       updated_at: sql`now()`,

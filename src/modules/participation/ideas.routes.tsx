@@ -67,7 +67,7 @@ export async function ideaRoutes(app: FastifyInstance) {
     const parsed = ideaBody.safeParse(raw);
     if (!parsed.success) return form(request, reply, slug, values, formErrors(parsed.error, { max: { body: 5000 } }), 400);
     try {
-      const id = await submitIdea(app.db, resident, slug, parsed.data, request.client);
+      const id = await submitIdea(app.db, resident, slug, parsed.data, request.client, request.locale);
       return reply.redirect(`${localePath(request.locale, `/beteiligung/${slug}/ideen/${id}`)}?hinweis=neu`, 303);
     } catch (err) {
       if (err instanceof AppError && err.code === 'unknown_topic')

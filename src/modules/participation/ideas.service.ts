@@ -9,7 +9,8 @@ import { enqueue } from '../../jobs/queue.js';
 import { addressKey } from '../../lib/address-key.js';
 import { berlinParts } from '../../lib/berlin-time.js';
 import { AppError, forbidden, notFound } from '../../lib/errors.js';
-import { isLocale } from '../../lib/localized.js';
+import { type Locale, localeOr, locales } from '../../lib/localized.js';
+import { resolveTextLanguage, textLanguageChoice } from '../../lib/text-language.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
 import { dropPendingNotifications, notifyFollowers } from '../notifications/index.js';
@@ -49,6 +50,7 @@ export const ideaBody = z.object({
     .max(200)
     .optional()
     .transform((v) => v || null),
+  sprache: textLanguageChoice,
 });
 
 export const answerBody = z
@@ -73,6 +75,8 @@ export const answerBody = z
       .max(200)
       .optional()
       .transform((v) => v || null),
+    /** Absent: the language recorded before, else the idea's. */
+    answerLanguage: z.enum(locales).optional().catch(undefined),
   })
   .superRefine((v, ctx) => {
     if (v.status === 'rejected' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'required' });
@@ -125,6 +129,7 @@ export async function submitIdea(
   processSlug: string,
   input: z.infer<typeof ideaBody>,
   client: string,
+  pageLocale: Locale,
 ): Promise<number> {
   const process = await publicProcess(db, processSlug);
   if (!ideaWindows(process).ideasOpen) throw new AppError(409, 'phase_closed', 'ideas.error.closed');
@@ -137,6 +142,7 @@ export async function submitIdea(
       residentId: resident.id,
       title: input.title,
       body: input.body,
+      textLanguage: resolveTextLanguage(input.sprache, `${input.title}\n${input.body}`, pageLocale),
       topicId: topic?.id ?? null,
       location: input.location,
     });
@@ -204,11 +210,15 @@ export async function answerIdea(db: Db, actor: Actor, id: number, input: z.infe
     const project = await linkableProject(db, input.project!, (p, m) => p.id === before.linked_project_id || mayModerate(actor, m));
     linked = project.id;
   }
+  // Staff answer in the idea's language unless they chose another (ideas from before it was recorded: the
+  // author's mail language); the author's mail goes out in it.
+  const answerLanguage = input.answerLanguage ?? localeOr(before.answer_language ?? before.text_language ?? before.locale);
   await db.transaction().execute(async (trx) => {
     await repo.saveAnswer(trx, id, {
       status: input.status,
       statusReason: input.status === 'rejected' ? input.reason : null,
       answer: input.answer,
+      answerLanguage,
       linkedProjectId: linked,
     });
     await recordAudit(trx, actor, {
@@ -230,7 +240,7 @@ export async function answerIdea(db: Db, actor: Actor, id: number, input: z.infe
           exceptResidentId: before.resident_id,
         });
       if (before.email) {
-        const locale = isLocale(before.locale) ? before.locale : 'de';
+        const locale = answerLanguage;
         await enqueue(trx, 'send_mail', {
           to: before.email,
           subject: t(locale, 'ideas.mail.status.subject', { title: before.title }),

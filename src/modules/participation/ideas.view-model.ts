@@ -1,7 +1,7 @@
 // What the pages of ideas show, mapped from the repository's records: an idea (public page, ideas
 // section, back office) and a line of the back office's list.
 import { ideaStatuses, type IdeaStatus } from '../../db/schema.js';
-import type { LocalizedText } from '../../lib/localized.js';
+import { type Locale, type LocalizedText, localeOr } from '../../lib/localized.js';
 import type { IdeaRecord } from './ideas.repository.js';
 
 export { ideaStatuses, type IdeaStatus };
@@ -10,10 +10,14 @@ export interface IdeaView {
   id: number;
   title: string;
   body: string;
+  /** The language the author wrote title and text in. */
+  textLanguage: Locale;
   location: string | null;
   status: IdeaStatus;
   statusReason: string | null;
   answer: string | null;
+  /** The language of the answer and the reason of a rejection: by default the idea's. */
+  answerLanguage: Locale;
   supportCount: number;
   hidden: boolean;
   hiddenReason: string | null;
@@ -41,16 +45,19 @@ export interface IdeaListItemView {
   hidden: boolean;
   createdAt: Date;
   processTitle: LocalizedText;
+  textLanguage: Locale;
 }
 
 export const toIdeaView = (r: IdeaRecord): IdeaView => ({
   id: r.id,
   title: r.title,
   body: r.body,
+  textLanguage: localeOr(r.text_language),
   location: r.location,
   status: r.status,
   statusReason: r.status_reason,
   answer: r.answer,
+  answerLanguage: localeOr(r.answer_language ?? r.text_language),
   supportCount: r.support_count,
   hidden: r.hidden_at !== null,
   hiddenReason: r.hidden_reason,
@@ -71,6 +78,7 @@ export const toIdeaListItemView = (r: {
   hidden_at: Date | null;
   created_at: Date;
   process_title: LocalizedText;
+  text_language: string | null;
 }): IdeaListItemView => ({
   id: r.id,
   title: r.title,
@@ -79,4 +87,5 @@ export const toIdeaListItemView = (r: {
   hidden: r.hidden_at !== null,
   createdAt: r.created_at,
   processTitle: r.process_title,
+  textLanguage: localeOr(r.text_language),
 });

@@ -17,6 +17,7 @@ import {
 } from '../../views/form-fields.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
+import { TextLanguageField } from '../../views/text-language-field.js';
 import type { ProcessView } from './processes.view-model.js';
 import type { Resident } from '../../platform/resident-session.js';
 import type { ideaWindows } from './ideas.service.js';
@@ -52,7 +53,7 @@ export function IdeasSection({ ctx, p, ideas, windows }: { ctx: PageContext; p: 
           {ideas.map((i) => (
             <li>
               <h3 class="kern-heading-small">
-                <a class="kern-link" href={localePath(locale, `/beteiligung/${p.slug}/ideen/${i.id}`)}>
+                <a class="kern-link" href={localePath(locale, `/beteiligung/${p.slug}/ideen/${i.id}`)} lang={i.textLanguage}>
                   {i.title}
                 </a>
               </h3>
@@ -111,6 +112,7 @@ export function IdeaFormPage({
           required
           error={errorText(ctx, form.errors, 'body')}
         />
+        <TextLanguageField ctx={ctx} value={form.values.sprache} />
         <SelectField
           id="topic"
           label={t('ideas.field.topic')}
@@ -164,12 +166,16 @@ export function IdeaPage(props: {
         </>
       ) : (
         <>
-          <h1 class="kern-heading-large">{idea.title}</h1>
+          <h1 class="kern-heading-large" lang={idea.textLanguage}>
+            {idea.title}
+          </h1>
           <p class="kern-body">
             <Badge kind={statusKind(idea.status)}>{t(`ideas.status.${idea.status}`)}</Badge> {t('ideas.by', { author })} ·{' '}
             <time datetime={idea.createdAt.toISOString()}>{formatDateTime(idea.createdAt, locale)}</time>
           </p>
-          <p class="kern-body lotse-preline">{idea.body}</p>
+          <p class="kern-body lotse-preline" lang={idea.textLanguage}>
+            {idea.body}
+          </p>
           <dl class="kern-description-list">
             {idea.topicName !== null && (
               <Fact label={t('ideas.field.topic')}>
@@ -185,7 +191,9 @@ export function IdeaPage(props: {
                 {t('ideas.answer')}
               </h2>
               {idea.status === 'rejected' && idea.statusReason && (
-                <p class="kern-body lotse-preline">{t('ideas.rejectedBecause', { reason: idea.statusReason })}</p>
+                <p class="kern-body lotse-preline">
+                  {t('ideas.rejectedBecause')} <span lang={idea.answerLanguage}>{idea.statusReason}</span>
+                </p>
               )}
               {idea.status === 'accepted' && idea.linkedSlug && (
                 <p class="kern-body">
@@ -195,7 +203,11 @@ export function IdeaPage(props: {
                   </a>
                 </p>
               )}
-              {idea.answer && <p class="kern-body lotse-preline">{idea.answer}</p>}
+              {idea.answer && (
+                <p class="kern-body lotse-preline" lang={idea.answerLanguage}>
+                  {idea.answer}
+                </p>
+              )}
             </section>
           )}
           {windows.supportOpen &&

@@ -1,6 +1,6 @@
 // Back-office routes of participation under /{lang}/verwaltung/beteiligung: the inbox, weighing and
 // releasing notices, and moving participation requests through their statuses.
-import { locales } from '../../lib/localized.js';
+import { type Locale, locales } from '../../lib/localized.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
@@ -75,10 +75,10 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
     id: number,
     errors = {},
     status = 200,
-    values?: { agendaReference: string; decisionText: string },
+    values?: { agendaReference: string; decisionText: string; decisionLanguage?: Locale | undefined },
   ) => {
     const { request: r, decisions, agendaItems, transitions } = await requestForStaff(app.db, request.actor!, id);
-    const shown = values ? { ...r, ...values } : r;
+    const shown = values ? { ...r, ...values, decisionLanguage: values.decisionLanguage ?? r.decisionLanguage } : r;
     return reply.html(
       <RequestAdminPage
         {...page(request, reply)}
@@ -105,6 +105,7 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
         status: z.enum(statuses),
         agendaReference: z.string().max(500).default(''),
         decisionText: z.string().max(20000).default(''),
+        decisionLanguage: z.enum(locales).optional().catch(undefined),
         decision: z.union([z.literal(''), z.coerce.number().int().min(0).max(10000)]).default(''),
         agendaItem: z
           .union([
@@ -121,6 +122,7 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
     const details = {
       agendaReference: body.agendaReference.trim() || null,
       decisionText: body.decisionText.trim() || null,
+      ...(body.decisionLanguage ? { decisionLanguage: body.decisionLanguage } : {}),
       decisionPosition: body.decision === '' ? null : body.decision,
       agendaItemId: body.agendaItem === '' ? null : body.agendaItem,
     };
@@ -138,6 +140,7 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
         return renderRequest(request, reply, id, { [field]: { key: err.messageKey } }, 400, {
           agendaReference: body.agendaReference,
           decisionText: body.decisionText,
+          decisionLanguage: body.decisionLanguage,
         });
       }
       throw err;

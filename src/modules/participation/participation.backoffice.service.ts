@@ -158,6 +158,8 @@ export async function moveRequest(
   input: {
     agendaReference?: string | null;
     decisionText?: string | null;
+    /** The language of the reasons; by default the one recorded before, else the request's. */
+    decisionLanguage?: Locale;
     decisionPosition?: number | null;
     agendaItemId?: number | null;
   },
@@ -201,8 +203,8 @@ export async function moveRequest(
       after: { status, ...texts, agendaDecision, ...(agendaItemId !== undefined ? { agendaItemId } : {}) },
     });
     if (request.initiator_email) {
-      // The language the request was written in, where recorded; else the page's at submission.
-      const written = request.text_language ?? request.locale;
+      // The language of the reply (by default the one the request was written in), else the page's at submission.
+      const written = details.decisionLanguage ?? request.decision_language ?? request.text_language ?? request.locale;
       const l: Locale = isLocale(written) ? written : 'de';
       await enqueue(trx, 'send_mail', {
         to: request.initiator_email,

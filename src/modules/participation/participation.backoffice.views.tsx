@@ -2,11 +2,11 @@
 // release, a request with its status steps.
 import { formatDateTime, formatNumber } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
-import { locales } from '../../lib/localized.js';
 import { Alert, Badge } from '../../views/components.js';
 import { BackOfficeLayout } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { localePath } from '../../views/page-context.js';
+import { ResponseLanguageField, WrittenLanguage } from '../../views/text-language-field.js';
 import type { BackOfficePage } from '../../platform/back-office/frame.js';
 import type { ProcessView } from './processes.view-model.js';
 import type {
@@ -76,9 +76,7 @@ export function ParticipationListPage({
                   </Badge>{' '}
                   {formatDateTime(new Date(n.createdAt), locale)} · <span lang="de">{n.projectTitle.de}</span>
                 </p>
-                <p class="kern-body kern-body--small">
-                  {t('textLanguage.written')}: {t(`textLanguage.${n.textLanguage}`)}
-                </p>
+                <WrittenLanguage ctx={ctx} language={n.textLanguage} small />
                 <p class="kern-body lotse-preline" lang={n.textLanguage}>
                   {n.body.length > 300 ? `${n.body.slice(0, 300)} …` : n.body}
                 </p>
@@ -100,10 +98,11 @@ export function ParticipationListPage({
           <ul class="lotse-result-list">
             {requests.map((r) => (
               <li class="lotse-panel">
-                <a class="kern-link" href={`${base}/anregungen/${r.id}`} lang="de">
+                <a class="kern-link" href={`${base}/anregungen/${r.id}`} lang={r.textLanguage}>
                   {r.title}
                 </a>{' '}
                 <Badge kind={r.status === 'quorum_reached' ? 'warning' : 'info'}>{t(`participation.status.${r.status}`)}</Badge>
+                <WrittenLanguage ctx={ctx} language={r.textLanguage} small />
                 <p class="kern-body kern-body--small" lang="de">
                   {r.projectTitle.de}
                 </p>
@@ -148,9 +147,7 @@ export function NoticePage({
         </a>
         {notice.name && ` · ${t('participation.admin.from', { name: notice.name })}`}
       </p>
-      <p class="kern-body">
-        {t('textLanguage.written')}: <strong>{t(`textLanguage.${notice.textLanguage}`)}</strong>
-      </p>
+      <WrittenLanguage ctx={ctx} language={notice.textLanguage} />
       <p class="kern-body kern-body--large lotse-preline" lang={notice.textLanguage}>
         {notice.body}
       </p>
@@ -161,12 +158,7 @@ export function NoticePage({
         novalidate
       >
         <CsrfField token={csrf} />
-        <SelectField
-          id="weighing_language"
-          label={t('textLanguage.answer')}
-          value={notice.weighingLanguage}
-          options={locales.map((l) => ({ value: l, label: t(`textLanguage.${l}`) }))}
-        />
+        <ResponseLanguageField ctx={ctx} id="weighing_language" value={notice.weighingLanguage} />
         <TextAreaField
           id="weighing"
           label={t('participation.admin.weighing')}
@@ -213,7 +205,7 @@ export function RequestAdminPage({
           {t('participation.admin.back')}
         </a>
       </p>
-      <h1 class="kern-heading-large" lang="de">
+      <h1 class="kern-heading-large" lang={request.textLanguage}>
         {request.title}
       </h1>
       {message && <Alert kind="success" title={message} />}
@@ -226,7 +218,8 @@ export function RequestAdminPage({
         {request.initiatorName && ` · ${t('participation.admin.from', { name: request.initiatorName })}`}
       </p>
       <RequestProgress ctx={ctx} request={request} />
-      <p class="kern-body lotse-preline" lang="de">
+      <WrittenLanguage ctx={ctx} language={request.textLanguage} />
+      <p class="kern-body lotse-preline" lang={request.textLanguage}>
         {request.reasoning}
       </p>
       {transitions.length > 0 && (
@@ -271,6 +264,7 @@ export function RequestAdminPage({
               ]}
             />
           )}
+          <ResponseLanguageField ctx={ctx} id="decisionLanguage" value={request.decisionLanguage} />
           <TextAreaField
             id="decisionText"
             label={t('participation.admin.decisionText')}
@@ -278,7 +272,7 @@ export function RequestAdminPage({
             value={request.decisionText ?? ''}
             error={errorText(ctx, errors, 'decisionText')}
             rows={4}
-            lang="de"
+            lang={request.decisionLanguage}
           />
           <div class="lotse-actions">
             {transitions.map((s) => (

@@ -185,6 +185,7 @@ export function RequestFormPage({
           rows={8}
           required
         />
+        <TextLanguageField ctx={ctx} value={form.values.sprache} />
         <TextField
           id="name"
           label={t('participation.nameOptional')}

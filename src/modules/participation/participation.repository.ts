@@ -100,7 +100,7 @@ export async function releasedNotices(db: Db, projectId: number) {
 export async function publicRequests(db: Db, projectId: number) {
   return db
     .selectFrom('participation_requests')
-    .select(['id', 'kind', 'title', 'status', 'quorum', 'signature_count', 'created_at'])
+    .select(['id', 'kind', 'title', 'status', 'quorum', 'signature_count', 'created_at', 'text_language'])
     .where('project_id', '=', projectId)
     .where('status', 'not in', ['unconfirmed', 'hidden'])
     .orderBy('created_at', 'desc')
@@ -131,6 +131,7 @@ export async function insertRequest(
     name: string | null;
     email: string;
     locale: string;
+    textLanguage: string;
     tokenHash: string;
     quorum: number | null;
   },
@@ -145,6 +146,7 @@ export async function insertRequest(
       initiator_name: r.name,
       initiator_email: r.email,
       locale: r.locale,
+      text_language: r.textLanguage,
       confirm_token_hash: r.tokenHash,
       quorum: r.quorum,
     })
@@ -229,6 +231,7 @@ export async function setRequestStatus(
   extra: {
     agendaReference?: string | null;
     decisionText?: string | null;
+    decisionLanguage?: string;
     agendaDecision?: AgendaDecision | null;
     agendaItemId?: number | null;
   } = {},
@@ -242,6 +245,7 @@ export async function setRequestStatus(
       closed_at: closedStatuses.includes(status) ? sql`coalesce(closed_at, now())` : null,
       ...(extra.agendaReference !== undefined ? { agenda_reference: extra.agendaReference } : {}),
       ...(extra.decisionText !== undefined ? { decision_text: extra.decisionText } : {}),
+      ...(extra.decisionLanguage !== undefined ? { decision_language: extra.decisionLanguage } : {}),
       ...(extra.agendaDecision !== undefined ? { agenda_decision: JSON.stringify(extra.agendaDecision) } : {}),
       ...(extra.agendaItemId !== undefined ? { agenda_item_id: extra.agendaItemId } : {}),
     })
@@ -286,6 +290,7 @@ export async function staffRequests(db: Db, scope: string[] | null) {
       'r.signature_count',
       'r.quorum',
       'r.created_at',
+      'r.text_language',
       'p.slug as project_slug',
       'p.title as project_title',
     ])

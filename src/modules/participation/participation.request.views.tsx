@@ -32,7 +32,9 @@ export function RequestPage({
           {t('participation.backToProject')}
         </a>
       </p>
-      <h1 class="kern-heading-large">{request.title}</h1>
+      <h1 class="kern-heading-large" lang={request.textLanguage}>
+        {request.title}
+      </h1>
       <p class="kern-body">
         <Badge kind={requestStatusKind[request.status]}>{t(`participation.status.${request.status}`)}</Badge>{' '}
         {t(request.kind === 'signatures' ? 'participation.request.kindSignatures' : 'participation.request.kindInformal')} ·{' '}
@@ -44,7 +46,7 @@ export function RequestPage({
         <h2 class="kern-heading-medium" id="reasoning-heading">
           {t('participation.request.reasoning')}
         </h2>
-        <p class="kern-body lotse-preline" lang="de">
+        <p class="kern-body lotse-preline" lang={request.textLanguage}>
           {request.reasoning}
         </p>
       </section>
@@ -64,7 +66,7 @@ export function RequestPage({
             </p>
           )}
           {request.decisionText && (
-            <p class="kern-body lotse-preline" lang="de">
+            <p class="kern-body lotse-preline" lang={request.decisionLanguage}>
               {request.decisionText}
             </p>
           )}

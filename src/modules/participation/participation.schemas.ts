@@ -1,5 +1,5 @@
 // What residents post: a notice, a participation request and a signature, checked with zod.
-import { textLanguageChoices } from '../../lib/text-language.js';
+import { textLanguageChoice } from '../../lib/text-language.js';
 import { z } from 'zod';
 
 export const noticeBody = z.object({
@@ -12,7 +12,7 @@ export const noticeBody = z.object({
     .transform((v) => v || null),
   email: z.email().max(320),
   consent: z.literal('on'),
-  sprache: z.enum(textLanguageChoices).catch('vorschlag').default('vorschlag'),
+  sprache: textLanguageChoice,
 });
 
 export const requestBody = z.object({
@@ -27,6 +27,7 @@ export const requestBody = z.object({
     .transform((v) => v || null),
   email: z.email().max(320),
   consent: z.literal('on'),
+  sprache: textLanguageChoice,
 });
 
 export const signatureBody = z.object({

@@ -101,6 +101,7 @@ export async function startRequest(
       name: input.name,
       email: input.email,
       locale,
+      textLanguage: resolveTextLanguage(input.sprache, `${input.title}\n${input.reasoning}`, locale),
       tokenHash: hashToken(raw),
       quorum: input.kind === 'signatures' ? quorum : null,
     });

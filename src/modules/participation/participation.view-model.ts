@@ -26,6 +26,8 @@ export interface PublicRequestView {
   quorum: number | null;
   signatureCount: number;
   createdAt: Date;
+  /** The language the initiator wrote title and reasoning in. */
+  textLanguage: Locale;
 }
 
 /** A request's own page: its reasoning and what became of it. */
@@ -37,6 +39,8 @@ export interface RequestPageView extends PublicRequestView {
   /** The council's agenda item the request stands on, as the last sync read it. */
   agendaItem: CouncilAgendaItem | null;
   decisionText: string | null;
+  /** The language of the published reasons: by default the request's. */
+  decisionLanguage: Locale;
 }
 
 /** A council decision of the Vorhaben that a request's agenda item can be linked to. */
@@ -75,6 +79,7 @@ export interface RequestAdminView extends StaffRequestView {
   initiatorName: string | null;
   agendaReference: string | null;
   decisionText: string | null;
+  decisionLanguage: Locale;
   agendaItemId: number | null;
 }
 
@@ -86,6 +91,7 @@ interface RequestRow {
   quorum: number | null;
   signature_count: number;
   created_at: Date;
+  text_language: string | null;
 }
 
 interface RequestWithProject extends RequestRow {
@@ -100,6 +106,7 @@ interface FullRequestRow extends RequestWithProject {
   agenda_decision: AgendaDecision | null;
   agenda_item_id: number | null;
   decision_text: string | null;
+  decision_language: string | null;
 }
 
 type Languages = { text_language: string | null; weighing_language: string | null };
@@ -126,7 +133,10 @@ export const toPublicRequestView = (r: RequestRow): PublicRequestView => ({
   quorum: r.quorum,
   signatureCount: r.signature_count,
   createdAt: r.created_at,
+  textLanguage: localeOr(r.text_language),
 });
+
+const decisionLanguageOf = (r: FullRequestRow) => localeOr(r.decision_language ?? r.text_language);
 
 export const toRequestPageView = (r: FullRequestRow, agendaItem: CouncilAgendaItem | null): RequestPageView => ({
   ...toPublicRequestView(r),
@@ -136,6 +146,7 @@ export const toRequestPageView = (r: FullRequestRow, agendaItem: CouncilAgendaIt
   agendaDecision: r.agenda_decision,
   agendaItem,
   decisionText: r.decision_text,
+  decisionLanguage: decisionLanguageOf(r),
 });
 
 export const toDecisionView = (d: {
@@ -187,5 +198,6 @@ export const toRequestAdminView = (r: FullRequestRow): RequestAdminView => ({
   initiatorName: r.initiator_name,
   agendaReference: r.agenda_reference,
   decisionText: r.decision_text,
+  decisionLanguage: decisionLanguageOf(r),
   agendaItemId: r.agenda_item_id,
 });

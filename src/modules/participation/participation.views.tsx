@@ -99,7 +99,7 @@ export function ParticipationSection({
           <ul class="lotse-result-list">
             {requests.map((r) => (
               <li class="lotse-panel">
-                <a class="kern-link" href={localePath(locale, `/beteiligung/anregungen/${r.id}`)} lang="de">
+                <a class="kern-link" href={localePath(locale, `/beteiligung/anregungen/${r.id}`)} lang={r.textLanguage}>
                   {r.title}
                 </a>{' '}
                 <Badge kind={requestStatusKind[r.status]}>{t(`participation.status.${r.status}`)}</Badge>
