@@ -4,10 +4,23 @@ export const locales = ['de', 'da', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'de';
 
+/**
+ * Languages of the region that content may also be written in, without being languages of the interface:
+ * North Frisian and Low German (ISO 639 codes, as in `lang` attributes). Pages never fall back to them;
+ * they are shown on request, beside the text in the page's language.
+ */
+export const regionalLanguages = ['frr', 'nds'] as const;
+export type RegionalLanguage = (typeof regionalLanguages)[number];
+/** Every language a content field may hold. */
+export const contentLanguages = [...locales, ...regionalLanguages] as const;
+export type ContentLanguage = (typeof contentLanguages)[number];
+
 export interface LocalizedText {
   de: string;
   da?: string;
   en?: string;
+  frr?: string;
+  nds?: string;
 }
 
 export function isLocale(value: unknown): value is Locale {
@@ -26,6 +39,10 @@ export function pick(text: LocalizedText | null | undefined, locale: Locale): { 
 export function localized(de: string | null | undefined): LocalizedText | null {
   const value = de?.trim();
   return value ? { de: value } : null;
+}
+
+export function isRegionalLanguage(value: unknown): value is RegionalLanguage {
+  return typeof value === 'string' && (regionalLanguages as readonly string[]).includes(value);
 }
 
 /** A stored language (a column that holds de, da or en), German when it is anything else. */

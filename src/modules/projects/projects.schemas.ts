@@ -193,7 +193,16 @@ export const apiProjectSchema = z
     version: z.number().int(),
     changes: z.array(z.object({ version: z.number().int(), date: z.iso.datetime(), note: z.string(), fields: z.array(z.string()) })),
     language: z.enum(['de', 'da', 'en']).describe('Language of the text fields; German where no translation exists'),
-    translations: z.object({ de: z.object(translatable), da: z.object(translatable), en: z.object(translatable) }).partial(),
+    translations: z
+      .object({
+        de: z.object(translatable),
+        da: z.object(translatable),
+        en: z.object(translatable),
+        frr: z.object(translatable).describe('North Frisian (Nordfriisk), written by staff for some Vorhaben; never a `lang`'),
+        nds: z.object(translatable).describe('Low German (Plattdüütsch), written by staff for some Vorhaben; never a `lang`'),
+      })
+      .partial()
+      .describe('Every text field in every language it is written in, keyed by ISO 639 code'),
   })
   .meta({ id: 'Project' });
 
