@@ -1,8 +1,14 @@
-// Content fields carry German (required) and optional Danish and English values; readers in another
-// language fall back to German so that no page shows an empty field.
+// The languages of the interface, in one place, and content fields: German (required) with optional
+// translations; readers in another language fall back to German so that no page shows an empty field.
+// A new interface language is one more entry here and in `localeNames`, with its catalogue files
+// (docs/TRANSLATING.md, "A new interface language").
 export const locales = ['de', 'da', 'en'] as const;
 export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'de';
+export const defaultLocale = 'de' satisfies Locale;
+/** The interface languages besides German, the source: those a text is translated into. */
+export const translationLocales = locales.filter((l): l is Exclude<Locale, typeof defaultLocale> => l !== defaultLocale);
+/** Each interface language's name in itself, for the language switch and language choices. */
+export const localeNames: Record<Locale, string> = { de: 'Deutsch', da: 'Dansk', en: 'English' };
 
 /**
  * Languages of the region that content may also be written in, without being languages of the interface:

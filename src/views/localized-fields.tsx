@@ -1,7 +1,7 @@
 // Form fields for text in the three languages: German required, Danish and English optional and
 // folded away, each with its `lang`.
 import type { FormErrors } from '../lib/form-errors.js';
-import { contentLanguages, regionalLanguages } from '../lib/localized.js';
+import { contentLanguages, regionalLanguages, translationLocales } from '../lib/localized.js';
 import { errorText, TextAreaField, TextField } from './form-fields.js';
 import type { PageContext } from './page-context.js';
 import { languageNames as languageName } from './layout.js';
@@ -39,7 +39,7 @@ export function NoteFields({
           <span class="kern-title">{ctx.t('editorial.translations')}</span>
         </summary>
         <div class="kern-accordion__body">
-          {(['da', 'en'] as const).map((l) => (
+          {translationLocales.map((l) => (
             <TextAreaField
               id={`${prefix}_${l}`}
               label={`${label} (${languageName[l]})`}

@@ -1,5 +1,6 @@
 // The edit form of a Vorhaben (every field, German required, Danish and English optional; title and
 // description also in North Frisian and Low German). A plain form: it works without JavaScript.
+import { translationLocales } from '../../lib/localized.js';
 import { projectStatuses } from '../projects/index.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import {
@@ -61,7 +62,7 @@ function Translated({
           <span class="kern-title">{ctx.t('form.translationsOf', { field: label })}</span>
         </summary>
         <div class="kern-accordion__body">
-          {(['da', 'en'] as const).map((l) => (
+          {translationLocales.map((l) => (
             <Field
               id={`${field}_${l}`}
               label={`${label} (${languageNames[l]})`}

@@ -1,7 +1,7 @@
 // The back office's form for an event: texts in three languages (title and description also in North
 // Frisian and Low German), time and place, format, registration.
 import type { FormErrors } from '../../lib/form-errors.js';
-import { type LocalizedText, pick } from '../../lib/localized.js';
+import { type LocalizedText, pick, translationLocales } from '../../lib/localized.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import {
   Checkbox,
@@ -53,7 +53,7 @@ function Localized({
           <span class="kern-title">{ctx.t('form.translationsOf', { field: label })}</span>
         </summary>
         <div class="kern-accordion__body">
-          {(['da', 'en'] as const).map((l) => (
+          {translationLocales.map((l) => (
             <Field
               id={`${field}_${l}`}
               label={`${label} (${languageNames[l]})`}

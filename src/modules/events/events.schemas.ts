@@ -1,5 +1,6 @@
 // The public JSON shape of events in API v1 (and, through OpenAPI, its documentation). Personal data and
 // the online access link never appear here.
+import { defaultLocale, locales } from '../../lib/localized.js';
 import { z } from 'zod';
 
 const text = z.string().nullable();
@@ -58,5 +59,5 @@ export const apiEventQuerySchema = z.object({
   project: z.string().max(200).optional(),
   from: z.iso.date().optional().describe('Events ending on or after this day (default: half a year ago)'),
   to: z.iso.date().optional().describe('Events starting before this day'),
-  lang: z.enum(['de', 'da', 'en']).default('de'),
+  lang: z.enum(locales).default(defaultLocale),
 });
