@@ -16,6 +16,7 @@ import { daLegal } from './da.legal.js';
 import { daSurveys } from './da.surveys.js';
 import { daPlaces } from './da.places.js';
 import { daLanguages } from './da.languages.js';
+import { daRegional } from './da.regional.js';
 import { joinCatalogue } from './join.js';
 
 const daCore = {
@@ -251,4 +252,5 @@ export const da: Catalogue = joinCatalogue(
   daSurveys,
   daPlaces,
   daLanguages,
+  daRegional,
 );

@@ -18,6 +18,7 @@ import { deLegal } from './de.legal.js';
 import { deSurveys } from './de.surveys.js';
 import { dePlaces } from './de.places.js';
 import { deLanguages } from './de.languages.js';
+import { deRegional } from './de.regional.js';
 import { joinCatalogue } from './join.js';
 
 const deCore = {
@@ -251,6 +252,7 @@ export const de = joinCatalogue(
   deSurveys,
   dePlaces,
   deLanguages,
+  deRegional,
 );
 
 export type MessageKey = keyof typeof de;

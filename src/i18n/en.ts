@@ -16,6 +16,7 @@ import { enLegal } from './en.legal.js';
 import { enSurveys } from './en.surveys.js';
 import { enPlaces } from './en.places.js';
 import { enLanguages } from './en.languages.js';
+import { enRegional } from './en.regional.js';
 import { joinCatalogue } from './join.js';
 
 const enCore = {
@@ -249,4 +250,5 @@ export const en: Catalogue = joinCatalogue(
   enSurveys,
   enPlaces,
   enLanguages,
+  enRegional,
 );

@@ -3,7 +3,7 @@
 // numbers in parameters are written the way the page's language writes them (10.000 / 10,000).
 import { formatNumber } from '../lib/format.js';
 import { memoized } from '../lib/memoized.js';
-import { type Locale, locales } from '../lib/localized.js';
+import { isLocale, type Locale, locales } from '../lib/localized.js';
 import { da } from './da.js';
 import { de, type MessageKey } from './de.js';
 import { en } from './en.js';
@@ -12,6 +12,7 @@ import type { Catalogue, Message, Param, ParamArgs, Plural } from './messages.js
 export type { MessageKey } from './de.js';
 export type { Catalogue, Param, ParamArgs, Params, Plural } from './messages.js';
 
+// One catalogue per interface language (`locales` in src/lib/localized.ts); a missing one is a type error.
 const catalogues: Record<Locale, Catalogue> = { de, da, en };
 
 // Building PluralRules is costly next to using them: one per language, for the life of the process.
@@ -48,6 +49,6 @@ export function translator(locale: Locale): Translate {
 
 /** The CLI speaks the language of the terminal's LANG when it is one of ours, else English. */
 export function localeFromEnv(lang = process.env.LANG ?? ''): Locale {
-  const code = lang.slice(0, 2).toLowerCase();
-  return code === 'de' || code === 'da' ? code : 'en';
+  const code = lang.split(/[-_.@]/)[0]!.toLowerCase();
+  return isLocale(code) ? code : 'en';
 }

@@ -1,13 +1,32 @@
-// Content fields carry German (required) and optional Danish and English values; readers in another
-// language fall back to German so that no page shows an empty field.
+// The languages of the interface, in one place, and content fields: German (required) with optional
+// translations; readers in another language fall back to German so that no page shows an empty field.
+// A new interface language is one more entry here and in `localeNames`, with its catalogue files
+// (docs/TRANSLATING.md, "A new interface language").
 export const locales = ['de', 'da', 'en'] as const;
 export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'de';
+export const defaultLocale = 'de' satisfies Locale;
+/** The interface languages besides German, the source: those a text is translated into. */
+export const translationLocales = locales.filter((l): l is Exclude<Locale, typeof defaultLocale> => l !== defaultLocale);
+/** Each interface language's name in itself, for the language switch and language choices. */
+export const localeNames: Record<Locale, string> = { de: 'Deutsch', da: 'Dansk', en: 'English' };
+
+/**
+ * Languages of the region that content may also be written in, without being languages of the interface:
+ * North Frisian and Low German (ISO 639 codes, as in `lang` attributes). Pages never fall back to them;
+ * they are shown on request, beside the text in the page's language.
+ */
+export const regionalLanguages = ['frr', 'nds'] as const;
+export type RegionalLanguage = (typeof regionalLanguages)[number];
+/** Every language a content field may hold. */
+export const contentLanguages = [...locales, ...regionalLanguages] as const;
+export type ContentLanguage = (typeof contentLanguages)[number];
 
 export interface LocalizedText {
   de: string;
   da?: string;
   en?: string;
+  frr?: string;
+  nds?: string;
 }
 
 export function isLocale(value: unknown): value is Locale {
@@ -26,6 +45,10 @@ export function pick(text: LocalizedText | null | undefined, locale: Locale): { 
 export function localized(de: string | null | undefined): LocalizedText | null {
   const value = de?.trim();
   return value ? { de: value } : null;
+}
+
+export function isRegionalLanguage(value: unknown): value is RegionalLanguage {
+  return typeof value === 'string' && (regionalLanguages as readonly string[]).includes(value);
 }
 
 /** A stored language (a column that holds de, da or en), German when it is anything else. */

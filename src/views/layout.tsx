@@ -1,12 +1,12 @@
 // The frame of every public page: KERN header bar, skip link, navigation, language switch with
 // hreflang alternates, footer with the open-data links.
 import type { ComponentChildren } from 'preact';
-import { locales } from '../lib/localized.js';
+import { localeNames, locales } from '../lib/localized.js';
 import { DisclosureNav } from './disclosure-nav.js';
 import { PlainLanguageIcon } from './plain-language-icon.js';
 import { localePath, type PageContext } from './page-context.js';
 
-export const languageNames = { de: 'Deutsch', da: 'Dansk', en: 'English' } as const;
+export const languageNames = localeNames;
 
 export interface LayoutProps {
   ctx: PageContext;

@@ -1,7 +1,7 @@
 // Renders each field of a Vorhaben as plain text, so that two versions can be shown side by side.
 import type { Translate } from '../../i18n/index.js';
 import { formatEuro } from '../../lib/format.js';
-import { type Locale, type LocalizedText, locales } from '../../lib/localized.js';
+import { contentLanguages, type Locale, type LocalizedText } from '../../lib/localized.js';
 import { fieldLabel, formatLinks, type ComparedField, comparedFields, differingFields } from '../projects/index.js';
 import type { ProjectInput } from '../projects/index.js';
 
@@ -14,7 +14,7 @@ export interface DiffRow {
 
 function text(v: LocalizedText | null): string {
   if (!v) return '';
-  const present = locales.filter((l) => v[l]);
+  const present = contentLanguages.filter((l) => v[l]);
   if (present.length === 1 && present[0] === 'de') return v.de;
   return present.map((l) => `[${l}] ${v[l]}`).join('\n');
 }

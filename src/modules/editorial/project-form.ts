@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { FieldError, FormErrors } from '../../lib/form-errors.js';
 import { parseDate } from '../../lib/dates.js';
-import { type LocalizedText, locales } from '../../lib/localized.js';
+import { contentLanguages, type LocalizedText } from '../../lib/localized.js';
 import { type DecisionBody, parseDecisions } from '../decisions/index.js';
 import { parseCosts, type ProjectStatus, projectStatuses, formatLinks, parseLinks, splitList } from '../projects/index.js';
 import type { Decision, ProjectInput } from '../projects/index.js';
@@ -22,6 +22,8 @@ export const translatedFields = [
   'furtherInfo',
 ] as const;
 export type TranslatedField = (typeof translatedFields)[number];
+/** The fields the form offers in North Frisian and Low German besides German, Danish and English. */
+export const regionalFields = ['title', 'description'] as const satisfies readonly TranslatedField[];
 
 export interface DecisionRow {
   raw: string;
@@ -33,7 +35,7 @@ export interface DecisionRow {
 export interface ProjectFormValues {
   /** Whether the decision rows were shown and edited (else they are suggested from the text on save). */
   decisionRowsShown: boolean;
-  text: Record<`${TranslatedField}_${(typeof locales)[number]}`, string>;
+  text: Record<`${TranslatedField}_${(typeof contentLanguages)[number]}`, string>;
   status: string;
   municipalities: string[];
   topics: string[];
@@ -95,7 +97,7 @@ export function bodyToValues(body: unknown): ProjectFormValues {
   const raw = body as Record<string, unknown>;
   const s = (key: string) => (typeof raw[key] === 'string' ? raw[key] : '');
   const text = {} as ProjectFormValues['text'];
-  for (const f of translatedFields) for (const l of locales) text[`${f}_${l}`] = s(`${f}_${l}`);
+  for (const f of translatedFields) for (const l of contentLanguages) text[`${f}_${l}`] = s(`${f}_${l}`);
   const decisions: DecisionRow[] = [];
   for (let i = 0; i < b.decision_count; i++) {
     if (s(`decision_${i}_remove`)) continue;
@@ -151,7 +153,7 @@ const amountText = (cents: number | null) => (cents === null ? '' : (cents / 100
 
 export function inputToValues(input: ProjectInput): ProjectFormValues {
   const text = {} as ProjectFormValues['text'];
-  for (const f of translatedFields) for (const l of locales) text[`${f}_${l}`] = textOf(input, f)?.[l] ?? '';
+  for (const f of translatedFields) for (const l of contentLanguages) text[`${f}_${l}`] = textOf(input, f)?.[l] ?? '';
   return {
     decisionRowsShown: true,
     text,
@@ -209,12 +211,12 @@ export function valuesToInput(
   const localizedOf = (field: TranslatedField): LocalizedText | null => {
     const max = field === 'title' ? MAX_TITLE : MAX_TEXT;
     const out: Partial<LocalizedText> = {};
-    for (const l of locales) {
+    for (const l of contentLanguages) {
       const v = values.text[`${field}_${l}`].trim();
       if (v.length > max) errors[`${field}_${l}`] = { key: 'form.error.tooLong', params: { max } };
       if (v) out[l] = v;
     }
-    if (!out.de && (out.da || out.en)) errors[`${field}_de`] = { key: 'form.error.germanRequired' };
+    if (!out.de && Object.keys(out).length > 0) errors[`${field}_de`] = { key: 'form.error.germanRequired' };
     return out.de ? (out as LocalizedText) : null;
   };
   const title = localizedOf('title');
@@ -328,7 +330,7 @@ export function valuesToInput(
 
 export function emptyValues(municipalities: string[]): ProjectFormValues {
   const text = {} as ProjectFormValues['text'];
-  for (const f of translatedFields) for (const l of locales) text[`${f}_${l}`] = '';
+  for (const f of translatedFields) for (const l of contentLanguages) text[`${f}_${l}`] = '';
   return {
     decisionRowsShown: false,
     text,

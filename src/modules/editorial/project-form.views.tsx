@@ -1,5 +1,6 @@
-// The edit form of a Vorhaben (every field, German required, Danish and English optional). A plain
-// form: it works without JavaScript.
+// The edit form of a Vorhaben (every field, German required, Danish and English optional; title and
+// description also in North Frisian and Low German). A plain form: it works without JavaScript.
+import { translationLocales } from '../../lib/localized.js';
 import { projectStatuses } from '../projects/index.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import {
@@ -15,7 +16,8 @@ import {
 } from '../../views/form-fields.js';
 import type { PageContext } from '../../views/page-context.js';
 import { languageNames } from '../../views/layout.js';
-import type { FormErrors, ProjectFormValues, TranslatedField } from './project-form.js';
+import { RegionalTextFields } from '../../views/localized-fields.js';
+import { type FormErrors, type ProjectFormValues, regionalFields, type TranslatedField } from './project-form.js';
 import type { MessageKey } from '../../i18n/index.js';
 
 const textLabel: Record<TranslatedField, MessageKey> = {
@@ -60,7 +62,7 @@ function Translated({
           <span class="kern-title">{ctx.t('form.translationsOf', { field: label })}</span>
         </summary>
         <div class="kern-accordion__body">
-          {(['da', 'en'] as const).map((l) => (
+          {translationLocales.map((l) => (
             <Field
               id={`${field}_${l}`}
               label={`${label} (${languageNames[l]})`}
@@ -299,6 +301,13 @@ export function ProjectFormPage({
             lang="de"
           />
         </fieldset>
+
+        <RegionalTextFields
+          ctx={ctx}
+          fields={regionalFields.map((f) => ({ name: f, label: t(textLabel[f]), long: f === 'description' }))}
+          text={values.text}
+          errors={errors}
+        />
 
         <div class="lotse-actions">
           <SubmitButton name="action" value="save" label={t('form.save')} />

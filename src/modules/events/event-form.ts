@@ -4,11 +4,13 @@ import { z } from 'zod';
 import { berlinParts, fromBerlin } from '../../lib/berlin-time.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { localizedField } from '../../lib/localized-form.js';
-import { locales } from '../../lib/localized.js';
+import { contentLanguages } from '../../lib/localized.js';
 import { type EventFormat, type EventInput, REGISTRATION_RETENTION, eventFormats } from './event.types.js';
 
 export const eventTextFields = ['title', 'description', 'accessibility', 'question'] as const;
 type TextField = (typeof eventTextFields)[number];
+/** The fields the form offers in North Frisian and Low German besides German, Danish and English. */
+export const eventRegionalFields = ['title', 'description'] as const satisfies readonly TextField[];
 
 export interface EventFormValues {
   text: Record<string, string>;
@@ -66,13 +68,13 @@ export function eventBodyToValues(raw: unknown): EventFormValues {
   const all = (raw ?? {}) as Record<string, unknown>;
   const text: Record<string, string> = {};
   for (const f of eventTextFields)
-    for (const l of locales) text[`${f}_${l}`] = typeof all[`${f}_${l}`] === 'string' ? (all[`${f}_${l}`] as string) : '';
+    for (const l of contentLanguages) text[`${f}_${l}`] = typeof all[`${f}_${l}`] === 'string' ? (all[`${f}_${l}`] as string) : '';
   return { ...b, text, registrationEnabled: !!b.registrationEnabled };
 }
 
 export function emptyEventValues(organiser: string): EventFormValues {
   const text: Record<string, string> = {};
-  for (const f of eventTextFields) for (const l of locales) text[`${f}_${l}`] = '';
+  for (const f of eventTextFields) for (const l of contentLanguages) text[`${f}_${l}`] = '';
   return {
     text,
     startDate: '',
@@ -101,7 +103,7 @@ export function emptyEventValues(organiser: string): EventFormValues {
 
 export function eventToValues(e: EventInput): EventFormValues {
   const text: Record<string, string> = {};
-  for (const f of eventTextFields) for (const l of locales) text[`${f}_${l}`] = e[f]?.[l] ?? '';
+  for (const f of eventTextFields) for (const l of contentLanguages) text[`${f}_${l}`] = e[f]?.[l] ?? '';
   const start = berlinParts(e.startsAt);
   const end = berlinParts(e.endsAt);
   const opens = e.registrationOpensAt ? berlinParts(e.registrationOpensAt) : { date: '', time: '' };

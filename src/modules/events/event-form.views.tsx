@@ -1,6 +1,7 @@
-// The back office's form for an event: texts in three languages, time and place, format, registration.
+// The back office's form for an event: texts in three languages (title and description also in North
+// Frisian and Low German), time and place, format, registration.
 import type { FormErrors } from '../../lib/form-errors.js';
-import { type LocalizedText, pick } from '../../lib/localized.js';
+import { type LocalizedText, pick, translationLocales } from '../../lib/localized.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import {
   Checkbox,
@@ -15,7 +16,8 @@ import {
 } from '../../views/form-fields.js';
 import { type PageContext } from '../../views/page-context.js';
 import { languageNames } from '../../views/layout.js';
-import type { EventFormValues } from './event-form.js';
+import { type EventFormValues, eventRegionalFields } from './event-form.js';
+import { RegionalTextFields } from '../../views/localized-fields.js';
 import { eventFormats } from './event.types.js';
 
 function Localized({
@@ -51,7 +53,7 @@ function Localized({
           <span class="kern-title">{ctx.t('form.translationsOf', { field: label })}</span>
         </summary>
         <div class="kern-accordion__body">
-          {(['da', 'en'] as const).map((l) => (
+          {translationLocales.map((l) => (
             <Field
               id={`${field}_${l}`}
               label={`${label} (${languageNames[l]})`}
@@ -257,6 +259,12 @@ export function EventFormPage({
             inputmode="numeric"
           />
         </fieldset>
+        <RegionalTextFields
+          ctx={ctx}
+          fields={eventRegionalFields.map((f) => ({ name: f, label: t(`field.${f}`), long: f === 'description' }))}
+          text={values.text}
+          errors={errors}
+        />
         <div class="lotse-actions">
           <SubmitButton label={t('events.admin.save')} />
           <a class="kern-btn kern-btn--tertiary" href={cancel}>

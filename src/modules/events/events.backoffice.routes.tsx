@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, forbidden } from '../../lib/errors.js';
 import type { FormErrors } from '../../lib/form-errors.js';
-import { type LocalizedText, locales } from '../../lib/localized.js';
+import { locales, type LocalizedText, translationLocales } from '../../lib/localized.js';
 import { pageContext } from '../../plugins/context.js';
 import { acceptUploads } from '../../plugins/uploads.js';
 import { localePath } from '../../views/page-context.js';
@@ -188,7 +188,7 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
         status: 400,
       });
     const reason: LocalizedText = { de: values.reason_de!.trim().slice(0, 2000) };
-    for (const l of ['da', 'en'] as const) if (values[`reason_${l}`]!.trim()) reason[l] = values[`reason_${l}`]!.trim().slice(0, 2000);
+    for (const l of translationLocales) if (values[`reason_${l}`]!.trim()) reason[l] = values[`reason_${l}`]!.trim().slice(0, 2000);
     await events.cancelEvent(app.db, request.actor!, slug, reason, app.config.publicUrl);
     return reply.redirect(`${base(request, slug)}?hinweis=abgesagt`, 303);
   });
@@ -211,8 +211,7 @@ export async function eventBackOfficeRoutes(app: FastifyInstance) {
     if (Object.keys(errors).length)
       return renderOverview(request, reply, slug, { failed: { form: 'documentation', values, errors }, status: 400 });
     const text: LocalizedText | null = values.documentation_de!.trim() ? { de: values.documentation_de!.trim() } : null;
-    if (text)
-      for (const l of ['da', 'en'] as const) if (values[`documentation_${l}`]!.trim()) text[l] = values[`documentation_${l}`]!.trim();
+    if (text) for (const l of translationLocales) if (values[`documentation_${l}`]!.trim()) text[l] = values[`documentation_${l}`]!.trim();
     const upload = file.success && file.data && file.data.content.length > 0 ? file.data : null;
     await events.saveDocumentation(app.db, request.actor!, slug, text, upload);
     return reply.redirect(`${base(request, slug)}?hinweis=dokumentiert`, 303);

@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
 import { pick } from '../../lib/localized.js';
+import { regionalTextOf } from '../../views/regional-text.js';
 import { pageContext } from '../../plugins/context.js';
 import { Alert } from '../../views/components.js';
 import { localePath } from '../../views/page-context.js';
@@ -148,6 +149,7 @@ export async function eventPageRoutes(app: FastifyInstance) {
           form={form}
           csrf={csrfToken(request, reply, secure)}
           notice={notice ? <Alert kind="success" title={notice} /> : undefined}
+          regionalShown={regionalTextOf(request.query)}
         />,
         status,
       );

@@ -1,8 +1,10 @@
 // The public JSON shape of events in API v1 (and, through OpenAPI, its documentation). Personal data and
 // the online access link never appear here.
+import { defaultLocale, locales } from '../../lib/localized.js';
 import { z } from 'zod';
 
 const text = z.string().nullable();
+const regionalText = z.object({ title: z.string(), description: z.string().describe('Markdown') }).partial();
 const seats = z.object({
   capacity: z.number().int().nullable().describe('null: no limit'),
   available: z.number().int().nullable().describe('Seats still free; null: no limit'),
@@ -39,6 +41,12 @@ export const apiEventSchema = z
     files: z.array(z.object({ name: z.string(), url: z.string(), size: z.number().int() })),
     sequence: z.number().int().describe('Raised on every change (as in the calendar file)'),
     updated_at: z.string(),
+    regional_texts: z
+      .object({ frr: regionalText, nds: regionalText })
+      .partial()
+      .describe(
+        'Title and description in North Frisian (frr) and Low German (nds) where staff wrote them; they are never the `lang` of the answer',
+      ),
   })
   .meta({ description: 'A participation event' });
 export type ApiEvent = z.infer<typeof apiEventSchema>;
@@ -51,5 +59,5 @@ export const apiEventQuerySchema = z.object({
   project: z.string().max(200).optional(),
   from: z.iso.date().optional().describe('Events ending on or after this day (default: half a year ago)'),
   to: z.iso.date().optional().describe('Events starting before this day'),
-  lang: z.enum(['de', 'da', 'en']).default('de'),
+  lang: z.enum(locales).default(defaultLocale),
 });

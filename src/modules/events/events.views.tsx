@@ -3,7 +3,8 @@
 import type { ComponentChildren } from 'preact';
 import { formatTimeSpan } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
-import { type LocalizedText, pick } from '../../lib/localized.js';
+import { type LocalizedText, pick, type RegionalLanguage } from '../../lib/localized.js';
+import { RegionalTextSwitch } from '../../views/regional-text.js';
 import { Alert, Badge, Fact, JsonLd, Markdown, PrivacyNoticeLink } from '../../views/components.js';
 import { CsrfField, ErrorSummary, errorText, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
 import { Layout, StepPage } from '../../views/layout.js';
@@ -230,6 +231,7 @@ export function EventPage({
   form,
   csrf,
   notice,
+  regionalShown = null,
 }: {
   ctx: PageContext;
   event: EventView;
@@ -237,6 +239,8 @@ export function EventPage({
   form: RegistrationFormState;
   csrf: string;
   notice?: ComponentChildren;
+  /** The North Frisian or Low German text asked for with `?text=`. */
+  regionalShown?: RegionalLanguage | null;
 }) {
   const { t, locale } = ctx;
   const past = event.endsAt < new Date();
@@ -253,6 +257,12 @@ export function EventPage({
       </h1>
       <EventBadges ctx={ctx} event={event} />
       {notice}
+      <RegionalTextSwitch
+        ctx={ctx}
+        page={localePath(locale, `/veranstaltungen/${event.slug}`)}
+        texts={{ title: event.title, description: event.description }}
+        shown={regionalShown}
+      />
       {event.state === 'cancelled' && (
         <Alert kind="danger" title={t('events.cancelledNotice')}>
           {event.cancelReason && (

@@ -1,4 +1,5 @@
 // The frame and small forms shared by the finance pages of the back office.
+import { locales } from '../../lib/localized.js';
 import type { ComponentChildren } from 'preact';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { Alert } from '../../views/components.js';
@@ -126,7 +127,7 @@ export function MiniForm({
             if (f.type === 'localized')
               return (
                 <>
-                  {(['de', 'da', 'en'] as const).map((l) => (
+                  {locales.map((l) => (
                     <TextField
                       id={id(`${f.name}_${l}`)}
                       name={`${f.name}_${l}`}

@@ -1,4 +1,5 @@
 // The forms of the programme record and of a measure, each on its own page.
+import { locales } from '../../lib/localized.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { type BackOfficePage } from '../../platform/back-office/frame.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
@@ -47,7 +48,7 @@ export function ProgrammeFormPage({
             <fieldset class="kern-fieldset lotse-decision-row">
               <legend class="kern-label">{t('finance.programmeForm.phaseRow', { n: i + 1 })}</legend>
               {field(`phase_${i}_code`, t('finance.programmeForm.phaseCode'))}
-              {(['de', 'da', 'en'] as const).map((l) =>
+              {locales.map((l) =>
                 field(`phase_${i}_name_${l}`, `${t('finance.programmeForm.phaseName')} (${languageNames[l]})`, { lang: l }),
               )}
               {field(`phase_${i}_start`, t('finance.programmeForm.phaseStart'), { type: 'date' })}
@@ -125,8 +126,8 @@ export function MeasureFormPage({
           )}
           {select('parent', t('finance.measureForm.parent'), [{ value: '', label: t('finance.measureForm.noParent') }, ...parents])}
           {text('code', t('finance.measureForm.code'), { hint: t('finance.measureForm.codeHint') })}
-          {(['de', 'da', 'en'] as const).map((l) => text(`title_${l}`, `${t('field.title')} (${languageNames[l]})`, { lang: l }))}
-          {(['de', 'da', 'en'] as const).map((l) => (
+          {locales.map((l) => text(`title_${l}`, `${t('field.title')} (${languageNames[l]})`, { lang: l }))}
+          {locales.map((l) => (
             <TextAreaField
               id={`description_${l}`}
               label={`${t('field.description')} (${languageNames[l]})`}

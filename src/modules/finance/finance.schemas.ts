@@ -1,6 +1,7 @@
 // The public JSON shape of the programme in API v1 (and, through OpenAPI, its documentation). Amounts are
 // integer cents; nothing internal appears (expenditure documents and notes, internal notes, draw-downs,
 // custom deadlines).
+import { defaultLocale, locales } from '../../lib/localized.js';
 import { z } from 'zod';
 
 const cents = z.number().int().describe('Integer cents (EUR)');
@@ -85,4 +86,4 @@ export const apiProgrammeSchema = z
   .meta({ description: 'The funding programme: grant, phases, planned vs. spent, measures with progress, indicators and outputs' });
 export type ApiProgramme = z.infer<typeof apiProgrammeSchema>;
 
-export const apiProgrammeQuerySchema = z.object({ lang: z.enum(['de', 'da', 'en']).default('de') });
+export const apiProgrammeQuerySchema = z.object({ lang: z.enum(locales).default(defaultLocale) });

@@ -1,4 +1,5 @@
 // The admins' form for the installation's legal details (imprint, privacy notice, accessibility statement).
+import { locales } from '../../lib/localized.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { Alert } from '../../views/components.js';
@@ -83,7 +84,7 @@ export function LegalSettingsPage({
             value={v('evaluationDate')}
             error={err('evaluationDate')}
           />
-          {(['de', 'da', 'en'] as const).map((l) => (
+          {locales.map((l) => (
             <TextAreaField
               id={`knownBarriers_${l}`}
               label={`${t('legal.settings.barriers')}: ${l.toUpperCase()}`}
@@ -93,7 +94,7 @@ export function LegalSettingsPage({
               error={err(`knownBarriers_${l}`)}
             />
           ))}
-          {(['de', 'da', 'en'] as const).map((l) => (
+          {locales.map((l) => (
             <TextAreaField
               id={`evaluationMethod_${l}`}
               label={`${t('legal.settings.method')}: ${l.toUpperCase()}`}

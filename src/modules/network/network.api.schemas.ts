@@ -1,5 +1,6 @@
 // API v1 shapes of the network and of participation processes with their ideas. Only public fields: no
 // contact address, no author, no account of anyone.
+import { defaultLocale, locales } from '../../lib/localized.js';
 import { z } from 'zod';
 import { ideaStatuses, partnerKinds, phaseKinds } from '../../db/schema.js';
 
@@ -53,4 +54,4 @@ export const apiProcessSchema = z.object({
   ideas: z.array(apiIdeaSchema).describe('Visible ideas, most supported first; hidden ones are left out'),
 });
 export const apiProcessListSchema = z.object({ items: z.array(apiProcessSchema.omit({ ideas: true })) });
-export const apiLangSchema = z.object({ lang: z.enum(['de', 'da', 'en']).default('de') });
+export const apiLangSchema = z.object({ lang: z.enum(locales).default(defaultLocale) });

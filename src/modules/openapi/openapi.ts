@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 description of API v1. Response schemas are generated from the same zod schemas
 // the presenters are typed with, so the document cannot drift from what the API returns.
+import { locales } from '../../lib/localized.js';
 import type { DataLicense } from '../../lib/data-licenses.js';
 import { z } from 'zod';
 import {
@@ -89,7 +90,7 @@ export function openApiDocument(baseUrl: string, dataLicense: DataLicense) {
   ];
   const lang = query('lang', 'Language of text fields (German where no translation exists)', {
     type: 'string',
-    enum: ['de', 'da', 'en'],
+    enum: [...locales],
     default: 'de',
   });
   return {

@@ -4,7 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { localizedField } from '../../lib/localized-form.js';
-import { locales } from '../../lib/localized.js';
+import { contentLanguages } from '../../lib/localized.js';
+import { regionalTextOf } from '../../views/regional-text.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { formToken } from '../../platform/staff-area.js';
@@ -28,7 +29,15 @@ export async function processPageRoutes(app: FastifyInstance) {
     const ideas = hasIdeasPhase(p) ? (
       <IdeasSection ctx={ctx} p={p} ideas={await processIdeaViews(app.db, p.id)} windows={ideaWindows(p)} />
     ) : null;
-    return reply.html(<ProcessPage ctx={ctx} p={p} events={await processEvents(app.db, p.id)} ideas={ideas} />);
+    return reply.html(
+      <ProcessPage
+        ctx={ctx}
+        p={p}
+        events={await processEvents(app.db, p.id)}
+        ideas={ideas}
+        regionalShown={regionalTextOf(request.query)}
+      />,
+    );
   });
 }
 
@@ -36,7 +45,7 @@ function bodyToValues(raw: unknown): ProcessFormValues {
   const b = (raw ?? {}) as Record<string, unknown>;
   const s = (k: string) => (typeof b[k] === 'string' ? b[k].slice(0, 20000) : '');
   const text: Record<string, string> = {};
-  for (const f of ['title', 'description', 'results']) for (const l of locales) text[`${f}_${l}`] = s(`${f}_${l}`);
+  for (const f of ['title', 'description', 'results']) for (const l of contentLanguages) text[`${f}_${l}`] = s(`${f}_${l}`);
   const phases: ProcessFormValues['phases'] = {};
   for (const k of phaseKinds) phases[k] = { startsOn: s(`phase_${k}_start`), endsOn: s(`phase_${k}_end`) };
   return { text, projectSlug: s('projectSlug').trim().toLowerCase(), phases, published: !!b.published };
@@ -58,13 +67,16 @@ function valuesToInput(v: ProcessFormValues): { input: Parameters<typeof savePro
     else if (endsOn < startsOn) errors[`phase_${k}_end`] = { key: 'form.error.endBeforeStart' };
     else phases.push({ kind: k, startsOn, endsOn });
   }
+  // Read before the check: a translation without its German text is an error too.
+  const description = localized('description', 20000);
+  const results = localized('results', 20000);
   if (Object.keys(errors).length) return { errors };
   return {
     input: {
       projectSlug: v.projectSlug,
       title: title!,
-      description: localized('description', 20000),
-      results: localized('results', 20000),
+      description,
+      results,
       phases: phases.sort((a, b) => a.startsOn.localeCompare(b.startsOn)),
       published: v.published,
     },
@@ -98,7 +110,8 @@ export async function processBackOfficeRoutes(app: FastifyInstance) {
     const values = empty();
     values.projectSlug = p.projectSlug;
     values.published = p.state === 'published';
-    for (const f of ['title', 'description', 'results'] as const) for (const l of locales) values.text[`${f}_${l}`] = p[f]?.[l] ?? '';
+    for (const f of ['title', 'description', 'results'] as const)
+      for (const l of contentLanguages) values.text[`${f}_${l}`] = p[f]?.[l] ?? '';
     for (const ph of p.phases) values.phases[ph.kind] = { startsOn: ph.startsOn, endsOn: ph.endsOn };
     return reply.html(<ProcessFormPage {...page(request, reply)} slug={slug} values={values} errors={{}} />);
   });

@@ -4,7 +4,9 @@ import type { ComponentChildren } from 'preact';
 import { berlinParts } from '../../lib/berlin-time.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
-import { type LocalizedText, locales, pick } from '../../lib/localized.js';
+import { type LocalizedText, locales, pick, type RegionalLanguage } from '../../lib/localized.js';
+import { RegionalTextFields } from '../../views/localized-fields.js';
+import { RegionalTextSwitch } from '../../views/regional-text.js';
 import { Badge, Markdown } from '../../views/components.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { Checkbox, CsrfField, ErrorSummary, errorText, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
@@ -106,11 +108,14 @@ export function ProcessPage({
   p,
   events,
   ideas,
+  regionalShown = null,
 }: {
   ctx: PageContext;
   p: ProcessView;
   events: ProcessEventView[];
   ideas?: ComponentChildren;
+  /** The North Frisian or Low German text asked for with `?text=`. */
+  regionalShown?: RegionalLanguage | null;
 }) {
   const { t, locale } = ctx;
   const description = pick(p.description, locale);
@@ -132,6 +137,12 @@ export function ProcessPage({
         </a>
       </p>
       {description && <Markdown source={description.text} lang={description.lang === locale ? undefined : description.lang} />}
+      <RegionalTextSwitch
+        ctx={ctx}
+        page={localePath(locale, `/beteiligung/${p.slug}`)}
+        texts={{ title: p.title, description: p.description }}
+        shown={regionalShown}
+      />
       <section class="lotse-section" aria-labelledby="phases-heading">
         <h2 class="kern-heading-medium" id="phases-heading">
           {t('process.phases')}
@@ -235,6 +246,15 @@ export function ProcessFormPage({
             ),
           ),
         )}
+        <RegionalTextFields
+          ctx={ctx}
+          fields={[
+            { name: 'title', label: t('process.admin.titleField') },
+            { name: 'description', label: t('process.admin.description'), long: true },
+          ]}
+          text={values.text}
+          errors={errors}
+        />
         <fieldset class="kern-fieldset">
           <legend class="kern-heading-small">{t('process.phases')}</legend>
           <p class="kern-body kern-body--small">{t('process.admin.phasesHint')}</p>

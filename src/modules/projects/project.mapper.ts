@@ -1,7 +1,7 @@
 // Converts between table rows and the Project / ProjectInput shapes. The only place that knows how a
 // Vorhaben is spread over columns.
 import type { NewProject, ProjectRow } from '../../db/schema.js';
-import type { LocalizedText } from '../../lib/localized.js';
+import { contentLanguages, type LocalizedText } from '../../lib/localized.js';
 import type { ProjectStatus } from './parsers/status.js';
 import type {
   ChangeEntry,
@@ -168,7 +168,8 @@ export type ComparedField = (typeof comparedFields)[number];
 
 /**
  * The fields in which `next` differs from `current`. A translation present in `current` but absent
- * from `next` is kept, not counted: a German spreadsheet must not wipe the Danish and English texts.
+ * from `next` is kept, not counted: a German spreadsheet must not wipe the Danish, English, North Frisian
+ * or Low German texts.
  */
 export function changedFields(current: ProjectInput, next: ProjectInput): ComparedField[] {
   const merged = mergeInput(current, next);
@@ -191,7 +192,9 @@ export function mergeInput(current: ProjectInput, next: ProjectInput): ProjectIn
 }
 
 function isLocalized(v: unknown): v is LocalizedText {
-  return typeof v === 'object' && v !== null && 'de' in v && Object.keys(v).every((k) => k === 'de' || k === 'da' || k === 'en');
+  return (
+    typeof v === 'object' && v !== null && 'de' in v && Object.keys(v).every((k) => (contentLanguages as readonly string[]).includes(k))
+  );
 }
 
 function mergeTranslations<T>(current: T, next: T): T {

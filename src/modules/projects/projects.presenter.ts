@@ -1,7 +1,7 @@
 // Turns a Project into its public JSON. Only what is listed here leaves the server: internal fields
 // added to Project later stay private unless someone adds them here on purpose.
 import { centsToEuro } from '../../lib/format.js';
-import { type Locale, type LocalizedText, pick } from '../../lib/localized.js';
+import { contentLanguages, type Locale, type LocalizedText, pick } from '../../lib/localized.js';
 import { type DecisionCouncil, noCouncil } from '../council/index.js';
 import type { Project } from './project.types.js';
 import type { ApiProject, ApiSuggestions } from './projects.schemas.js';
@@ -14,7 +14,7 @@ const textFields = ['title', 'description', 'goals', 'statusText', 'nextSteps', 
 
 function translationsOf(p: Project): ApiProject['translations'] {
   const out: ApiProject['translations'] = {};
-  for (const lang of ['de', 'da', 'en'] as const) {
+  for (const lang of contentLanguages) {
     const entry: Record<string, string> = {};
     for (const f of textFields) {
       const v = p[f]?.[lang];

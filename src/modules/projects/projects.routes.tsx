@@ -8,6 +8,7 @@ import { PLAIN_VIEW } from './project-plain.views.js';
 import { ProjectPage } from './projects.views.js';
 import { RegisterPage } from './register.views.js';
 import { filtersToQuery } from './register-filters.views.js';
+import { regionalTextOf } from '../../views/regional-text.js';
 
 export async function projectPageRoutes(app: FastifyInstance) {
   app.get('/:lang/vorhaben', { config: { cache: true } }, async (request, reply) => {
@@ -42,6 +43,7 @@ export async function projectPageRoutes(app: FastifyInstance) {
         participation={slot('participation')}
         measures={slot('measures')}
         plainShown={(request.query as Record<string, unknown>)[PLAIN_VIEW.name] === PLAIN_VIEW.value}
+        regionalShown={regionalTextOf(request.query)}
       />,
     );
   });

@@ -1,5 +1,6 @@
 // zod schemas at the edges of the projects module: query strings of the register page and the API,
 // the public JSON shape (also the source of the OpenAPI document), and JSON import items.
+import { defaultLocale, locales } from '../../lib/localized.js';
 import { z } from 'zod';
 import { projectStatuses } from './parsers/status.js';
 import { participationFilters, publicationStates } from './project.types.js';
@@ -48,7 +49,7 @@ export const apiListQuerySchema = z.object({
   changed_since: z.preprocess(emptyToUndefined, z.iso.datetime({ offset: true, local: true }).or(z.iso.date()).optional()),
   limit: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).default(25)),
   cursor: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
-  lang: z.preprocess(emptyToUndefined, z.enum(['de', 'da', 'en']).default('de')),
+  lang: z.preprocess(emptyToUndefined, z.enum(locales).default(defaultLocale)),
 });
 
 export const apiMapQuerySchema = z.object({ ...filterQuery, lang: apiListQuerySchema.shape.lang });
@@ -192,8 +193,17 @@ export const apiProjectSchema = z
     archived: z.boolean(),
     version: z.number().int(),
     changes: z.array(z.object({ version: z.number().int(), date: z.iso.datetime(), note: z.string(), fields: z.array(z.string()) })),
-    language: z.enum(['de', 'da', 'en']).describe('Language of the text fields; German where no translation exists'),
-    translations: z.object({ de: z.object(translatable), da: z.object(translatable), en: z.object(translatable) }).partial(),
+    language: z.enum(locales).describe('Language of the text fields; German where no translation exists'),
+    translations: z
+      .object({
+        de: z.object(translatable),
+        da: z.object(translatable),
+        en: z.object(translatable),
+        frr: z.object(translatable).describe('North Frisian (Nordfriisk), written by staff for some Vorhaben; never a `lang`'),
+        nds: z.object(translatable).describe('Low German (Plattdüütsch), written by staff for some Vorhaben; never a `lang`'),
+      })
+      .partial()
+      .describe('Every text field in every language it is written in, keyed by ISO 639 code'),
   })
   .meta({ id: 'Project' });
 

@@ -13,6 +13,8 @@ import { PlainLanguageSwitch } from './project-plain.views.js';
 import type { RegisterItem } from './projects.service.js';
 import { ProjectPlaces } from './project-places.views.js';
 import { mapScripts, mapStyles } from '../../views/map.js';
+import { RegionalTextSwitch } from '../../views/regional-text.js';
+import type { RegionalLanguage } from '../../lib/localized.js';
 
 export function StatusBadge({ ctx, status }: { ctx: PageContext; status: Project['status'] }) {
   const kind =
@@ -92,11 +94,14 @@ export function ProjectPage({
   participation,
   measures,
   plainShown = false,
+  regionalShown = null,
 }: {
   ctx: PageContext;
   project: Project;
   /** Whether the summary in Leichte Sprache is shown (the switch at the top was followed). */
   plainShown?: boolean;
+  /** The North Frisian or Low German text asked for with `?text=`. */
+  regionalShown?: RegionalLanguage | null;
   /** The decisions (by date) with their papers and deliberations, the next and first deliberation. */
   council: ProjectCouncilView;
   participation?: ComponentChildren;
@@ -131,6 +136,12 @@ export function ProjectPage({
         ))}
       </p>
       <PlainLanguageSwitch ctx={ctx} slug={p.slug} summary={p.summaryPlain} shown={plainShown} />
+      <RegionalTextSwitch
+        ctx={ctx}
+        page={localePath(locale, `/vorhaben/${encodeURIComponent(p.slug)}`)}
+        texts={{ title: p.title, description: p.description }}
+        shown={regionalShown}
+      />
 
       <Section id="facts" title={t('project.facts')}>
         <dl class="kern-description-list">

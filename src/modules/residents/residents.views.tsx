@@ -1,5 +1,6 @@
 // Pages of a resident's own account: signing in by link (or password), the profile with settings and
 // own contributions, and deleting the account.
+import { locales } from '../../lib/localized.js';
 import { ConfirmStep } from '../../views/confirm-step.js';
 import type { ComponentChildren } from 'preact';
 import type { FormErrors } from '../../lib/form-errors.js';
@@ -130,7 +131,7 @@ export function ProfilePage(props: {
             id="locale"
             label={t('residents.profile.locale')}
             value={v('locale', resident.locale)}
-            options={(['de', 'da', 'en'] as const).map((l) => ({ value: l, label: languageNames[l] }))}
+            options={locales.map((l) => ({ value: l, label: languageNames[l] }))}
           />
           <SelectField
             id="notify_mode"

@@ -1,6 +1,7 @@
 // The form that adds a question to a draft survey: kind, text in three languages, options one per line,
 // required, limits, scale with its labelled ends, and a condition on an earlier answer. Paper answers
 // are entered on PaperAnswerPage with the same fields residents see.
+import { locales } from '../../lib/localized.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { Text } from '../../views/components.js';
@@ -22,7 +23,7 @@ import { answerLabel, type FormValues, QuestionFields } from './question-fields.
 import type { SurveyView } from './survey.types.js';
 import { surveysPath } from './survey-paths.js';
 
-const langs = ['de', 'da', 'en'] as const;
+const langs = locales;
 
 export function QuestionForm({
   ctx,

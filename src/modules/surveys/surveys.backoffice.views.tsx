@@ -1,7 +1,7 @@
 // Back-office pages of surveys: the list, a new survey, and a survey's page with its questions, state,
 // results, codes and free texts to moderate. The question form is in question-form.views.tsx.
 import type { FormErrors } from '../../lib/form-errors.js';
-import { pick } from '../../lib/localized.js';
+import { locales, pick } from '../../lib/localized.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { Alert, Badge, Text } from '../../views/components.js';
 import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
@@ -85,7 +85,7 @@ export function NewSurveyPage({
       <ErrorSummary ctx={ctx} errors={errors} />
       <form method="post" action={`${surveysPath(ctx)}/neu`} novalidate>
         <CsrfField token={csrf} />
-        {(['de', 'da', 'en'] as const).map((l) => (
+        {locales.map((l) => (
           <TextField
             id={`title_${l}`}
             label={`${t('surveys.admin.surveyTitle')} (${languageNames[l]})`}
@@ -95,7 +95,7 @@ export function NewSurveyPage({
             lang={l}
           />
         ))}
-        {(['de', 'da', 'en'] as const).map((l) => (
+        {locales.map((l) => (
           <TextAreaField
             id={`description_${l}`}
             label={`${t('surveys.admin.description')} (${languageNames[l]})`}

@@ -1,5 +1,6 @@
 // zod schemas of surveys: the back office's forms (survey, question, codes, paper answers), the API's
 // query and the public JSON shape (questions and published aggregate results, never single answers).
+import { defaultLocale, locales } from '../../lib/localized.js';
 import { z } from 'zod';
 import { questionKinds, surveyAccesses } from '../../db/schema.js';
 
@@ -73,7 +74,7 @@ export const paperFormSchema = z.object({
     ),
 });
 
-export const apiSurveyQuerySchema = z.object({ lang: z.enum(['de', 'da', 'en']).default('de') });
+export const apiSurveyQuerySchema = z.object({ lang: z.enum(locales).default(defaultLocale) });
 
 const apiCount = z.object({ value: z.number().int(), label: z.string(), count: z.number().int(), percent: z.number() });
 
