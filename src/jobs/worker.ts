@@ -36,6 +36,10 @@ export async function startWorker(config: Config, connectionString: string, jobs
     taskList: taskList(jobs, mailer, db, config.publicUrl),
     crontab: jobs.crontab.join('\n'),
     logger: quietLogger,
+    // Without batching (the default, -1) graphile-worker records a finished job without waiting for it,
+    // and a stop does not wait either: a job that finished while the process was stopping stayed
+    // locked, to run again hours later. Batched (even with no delay), the stop waits until it is recorded.
+    preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
   });
   const beat = () => writeHeartbeat(db).catch((err: Error) => console.error(`worker heartbeat failed: ${err.message}`));
   await beat();
