@@ -66,6 +66,16 @@ const costs = ['ca. 1,2 Mio. €', '250.000 €', 'rund 850.000 Euro', 'nicht be
 const pick = <T>(list: T[], n: number): T => list[n % list.length]!;
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The slug a generated municipality or topic gets ("Kreis Nordfriesland" → "nordfriesland"). */
+export const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/^(stadt|kreis) /, '')
+    .replace(/[^a-z0-9]+/g, '-');
+
 export function generateRows(count: number): VorhabenRow[] {
   return Array.from({ length: count }, (_, i) => {
     const subject = pick(subjects, i);

@@ -3,17 +3,9 @@
 // hits (lower-cased whole words, all words required, filters, newest first). What Node itself can do on
 // this machine, without a framework, templates, a database or Lotse's search features.
 import http from 'node:http';
-import { generateRows } from './generate.js';
+import { generateRows, slug } from './generate.js';
 
 const rows = generateRows(Number(process.env.BENCH_ROWS ?? 10_000));
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/^(stadt|kreis) /, '')
-    .replace(/[^a-z0-9]+/g, '-');
 const docs = rows.map((row, i) => ({
   i,
   title: String(row.Titel),

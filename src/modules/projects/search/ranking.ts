@@ -4,6 +4,8 @@
 // a word of the search in their title that only they need scoring (a title outweighs any text).
 import { type Bits, hasBit, ordinalsOf, setBit, wordsFor } from './bitset.js';
 import type { Expansion, Vocabulary } from './vocabulary.js';
+import { FieldSets } from './field-sets.js';
+import { topByClasses } from './score-classes.js';
 
 // Field weights as PostgreSQL's ts_rank uses them for the weights A, B and C.
 const FIELD_WEIGHT = [0, 0.2, 0.4, 1];
@@ -18,22 +20,44 @@ export class Ranking {
   /** Live documents, for the rarity of words. */
   private docs = 1;
 
-  constructor(private readonly words: Vocabulary) {}
+  /** Each word's documents per field, for ranking by score classes. */
+  readonly fieldSets: FieldSets;
+
+  constructor(
+    private readonly words: Vocabulary,
+    /** No shortcuts: score every hit (what the tests compare the shortcuts with). */
+    private readonly scoreEveryHit = false,
+  ) {
+    this.fieldSets = new FieldSets(words);
+  }
 
   /**
    * The first `k` hits by relevance. `ordinals`: how many ordinals exist; `docs`: how many are live;
-   * `dateRank`: each ordinal's place in the newest-first order.
+   * `byDate`: the live ordinals newest first; `dateRank`: each ordinal's place in that order.
    */
-  top(hits: Bits, groups: Expansion[], k: number, ordinals: number, docs: number, dateRank: Int32Array): number[] {
+  top(
+    hits: Bits,
+    groups: Expansion[],
+    k: number,
+    ordinals: number,
+    docs: number,
+    byDate: ArrayLike<number>,
+    dateRank: Int32Array,
+  ): number[] {
+    this.docs = docs;
+    const idf = (term: number) => this.idf(term);
+    const byClasses = this.scoreEveryHit
+      ? null
+      : topByClasses(hits, groups, k, { fieldSets: this.fieldSets, fieldWeight: FIELD_WEIGHT, idf, byDate, dateRank });
+    if (byClasses) return byClasses;
     if (this.score.length < ordinals) {
       this.score = new Float64Array(Math.max(ordinals, this.score.length * 2, 1024));
       this.best = new Float64Array(this.score.length);
       this.ordinals = new Int32Array(this.score.length);
       this.titled = new Uint32Array(wordsFor(this.score.length));
     }
-    this.docs = docs;
     const order = (list: ArrayLike<number>) => topByScore(list, k, this.score, dateRank);
-    const likely = this.titledFirst(hits, groups, k, ordinals, order);
+    const likely = this.scoreEveryHit ? null : this.titledFirst(hits, groups, k, ordinals, order);
     if (likely) return likely;
     const list = ordinalsOf(hits, this.ordinals);
     this.scoreAll(list, hits, groups);

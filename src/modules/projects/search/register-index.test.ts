@@ -145,6 +145,79 @@ describe('ranking by titles', () => {
   });
 });
 
+describe('ranking by score classes against scoring every hit', () => {
+  // Titles, descriptions and other texts from words with stems, compound parts and shared description
+  // words: hits fall into several levels per word, and many hits score alike (ties newest first).
+  const VOCABULARY = ['Radweg', 'Radwege', 'Radwegebau', 'Schulweg', 'Haltestelle', 'Bushaltestelle', 'Schule', 'Schulen', 'Hafen'];
+  const SHARED = ['Ergebnisse', 'Partnerinnen', 'Einwohner'];
+  const QUERIES = [...VOCABULARY, ...SHARED, 'Haltestellen', 'Radwegbau', 'Hafn', 'Schulwege'];
+
+  function docOf(id: number, next: () => number): IndexDoc {
+    const pick = (list: string[]) => list[Math.floor(next() * list.length)]!;
+    const words = (n: number, list: string[]) => Array.from({ length: n }, () => pick(list)).join(' ');
+    return {
+      id,
+      addedOn: `2025-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 3)}`,
+      status: pick(['planned', 'completed']),
+      formal: next() < 0.5,
+      informal: false,
+      municipalities: [pick(MUNIS)],
+      topics: [],
+      places: [],
+      texts: [
+        { text: `${words(1 + Math.floor(next() * 2), VOCABULARY)} ${id}`, lang: 'de', weight: 3 },
+        { text: `${words(Math.floor(next() * 3), VOCABULARY)} ${next() < 0.9 ? SHARED.join(' ') : ''}`, lang: 'de', weight: 2 },
+        ...(next() < 0.5 ? [{ text: words(2, [...VOCABULARY, ...SHARED]), lang: 'de' as const, weight: 1 as const }] : []),
+      ],
+    };
+  }
+
+  function compare(fast: RegisterIndex, reference: RegisterIndex, next: () => number) {
+    const pick = (list: string[]) => list[Math.floor(next() * list.length)]!;
+    for (let i = 0; i < 300; i++) {
+      const r = next();
+      const q =
+        r < 0.4
+          ? pick(QUERIES)
+          : r < 0.7
+            ? `${pick(QUERIES)} ${pick(QUERIES)}`
+            : r < 0.8
+              ? `${pick(QUERIES)} or ${pick(QUERIES)}`
+              : r < 0.9
+                ? `${pick(QUERIES)} ${pick(QUERIES)} ${pick(QUERIES)}`
+                : `${pick(QUERIES)} -${pick(VOCABULARY)}`;
+      const f: ProjectFilters = { q };
+      if (next() < 0.3) f.municipality = pick(MUNIS);
+      if (next() < 0.2) f.participation = 'formal';
+      const page = { offset: 20 * Math.floor(next() * 4), limit: 20 };
+      const expected = reference.search(f, page);
+      const got = fast.search(f, page);
+      assert.equal(got.total, expected.total, JSON.stringify(f));
+      assert.deepEqual(got.ids, expected.ids, `${JSON.stringify(f)} ${JSON.stringify(page)}`);
+    }
+  }
+
+  test('the same pages for one, two and three words, "or", exclusions, filters and later pages, after edits too', () => {
+    const next = random(20261208);
+    const fast = new RegisterIndex();
+    const reference = new RegisterIndex({ scoreEveryHit: true });
+    const put = (d: IndexDoc) => {
+      fast.put(d);
+      reference.put(d);
+    };
+    for (let id = 1; id <= 2500; id++) put(docOf(id, next));
+    compare(fast, reference, next);
+    for (let i = 0; i < 600; i++) {
+      const id = 1 + Math.floor(next() * 2800);
+      if (next() < 0.3) {
+        fast.remove(id);
+        reference.remove(id);
+      } else put(docOf(id, next));
+    }
+    compare(fast, reference, next);
+  });
+});
+
 describe('bit sets', () => {
   test('count, count of both and the members, across word boundaries', () => {
     const a = new Uint32Array(4);

@@ -61,7 +61,12 @@ export class RegisterIndex {
   private orderByDate: number[] | null = null;
   private dateRank = new Int32Array(0);
   private orderById: Int32Array | null = null;
-  private ranking = new Ranking(this.words);
+  private ranking: Ranking;
+
+  /** `scoreEveryHit`: rank without shortcuts (the tests' reference). */
+  constructor(options: { scoreEveryHit?: boolean } = {}) {
+    this.ranking = new Ranking(this.words, options.scoreEveryHit);
+  }
 
   get size(): number {
     return this.live;
@@ -83,6 +88,7 @@ export class RegisterIndex {
       this.alive = grown(this.alive, words);
       this.filters.grow(this.alive.length);
       this.termSets.clear();
+      this.ranking.fieldSets.resize(this.alive.length);
     }
     this.filters.add(ord, doc);
     setBit(this.alive, ord);
@@ -101,6 +107,7 @@ export class RegisterIndex {
       this.words.post(term, ord, weight);
       const set = this.termSets.get(term);
       if (set) setBit(set, ord);
+      this.ranking.fieldSets.posted(term, ord, weight);
     }
     this.changed();
   }
@@ -260,8 +267,8 @@ export class RegisterIndex {
       for (const ord of this.byDate()) if (hasBit(hits, ord) && first.push(ord) === k) break;
       return first.slice(page.offset);
     }
-    this.byDate(); // brings dateRank up to date
-    return this.ranking.top(hits, groups, k, this.ids.length, this.live || 1, this.dateRank).slice(page.offset);
+    const byDate = this.byDate(); // brings dateRank up to date too
+    return this.ranking.top(hits, groups, k, this.ids.length, this.live || 1, byDate, this.dateRank).slice(page.offset);
   }
 
   /**
