@@ -161,6 +161,9 @@ export const daParticipation = {
   'participation.admin.agendaItem': 'Dagsordenspunkt i det politiske informationssystem',
   'participation.admin.agendaItemHint':
     'Valgfrit. Listen viser dagsordenspunkterne for de sager, der er knyttet til projektets beslutninger. Forslaget linker så til mødet.',
+  'participation.admin.agendaItemChangeHint':
+    'Er mødet flyttet, eller blev det forkerte punkt valgt? Vælg dagsordenspunktet igen eller intet. En dagsordenshenvisning, der blev skrevet ud fra punktet, følger med.',
+  'participation.admin.saveAgendaItem': 'Gem dagsordenspunkt',
   'participation.admin.noAgendaItem': 'Ikke knyttet til et dagsordenspunkt',
   'participation.error.agendaItem': 'Dette dagsordenspunkt findes ikke (længere) blandt projektets sager.',
   'participation.request.agendaItem': 'Dagsordenspunkt:',

@@ -166,6 +166,9 @@ export const deParticipation = {
   'participation.admin.agendaItem': 'Tagesordnungspunkt im Ratsinformationssystem',
   'participation.admin.agendaItemHint':
     'Optional. Die Auswahl zeigt die Tagesordnungspunkte der Vorlagen, die den Beschlüssen des Vorhabens zugeordnet sind. Die Anregung verlinkt dann die Sitzung.',
+  'participation.admin.agendaItemChangeHint':
+    'Die Sitzung wurde verlegt oder der Punkt war falsch gewählt? Wählen Sie den Tagesordnungspunkt neu oder keinen. Ein aus dem Punkt geschriebenes Aktenzeichen der Tagesordnung folgt ihm.',
+  'participation.admin.saveAgendaItem': 'Tagesordnungspunkt speichern',
   'participation.admin.noAgendaItem': 'Keinem Tagesordnungspunkt zugeordnet',
   'participation.error.agendaItem': 'Diesen Tagesordnungspunkt gibt es bei den Vorlagen des Vorhabens nicht (mehr).',
   'participation.request.agendaItem': 'Tagesordnungspunkt:',

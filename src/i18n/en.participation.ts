@@ -162,6 +162,9 @@ export const enParticipation = {
   'participation.admin.agendaItem': 'Agenda item in the council information system',
   'participation.admin.agendaItemHint':
     'Optional. The list shows the agenda items of the papers linked to the project’s decisions. The request then links the meeting.',
+  'participation.admin.agendaItemChangeHint':
+    'Was the meeting moved, or the wrong item chosen? Choose the agenda item again, or none. An agenda reference written from the item follows it.',
+  'participation.admin.saveAgendaItem': 'Save agenda item',
   'participation.admin.noAgendaItem': 'Not linked to an agenda item',
   'participation.error.agendaItem': 'This agenda item does not exist (any more) among the papers of the project.',
   'participation.request.agendaItem': 'Agenda item:',

@@ -339,6 +339,32 @@ Object.assign(cases, {
       return { url: `/de/verwaltung/beteiligung/anregungen/${request.id}`, form: { status: 'on_agenda', agendaReference: 'Ausschuss' } };
     },
   },
+  'POST /:lang/verwaltung/beteiligung/anregungen/:id/tagesordnungspunkt': {
+    allowed: moderators,
+    prepare: async () => {
+      const municipality = await t.db.selectFrom('municipalities').select('id').where('slug', '=', 'flensburg').executeTakeFirstOrThrow();
+      const item = await t.db
+        .insertInto('council_agenda_items')
+        .values({ municipality_id: municipality.id, url: `https://ris.example.org/oparl/agendaitem/${++n}` })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const request = await t.db
+        .insertInto('participation_requests')
+        .values({
+          project_id: await flensburgProjectId(),
+          kind: 'informal',
+          title: 'Anregung',
+          reasoning: 'Weil',
+          status: 'on_agenda',
+          agenda_reference: 'Ausschuss',
+          agenda_item_id: item.id,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      // Clearing the item is a change any allowed role may make.
+      return { url: `/de/verwaltung/beteiligung/anregungen/${request.id}/tagesordnungspunkt`, form: { agendaItem: '' } };
+    },
+  },
   'POST /:lang/verwaltung/beteiligung/prozesse/:slug': {
     allowed: moderators,
     prepare: async () => {
@@ -699,11 +725,25 @@ async function councilSuggestion(): Promise<{ url: string }> {
     .select('id')
     .where('slug', '=', 'flensburg')
     .executeTakeFirstOrThrow();
+  // Only papers of the municipality's current body are suggested.
+  const body = 'https://ris.flensburg.example/body/1';
+  await t.db
+    .insertInto('council_settings')
+    .values({
+      municipality_id: municipality,
+      system_url: 'https://ris.flensburg.example/system',
+      body_url: body,
+      body_name: null,
+      reference_pattern: null,
+    })
+    .onConflict((oc) => oc.column('municipality_id').doUpdateSet({ body_url: body }))
+    .execute();
   const paper = await t.db
     .insertInto('council_papers')
     .values({
       municipality_id: municipality,
       url: `https://ris.flensburg.example/paper/${n}`,
+      body_url: body,
       name: `${title}: Beschluss`,
       reference: `RV-${n}/2026`,
     })

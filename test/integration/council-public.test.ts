@@ -137,13 +137,13 @@ test('followers are told once when a paper is put on an agenda and when a result
   });
 });
 
-test("the API's decisions carry their paper and consultations, as the OpenAPI document describes them", async () => {
+test("the API's decisions carry their paper and consultations, the Vorhaben its first deliberation, as the OpenAPI document describes them", async () => {
   const document = JSON.parse((await t.app.inject({ url: '/api/v1/openapi.json' })).body) as {
     components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
   };
   const response = await t.app.inject({ url: `/api/v1/projects/${slug}` });
   assert.equal(response.statusCode, 200);
-  const body = JSON.parse(response.body) as { decisions: { paper: unknown; consultations: unknown[] }[] };
+  const body = JSON.parse(response.body) as { decisions: { paper: unknown; consultations: unknown[] }[]; firstDeliberation: unknown };
   const [decision] = body.decisions;
   assert.deepEqual(decision!.paper, {
     url: server.url('/paper/1'),
@@ -168,6 +168,13 @@ test("the API's decisions carry their paper and consultations, as the OpenAPI do
     },
   ]);
 
+  assert.deepEqual(body.firstDeliberation, {
+    start: '2026-11-20T16:00:00.000Z',
+    meeting: 'Sitzung des Bauausschusses',
+    organization: 'Bauausschuss',
+    web: 'https://ris.example.org/sitzung/1',
+  });
+  assert.ok(document.components.schemas['Project']!.properties!['firstDeliberation'], 'in the OpenAPI document');
   const ajv = new Ajv2020.default({ strict: false, validateFormats: false });
   ajv.addSchema({ $id: 'lotse', components: document.components });
   const validate = ajv.compile({ $ref: 'lotse#/components/schemas/Project' });

@@ -130,3 +130,73 @@ test('confirming links a decision without a paper, or adds a new decision; dismi
   const en = await get(t.app, '/en/verwaltung/ratsinformation/wandelhafen/vorschlaege', coordinator);
   assert.equal(en.statusCode, 200);
 });
+
+test('a confirmed paper stays with the supplement it was confirmed for, and papers of a former system are not suggested', async () => {
+  const second = await oparlTestServer();
+  try {
+    await addMunicipality(t.db, 'fendermuende', 'Fendermünde', bodies);
+    await configureOparl(t.db, 'fendermuende', serveSystem(second));
+    second.on('/body/1/organizations', { body: page([]) });
+    second.on('/body/1/meetings', { body: page([]) });
+    // The supplement's paper has no reference the matching could read; its name mentions the original's.
+    second.on('/body/1/papers', {
+      body: page([paper(10, 'RV-10/2026', 'Hafenbrücke'), paper(11, '', 'Ergänzung zu RV-10/2026: Geländer')]),
+    });
+    const brücke = await vorhabenWithDecisions(t.db, 'fendermuende', 'Hafenbrücke', ['RV-10/2026', 'RV-10/2026 1. Ergänzung'], bodies);
+    const id = (
+      await t.db
+        .updateTable('projects')
+        .set({ publication_state: 'published' })
+        .where('slug', '=', brücke)
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    await syncMunicipality(t.db, 'fendermuende', { client: testClient });
+    const list = '/de/verwaltung/ratsinformation/fendermuende/vorschlaege';
+    const supplementPaper = (
+      await t.db.selectFrom('council_papers').select('id').where('url', '=', second.url('/paper/11')).executeTakeFirstOrThrow()
+    ).id;
+    const confirm = `${list}/${id}/${supplementPaper}/bestaetigen`;
+
+    // After a switch to another system (its body), the former system's papers are no suggestions.
+    const settings = await t.db
+      .selectFrom('council_settings')
+      .select(['municipality_id', 'body_url'])
+      .where('system_url', '=', second.url('/system'))
+      .executeTakeFirstOrThrow();
+    await t.db
+      .updateTable('council_settings')
+      .set({ body_url: 'https://ris.example.net/oparl/body/9' })
+      .where('municipality_id', '=', settings.municipality_id)
+      .execute();
+    const admin = await staffSession(t.db, [{ role: 'admin' }]);
+    assert.ok((await get(t.app, list, admin)).body.includes('Zurzeit gibt es keine Vorschläge.'));
+    const [, supplement] = await t.db.selectFrom('decisions').select('id').where('project_id', '=', id).orderBy('position').execute();
+    assert.equal((await postForm(t.app, confirm, { decision: String(supplement!.id) }, admin)).statusCode, 404);
+    await t.db
+      .updateTable('council_settings')
+      .set({ body_url: settings.body_url })
+      .where('municipality_id', '=', settings.municipality_id)
+      .execute();
+
+    assert.ok((await get(t.app, list, admin)).body.includes('Ergänzung zu RV-10/2026: Geländer'));
+    assert.equal((await postForm(t.app, confirm, { decision: String(supplement!.id) }, admin)).statusCode, 303);
+    const key = await t.db
+      .selectFrom('council_confirmed_papers')
+      .select('decision_key')
+      .where('project_id', '=', id)
+      .executeTakeFirstOrThrow();
+    assert.equal(key.decision_key, 'RV-10/2026 1. Ergänzung');
+    // The next sync matches again: the original keeps its own paper, the supplement the confirmed one.
+    await syncMunicipality(t.db, 'fendermuende', { client: testClient, full: true });
+    assert.deepEqual(
+      (await decisionPapers(t.db, brücke)).map((d) => [d.raw, d.web]),
+      [
+        ['RV-10/2026', 'https://ris.example.org/vorlage/10'],
+        ['RV-10/2026 1. Ergänzung', 'https://ris.example.org/vorlage/11'],
+      ],
+    );
+  } finally {
+    await second.close();
+  }
+});

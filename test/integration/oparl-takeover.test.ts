@@ -137,3 +137,30 @@ test('a run that finds at its heartbeat that it was taken over stops at once', a
   assert.equal(taken.status, 'running');
   assert.equal(taken.finished_at, null);
 });
+
+test('a run taken over does not record the failed try of a pending reference', async () => {
+  const server = await setUp('fendershafen');
+  // Page 2 names a meeting no list holds; its fetch hangs until the run was taken over, then fails.
+  server.on('/body/1/papers?page=2', { body: page([paper(2, '2/2026', 'Zwei', { consultations: [{ n: 2, meeting: 7 }] })]) });
+  let release!: () => void;
+  const answered = new Promise<void>((resolve) => (release = resolve));
+  releases.push(release);
+  server.on('/meeting/7', { status: 404, body: {}, after: answered });
+  const first = syncMunicipality(database.db, 'fendershafen', { client: { ...testClient, retries: 0 }, heartbeatMs: 3_600_000 });
+  await server.arrived('/meeting/7');
+  // What another process's takeover writes (the earlier test's run of another municipality still runs).
+  await database.db
+    .updateTable('council_sync_runs')
+    .set({ owner: crypto.randomUUID() })
+    .where('status', '=', 'running')
+    .where('municipality_id', '=', (eb) => eb.selectFrom('municipalities').select('id').where('slug', '=', 'fendershafen'))
+    .execute();
+  release();
+  assert.equal((await first).status, 'interrupted');
+  const pending = await database.db
+    .selectFrom('council_pending_references')
+    .select(['tried_at', 'attempts'])
+    .where('url', '=', server.url('/meeting/7'))
+    .executeTakeFirstOrThrow();
+  assert.deepEqual(pending, { tried_at: null, attempts: 0 }, 'the failed try is not recorded under another owner');
+});

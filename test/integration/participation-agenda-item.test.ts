@@ -29,13 +29,19 @@ before(async () => {
         agenda: [
           { n: 10, number: 'Ö 5', name: 'Radweg am Hafen', consultation: 1 },
           { n: 11, number: 'Ö 6', name: 'Hafenbad', consultation: 2 },
+          { n: 12, number: 'Ö 9', name: 'Radweg am Hafen, Fortsetzung', consultation: 3 },
         ],
       }),
     ]),
   });
   server.on('/body/1/papers', {
     body: page([
-      paper(1, 'RV-1/2026', 'Radweg am Hafen', { consultations: [{ n: 1, meeting: 1, agendaItem: 10 }] }),
+      paper(1, 'RV-1/2026', 'Radweg am Hafen', {
+        consultations: [
+          { n: 1, meeting: 1, agendaItem: 10 },
+          { n: 3, meeting: 1, agendaItem: 12 },
+        ],
+      }),
       paper(2, 'RV-2/2026', 'Hafenbad', { consultations: [{ n: 2, meeting: 1, agendaItem: 11 }] }),
     ]),
   });
@@ -123,4 +129,43 @@ test("the request's public page links the agenda item's meeting, with its date a
     en.includes('Agenda item: <a class="kern-link" href="https://ris.example.org/sitzung/1" lang="de">Sitzung des Bauausschusses</a>'),
   );
   assert.ok(en.includes('Agenda item Ö 5 <span lang="de">Radweg am Hafen</span>'));
+});
+
+test('staff change or clear the agenda item of a request on the agenda; the reference written from the item follows it', async () => {
+  const coordinator = await staffSession(t.db, [{ role: 'coordinator', municipality: 'wandelhafen' }]);
+  const change = `${staffPage()}/tagesordnungspunkt`;
+  const form = await get(t.app, staffPage(), coordinator);
+  assert.ok(form.body.includes(`action="${change}"`), 'the page offers the change');
+  const later = await itemId('/agendaitem/12');
+  const foreign = await itemId('/agendaitem/11');
+  const row = () =>
+    t.db.selectFrom('participation_requests').select(['status', 'agenda_item_id', 'agenda_reference']).executeTakeFirstOrThrow();
+  const before = await row();
+
+  const refused = await postForm(t.app, change, { agendaItem: String(foreign) }, coordinator);
+  assert.equal(refused.statusCode, 400);
+  assert.ok(refused.body.includes('Diesen Tagesordnungspunkt gibt es bei den Vorlagen des Vorhabens nicht (mehr).'));
+  assert.deepEqual(await row(), before);
+  const other = await staffSession(t.db, [{ role: 'editor', municipality: 'flensburg' }]);
+  assert.equal((await postForm(t.app, change, { agendaItem: String(later) }, other)).statusCode, 403);
+  assert.deepEqual(await row(), before);
+
+  assert.equal((await postForm(t.app, change, { agendaItem: String(later) }, coordinator)).statusCode, 303);
+  assert.deepEqual(await row(), {
+    status: 'on_agenda',
+    agenda_item_id: later,
+    agenda_reference: 'Sitzung des Bauausschusses am 20.11.2026, TOP Ö 9, Radweg am Hafen, Fortsetzung',
+  });
+  const de = (await t.app.inject({ url: `/de/beteiligung/anregungen/${requestId}` })).body;
+  assert.ok(de.includes('TOP Ö 9 <span>Radweg am Hafen, Fortsetzung</span>'));
+
+  assert.equal((await postForm(t.app, change, { agendaItem: '' }, coordinator)).statusCode, 303);
+  const cleared = await row();
+  assert.equal(cleared.agenda_item_id, null);
+  assert.equal(cleared.status, 'on_agenda');
+  const audit = await t.db.selectFrom('audit_log').select('after').where('action', '=', 'request.agenda_item').orderBy('id').execute();
+  assert.deepEqual(
+    audit.map((a) => (a.after as { agendaItemId: number | null }).agendaItemId),
+    [later, null],
+  );
 });

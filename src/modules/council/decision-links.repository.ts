@@ -1,5 +1,6 @@
-// SQL linking a Vorhaben's decisions to the council: the decisions of a municipality's Vorhaben, the
-// papers to match them against, the matched paper per decision, and the web address typed by hand.
+// SQL reading a Vorhaben's decisions for the council: the decisions of a municipality's Vorhaben with
+// their papers, and the papers to match them against. The links are written through the decisions
+// module's entry (setDecisionPapers, setDecisionCouncilAddress), which owns those rows.
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { LocalizedText } from '../../lib/localized.js';
@@ -107,24 +108,4 @@ export async function livePapers(db: Db, municipalityId: number, bodyUrl: string
     .where('reference', 'is not', null)
     .execute();
   return rows.map((r) => ({ id: r.id, reference: r.reference! }));
-}
-
-/**
- * Sets the matched paper of each decision (null: none), in one statement; returns how many changed. Only
- * a decision without a paper or with one of this municipality's is written: another municipality's sync
- * may have linked a joint Vorhaben's decision since this one read it, and the row is checked again as it
- * is locked (PostgreSQL re-evaluates the condition on the newest row version).
- */
-export async function setDecisionPapers(db: Db, municipalityId: number, links: { id: number; paperId: number | null }[]): Promise<number> {
-  if (links.length === 0) return 0;
-  const result = await sql`update decisions d set council_paper_id = l.paper_id
-    from jsonb_to_recordset(${JSON.stringify(links.map((l) => ({ id: l.id, paper_id: l.paperId })))}::jsonb) as l(id int, paper_id int)
-    where d.id = l.id and d.council_paper_id is distinct from l.paper_id
-      and (d.council_paper_id is null
-        or d.council_paper_id in (select cp.id from council_papers cp where cp.municipality_id = ${municipalityId}))`.execute(db);
-  return Number(result.numAffectedRows ?? 0);
-}
-
-export async function setDecisionWebUrl(db: Db, id: number, url: string | null): Promise<void> {
-  await db.updateTable('decisions').set({ council_web_url: url }).where('id', '=', id).execute();
 }

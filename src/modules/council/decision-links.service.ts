@@ -6,10 +6,11 @@ import { forbidden, notFound } from '../../lib/errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
+import { setDecisionCouncilAddress } from '../decisions/index.js';
 import { mayLinkDecision } from './council.policy.js';
 import type { SettingsRow } from './council.repository.js';
 import { managedSettings } from './council.service.js';
-import { type DecisionRow, findDecision, municipalityDecisionsPage, setDecisionWebUrl } from './decision-links.repository.js';
+import { type DecisionRow, findDecision, municipalityDecisionsPage } from './decision-links.repository.js';
 
 export interface DecisionView {
   id: number;
@@ -91,7 +92,7 @@ export async function saveDecisionWebUrl(db: Db, actor: Actor, slug: string, id:
     if (!row) throw notFound('decision');
     if (!mayLink(actor, settings, row)) throw forbidden();
     if (row.council_web_url === url) return;
-    await setDecisionWebUrl(trx, id, url);
+    await setDecisionCouncilAddress(trx, id, url);
     await notifyChange(trx); // the address shows on the Vorhaben's page and in its JSON
     await recordAudit(trx, actor, {
       action: 'council.decision.web_url',

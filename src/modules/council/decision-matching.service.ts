@@ -4,7 +4,8 @@
 // (deleted by the council, or the reference corrected) loses the link.
 import type { Db } from '../../db/database.js';
 import type { LocalizedText } from '../../lib/localized.js';
-import { livePapers, municipalityDecisions, setDecisionPapers } from './decision-links.repository.js';
+import { decisionKey, setDecisionPapers } from '../decisions/index.js';
+import { livePapers, municipalityDecisions } from './decision-links.repository.js';
 import { defaultPattern, matchDecisions, type MatchOutcome } from './reference-matching.js';
 import { confirmedPapers } from './suggestions.repository.js';
 
@@ -42,13 +43,14 @@ export async function matchMunicipalityDecisions(db: Db, target: MatchingTarget)
   // A paper staff confirmed for a decision (a suggestion) stands, whatever the references say.
   const outcomes = matchDecisions(decisions, papers, { pattern, bodyPrefixes: target.bodyPrefixes }).map((o): MatchOutcome => {
     const d = byId.get(o.decisionId)!;
-    const paperId = confirmed.get(`${d.project_slug}|${d.reference ?? d.raw}`);
+    const paperId = confirmed.get(`${d.project_slug}|${decisionKey(d)}`);
     return paperId === undefined ? o : { decisionId: o.decisionId, paperId, reason: 'matched' };
   });
+  // Written only where the decision still has the paper read above: a joint Vorhaben's decision that
+  // another municipality's sync linked meanwhile keeps that link.
   const changed = await setDecisionPapers(
     db,
-    target.municipalityId,
-    outcomes.map((o) => ({ id: o.decisionId, paperId: o.paperId })),
+    outcomes.map((o) => ({ id: o.decisionId, paperId: o.paperId, expected: byId.get(o.decisionId)!.council_paper_id })),
   );
   const unmatched: UnmatchedDecision[] = [];
   let matched = 0;

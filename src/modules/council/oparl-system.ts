@@ -2,19 +2,23 @@
 // municipality's settings choose one, and a sync walks that body's lists. Used by the settings form
 // (to offer the system's bodies) and by every sync (to find the body's lists).
 import type { MessageKey } from '../../i18n/index.js';
+import { AppError } from '../../lib/errors.js';
 import { answerFault, type OparlClient } from './oparl-client.js';
 import { DEFAULT_MAX_PAGES, walkList } from './oparl-list-walker.js';
 import { repairObject } from './oparl-repair.js';
 import { bodySchema, type OparlBody, systemSchema } from './oparl.schemas.js';
 import type { ReportFault } from './sync-faults.js';
 
-/** Why the system or body could not be used; the message says it to staff. */
-export class SystemProblem extends Error {
+/**
+ * Why the system or body could not be used; the message says it to staff. An AppError (HTTP 502, code
+ * `oparl_system_problem`): the council's server, not the request, is at fault.
+ */
+export class SystemProblem extends AppError {
   constructor(
-    public readonly messageKey: MessageKey,
+    messageKey: MessageKey,
     public readonly detail: string | null = null,
   ) {
-    super(messageKey);
+    super(502, 'oparl_system_problem', messageKey, {}, detail === null ? undefined : { detail });
     this.name = 'SystemProblem';
   }
 }

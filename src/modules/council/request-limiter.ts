@@ -1,9 +1,15 @@
 // A council's server is small and shared with its own users: a sync sends at most `concurrency` requests
 // at once and starts at most `perSecond` per second, however many lists and references it walks.
+import { AppError } from '../../lib/errors.js';
 
-export class SyncInterrupted extends Error {
+/**
+ * The sync was stopped (Ctrl-C, shutdown) while waiting: an AppError (HTTP 503, code
+ * `council_sync_interrupted`) so that, should it ever reach a request, it is answered like any other.
+ * The sync catches it and records the run as interrupted.
+ */
+export class SyncInterrupted extends AppError {
   constructor() {
-    super('The sync was interrupted');
+    super(503, 'council_sync_interrupted', 'council.cli.interrupted');
     this.name = 'SyncInterrupted';
   }
 }

@@ -1,7 +1,8 @@
 // SQL of decision suggestions: papers of a municipality's council whose name or reference mentions a
 // Vorhaben's decision reference or its title while no decision of that Vorhaben links them (and staff
-// did not dismiss them); confirming links a decision (remembered by its reference, so that the
-// matching keeps it) or adds one; dismissing is remembered.
+// did not dismiss them); confirming is remembered by the decision's key (reference with supplement), so
+// that the matching keeps it; dismissing is remembered. The decision itself is linked or added through
+// the decisions module's entry.
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { LocalizedText } from '../../lib/localized.js';
@@ -22,7 +23,17 @@ export interface SuggestionRow {
 /** Titles shorter than this would be found in too many papers ("Kita", "Radweg"). */
 const MIN_TITLE = 12;
 
-export async function suggestions(db: Db, municipalityId: number, only?: { projectId: number; paperId: number }): Promise<SuggestionRow[]> {
+/**
+ * The suggestions of the municipality among the papers of its current body (`bodyUrl`): papers of a
+ * former system or body stay stored but are not suggested; without a body, none.
+ */
+export async function suggestions(
+  db: Db,
+  municipalityId: number,
+  bodyUrl: string | null,
+  only?: { projectId: number; paperId: number },
+): Promise<SuggestionRow[]> {
+  if (bodyUrl === null) return [];
   const result = await sql<SuggestionRow>`
     select p.id as project_id, p.slug as project_slug, p.title as project_title,
       cp.id as paper_id, cp.reference as paper_reference, cp.name as paper_name, cp.web as paper_web,
@@ -33,7 +44,7 @@ export async function suggestions(db: Db, municipalityId: number, only?: { proje
         p.title->>'de') as mentions
     from projects p
     join project_municipalities pm on pm.project_id = p.id and pm.municipality_id = ${municipalityId}
-    join council_papers cp on cp.municipality_id = ${municipalityId} and not cp.deleted
+    join council_papers cp on cp.municipality_id = ${municipalityId} and cp.body_url = ${bodyUrl} and not cp.deleted
     where p.publication_state <> 'draft'
       and (${only?.projectId ?? null}::int is null or (p.id = ${only?.projectId ?? null}::int and cp.id = ${only?.paperId ?? null}::int))
       and not exists (select 1 from decisions d where d.project_id = p.id and d.council_paper_id = cp.id)
@@ -46,17 +57,6 @@ export async function suggestions(db: Db, municipalityId: number, only?: { proje
     order by cp.date desc nulls last, cp.id desc, p.slug
     limit 200`.execute(db);
   return result.rows;
-}
-
-/** The Vorhaben's decisions without a paper, to choose the one a suggested paper belongs to. */
-export async function openDecisions(db: Db, projectId: number): Promise<{ id: number; reference: string | null; raw: string }[]> {
-  return db
-    .selectFrom('decisions')
-    .select(['id', 'reference', 'raw'])
-    .where('project_id', '=', projectId)
-    .where('council_paper_id', 'is', null)
-    .orderBy('position')
-    .execute();
 }
 
 export async function dismissSuggestion(db: Db, projectId: number, paperId: number): Promise<void> {
@@ -72,37 +72,6 @@ export async function confirmPaper(db: Db, projectId: number, decisionKey: strin
     .insertInto('council_confirmed_papers')
     .values({ project_id: projectId, decision_key: decisionKey, paper_id: paperId })
     .onConflict((oc) => oc.columns(['project_id', 'decision_key']).doUpdateSet({ paper_id: paperId, confirmed_at: sql`now()` }))
-    .execute();
-}
-
-export async function linkDecision(db: Db, decisionId: number, paperId: number): Promise<void> {
-  await db.updateTable('decisions').set({ council_paper_id: paperId }).where('id', '=', decisionId).execute();
-}
-
-/** A new last decision of the Vorhaben, linked to the paper; the Vorhaben counts as changed. */
-export async function addDecision(
-  db: Db,
-  projectId: number,
-  decision: {
-    raw: string;
-    reference: string | null;
-    body: string | null;
-    bodyName: string | null;
-    number: number | null;
-    year: number | null;
-    supplement: string | null;
-    date: string | null;
-  },
-  paperId: number,
-): Promise<void> {
-  await sql`insert into decisions (project_id, position, raw, reference, body, body_name, number, year, supplement, date, council_paper_id)
-    select ${projectId}, coalesce(max(position) + 1, 0), ${decision.raw}, ${decision.reference}, ${decision.body}, ${decision.bodyName},
-      ${decision.number}, ${decision.year}, ${decision.supplement}, ${decision.date}::date, ${paperId}
-    from decisions where project_id = ${projectId}`.execute(db);
-  await db
-    .updateTable('projects')
-    .set({ updated_at: sql`now()` })
-    .where('id', '=', projectId)
     .execute();
 }
 

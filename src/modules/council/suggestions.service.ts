@@ -7,9 +7,9 @@ import { AppError, notFound } from '../../lib/errors.js';
 import type { LocalizedText } from '../../lib/localized.js';
 import type { Actor } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
-import { parseDecisions } from '../decisions/index.js';
+import { appendDecision, decisionKey, decisionsWithoutPaper, parseDecisions, setDecisionPapers } from '../decisions/index.js';
 import { managedSettings } from './council.service.js';
-import { addDecision, confirmPaper, dismissSuggestion, linkDecision, openDecisions, suggestions } from './suggestions.repository.js';
+import { confirmPaper, dismissSuggestion, suggestions } from './suggestions.repository.js';
 
 export interface SuggestionView {
   projectId: number;
@@ -30,12 +30,12 @@ export interface SuggestionsPageView {
 
 export async function councilSuggestions(db: Db, actor: Actor, slug: string): Promise<SuggestionsPageView> {
   const settings = await managedSettings(db, actor, slug);
-  const rows = await suggestions(db, settings.municipality_id);
+  const rows = await suggestions(db, settings.municipality_id, settings.body_url);
   const open = new Map<number, { id: number; text: string }[]>();
   for (const projectId of new Set(rows.map((r) => r.project_id)))
     open.set(
       projectId,
-      (await openDecisions(db, projectId)).map((d) => ({ id: d.id, text: d.reference ?? d.raw })),
+      (await decisionsWithoutPaper(db, projectId)).map((d) => ({ id: d.id, text: decisionKey(d) })),
     );
   return {
     slug: settings.slug,
@@ -61,14 +61,14 @@ export async function confirmSuggestion(
 ): Promise<void> {
   const settings = await managedSettings(db, actor, slug);
   await db.transaction().execute(async (trx) => {
-    const [suggestion] = await suggestions(trx, settings.municipality_id, target);
+    const [suggestion] = await suggestions(trx, settings.municipality_id, settings.body_url, target);
     if (!suggestion) throw notFound('suggestion');
     let decisionText: string;
     if (target.decision === 'new') {
       if (!suggestion.paper_reference) throw new AppError(400, 'paper_without_reference', 'council.suggestions.noReference');
       const [parsed] = parseDecisions(suggestion.paper_reference, settings.decision_bodies);
       decisionText = suggestion.paper_reference;
-      await addDecision(
+      await appendDecision(
         trx,
         target.projectId,
         {
@@ -83,12 +83,17 @@ export async function confirmSuggestion(
         },
         target.paperId,
       );
-      await confirmPaper(trx, target.projectId, parsed?.reference ?? suggestion.paper_reference, target.paperId);
+      const key = parsed
+        ? decisionKey({ reference: parsed.reference, supplement: parsed.supplement, raw: suggestion.paper_reference })
+        : null;
+      await confirmPaper(trx, target.projectId, key ?? suggestion.paper_reference, target.paperId);
     } else {
-      const decision = (await openDecisions(trx, target.projectId)).find((d) => d.id === target.decision);
+      const decision = (await decisionsWithoutPaper(trx, target.projectId)).find((d) => d.id === target.decision);
       if (!decision) throw new AppError(400, 'unknown_decision', 'council.suggestions.unknownDecision');
-      decisionText = decision.reference ?? decision.raw;
-      await linkDecision(trx, decision.id, target.paperId);
+      decisionText = decisionKey(decision);
+      // Linked only while still without a paper: a sync that linked it meanwhile wins, as the list said.
+      const linked = await setDecisionPapers(trx, [{ id: decision.id, paperId: target.paperId, expected: null }]);
+      if (linked === 0) throw new AppError(400, 'unknown_decision', 'council.suggestions.unknownDecision');
       await confirmPaper(trx, target.projectId, decisionText, target.paperId);
     }
     await recordAudit(trx, actor, {
@@ -111,7 +116,7 @@ export async function dismissCouncilSuggestion(
 ): Promise<void> {
   const settings = await managedSettings(db, actor, slug);
   await db.transaction().execute(async (trx) => {
-    const [suggestion] = await suggestions(trx, settings.municipality_id, target);
+    const [suggestion] = await suggestions(trx, settings.municipality_id, settings.body_url, target);
     if (!suggestion) throw notFound('suggestion');
     await dismissSuggestion(trx, target.projectId, target.paperId);
     await recordAudit(trx, actor, {

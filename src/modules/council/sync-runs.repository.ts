@@ -6,15 +6,20 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { SyncMode, SyncStatus } from '../../db/schema.js';
+import { AppError } from '../../lib/errors.js';
 
 /** A run's process is taken for dead when its heartbeat is this old (it renews it every HEARTBEAT_MS). */
 export const STALE_MINUTES = 10;
 const STALE = sql`make_interval(mins => ${STALE_MINUTES})`;
 
-/** The run's row is no longer this process's: another took it over. */
-export class RunTakenOver extends Error {
+/**
+ * The run's row is no longer this process's: another took it over. An AppError (HTTP 409, code
+ * `council_sync_taken_over`: a sync of the municipality is running, another process's); the sync
+ * catches it and stops without writing.
+ */
+export class RunTakenOver extends AppError {
   constructor(readonly runId: number) {
-    super(`sync run ${runId} was taken over by another process`);
+    super(409, 'council_sync_taken_over', 'council.error.running', { run: runId });
     this.name = 'RunTakenOver';
   }
 }

@@ -277,19 +277,32 @@ class Sync {
           tried.add(reference.url);
           const answer = await this.client.get(reference.url);
           if (answer.kind !== 'ok') {
-            await this.store(() => markTried(this.db, this.municipalityId, reference.url));
+            await this.markTried(reference.url);
             const fault = answerFault(answer);
             this.faults.report(fault.kind, reference.url, fault.detail);
             return;
           }
           const batch = referenceBatch(reference, answer.body, this.faults.report);
           // An answer that is no usable object (reported) counts as a failed try, not as fetched.
-          if (batchSize(batch) === 0) return this.store(() => markTried(this.db, this.municipalityId, reference.url));
+          if (batchSize(batch) === 0) return this.markTried(reference.url);
           await this.save([batch], reference.url, () => undefined, reference.url);
         }),
       );
       if (tried.size >= limit) return;
     }
+  }
+
+  /**
+   * Records a failed try of a pending reference, under the run's token like every other write of the
+   * run: a process whose run was taken over changes nothing (holdRun throws RunTakenOver).
+   */
+  private markTried(url: string): Promise<void> {
+    return this.store(() =>
+      this.db.transaction().execute(async (trx) => {
+        await holdRun(trx, this.run);
+        await markTried(trx, this.municipalityId, url);
+      }),
+    );
   }
 
   private async finish(

@@ -7,7 +7,14 @@ import { AppError } from '../../lib/errors.js';
 import { pageContext } from '../../plugins/context.js';
 import { localePath } from '../../views/page-context.js';
 import { formToken } from '../../platform/staff-area.js';
-import { handleNotice, moveRequest, noticeForStaff, requestForStaff, staffOverview } from './participation.backoffice.service.js';
+import {
+  changeRequestAgendaItem,
+  handleNotice,
+  moveRequest,
+  noticeForStaff,
+  requestForStaff,
+  staffOverview,
+} from './participation.backoffice.service.js';
 import { NoticePage, ParticipationListPage, RequestAdminPage } from './participation.backoffice.views.js';
 import { staffProcesses } from './processes.service.js';
 
@@ -143,6 +150,33 @@ export async function participationBackOfficeRoutes(app: FastifyInstance) {
           decisionLanguage: body.decisionLanguage,
         });
       }
+      throw err;
+    }
+    return reply.redirect(`${localePath(request.locale, `/verwaltung/beteiligung/anregungen/${id}`)}?hinweis=gespeichert`, 303);
+  });
+
+  // A request on the agenda: its agenda item changed or cleared.
+  app.post('/anregungen/:id/tagesordnungspunkt', async (request, reply) => {
+    const { id } = idParams.parse(request.params);
+    const body = z
+      .object({
+        agendaItem: z
+          .union([
+            z.literal(''),
+            z.coerce
+              .number()
+              .int()
+              .min(1)
+              .max(2 ** 31 - 1),
+          ])
+          .default(''),
+      })
+      .parse(request.body ?? {});
+    try {
+      await changeRequestAgendaItem(app.db, request.actor!, id, body.agendaItem === '' ? null : body.agendaItem);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'unknown_agenda_item')
+        return renderRequest(request, reply, id, { agendaItem: { key: err.messageKey } }, 400);
       throw err;
     }
     return reply.redirect(`${localePath(request.locale, `/verwaltung/beteiligung/anregungen/${id}`)}?hinweis=gespeichert`, 303);

@@ -149,6 +149,36 @@ function agendaItemReference(item: CouncilAgendaItem): string {
     .join(', ');
 }
 
+/**
+ * Changes or clears the agenda item of a request on the agenda (the council moved it to another meeting,
+ * or staff chose the wrong one). An agenda reference that was written from the former item follows the
+ * new one; one staff typed stays.
+ */
+export async function changeRequestAgendaItem(db: Db, actor: Actor, id: number, itemId: number | null): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await staffRequest(trx, actor, id);
+    const request = (await repo.lockRequest(trx, id))!;
+    if (request.status !== 'on_agenda') throw new AppError(409, 'not_on_agenda', 'participation.error.transition');
+    if (request.agenda_item_id === itemId) return;
+    const items = await projectAgendaItems(trx, request.project_id);
+    const item = itemId === null ? null : items.find((a) => a.id === itemId);
+    if (item === undefined) throw new AppError(400, 'unknown_agenda_item', 'participation.error.agendaItem');
+    const former = items.find((a) => a.id === request.agenda_item_id);
+    const written = former !== undefined && request.agenda_reference === agendaItemReference(former);
+    const reference = written && item ? agendaItemReference(item) : request.agenda_reference;
+    await repo.setRequestAgendaItem(trx, id, item?.id ?? null, reference);
+    await recordAudit(trx, actor, {
+      action: 'request.agenda_item',
+      entityType: 'participation_request',
+      entityId: id,
+      summary: request.title,
+      before: { agendaItemId: request.agenda_item_id, agendaReference: request.agenda_reference },
+      after: { agendaItemId: item?.id ?? null, agendaReference: reference },
+    });
+    await notifyChange(trx); // the request's public page names the meeting
+  });
+}
+
 /** Moves a request on: onto a committee's agenda (with its reference), accepted, rejected with published reasons. */
 export async function moveRequest(
   db: Db,

@@ -286,6 +286,30 @@ export function RequestAdminPage({
           </div>
         </form>
       )}
+      {request.status === 'on_agenda' && (agendaItems.length > 0 || request.agendaItemId !== null) && (
+        <form
+          method="post"
+          action={localePath(locale, `/verwaltung/beteiligung/anregungen/${request.id}/tagesordnungspunkt`)}
+          class="lotse-form-section"
+          novalidate
+        >
+          <CsrfField token={csrf} />
+          <SelectField
+            id="agendaItem"
+            label={t('participation.admin.agendaItem')}
+            hint={t('participation.admin.agendaItemChangeHint')}
+            error={errorText(ctx, errors, 'agendaItem')}
+            value={request.agendaItemId === null ? '' : String(request.agendaItemId)}
+            options={[
+              { value: '', label: t('participation.admin.noAgendaItem') },
+              ...agendaItems.map((a) => ({ value: String(a.id), label: agendaItemLabel(ctx, a) })),
+            ]}
+          />
+          <div class="lotse-actions">
+            <SubmitButton kind="primary" label={t('participation.admin.saveAgendaItem')} />
+          </div>
+        </form>
+      )}
     </BackOfficeLayout>
   );
 }

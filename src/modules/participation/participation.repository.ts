@@ -253,6 +253,15 @@ export async function setRequestStatus(
     .execute();
 }
 
+/** The agenda item a request on the agenda stands on, and the agenda reference that goes with it. */
+export async function setRequestAgendaItem(db: Db, id: number, agendaItemId: number | null, agendaReference: string | null): Promise<void> {
+  await db
+    .updateTable('participation_requests')
+    .set({ agenda_item_id: agendaItemId, agenda_reference: agendaReference, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
 export async function staffNotices(db: Db, scope: string[] | null, status?: NoticeStatus) {
   let q = db
     .selectFrom('notices as n')

@@ -2,7 +2,7 @@
 // added to Project later stay private unless someone adds them here on purpose.
 import { centsToEuro } from '../../lib/format.js';
 import { contentLanguages, type Locale, type LocalizedText, pick } from '../../lib/localized.js';
-import { type DecisionCouncil, noCouncil } from '../council/index.js';
+import { type DecisionCouncil, firstDeliberation, noCouncil } from '../council/index.js';
 import type { Project } from './project.types.js';
 import type { ApiProject, ApiSuggestions } from './projects.schemas.js';
 
@@ -46,6 +46,11 @@ function presentConsultations(c: DecisionCouncil): ApiDecision['consultations'] 
     }));
 }
 
+function presentFirstDeliberation(p: Project, council: ReadonlyMap<number, DecisionCouncil>): ApiProject['firstDeliberation'] {
+  const first = firstDeliberation(p.decisionIds.map((id) => council.get(id) ?? noCouncil));
+  return first && { start: first.start.toISOString(), meeting: first.meeting, organization: first.organization, web: first.web };
+}
+
 /** As before places existed: the address and one point, now the first point among the places. */
 function presentLocation(p: Project): ApiProject['location'] {
   const point = p.places.find((pl) => pl.geometry.type === 'Point')?.geometry.coordinates as [number, number] | undefined;
@@ -81,6 +86,7 @@ export function presentProject(p: Project, baseUrl: string, locale: Locale, coun
       paper: presentPaper(council.get(p.decisionIds[i]!) ?? noCouncil),
       consultations: presentConsultations(council.get(p.decisionIds[i]!) ?? noCouncil),
     })),
+    firstDeliberation: presentFirstDeliberation(p, council),
     costs: {
       text: p.costs.text,
       amount: centsToEuro(p.costs.amountCents),

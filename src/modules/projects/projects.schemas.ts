@@ -168,6 +168,15 @@ export const apiProjectSchema = z
     topics: z.array(z.object({ slug, name: z.string() })),
     decisionsText: nullableText.describe('The decisions as written in the source'),
     decisions: z.array(apiPublishedDecisionSchema),
+    firstDeliberation: z
+      .object({
+        start: z.iso.datetime({ offset: true }),
+        meeting: z.string().nullable().describe("The meeting's name"),
+        organization: z.string().nullable().describe('The committee or council'),
+        web: z.string().nullable().describe("The meeting's page in the council information system"),
+      })
+      .nullable()
+      .describe("The first deliberation in a council body of its decisions' papers (cancelled meetings left out); null when none is known"),
     costs: z.object({
       text: nullableText,
       amount: z.number().nullable().describe('First amount named in the text, in euro'),
