@@ -127,7 +127,13 @@ async function prepare(): Promise<{ eventId: number; requestId: number; confirma
     .orderBy('id')
     .executeTakeFirstOrThrow();
   const initiator = 'initiative@example.org';
-  const request = { kind: 'signatures', title: 'Ein Bürgerforum zum Hafen', reasoning: 'Viele sind betroffen.', name: null } as const;
+  const request = {
+    kind: 'signatures',
+    title: 'Ein Bürgerforum zum Hafen',
+    reasoning: 'Viele sind betroffen.',
+    name: null,
+    sprache: 'de',
+  } as const;
   await startRequest(db, project.slug, { ...request, email: initiator, consent: 'on' }, '10.90.0.1', 'de', TEST_BASE_URL);
   const started = await confirm(db, 'anregung', (await queuedTokens()).get(initiator)!, TEST_BASE_URL);
   assert.ok(started.ok && started.requestId);
