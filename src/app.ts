@@ -87,6 +87,10 @@ export async function buildApp({
     modules.flatMap((m) => m.projectPageSections ?? []),
   );
   app.decorate(
+    'processReportParts',
+    modules.flatMap((m) => m.processReportParts ?? []).sort((a, b) => a.order - b.order),
+  );
+  app.decorate(
     'processingDeclarations',
     modules.flatMap((m) => m.processing ?? []).sort((a, b) => a.order - b.order),
   );

@@ -8,6 +8,8 @@ export const notifyModes = ['immediate', 'daily', 'off'] as const;
 export type NotifyMode = (typeof notifyModes)[number];
 export const ideaStatuses = ['new', 'in_review', 'accepted', 'rejected'] as const;
 export type IdeaStatus = (typeof ideaStatuses)[number];
+export const contributionChannels = ['online', 'event', 'paper'] as const;
+export type ContributionChannel = (typeof contributionChannels)[number];
 
 export interface ResidentsTable {
   id: Generated<number>;
@@ -67,6 +69,14 @@ export interface IdeasTable {
   support_count: ColumnType<number, number | undefined, number>;
   hidden_at: Date | null;
   hidden_reason: string | null;
+  /** Where it was given (migration 090): online, or typed in by staff from an event or a paper form. */
+  channel: ColumnType<ContributionChannel, ContributionChannel | undefined, ContributionChannel>;
+  source_event_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The participant's municipality, where they gave it on paper or at an event. */
+  municipality_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The day an offline contribution was given; null online. */
+  contributed_on: ColumnType<string | null, string | null | undefined, string | null>;
+  entered_by: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -95,6 +105,14 @@ export interface CommentsTable {
   hidden_at: Date | null;
   hidden_reason: string | null;
   hidden_by: number | null;
+  /** Where it was given (migration 090): online, or typed in by staff from an event or a paper form. */
+  channel: ColumnType<ContributionChannel, ContributionChannel | undefined, ContributionChannel>;
+  source_event_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The participant's municipality, where they gave it on paper or at an event. */
+  municipality_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The day an offline contribution was given; null online. */
+  contributed_on: ColumnType<string | null, string | null | undefined, string | null>;
+  entered_by: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface CommentReportsTable {

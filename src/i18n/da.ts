@@ -14,6 +14,7 @@ import { daEditions } from './da.editions.js';
 import { daOpenData } from './da.opendata.js';
 import { daLegal } from './da.legal.js';
 import { daSurveys } from './da.surveys.js';
+import { daReport } from './da.report.js';
 import { daPlaces } from './da.places.js';
 import { daLanguages } from './da.languages.js';
 import { daRegional } from './da.regional.js';
@@ -250,6 +251,7 @@ export const da: Catalogue = joinCatalogue(
   daOpenData,
   daLegal,
   daSurveys,
+  daReport,
   daPlaces,
   daLanguages,
   daRegional,

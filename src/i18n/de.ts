@@ -16,6 +16,7 @@ import { deSecondFactor } from './de.second-factor.js';
 import { deOpenData } from './de.opendata.js';
 import { deLegal } from './de.legal.js';
 import { deSurveys } from './de.surveys.js';
+import { deReport } from './de.report.js';
 import { dePlaces } from './de.places.js';
 import { deLanguages } from './de.languages.js';
 import { deRegional } from './de.regional.js';
@@ -250,6 +251,7 @@ export const de = joinCatalogue(
   deOpenData,
   deLegal,
   deSurveys,
+  deReport,
   dePlaces,
   deLanguages,
   deRegional,

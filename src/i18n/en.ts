@@ -14,6 +14,7 @@ import { enEditions } from './en.editions.js';
 import { enOpenData } from './en.opendata.js';
 import { enLegal } from './en.legal.js';
 import { enSurveys } from './en.surveys.js';
+import { enReport } from './en.report.js';
 import { enPlaces } from './en.places.js';
 import { enLanguages } from './en.languages.js';
 import { enRegional } from './en.regional.js';
@@ -248,6 +249,7 @@ export const en: Catalogue = joinCatalogue(
   enOpenData,
   enLegal,
   enSurveys,
+  enReport,
   enPlaces,
   enLanguages,
   enRegional,

@@ -11,6 +11,7 @@ import type { MessageKey, Translate } from '../i18n/index.js';
 import type { Mailer } from '../lib/mailer.js';
 import type { PageContext } from '../views/page-context.js';
 import type { BackOfficeSection } from './back-office/navigation.js';
+import type { ProcessReportPart } from './process-report.js';
 
 type Routes = (app: FastifyInstance) => Promise<void>;
 
@@ -65,6 +66,8 @@ export interface LotseModule {
   backOfficeRoutes?: { prefix: string; routes: Routes; enrolment?: boolean }[];
   backOfficeSections?: BackOfficeSection[];
   projectPageSections?: ProjectPageSection[];
+  /** The counts this module adds to a participation process's report (`process-report.ts`). */
+  processReportParts?: ProcessReportPart[];
   /** The personal data this module processes, for the privacy notice. */
   processing?: ProcessingDeclaration[];
   /** Background jobs by name (graphile-worker tasks). */
@@ -79,6 +82,8 @@ export interface LotseModule {
 declare module 'fastify' {
   interface FastifyInstance {
     projectPageSections: readonly ProjectPageSection[];
+    /** Every module's part of a participation process's report, in order. */
+    processReportParts: readonly ProcessReportPart[];
     /** Every module's processing of personal data, in the order of the privacy notice. */
     processingDeclarations: readonly ProcessingDeclaration[];
   }

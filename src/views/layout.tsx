@@ -12,7 +12,7 @@ export interface LayoutProps {
   ctx: PageContext;
   title: string;
   /** Which main navigation entry is the current page. */
-  current?: 'home' | 'register' | 'participation' | 'events' | 'network' | 'programme' | 'api';
+  current?: 'home' | 'register' | 'participation' | 'surveys' | 'events' | 'network' | 'programme' | 'api';
   /** Extra scripts (progressive enhancement only). */
   scripts?: string[];
   /** Extra stylesheets, e.g. for a map. */
@@ -29,6 +29,7 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], feeds =
     { key: 'home', href: localePath(locale, '/'), label: t('site.nav.home') },
     { key: 'register', href: localePath(locale, '/vorhaben'), label: t('site.nav.register') },
     { key: 'participation', href: localePath(locale, '/beteiligung'), label: t('site.nav.participation') },
+    { key: 'surveys', href: localePath(locale, '/umfragen'), label: t('site.nav.surveys') },
     { key: 'events', href: localePath(locale, '/veranstaltungen'), label: t('site.nav.events') },
     { key: 'network', href: localePath(locale, '/netzwerk'), label: t('site.nav.network') },
     { key: 'programme', href: localePath(locale, '/programm'), label: t('site.nav.programme') },

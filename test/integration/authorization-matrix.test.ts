@@ -375,6 +375,27 @@ Object.assign(cases, {
       };
     },
   },
+  'POST /:lang/verwaltung/beteiligung/prozesse/:slug/beitraege': {
+    allowed: moderators,
+    prepare: async () => {
+      const process = await t.db
+        .insertInto('participation_processes')
+        .values({
+          slug: `matrix-offline-${++n}`,
+          project_id: await flensburgProjectId(),
+          title: JSON.stringify({ de: 'Prozess' }),
+          description: 'null',
+          results: 'null',
+          state: 'published',
+        })
+        .returning('slug')
+        .executeTakeFirstOrThrow();
+      return {
+        url: `/de/verwaltung/beteiligung/prozesse/${process.slug}/beitraege`,
+        form: { kind: 'comment', channel: 'paper', day: '2026-01-15', target: 'project', body: 'Vom Papierbogen' },
+      };
+    },
+  },
 } satisfies Record<string, Case>);
 
 const blockers: ActorName[] = ['admin', 'agency', 'moderator'];

@@ -161,6 +161,10 @@ before(async () => {
     '/:lang/verwaltung/beteiligung': { readers: participation, url: `${v}/beteiligung` },
     '/:lang/verwaltung/beteiligung/prozesse/neu': { readers: participation, url: `${v}/beteiligung/prozesse/neu` },
     '/:lang/verwaltung/beteiligung/prozesse/:slug': { readers: flensburgModerators, url: `${v}/beteiligung/prozesse/${process.slug}` },
+    '/:lang/verwaltung/beteiligung/prozesse/:slug/beitraege': {
+      readers: flensburgModerators,
+      url: `${v}/beteiligung/prozesse/${process.slug}/beitraege`,
+    },
     '/:lang/verwaltung/beteiligung/hinweise/:id': { readers: flensburgModerators, url: `${v}/beteiligung/hinweise/${notice.id}` },
     '/:lang/verwaltung/beteiligung/anregungen/:id': { readers: flensburgModerators, url: `${v}/beteiligung/anregungen/${request.id}` },
     '/:lang/verwaltung/beteiligung/ideen': { readers: participation, url: `${v}/beteiligung/ideen` },

@@ -5,14 +5,13 @@
 // its page (de, en), in the API and in the PDF (read back with pdf.js); its CSV is the export format, and
 // the first edition stays as it was.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import * as editorial from '../../src/modules/editorial/editorial.service.js';
 import { publicEditions } from '../../src/modules/editions/index.js';
 import type { ProjectInput } from '../../src/modules/projects/project.types.js';
 import { cliActor } from '../../src/platform/actor.js';
+import { pdfText } from '../helpers/pdf-text.js';
 import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
 import { get, postForm, staffSession, type StaffSession } from '../helpers/staff.js';
 
@@ -67,20 +66,6 @@ before(async () => {
   slugs.archived = await published('Parkraumsensoren Altstadt');
 });
 after(() => t.close());
-
-/** The text of every page of a PDF, with pdf.js (legacy build for Node), white space folded. */
-async function pdfText(data: Buffer): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const fonts = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), standardFontDataUrl: fonts, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  await doc.destroy();
-  return pages.join('\n').replace(/\s+/g, ' ');
-}
 
 const csvRows = (body: string) => parse(body, { delimiter: ';', bom: true }) as string[][];
 

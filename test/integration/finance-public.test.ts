@@ -3,11 +3,10 @@
 // and admins (not the agency); the reports read back (CSV, XLSX with exceljs, the PDF's text with
 // pdf.js); and the daily deadline reminder mailing the finance role once per step.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { sendDeadlineReminders } from '../../src/modules/finance/finance-jobs.js';
+import { pdfText } from '../helpers/pdf-text.js';
 import { startTestApp, TEST_BASE_URL, type TestApp } from '../helpers/app.js';
 import { deliverMail, type Mailbox, startMailbox } from '../helpers/mailbox.js';
 import { get, type StaffSession, staffSession } from '../helpers/staff.js';
@@ -201,23 +200,6 @@ test('reports: expenditures CSV, the workbook and the PDF summary read back', as
     .replace(/\u00a0/g, ' ');
   assert.ok(text.includes(spent), `total spent ${spent} in the PDF`);
 });
-
-/** The text of every page of a PDF, with pdf.js (legacy build for Node), lines joined by spaces. */
-async function pdfText(data: Buffer): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const fonts = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), standardFontDataUrl: fonts, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  await doc.destroy();
-  return pages
-    .join('\n')
-    .replace(/\u00a0/g, ' ')
-    .replace(/\s+/g, ' ');
-}
 
 test('deadline reminders go to the finance role 30 and 7 days before, each once', async () => {
   const deadline = await t.db.selectFrom('finance_deadlines').select(['id', 'title', 'due_on']).executeTakeFirstOrThrow();

@@ -56,6 +56,7 @@ export function threadComments(db: Db, thread: ThreadColumns, editMinutes: numbe
   let q = db
     .selectFrom('comments as c')
     .leftJoin('residents as r', 'r.id', 'c.resident_id')
+    .leftJoin('events as e', 'e.id', 'c.source_event_id')
     .select([
       'c.id',
       'c.parent_id',
@@ -67,6 +68,9 @@ export function threadComments(db: Db, thread: ThreadColumns, editMinutes: numbe
       'c.edited_at',
       'c.hidden_at',
       'c.hidden_reason',
+      'c.channel',
+      'c.contributed_on',
+      'e.title as source_event_title',
       'r.display_name',
     ])
     .select(sql<boolean>`c.created_at > now() - make_interval(mins => ${editMinutes})`.as('in_window'));

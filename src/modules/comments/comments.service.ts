@@ -14,6 +14,7 @@ import { notifyFollowers } from '../notifications/index.js';
 import type { Resident } from '../../platform/resident-session.js';
 import { checkResidentWrite } from '../../platform/write-limits.js';
 import * as repo from './comments.repository.js';
+import { type ContributionSource, sourceOf } from '../../views/contribution-source.js';
 
 export const COMMENT_EDIT_MINUTES = 15;
 export const MAX_DEPTH = 3;
@@ -77,6 +78,8 @@ export interface CommentNode {
   depth: number;
   author: string | null;
   authorDeleted: boolean;
+  /** Where a comment typed in by staff came from (it has no author); null online. */
+  source: ContributionSource | null;
   body: string | null;
   /** The language the text is written in, for its `lang` attribute. */
   textLanguage: Locale;
@@ -100,6 +103,7 @@ export async function threadOf(db: Db, place: ThreadPlace, resident: Resident | 
       depth: r.depth,
       author: r.display_name,
       authorDeleted: r.resident_id === null,
+      source: sourceOf(r),
       body: r.hidden_at ? null : r.body,
       textLanguage: localeOr(r.text_language),
       hiddenReason: r.hidden_at ? r.hidden_reason : null,
@@ -212,4 +216,32 @@ export async function reportComment(
     }
   });
   return `${place.path}#kommentar-${commentId}`;
+}
+
+/** What staff type in from a paper form or an event on behalf of a participant: no account, no name. */
+export interface OfflineComment {
+  target: { projectId: number } | { ideaId: number };
+  body: string;
+  channel: 'event' | 'paper';
+  eventId: number | null;
+  municipalityId: number | null;
+  day: string;
+  enteredBy: number | null;
+}
+
+/** Adds a comment typed in by staff, at the top of its thread, in the caller's transaction (which audits it). */
+export async function addOfflineComment(trx: Db, c: OfflineComment): Promise<number> {
+  return repo.insertComment(trx, {
+    project_id: 'projectId' in c.target ? c.target.projectId : null,
+    idea_id: 'ideaId' in c.target ? c.target.ideaId : null,
+    parent_id: null,
+    depth: 1,
+    resident_id: null,
+    body: c.body,
+    channel: c.channel,
+    source_event_id: c.eventId,
+    municipality_id: c.municipalityId,
+    contributed_on: c.day,
+    entered_by: c.enteredBy,
+  });
 }

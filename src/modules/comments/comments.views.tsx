@@ -5,6 +5,7 @@ import { formatDateTime } from '../../lib/format.js';
 import { Alert } from '../../views/components.js';
 import { CsrfField, Honeypot, SubmitButton, TextAreaField } from '../../views/form-fields.js';
 import { StepPage } from '../../views/layout.js';
+import { SourceLabel } from '../../views/contribution-source.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { TextLanguageField } from '../../views/text-language-field.js';
 import { type CommentNode, COMMENT_EDIT_MINUTES, MAX_DEPTH } from './comments.service.js';
@@ -54,13 +55,14 @@ function CommentForm({
 function Comment({ node, props }: { node: CommentNode; props: ThreadProps }) {
   const { ctx, csrf, resident, open, target } = props;
   const { t, locale } = ctx;
-  const author = node.authorDeleted ? t('comments.deletedAuthor') : (node.author ?? t('comments.anonymous'));
+  const author = node.source ? null : node.authorDeleted ? t('comments.deletedAuthor') : (node.author ?? t('comments.anonymous'));
   const canWrite = resident !== null && !resident.blocked && open;
   return (
     <li id={`kommentar-${node.id}`}>
       <article class="lotse-comment" aria-labelledby={`kommentar-${node.id}-meta`}>
         <p class="lotse-comment__meta" id={`kommentar-${node.id}-meta`}>
-          <strong>{author}</strong> · <time datetime={node.createdAt.toISOString()}>{formatDateTime(node.createdAt, locale)}</time>
+          <strong>{node.source ? <SourceLabel ctx={ctx} source={node.source} /> : author}</strong> ·{' '}
+          <time datetime={node.createdAt.toISOString()}>{formatDateTime(node.createdAt, locale)}</time>
           {node.editedAt && <> · {t('comments.edited')}</>}
         </p>
         {node.body === null ? (
@@ -79,7 +81,7 @@ function Comment({ node, props }: { node: CommentNode; props: ThreadProps }) {
               id={`antwort-${node.id}`}
               target={target}
               parentId={node.id}
-              label={t('comments.replyLabel', { author })}
+              label={t('comments.replyLabel', { author: author ?? t('comments.anonymous') })}
             />
           </details>
         )}

@@ -2,6 +2,7 @@
 // the edition's facts, what is new, changed and gone with the reasons, then every Vorhaben with its
 // municipalities and status. pdfkit is large and needed for this download only: loaded on first use.
 import { t } from '../../i18n/index.js';
+import { openPdf } from '../../lib/pdf.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { type Locale, pick } from '../../lib/localized.js';
 import type { Project } from '../projects/index.js';
@@ -11,20 +12,8 @@ import type { EditionDetail } from './edition.types.js';
 const text = (value: Parameters<typeof pick>[0], l: Locale) => pick(value, l)?.text ?? '';
 
 export async function editionPdf(e: EditionDetail, projects: Project[], l: Locale): Promise<Buffer> {
-  const { default: PDFDocument } = await import('pdfkit');
   const title = t(l, 'editions.title.one', { number: e.number });
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 56, left: 50, right: 50 },
-    info: { Title: title, Author: 'Lotse' },
-    lang: l,
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = await openPdf(title, l);
   const width = doc.page.width - 100;
   const heading = (s: string) => {
     if (doc.y > doc.page.height - 140) doc.addPage();

@@ -10,6 +10,7 @@ function ideas(db: Db) {
     .leftJoin('residents as r', 'r.id', 'i.resident_id')
     .leftJoin('topics as tp', 'tp.id', 'i.topic_id')
     .leftJoin('projects as lp', 'lp.id', 'i.linked_project_id')
+    .leftJoin('events as se', 'se.id', 'i.source_event_id')
     .select([
       'i.id',
       'i.process_id',
@@ -27,6 +28,9 @@ function ideas(db: Db) {
       'i.hidden_reason',
       'i.created_at',
       'i.resident_id',
+      'i.channel',
+      'i.contributed_on',
+      'se.title as source_event_title',
     ])
     .select(['r.display_name', 'tp.name as topic_name', 'tp.slug as topic_slug', 'lp.slug as linked_slug', 'lp.title as linked_title']);
 }
@@ -226,4 +230,38 @@ export async function setHidden(db: Db, id: number, reason: string | null): Prom
     .set({ hidden_at: reason ? sql`now()` : null, hidden_reason: reason, updated_at: sql`now()` })
     .where('id', '=', id)
     .execute();
+}
+
+/** An idea typed in by staff from a paper form or an event: no account, no name. */
+export async function insertOfflineIdea(
+  db: Db,
+  idea: {
+    processId: number;
+    title: string;
+    body: string;
+    channel: 'event' | 'paper';
+    eventId: number | null;
+    municipalityId: number | null;
+    day: string;
+    enteredBy: number | null;
+  },
+): Promise<number> {
+  const { id } = await db
+    .insertInto('ideas')
+    .values({
+      process_id: idea.processId,
+      resident_id: null,
+      title: idea.title,
+      body: idea.body,
+      topic_id: null,
+      location: null,
+      channel: idea.channel,
+      source_event_id: idea.eventId,
+      municipality_id: idea.municipalityId,
+      contributed_on: idea.day,
+      entered_by: idea.enteredBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
 }

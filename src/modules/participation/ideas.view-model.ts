@@ -3,6 +3,7 @@
 import { ideaStatuses, type IdeaStatus } from '../../db/schema.js';
 import { type Locale, type LocalizedText, localeOr } from '../../lib/localized.js';
 import type { IdeaRecord } from './ideas.repository.js';
+import { type ContributionSource, sourceOf } from '../../views/contribution-source.js';
 
 export { ideaStatuses, type IdeaStatus };
 
@@ -25,6 +26,8 @@ export interface IdeaView {
   /** The author's public name; null when they chose none, or when the account is deleted (`authorDeleted`). */
   author: string | null;
   authorDeleted: boolean;
+  /** Where an idea typed in by staff came from (it has no author); null online. */
+  source: ContributionSource | null;
   topicName: LocalizedText | null;
   topicSlug: string | null;
   linkedSlug: string | null;
@@ -64,6 +67,7 @@ export const toIdeaView = (r: IdeaRecord): IdeaView => ({
   createdAt: r.created_at,
   author: r.display_name,
   authorDeleted: r.resident_id === null,
+  source: sourceOf(r),
   topicName: r.topic_name,
   topicSlug: r.topic_slug,
   linkedSlug: r.linked_slug,

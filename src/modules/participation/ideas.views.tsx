@@ -22,6 +22,7 @@ import type { ProcessView } from './processes.view-model.js';
 import type { Resident } from '../../platform/resident-session.js';
 import type { ideaWindows } from './ideas.service.js';
 import type { IdeaView } from './ideas.view-model.js';
+import { SourceLabel } from '../../views/contribution-source.js';
 
 type Windows = ReturnType<typeof ideaWindows>;
 
@@ -59,6 +60,12 @@ export function IdeasSection({ ctx, p, ideas, windows }: { ctx: PageContext; p: 
               </h3>
               <p class="kern-body kern-body--small">
                 <Badge kind={statusKind(i.status)}>{t(`ideas.status.${i.status}`)}</Badge> {t('ideas.supports', { count: i.supportCount })}
+                {i.source && (
+                  <>
+                    {' · '}
+                    <SourceLabel ctx={ctx} source={i.source} />
+                  </>
+                )}
                 {i.topicName !== null && (
                   <>
                     {' · '}
@@ -170,7 +177,8 @@ export function IdeaPage(props: {
             {idea.title}
           </h1>
           <p class="kern-body">
-            <Badge kind={statusKind(idea.status)}>{t(`ideas.status.${idea.status}`)}</Badge> {t('ideas.by', { author })} ·{' '}
+            <Badge kind={statusKind(idea.status)}>{t(`ideas.status.${idea.status}`)}</Badge>{' '}
+            {idea.source ? <SourceLabel ctx={ctx} source={idea.source} /> : t('ideas.by', { author })} ·{' '}
             <time datetime={idea.createdAt.toISOString()}>{formatDateTime(idea.createdAt, locale)}</time>
           </p>
           <p class="kern-body lotse-preline" lang={idea.textLanguage}>

@@ -11,10 +11,12 @@ import { publicParticipation, purgeParticipation } from './participation.service
 import { ParticipationSection } from './participation.views.js';
 import { processBackOfficeRoutes, processPageRoutes } from './processes.routes.js';
 import { processViews } from './processes.service.js';
+import { participationReportPart } from './report.part.js';
 
 export const participationModule: LotseModule = {
   name: 'participation',
   processing: participationProcessing,
+  processReportParts: [participationReportPart],
   pageRoutes: [participationRoutes, processPageRoutes, ideaRoutes],
   backOfficeRoutes: [
     { prefix: '/beteiligung', routes: participationBackOfficeRoutes },

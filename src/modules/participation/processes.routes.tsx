@@ -16,6 +16,14 @@ import { AppError, forbidden } from '../../lib/errors.js';
 import { mayUseParticipation } from '../../platform/contribution-roles.js';
 import { hasIdeasPhase, ideaWindows, processIdeaViews } from './ideas.service.js';
 import { IdeasSection } from './ideas.views.js';
+import { berlinParts } from '../../lib/berlin-time.js';
+import { processReport } from './report.service.js';
+import { ReportPage } from './report.views.js';
+import { formErrors } from '../../platform/form-reader.js';
+import { offlineFormSchema } from './offline.schemas.js';
+import { enterOffline, offlineFormData } from './offline.service.js';
+import { OfflinePage, type OfflineFormValues } from './offline.views.js';
+import { reportPdf } from './report-pdf.js';
 
 export async function processPageRoutes(app: FastifyInstance) {
   // Not cached: which processes run depends on the day.
@@ -38,6 +46,22 @@ export async function processPageRoutes(app: FastifyInstance) {
         regionalShown={regionalTextOf(request.query)}
       />,
     );
+  });
+  // The participation report: public aggregates of every module's part; not cached, as survey answers
+  // change it without a change notice.
+  app.get('/:lang/beteiligung/:slug/bericht', async (request, reply) => {
+    const { slug } = z.object({ slug: z.string().max(200) }).parse(request.params);
+    const { process, report } = await processReport(app.db, app.processReportParts, slug);
+    return reply.html(<ReportPage ctx={pageContext(request, app.config.publicUrl)} p={process} report={report} />);
+  });
+  app.get('/:lang/beteiligung/:slug/bericht.pdf', async (request, reply) => {
+    const { slug } = z.object({ slug: z.string().max(200) }).parse(request.params);
+    const { process, report } = await processReport(app.db, app.processReportParts, slug);
+    const pdf = await reportPdf(process, report, request.locale, berlinParts(new Date()).date);
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename="beteiligungsbericht-${process.slug}-${request.locale}.pdf"`)
+      .send(pdf);
   });
 }
 
@@ -114,6 +138,61 @@ export async function processBackOfficeRoutes(app: FastifyInstance) {
       for (const l of contentLanguages) values.text[`${f}_${l}`] = p[f]?.[l] ?? '';
     for (const ph of p.phases) values.phases[ph.kind] = { startsOn: ph.startsOn, endsOn: ph.endsOn };
     return reply.html(<ProcessFormPage {...page(request, reply)} slug={slug} values={values} errors={{}} />);
+  });
+
+  const offlinePage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    slug: string,
+    opts: { values?: OfflineFormValues; errors?: FormErrors; notice?: string; status?: number } = {},
+  ) => {
+    const data = await offlineFormData(app.db, request.actor!, slug);
+    const values = opts.values ?? {
+      kind: data.process.hasIdeasPhase ? 'idea' : 'comment',
+      channel: 'event',
+      event: '',
+      day: berlinParts(new Date()).date,
+      municipality: '',
+      title: '',
+      body: '',
+      target: 'project',
+    };
+    return reply.html(
+      <OfflinePage {...page(request, reply)} data={data} values={values} errors={opts.errors ?? {}} notice={opts.notice} />,
+      opts.status ?? 200,
+    );
+  };
+
+  app.get('/prozesse/:slug/beitraege', async (request, reply) => {
+    const { slug } = z.object({ slug: z.string().max(200) }).parse(request.params);
+    const saved = (request.query as { hinweis?: string }).hinweis === 'gespeichert';
+    return offlinePage(request, reply, slug, saved ? { notice: pageContext(request, app.config.publicUrl).t('offline.saved') } : {});
+  });
+
+  app.post('/prozesse/:slug/beitraege', async (request, reply) => {
+    const { slug } = z.object({ slug: z.string().max(200) }).parse(request.params);
+    const raw = (request.body ?? {}) as Record<string, unknown>;
+    const str = (k: string) => (typeof raw[k] === 'string' ? raw[k].slice(0, 5000) : '');
+    const values: OfflineFormValues = {
+      kind: str('kind'),
+      channel: str('channel'),
+      event: str('event'),
+      day: str('day'),
+      municipality: str('municipality'),
+      title: str('title'),
+      body: str('body'),
+      target: str('target') || 'project',
+    };
+    const parsed = offlineFormSchema.safeParse(values);
+    if (!parsed.success)
+      return offlinePage(request, reply, slug, {
+        values,
+        errors: formErrors(parsed.error, { keys: { day: 'form.error.date' }, max: { title: 200, body: 3000 } }),
+        status: 400,
+      });
+    const refused = await enterOffline(app.db, request.actor!, slug, parsed.data);
+    if (refused) return offlinePage(request, reply, slug, { values, errors: { [refused.field]: { key: refused.key } }, status: 400 });
+    return reply.redirect(`${localePath(request.locale, `/verwaltung/beteiligung/prozesse/${slug}/beitraege`)}?hinweis=gespeichert`, 303);
   });
 
   app.post('/prozesse/:slug', async (request, reply) => {

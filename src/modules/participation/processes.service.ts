@@ -68,7 +68,8 @@ export async function staffProcesses(db: Db, actor: Actor): Promise<ProcessView[
   return (await repo.allProcesses(db)).filter((p) => mayEdit(actor, p)).map(toProcessView);
 }
 
-async function staffProcess(db: Db, actor: Actor, slug: string): Promise<ProcessRecord> {
+/** A process, drafts too, that the actor may edit; 404 or 403 otherwise. */
+export async function staffProcess(db: Db, actor: Actor, slug: string): Promise<ProcessRecord> {
   const p = await repo.findProcess(db, slug);
   if (!p) throw notFound('process');
   if (!mayEdit(actor, p)) throw forbidden();

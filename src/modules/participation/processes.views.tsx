@@ -167,14 +167,17 @@ export function ProcessPage({
           </ul>
         </section>
       )}
-      {results && (
-        <section class="lotse-section" aria-labelledby="results-heading">
-          <h2 class="kern-heading-medium" id="results-heading">
-            {t('process.results')}
-          </h2>
-          <Markdown source={results.text} lang={results.lang === locale ? undefined : results.lang} />
-        </section>
-      )}
+      <section class="lotse-section" aria-labelledby="results-heading">
+        <h2 class="kern-heading-medium" id="results-heading">
+          {t('process.results')}
+        </h2>
+        {results && <Markdown source={results.text} lang={results.lang === locale ? undefined : results.lang} />}
+        <p class="kern-body">
+          <a class="kern-link" href={localePath(locale, `/beteiligung/${p.slug}/bericht`)}>
+            {t('report.link')}
+          </a>
+        </p>
+      </section>
     </Layout>
   );
 }
@@ -207,6 +210,14 @@ export function ProcessFormPage({
             {' · '}
             <a class="kern-link" href={localePath(locale, `/beteiligung/${slug}`)}>
               {t('editorial.viewPublic')}
+            </a>
+            {' · '}
+            <a class="kern-link" href={localePath(locale, `/verwaltung/beteiligung/prozesse/${slug}/beitraege`)}>
+              {t('offline.title')}
+            </a>
+            {' · '}
+            <a class="kern-link" href={localePath(locale, `/beteiligung/${slug}/bericht`)}>
+              {t('report.link')}
             </a>
           </>
         )}

@@ -6,11 +6,13 @@ import { surveyBackOfficeRoutes } from './surveys.backoffice.routes.js';
 import { mayUseSurveys } from './surveys.policy.js';
 import { surveysProcessing } from './surveys.processing.js';
 import { surveyPageRoutes } from './surveys.routes.js';
+import { surveysReportPart } from './surveys.report.js';
 
 export const surveysModule: LotseModule = {
   name: 'surveys',
   rootRoutes: [surveyApiRoutes],
   processing: surveysProcessing,
+  processReportParts: [surveysReportPart],
   pageRoutes: [surveyPageRoutes],
   backOfficeRoutes: [{ prefix: '/umfragen', routes: surveyBackOfficeRoutes }],
   backOfficeSections: [

@@ -55,7 +55,7 @@ function SurveyHeader({ ctx, survey }: { ctx: PageContext; survey: SurveyView })
 export function SurveyListPage({ ctx, surveys }: { ctx: PageContext; surveys: SurveyView[] }) {
   const { t, locale } = ctx;
   return (
-    <Layout ctx={ctx} title={t('surveys.title')} current="participation">
+    <Layout ctx={ctx} title={t('surveys.title')} current="surveys">
       <h1 class="kern-heading-large">{t('surveys.title')}</h1>
       <p class="kern-body">{t('surveys.intro')}</p>
       {surveys.length === 0 ? (
@@ -110,7 +110,7 @@ export function SurveyPage({
   const { t, locale } = ctx;
   const base = localePath(locale, `/umfragen/${survey.slug}`);
   return (
-    <Layout ctx={ctx} title={title(ctx, survey)} current="participation" scripts={['/assets/surveys.js']}>
+    <Layout ctx={ctx} title={title(ctx, survey)} current="surveys" scripts={['/assets/surveys.js']}>
       <SurveyHeader ctx={ctx} survey={survey} />
       {notice}
       {survey.resultsPublished && (
@@ -160,7 +160,7 @@ export function SurveyPage({
 export function ThanksPage({ ctx, survey }: { ctx: PageContext; survey: SurveyView }) {
   const { t, locale } = ctx;
   return (
-    <Layout ctx={ctx} title={t('surveys.thanks')} current="participation" noindex>
+    <Layout ctx={ctx} title={t('surveys.thanks')} current="surveys" noindex>
       <h1 class="kern-heading-large">{t('surveys.thanks')}</h1>
       <p class="kern-body">{t('surveys.thanksText')}</p>
       <p class="kern-body">
@@ -175,7 +175,7 @@ export function ThanksPage({ ctx, survey }: { ctx: PageContext; survey: SurveyVi
 export function PublicResultsPage({ ctx, survey, results }: { ctx: PageContext; survey: SurveyView; results: SurveyResults | null }) {
   const { t, locale } = ctx;
   return (
-    <Layout ctx={ctx} title={`${t('surveys.results.title')}: ${title(ctx, survey)}`} current="participation">
+    <Layout ctx={ctx} title={`${t('surveys.results.title')}: ${title(ctx, survey)}`} current="surveys">
       <p>
         <a class="kern-link" href={localePath(locale, `/umfragen/${survey.slug}`)}>
           {t('surveys.results.back')}
