@@ -14,6 +14,7 @@ import { daEditions } from './da.editions.js';
 import { daOpenData } from './da.opendata.js';
 import { daLegal } from './da.legal.js';
 import { daSurveys } from './da.surveys.js';
+import { daConsultations } from './da.consultations.js';
 import { daPlaces } from './da.places.js';
 import { daLanguages } from './da.languages.js';
 import { joinCatalogue } from './join.js';
@@ -249,6 +250,7 @@ export const da: Catalogue = joinCatalogue(
   daOpenData,
   daLegal,
   daSurveys,
+  daConsultations,
   daPlaces,
   daLanguages,
 );

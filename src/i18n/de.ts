@@ -16,6 +16,7 @@ import { deSecondFactor } from './de.second-factor.js';
 import { deOpenData } from './de.opendata.js';
 import { deLegal } from './de.legal.js';
 import { deSurveys } from './de.surveys.js';
+import { deConsultations } from './de.consultations.js';
 import { dePlaces } from './de.places.js';
 import { deLanguages } from './de.languages.js';
 import { joinCatalogue } from './join.js';
@@ -249,6 +250,7 @@ export const de = joinCatalogue(
   deOpenData,
   deLegal,
   deSurveys,
+  deConsultations,
   dePlaces,
   deLanguages,
 );

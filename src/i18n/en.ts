@@ -14,6 +14,7 @@ import { enEditions } from './en.editions.js';
 import { enOpenData } from './en.opendata.js';
 import { enLegal } from './en.legal.js';
 import { enSurveys } from './en.surveys.js';
+import { enConsultations } from './en.consultations.js';
 import { enPlaces } from './en.places.js';
 import { enLanguages } from './en.languages.js';
 import { joinCatalogue } from './join.js';
@@ -247,6 +248,7 @@ export const en: Catalogue = joinCatalogue(
   enOpenData,
   enLegal,
   enSurveys,
+  enConsultations,
   enPlaces,
   enLanguages,
 );

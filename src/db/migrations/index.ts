@@ -34,6 +34,7 @@ import * as surveys from './2026-12-09-065-surveys.js';
 import * as projectSearchDeferred from './2026-12-09-070-project-search-deferred.js';
 import * as summaryPlain from './2026-12-09-071-summary-plain.js';
 import * as contributionLanguages from './2026-12-09-075-contribution-languages.js';
+import * as consultations from './2026-12-09-085-consultations.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -69,4 +70,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-09-070-project-search-deferred': projectSearchDeferred,
   '2026-12-09-071-summary-plain': summaryPlain,
   '2026-12-09-075-contribution-languages': contributionLanguages,
+  '2026-12-09-085-consultations': consultations,
 };
