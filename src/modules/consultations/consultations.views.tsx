@@ -133,6 +133,23 @@ function CitedComments({ ctx, c, ids }: { ctx: PageContext; c: ConsultationView;
   );
 }
 
+/** The weighing table's page (unless on it), PDF and CSV. */
+function TableLinks({ ctx, c, page }: { ctx: PageContext; c: ConsultationView; page: boolean }) {
+  const links: [string, 'link' | 'pdf' | 'csv'][] = [...(page ? [['', 'link'] as [string, 'link']] : []), ['.pdf', 'pdf'], ['.csv', 'csv']];
+  return (
+    <p class="kern-body">
+      {links.map(([suffix, label], i) => (
+        <>
+          {i > 0 && ' · '}
+          <a class="kern-link" href={publicConsultationPath(ctx, c.slug, `/abwaegung${suffix}`)}>
+            {ctx.t(`consultations.table.${label}`)}
+          </a>
+        </>
+      ))}
+    </p>
+  );
+}
+
 function VersionNav({ ctx, c, current }: { ctx: PageContext; c: ConsultationView; current: number }) {
   const { t, locale } = ctx;
   const versions = publishedVersions(c);
@@ -172,19 +189,7 @@ function VersionNav({ ctx, c, current }: { ctx: PageContext; c: ConsultationView
           </a>
         </p>
       )}
-      <p class="kern-body">
-        <a class="kern-link" href={publicConsultationPath(ctx, c.slug, '/abwaegung')}>
-          {t('consultations.table.link')}
-        </a>
-        {' · '}
-        <a class="kern-link" href={publicConsultationPath(ctx, c.slug, '/abwaegung.pdf')}>
-          {t('consultations.table.pdf')}
-        </a>
-        {' · '}
-        <a class="kern-link" href={publicConsultationPath(ctx, c.slug, '/abwaegung.csv')}>
-          {t('consultations.table.csv')}
-        </a>
-      </p>
+      <TableLinks ctx={ctx} c={c} page />
     </nav>
   );
 }
@@ -522,15 +527,7 @@ export function WeighingTablePage({
       <Header ctx={ctx} c={c} />
       <h2 class="kern-heading-medium">{t('consultations.table.title')}</h2>
       <p class="kern-body">{t('consultations.weighing.summary', { ...summary, count: summary.comments })}</p>
-      <p class="kern-body">
-        <a class="kern-link" href={publicConsultationPath(ctx, c.slug, '/abwaegung.pdf')}>
-          {t('consultations.table.pdf')}
-        </a>
-        {' · '}
-        <a class="kern-link" href={publicConsultationPath(ctx, c.slug, '/abwaegung.csv')}>
-          {t('consultations.table.csv')}
-        </a>
-      </p>
+      <TableLinks ctx={ctx} c={c} page={false} />
       {rows.length === 0 ? (
         <p class="kern-body">{t('consultations.table.none')}</p>
       ) : (
