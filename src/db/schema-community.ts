@@ -94,6 +94,10 @@ export interface CommentsTable {
   id: Generated<number>;
   project_id: number | null;
   idea_id: number | null;
+  /** A section of a consultation's document (the third kind of thread). */
+  consultation_section_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The passage of the section the comment is about, as the resident marked it. */
+  quote: ColumnType<string | null, string | null | undefined, string | null>;
   parent_id: number | null;
   depth: number;
   resident_id: number | null;

@@ -214,6 +214,7 @@ export * from './schema-network.js';
 export * from './schema-opendata.js';
 export * from './schema-council.js';
 export * from './schema-surveys.js';
+export * from './schema-consultations.js';
 export * from './schema-places.js';
 import type { LocalitiesTable, ProjectLocalitiesTable, ProjectPlacesTable } from './schema-places.js';
 import type {
@@ -298,6 +299,14 @@ import type {
   SurveyResponsesTable,
   SurveysTable,
 } from './schema-surveys.js';
+import type {
+  ConsultationCitationsTable,
+  ConsultationSectionsTable,
+  ConsultationsTable,
+  ConsultationVersionsTable,
+  ConsultationVotesTable,
+  ConsultationWeighingsTable,
+} from './schema-consultations.js';
 
 export interface Database {
   municipalities: MunicipalitiesTable;
@@ -391,6 +400,12 @@ export interface Database {
   survey_responses: SurveyResponsesTable;
   survey_answers: SurveyAnswersTable;
   survey_participants: SurveyParticipantsTable;
+  consultations: ConsultationsTable;
+  consultation_versions: ConsultationVersionsTable;
+  consultation_sections: ConsultationSectionsTable;
+  consultation_citations: ConsultationCitationsTable;
+  consultation_votes: ConsultationVotesTable;
+  consultation_weighings: ConsultationWeighingsTable;
   localities: LocalitiesTable;
   project_localities: ProjectLocalitiesTable;
   project_places: ProjectPlacesTable;

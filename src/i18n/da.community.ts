@@ -98,6 +98,10 @@ export const daCommunity = {
     other: 'En kommentar kan kun redigeres i de første {count} minutter og kun af den, der har skrevet den.',
   },
   'comments.error.ownReport': 'Du kan ikke anmelde dine egne kommentarer.',
+  'comments.quote': 'Tekststed (frivilligt)',
+  'comments.quoteHint': 'Kopiér det sted i afsnittet, som din kommentar handler om, hertil.',
+  'comments.quoted': 'Om tekststedet:',
+  'comments.error.quote': 'Dette tekststed står ikke i afsnittet. Kopiér det nøjagtigt fra afsnittet, eller lad feltet stå tomt.',
   'comments.error.parent': 'Kommentaren, du svarer på, blev ikke fundet.',
   'comments.mail.report.subject': 'Anmeldt kommentar: {title}',
   'comments.mail.report.text':

@@ -149,6 +149,14 @@ export const daLegal: Record<keyof typeof deLegal, string> = {
   'legal.processing.advisory.categories': 'Borgerkonto, oplysninger om projektet, beskeder og filer, aftaler.',
   'legal.processing.advisory.retention':
     '{months} måneder efter, at sagen er afsluttet, en sag uden aktivitet højst {idleMonths} måneder; straks når borgerkontoen slettes.',
+  'legal.processing.consultations.title': 'Høringer',
+  'legal.processing.consultations.purpose':
+    'Modtage, besvare og vurdere kommentarer og vurderinger af regionens udkast; udarbejde vurderingsoversigten til det politiske organs sagsfremstilling.',
+  'legal.processing.consultations.legalBasis': 'Art. 6, stk. 1, litra e; deltagelsen er frivillig.',
+  'legal.processing.consultations.categories':
+    'Borgerkonto (visningsnavn), kommentarer med det citerede tekststed, for hvert afsnit om du er enig eller uenig. Offentlige er kommentarer med visningsnavn og antallet af vurderinger; vurderingsoversigten (side, PDF, CSV) nævner ingen navne. Hvem der har vurderet hvordan, er ikke offentligt.',
+  'legal.processing.consultations.retention':
+    'Kommentarer og forvaltningens vurdering, så længe høringen findes (de hører til beslutningens sag); vurderinger slettes sammen med borgerkontoen, og kommentarer mister da deres navn.',
   'legal.processing.surveys.title': 'Spørgeskemaer',
   'legal.processing.surveys.purpose':
     'Indsamle holdninger til projekter og til digitaliseringen af regionen og offentliggøre resultaterne samlet; kun ét svar pr. person, browser eller kode tæller.',

@@ -15,6 +15,7 @@ import { daOpenData } from './da.opendata.js';
 import { daLegal } from './da.legal.js';
 import { daSurveys } from './da.surveys.js';
 import { daReport } from './da.report.js';
+import { daConsultations } from './da.consultations.js';
 import { daPlaces } from './da.places.js';
 import { daLanguages } from './da.languages.js';
 import { daRegional } from './da.regional.js';
@@ -252,6 +253,7 @@ export const da: Catalogue = joinCatalogue(
   daLegal,
   daSurveys,
   daReport,
+  daConsultations,
   daPlaces,
   daLanguages,
   daRegional,

@@ -100,6 +100,11 @@ export const deCommunity = {
     other: 'Ein Kommentar kann nur in den ersten {count} Minuten und nur von der Person bearbeitet werden, die ihn geschrieben hat.',
   },
   'comments.error.ownReport': 'Eigene Kommentare können Sie nicht melden.',
+  'comments.quote': 'Textstelle (freiwillig)',
+  'comments.quoteHint': 'Kopieren Sie die Stelle des Abschnitts hierher, auf die sich Ihr Kommentar bezieht.',
+  'comments.quoted': 'Zur Textstelle:',
+  'comments.error.quote':
+    'Diese Textstelle steht nicht in diesem Abschnitt. Bitte kopieren Sie sie genau aus dem Abschnitt oder lassen Sie das Feld leer.',
   'comments.error.parent': 'Der Kommentar, auf den Sie antworten, wurde nicht gefunden.',
   'comments.mail.report.subject': 'Gemeldeter Kommentar: {title}',
   'comments.mail.report.text':

@@ -153,6 +153,14 @@ export const deLegal = {
   'legal.processing.advisory.categories': 'Bürgerkonto, Angaben zum Vorhaben, Nachrichten und Dateien, Termine.',
   'legal.processing.advisory.retention':
     '{months} Monate nach Abschluss des Falls, ein unbewegter Fall höchstens {idleMonths} Monate; mit dem Löschen des Bürgerkontos sofort.',
+  'legal.processing.consultations.title': 'Konsultationen',
+  'legal.processing.consultations.purpose':
+    'Kommentare und Bewertungen zu Entwürfen der Region entgegennehmen, beantworten und abwägen; die Abwägungstabelle für die Beschlussvorlage des Gremiums erstellen.',
+  'legal.processing.consultations.legalBasis': 'Art. 6 Abs. 1 lit. e DSGVO; die Teilnahme ist freiwillig.',
+  'legal.processing.consultations.categories':
+    'Bürgerkonto (Anzeigename), Kommentare mit der zitierten Textstelle, je Abschnitt Ihre Zustimmung oder Ablehnung. Öffentlich sind Kommentare mit Anzeigenamen und die Zahl der Zustimmungen; die Abwägungstabelle (Seite, PDF, CSV) nennt keine Namen. Wer wie bewertet hat, ist nicht öffentlich.',
+  'legal.processing.consultations.retention':
+    'Kommentare und Abwägung so lange, wie die Konsultation besteht (sie gehören zur Akte des Beschlusses); Bewertungen werden mit dem Löschen des Bürgerkontos gelöscht, Kommentare verlieren dann ihren Namen.',
   'legal.processing.surveys.title': 'Umfragen',
   'legal.processing.surveys.purpose':
     'Meinungen zu Vorhaben und zur Digitalisierung der Region erheben und die Ergebnisse zusammengefasst veröffentlichen; je Person, Browser oder Code nur eine Antwort zählen.',

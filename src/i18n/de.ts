@@ -17,6 +17,7 @@ import { deOpenData } from './de.opendata.js';
 import { deLegal } from './de.legal.js';
 import { deSurveys } from './de.surveys.js';
 import { deReport } from './de.report.js';
+import { deConsultations } from './de.consultations.js';
 import { dePlaces } from './de.places.js';
 import { deLanguages } from './de.languages.js';
 import { deRegional } from './de.regional.js';
@@ -252,6 +253,7 @@ export const de = joinCatalogue(
   deLegal,
   deSurveys,
   deReport,
+  deConsultations,
   dePlaces,
   deLanguages,
   deRegional,

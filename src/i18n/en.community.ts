@@ -98,6 +98,10 @@ export const enCommunity = {
     other: 'A comment can only be edited in its first {count} minutes and only by the person who wrote it.',
   },
   'comments.error.ownReport': 'You cannot report your own comments.',
+  'comments.quote': 'Passage (optional)',
+  'comments.quoteHint': 'Copy the passage of the section your comment is about here.',
+  'comments.quoted': 'On the passage:',
+  'comments.error.quote': 'This passage is not in this section. Please copy it exactly from the section or leave the field empty.',
   'comments.error.parent': 'The comment you are replying to was not found.',
   'comments.mail.report.subject': 'Reported comment: {title}',
   'comments.mail.report.text':

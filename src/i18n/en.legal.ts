@@ -152,6 +152,14 @@ export const enLegal: Record<keyof typeof deLegal, string> = {
   'legal.processing.advisory.categories': 'Resident account, details of the project, messages and files, appointments.',
   'legal.processing.advisory.retention':
     '{months} months after the case is closed, an idle case at most {idleMonths} months; at once when the resident account is deleted.',
+  'legal.processing.consultations.title': 'Consultations',
+  'legal.processing.consultations.purpose':
+    'Receive, answer and respond to comments and ratings on drafts of the region; prepare the table of responses for the council body’s paper.',
+  'legal.processing.consultations.legalBasis': 'Art. 6(1)(e) GDPR; taking part is voluntary.',
+  'legal.processing.consultations.categories':
+    'Resident account (display name), comments with the quoted passage, for each section whether you agree or disagree. Public are comments with display names and the number of ratings; the table of responses (page, PDF, CSV) names nobody. Who rated how is not public.',
+  'legal.processing.consultations.retention':
+    'Comments and responses as long as the consultation exists (they belong to the decision’s file); ratings are deleted with the resident account, and comments then lose their name.',
   'legal.processing.surveys.title': 'Surveys',
   'legal.processing.surveys.purpose':
     'Gathering views on projects and on the region’s digitalisation and publishing the results in summary; counting only one answer per person, browser or code.',

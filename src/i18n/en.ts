@@ -15,6 +15,7 @@ import { enOpenData } from './en.opendata.js';
 import { enLegal } from './en.legal.js';
 import { enSurveys } from './en.surveys.js';
 import { enReport } from './en.report.js';
+import { enConsultations } from './en.consultations.js';
 import { enPlaces } from './en.places.js';
 import { enLanguages } from './en.languages.js';
 import { enRegional } from './en.regional.js';
@@ -250,6 +251,7 @@ export const en: Catalogue = joinCatalogue(
   enLegal,
   enSurveys,
   enReport,
+  enConsultations,
   enPlaces,
   enLanguages,
   enRegional,

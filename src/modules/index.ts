@@ -5,6 +5,7 @@ import { accountsModule } from './accounts/accounts.module.js';
 import { alertsModule } from './alerts/alerts.module.js';
 import { auditModule } from './audit/audit.module.js';
 import { commentsModule } from './comments/comments.module.js';
+import { consultationsModule } from './consultations/consultations.module.js';
 import { councilModule } from './council/council.module.js';
 import { editionsModule } from './editions/editions.module.js';
 import { editorialModule } from './editorial/editorial.module.js';
@@ -36,6 +37,7 @@ export const modules: readonly LotseModule[] = [
   eventsModule,
   participationModule,
   surveysModule,
+  consultationsModule,
   notificationsModule,
   alertsModule,
   residentsModule,

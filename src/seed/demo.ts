@@ -13,6 +13,7 @@ import { seedDemoNetwork } from './demo-network.js';
 import { seedDemoFinance } from './demo-finance.js';
 import { seedDemoSurveys } from './demo-surveys.js';
 import { seedDemoPlaces } from './demo-places.js';
+import { seedDemoConsultations } from './demo-consultations.js';
 
 const SEED_KEY = 'demo_seeded_at';
 const sampleCsv = new URL('./vorhabenliste-sample.csv', import.meta.url);
@@ -41,6 +42,7 @@ export async function seedDemoIfEmpty(db: Db, log: (msg: string) => void = () =>
   await seedDemoNetwork(db);
   await seedDemoFinance(db);
   await seedDemoSurveys(db);
+  await seedDemoConsultations(db);
   await sql`vacuum analyze`.execute(db);
   log(`Demo data created: ${report.created.length} Vorhaben from the sample Vorhabenliste, ${events} example events.`);
   return true;

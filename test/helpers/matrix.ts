@@ -94,6 +94,11 @@ export async function fingerprint(db: Db): Promise<string> {
     (select count(*) from survey_codes),
     (select count(*) from survey_responses),
     (select string_agg(concat_ws(',', response_id, question_id, text_state), ';' order by response_id, question_id) from survey_answers),
+    (select string_agg(concat_ws(',', id, slug, updated_at, adopted_version, adopted_reference), ';' order by id) from consultations),
+    (select string_agg(concat_ws(',', id, number, published_at), ';' order by id) from consultation_versions),
+    (select string_agg(concat_ws(',', id, md5(body), change_note), ';' order by id) from consultation_sections),
+    (select count(*) from consultation_citations),
+    (select string_agg(concat_ws(',', comment_id, outcome, weighed_at), ';' order by comment_id) from consultation_weighings),
     (select string_agg(concat_ws(',', id, council_paper_id, council_web_url), ';' order by id) from decisions))) as f`.execute(db);
   return row.rows[0]!.f;
 }

@@ -14,6 +14,7 @@ import { startTestApp, type TestApp } from '../helpers/app.js';
 import { flensburgVorhaben, vorhabenCsv } from '../helpers/factories.js';
 import { financeCases } from '../helpers/matrix-finance.js';
 import { surveyCases } from '../helpers/matrix-surveys.js';
+import { consultationCases } from '../helpers/matrix-consultations.js';
 import { actors, actorSessions, type ActorName, type Case, checkCase } from '../helpers/matrix.js';
 import { codeFor, enrolDirectly, pendingDirectly } from '../helpers/second-factor.js';
 import type { StaffSession } from '../helpers/staff.js';
@@ -663,6 +664,17 @@ Object.assign(
 // publish results; their cases are in ../helpers/matrix-surveys.ts.
 Object.assign(cases, surveyCases<ActorName>({ db: () => t.db, allowed: ['admin', 'agency', 'moderator'] }) satisfies Record<string, Case>);
 
+// Consultations: whoever handles the participation of the Vorhaben (admins, the agency, moderators, and
+// the Vorhaben's own coordinators and editors); their cases are in ../helpers/matrix-consultations.ts.
+Object.assign(
+  cases,
+  consultationCases<ActorName>({
+    db: () => t.db,
+    projectId: () => flensburgProjectId(),
+    allowed: ['admin', 'agency', 'moderator', 'coordinator@flensburg', 'editor@flensburg'],
+  }) satisfies Record<string, Case>,
+);
+
 // Council information: admins and the municipality's own coordinators set it up and link decisions.
 const councilManagers: ActorName[] = ['admin', 'coordinator@flensburg'];
 async function flensburgOparl(): Promise<void> {
@@ -826,6 +838,8 @@ const publicRoutes = [
   'POST /:lang/barrierefreiheit/rueckmeldung',
   // Answering a survey: once per browser, resident or one-time code (tested in surveys.test.ts).
   'POST /:lang/umfragen/:slug',
+  // Agreeing with a consultation's section: only with the resident's own session (consultations.test.ts).
+  'POST /:lang/konsultationen/:slug/abschnitte/:anchor/stimme',
 ];
 
 before(async () => {

@@ -35,6 +35,7 @@ import * as projectSearchDeferred from './2026-12-09-070-project-search-deferred
 import * as summaryPlain from './2026-12-09-071-summary-plain.js';
 import * as contributionLanguages from './2026-12-09-075-contribution-languages.js';
 import * as responseLanguages from './2026-12-09-080-response-languages.js';
+import * as consultations from './2026-12-09-085-consultations.js';
 import * as offlineContributions from './2026-12-09-090-offline-contributions.js';
 import * as confirmedPaperSupplement from './2026-12-09-095-confirmed-paper-supplement.js';
 
@@ -73,6 +74,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-09-071-summary-plain': summaryPlain,
   '2026-12-09-075-contribution-languages': contributionLanguages,
   '2026-12-09-080-response-languages': responseLanguages,
+  '2026-12-09-085-consultations': consultations,
   '2026-12-09-090-offline-contributions': offlineContributions,
   '2026-12-09-095-confirmed-paper-supplement': confirmedPaperSupplement,
 };

@@ -4,10 +4,19 @@ import { type Insertable, sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { CommentsTable, PhaseKind } from '../../db/schema.js';
 
-/** A thread is a Vorhaben's (project column set) or an idea's (idea column set). */
+/** A thread is a Vorhaben's (project column set), an idea's (idea column set) or a consultation section's. */
 export interface ThreadColumns {
   projectColumn: number | null;
   ideaColumn: number | null;
+  sectionColumn: number | null;
+}
+
+/** The condition that selects a thread's comments; `table` is the comments table's alias, if any. */
+function inThread(thread: ThreadColumns, table?: string) {
+  const column = (name: string) => sql.ref(table ? `${table}.${name}` : name);
+  if (thread.projectColumn !== null) return sql<boolean>`${column('project_id')} = ${thread.projectColumn}`;
+  if (thread.ideaColumn !== null) return sql<boolean>`${column('idea_id')} = ${thread.ideaColumn}`;
+  return sql<boolean>`${column('consultation_section_id')} = ${thread.sectionColumn}`;
 }
 
 export const municipalitySlugsOfProject = (db: Db, projectId: number) =>
@@ -51,9 +60,34 @@ export const ideaInPublishedProcess = (db: Db, ideaId: number, phases: PhaseKind
     )
     .executeTakeFirst();
 
+/**
+ * A section of a consultation with its document, process and Vorhaben: readable when the consultation's
+ * process and Vorhaben are published and the section's version is; open for comments on `today` when it
+ * is a section of the newest published version, the period runs and no version was adopted yet.
+ */
+export const consultationSection = (db: Db, sectionId: number, today: string) =>
+  db
+    .selectFrom('consultation_sections as s')
+    .innerJoin('consultation_versions as v', 'v.id', 's.version_id')
+    .innerJoin('consultations as k', 'k.id', 'v.consultation_id')
+    .innerJoin('participation_processes as pp', 'pp.id', 'k.process_id')
+    .innerJoin('projects as p', 'p.id', 'pp.project_id')
+    .where('s.id', '=', sectionId)
+    .where('v.published_at', 'is not', null)
+    .where('pp.state', '=', 'published')
+    .where('p.publication_state', 'in', ['published', 'archived'])
+    .select(['s.id', 's.anchor', 's.body', 'k.slug as consultation_slug', 'p.id as project_id', 'p.title as project_title'])
+    .select(
+      sql<boolean>`p.publication_state = 'published' and k.adopted_version is null and k.starts_on <= ${today}::date and k.ends_on >= ${today}::date
+        and v.number = (select max(v2.number) from consultation_versions v2 where v2.consultation_id = k.id and v2.published_at is not null)`.as(
+        'open',
+      ),
+    )
+    .executeTakeFirst();
+
 /** Every comment of a thread, oldest first, with its author's name and whether it is still in the edit window. */
 export function threadComments(db: Db, thread: ThreadColumns, editMinutes: number) {
-  let q = db
+  const q = db
     .selectFrom('comments as c')
     .leftJoin('residents as r', 'r.id', 'c.resident_id')
     .leftJoin('events as e', 'e.id', 'c.source_event_id')
@@ -71,18 +105,16 @@ export function threadComments(db: Db, thread: ThreadColumns, editMinutes: numbe
       'c.channel',
       'c.contributed_on',
       'e.title as source_event_title',
+      'c.quote',
       'r.display_name',
     ])
     .select(sql<boolean>`c.created_at > now() - make_interval(mins => ${editMinutes})`.as('in_window'));
-  q = thread.projectColumn !== null ? q.where('c.project_id', '=', thread.projectColumn) : q.where('c.idea_id', '=', thread.ideaColumn!);
-  return q.orderBy('c.created_at').orderBy('c.id').limit(5000).execute();
+  return q.where(inThread(thread, 'c')).orderBy('c.created_at').orderBy('c.id').limit(5000).execute();
 }
 
 /** The depth of a comment in the same thread, to answer it. */
 export function parentDepth(db: Db, parentId: number, thread: ThreadColumns) {
-  let pq = db.selectFrom('comments').select(['depth']).where('id', '=', parentId);
-  pq = thread.projectColumn !== null ? pq.where('project_id', '=', thread.projectColumn) : pq.where('idea_id', '=', thread.ideaColumn!);
-  return pq.executeTakeFirst();
+  return db.selectFrom('comments').select(['depth']).where('id', '=', parentId).where(inThread(thread)).executeTakeFirst();
 }
 
 export async function insertComment(db: Db, values: Insertable<CommentsTable>): Promise<number> {
@@ -93,7 +125,7 @@ export async function insertComment(db: Db, values: Insertable<CommentsTable>): 
 export const commentById = (db: Db, id: number) =>
   db
     .selectFrom('comments')
-    .select(['id', 'resident_id', 'hidden_at', 'body', 'project_id', 'idea_id'])
+    .select(['id', 'resident_id', 'hidden_at', 'body', 'project_id', 'idea_id', 'consultation_section_id'])
     .where('id', '=', id)
     .executeTakeFirst();
 

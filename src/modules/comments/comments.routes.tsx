@@ -17,6 +17,7 @@ import {
   editComment,
   placeOf,
   placeOfComment,
+  quoteBody,
   reportBody,
   reportComment,
   threadOf,
@@ -38,6 +39,10 @@ const targetParam = z.union([
     .string()
     .regex(/^idea:\d{1,9}$/)
     .transform((s): CommentTarget => ({ kind: 'idea', ideaId: Number(s.slice(5)) })),
+  z
+    .string()
+    .regex(/^section:\d{1,9}$/)
+    .transform((s): CommentTarget => ({ kind: 'section', sectionId: Number(s.slice(8)) })),
 ]);
 
 export async function commentRoutes(app: FastifyInstance) {
@@ -75,10 +80,11 @@ export async function commentRoutes(app: FastifyInstance) {
     field: 'body' | 'reason',
     value: string,
     back: string,
-    error: z.ZodError,
+    error: z.ZodError | null,
+    quote?: { value: string; error?: string },
   ) => {
     const ctx = pageContext(request, app.config.publicUrl);
-    const tooLong = error.issues.some((i) => i.code === 'too_big');
+    const tooLong = error?.issues.some((i) => i.code === 'too_big') ?? false;
     return reply.html(
       <CommentErrorPage
         ctx={ctx}
@@ -88,7 +94,8 @@ export async function commentRoutes(app: FastifyInstance) {
         field={field}
         label={ctx.t(field === 'reason' ? 'comments.reportReason' : 'comments.new')}
         value={value}
-        error={ctx.t(tooLong ? 'form.error.tooLong' : 'form.error.required', { max: field === 'reason' ? 1000 : 3000 })}
+        error={error ? ctx.t(tooLong ? 'form.error.tooLong' : 'form.error.required', { max: field === 'reason' ? 1000 : 3000 }) : undefined}
+        quote={quote}
         back={back}
       />,
       400,
@@ -121,20 +128,52 @@ export async function commentRoutes(app: FastifyInstance) {
       ...(parent ? { parent: String(parent.data) } : {}),
       sprache: choiceOf(raw),
     };
-    if (!parsed.success)
+    const bodyText = (typeof raw.body === 'string' ? raw.body : '').slice(0, 6000);
+    // Only a consultation's section takes a quoted passage, and only a new comment, not a reply.
+    const quoting = target.data.kind === 'section' && !parent;
+    const quoteText = quoting && typeof raw.quote === 'string' ? raw.quote.slice(0, 2000) : '';
+    const quote = quoteBody.safeParse({ quote: quoteText });
+    const quoteField = (error?: string) => (quoting ? { value: quoteText, ...(error ? { error } : {}) } : undefined);
+    if (!parsed.success || !quote.success) {
+      const ctx = pageContext(request, app.config.publicUrl);
       return again(
         request,
         reply,
         localePath(request.locale, '/kommentare'),
         hidden,
         'body',
-        (typeof raw.body === 'string' ? raw.body : '').slice(0, 6000),
+        bodyText,
         back,
-        parsed.error,
+        parsed.success ? null : parsed.error,
+        quoteField(quote.success ? undefined : ctx.t('form.error.tooLong', { max: 1000 })),
       );
-    const text = { body: parsed.data.body, choice: parsed.data.sprache, pageLocale: request.locale };
-    const { id } = await addComment(app.db, resident, target.data, parent ? parent.data : null, text, request.client);
-    return reply.redirect(`${back}#kommentar-${id}`, 303);
+    }
+    try {
+      const { id } = await addComment(
+        app.db,
+        resident,
+        target.data,
+        parent ? parent.data : null,
+        { body: parsed.data.body, choice: parsed.data.sprache, pageLocale: request.locale },
+        request.client,
+        quoting ? (quote.data.quote ?? null) : null,
+      );
+      return reply.redirect(`${back}#kommentar-${id}`, 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'unknown_quote') throw err;
+      const ctx = pageContext(request, app.config.publicUrl);
+      return again(
+        request,
+        reply,
+        localePath(request.locale, '/kommentare'),
+        hidden,
+        'body',
+        bodyText,
+        back,
+        null,
+        quoteField(ctx.t('comments.error.quote')),
+      );
+    }
   });
 
   /** Edit and report act on one comment: the resident's own session, a body that parses, then the service. */

@@ -28,8 +28,10 @@ export interface CommentText {
 }
 const languageOf = (c: CommentText) => resolveTextLanguage(c.choice, c.body, c.pageLocale);
 export const reportBody = z.object({ reason: z.string().trim().min(1).max(1000) });
+/** The passage of a consultation's section a comment is about (optional). */
+export const quoteBody = z.object({ quote: z.string().trim().max(1000).optional() });
 
-export type CommentTarget = { kind: 'project'; slug: string } | { kind: 'idea'; ideaId: number };
+export type CommentTarget = { kind: 'project'; slug: string } | { kind: 'idea'; ideaId: number } | { kind: 'section'; sectionId: number };
 
 /** Where a thread lives: its Vorhaben (for policies and notifications), its page, and whether it takes new comments. */
 export interface ThreadPlace {
@@ -40,6 +42,9 @@ export interface ThreadPlace {
   open: boolean;
   projectColumn: number | null;
   ideaColumn: number | null;
+  sectionColumn: number | null;
+  /** A consultation section's text, against which a quoted passage is checked; null for other threads. */
+  sectionText: string | null;
 }
 
 const PHASES_WITH_COMMENTS: PhaseKind[] = ['ideas', 'comments', 'prioritising'];
@@ -57,9 +62,26 @@ export async function placeOf(db: Db, target: CommentTarget): Promise<ThreadPlac
       open: p.publication_state === 'published',
       projectColumn: p.id,
       ideaColumn: null,
+      sectionColumn: null,
+      sectionText: null,
     };
   }
   const today = berlinParts(new Date()).date;
+  if (target.kind === 'section') {
+    const section = await repo.consultationSection(db, target.sectionId, today);
+    if (!section) throw notFound('section');
+    return {
+      projectId: section.project_id,
+      projectTitle: (section.project_title as { de: string }).de,
+      municipalities: await municipalitiesOf(section.project_id),
+      path: `/konsultationen/${section.consultation_slug}/abschnitte/${section.anchor}`,
+      open: Boolean(section.open),
+      projectColumn: null,
+      ideaColumn: null,
+      sectionColumn: section.id,
+      sectionText: section.body,
+    };
+  }
   const idea = await repo.ideaInPublishedProcess(db, target.ideaId, PHASES_WITH_COMMENTS, today);
   if (!idea) throw notFound('idea');
   return {
@@ -70,7 +92,21 @@ export async function placeOf(db: Db, target: CommentTarget): Promise<ThreadPlac
     open: Boolean(idea.open) && !idea.hidden_at,
     projectColumn: null,
     ideaColumn: idea.id,
+    sectionColumn: null,
+    sectionText: null,
   };
+}
+
+/** Whether `quote` is a passage of `text`, ignoring differences of white space and of Markdown emphasis. */
+export function quotedFrom(text: string, quote: string): boolean {
+  const plain = (s: string) =>
+    s
+      .replace(/[*_`>#]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  const q = plain(quote);
+  return q.length > 0 && plain(text).includes(q);
 }
 
 export interface CommentNode {
@@ -83,6 +119,8 @@ export interface CommentNode {
   body: string | null;
   /** The language the text is written in, for its `lang` attribute. */
   textLanguage: Locale;
+  /** The passage of a consultation's section the comment is about. */
+  quote: string | null;
   hiddenReason: string | null;
   createdAt: Date;
   editedAt: Date | null;
@@ -106,6 +144,7 @@ export async function threadOf(db: Db, place: ThreadPlace, resident: Resident | 
       source: sourceOf(r),
       body: r.hidden_at ? null : r.body,
       textLanguage: localeOr(r.text_language),
+      quote: r.hidden_at ? null : r.quote,
       hiddenReason: r.hidden_at ? r.hidden_reason : null,
       createdAt: r.created_at,
       editedAt: r.edited_at,
@@ -127,10 +166,13 @@ export async function addComment(
   parentId: number | null,
   text: CommentText,
   client: string,
+  quote: string | null = null,
 ): Promise<{ id: number; path: string }> {
   const { body } = text;
   const place = await placeOf(db, target);
   if (!place.open) throw new AppError(409, 'closed', 'comments.error.closed');
+  if (quote && (place.sectionText === null || !quotedFrom(place.sectionText, quote)))
+    throw new AppError(400, 'unknown_quote', 'comments.error.quote');
   await checkResidentWrite(db, resident, client);
   return db.transaction().execute(async (trx) => {
     let depth = 1;
@@ -143,6 +185,8 @@ export async function addComment(
     const id = await repo.insertComment(trx, {
       project_id: place.projectColumn,
       idea_id: place.ideaColumn,
+      consultation_section_id: place.sectionColumn,
+      quote: quote || null,
       parent_id: parentId,
       depth,
       resident_id: resident.id,
@@ -170,7 +214,9 @@ export async function placeOfComment(
   const target: CommentTarget =
     comment.project_id !== null
       ? { kind: 'project', slug: (await repo.projectSlug(db, comment.project_id)).slug }
-      : { kind: 'idea', ideaId: comment.idea_id! };
+      : comment.idea_id !== null
+        ? { kind: 'idea', ideaId: comment.idea_id }
+        : { kind: 'section', sectionId: comment.consultation_section_id! };
   return { place: await placeOf(db, target), comment };
 }
 

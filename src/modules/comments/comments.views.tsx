@@ -1,5 +1,6 @@
 // A comment thread as nested lists (three levels), with reply, edit and report forms folded into
 // <details> so that every action works without JavaScript; and the page a form comes back on with errors.
+import type { ComponentChildren } from 'preact';
 import type { Resident } from '../../platform/resident-session.js';
 import { formatDateTime } from '../../lib/format.js';
 import { Alert } from '../../views/components.js';
@@ -20,6 +21,11 @@ interface ThreadProps {
   open: boolean;
   /** Path of the thread's page, for the sign-in link. */
   path: string;
+  /** What another module shows below a comment (a consultation's answer and weighing). */
+  annotate?: ((commentId: number) => ComponentChildren) | undefined;
+  /** The heading of the thread, when it is not the default "Comments (n)", and its id when a page has several threads. */
+  heading?: string | undefined;
+  headingId?: string | undefined;
 }
 
 const count = (nodes: CommentNode[]): number => nodes.reduce((n, c) => n + 1 + count(c.children), 0);
@@ -45,6 +51,16 @@ function CommentForm({
       <Honeypot id={`website-${id}`} />
       <input type="hidden" name="target" value={target} />
       {parentId !== undefined && <input type="hidden" name="parent" value={String(parentId)} />}
+      {parentId === undefined && target.startsWith('section:') && (
+        <TextAreaField
+          id={`${id}-stelle`}
+          name="quote"
+          label={ctx.t('comments.quote')}
+          hint={ctx.t('comments.quoteHint')}
+          value=""
+          rows={2}
+        />
+      )}
       <TextAreaField id={id} name="body" label={label} hint={ctx.t('comments.hint')} value="" rows={4} required />
       <TextLanguageField ctx={ctx} id={`sprache-${id}`} value={undefined} />
       <SubmitButton label={ctx.t('comments.submit')} kind={parentId === undefined ? 'primary' : 'secondary'} />
@@ -68,10 +84,19 @@ function Comment({ node, props }: { node: CommentNode; props: ThreadProps }) {
         {node.body === null ? (
           <p class="lotse-comment__hidden">{t('comments.hiddenPlaceholder', { reason: node.hiddenReason ?? '' })}</p>
         ) : (
-          <p class="lotse-comment__body" lang={node.textLanguage}>
-            {node.body}
-          </p>
+          <>
+            {node.quote && (
+              <blockquote class="lotse-comment__quote">
+                <p class="kern-body kern-body--small">{t('comments.quoted')}</p>
+                <p lang="de">{node.quote}</p>
+              </blockquote>
+            )}
+            <p class="lotse-comment__body" lang={node.textLanguage}>
+              {node.body}
+            </p>
+          </>
         )}
+        {props.annotate?.(node.id)}
         {canWrite && node.depth < MAX_DEPTH && (
           <details>
             <summary>{t('comments.reply')}</summary>
@@ -138,9 +163,9 @@ export function CommentThread(props: ThreadProps) {
   const { ctx, csrf, nodes, resident, open, target, path } = props;
   const { t, locale } = ctx;
   return (
-    <section class="lotse-section" aria-labelledby="diskussion">
-      <h2 class="kern-heading-medium" id="diskussion">
-        {t('comments.title', { count: count(nodes) })}
+    <section class="lotse-section" aria-labelledby={props.headingId ?? 'diskussion'}>
+      <h2 class="kern-heading-medium" id={props.headingId ?? 'diskussion'}>
+        {props.heading ?? t('comments.title', { count: count(nodes) })}
       </h2>
       {nodes.length === 0 ? (
         <p class="kern-body">{t('comments.none')}</p>
@@ -181,6 +206,7 @@ export function CommentErrorPage({
   label,
   value,
   error,
+  quote,
   back,
 }: {
   ctx: PageContext;
@@ -190,7 +216,9 @@ export function CommentErrorPage({
   field: 'body' | 'reason';
   label: string;
   value: string;
-  error: string;
+  error: string | undefined;
+  /** A consultation section's comment: its quoted passage, with its own error. */
+  quote?: { value: string; error?: string } | undefined;
   back: string;
 }) {
   return (
@@ -200,6 +228,16 @@ export function CommentErrorPage({
         {Object.entries(hidden).map(([k, v]) => (
           <input type="hidden" name={k} value={v} />
         ))}
+        {quote && (
+          <TextAreaField
+            id="quote"
+            label={ctx.t('comments.quote')}
+            hint={ctx.t('comments.quoteHint')}
+            value={quote.value}
+            rows={2}
+            error={quote.error}
+          />
+        )}
         <TextAreaField id={field} label={label} value={value} rows={5} required error={error} />
         <SubmitButton label={ctx.t('comments.submit')} />
       </form>

@@ -1,4 +1,4 @@
-// SQL of the moderation: comments with their Vorhaben (directly or through the idea's process), its
+// SQL of the moderation: comments with their Vorhaben (directly or through the idea's or the consultation's process), its
 // municipalities and open reports; hiding, restoring, resolving reports, blocking accounts.
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
@@ -9,7 +9,10 @@ function commentsWithPlace(db: Db) {
     .selectFrom('comments as c')
     .leftJoin('residents as r', 'r.id', 'c.resident_id')
     .leftJoin('ideas as i', 'i.id', 'c.idea_id')
-    .leftJoin('participation_processes as pp', 'pp.id', 'i.process_id')
+    .leftJoin('consultation_sections as ks', 'ks.id', 'c.consultation_section_id')
+    .leftJoin('consultation_versions as kv', 'kv.id', 'ks.version_id')
+    .leftJoin('consultations as k', 'k.id', 'kv.consultation_id')
+    .leftJoin('participation_processes as pp', (j) => j.on(sql<boolean>`pp.id = coalesce(i.process_id, k.process_id)`))
     .innerJoin('projects as p', (j) => j.on(sql<boolean>`p.id = coalesce(c.project_id, pp.project_id)`))
     .select([
       'c.id',
@@ -26,6 +29,8 @@ function commentsWithPlace(db: Db) {
       'c.idea_id',
       'i.title as idea_title',
       'pp.slug as process_slug',
+      'k.slug as consultation_slug',
+      'ks.anchor as section_anchor',
     ])
     .select((eb) => [
       jsonArrayFrom(

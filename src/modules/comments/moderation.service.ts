@@ -55,7 +55,12 @@ const toView = (c: ModeratedCommentRecord): ModeratedCommentView => ({
   authorId: c.resident_id,
   authorName: c.display_name,
   authorBlocked: c.blocked_at !== null,
-  placePath: c.idea_id !== null ? `/beteiligung/${c.process_slug}/ideen/${c.idea_id}` : `/vorhaben/${c.project_slug}/diskussion`,
+  placePath:
+    c.idea_id !== null
+      ? `/beteiligung/${c.process_slug}/ideen/${c.idea_id}`
+      : c.consultation_slug !== null
+        ? `/konsultationen/${c.consultation_slug}/abschnitte/${c.section_anchor}`
+        : `/vorhaben/${c.project_slug}/diskussion`,
   ideaTitle: c.idea_id !== null ? (c.idea_title ?? '') : null,
   projectTitle: c.project_title,
   // Read through JSON, so the times come as text.

@@ -22,6 +22,7 @@ import { partnerKinds } from '../../db/schema.js';
 import { apiMeasureSchema, apiProgrammeSchema } from '../finance/index.js';
 import { apiEditionDetailSchema, apiEditionListSchema, apiEditionSchema } from '../editions/index.js';
 import { apiSurveyListSchema, apiSurveySchema } from '../surveys/index.js';
+import { apiConsultationListSchema, apiConsultationSchema } from '../consultations/index.js';
 
 function componentSchemas(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
@@ -47,6 +48,8 @@ function componentSchemas(): Record<string, unknown> {
     [apiEditionDetailSchema, 'EditionDetail'],
     [apiSurveySchema, 'Survey'],
     [apiSurveyListSchema, 'SurveyList'],
+    [apiConsultationSchema, 'Consultation'],
+    [apiConsultationListSchema, 'ConsultationList'],
     [apiErrorSchema, 'Error'],
   ] as const)
     registry.add(schema, { id });
@@ -99,7 +102,7 @@ export function openApiDocument(baseUrl: string, dataLicense: DataLicense) {
       title: 'Lotse API',
       version: '1.0.0',
       description:
-        'Open data of the Smarte Grenzregion: the public Vorhabenliste (register of municipal projects) with council decisions, costs, participation and change log, the participation events, participation processes with their ideas, surveys with their published aggregate results, and the partner directory. All data is public and free to reuse. The DCAT-AP.de catalogue at /api/v1/dcat describes every dataset for data portals; Atom feeds of new and changed projects (with the register’s filters), events and processes live beside the pages: /{lang}/vorhaben/feed.atom, /{lang}/veranstaltungen/feed.atom, /{lang}/beteiligung/feed.atom.',
+        'Open data of the Smarte Grenzregion: the public Vorhabenliste (register of municipal projects) with council decisions, costs, participation and change log, the participation events, participation processes with their ideas, surveys with their published aggregate results, document consultations with their versions and weighing, and the partner directory. All data is public and free to reuse. The DCAT-AP.de catalogue at /api/v1/dcat describes every dataset for data portals; Atom feeds of new and changed projects (with the register’s filters), events and processes live beside the pages: /{lang}/vorhaben/feed.atom, /{lang}/veranstaltungen/feed.atom, /{lang}/beteiligung/feed.atom.',
       // The terms of the data this interface serves (Lotse itself is EUPL-1.2 software, named on every page).
       license: dataLicense.spdx
         ? { name: dataLicense.name.en, identifier: dataLicense.spdx }
@@ -338,6 +341,25 @@ export function openApiDocument(baseUrl: string, dataLicense: DataLicense) {
             'Counts and percentages per option, the mean of scales, rankings by mean place and the free-text answers a moderator approved; `results` is null until staff publish them. Answers from anyone (one per browser) are counted as `lessReliable`.',
           parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }, lang],
           responses: { '200': json(ref('Survey'), 'The survey'), '404': errorResponse('No such survey') },
+        },
+      },
+      '/api/v1/consultations': {
+        get: {
+          operationId: 'listConsultations',
+          summary: 'Document consultations with their current version, comment counts and weighing summary',
+          description:
+            'Consultations of participation processes: a draft published in sections, commented on by residents, weighed by the administration (taken up, partly, not taken up) and revised in numbered versions; `adoption` names the council decision that adopted a version. The table of every comment with its weighing is linked as CSV and PDF (`weighingTable`). Drafts, names and who voted are never part of the data.',
+          parameters: [lang],
+          responses: { '200': json(ref('ConsultationList'), 'Consultations') },
+        },
+      },
+      '/api/v1/consultations/{slug}': {
+        get: {
+          operationId: 'getConsultation',
+          summary:
+            'One consultation with every published version and its sections (Markdown), with comment and vote counts and change notes citing comments',
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }, lang],
+          responses: { '200': json(ref('Consultation'), 'The consultation'), '404': errorResponse('No such consultation') },
         },
       },
       '/api/v1/municipalities': {
