@@ -65,6 +65,8 @@ export const daReport = {
   'report.kind.supports': 'Støtte til idéer',
   'report.kind.notices': 'Bemærkninger til projektet',
   'report.kind.surveyResponses': 'Svar på spørgeskemaer',
+  'report.kind.sectionComments': 'Kommentarer til afsnit i udkast',
+  'report.kind.sectionVotes': 'Tilslutning og afvisning af afsnit',
   'report.phases': 'Bidrag efter fase',
   'report.phasesIntro': 'Hvert bidrag tæller i den fase, som dagen for bidraget falder i.',
   'report.phasesTable': 'Bidrag efter fase og deltagelsesmåde',

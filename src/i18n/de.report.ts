@@ -65,6 +65,8 @@ export const deReport = {
   'report.kind.supports': 'Unterstützungen von Ideen',
   'report.kind.notices': 'Hinweise zum Vorhaben',
   'report.kind.surveyResponses': 'Umfrageantworten',
+  'report.kind.sectionComments': 'Kommentare zu Abschnitten von Entwürfen',
+  'report.kind.sectionVotes': 'Zustimmung und Ablehnung zu Abschnitten',
   'report.phases': 'Beiträge nach Phase',
   'report.phasesIntro': 'Jeder Beitrag zählt in der Phase, in die der Tag seiner Abgabe fällt.',
   'report.phasesTable': 'Beiträge nach Phase und Weg der Teilnahme',

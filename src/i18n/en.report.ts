@@ -65,6 +65,8 @@ export const enReport = {
   'report.kind.supports': 'Supports of ideas',
   'report.kind.notices': 'Submissions on the project',
   'report.kind.surveyResponses': 'Survey answers',
+  'report.kind.sectionComments': 'Comments on sections of drafts',
+  'report.kind.sectionVotes': 'Agreement and disagreement with sections',
   'report.phases': 'Contributions by phase',
   'report.phasesIntro': 'Each contribution counts in the phase containing the day it was given.',
   'report.phasesTable': 'Contributions by phase and way of taking part',

@@ -5,12 +5,12 @@
 // with change notes citing comments; every version stays readable and any two compare side by side; the
 // weighing table as page, CSV and PDF (read back); the adoption by a decision of the Vorhaben closes it.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
+import { processReport } from '../../src/modules/participation/report.service.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { pdfText } from '../helpers/pdf-text.js';
 import { residentSession, type ResidentSession } from '../helpers/residents.js';
 import { get, postForm, type StaffSession, staffSession } from '../helpers/staff.js';
 
@@ -27,19 +27,6 @@ before(async () => {
   ben = await residentSession(t.db, { displayName: 'Ben' });
 });
 after(() => t.close());
-
-async function pdfText(data: Buffer): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const fonts = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), standardFontDataUrl: fonts, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  await doc.destroy();
-  return pages.join('\n').replace(/\s+/g, ' ');
-}
 
 const today = (offset = 0) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const base = '/de/verwaltung/konsultationen';
@@ -187,6 +174,19 @@ test('residents comment on a section and on a quoted passage, reply, and agree o
     votes.map((v) => v.stance),
     ['disagree', 'agree'],
     'one vote per resident, the second replaces the first',
+  );
+  const own = JSON.parse((await get(t.app, '/de/buergerkonto/daten.json', anna)).body) as {
+    consultationVotes: { section_id: number; stance: string }[];
+    comments: { consultation_section_id: number | null; quote: string | null }[];
+  };
+  assert.deepEqual(
+    own.consultationVotes.map((v) => [v.section_id, v.stance]),
+    [[section, 'disagree']],
+    'the vote is in the data export',
+  );
+  assert.ok(
+    own.comments.some((c) => c.consultation_section_id === section && c.quote),
+    'the section comment with its passage too',
   );
   const page = await get(t.app, path, anna);
   assert.ok(page.body.includes('2 Kommentare · 1 stimmen zu · 1 lehnen ab'));
@@ -378,4 +378,44 @@ test('the adopted version links to the decision of the Vorhaben; then nothing mo
   const v1 = api.versions[0]!.sections.find((s) => s.anchor === 'massnahmen')!;
   assert.deepEqual([v1.comments, v1.agree, v1.disagree], [2, 1, 1]);
   assert.equal(api.versions[1]!.sections.find((s) => s.anchor === 'massnahmen')!.citedComments.length, 1);
+});
+
+test('the participation report of the process counts the comments and votes on each section', async () => {
+  const demo = await t.db
+    .selectFrom('consultations as k')
+    .innerJoin('participation_processes as p', 'p.id', 'k.process_id')
+    .where('k.example', '=', true)
+    .select(['p.slug', 'k.process_id'])
+    .executeTakeFirstOrThrow();
+  const counted = (
+    await sql<{ comments: number; weighed: number; takenUp: number; votes: number; sections: string[] }>`
+      with sections as (
+        select s.id, s.heading from consultation_sections s
+        join consultation_versions v on v.id = s.version_id and v.published_at is not null
+        join consultations k on k.id = v.consultation_id where k.process_id = ${demo.process_id}
+      )
+      select
+        (select count(*)::int from comments c where c.hidden_at is null and c.consultation_section_id in (select id from sections)) as comments,
+        (select count(*)::int from consultation_weighings w join comments c on c.id = w.comment_id
+          where c.hidden_at is null and c.consultation_section_id in (select id from sections)) as weighed,
+        (select count(*)::int from consultation_weighings w join comments c on c.id = w.comment_id
+          where c.hidden_at is null and w.outcome in ('taken_up', 'partly') and c.consultation_section_id in (select id from sections)) as "takenUp",
+        (select count(*)::int from consultation_votes where section_id in (select id from sections)) as votes,
+        (select array_agg(distinct c_s.heading) from sections c_s
+          where exists (select 1 from comments c where c.consultation_section_id = c_s.id and c.hidden_at is null)) as sections`.execute(
+      t.db,
+    )
+  ).rows[0]!;
+  assert.ok(counted.comments > 0 && counted.votes > 0, 'the demo consultation has comments and votes');
+  const { report } = await processReport(t.db, t.app.processReportParts, demo.slug);
+  const kind = (key: string) => report.kinds.find((k) => k.kind === key);
+  assert.equal(kind('report.kind.sectionComments')?.counts.total, counted.comments);
+  assert.equal(kind('report.kind.sectionComments')?.answered, counted.weighed);
+  assert.equal(kind('report.kind.sectionComments')?.takenUp, counted.takenUp);
+  assert.equal(kind('report.kind.sectionVotes')?.counts.total, counted.votes);
+  const headings = report.sections.map((s) => s.section.de.replace(/ \(\d+\)$/, ''));
+  for (const heading of counted.sections) assert.ok(headings.includes(heading), `the section "${heading}" has its row`);
+  const page = await get(t.app, `/de/beteiligung/${demo.slug}/bericht`);
+  assert.equal(page.statusCode, 200);
+  assert.ok(page.body.includes('Kommentare zu Abschnitten von Entwürfen'));
 });

@@ -6,6 +6,7 @@ import { consultationApiRoutes } from './consultations.api.routes.js';
 import { consultationBackOfficeRoutes } from './consultations.backoffice.routes.js';
 import { mayUseConsultations } from './consultations.policy.js';
 import { consultationsProcessing } from './consultations.processing.js';
+import { consultationsReportPart } from './consultations.report.js';
 import { consultationPageRoutes } from './consultations.routes.js';
 import { consultationsOfProject } from './consultations.service.js';
 import { ProjectConsultations } from './consultations.views.js';
@@ -15,6 +16,7 @@ export const consultationsModule: LotseModule = {
   rootRoutes: [consultationApiRoutes],
   pageRoutes: [consultationPageRoutes],
   processing: consultationsProcessing,
+  processReportParts: [consultationsReportPart],
   backOfficeRoutes: [{ prefix: '/konsultationen', routes: consultationBackOfficeRoutes }],
   backOfficeSections: [
     {

@@ -83,13 +83,43 @@ export const exportIdeas = (db: Db, residentId: number) =>
 export const exportComments = (db: Db, residentId: number) =>
   db
     .selectFrom('comments')
-    .select(['id', 'project_id', 'idea_id', 'parent_id', 'body', 'created_at', 'edited_at', 'hidden_at', 'hidden_reason'])
+    .select([
+      'id',
+      'project_id',
+      'idea_id',
+      'consultation_section_id',
+      'parent_id',
+      'quote',
+      'body',
+      'text_language',
+      'created_at',
+      'edited_at',
+      'hidden_at',
+      'hidden_reason',
+    ])
     .where('resident_id', '=', residentId)
     .orderBy('id')
     .execute();
 
 export const exportSupports = (db: Db, residentId: number) =>
   db.selectFrom('idea_supports').select(['idea_id', 'created_at']).where('resident_id', '=', residentId).orderBy('id').execute();
+
+export const exportSectionVotes = (db: Db, residentId: number) =>
+  db
+    .selectFrom('consultation_votes')
+    .select(['section_id', 'stance', 'updated_at'])
+    .where('resident_id', '=', residentId)
+    .orderBy('section_id')
+    .execute();
+
+/** Which surveys the resident answered: the answers themselves are stored apart from any account. */
+export const exportSurveysAnswered = (db: Db, residentId: number) =>
+  db
+    .selectFrom('survey_participants')
+    .select(['survey_id', 'created_at'])
+    .where('resident_id', '=', residentId)
+    .orderBy('created_at')
+    .execute();
 
 export const exportReports = (db: Db, residentId: number) =>
   db

@@ -195,11 +195,13 @@ export async function networkEntriesOf(db: Db, residentId: number): Promise<Netw
 /** Everything held about the resident, as a JSON document (Art. 15 and 20 GDPR). */
 export async function exportData(db: Db, residentId: number, extra: Record<string, unknown> = {}) {
   const account = await data.exportAccount(db, residentId);
-  const [sessions, ideas, comments, supports, reports, notices, requests, signatures, registrations] = await Promise.all([
+  const [sessions, ideas, comments, supports, votes, surveys, reports, notices, requests, signatures, registrations] = await Promise.all([
     data.exportSessions(db, residentId),
     data.exportIdeas(db, residentId),
     data.exportComments(db, residentId),
     data.exportSupports(db, residentId),
+    data.exportSectionVotes(db, residentId),
+    data.exportSurveysAnswered(db, residentId),
     data.exportReports(db, residentId),
     data.exportNotices(db, account.email),
     data.exportRequests(db, account.email),
@@ -213,6 +215,8 @@ export async function exportData(db: Db, residentId: number, extra: Record<strin
     ideas,
     comments,
     supports,
+    consultationVotes: votes,
+    surveysAnswered: surveys,
     reports,
     notices,
     participationRequests: requests,
