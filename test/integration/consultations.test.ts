@@ -195,6 +195,22 @@ test('residents comment on a section and on a quoted passage, reply, and agree o
   assert.ok(page.body.includes('href="/de/datenschutz#konsultationen"'), 'the form links to its section of the privacy notice');
   assert.match((await get(t.app, '/en/datenschutz')).body, /id="konsultationen"/);
   assert.equal((await postForm(t.app, `${path}/stimme`, { stance: 'maybe' }, anna)).statusCode, 400);
+  const none = await postForm(t.app, `${path}/stimme`, {}, anna);
+  assert.equal(none.statusCode, 400, 'a vote without a choice comes back');
+  assert.ok(none.body.includes('Bitte wählen Sie, ob Sie zustimmen oder ablehnen.') && none.body.includes('kern-fieldset--error'));
+  assert.ok(none.body.includes('href="#stimme-agree"'), 'the error summary leads to the choice');
+  assert.equal(
+    (
+      await t.db
+        .selectFrom('consultation_votes')
+        .select('stance')
+        .where('section_id', '=', section)
+        .where('resident_id', '=', anna.residentId)
+        .executeTakeFirstOrThrow()
+    ).stance,
+    'disagree',
+    'the vote stays as it was',
+  );
   assert.equal((await postForm(t.app, `${path}/stimme`, { stance: 'agree' })).statusCode, 403, 'no CSRF token without a session');
 });
 

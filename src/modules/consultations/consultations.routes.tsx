@@ -2,7 +2,7 @@
 // agreement and comment threads, the agreement itself (signed-in residents), the comparison of two
 // versions, and the table of comments with their weighing as a page, CSV and PDF. Only the list and the
 // comparison are cached: the other pages count comments and votes, which change without a change notice.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../../lib/csrf.js';
 import { AppError, notFound } from '../../lib/errors.js';
@@ -96,7 +96,8 @@ export async function consultationPageRoutes(app: FastifyInstance) {
       .send(pdf);
   });
 
-  app.get('/:lang/konsultationen/:slug/abschnitte/:anchor', async (request, reply) => {
+  /** A section with its vote form and threads; a vote without a choice comes back here with its error. */
+  const sectionPage = async (request: FastifyRequest, reply: FastifyReply, voteError?: string) => {
     const { slug, anchor } = sectionParam.parse(request.params);
     const c = await publicConsultation(app.db, slug);
     // Newest first: the section as it reads now, then its threads in every version that had it.
@@ -147,11 +148,15 @@ export async function consultationPageRoutes(app: FastifyInstance) {
         open={open}
         resident={resident}
         vote={resident ? await voteOf(app.db, section.id, resident.id) : null}
+        voteError={voteError}
         notice={hinweis === 'stimme' ? ctx.t('consultations.vote.saved') : commentNotice(ctx, request.query)}
         threads={threads}
       />,
+      voteError ? 400 : 200,
     );
-  });
+  };
+
+  app.get('/:lang/konsultationen/:slug/abschnitte/:anchor', (request, reply) => sectionPage(request, reply));
 
   app.post('/:lang/konsultationen/:slug/abschnitte/:anchor/stimme', async (request, reply) => {
     const { slug, anchor } = sectionParam.parse(request.params);
@@ -161,7 +166,7 @@ export async function consultationPageRoutes(app: FastifyInstance) {
     const resident = await currentResident(app, request);
     if (!resident) return reply.redirect(residentSignInPath(request.locale, back), 303);
     const parsed = voteFormSchema.safeParse(raw);
-    if (!parsed.success) throw new AppError(400, 'bad_stance', 'consultations.error.stance');
+    if (!parsed.success) return sectionPage(request, reply, pageContext(request, app.config.publicUrl).t('consultations.error.stance'));
     await vote(app.db, resident, slug, anchor, parsed.data.stance === 'none' ? null : parsed.data.stance, request.client);
     return reply.redirect(`${back}?hinweis=stimme#bewertung`, 303);
   });

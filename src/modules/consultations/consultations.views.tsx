@@ -342,6 +342,7 @@ export function SectionPage({
   open,
   resident,
   vote,
+  voteError,
   notice,
   threads,
 }: {
@@ -354,6 +355,7 @@ export function SectionPage({
   open: boolean;
   resident: Resident | null;
   vote: VoteStance | null;
+  voteError?: string | undefined;
   notice?: string | undefined;
   threads: ComponentChildren;
 }) {
@@ -374,6 +376,17 @@ export function SectionPage({
       </h1>
       {c.example && <Alert kind="info" title={t('consultations.example')} />}
       {notice && <Alert kind="success" title={notice} />}
+      {voteError && (
+        <Alert kind="danger" title={t('form.errorSummary', { count: 1 })}>
+          <ul class="kern-list">
+            <li>
+              <a class="kern-link" href="#stimme-agree">
+                {voteError}
+              </a>
+            </li>
+          </ul>
+        </Alert>
+      )}
       <Markdown source={section.body} lang="de" />
       <Counts ctx={ctx} counts={counts} />
       <section class="lotse-section" aria-labelledby="bewertung">
@@ -393,9 +406,17 @@ export function SectionPage({
         ) : (
           <form method="post" action={`${here}/stimme`} class="lotse-form-section" novalidate>
             <CsrfField token={csrf} />
-            <fieldset class="kern-fieldset">
+            <fieldset
+              class={`kern-fieldset${voteError ? ' kern-fieldset--error' : ''}`}
+              aria-describedby={voteError ? 'stimme-error' : undefined}
+            >
               <legend class="kern-label">{t('consultations.vote.legend', { heading: section.heading })}</legend>
               {vote && <p class="kern-hint">{t(`consultations.vote.yours.${vote}`)}</p>}
+              {voteError && (
+                <p class="kern-error" id="stimme-error" role="alert">
+                  {voteError}
+                </p>
+              )}
               <div class="kern-fieldset__body">
                 {(['agree', 'disagree'] as const).map((stance) => (
                   <div class="kern-form-check">
