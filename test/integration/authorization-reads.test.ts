@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { cliActor } from '../../src/platform/actor.js';
+import { createConsultation } from '../../src/modules/consultations/index.js';
 import * as finance from '../../src/modules/finance/index.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { actors, actorSessions, type ActorName } from '../helpers/matrix.js';
@@ -127,6 +128,14 @@ before(async () => {
     .returning('id')
     .executeTakeFirstOrThrow();
   const survey = (await testSurvey(t.db, 'anyone')).slug;
+  const consultation = await createConsultation(t.db, cliActor, {
+    processSlug: process.slug,
+    title: { de: 'Konsultation' },
+    summary: null,
+    startsOn: '2020-01-01',
+    endsOn: '2099-12-31',
+    text: '# Ziele\n\nText.\n',
+  });
   const surveyReaders: ActorName[] = [...global, 'moderator', 'reviewer'];
   const surveyWriters: ActorName[] = [...global, 'moderator'];
   const v = '/de/verwaltung';
@@ -231,6 +240,10 @@ before(async () => {
     '/:lang/verwaltung/umfragen/:slug/papier': { readers: surveyWriters, url: `${v}/umfragen/${survey}/papier` },
     '/:lang/verwaltung/umfragen/:slug/antworten.csv': { readers: surveyReaders, url: `${v}/umfragen/${survey}/antworten.csv` },
     '/:lang/verwaltung/umfragen/:slug/antworten.xlsx': { readers: surveyReaders, url: `${v}/umfragen/${survey}/antworten.xlsx` },
+    // Consultations: whoever handles participation; one consultation, by those of its Vorhaben's municipality.
+    '/:lang/verwaltung/konsultationen': { readers: participation, url: `${v}/konsultationen` },
+    '/:lang/verwaltung/konsultationen/neu': { readers: participation, url: `${v}/konsultationen/neu` },
+    '/:lang/verwaltung/konsultationen/:slug': { readers: flensburgModerators, url: `${v}/konsultationen/${consultation}` },
   };
 });
 after(() => t.close());

@@ -144,6 +144,7 @@ test('the privacy notice: controller, officer, authority and one section per dec
     'unterschriften',
     'veranstaltungen',
     'umfragen',
+    'konsultationen',
     'buergerkonto',
     'kontaktformular',
     'beratung',
