@@ -205,10 +205,10 @@ export function meetingRows(m: OparlMeeting, batch: RowBatch): void {
   });
 }
 
-export function paperRows(p: OparlPaper, batch: RowBatch): void {
+export function paperRows(p: OparlPaper, batch: RowBatch, listBody: string | null = null): void {
   batch.papers.push({
     ...base(p),
-    body_url: p.body ?? null,
+    body_url: p.body ?? listBody,
     name: p.name ?? null,
     reference: p.reference ?? null,
     paper_type: p.paperType ?? null,

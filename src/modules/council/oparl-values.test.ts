@@ -1,11 +1,12 @@
 // Values PostgreSQL refuses are read as none (or the nearest) and reported, and a long run of blanks
-// costs no more than reading it once.
+// costs no more than reading it once; a paper without a body gets the body of its list.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { emptyBatch, meetingRows, paperRows } from './oparl-mapping.js';
 import { repairObject } from './oparl-repair.js';
 import { calendarDay, validInstant } from './oparl-values.js';
 import { meetingSchema, paperSchema } from './oparl.schemas.js';
+import { pageBatches } from './sync-batches.js';
 import { FaultLog } from './sync-faults.js';
 
 test('a calendar day must exist; an instant must lie within years 1 to 9999', () => {
@@ -105,5 +106,27 @@ test('a value of 9,000 blanks and a letter is read at once (no backtracking)', (
   assert.deepEqual(
     log.list().map((g) => [g.kind, g.count]),
     [['placeholder_value', 1]],
+  );
+});
+
+test('a paper that names no body belongs to the body whose paper list it came from', () => {
+  const log = new FaultLog();
+  const list = 'https://ris.test/body/1';
+  const batches = pageBatches(
+    'paper',
+    [
+      { id: 'https://ris.test/paper/1', type: 'https://schema.oparl.org/1.1/Paper', name: 'Ohne Körperschaft', reference: '1/2024' },
+      { id: 'https://ris.test/paper/2', type: 'https://schema.oparl.org/1.1/Paper', body: 'https://ris.test/body/2', reference: '2/2024' },
+    ],
+    log.report,
+    `${list}/papers`,
+    list,
+  );
+  assert.deepEqual(
+    batches.flatMap((b) => b.papers.map((p) => [p.reference, p.body_url])),
+    [
+      ['1/2024', list],
+      ['2/2024', 'https://ris.test/body/2'],
+    ],
   );
 });

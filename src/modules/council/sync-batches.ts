@@ -39,18 +39,27 @@ function read<T>(
   return null;
 }
 
-/** The rows of a page, one batch per object (with what it embeds): the database may refuse one alone. */
-export function pageBatches(list: ListName, objects: unknown[], report: ReportFault, pageUrl: string): RowBatch[] {
+/**
+ * The rows of a page, one batch per object (with what it embeds): the database may refuse one alone. A
+ * paper that names no body belongs to the body whose list it came from (`listBody`), so that it is matched.
+ */
+export function pageBatches(
+  list: ListName,
+  objects: unknown[],
+  report: ReportFault,
+  pageUrl: string,
+  listBody: string | null = null,
+): RowBatch[] {
   const parts: RowBatch[] = [];
   for (const raw of objects) {
     const batch = emptyBatch();
-    addObject(batch, listKind[list], raw, report, pageUrl);
+    addObject(batch, listKind[list], raw, report, pageUrl, { listBody });
     if (batchSize(batch) > 0 || batch.references.length > 0) parts.push(batch);
   }
   return parts;
 }
 
-type Context = Omit<Partial<Reference>, 'kind' | 'url'>;
+type Context = Omit<Partial<Reference>, 'kind' | 'url'> & { listBody?: string | null };
 
 function addObject(batch: RowBatch, kind: OparlKind, raw: unknown, report: ReportFault, where: string, context: Context = {}) {
   switch (kind) {
@@ -66,7 +75,7 @@ function addObject(batch: RowBatch, kind: OparlKind, raw: unknown, report: Repor
     }
     case 'Paper': {
       const p = read(raw, kind, paperSchema, report, where);
-      if (p) paperRows(p, batch);
+      if (p) paperRows(p, batch, context.listBody ?? null);
       return;
     }
     case 'AgendaItem': {

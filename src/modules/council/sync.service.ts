@@ -195,7 +195,7 @@ class Sync {
       async (page) => {
         if (!counted && page.totalPages) this.progress.pagesKnown += page.totalPages;
         counted = true;
-        const parts = pageBatches(name, page.objects, this.faults.report, page.url);
+        const parts = pageBatches(name, page.objects, this.faults.report, page.url, this.state.bodyUrl ?? null);
         await this.save(parts, page.url, () => {
           this.state.lists[name] = { next: page.next };
           if (page.failed) this.state.incomplete = true;
