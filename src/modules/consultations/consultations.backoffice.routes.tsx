@@ -12,12 +12,12 @@ import { pageContext } from '../../plugins/context.js';
 import { formErrors } from '../../platform/form-reader.js';
 import { formToken } from '../../platform/staff-area.js';
 import { staffConsultationPath } from './consultation-paths.js';
+import { NewConsultationPage } from './consultation-fields.views.js';
 import {
   ConsultationAdminListPage,
   type ConsultationAdminProps,
   ConsultationAdminPage,
   detailValues,
-  NewConsultationPage,
 } from './consultations.backoffice.views.js';
 import { mayUseConsultations } from './consultations.policy.js';
 import {

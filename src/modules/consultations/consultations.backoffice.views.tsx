@@ -1,35 +1,20 @@
-// Back-office pages of consultations: the list, a new consultation (text typed or imported from a file),
-// and a consultation's page: its details, versions, the draft with its sections' change notes and cited
-// comments, every comment with the answer and weighing, the adoption by a council decision.
+// Back-office pages of consultations: the list and a consultation's page: its details, versions, the draft
+// with its sections' change notes and cited comments, every comment with the answer and weighing
+// (consultation-weighing.views.tsx), the adoption by a council decision. A new consultation and the detail
+// fields: consultation-fields.views.tsx.
 import type { FormErrors } from '../../lib/form-errors.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { Alert, Badge } from '../../views/components.js';
-import {
-  CheckboxGroup,
-  CsrfField,
-  ErrorSummary,
-  errorText,
-  FileField,
-  SelectField,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-} from '../../views/form-fields.js';
-import { languageNames } from '../../views/layout.js';
+import { CheckboxGroup, CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField } from '../../views/form-fields.js';
 import type { PageContext } from '../../views/page-context.js';
 import { DataTable, Td, Th, Tr } from '../../views/table.js';
 import { publicConsultationPath, staffConsultationPath } from './consultation-paths.js';
-import {
-  type CommentRow,
-  type ConsultationView,
-  draftVersion,
-  phaseOf,
-  publishedVersions,
-  weighingOutcomes,
-} from './consultation.types.js';
+import { type CommentRow, type ConsultationView, draftVersion, phaseOf, publishedVersions } from './consultation.types.js';
 import { joinSections } from './markdown-sections.js';
 import type { WeighingSummary } from './consultations.service.js';
+import { LocalizedInputs, PeriodInputs, TextInputs } from './consultation-fields.views.js';
+import { Weighing, type WeighForm } from './consultation-weighing.views.js';
 
 export function PhaseBadge({ ctx, consultation }: { ctx: PageContext; consultation: ConsultationView }) {
   const phase = phaseOf(consultation);
@@ -82,227 +67,6 @@ export function ConsultationAdminListPage({ ctx, nav, consultations }: BackOffic
       )}
     </BackOfficeLayout>
   );
-}
-
-function LocalizedInputs({
-  ctx,
-  field,
-  label,
-  values,
-  errors,
-  area,
-  required,
-}: {
-  ctx: PageContext;
-  field: string;
-  label: string;
-  values: Record<string, string>;
-  errors: FormErrors;
-  area?: boolean;
-  required?: boolean;
-}) {
-  return (
-    <>
-      {(['de', 'da', 'en'] as const).map((l) =>
-        area ? (
-          <TextAreaField
-            id={`${field}_${l}`}
-            label={`${label} (${languageNames[l]})`}
-            value={values[`${field}_${l}`] ?? ''}
-            error={errorText(ctx, errors, `${field}_${l}`)}
-            rows={3}
-            lang={l}
-          />
-        ) : (
-          <TextField
-            id={`${field}_${l}`}
-            label={`${label} (${languageNames[l]})`}
-            value={values[`${field}_${l}`] ?? ''}
-            error={errorText(ctx, errors, `${field}_${l}`)}
-            required={required === true && l === 'de'}
-            lang={l}
-          />
-        ),
-      )}
-    </>
-  );
-}
-
-function PeriodInputs({ ctx, values, errors }: { ctx: PageContext; values: Record<string, string>; errors: FormErrors }) {
-  return (
-    <fieldset class="kern-fieldset">
-      <legend class="kern-label">{ctx.t('consultations.field.period')}</legend>
-      <div class="kern-fieldset__body">
-        <TextField
-          id="startsOn"
-          type="date"
-          label={ctx.t('consultations.field.startsOn')}
-          value={values.startsOn ?? ''}
-          error={errorText(ctx, errors, 'startsOn')}
-          required
-        />
-        <TextField
-          id="endsOn"
-          type="date"
-          label={ctx.t('consultations.field.endsOn')}
-          value={values.endsOn ?? ''}
-          error={errorText(ctx, errors, 'endsOn')}
-          required
-        />
-      </div>
-    </fieldset>
-  );
-}
-
-function TextInputs({ ctx, values, errors }: { ctx: PageContext; values: Record<string, string>; errors: FormErrors }) {
-  return (
-    <>
-      <TextAreaField
-        id="text"
-        label={ctx.t('consultations.field.text')}
-        hint={ctx.t('consultations.field.textHint')}
-        value={values.text ?? ''}
-        error={errorText(ctx, errors, 'text')}
-        rows={16}
-        lang="de"
-      />
-      <FileField
-        id="file"
-        label={ctx.t('consultations.field.file')}
-        hint={ctx.t('consultations.field.fileHint')}
-        accept=".md,.markdown,.txt,text/markdown,text/plain"
-        error={errorText(ctx, errors, 'file')}
-      />
-    </>
-  );
-}
-
-export function NewConsultationPage({
-  ctx,
-  nav,
-  csrf,
-  values,
-  errors,
-  processes,
-}: BackOfficePage & { values: Record<string, string>; errors: FormErrors; processes: { slug: string; title: string }[] }) {
-  const { t } = ctx;
-  return (
-    <BackOfficeLayout ctx={ctx} title={t('consultations.admin.new')} nav={nav} current="consultations">
-      <p>
-        <a class="kern-link" href={staffConsultationPath(ctx)}>
-          {t('consultations.admin.back')}
-        </a>
-      </p>
-      <h1 class="kern-heading-large">{t('consultations.admin.new')}</h1>
-      <ErrorSummary ctx={ctx} errors={errors} />
-      {processes.length === 0 && <Alert kind="info" title={t('consultations.admin.noProcesses')} />}
-      <form method="post" action={staffConsultationPath(ctx, undefined, '/neu')} enctype="multipart/form-data" novalidate>
-        <CsrfField token={csrf} />
-        <SelectField
-          id="process"
-          label={t('consultations.field.process')}
-          value={values.process ?? ''}
-          error={errorText(ctx, errors, 'process')}
-          options={[
-            { value: '', label: t('consultations.admin.chooseProcess') },
-            ...processes.map((p) => ({ value: p.slug, label: p.title })),
-          ]}
-        />
-        <LocalizedInputs ctx={ctx} field="title" label={t('consultations.field.title')} values={values} errors={errors} required />
-        <LocalizedInputs ctx={ctx} field="summary" label={t('consultations.field.summary')} values={values} errors={errors} area />
-        <PeriodInputs ctx={ctx} values={values} errors={errors} />
-        <TextInputs ctx={ctx} values={values} errors={errors} />
-        <SubmitButton label={t('consultations.admin.create')} />
-      </form>
-    </BackOfficeLayout>
-  );
-}
-
-function Weighing({
-  ctx,
-  slug,
-  comment,
-  csrf,
-  form,
-}: {
-  ctx: PageContext;
-  slug: string;
-  comment: CommentRow;
-  csrf: string;
-  form?: WeighForm;
-}) {
-  const { t, locale } = ctx;
-  const values = form?.values ?? {
-    outcome: comment.weighing?.outcome ?? '',
-    reason: comment.weighing?.reason ?? '',
-    answer: comment.weighing?.answer ?? '',
-  };
-  const errors = form?.errors ?? {};
-  const id = (f: string) => `k${comment.id}-${f}`;
-  return (
-    <article class="lotse-panel" id={`kommentar-${comment.id}`} aria-labelledby={`kommentar-${comment.id}-titel`}>
-      <h3 class="kern-heading-small" id={`kommentar-${comment.id}-titel`}>
-        {t('consultations.comment.heading', { number: comment.id, version: comment.version })} <span lang="de">{comment.heading}</span>
-      </h3>
-      <p class="kern-body kern-body--small">
-        <time datetime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt, locale)}</time>
-        {comment.depth > 1 && <> · {t('consultations.comment.reply')}</>}
-        {comment.hidden && <> · {t('consultations.comment.hidden')}</>}
-      </p>
-      {comment.quote && (
-        <blockquote class="lotse-comment__quote">
-          <p lang="de">{comment.quote}</p>
-        </blockquote>
-      )}
-      <p class="lotse-comment__body">{comment.body}</p>
-      <form
-        method="post"
-        action={staffConsultationPath(ctx, slug, `/kommentare/${comment.id}/abwaegung`)}
-        class="lotse-form-section"
-        novalidate
-      >
-        <CsrfField token={csrf} />
-        <ErrorSummary ctx={ctx} errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [id(k), v]))} />
-        <SelectField
-          id={id('outcome')}
-          name="outcome"
-          label={t('consultations.weighing.outcome')}
-          value={values.outcome ?? ''}
-          error={errorText(ctx, errors, 'outcome')}
-          options={[
-            { value: '', label: t('consultations.weighing.choose') },
-            ...weighingOutcomes.map((o) => ({ value: o, label: t(`consultations.outcome.${o}`) })),
-          ]}
-        />
-        <TextAreaField
-          id={id('reason')}
-          name="reason"
-          label={t('consultations.weighing.reason')}
-          value={values.reason ?? ''}
-          error={errorText(ctx, errors, 'reason')}
-          rows={3}
-          required
-        />
-        <TextAreaField
-          id={id('answer')}
-          name="answer"
-          label={t('consultations.weighing.answer')}
-          hint={t('consultations.weighing.answerHint')}
-          value={values.answer ?? ''}
-          error={errorText(ctx, errors, 'answer')}
-          rows={3}
-          required
-        />
-        <SubmitButton label={t('consultations.weighing.save')} kind="secondary" />
-      </form>
-    </article>
-  );
-}
-
-export interface WeighForm {
-  commentId: number;
-  values: Record<string, string>;
-  errors: FormErrors;
 }
 
 export interface ConsultationAdminProps extends BackOfficePage {

@@ -13,7 +13,9 @@ import { sectionPath } from './consultation-paths.js';
 import { latestPublished, phaseOf, publishedVersions } from './consultation.types.js';
 import { compareQuerySchema, voteFormSchema } from './consultations.schemas.js';
 import { commentsOf, countsOf, publicConsultation, publicConsultations, vote, voteOf, weighingSummary } from './consultations.service.js';
-import { ComparePage, ConsultationListPage, SectionPage, VersionPage, WeighingNote, WeighingTablePage } from './consultations.views.js';
+import { ComparePage, WeighingTablePage } from './consultation-review.views.js';
+import { SectionPage } from './consultation-section.views.js';
+import { ConsultationListPage, VersionPage, WeighingNote } from './consultations.views.js';
 import { diffVersions } from './version-diff.js';
 import { citationsOf, weighingCsv, weighingPdf, weighingRows } from './weighing-table.js';
 

@@ -1,15 +1,11 @@
 // Public pages of consultations: the list; a version of the document with its sections (each with an
-// anchor, its counts and its change note citing comments); a section with agreement, its comment threads
-// and the administration's answers and weighing; the side-by-side comparison of two versions; the table
-// of every comment with its weighing. Every page works without JavaScript.
-import type { ComponentChildren } from 'preact';
+// anchor, its counts and its change note citing comments); the pieces the other pages share (a section's
+// page: consultation-section.views.tsx; comparison and weighing table: consultation-review.views.tsx).
+// Every page works without JavaScript.
 import { formatDate, formatDateTime } from '../../lib/format.js';
-import type { Resident } from '../../platform/resident-session.js';
-import { Alert, Badge, Markdown, PrivacyNoticeLink, Text } from '../../views/components.js';
-import { CsrfField, SelectField, SubmitButton } from '../../views/form-fields.js';
+import { Alert, Badge, Markdown, Text } from '../../views/components.js';
 import { Layout } from '../../views/layout.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
-import { DataTable, Td, Th, Tr } from '../../views/table.js';
 import { publicConsultationPath, sectionId, sectionPath, versionPath } from './consultation-paths.js';
 import {
   type CommentRow,
@@ -20,15 +16,11 @@ import {
   type SectionCounts,
   type SectionView,
   type VersionView,
-  type VoteStance,
 } from './consultation.types.js';
-import type { WeighingSummary } from './consultations.service.js';
-import type { SectionDiff } from './version-diff.js';
-import type { WeighingRow } from './weighing-table.js';
 
 const noCounts: SectionCounts = { comments: 0, agree: 0, disagree: 0 };
 
-function Header({ ctx, c }: { ctx: PageContext; c: ConsultationView }) {
+export function Header({ ctx, c }: { ctx: PageContext; c: ConsultationView }) {
   const { t, locale } = ctx;
   const phase = phaseOf(c);
   return (
@@ -115,7 +107,7 @@ export function ConsultationListPage({ ctx, consultations }: { ctx: PageContext;
   );
 }
 
-function CitedComments({ ctx, c, ids }: { ctx: PageContext; c: ConsultationView; ids: number[] }) {
+export function CitedComments({ ctx, c, ids }: { ctx: PageContext; c: ConsultationView; ids: number[] }) {
   if (ids.length === 0) return null;
   return (
     <>
@@ -134,7 +126,7 @@ function CitedComments({ ctx, c, ids }: { ctx: PageContext; c: ConsultationView;
 }
 
 /** The weighing table's page (unless on it), PDF and CSV. */
-function TableLinks({ ctx, c, page }: { ctx: PageContext; c: ConsultationView; page: boolean }) {
+export function TableLinks({ ctx, c, page }: { ctx: PageContext; c: ConsultationView; page: boolean }) {
   const links: [string, 'link' | 'pdf' | 'csv'][] = [...(page ? [['', 'link'] as [string, 'link']] : []), ['.pdf', 'pdf'], ['.csv', 'csv']];
   return (
     <p class="kern-body">
@@ -194,7 +186,7 @@ function VersionNav({ ctx, c, current }: { ctx: PageContext; c: ConsultationView
   );
 }
 
-function Counts({ ctx, counts }: { ctx: PageContext; counts: SectionCounts }) {
+export function Counts({ ctx, counts }: { ctx: PageContext; counts: SectionCounts }) {
   return (
     <p class="kern-body kern-body--small">
       {ctx.t('consultations.counts', { count: counts.comments, agree: counts.agree, disagree: counts.disagree })}
@@ -332,271 +324,6 @@ export function WeighingNote({
   );
 }
 
-export function SectionPage({
-  ctx,
-  csrf,
-  consultation: c,
-  section,
-  version,
-  counts,
-  open,
-  resident,
-  vote,
-  voteError,
-  notice,
-  threads,
-}: {
-  ctx: PageContext;
-  csrf: string;
-  consultation: ConsultationView;
-  section: SectionView;
-  version: number;
-  counts: SectionCounts;
-  open: boolean;
-  resident: Resident | null;
-  vote: VoteStance | null;
-  voteError?: string | undefined;
-  notice?: string | undefined;
-  threads: ComponentChildren;
-}) {
-  const { t, locale } = ctx;
-  const here = sectionPath(ctx, c.slug, section.anchor);
-  return (
-    <Layout ctx={ctx} title={`${section.heading} – ${c.title.de}`} current="participation" noindex={false}>
-      <p class="kern-body">
-        <a class="kern-link" href={`${versionPath(ctx, c.slug, version)}#${sectionId(section.anchor)}`}>
-          {t('consultations.section.back', { number: version })}
-        </a>
-      </p>
-      <p class="kern-body">
-        <Text ctx={ctx} value={c.title} />
-      </p>
-      <h1 class="kern-heading-large" lang="de">
-        {section.heading}
-      </h1>
-      {c.example && <Alert kind="info" title={t('consultations.example')} />}
-      {notice && <Alert kind="success" title={notice} />}
-      {voteError && (
-        <Alert kind="danger" title={t('form.errorSummary', { count: 1 })}>
-          <ul class="kern-list">
-            <li>
-              <a class="kern-link" href="#stimme-agree">
-                {voteError}
-              </a>
-            </li>
-          </ul>
-        </Alert>
-      )}
-      <Markdown source={section.body} lang="de" />
-      <Counts ctx={ctx} counts={counts} />
-      <section class="lotse-section" aria-labelledby="bewertung">
-        <h2 class="kern-heading-medium" id="bewertung">
-          {t('consultations.vote.title')}
-        </h2>
-        {!open ? (
-          <p class="kern-body">{t('consultations.closed')}</p>
-        ) : resident === null ? (
-          <p class="kern-body">
-            <a class="kern-link" href={`${localePath(locale, '/buergerkonto/anmelden')}?weiter=${encodeURIComponent(here)}`}>
-              {t('consultations.vote.signIn')}
-            </a>
-          </p>
-        ) : resident.blocked ? (
-          <Alert kind="warning" title={t('residents.blocked')} />
-        ) : (
-          <form method="post" action={`${here}/stimme`} class="lotse-form-section" novalidate>
-            <CsrfField token={csrf} />
-            <fieldset
-              class={`kern-fieldset${voteError ? ' kern-fieldset--error' : ''}`}
-              aria-describedby={voteError ? 'stimme-error' : undefined}
-            >
-              <legend class="kern-label">{t('consultations.vote.legend', { heading: section.heading })}</legend>
-              {vote && <p class="kern-hint">{t(`consultations.vote.yours.${vote}`)}</p>}
-              {voteError && (
-                <p class="kern-error" id="stimme-error" role="alert">
-                  {voteError}
-                </p>
-              )}
-              <div class="kern-fieldset__body">
-                {(['agree', 'disagree'] as const).map((stance) => (
-                  <div class="kern-form-check">
-                    <input
-                      class="kern-form-check__radio"
-                      type="radio"
-                      id={`stimme-${stance}`}
-                      name="stance"
-                      value={stance}
-                      checked={vote === stance}
-                    />
-                    <label class="kern-label" for={`stimme-${stance}`}>
-                      {t(`consultations.vote.${stance}`)}
-                    </label>
-                  </div>
-                ))}
-                {vote && (
-                  <div class="kern-form-check">
-                    <input class="kern-form-check__radio" type="radio" id="stimme-none" name="stance" value="none" />
-                    <label class="kern-label" for="stimme-none">
-                      {t('consultations.vote.none')}
-                    </label>
-                  </div>
-                )}
-              </div>
-            </fieldset>
-            <SubmitButton label={t('consultations.vote.submit')} kind="secondary" />
-            <PrivacyNoticeLink ctx={ctx} section="konsultationen" />
-          </form>
-        )}
-      </section>
-      <p class="kern-body">{t('comments.rules')}</p>
-      {threads}
-    </Layout>
-  );
-}
-
-function Parts({ parts }: { parts: SectionDiff['after'] }) {
-  if (!parts) return null;
-  return (
-    <>
-      <strong>{parts.heading}</strong>
-      {'\n'}
-      {parts.parts.map((p) => (p.kind === 'removed' ? <del>{p.text}</del> : p.kind === 'added' ? <ins>{p.text}</ins> : p.text))}
-    </>
-  );
-}
-
-export function ComparePage({
-  ctx,
-  consultation: c,
-  from,
-  to,
-  rows,
-}: {
-  ctx: PageContext;
-  consultation: ConsultationView;
-  from: number;
-  to: number;
-  rows: SectionDiff[];
-}) {
-  const { t } = ctx;
-  const options = publishedVersions(c).map((v) => ({ value: String(v.number), label: t('consultations.version', { number: v.number }) }));
-  const changed = rows.filter((r) => r.status !== 'same');
-  return (
-    <Layout ctx={ctx} title={t('consultations.compare.title', { from, to })} current="participation">
-      <Header ctx={ctx} c={c} />
-      <h2 class="kern-heading-medium">{t('consultations.compare.title', { from, to })}</h2>
-      <form method="get" action={publicConsultationPath(ctx, c.slug, '/vergleich')} class="lotse-filters">
-        <div class="lotse-filters__grid">
-          <SelectField id="von" label={t('consultations.compare.from')} value={String(from)} options={options} />
-          <SelectField id="bis" label={t('consultations.compare.to')} value={String(to)} options={options} />
-        </div>
-        <div class="lotse-filters__actions">
-          <SubmitButton kind="secondary" label={t('consultations.compare.submit')} />
-        </div>
-      </form>
-      <p class="kern-body" role="status">
-        {t('consultations.compare.summary', { count: changed.length, unchanged: rows.length - changed.length })}
-      </p>
-      <p class="kern-body">{t('consultations.compare.legend')}</p>
-      {changed.length > 0 && (
-        <div class="lotse-diff">
-          <DataTable
-            caption={t('consultations.compare.caption', { from, to })}
-            head={
-              <>
-                <Th>{t('consultations.version', { number: from })}</Th>
-                <Th>{t('consultations.version', { number: to })}</Th>
-                <Th>{t('consultations.compare.note')}</Th>
-              </>
-            }
-          >
-            {changed.map((r) => (
-              <Tr>
-                <Td>
-                  <span lang="de">{r.before ? <Parts parts={r.before} /> : t('consultations.compare.new')}</span>
-                </Td>
-                <Td>
-                  <span lang="de">{r.after ? <Parts parts={r.after} /> : t('consultations.compare.gone')}</span>
-                </Td>
-                <Td>
-                  {r.changeNote && <span lang="de">{r.changeNote}</span>}
-                  <CitedComments ctx={ctx} c={c} ids={r.cited} />
-                </Td>
-              </Tr>
-            ))}
-          </DataTable>
-        </div>
-      )}
-    </Layout>
-  );
-}
-
-export function WeighingTablePage({
-  ctx,
-  consultation: c,
-  rows,
-  summary,
-}: {
-  ctx: PageContext;
-  consultation: ConsultationView;
-  rows: WeighingRow[];
-  summary: WeighingSummary;
-}) {
-  const { t } = ctx;
-  return (
-    <Layout ctx={ctx} title={`${t('consultations.table.title')}: ${c.title.de}`} current="participation">
-      <Header ctx={ctx} c={c} />
-      <h2 class="kern-heading-medium">{t('consultations.table.title')}</h2>
-      <p class="kern-body">{t('consultations.weighing.summary', { ...summary, count: summary.comments })}</p>
-      <TableLinks ctx={ctx} c={c} page={false} />
-      {rows.length === 0 ? (
-        <p class="kern-body">{t('consultations.table.none')}</p>
-      ) : (
-        <DataTable
-          caption={t('consultations.table.caption')}
-          head={
-            <>
-              <Th numeric>{t('consultations.table.number')}</Th>
-              <Th>{t('consultations.table.section')}</Th>
-              <Th>{t('consultations.table.comment')}</Th>
-              <Th>{t('consultations.table.outcome')}</Th>
-              <Th>{t('consultations.table.reason')}</Th>
-              <Th>{t('consultations.table.answer')}</Th>
-              <Th>{t('consultations.table.citedIn')}</Th>
-            </>
-          }
-        >
-          {rows.map((r) => (
-            <Tr id={`kommentar-${r.number}`}>
-              <Td numeric>{String(r.number)}</Td>
-              <Td>
-                <span lang="de">{r.section}</span> ({t('consultations.version', { number: r.version })})
-              </Td>
-              <Td>
-                {r.quote && (
-                  <>
-                    <q lang="de">{r.quote}</q>{' '}
-                  </>
-                )}
-                {r.comment}
-              </Td>
-              <Td>{r.outcome}</Td>
-              <Td>
-                <span lang="de">{r.reason}</span>
-              </Td>
-              <Td>
-                <span lang="de">{r.answer}</span>
-              </Td>
-              <Td>{r.citedIn}</Td>
-            </Tr>
-          ))}
-        </DataTable>
-      )}
-    </Layout>
-  );
-}
-
-/** The consultations of a Vorhaben, on its page. */
 export function ProjectConsultations({ ctx, consultations }: { ctx: PageContext; consultations: ConsultationView[] }) {
   if (consultations.length === 0) return null;
   const { t, locale } = ctx;
