@@ -1,6 +1,8 @@
 // A rolling restart under load: two `lotse start` processes behind a small round-robin proxy that, like a
 // load balancer, sends new requests elsewhere once a process is taken out of rotation and tries the other
-// process when a connection is refused. Each process in turn is taken out, gets SIGTERM while a request
+// process when a connection is refused or, for an idempotent request without an answer yet, reset (as
+// nginx's default `proxy_next_upstream error` does: a connection the kernel accepted just before the
+// listening socket closed is reset). Each process in turn is taken out, gets SIGTERM while a request
 // is still arriving on it, drains, exits and is started again; the load generator sees only 2xx answers.
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -23,7 +25,7 @@ after(async () => {
   await database.drop();
 });
 
-/** Round robin over the backends in rotation; a refused connection is tried on the next one. */
+/** Round robin over the backends in rotation; a refused connection (or a reset GET) is tried on the next one. */
 function roundRobinProxy(backends: Set<number>, failures: string[]): http.Server {
   let next = 0;
   const forward = (req: http.IncomingMessage, res: http.ServerResponse, body: Buffer, tries: number) => {
@@ -36,7 +38,8 @@ function roundRobinProxy(backends: Set<number>, failures: string[]): http.Server
       r.pipe(res);
     });
     upstream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'ECONNREFUSED' && tries < 50) return forward(req, res, body, tries + 1);
+      const retry = err.code === 'ECONNREFUSED' || (err.code === 'ECONNRESET' && req.method === 'GET' && !res.headersSent);
+      if (retry && tries < 50) return forward(req, res, body, tries + 1);
       failures.push(`${err.code} from ${port}`);
       res.writeHead(502).end();
     });
