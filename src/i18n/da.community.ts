@@ -100,6 +100,8 @@ export const daCommunity = {
   'comments.error.ownReport': 'Du kan ikke anmelde dine egne kommentarer.',
   'comments.quote': 'Tekststed (frivilligt)',
   'comments.quoteHint': 'Kopiér det sted i afsnittet, som din kommentar handler om, hertil.',
+  'comments.quoteSelection': 'Brug den markerede passage',
+  'comments.quoteNothingMarked': 'Markér først en passage i afsnittets tekst ovenfor.',
   'comments.quoted': 'Om tekststedet:',
   'comments.error.quote': 'Dette tekststed står ikke i afsnittet. Kopiér det nøjagtigt fra afsnittet, eller lad feltet stå tomt.',
   'comments.error.parent': 'Kommentaren, du svarer på, blev ikke fundet.',

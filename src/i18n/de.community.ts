@@ -102,6 +102,8 @@ export const deCommunity = {
   'comments.error.ownReport': 'Eigene Kommentare können Sie nicht melden.',
   'comments.quote': 'Textstelle (freiwillig)',
   'comments.quoteHint': 'Kopieren Sie die Stelle des Abschnitts hierher, auf die sich Ihr Kommentar bezieht.',
+  'comments.quoteSelection': 'Markierte Stelle übernehmen',
+  'comments.quoteNothingMarked': 'Markieren Sie zuerst eine Stelle im Text des Abschnitts oben.',
   'comments.quoted': 'Zur Textstelle:',
   'comments.error.quote':
     'Diese Textstelle steht nicht in diesem Abschnitt. Bitte kopieren Sie sie genau aus dem Abschnitt oder lassen Sie das Feld leer.',

@@ -21,9 +21,11 @@ export const deReport = {
   'offline.municipality': 'Gemeinde der Person',
   'offline.municipalityHint': 'Nur wenn die Person sie angegeben hat.',
   'offline.target': 'Kommentar zu',
-  'offline.targetHint': 'Nur für Kommentare: zur Diskussion des Vorhabens oder zu einer Idee des Prozesses.',
+  'offline.targetHint':
+    'Nur für Kommentare: zur Diskussion des Vorhabens, zu einer Idee des Prozesses oder zu einem Abschnitt eines Entwurfs in seiner Konsultation.',
   'offline.target.project': 'der Diskussion des Vorhabens',
   'offline.target.idea': 'der Idee „{title}“',
+  'offline.target.section': 'dem Abschnitt „{heading}“ der Konsultation „{document}“ (Fassung {version})',
   'offline.ideaTitle': 'Titel der Idee',
   'offline.ideaTitleHint': 'Nur für Ideen.',
   'offline.body': 'Text des Beitrags',
@@ -36,6 +38,8 @@ export const deReport = {
   'offline.error.municipality': 'Diese Gemeinde gibt es nicht.',
   'offline.error.future': 'Der Tag liegt in der Zukunft.',
   'offline.error.idea': 'Diese Idee gehört nicht zu diesem Beteiligungsprozess.',
+  'offline.error.section':
+    'Dieser Abschnitt gehört nicht zur neuesten veröffentlichten Fassung einer Konsultation dieses Beteiligungsprozesses.',
   'offline.error.noIdeasPhase': 'Dieser Beteiligungsprozess hat keine Ideenphase; erfassen Sie einen Kommentar.',
 
   'report.link': 'Beteiligungsbericht: wer sich wie beteiligt hat, in Zahlen',

@@ -100,6 +100,8 @@ export const enCommunity = {
   'comments.error.ownReport': 'You cannot report your own comments.',
   'comments.quote': 'Passage (optional)',
   'comments.quoteHint': 'Copy the passage of the section your comment is about here.',
+  'comments.quoteSelection': 'Use the marked passage',
+  'comments.quoteNothingMarked': 'First mark a passage in the section’s text above.',
   'comments.quoted': 'On the passage:',
   'comments.error.quote': 'This passage is not in this section. Please copy it exactly from the section or leave the field empty.',
   'comments.error.parent': 'The comment you are replying to was not found.',

@@ -21,9 +21,11 @@ export const enReport = {
   'offline.municipality': 'The person’s municipality',
   'offline.municipalityHint': 'Only if the person gave it.',
   'offline.target': 'Comment on',
-  'offline.targetHint': 'For comments only: on the project’s discussion or on an idea of the process.',
+  'offline.targetHint':
+    'For comments only: on the project’s discussion, on an idea of the process or on a section of a draft under consultation.',
   'offline.target.project': 'the project’s discussion',
   'offline.target.idea': 'the idea “{title}”',
+  'offline.target.section': 'the section “{heading}” of the consultation “{document}” (version {version})',
   'offline.ideaTitle': 'Title of the idea',
   'offline.ideaTitleHint': 'For ideas only.',
   'offline.body': 'Text of the contribution',
@@ -36,6 +38,7 @@ export const enReport = {
   'offline.error.municipality': 'This municipality does not exist.',
   'offline.error.future': 'The day lies in the future.',
   'offline.error.idea': 'This idea does not belong to this participation process.',
+  'offline.error.section': 'This section is not part of the newest published version of a consultation in this participation process.',
   'offline.error.noIdeasPhase': 'This participation process has no ideas phase; enter a comment.',
 
   'report.link': 'Participation report: who took part and how, in figures',

@@ -59,7 +59,30 @@ for (const javaScriptEnabled of [true, false])
         await page.getByRole('button', { name: 'Bewertung speichern' }).click();
         assert.ok(await page.getByText('Ihre Bewertung ist gespeichert.').isVisible());
         await checkA11y(page);
-        await page.getByLabel('Textstelle (freiwillig)').fill('Fünf Sensoren');
+        const takeOver = page.getByRole('button', { name: 'Markierte Stelle übernehmen' });
+        if (javaScriptEnabled) {
+          await takeOver.click();
+          assert.ok(await page.getByText('Markieren Sie zuerst eine Stelle im Text des Abschnitts oben.').isVisible());
+          // The reader marks two words in the section's text, as with the mouse.
+          await page.evaluate(() => {
+            const paragraph = [...document.querySelectorAll('[data-quote-source] p')].find((p) => p.textContent?.includes('Sensoren'))!;
+            const text = paragraph.firstChild!;
+            const range = document.createRange();
+            range.setStart(text, text.textContent!.indexOf('Fünf'));
+            range.setEnd(text, text.textContent!.indexOf(' in der'));
+            getSelection()!.removeAllRanges();
+            getSelection()!.addRange(range);
+          });
+          await takeOver.click();
+          assert.equal(await page.getByLabel('Textstelle (freiwillig)').inputValue(), 'Fünf Sensoren');
+          assert.ok(
+            await page.getByLabel('Textstelle (freiwillig)').evaluate((el) => el === document.activeElement),
+            'the field has the focus',
+          );
+        } else {
+          assert.ok(!(await takeOver.isVisible()), 'without JavaScript no button that does nothing');
+          await page.getByLabel('Textstelle (freiwillig)').fill('Fünf Sensoren');
+        }
         await page.getByLabel('Ihr Kommentar').fill(`Warum nur fünf? (${javaScriptEnabled ? 'js' : 'nojs'})`);
         await page.getByRole('button', { name: 'Kommentar veröffentlichen' }).last().click();
         assert.ok(

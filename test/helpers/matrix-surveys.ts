@@ -32,6 +32,10 @@ export function surveyCases<A extends string>(env: {
         return { url: `${base(s.slug)}/fragen/${s.q[5]}/loeschen`, form: {} };
       },
     },
+    'POST /:lang/verwaltung/umfragen/:slug/bearbeiten': {
+      allowed: env.allowed,
+      prepare: async () => ({ url: `${base((await draft()).slug)}/bearbeiten`, form: { title_de: `Umbenannt ${++n}`, access: 'codes' } }),
+    },
     'POST /:lang/verwaltung/umfragen/:slug/status': {
       allowed: env.allowed,
       prepare: async () => ({ url: `${base((await open()).slug)}/status`, form: { state: 'closed' } }),

@@ -238,6 +238,7 @@ before(async () => {
     '/:lang/verwaltung/umfragen/neu': { readers: surveyWriters, url: `${v}/umfragen/neu` },
     '/:lang/verwaltung/umfragen/:slug': { readers: surveyReaders, url: `${v}/umfragen/${survey}` },
     '/:lang/verwaltung/umfragen/:slug/papier': { readers: surveyWriters, url: `${v}/umfragen/${survey}/papier` },
+    '/:lang/verwaltung/umfragen/:slug/bearbeiten': { readers: surveyWriters, url: `${v}/umfragen/${survey}/bearbeiten` },
     '/:lang/verwaltung/umfragen/:slug/antworten.csv': { readers: surveyReaders, url: `${v}/umfragen/${survey}/antworten.csv` },
     '/:lang/verwaltung/umfragen/:slug/antworten.xlsx': { readers: surveyReaders, url: `${v}/umfragen/${survey}/antworten.xlsx` },
     // Consultations: whoever handles participation; one consultation, by those of its Vorhaben's municipality.

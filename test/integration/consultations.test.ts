@@ -396,6 +396,48 @@ test('the adopted version links to the decision of the Vorhaben; then nothing mo
   assert.equal(api.versions[1]!.sections.find((s) => s.anchor === 'massnahmen')!.citedComments.length, 1);
 });
 
+test('staff type in a comment on a section from a paper form; it shows on the section with its source and counts as paper', async () => {
+  const demo = await t.db
+    .selectFrom('consultations as k')
+    .innerJoin('participation_processes as p', 'p.id', 'k.process_id')
+    .where('k.example', '=', true)
+    .select(['p.slug as process', 'k.slug', 'k.process_id'])
+    .executeTakeFirstOrThrow();
+  const url = `/de/verwaltung/beteiligung/prozesse/${demo.process}/beitraege`;
+  const [older, newest] = [await sectionIdOf(demo.slug, 'ziele', 1), await sectionIdOf(demo.slug, 'ziele', 2)];
+  const form = (await get(t.app, url, moderator)).body;
+  assert.ok(form.includes(`value="section-${newest}"`), 'the newest version’s sections are offered');
+  assert.ok(!form.includes(`value="section-${older}"`), 'an older version’s are not');
+  const paperBefore = (await processReport(t.db, t.app.processReportParts, demo.process)).report.kinds.find(
+    (k) => k.kind === 'report.kind.sectionComments',
+  )!.counts.paper;
+
+  const before = await count('comments');
+  const fields = { kind: 'comment', channel: 'paper', day: today(-1), body: 'Vom Papierbogen: WLAN in jeder Bücherei' };
+  for (const target of [`section-${older}`, 'section-99999999']) {
+    const refused = await postForm(t.app, url, { ...fields, target }, moderator);
+    assert.equal(refused.statusCode, 400);
+    assert.ok(refused.body.includes('Dieser Abschnitt gehört nicht zur neuesten veröffentlichten Fassung'), target);
+  }
+  assert.equal(await count('comments'), before, 'a refused entry stores nothing');
+
+  const saved = await postForm(t.app, url, { ...fields, target: `section-${newest}` }, moderator);
+  assert.equal(saved.statusCode, 303, saved.body.slice(0, 300));
+  const row = await t.db.selectFrom('comments').selectAll().where('body', '=', fields.body).executeTakeFirstOrThrow();
+  assert.deepEqual(
+    [row.consultation_section_id, row.channel, row.contributed_on, row.resident_id, row.project_id, row.idea_id],
+    [newest, 'paper', today(-1), null, null, null],
+  );
+  assert.ok((await get(t.app, url, moderator)).body.includes(fields.body), 'listed among the entries');
+  const section = (await get(t.app, `/de/konsultationen/${demo.slug}/abschnitte/ziele`)).body.replace(/\s+/g, ' ');
+  assert.ok(section.includes(fields.body), 'shown with the section');
+  assert.ok(section.includes('Von einem Papierbogen'), 'marked with its source, without a name');
+  const after = (await processReport(t.db, t.app.processReportParts, demo.process)).report.kinds.find(
+    (k) => k.kind === 'report.kind.sectionComments',
+  )!.counts.paper;
+  assert.equal(after, paperBefore + 1, 'the report counts it on paper');
+});
+
 test('the participation report of the process counts the comments and votes on each section', async () => {
   const demo = await t.db
     .selectFrom('consultations as k')

@@ -231,6 +231,11 @@ describe('a participation process in Low German', () => {
     assert.ok(section.includes('>Text in Low German</h2>'));
     assert.ok(section.includes('<div lang="nds"><h3 class="kern-heading-small">Tokunft vun dat Rathuus</h3>'));
     assert.ok(section.includes('Wat warrt ut dat Rathuus?'));
+    const api = (await get(t.app, '/api/v1/processes/zukunft-des-rathauses?lang=en')).json();
+    assert.deepEqual(api.regional_texts, { nds: { title: 'Tokunft vun dat Rathuus', description: 'Wat warrt ut dat Rathuus?' } });
+    assert.equal(api.title, 'Zukunft des Rathauses', 'the answer’s language falls back to German, never to Low German');
+    const listed = (await get(t.app, '/api/v1/processes')).json().items.find((p: { slug: string }) => p.slug === 'zukunft-des-rathauses');
+    assert.deepEqual(listed.regional_texts, api.regional_texts);
   });
 });
 
@@ -239,4 +244,5 @@ test('the OpenAPI document describes the texts', async () => {
   const translations = doc.components.schemas.Project.properties.translations;
   assert.ok(translations.properties.frr && translations.properties.nds);
   assert.ok(doc.components.schemas.Event.properties.regional_texts.properties.frr);
+  assert.ok(doc.components.schemas.Process.properties.regional_texts.properties.nds);
 });

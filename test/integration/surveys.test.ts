@@ -124,6 +124,44 @@ test('staff create a survey and its questions; bad input comes back at its field
   assert.ok(publicPage.body.includes('Log ind med din borgerkonto'), 'residents-only: sign in first');
 });
 
+test('staff change a survey’s details; once answered, who may answer and its process stay as they were', async () => {
+  const s = await testSurvey(t.db, 'anyone');
+  const edit = `/de/verwaltung/umfragen/${s.slug}/bearbeiten`;
+  const stored = () =>
+    t.db.selectFrom('surveys').select(['title', 'access', 'process_id']).where('slug', '=', s.slug).executeTakeFirstOrThrow();
+  const form = await get(t.app, edit, moderator);
+  assert.equal(form.statusCode, 200);
+  assert.ok(
+    form.body.includes(`value="Testumfrage`) && form.body.includes('<option value="anyone" selected'),
+    'the form shows what is stored',
+  );
+  assert.ok((await get(t.app, `/de/verwaltung/umfragen/${s.slug}`, moderator)).body.includes(`href="${edit}"`), 'linked from the survey');
+
+  const empty = await postForm(t.app, edit, { title_de: '', access: 'codes' }, moderator);
+  assert.equal(empty.statusCode, 400);
+  assert.ok(empty.body.includes('Bitte ausfüllen.') || empty.body.includes('Bitte zuerst den deutschen Text angeben'));
+  assert.equal((await stored()).access, 'anyone', 'a form with errors changes nothing');
+  const before = await postForm(t.app, edit, { title_de: 'Öffnungszeiten', title_en: 'Opening hours', access: 'residents' }, moderator);
+  assert.equal(before.statusCode, 303);
+  assert.deepEqual([(await stored()).title, (await stored()).access], [{ de: 'Öffnungszeiten', en: 'Opening hours' }, 'residents']);
+
+  assert.equal((await postForm(t.app, edit, { title_de: 'Öffnungszeiten', access: 'anyone' }, moderator)).statusCode, 303);
+  const b = browser(t.app, '10.61.9.1');
+  await b.get(`/de/umfragen/${s.slug}`);
+  assert.equal((await b.post(`/de/umfragen/${s.slug}`, { [`q${s.q[0]}`]: 'no' })).statusCode, 303);
+  const process = await t.db.selectFrom('participation_processes').select('slug').executeTakeFirstOrThrow();
+  for (const change of [{ access: 'codes' }, { access: 'anyone', process: process.slug }] as Record<string, string>[]) {
+    const refused = await postForm(t.app, edit, { title_de: 'Öffnungszeiten', ...change }, moderator);
+    assert.equal(refused.statusCode, 400, JSON.stringify(change));
+    assert.ok(refused.body.includes('Es gibt schon Antworten: Wer antworten darf und das Beteiligungsverfahren bleiben, wie sie waren.'));
+  }
+  assert.deepEqual([(await stored()).access, (await stored()).process_id], ['anyone', null]);
+  assert.equal((await postForm(t.app, edit, { title_de: 'Öffnungszeiten im Rathaus', access: 'anyone' }, moderator)).statusCode, 303);
+  assert.deepEqual((await stored()).title, { de: 'Öffnungszeiten im Rathaus' }, 'titles still change');
+  const reviewer = await staffSession(t.db, [{ role: 'reviewer' }]);
+  assert.equal((await postForm(t.app, edit, { title_de: 'Fremd', access: 'anyone' }, reviewer)).statusCode, 403);
+});
+
 test('anyone answers once per browser; a bad or incomplete form comes back with its errors and stores nothing', async () => {
   const s = await testSurvey(t.db, 'anyone');
   const url = `/de/umfragen/${s.slug}`;

@@ -97,10 +97,15 @@ export async function placeOf(db: Db, target: CommentTarget): Promise<ThreadPlac
   };
 }
 
-/** Whether `quote` is a passage of `text`, ignoring differences of white space and of Markdown emphasis. */
+/**
+ * Whether `quote` is a passage of `text`, ignoring differences of white space and of Markdown (emphasis,
+ * headings, quotes, list markers, links): a passage marked on the rendered page is found in the source.
+ */
 export function quotedFrom(text: string, quote: string): boolean {
   const plain = (s: string) =>
     s
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/^[ \t]*(?:[-+*]|\d+[.)])[ \t]+/gm, '')
       .replace(/[*_`>#]/g, '')
       .replace(/\s+/g, ' ')
       .trim()
@@ -266,7 +271,7 @@ export async function reportComment(
 
 /** What staff type in from a paper form or an event on behalf of a participant: no account, no name. */
 export interface OfflineComment {
-  target: { projectId: number } | { ideaId: number };
+  target: { projectId: number } | { ideaId: number } | { sectionId: number };
   body: string;
   channel: 'event' | 'paper';
   eventId: number | null;
@@ -280,6 +285,7 @@ export async function addOfflineComment(trx: Db, c: OfflineComment): Promise<num
   return repo.insertComment(trx, {
     project_id: 'projectId' in c.target ? c.target.projectId : null,
     idea_id: 'ideaId' in c.target ? c.target.ideaId : null,
+    consultation_section_id: 'sectionId' in c.target ? c.target.sectionId : null,
     parent_id: null,
     depth: 1,
     resident_id: null,

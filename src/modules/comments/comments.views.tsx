@@ -52,14 +52,23 @@ function CommentForm({
       <input type="hidden" name="target" value={target} />
       {parentId !== undefined && <input type="hidden" name="parent" value={String(parentId)} />}
       {parentId === undefined && target.startsWith('section:') && (
-        <TextAreaField
-          id={`${id}-stelle`}
-          name="quote"
-          label={ctx.t('comments.quote')}
-          hint={ctx.t('comments.quoteHint')}
-          value=""
-          rows={2}
-        />
+        <>
+          <TextAreaField
+            id={`${id}-stelle`}
+            name="quote"
+            label={ctx.t('comments.quote')}
+            hint={ctx.t('comments.quoteHint')}
+            value=""
+            rows={2}
+          />
+          {/* Shown by /assets/quote-selection.js: takes over the passage marked in the section's text. */}
+          <p class="lotse-quote-tools" data-quote-tools={`${id}-stelle`} data-nothing-marked={ctx.t('comments.quoteNothingMarked')} hidden>
+            <button type="button" class="kern-btn kern-btn--secondary">
+              <span class="kern-label">{ctx.t('comments.quoteSelection')}</span>
+            </button>{' '}
+            <span role="status" class="kern-body kern-body--small"></span>
+          </p>
+        </>
       )}
       <TextAreaField id={id} name="body" label={label} hint={ctx.t('comments.hint')} value="" rows={4} required />
       <TextLanguageField ctx={ctx} id={`sprache-${id}`} value={undefined} />

@@ -41,7 +41,13 @@ export function SectionPage({
   const { t, locale } = ctx;
   const here = sectionPath(ctx, c.slug, section.anchor);
   return (
-    <Layout ctx={ctx} title={`${section.heading} – ${c.title.de}`} current="participation" noindex={false}>
+    <Layout
+      ctx={ctx}
+      title={`${section.heading} – ${c.title.de}`}
+      current="participation"
+      noindex={false}
+      scripts={['/assets/quote-selection.js']}
+    >
       <p class="kern-body">
         <a class="kern-link" href={`${versionPath(ctx, c.slug, version)}#${sectionId(section.anchor)}`}>
           {t('consultations.section.back', { number: version })}
@@ -66,7 +72,9 @@ export function SectionPage({
           </ul>
         </Alert>
       )}
-      <Markdown source={section.body} lang="de" />
+      <div data-quote-source>
+        <Markdown source={section.body} lang="de" />
+      </div>
       <Counts ctx={ctx} counts={counts} />
       <section class="lotse-section" aria-labelledby="bewertung">
         <h2 class="kern-heading-medium" id="bewertung">

@@ -367,3 +367,31 @@ export const processChoices = (db: Db) =>
     .orderBy('pp.created_at', 'desc')
     .limit(500)
     .execute();
+
+/**
+ * The sections of the newest published version of each of a process's documents, for comments staff type
+ * in from paper forms and events (ordered by document, then by their place in the text).
+ */
+export async function offlineSectionChoices(db: Db, processId: number) {
+  const { rows } = await sql<{ id: number; heading: string; version: number; title: LocalizedText }>`
+    select s.id, s.heading, v.number as version, k.title
+    from consultations k
+    join consultation_versions v on v.consultation_id = k.id and v.published_at is not null
+      and v.number = (select max(x.number) from consultation_versions x where x.consultation_id = k.id and x.published_at is not null)
+    join consultation_sections s on s.version_id = v.id
+    where k.process_id = ${processId}
+    order by k.id, s.position`.execute(db);
+  return rows;
+}
+
+/** Every section (of any version) of a process's documents: where offline comments on them are found. */
+export const processSectionIds = async (db: Db, processId: number): Promise<number[]> =>
+  (
+    await db
+      .selectFrom('consultation_sections as s')
+      .innerJoin('consultation_versions as v', 'v.id', 's.version_id')
+      .innerJoin('consultations as k', 'k.id', 'v.consultation_id')
+      .where('k.process_id', '=', processId)
+      .select('s.id')
+      .execute()
+  ).map((r) => r.id);

@@ -10,3 +10,5 @@ export {
   weighComment,
 } from './consultations.service.js';
 export type { ConsultationInput } from './consultations.service.js';
+export { offlineSectionChoices, processSectionIds } from './consultations.offline.js';
+export type { OfflineSectionChoice } from './consultations.offline.js';

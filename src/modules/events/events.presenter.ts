@@ -1,17 +1,9 @@
 // Turns an event into its public JSON: only what is listed here leaves the server.
-import { type Locale, pick, regionalLanguages } from '../../lib/localized.js';
+import { type Locale, pick } from '../../lib/localized.js';
+import { regionalTextsOf } from '../../lib/regional-texts.js';
 import type { EventView } from './event.types.js';
 import type { ApiEvent } from './events.schemas.js';
 import { registrationWindow } from './registrations.service.js';
-
-function regionalTexts(e: EventView): ApiEvent['regional_texts'] {
-  const out: ApiEvent['regional_texts'] = {};
-  for (const l of regionalLanguages) {
-    const entry = { ...(e.title[l] ? { title: e.title[l] } : {}), ...(e.description?.[l] ? { description: e.description[l] } : {}) };
-    if (Object.keys(entry).length) out[l] = entry;
-  }
-  return out;
-}
 
 export function presentEvent(e: EventView, baseUrl: string, locale: Locale): ApiEvent {
   const page = `${baseUrl}/${locale}/veranstaltungen/${e.slug}`;
@@ -49,6 +41,6 @@ export function presentEvent(e: EventView, baseUrl: string, locale: Locale): Api
     files: e.files.map((f) => ({ name: f.fileName, url: `${page}/dateien/${f.id}`, size: f.size })),
     sequence: e.sequence,
     updated_at: e.updatedAt.toISOString(),
-    regional_texts: regionalTexts(e),
+    regional_texts: regionalTextsOf(e),
   };
 }

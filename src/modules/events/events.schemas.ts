@@ -2,9 +2,9 @@
 // the online access link never appear here.
 import { defaultLocale, locales } from '../../lib/localized.js';
 import { z } from 'zod';
+import { apiRegionalTextsSchema } from '../../lib/regional-texts.js';
 
 const text = z.string().nullable();
-const regionalText = z.object({ title: z.string(), description: z.string().describe('Markdown') }).partial();
 const seats = z.object({
   capacity: z.number().int().nullable().describe('null: no limit'),
   available: z.number().int().nullable().describe('Seats still free; null: no limit'),
@@ -41,12 +41,7 @@ export const apiEventSchema = z
     files: z.array(z.object({ name: z.string(), url: z.string(), size: z.number().int() })),
     sequence: z.number().int().describe('Raised on every change (as in the calendar file)'),
     updated_at: z.string(),
-    regional_texts: z
-      .object({ frr: regionalText, nds: regionalText })
-      .partial()
-      .describe(
-        'Title and description in North Frisian (frr) and Low German (nds) where staff wrote them; they are never the `lang` of the answer',
-      ),
+    regional_texts: apiRegionalTextsSchema,
   })
   .meta({ description: 'A participation event' });
 export type ApiEvent = z.infer<typeof apiEventSchema>;

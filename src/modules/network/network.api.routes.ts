@@ -2,6 +2,7 @@
 // projects API: unknown filter values answer 400. Never a contact address, author or account.
 import type { FastifyInstance } from 'fastify';
 import { pick } from '../../lib/localized.js';
+import { regionalTextsOf } from '../../lib/regional-texts.js';
 import { processIdeaViews, processView, processViews, type ProcessView } from '../participation/index.js';
 import { parseQuery } from '../../platform/api-query.js';
 import { refuseUnknownFilters } from '../projects/index.js';
@@ -61,6 +62,7 @@ export async function networkApiRoutes(app: FastifyInstance) {
     results: pick(p.results, lang)?.text ?? null,
     project: p.projectSlug,
     phases: p.phases.map((ph) => ({ kind: ph.kind, starts_on: ph.startsOn, ends_on: ph.endsOn })),
+    regional_texts: regionalTextsOf(p),
   });
 
   app.get('/api/v1/processes', async (request) => {

@@ -2,6 +2,7 @@
 // contact address, no author, no account of anyone.
 import { defaultLocale, locales } from '../../lib/localized.js';
 import { z } from 'zod';
+import { apiRegionalTextsSchema } from '../../lib/regional-texts.js';
 import { ideaStatuses, partnerKinds, phaseKinds } from '../../db/schema.js';
 
 export const apiPartnerSchema = z.object({
@@ -51,6 +52,7 @@ export const apiProcessSchema = z.object({
   results: z.string().nullable().describe('Markdown'),
   project: z.string().describe('Slug of the project'),
   phases: z.array(z.object({ kind: z.enum(phaseKinds), starts_on: z.string(), ends_on: z.string() })),
+  regional_texts: apiRegionalTextsSchema,
   ideas: z.array(apiIdeaSchema).describe('Visible ideas, most supported first; hidden ones are left out'),
 });
 export const apiProcessListSchema = z.object({ items: z.array(apiProcessSchema.omit({ ideas: true })) });

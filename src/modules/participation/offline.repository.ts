@@ -46,8 +46,8 @@ export async function ideaChoices(db: Db, processId: number) {
     .execute();
 }
 
-/** The offline ideas and comments of a process, newest entries first. */
-export async function offlineEntries(db: Db, processId: number, projectId: number) {
+/** The offline ideas and comments of a process (on its Vorhaben, ideas and document sections), newest first. */
+export async function offlineEntries(db: Db, processId: number, projectId: number, sectionIds: readonly number[]) {
   const { rows } = await sql<{
     kind: 'idea' | 'comment';
     id: number;
@@ -64,7 +64,8 @@ export async function offlineEntries(db: Db, processId: number, projectId: numbe
     union all
     select 'comment', c.id, c.body, c.channel, to_char(c.contributed_on, 'YYYY-MM-DD'), e.title, c.idea_id, c.created_at
     from comments c left join events e on e.id = c.source_event_id left join ideas ci on ci.id = c.idea_id
-    where c.channel <> 'online' and (ci.process_id = ${processId} or c.project_id = ${projectId})
+    where c.channel <> 'online'
+      and (ci.process_id = ${processId} or c.project_id = ${projectId} or c.consultation_section_id = any(${sectionIds}::int[]))
     order by created_at desc limit 200`.execute(db);
   return rows;
 }

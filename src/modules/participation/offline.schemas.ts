@@ -24,11 +24,11 @@ export const offlineFormSchema = z
     municipality: id,
     title: z.string().trim().max(200).default(''),
     body: z.string().trim().min(1).max(3000),
-    // 'project' for the Vorhaben's discussion, or an idea's id.
+    // 'project' for the Vorhaben's discussion, an idea's id, or 'section-' and a document section's id.
     target: z
       .string()
       .trim()
-      .regex(/^(project|\d{1,9})$/)
+      .regex(/^(project|\d{1,9}|section-\d{1,9})$/)
       .default('project'),
   })
   .superRefine((v, ctx) => {

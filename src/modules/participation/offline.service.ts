@@ -1,5 +1,6 @@
 // Contributions gathered on paper or at an event (a workshop, a CoCreation day), typed in by staff on
-// behalf of the participants: an idea in the process, or a comment on one of its ideas or on its Vorhaben.
+// behalf of the participants: an idea in the process, or a comment on one of its ideas, on a section of
+// one of its documents or on its Vorhaben.
 // They carry their channel, the event, the day and, where given, the participant's municipality — never
 // a name — and count in the process's report like every other contribution.
 import { notifyChange } from '../../db/change-notifier.js';
@@ -9,6 +10,7 @@ import type { MessageKey } from '../../i18n/index.js';
 import { type Actor, actorId } from '../../platform/actor.js';
 import { recordAudit } from '../audit/index.js';
 import { addOfflineComment } from '../comments/index.js';
+import { offlineSectionChoices, processSectionIds } from '../consultations/index.js';
 import { insertOfflineIdea } from './ideas.repository.js';
 import * as repo from './offline.repository.js';
 import type { OfflineForm } from './offline.schemas.js';
@@ -17,17 +19,20 @@ import { staffProcess } from './processes.service.js';
 /** What the form offers for a process the actor may edit, and what was typed in so far. */
 export async function offlineFormData(db: Db, actor: Actor, slug: string) {
   const p = await staffProcess(db, actor, slug);
-  const [events, municipalities, ideas, entries] = await Promise.all([
+  const [events, municipalities, ideas, sections, sectionIds] = await Promise.all([
     repo.eventChoices(db, p.id, p.project_id),
     repo.municipalityChoices(db),
     repo.ideaChoices(db, p.id),
-    repo.offlineEntries(db, p.id, p.project_id),
+    offlineSectionChoices(db, p.id),
+    processSectionIds(db, p.id),
   ]);
+  const entries = await repo.offlineEntries(db, p.id, p.project_id, sectionIds);
   return {
     process: { slug: p.slug, title: p.title, hasIdeasPhase: (p.phases as { kind: string }[]).some((ph) => ph.kind === 'ideas') },
     events: events.map((e) => ({ id: e.id, title: e.title, startsAt: e.starts_at })),
     municipalities,
     ideas,
+    sections,
     entries,
   };
 }
@@ -60,6 +65,11 @@ export async function enterOffline(db: Db, actor: Actor, slug: string, form: Off
       entityId = await insertOfflineIdea(trx, { processId: p.id, title: form.title, body: form.body, ...source });
     } else if (form.target === 'project') {
       entityId = await addOfflineComment(trx, { target: { projectId: p.project_id }, body: form.body, ...source });
+    } else if (form.target.startsWith('section-')) {
+      const sectionId = Number(form.target.slice('section-'.length));
+      if (!(await offlineSectionChoices(trx, p.id)).some((s) => s.id === sectionId))
+        return { field: 'target', key: 'offline.error.section' };
+      entityId = await addOfflineComment(trx, { target: { sectionId }, body: form.body, ...source });
     } else {
       const ideaId = Number(form.target);
       if (!(await repo.ideaChoices(trx, p.id)).some((i) => i.id === ideaId)) return { field: 'target', key: 'offline.error.idea' };

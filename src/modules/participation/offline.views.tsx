@@ -108,6 +108,10 @@ export function OfflinePage({
           options={[
             { value: 'project', label: t('offline.target.project') },
             ...data.ideas.map((i) => ({ value: String(i.id), label: t('offline.target.idea', { title: i.title }) })),
+            ...data.sections.map((s) => ({
+              value: `section-${s.id}`,
+              label: t('offline.target.section', { heading: s.heading, document: text(s.consultationTitle), version: s.version }),
+            })),
           ]}
         />
         <TextField

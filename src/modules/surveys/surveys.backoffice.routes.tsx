@@ -1,4 +1,4 @@
-// Back-office routes of surveys under /{lang}/verwaltung/umfragen: list, new survey, a survey's page,
+// Back-office routes of surveys under /{lang}/verwaltung/umfragen: list, new survey, its details changed, a survey's page,
 // questions, opening and closing, publishing results, codes (printable page or PDF), paper answers,
 // moderating free texts, and the CSV and XLSX export of all answers.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -16,7 +16,8 @@ import { enterPaperAnswer } from './answering.service.js';
 import { PaperAnswerPage } from './question-form.views.js';
 import { answersCsv, answersWorkbook, codesPdf } from './survey-export.js';
 import { surveysPath } from './survey-paths.js';
-import { CodesPage, NewSurveyPage, SurveyAdminListPage, SurveyAdminPage } from './surveys.backoffice.views.js';
+import { detailsValues, SurveyDetailsPage } from './survey-details.views.js';
+import { CodesPage, SurveyAdminListPage, SurveyAdminPage } from './surveys.backoffice.views.js';
 import { mayOnSurveys } from './surveys.policy.js';
 import { codesFormSchema, paperFormSchema, questionFormSchema, surveyFormSchema } from './surveys.schemas.js';
 import * as surveys from './surveys.service.js';
@@ -27,7 +28,7 @@ const id = z.coerce
   .int()
   .min(1)
   .max(2 ** 31 - 1);
-const notices = ['angelegt', 'frage', 'status', 'ergebnisse', 'papier', 'freitext'] as const;
+const notices = ['angelegt', 'angaben', 'frage', 'status', 'ergebnisse', 'papier', 'freitext'] as const;
 
 /** The option lists of a question form, aligned by line: German decides how many there are. */
 function readOptions(data: { options_de: string[]; options_da: string[]; options_en: string[] }): LocalizedText[] {
@@ -87,33 +88,96 @@ export async function surveyBackOfficeRoutes(app: FastifyInstance) {
   const processOptions = async (request: FastifyRequest) =>
     (await processViews(app.db)).map((p) => ({ slug: p.slug, title: pick(p.title, request.locale)?.text ?? p.slug }));
 
-  app.get('/neu', async (request, reply) => {
-    if (!mayOnSurveys(request.actor!, 'manage')) throw new AppError(403, 'forbidden', 'error.forbidden');
-    return reply.html(<NewSurveyPage {...page(request, reply)} values={{}} errors={{}} processes={await processOptions(request)} />);
-  });
-
-  app.post('/neu', async (request, reply) => {
-    if (!mayOnSurveys(request.actor!, 'manage')) throw new AppError(403, 'forbidden', 'error.forbidden');
-    const values = body(request);
+  /** The details form read and checked; field errors when it cannot be saved as typed. */
+  const readDetails = (values: Record<string, string>): { input: surveys.SurveyInput } | { errors: FormErrors } => {
     const errors: FormErrors = {};
     const title = localizedField(values, 'title', 200, errors);
     if (!title) errors.title_de ??= { key: 'form.error.required' };
     const description = localizedField(values, 'description', 4000, errors);
     const parsed = surveyFormSchema.safeParse(values);
     if (!parsed.success) Object.assign(errors, formErrors(parsed.error));
-    const again = (e: FormErrors) => reply.html(<NewSurveyPage {...page(request, reply)} values={values} errors={e} processes={[]} />, 400);
-    if (Object.keys(errors).length > 0 || !title || !parsed.success) return again(errors);
+    if (Object.keys(errors).length > 0 || !title || !parsed.success) return { errors };
+    return { input: { title, description, access: parsed.data.access, processSlug: parsed.data.process } };
+  };
+  /** The error of a refused change at the field it belongs to; anything else goes on to the error handler. */
+  const detailsRefusal = (err: unknown): FormErrors => {
+    if (err instanceof AppError && err.code === 'unknown_process') return { process: { key: 'surveys.error.process' } };
+    if (err instanceof AppError && err.code === 'survey_answered') return { access: { key: 'surveys.error.answeredRules' } };
+    throw err;
+  };
+
+  app.get('/neu', async (request, reply) => {
+    if (!mayOnSurveys(request.actor!, 'manage')) throw new AppError(403, 'forbidden', 'error.forbidden');
+    return reply.html(
+      <SurveyDetailsPage
+        {...page(request, reply)}
+        values={{}}
+        errors={{}}
+        processes={await processOptions(request)}
+        mode={{ kind: 'new' }}
+      />,
+    );
+  });
+
+  app.post('/neu', async (request, reply) => {
+    if (!mayOnSurveys(request.actor!, 'manage')) throw new AppError(403, 'forbidden', 'error.forbidden');
+    const values = body(request);
+    const again = async (errors: FormErrors) =>
+      reply.html(
+        <SurveyDetailsPage
+          {...page(request, reply)}
+          values={values}
+          errors={errors}
+          processes={await processOptions(request)}
+          mode={{ kind: 'new' }}
+        />,
+        400,
+      );
+    const read = readDetails(values);
+    if ('errors' in read) return again(read.errors);
     try {
-      const slug = await surveys.createSurvey(app.db, request.actor!, {
-        title,
-        description,
-        access: parsed.data.access,
-        processSlug: parsed.data.process,
-      });
+      const slug = await surveys.createSurvey(app.db, request.actor!, read.input);
       return reply.redirect(`${here(request, slug)}?hinweis=angelegt`, 303);
     } catch (err) {
-      if (err instanceof AppError && err.code === 'unknown_process') return again({ process: { key: 'surveys.error.process' } });
-      throw err;
+      return again(detailsRefusal(err));
+    }
+  });
+
+  const detailsPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    slug: string,
+    form: { values?: Record<string, string>; errors?: FormErrors; status?: number },
+  ) => {
+    const data = await surveys.staffOverview(app.db, request.actor!, slug);
+    const mode = { kind: 'edit' as const, slug, title: data.survey.title.de, answered: data.results.total > 0 };
+    return reply.html(
+      <SurveyDetailsPage
+        {...page(request, reply)}
+        values={form.values ?? detailsValues(data.survey)}
+        errors={form.errors ?? {}}
+        processes={await processOptions(request)}
+        mode={mode}
+      />,
+      form.status ?? 200,
+    );
+  };
+
+  app.get('/:slug/bearbeiten', async (request, reply) => {
+    if (!mayOnSurveys(request.actor!, 'manage')) throw new AppError(403, 'forbidden', 'error.forbidden');
+    return detailsPage(request, reply, slugParam.parse(request.params).slug, {});
+  });
+
+  app.post('/:slug/bearbeiten', async (request, reply) => {
+    const { slug } = slugParam.parse(request.params);
+    const values = body(request);
+    const read = readDetails(values);
+    if ('errors' in read) return detailsPage(request, reply, slug, { values, errors: read.errors, status: 400 });
+    try {
+      await surveys.updateSurveyDetails(app.db, request.actor!, slug, read.input);
+      return reply.redirect(`${here(request, slug)}?hinweis=angaben`, 303);
+    } catch (err) {
+      return detailsPage(request, reply, slug, { values, errors: detailsRefusal(err), status: 400 });
     }
   });
 

@@ -1,11 +1,11 @@
-// Back-office pages of surveys: the list, a new survey, and a survey's page with its questions, state,
-// results, codes and free texts to moderate. The question form is in question-form.views.tsx.
+// Back-office pages of surveys: the list and a survey's page with its questions, state, results, codes and
+// free texts to moderate. The question form is in question-form.views.tsx, the details form (a new survey,
+// changing one) in survey-details.views.tsx.
 import type { FormErrors } from '../../lib/form-errors.js';
-import { locales, pick } from '../../lib/localized.js';
+import { pick } from '../../lib/localized.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { Alert, Badge, Text } from '../../views/components.js';
-import { CsrfField, ErrorSummary, errorText, SelectField, SubmitButton, TextAreaField, TextField } from '../../views/form-fields.js';
-import { languageNames } from '../../views/layout.js';
+import { CsrfField, SelectField, SubmitButton, TextField } from '../../views/form-fields.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
 import { DataTable, Td, Th, Tr } from '../../views/table.js';
 import { QuestionForm } from './question-form.views.js';
@@ -61,67 +61,6 @@ export function SurveyAdminListPage({ ctx, nav, surveys, mayManage }: BackOffice
           ))}
         </DataTable>
       )}
-    </BackOfficeLayout>
-  );
-}
-
-export function NewSurveyPage({
-  ctx,
-  nav,
-  csrf,
-  values,
-  errors,
-  processes,
-}: BackOfficePage & { values: Record<string, string>; errors: FormErrors; processes: { slug: string; title: string }[] }) {
-  const { t } = ctx;
-  return (
-    <BackOfficeLayout ctx={ctx} title={t('surveys.admin.new')} nav={nav} current="surveys">
-      <p>
-        <a class="kern-link" href={surveysPath(ctx)}>
-          {t('surveys.admin.back')}
-        </a>
-      </p>
-      <h1 class="kern-heading-large">{t('surveys.admin.new')}</h1>
-      <ErrorSummary ctx={ctx} errors={errors} />
-      <form method="post" action={`${surveysPath(ctx)}/neu`} novalidate>
-        <CsrfField token={csrf} />
-        {locales.map((l) => (
-          <TextField
-            id={`title_${l}`}
-            label={`${t('surveys.admin.surveyTitle')} (${languageNames[l]})`}
-            value={values[`title_${l}`] ?? ''}
-            error={errorText(ctx, errors, `title_${l}`)}
-            required={l === 'de'}
-            lang={l}
-          />
-        ))}
-        {locales.map((l) => (
-          <TextAreaField
-            id={`description_${l}`}
-            label={`${t('surveys.admin.description')} (${languageNames[l]})`}
-            value={values[`description_${l}`] ?? ''}
-            error={errorText(ctx, errors, `description_${l}`)}
-            rows={3}
-            lang={l}
-          />
-        ))}
-        <SelectField
-          id="access"
-          label={t('surveys.admin.access')}
-          hint={t('surveys.admin.accessHint')}
-          value={values.access ?? 'anyone'}
-          error={errorText(ctx, errors, 'access')}
-          options={(['anyone', 'residents', 'codes'] as const).map((a) => ({ value: a, label: t(`surveys.access.${a}`) }))}
-        />
-        <SelectField
-          id="process"
-          label={t('surveys.admin.process')}
-          value={values.process ?? ''}
-          error={errorText(ctx, errors, 'process')}
-          options={[{ value: '', label: t('surveys.admin.noProcess') }, ...processes.map((p) => ({ value: p.slug, label: p.title }))]}
-        />
-        <SubmitButton label={t('surveys.admin.create')} />
-      </form>
     </BackOfficeLayout>
   );
 }
@@ -206,6 +145,9 @@ export function SurveyAdminPage({
               label={survey.resultsPublished ? t('surveys.admin.withdrawResults') : t('surveys.admin.publishResults')}
             />
           )}
+          <a class="kern-btn kern-btn--secondary" href={`${base}/bearbeiten`}>
+            <span class="kern-label">{t('surveys.admin.edit')}</span>
+          </a>
           {survey.state !== 'draft' && (
             <a class="kern-btn kern-btn--secondary" href={`${base}/papier`}>
               <span class="kern-label">{t('surveys.admin.paper')}</span>

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../../db/database.js';
 import type { Insertable } from 'kysely';
-import type { SurveyQuestionsTable, SurveyState, SurveysTable, TextState } from '../../db/schema.js';
+import type { SurveyAccess, SurveyQuestionsTable, SurveyState, SurveysTable, TextState } from '../../db/schema.js';
 import type {
   AnswerRecord,
   AnswerValue,
@@ -103,13 +103,24 @@ export async function insertSurvey(trx: Db, values: Insertable<SurveysTable>): P
 export async function updateSurvey(
   trx: Db,
   id: number,
-  values: Partial<{ state: SurveyState; results_published_at: Date | null }>,
+  values: Partial<{
+    state: SurveyState;
+    results_published_at: Date | null;
+    title: string;
+    description: string;
+    access: SurveyAccess;
+    process_id: number | null;
+  }>,
 ): Promise<void> {
   await trx
     .updateTable('surveys')
     .set({ ...values, updated_at: sql<Date>`now()` })
     .where('id', '=', id)
     .execute();
+}
+
+export async function hasResponses(trx: Db, surveyId: number): Promise<boolean> {
+  return !!(await trx.selectFrom('survey_responses').select('id').where('survey_id', '=', surveyId).limit(1).executeTakeFirst());
 }
 
 export async function insertQuestion(trx: Db, values: Omit<Insertable<SurveyQuestionsTable>, 'position'>): Promise<number> {

@@ -93,6 +93,36 @@ export async function createSurvey(db: Db, actor: Actor, input: SurveyInput): Pr
   return slug;
 }
 
+/**
+ * Title and description change at any time. Who may answer and the process change only before the first
+ * answer: answers given under one rule must not be counted under another.
+ */
+export async function updateSurveyDetails(db: Db, actor: Actor, slug: string, input: SurveyInput): Promise<void> {
+  const survey = await staffSurvey(db, actor, slug, 'manage');
+  const processId = input.processSlug ? await repo.processIdOf(db, input.processSlug) : null;
+  if (processId === undefined) throw new AppError(400, 'unknown_process', 'surveys.error.process');
+  await db.transaction().execute(async (trx) => {
+    // The lock makes an answer arriving now wait, so the check below stays true until the change commits.
+    await repo.lockSurvey(trx, survey.id);
+    const rulesChange = input.access !== survey.access || input.processSlug !== (survey.process?.slug ?? null);
+    if (rulesChange && (await repo.hasResponses(trx, survey.id))) throw new AppError(409, 'survey_answered', 'surveys.error.answeredRules');
+    await repo.updateSurvey(trx, survey.id, {
+      title: JSON.stringify(input.title),
+      description: JSON.stringify(input.description),
+      access: input.access,
+      process_id: processId,
+    });
+    await recordAudit(trx, actor, {
+      action: 'survey.update',
+      entityType: 'survey',
+      entityId: survey.id,
+      summary: input.title.de,
+      before: { title: survey.title, description: survey.description, access: survey.access, process: survey.process?.slug ?? null },
+      after: { title: input.title, description: input.description, access: input.access, process: input.processSlug },
+    });
+  });
+}
+
 /** A question is added while the survey is a draft: answers must never meet a question that changed. */
 export async function addQuestion(db: Db, actor: Actor, slug: string, input: QuestionInput): Promise<void> {
   const survey = await staffSurvey(db, actor, slug, 'manage');
