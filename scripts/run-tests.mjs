@@ -10,8 +10,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { register } from 'tsx/esm/api';
+import { writeInterfaceLanguages } from './interface-languages.mjs';
 
 register();
+// A catalogue added by translators is tested as an interface language like the others.
+writeInterfaceLanguages();
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 

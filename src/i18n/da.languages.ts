@@ -9,8 +9,6 @@ export const daLanguages: Pick<Catalogue, keyof typeof deLanguages> = {
     'Offentliggjorte projekter, arrangementer og borgerinddragelsesprocesser, hvor titlen eller beskrivelsen mangler på dansk eller engelsk. Kun de poster, du må redigere, vises; titlen fører til redigeringen.',
   'coverage.filter.language': 'Sprog',
   'coverage.filter.kind': 'Type',
-  'coverage.language.da': 'Dansk',
-  'coverage.language.en': 'Engelsk',
   'coverage.kind.project': 'Projekt',
   'coverage.kind.event': 'Arrangement',
   'coverage.kind.process': 'Borgerinddragelsesproces',

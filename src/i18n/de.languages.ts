@@ -7,8 +7,6 @@ export const deLanguages = {
     'Veröffentlichte Vorhaben, Veranstaltungen und Beteiligungsprozesse, deren Titel oder Beschreibung auf Dänisch oder Englisch fehlt. Es erscheinen nur Einträge, die Sie bearbeiten dürfen; der Titel führt zum Bearbeiten.',
   'coverage.filter.language': 'Sprache',
   'coverage.filter.kind': 'Art',
-  'coverage.language.da': 'Dänisch',
-  'coverage.language.en': 'Englisch',
   'coverage.kind.project': 'Vorhaben',
   'coverage.kind.event': 'Veranstaltung',
   'coverage.kind.process': 'Beteiligungsprozess',

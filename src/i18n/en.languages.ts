@@ -9,8 +9,6 @@ export const enLanguages: Pick<Catalogue, keyof typeof deLanguages> = {
     'Published projects, events and participation processes whose title or description is missing in Danish or English. Only entries you may edit are listed; the title leads to the editor.',
   'coverage.filter.language': 'Language',
   'coverage.filter.kind': 'Kind',
-  'coverage.language.da': 'Danish',
-  'coverage.language.en': 'English',
   'coverage.kind.project': 'Project',
   'coverage.kind.event': 'Event',
   'coverage.kind.process': 'Participation process',

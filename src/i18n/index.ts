@@ -3,17 +3,17 @@
 // numbers in parameters are written the way the page's language writes them (10.000 / 10,000).
 import { formatNumber } from '../lib/format.js';
 import { memoized } from '../lib/memoized.js';
+import { intlTag } from '../lib/format.js';
 import { isLocale, type Locale, locales } from '../lib/localized.js';
-import { da } from './da.js';
+import { catalogues as found } from './catalogues.generated.js';
 import { de, type MessageKey } from './de.js';
-import { en } from './en.js';
 import type { Catalogue, Message, Param, ParamArgs, Plural } from './messages.js';
 
 export type { MessageKey } from './de.js';
 export type { Catalogue, Param, ParamArgs, Params, Plural } from './messages.js';
 
-// One catalogue per interface language (`locales` in src/lib/localized.ts); a missing one is a type error.
-const catalogues: Record<Locale, Catalogue> = { de, da, en };
+// One catalogue per interface language, as scripts/interface-languages.mjs found them; each must be complete.
+const catalogues: Record<Locale, Catalogue> = found;
 
 // Building PluralRules is costly next to using them: one per language, for the life of the process.
 // Choosing is costly too, and a page asks for the same few counts again and again.
@@ -52,3 +52,18 @@ export function localeFromEnv(lang = process.env.LANG ?? ''): Locale {
   const code = lang.split(/[-_.@]/)[0]!.toLowerCase();
   return isLocale(code) ? code : 'en';
 }
+
+const messageOf = (locale: Locale, key: string): Message | undefined => (catalogues[locale] as Record<string, Message>)[key];
+
+/**
+ * The name of a language in the page's language: the catalogue's (`textLanguage.da`: "Dänisch") where it
+ * names it, else the name the Unicode CLDR gives, so a newly added interface language is named everywhere.
+ */
+export function languageName(locale: Locale, code: string): string {
+  const own = messageOf(locale, `textLanguage.${code}`);
+  if (typeof own === 'string') return own;
+  return new Intl.DisplayNames([intlTag(locale)], { type: 'language', fallback: 'code' }).of(code) ?? code;
+}
+
+/** Each interface language's name in itself, for the language switch and language choices. */
+export const localeNames = Object.fromEntries(locales.map((l) => [l, languageName(l, l)])) as Record<Locale, string>;

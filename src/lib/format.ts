@@ -4,13 +4,18 @@
 import { type Locale, locales } from './localized.js';
 import { memoized } from './memoized.js';
 
-const intlLocale: Record<Locale, string> = { de: 'de-DE', da: 'da-DK', en: 'en-GB' };
+// The region decides what the language alone does not (English dates and numbers as in Britain, not the
+// US); another language is formatted by its code, which Intl understands as a language tag.
+const regionOf: Partial<Record<Locale, string>> = { de: 'de-DE', da: 'da-DK', en: 'en-GB' };
+
+/** The BCP 47 tag Intl formats a language's dates and numbers with. */
+export const intlTag = (locale: Locale): string => regionOf[locale] ?? locale;
 
 /** One per language, built when that language first needs it: not at start, not for unused languages. */
 function perLocale<T>(build: (tag: string, locale: Locale) => T): Record<Locale, T> {
   const built: Partial<Record<Locale, T>> = {};
   const lazy = {} as Record<Locale, T>;
-  for (const l of locales) Object.defineProperty(lazy, l, { enumerable: true, get: () => (built[l] ??= build(intlLocale[l], l)) });
+  for (const l of locales) Object.defineProperty(lazy, l, { enumerable: true, get: () => (built[l] ??= build(intlTag(l), l)) });
   return lazy;
 }
 
@@ -23,6 +28,10 @@ const euroCents = perLocale(
 const dates = perLocale((tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 const dateTimes = perLocale((tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }));
 const numbers = perLocale((tag) => new Intl.NumberFormat(tag));
+const decimalMarks = perLocale((tag) => new Intl.NumberFormat(tag).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? ',');
+
+/** The character a language writes between whole numbers and their fraction: "," in German, "." in English. */
+export const decimalMark = (locale: Locale): string => decimalMarks[locale];
 
 export function centsToEuro(cents: number | null): number | null {
   return cents === null ? null : cents / 100;

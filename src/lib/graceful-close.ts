@@ -17,7 +17,9 @@ export async function closeGracefully(app: FastifyInstance): Promise<void> {
   const server = app.server;
   const closeIdleConnections = server.closeIdleConnections.bind(server);
   server.closeIdleConnections = () => {};
-  const timer = setTimeout(closeIdleConnections, GRACE_MS);
+  // setImmediate: after a busy moment the timer may fire before the poll phase has read the requests
+  // waiting on those connections; the check phase comes after it, when they count as running.
+  const timer = setTimeout(() => setImmediate(closeIdleConnections), GRACE_MS);
   try {
     await app.close();
   } finally {

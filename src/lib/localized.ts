@@ -1,14 +1,14 @@
-// The languages of the interface, in one place, and content fields: German (required) with optional
-// translations; readers in another language fall back to German so that no page shows an empty field.
-// A new interface language is one more entry here and in `localeNames`, with its catalogue files
-// (docs/TRANSLATING.md, "A new interface language").
-export const locales = ['de', 'da', 'en'] as const;
+// The languages of the interface and content fields: German (required) with optional translations;
+// readers in another language fall back to German so that no page shows an empty field. The interface
+// languages are those with a catalogue in src/i18n (listed by scripts/interface-languages.mjs), so a new
+// one needs its catalogue files and no change here (docs/TRANSLATING.md, "A new interface language").
+import { interfaceLanguages } from './interface-languages.generated.js';
+
+export const locales = interfaceLanguages;
 export type Locale = (typeof locales)[number];
 export const defaultLocale = 'de' satisfies Locale;
 /** The interface languages besides German, the source: those a text is translated into. */
 export const translationLocales = locales.filter((l): l is Exclude<Locale, typeof defaultLocale> => l !== defaultLocale);
-/** Each interface language's name in itself, for the language switch and language choices. */
-export const localeNames: Record<Locale, string> = { de: 'Deutsch', da: 'Dansk', en: 'English' };
 
 /**
  * Languages of the region that content may also be written in, without being languages of the interface:
@@ -21,13 +21,8 @@ export type RegionalLanguage = (typeof regionalLanguages)[number];
 export const contentLanguages = [...locales, ...regionalLanguages] as const;
 export type ContentLanguage = (typeof contentLanguages)[number];
 
-export interface LocalizedText {
-  de: string;
-  da?: string;
-  en?: string;
-  frr?: string;
-  nds?: string;
-}
+/** A content field: German, and the translations and regional texts staff wrote. */
+export type LocalizedText = { de: string } & { [L in ContentLanguage]?: string };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

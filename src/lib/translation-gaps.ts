@@ -1,8 +1,9 @@
 // Which of a content item's texts lack a Danish or English version. A field counts as missing in a
 // language only when German has it: an event without a description lacks no Danish description.
-import type { LocalizedText } from './localized.js';
+import { type LocalizedText, translationLocales } from './localized.js';
 
-export const translationLanguages = ['da', 'en'] as const;
+/** Every interface language besides German. */
+export const translationLanguages = translationLocales;
 export type TranslationLanguage = (typeof translationLanguages)[number];
 
 export const translatedFields = ['title', 'description'] as const;
@@ -26,7 +27,7 @@ export interface TranslationGapItem {
 const filled = (v: string | undefined) => !!v && v.trim() !== '';
 
 export function translationGaps(texts: Record<TranslatedField, LocalizedText | null>): TranslationGaps {
-  const gaps: TranslationGaps = { da: [], en: [] };
+  const gaps = Object.fromEntries(translationLanguages.map((l) => [l, []])) as unknown as TranslationGaps;
   for (const field of translatedFields) {
     const text = texts[field];
     if (!text || !filled(text.de)) continue;

@@ -12,7 +12,7 @@ import type { StaffActor } from './actor.js';
 import { type BackOfficeNav, navigationFor, noSections } from './back-office/navigation.js';
 import { secondFactorRequired } from './second-factor-rule.js';
 import { passwordAllowed, SESSION_TTL_HOURS, sessionUser, signInRules } from './staff-session.js';
-import type { Locale } from '../lib/localized.js';
+import { isLocale, type Locale } from '../lib/localized.js';
 
 export const SESSION_COOKIE = STAFF_SESSION_COOKIE;
 
@@ -118,5 +118,6 @@ export function formToken(app: FastifyInstance, request: FastifyRequest, reply: 
 /** A path after sign-in: only our own pages, never another site (an open redirect). */
 export function safeReturnPath(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  return /^\/(de|da|en)\/[^/\\]/.test(value) && !value.includes('//') ? value : null;
+  const [, lang, rest] = /^\/([a-z]{2,3})(\/.*)$/s.exec(value) ?? [];
+  return isLocale(lang) && /^\/[^/\\]/.test(rest ?? '') && !value.includes('//') ? value : null;
 }

@@ -1,7 +1,8 @@
 // The frame of every public page: KERN header bar, skip link, navigation, language switch with
 // hreflang alternates, footer with the open-data links.
 import type { ComponentChildren } from 'preact';
-import { localeNames, locales } from '../lib/localized.js';
+import { localeNames } from '../i18n/index.js';
+import { locales } from '../lib/localized.js';
 import { DisclosureNav } from './disclosure-nav.js';
 import { PlainLanguageIcon } from './plain-language-icon.js';
 import { localePath, type PageContext } from './page-context.js';

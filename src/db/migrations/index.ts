@@ -38,6 +38,7 @@ import * as responseLanguages from './2026-12-09-080-response-languages.js';
 import * as consultations from './2026-12-09-085-consultations.js';
 import * as offlineContributions from './2026-12-09-090-offline-contributions.js';
 import * as confirmedPaperSupplement from './2026-12-09-095-confirmed-paper-supplement.js';
+import * as openLanguageChecks from './2026-12-10-100-open-language-checks.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-register': register,
@@ -77,4 +78,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-09-085-consultations': consultations,
   '2026-12-09-090-offline-contributions': offlineContributions,
   '2026-12-09-095-confirmed-paper-supplement': confirmedPaperSupplement,
+  '2026-12-10-100-open-language-checks': openLanguageChecks,
 };

@@ -1,5 +1,6 @@
 // The fields of a consultation's details (title and summary in every language, the period, the text typed
 // or imported from a file) and the page that starts a new consultation with them.
+import { locales } from '../../lib/localized.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import { Alert } from '../../views/components.js';
@@ -36,7 +37,7 @@ export function LocalizedInputs({
 }) {
   return (
     <>
-      {(['de', 'da', 'en'] as const).map((l) =>
+      {locales.map((l) =>
         area ? (
           <TextAreaField
             id={`${field}_${l}`}

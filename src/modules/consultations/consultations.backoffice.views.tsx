@@ -2,6 +2,7 @@
 // with its sections' change notes and cited comments, every comment with the answer and weighing
 // (consultation-weighing.views.tsx), the adoption by a council decision. A new consultation and the detail
 // fields: consultation-fields.views.tsx.
+import { locales } from '../../lib/localized.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
@@ -312,7 +313,7 @@ export function ConsultationAdminPage(props: ConsultationAdminProps) {
 /** The details form's values from a consultation. */
 export function detailValues(c: ConsultationView): Record<string, string> {
   const v: Record<string, string> = { startsOn: c.startsOn, endsOn: c.endsOn };
-  for (const l of ['de', 'da', 'en'] as const) {
+  for (const l of locales) {
     v[`title_${l}`] = c.title[l] ?? '';
     v[`summary_${l}`] = c.summary?.[l] ?? '';
   }

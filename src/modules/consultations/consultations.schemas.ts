@@ -1,4 +1,5 @@
 // zod schemas of consultations: the back office's forms and the API's public JSON shapes.
+import { defaultLocale, locales } from '../../lib/localized.js';
 import { z } from 'zod';
 import { weighingOutcomes } from './consultation.types.js';
 
@@ -49,7 +50,7 @@ export const compareQuerySchema = z.object({
 
 // ---- API ----
 
-export const apiConsultationQuerySchema = z.object({ lang: z.enum(['de', 'da', 'en']).default('de') });
+export const apiConsultationQuerySchema = z.object({ lang: z.enum(locales).default(defaultLocale) });
 
 const apiWeighingSummary = z.object({
   comments: z.number().int(),

@@ -6,6 +6,7 @@ import type * as Echarts from 'echarts';
 
 // echarts is large: loaded with the first chart, not by every process at start.
 let echartsModule: Promise<typeof Echarts> | undefined;
+import { intlTag } from '../../lib/format.js';
 import type { Locale } from '../../lib/localized.js';
 import { pick } from '../../lib/localized.js';
 import { t } from '../../i18n/index.js';
@@ -70,11 +71,9 @@ export function topMeasures(f: ProgrammeFinance) {
   return f.measures.filter((m) => m.kind === 'measure' && (m.parentId === null || kindOf.get(m.parentId) !== 'measure'));
 }
 
-const compact = { de: 'de-DE', da: 'da-DK', en: 'en-GB' } as const;
-
 export async function renderChart(name: ChartName, rows: SeriesRow[], locale: Locale): Promise<string> {
   const echarts = await (echartsModule ??= import('echarts'));
-  const money = new Intl.NumberFormat(compact[locale], {
+  const money = new Intl.NumberFormat(intlTag(locale), {
     style: 'currency',
     currency: 'EUR',
     notation: 'compact',

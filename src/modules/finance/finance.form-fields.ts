@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/index.js';
 import type { FormErrors } from '../../lib/form-errors.js';
+import { decimalMark } from '../../lib/format.js';
 import { type Locale, type LocalizedText, locales } from '../../lib/localized.js';
 import { slugPattern } from '../../lib/slug.js';
 import { formErrors } from '../../platform/form-reader.js';
@@ -78,7 +79,7 @@ export const year = (min: number, max: number) =>
 export const decimal = (locale: Locale) =>
   filled.transform((s, ctx) => {
     const n = parseDecimal(s, locale);
-    if (n === null && parseDecimal(s, locale === 'en' ? 'de' : 'en') !== null) problem(ctx, 'finance.error.numberNotation');
+    if (n === null && parseDecimal(s, decimalMark(locale) === '.' ? 'de' : 'en') !== null) problem(ctx, 'finance.error.numberNotation');
     else if (n === null || n > 1e12) problem(ctx, 'finance.error.number');
     else return n;
     return FAILED;

@@ -2,7 +2,7 @@
 // planned vs. spent by year, phase and measure (each chart an SVG image with its numbers as a table), the
 // measure tree with progress and the indicators; and, on a Vorhaben's page, the measures it belongs to.
 // Nothing internal appears here (documents, notes, draw-downs). A measure's page: finance.measure.views.tsx.
-import { formatDate, formatEuro, formatNumber } from '../../lib/format.js';
+import { decimalMark, formatDate, formatEuro, formatNumber } from '../../lib/format.js';
 import { pick } from '../../lib/localized.js';
 import { Alert, Fact, Text } from '../../views/components.js';
 import { Layout } from '../../views/layout.js';
@@ -85,7 +85,7 @@ export function GrantFacts({ ctx, f }: { ctx: PageContext; f: ProgrammeFinance }
       {f.grant.grantReference && <Fact label={t('finance.grant.reference')}>{f.grant.grantReference}</Fact>}
       {f.grant.grantDate && <Fact label={t('finance.grant.date')}>{formatDate(f.grant.grantDate, locale)}</Fact>}
       <Fact label={t('finance.grant.rate')}>
-        {t('finance.grant.rateValue', { rate: bpToPercent(f.grant.fundingRateBp, locale === 'en' ? '.' : ',') })}
+        {t('finance.grant.rateValue', { rate: bpToPercent(f.grant.fundingRateBp, decimalMark(locale)) })}
       </Fact>
       {f.programme.agencyName && <Fact label={t('home.programme.agency')}>{f.programme.agencyName}</Fact>}
     </dl>
@@ -168,7 +168,7 @@ function PartnersTable({ ctx, f }: { ctx: PageContext; f: ProgrammeFinance }) {
           <th scope="row" class="kern-table__cell">
             {p.name}
           </th>
-          <Td numeric>{bpToPercent(p.shareBp, locale === 'en' ? '.' : ',')} %</Td>
+          <Td numeric>{bpToPercent(p.shareBp, decimalMark(locale))} %</Td>
           <Td numeric>{formatEuro(f.totals.ownByPartner.find((o) => o.slug === p.slug)?.amount ?? 0, locale)}</Td>
         </tr>
       ))}

@@ -6,7 +6,7 @@ import type { Db } from '../../db/database.js';
 import { onFirstUse } from '../../lib/on-first-use.js';
 import { costCategories } from '../../db/schema-finance.js';
 import { t } from '../../i18n/index.js';
-import { formatDate, formatDateTime, formatEuro } from '../../lib/format.js';
+import { decimalMark, formatDate, formatDateTime, formatEuro } from '../../lib/format.js';
 import { type Locale, pick } from '../../lib/localized.js';
 import { guardFormula } from '../../lib/formula-guard.js';
 import { budgetColumns, categoryName } from './budget-import.js';
@@ -262,7 +262,7 @@ export async function funderPdf(f: InternalFinance, locale: Locale): Promise<Buf
     [t(locale, 'finance.grant.programme'), f.grant.fundingProgramme],
     [t(locale, 'finance.grant.reference'), f.grant.grantReference],
     [t(locale, 'finance.grant.date'), f.grant.grantDate ? formatDate(f.grant.grantDate, locale) : null],
-    [t(locale, 'finance.grant.rate'), `${bpToPercent(f.grant.fundingRateBp, locale === 'en' ? '.' : ',')} %`],
+    [t(locale, 'finance.grant.rate'), `${bpToPercent(f.grant.fundingRateBp, decimalMark(locale))} %`],
     [t(locale, 'finance.totals.planned'), money(f.totals.planned)],
     [t(locale, 'finance.totals.federal'), money(f.totals.plannedFederal)],
     [t(locale, 'finance.totals.own'), money(f.totals.plannedOwn)],

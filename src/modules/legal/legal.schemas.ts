@@ -1,6 +1,7 @@
 // The installation's legal details (imprint, privacy notice, accessibility statement) as staff enter them,
 // and the accessibility feedback form.
 import { z } from 'zod';
+import { type Locale, locales } from '../../lib/localized.js';
 
 const line = (max = 300) => z.string().trim().max(max).default('');
 const block = (max = 2000) => z.string().trim().max(max).default('');
@@ -10,7 +11,8 @@ const isoDate = z.union([z.literal(''), z.iso.date()]).default('');
 export const conformanceStates = ['full', 'partial', 'none'] as const;
 
 /** One text per language, German required where the field is used, Danish and English falling back to it. */
-const perLanguage = z.object({ de: block(5000), da: block(5000), en: block(5000) });
+const perLanguage = z.object(Object.fromEntries(locales.map((l) => [l, block(5000)])) as Record<Locale, ReturnType<typeof block>>);
+const noText = () => Object.fromEntries(locales.map((l) => [l, ''])) as Record<Locale, string>;
 
 export const legalSettingsSchema = z.object({
   responsibleBody: line(),
@@ -23,9 +25,9 @@ export const legalSettingsSchema = z.object({
   dataProtectionOfficer: block(1000),
   supervisoryAuthority: block(1000),
   conformance: z.enum(conformanceStates).default('partial'),
-  knownBarriers: perLanguage.default({ de: '', da: '', en: '' }),
+  knownBarriers: perLanguage.default(noText),
   evaluationDate: isoDate,
-  evaluationMethod: perLanguage.default({ de: '', da: '', en: '' }),
+  evaluationMethod: perLanguage.default(noText),
   complaintsOffice: block(1000),
 });
 export type LegalSettings = z.infer<typeof legalSettingsSchema>;
@@ -55,7 +57,7 @@ export const defaultLegalSettings = (): LegalSettings => ({
 
 /** The settings form: flat fields, the per-language ones named `knownBarriers_de` etc. */
 export function settingsFromForm(values: Record<string, string>) {
-  const lang = (field: string) => ({ de: values[`${field}_de`] ?? '', da: values[`${field}_da`] ?? '', en: values[`${field}_en`] ?? '' });
+  const lang = (field: string) => Object.fromEntries(locales.map((l) => [l, values[`${field}_${l}`] ?? '']));
   return legalSettingsSchema.safeParse({ ...values, knownBarriers: lang('knownBarriers'), evaluationMethod: lang('evaluationMethod') });
 }
 

@@ -157,8 +157,8 @@ export interface FeedbackForm {
   sent?: boolean;
 }
 
-const inLanguage = (text: { de: string; da: string; en: string }, locale: Locale) => {
-  const own = text[locale].trim();
+const inLanguage = (text: { de: string } & Partial<Record<Locale, string>>, locale: Locale) => {
+  const own = text[locale]?.trim();
   return own ? { text: own, lang: undefined } : { text: text.de.trim(), lang: locale === 'de' ? undefined : 'de' };
 };
 

@@ -1,7 +1,7 @@
 // API v1 for the partner directory and for participation processes with their ideas. Strict like the
 // projects API: unknown filter values answer 400. Never a contact address, author or account.
 import type { FastifyInstance } from 'fastify';
-import { pick } from '../../lib/localized.js';
+import { type Locale, pick } from '../../lib/localized.js';
 import { regionalTextsOf } from '../../lib/regional-texts.js';
 import { processIdeaViews, processView, processViews, type ProcessView } from '../participation/index.js';
 import { parseQuery } from '../../platform/api-query.js';
@@ -54,7 +54,7 @@ export async function networkApiRoutes(app: FastifyInstance) {
     );
   });
 
-  const process = (p: ProcessView, lang: 'de' | 'da' | 'en') => ({
+  const process = (p: ProcessView, lang: Locale) => ({
     slug: p.slug,
     url: `${base}/${lang}/beteiligung/${p.slug}`,
     title: pick(p.title, lang)?.text ?? '',

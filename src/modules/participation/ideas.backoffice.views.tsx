@@ -1,5 +1,6 @@
 // Back-office pages of ideas: the list (filtered by status) and one idea with the answer form and
 // hiding with a public reason.
+import { languageName } from '../../i18n/index.js';
 import { formatDateTime, formatNumber } from '../../lib/format.js';
 import type { FormErrors } from '../../lib/form-errors.js';
 import { localeOr } from '../../lib/localized.js';
@@ -58,7 +59,7 @@ export function IdeaListPage({ ctx, nav, ideas, status }: BackOfficePage & { ide
                 )}
               </Td>
               <Td lang="de">{i.processTitle.de}</Td>
-              <Td>{t(`textLanguage.${i.textLanguage}`)}</Td>
+              <Td>{languageName(locale, i.textLanguage)}</Td>
               <Td>{t(`ideas.status.${i.status}`)}</Td>
               <Td>{formatNumber(i.supportCount, locale)}</Td>
               <Td>{formatDateTime(i.createdAt, locale)}</Td>

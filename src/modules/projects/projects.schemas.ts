@@ -1,6 +1,6 @@
 // zod schemas at the edges of the projects module: query strings of the register page and the API,
 // the public JSON shape (also the source of the OpenAPI document), and JSON import items.
-import { defaultLocale, locales } from '../../lib/localized.js';
+import { defaultLocale, type Locale, locales } from '../../lib/localized.js';
 import { z } from 'zod';
 import { projectStatuses } from './parsers/status.js';
 import { participationFilters, publicationStates } from './project.types.js';
@@ -205,9 +205,7 @@ export const apiProjectSchema = z
     language: z.enum(locales).describe('Language of the text fields; German where no translation exists'),
     translations: z
       .object({
-        de: z.object(translatable),
-        da: z.object(translatable),
-        en: z.object(translatable),
+        ...(Object.fromEntries(locales.map((l) => [l, z.object(translatable)])) as Record<Locale, z.ZodObject<typeof translatable>>),
         frr: z.object(translatable).describe('North Frisian (Nordfriisk), written by staff for some Vorhaben; never a `lang`'),
         nds: z.object(translatable).describe('Low German (Plattdüütsch), written by staff for some Vorhaben; never a `lang`'),
       })

@@ -1,5 +1,6 @@
 // The translation-coverage page: a filter (language, kind) and a table of the published items lacking a
 // Danish or English text, naming the missing fields per language and linking to each item's editor.
+import { languageName } from '../../i18n/index.js';
 import { BackOfficeLayout, type BackOfficePage } from '../../platform/back-office/frame.js';
 import type { TranslatedField, TranslationGapItem } from '../../lib/translation-gaps.js';
 import { contentKinds, translationLanguages } from '../../lib/translation-gaps.js';
@@ -32,7 +33,7 @@ export function TranslationCoveragePage({
             id="sprache"
             label={t('coverage.filter.language')}
             value={filter.language ?? ''}
-            options={[any, ...translationLanguages.map((l) => ({ value: l, label: t(`coverage.language.${l}`) }))]}
+            options={[any, ...translationLanguages.map((l) => ({ value: l, label: languageName(ctx.locale, l) }))]}
           />
           <SelectField
             id="art"

@@ -5,7 +5,7 @@
 // bounded cache of whole Vorhaben, read from PostgreSQL by id when missing.
 import type { Db } from '../../../db/database.js';
 import { collectGarbage } from '../../../lib/collect-garbage.js';
-import type { Locale } from '../../../lib/localized.js';
+import { type Locale, locales } from '../../../lib/localized.js';
 import type { Project, ProjectFilters } from '../project.types.js';
 import { countPublished, projectsByIds } from '../projects.repository.js';
 import { type IndexDoc, type IndexResult, RegisterIndex } from './register-index.js';
@@ -215,7 +215,7 @@ export class RegisterSearch {
 function toDoc(row: SearchDocRow): IndexDoc {
   const texts: IndexDoc['texts'] = [];
   const add = (value: Partial<Record<Locale, string>> | null, weight: 1 | 2 | 3) => {
-    for (const lang of ['de', 'da', 'en'] as const) {
+    for (const lang of locales) {
       const text = value?.[lang];
       if (text) texts.push({ text, lang, weight });
     }

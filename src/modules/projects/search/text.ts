@@ -9,7 +9,9 @@ import type { Locale } from '../../../lib/localized.js';
 import { STOP_WORDS } from './stop-words.js';
 import { memoized } from '../../../lib/memoized.js';
 
-const stemmers: Record<Locale, (word: string) => string> = { de: germanStem, da: danishStem, en: englishStem };
+// An interface language added later without a stemmer here is searched by its whole (folded) words.
+const stemmers: Partial<Record<Locale, (word: string) => string>> = { de: germanStem, da: danishStem, en: englishStem };
+const wholeWord = (word: string) => word;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -37,12 +39,12 @@ export const fold = memoized(
 );
 
 /** The folded stem of a word in a language. */
-export const stemOf = (word: string, lang: Locale): string => fold(stemmers[lang](word.toLowerCase()));
+export const stemOf = (word: string, lang: Locale): string => fold((stemmers[lang] ?? wholeWord)(word.toLowerCase()));
 
 /** Words a search ignores: German ones always, the language's own as well. */
 export const isStopWord = (word: string, lang: Locale): boolean => {
   const lower = word.toLowerCase();
-  return STOP_WORDS.de.has(lower) || STOP_WORDS[lang].has(lower);
+  return STOP_WORDS.de.has(lower) || (STOP_WORDS[lang]?.has(lower) ?? false);
 };
 
 /** Whether a text's words, folded, begin with `folded` (folded words joined by single spaces). */

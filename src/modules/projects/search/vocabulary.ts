@@ -1,14 +1,14 @@
 // The words the register index knows: each word's folded form, a spelling to show, and the documents it
 // occurs in (ordinal * 4 + field weight); its stems per language; its trigrams, to find the words a
 // compound part occurs in; and the words one edit away from a mistyped one.
-import type { Locale } from '../../../lib/localized.js';
+import { type Locale, locales } from '../../../lib/localized.js';
 import { fold, stemOf } from './text.js';
 
 /** How a query word matched a known word: as the same stem, inside a compound, or as a typo. */
 export const MATCH_WEIGHT = { stem: 1, part: 0.6, typo: 0.8 } as const;
 /** Compound parts shorter than this match too much ("weg" is in "Wegweiser" and "unterwegs"). */
 const MIN_PART = 4;
-const LANG_BIT: Record<Locale, number> = { de: 1, da: 2, en: 4 };
+const LANG_BIT = Object.fromEntries(locales.map((l, i) => [l, 1 << i])) as Record<Locale, number>;
 
 /** Known words (by number) with how well each matches a query word. */
 export type Expansion = { term: number; weight: number }[];
@@ -74,7 +74,7 @@ export class Vocabulary {
     };
     const exact = this.termId.get(fold(word));
     if (exact !== undefined) add(exact, MATCH_WEIGHT.stem);
-    const langs: Locale[] = locale === 'de' ? ['de', 'da', 'en'] : [locale, 'de'];
+    const langs: readonly Locale[] = locale === 'de' ? locales : [locale, 'de'];
     for (const lang of langs) for (const term of this.byStem.get(stemOf(word, lang)) ?? []) add(term, MATCH_WEIGHT.stem);
     // Compound parts: the German stem inside a longer word ("haltestell" in "bushaltestelle").
     const part = stemOf(word, 'de');
