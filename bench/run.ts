@@ -310,7 +310,12 @@ async function startServer(cache: boolean) {
   // The compiled build without a TypeScript loader, as in production (Node strips server.ts's types).
   const server = fork(path.join(import.meta.dirname, 'server.ts'), [], {
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), LOTSE_RESPONSE_CACHE: String(cache) },
-    execArgv: ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'],
+    // BENCH_SERVER_FLAGS: V8 or Node flags to compare (e.g. `--max-semi-space-size=32`).
+    execArgv: [
+      '--experimental-strip-types',
+      '--disable-warning=ExperimentalWarning',
+      ...(process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean),
+    ],
   });
   // Never leave the server behind, whatever ends this process.
   process.on('exit', () => server.kill());

@@ -19,3 +19,5 @@ await app.listen({ port: config.port, host: '127.0.0.1' });
 // Measured once the register's search index answers (it builds in the background after start).
 await app.registerSearch?.built;
 process.send?.('ready');
+// A normal exit on the benchmark's SIGTERM, so that `--cpu-prof` (BENCH_SERVER_FLAGS) writes its profile.
+process.once('SIGTERM', () => process.exit(0));

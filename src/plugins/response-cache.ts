@@ -92,13 +92,10 @@ export default fp(async (app: FastifyInstance, opts: { enabled: boolean }) => {
       const value = reply.getHeader(name);
       if (value !== undefined) extraHeaders[name] = String(value);
     }
-    cache.set(request.url, {
-      status: 200,
-      contentType: String(reply.getHeader('content-type') ?? 'text/plain'),
-      extraHeaders,
-      body: typeof payload === 'string' ? Buffer.from(payload) : payload,
-    });
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    cache.set(request.url, { status: 200, contentType: String(reply.getHeader('content-type') ?? 'text/plain'), extraHeaders, body });
     reply.header('x-cache', 'miss');
-    return payload;
+    // The encoded body, not the string: sending the string would encode it a second time.
+    return body;
   });
 });
