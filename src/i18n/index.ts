@@ -34,6 +34,7 @@ export function t<K extends MessageKey>(locale: Locale, key: K, ...[params]: Par
   const message: Message = catalogues[locale][key] ?? de[key];
   const values: Record<string, Param> = params ?? {};
   const template = typeof message === 'string' ? message : pluralForm(message, locale, values.count);
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = values[name];
     if (value === undefined) return match;
