@@ -16,6 +16,10 @@ const i18n = path.join(root, 'src/i18n');
 export function languagesOf(fileNames) {
   const codes = fileNames.map((f) => /^([a-z]{2,3})\.ts$/.exec(f)?.[1]).filter(Boolean);
   if (!codes.includes('de')) throw new Error('src/i18n/de.ts, the German source catalogue, is missing');
+  // North Frisian and Low German are content languages beside the interface (src/lib/localized.ts):
+  // one of them as an interface language too needs a developer to take it off that list first.
+  const regional = codes.filter((c) => c === 'frr' || c === 'nds');
+  if (regional.length) throw new Error(`${regional.join(', ')}: a content language of Lotse; see docs/TRANSLATING.md`);
   return ['de', ...codes.filter((c) => c !== 'de').sort()];
 }
 

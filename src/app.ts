@@ -118,7 +118,7 @@ function preferredLocale(request: FastifyRequest): string {
     .split(',')
     .map((part) => {
       const [tag, q] = part.trim().split(';q=');
-      return { lang: (tag ?? '').slice(0, 2).toLowerCase(), q: q ? Number(q) : 1 };
+      return { lang: (tag ?? '').split('-')[0]!.toLowerCase(), q: q ? Number(q) : 1 };
     })
     .filter((r) => r.q > 0) // q=0 means "not this language"
     .sort((a, b) => b.q - a.q);

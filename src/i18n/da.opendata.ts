@@ -2,7 +2,7 @@
 export const daOpenData = {
   'opendata.catalogue.title': 'Åbne data fra Smart grænseregion mellem havene',
   'opendata.catalogue.description':
-    'Projektlisten, arrangementer, borgerinddragelsesforløb, partnere og programmets tal fra smart city-programmet i Flensborg, Kreis Slesvig-Flensborg og Kreis Nordfrisland.',
+    'Projektlisten, arrangementer, borgerinddragelsesprocesser, partnere og programmets tal fra smart city-programmet i Flensborg, Kreis Slesvig-Flensborg og Kreis Nordfrisland.',
   'feeds.projects.title': 'Projektlisten: nye og ændrede projekter',
   'feeds.projects.titleFiltered': 'Projektlisten: {filters}',
   'feeds.projects.subtitle': 'Nye og ændrede projekter med deres offentlige ændringsnoter.',
@@ -13,7 +13,7 @@ export const daOpenData = {
   'feeds.events.subtitle': 'Arrangementer om borgerinddragelse i regionen, med aflysninger.',
   'feeds.event.cancelled': 'Aflyst: {title}',
   'feeds.processes.title': 'Borgerinddragelsesforløb',
-  'feeds.processes.subtitle': 'Nye og ændrede borgerinddragelsesforløb med deres faser.',
+  'feeds.processes.subtitle': 'Nye og ændrede borgerinddragelsesprocesser med deres faser.',
   'feeds.process.project': 'Til projektet: {title}',
   'feeds.subscribe': 'Abonnér som feed (Atom)',
   'feeds.subscribeFiltered': 'Abonnér på dette udvalg som feed (Atom)',

@@ -37,7 +37,9 @@ export const daReport = {
   'offline.error.municipality': 'Denne kommune findes ikke.',
   'offline.error.future': 'Dagen ligger i fremtiden.',
   'offline.error.idea': 'Denne idé hører ikke til denne borgerinddragelsesproces.',
-  'offline.error.section': 'Dette afsnit hører ikke til den nyeste offentliggjorte version af en høring i denne borgerinddragelsesproces.',
+  'offline.error.section':
+    'Dette afsnit hører ikke til den nyeste offentliggjorte version af en endnu ikke vedtaget høring i denne borgerinddragelsesproces.',
+  'offline.error.sectionPeriod': 'Dagen ligger uden for høringsperioden: Kommentarer til dens afsnit medtages kun fra denne periode.',
   'offline.error.noIdeasPhase': 'Denne borgerinddragelsesproces har ingen idéfase; registrer en kommentar.',
 
   'report.link': 'Deltagelsesrapport: hvem deltog og hvordan, i tal',

@@ -2,7 +2,7 @@
 export const deOpenData = {
   'opendata.catalogue.title': 'Offene Daten der Smarten Grenzregion zwischen den Meeren',
   'opendata.catalogue.description':
-    'Die Vorhabenliste, Veranstaltungen, Beteiligungsverfahren, Partner und Programmzahlen des Smart-City-Programms von Flensburg, Kreis Schleswig-Flensburg und Kreis Nordfriesland.',
+    'Die Vorhabenliste, Veranstaltungen, Beteiligungsprozesse, Partner und Programmzahlen des Smart-City-Programms von Flensburg, Kreis Schleswig-Flensburg und Kreis Nordfriesland.',
   'feeds.projects.title': 'Vorhabenliste: neue und geänderte Vorhaben',
   'feeds.projects.titleFiltered': 'Vorhabenliste: {filters}',
   'feeds.projects.subtitle': 'Neue und geänderte Vorhaben mit ihren öffentlichen Änderungshinweisen.',
@@ -12,8 +12,8 @@ export const deOpenData = {
   'feeds.events.title': 'Veranstaltungen: neue und geänderte Termine',
   'feeds.events.subtitle': 'Beteiligungsveranstaltungen der Region, mit Absagen.',
   'feeds.event.cancelled': 'Abgesagt: {title}',
-  'feeds.processes.title': 'Beteiligungsverfahren',
-  'feeds.processes.subtitle': 'Neue und geänderte Beteiligungsverfahren mit ihren Phasen.',
+  'feeds.processes.title': 'Beteiligungsprozesse',
+  'feeds.processes.subtitle': 'Neue und geänderte Beteiligungsprozesse mit ihren Phasen.',
   'feeds.process.project': 'Zum Vorhaben: {title}',
   'feeds.subscribe': 'Als Feed abonnieren (Atom)',
   'feeds.subscribeFiltered': 'Diese Auswahl als Feed abonnieren (Atom)',

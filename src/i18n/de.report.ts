@@ -39,7 +39,9 @@ export const deReport = {
   'offline.error.future': 'Der Tag liegt in der Zukunft.',
   'offline.error.idea': 'Diese Idee gehört nicht zu diesem Beteiligungsprozess.',
   'offline.error.section':
-    'Dieser Abschnitt gehört nicht zur neuesten veröffentlichten Fassung einer Konsultation dieses Beteiligungsprozesses.',
+    'Dieser Abschnitt gehört nicht zur neuesten veröffentlichten Fassung einer noch nicht beschlossenen Konsultation dieses Beteiligungsprozesses.',
+  'offline.error.sectionPeriod':
+    'Der Tag liegt nicht im Zeitraum der Konsultation: Kommentare zu ihren Abschnitten werden nur aus diesem Zeitraum aufgenommen.',
   'offline.error.noIdeasPhase': 'Dieser Beteiligungsprozess hat keine Ideenphase; erfassen Sie einen Kommentar.',
 
   'report.link': 'Beteiligungsbericht: wer sich wie beteiligt hat, in Zahlen',

@@ -38,7 +38,9 @@ export const enReport = {
   'offline.error.municipality': 'This municipality does not exist.',
   'offline.error.future': 'The day lies in the future.',
   'offline.error.idea': 'This idea does not belong to this participation process.',
-  'offline.error.section': 'This section is not part of the newest published version of a consultation in this participation process.',
+  'offline.error.section':
+    'This section is not part of the newest published version of a consultation in this participation process that is not yet adopted.',
+  'offline.error.sectionPeriod': 'The day is outside the consultation’s period: comments on its sections are taken only from that period.',
   'offline.error.noIdeasPhase': 'This participation process has no ideas phase; enter a comment.',
 
   'report.link': 'Participation report: who took part and how, in figures',

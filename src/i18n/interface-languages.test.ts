@@ -20,6 +20,7 @@ test('the languages are the catalogue files: German first, the others by code; t
   const files = ['de.ts', 'de.staff.ts', 'en.ts', 'da.ts', 'fy.ts', 'fy.staff.ts', 'index.ts', 'join.ts', 'messages.ts', 'da.test.ts'];
   assert.deepEqual(languagesOf(files), ['de', 'da', 'en', 'fy']);
   assert.throws(() => languagesOf(['da.ts', 'en.ts']), /German source catalogue/);
+  assert.throws(() => languagesOf(['de.ts', 'frr.ts']), /frr: a content language/);
   const written = generated(['de', 'da', 'en', 'fy']) as Record<string, string>;
   assert.match(written['src/lib/interface-languages.generated.ts']!, /interfaceLanguages = \['de', 'da', 'en', 'fy'\] as const/);
   assert.match(written['src/i18n/catalogues.generated.ts']!, /import \{ fy \} from '\.\/fy\.js';[^]*catalogues = \{ de, da, en, fy \}/);

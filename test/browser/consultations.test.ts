@@ -62,7 +62,8 @@ for (const javaScriptEnabled of [true, false])
         const takeOver = page.getByRole('button', { name: 'Markierte Stelle übernehmen' });
         if (javaScriptEnabled) {
           await takeOver.click();
-          assert.ok(await page.getByText('Markieren Sie zuerst eine Stelle im Text des Abschnitts oben.').isVisible());
+          // The message is set a moment after the click, so that it is announced again on a second one.
+          await page.getByText('Markieren Sie zuerst eine Stelle im Text des Abschnitts oben.').waitFor({ timeout: 5000 });
           // The reader marks two words in the section's text, as with the mouse.
           await page.evaluate(() => {
             const paragraph = [...document.querySelectorAll('[data-quote-source] p')].find((p) => p.textContent?.includes('Sensoren'))!;

@@ -131,7 +131,7 @@ describe('Atom feeds', () => {
     const processes = (await get('/de/beteiligung')).body;
     assert.match(
       processes,
-      /<link rel="alternate" type="application\/atom\+xml" title="Beteiligungsverfahren" href="\/de\/beteiligung\/feed\.atom"\/>/,
+      /<link rel="alternate" type="application\/atom\+xml" title="Beteiligungsprozesse" href="\/de\/beteiligung\/feed\.atom"\/>/,
     );
     assert.match(processes, /href="\/de\/beteiligung\/feed\.atom" type="application\/atom\+xml">Als Feed abonnieren \(Atom\)<\/a>/);
   });

@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
+import { createConsultation, publishDraft } from '../../src/modules/consultations/index.js';
 import { processReport } from '../../src/modules/participation/report.service.js';
+import { cliActor } from '../../src/platform/actor.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { pdfText } from '../helpers/pdf-text.js';
 import { residentSession, type ResidentSession } from '../helpers/residents.js';
@@ -397,42 +399,58 @@ test('the adopted version links to the decision of the Vorhaben; then nothing mo
 });
 
 test('staff type in a comment on a section from a paper form; it shows on the section with its source and counts as paper', async () => {
-  const demo = await t.db
+  const process = 'parken-im-quartier-beispiel';
+  const paper = await createConsultation(t.db, cliActor, {
+    processSlug: process,
+    title: { de: 'Parkraumkonzept' },
+    summary: null,
+    startsOn: today(-10),
+    endsOn: today(10),
+    text: '# Ziele\n\nWeniger Suchverkehr.\n\n# Maßnahmen\n\nSensoren in der Großen Straße.\n',
+  });
+  await publishDraft(t.db, cliActor, paper, null);
+  const section = await sectionIdOf(paper, 'ziele');
+  const adopted = await t.db
     .selectFrom('consultations as k')
     .innerJoin('participation_processes as p', 'p.id', 'k.process_id')
     .where('k.example', '=', true)
-    .select(['p.slug as process', 'k.slug', 'k.process_id'])
+    .select(['p.slug as process', 'k.slug'])
     .executeTakeFirstOrThrow();
-  const url = `/de/verwaltung/beteiligung/prozesse/${demo.process}/beitraege`;
-  const [older, newest] = [await sectionIdOf(demo.slug, 'ziele', 1), await sectionIdOf(demo.slug, 'ziele', 2)];
+  const url = `/de/verwaltung/beteiligung/prozesse/${process}/beitraege`;
   const form = (await get(t.app, url, moderator)).body;
-  assert.ok(form.includes(`value="section-${newest}"`), 'the newest version’s sections are offered');
-  assert.ok(!form.includes(`value="section-${older}"`), 'an older version’s are not');
-  const paperBefore = (await processReport(t.db, t.app.processReportParts, demo.process)).report.kinds.find(
-    (k) => k.kind === 'report.kind.sectionComments',
-  )!.counts.paper;
+  assert.ok(form.includes(`value="section-${section}"`), 'the sections of the running consultation are offered');
+  const adoptedSection = await sectionIdOf(adopted.slug, 'ziele', 2);
+  const adoptedForm = (await get(t.app, `/de/verwaltung/beteiligung/prozesse/${adopted.process}/beitraege`, moderator)).body;
+  assert.ok(!adoptedForm.includes(`value="section-${adoptedSection}"`), 'an adopted document takes no more comments');
+  const paperBefore =
+    (await processReport(t.db, t.app.processReportParts, process)).report.kinds.find((k) => k.kind === 'report.kind.sectionComments')
+      ?.counts.paper ?? 0;
 
   const before = await count('comments');
-  const fields = { kind: 'comment', channel: 'paper', day: today(-1), body: 'Vom Papierbogen: WLAN in jeder Bücherei' };
-  for (const target of [`section-${older}`, 'section-99999999']) {
-    const refused = await postForm(t.app, url, { ...fields, target }, moderator);
-    assert.equal(refused.statusCode, 400);
-    assert.ok(refused.body.includes('Dieser Abschnitt gehört nicht zur neuesten veröffentlichten Fassung'), target);
+  const fields = { kind: 'comment', channel: 'paper', day: today(-1), body: 'Vom Papierbogen: Parkplätze für Lastenräder' };
+  for (const [change, message] of [
+    [{ target: `section-${adoptedSection}` }, 'Dieser Abschnitt gehört nicht zur neuesten veröffentlichten Fassung'],
+    [{ target: 'section-99999999' }, 'Dieser Abschnitt gehört nicht zur neuesten veröffentlichten Fassung'],
+    [{ target: `section-${section}`, day: today(-11) }, 'Der Tag liegt nicht im Zeitraum der Konsultation'],
+  ] as const) {
+    const refused = await postForm(t.app, url, { ...fields, ...change }, moderator);
+    assert.equal(refused.statusCode, 400, JSON.stringify(change));
+    assert.ok(refused.body.includes(message), message);
   }
   assert.equal(await count('comments'), before, 'a refused entry stores nothing');
 
-  const saved = await postForm(t.app, url, { ...fields, target: `section-${newest}` }, moderator);
+  const saved = await postForm(t.app, url, { ...fields, target: `section-${section}` }, moderator);
   assert.equal(saved.statusCode, 303, saved.body.slice(0, 300));
   const row = await t.db.selectFrom('comments').selectAll().where('body', '=', fields.body).executeTakeFirstOrThrow();
   assert.deepEqual(
     [row.consultation_section_id, row.channel, row.contributed_on, row.resident_id, row.project_id, row.idea_id],
-    [newest, 'paper', today(-1), null, null, null],
+    [section, 'paper', today(-1), null, null, null],
   );
   assert.ok((await get(t.app, url, moderator)).body.includes(fields.body), 'listed among the entries');
-  const section = (await get(t.app, `/de/konsultationen/${demo.slug}/abschnitte/ziele`)).body.replace(/\s+/g, ' ');
-  assert.ok(section.includes(fields.body), 'shown with the section');
-  assert.ok(section.includes('Von einem Papierbogen'), 'marked with its source, without a name');
-  const after = (await processReport(t.db, t.app.processReportParts, demo.process)).report.kinds.find(
+  const page = (await get(t.app, `/de/konsultationen/${paper}/abschnitte/ziele`)).body.replace(/\s+/g, ' ');
+  assert.ok(page.includes(fields.body), 'shown with the section');
+  assert.ok(page.includes('Von einem Papierbogen'), 'marked with its source, without a name');
+  const after = (await processReport(t.db, t.app.processReportParts, process)).report.kinds.find(
     (k) => k.kind === 'report.kind.sectionComments',
   )!.counts.paper;
   assert.equal(after, paperBefore + 1, 'the report counts it on paper');

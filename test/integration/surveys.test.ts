@@ -153,13 +153,49 @@ test('staff change a survey’s details; once answered, who may answer and its p
   for (const change of [{ access: 'codes' }, { access: 'anyone', process: process.slug }] as Record<string, string>[]) {
     const refused = await postForm(t.app, edit, { title_de: 'Öffnungszeiten', ...change }, moderator);
     assert.equal(refused.statusCode, 400, JSON.stringify(change));
-    assert.ok(refused.body.includes('Es gibt schon Antworten: Wer antworten darf und das Beteiligungsverfahren bleiben, wie sie waren.'));
+    assert.ok(refused.body.includes('Es gibt schon Antworten: Wer antworten darf und der Beteiligungsprozess bleiben, wie sie waren.'));
   }
   assert.deepEqual([(await stored()).access, (await stored()).process_id], ['anyone', null]);
   assert.equal((await postForm(t.app, edit, { title_de: 'Öffnungszeiten im Rathaus', access: 'anyone' }, moderator)).statusCode, 303);
   assert.deepEqual((await stored()).title, { de: 'Öffnungszeiten im Rathaus' }, 'titles still change');
   const reviewer = await staffSession(t.db, [{ role: 'reviewer' }]);
   assert.equal((await postForm(t.app, edit, { title_de: 'Fremd', access: 'anyone' }, reviewer)).statusCode, 403);
+});
+
+test('a survey of a process that is not public keeps its process when its title is changed', async () => {
+  const project = await t.db.selectFrom('projects').select('slug').where('publication_state', '=', 'published').executeTakeFirstOrThrow();
+  const draft = await postForm(
+    t.app,
+    '/de/verwaltung/beteiligung/prozesse/neu',
+    { projectSlug: project.slug, title_de: 'Noch nicht öffentlich' },
+    moderator,
+  );
+  assert.equal(draft.statusCode, 303, draft.body.slice(0, 300));
+  const processSlug = await t.db
+    .selectFrom('participation_processes')
+    .select(['slug', 'id'])
+    .where(sql<boolean>`title->>'de' = 'Noch nicht öffentlich'`)
+    .executeTakeFirstOrThrow();
+  const made = await postForm(
+    t.app,
+    '/de/verwaltung/umfragen/neu',
+    { title_de: 'Vorab-Umfrage', access: 'anyone', process: processSlug.slug },
+    moderator,
+  );
+  assert.equal(made.statusCode, 303);
+  const edit = `${String(made.headers.location).replace(/\?.*$/, '')}/bearbeiten`;
+  const form = (await get(t.app, edit, moderator)).body;
+  assert.match(form, new RegExp(`<option value="${processSlug.slug}" selected`), 'its own process is offered and chosen');
+  const values = Object.fromEntries(
+    [...form.matchAll(/<option value="([^"]*)" selected/g)].map((m, i) => [i === 0 ? 'access' : 'process', m[1]!]),
+  );
+  assert.equal((await postForm(t.app, edit, { title_de: 'Vorab-Umfrage (neu)', ...values }, moderator)).statusCode, 303);
+  const stored = await t.db
+    .selectFrom('surveys')
+    .select(['process_id'])
+    .where(sql<boolean>`title->>'de' = 'Vorab-Umfrage (neu)'`)
+    .executeTakeFirstOrThrow();
+  assert.equal(stored.process_id, processSlug.id, 'the process stays');
 });
 
 test('anyone answers once per browser; a bad or incomplete form comes back with its errors and stores nothing', async () => {

@@ -27,5 +27,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const [table, column] of columns) await replaceCheck(db, table, column, `${column} in ('de', 'da', 'en')`);
+  for (const [table, column] of columns) {
+    // A language added since cannot stay: mails fall back to German, a text's language becomes unknown.
+    const fallback = column === 'locale' ? sql`'de'` : sql`null`;
+    await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${fallback} where ${sql.ref(column)} not in ('de', 'da', 'en')`.execute(
+      db,
+    );
+    await replaceCheck(db, table, column, `${column} in ('de', 'da', 'en')`);
+  }
 }

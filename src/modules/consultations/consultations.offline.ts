@@ -9,15 +9,20 @@ export interface OfflineSectionChoice {
   heading: string;
   version: number;
   consultationTitle: LocalizedText;
+  /** The consultation's period (YYYY-MM-DD): a comment given outside it is not taken. */
+  startsOn: string;
+  endsOn: string;
 }
 
-/** The sections of the newest published version of each document of the process. */
+/** The sections of the newest published version of each document of the process not yet adopted. */
 export async function offlineSectionChoices(db: Db, processId: number): Promise<OfflineSectionChoice[]> {
   return (await repo.offlineSectionChoices(db, processId)).map((s) => ({
     id: s.id,
     heading: s.heading,
     version: s.version,
     consultationTitle: s.title,
+    startsOn: s.starts_on,
+    endsOn: s.ends_on,
   }));
 }
 

@@ -369,17 +369,19 @@ export const processChoices = (db: Db) =>
     .execute();
 
 /**
- * The sections of the newest published version of each of a process's documents, for comments staff type
- * in from paper forms and events (ordered by document, then by their place in the text).
+ * The sections of the newest published version of each of a process's documents not yet adopted, with the
+ * consultation's period, for comments staff type in from paper forms and events (ordered by document,
+ * then by their place in the text).
  */
 export async function offlineSectionChoices(db: Db, processId: number) {
-  const { rows } = await sql<{ id: number; heading: string; version: number; title: LocalizedText }>`
-    select s.id, s.heading, v.number as version, k.title
+  const { rows } = await sql<{ id: number; heading: string; version: number; title: LocalizedText; starts_on: string; ends_on: string }>`
+    select s.id, s.heading, v.number as version, k.title,
+           to_char(k.starts_on, 'YYYY-MM-DD') as starts_on, to_char(k.ends_on, 'YYYY-MM-DD') as ends_on
     from consultations k
     join consultation_versions v on v.consultation_id = k.id and v.published_at is not null
       and v.number = (select max(x.number) from consultation_versions x where x.consultation_id = k.id and x.published_at is not null)
     join consultation_sections s on s.version_id = v.id
-    where k.process_id = ${processId}
+    where k.process_id = ${processId} and k.adopted_version is null
     order by k.id, s.position`.execute(db);
   return rows;
 }

@@ -67,8 +67,9 @@ export async function enterOffline(db: Db, actor: Actor, slug: string, form: Off
       entityId = await addOfflineComment(trx, { target: { projectId: p.project_id }, body: form.body, ...source });
     } else if (form.target.startsWith('section-')) {
       const sectionId = Number(form.target.slice('section-'.length));
-      if (!(await offlineSectionChoices(trx, p.id)).some((s) => s.id === sectionId))
-        return { field: 'target', key: 'offline.error.section' };
+      const section = (await offlineSectionChoices(trx, p.id)).find((s) => s.id === sectionId);
+      if (!section) return { field: 'target', key: 'offline.error.section' };
+      if (form.day < section.startsOn || form.day > section.endsOn) return { field: 'day', key: 'offline.error.sectionPeriod' };
       entityId = await addOfflineComment(trx, { target: { sectionId }, body: form.body, ...source });
     } else {
       const ideaId = Number(form.target);

@@ -10,7 +10,7 @@ import * as counters from '../../platform/rate-limit.repository.js';
 import type { Resident } from '../../platform/resident-session.js';
 import { recordAudit } from '../audit/index.js';
 import { computeResults, type SurveyResults } from './results.js';
-import type { AnswerValue, SurveyChannel, SurveyRespondent, SurveyView } from './survey.types.js';
+import type { AnswerValue, SurveyAccess, SurveyChannel, SurveyRespondent, SurveyView } from './survey.types.js';
 import { normaliseCode, staffSurvey } from './surveys.service.js';
 import * as repo from './surveys.repository.js';
 
@@ -58,6 +58,14 @@ class Refused extends Error {
   }
 }
 
+/** Why this respondent may not answer under the survey's rule of who may, or null when they may. */
+function accessRefusal(access: SurveyAccess, who: Respondent | null): AnswerOutcome | null {
+  if (!who || (access === 'residents' && who.kind !== 'resident')) return 'sign_in';
+  if (access === 'codes' && who.kind !== 'code') return 'bad_code';
+  if (access === 'anyone' && who.kind !== 'browser') return 'sign_in';
+  return null;
+}
+
 export async function answerOnline(
   db: Db,
   survey: SurveyView,
@@ -66,9 +74,8 @@ export async function answerOnline(
   client: string,
 ): Promise<AnswerOutcome> {
   if (survey.state !== 'open') return 'closed';
-  if (!who || (survey.access === 'residents' && who.kind !== 'resident')) return 'sign_in';
-  if (survey.access === 'codes' && who.kind !== 'code') return 'bad_code';
-  if (survey.access === 'anyone' && who.kind !== 'browser') return 'sign_in';
+  const refused = accessRefusal(survey.access, who);
+  if (refused || !who) return refused ?? 'sign_in';
   if (who.kind === 'resident' && who.resident.blocked) throw new AppError(403, 'blocked', 'residents.blocked');
   const byClient = await counters.recordFailure(db, `survey-answer-client:${hashToken(client)}`, 15);
   if (byClient > ANSWERS_PER_CLIENT) return 'limited';
@@ -77,6 +84,9 @@ export async function answerOnline(
     await db.transaction().execute(async (trx) => {
       const locked = await repo.lockSurvey(trx, survey.id);
       if (locked?.state !== 'open') throw new Refused('closed');
+      // Staff may have changed who may answer since the survey was read (only while nobody had answered).
+      const now = accessRefusal(locked.access, who);
+      if (now) throw new Refused(now);
       if (who.kind === 'code') {
         if (!(await repo.useCode(trx, survey.id, hashToken(normaliseCode(who.code))))) throw new Refused('bad_code');
       } else {

@@ -102,7 +102,8 @@ export async function surveyBackOfficeRoutes(app: FastifyInstance) {
   /** The error of a refused change at the field it belongs to; anything else goes on to the error handler. */
   const detailsRefusal = (err: unknown): FormErrors => {
     if (err instanceof AppError && err.code === 'unknown_process') return { process: { key: 'surveys.error.process' } };
-    if (err instanceof AppError && err.code === 'survey_answered') return { access: { key: 'surveys.error.answeredRules' } };
+    if (err instanceof AppError && err.code === 'survey_answered_access') return { access: { key: 'surveys.error.answeredRules' } };
+    if (err instanceof AppError && err.code === 'survey_answered_process') return { process: { key: 'surveys.error.answeredRules' } };
     throw err;
   };
 
@@ -149,15 +150,21 @@ export async function surveyBackOfficeRoutes(app: FastifyInstance) {
     slug: string,
     form: { values?: Record<string, string>; errors?: FormErrors; status?: number },
   ) => {
-    const data = await surveys.staffOverview(app.db, request.actor!, slug);
-    const mode = { kind: 'edit' as const, slug, title: data.survey.title.de, answered: data.results.total > 0 };
+    const { survey, answered } = await surveys.surveyForEditing(app.db, request.actor!, slug);
+    // The survey's own process stays a choice even when it is not (or no longer) public.
+    const own = survey.process;
+    const listed = await processOptions(request);
+    const processes =
+      own && !listed.some((p) => p.slug === own.slug)
+        ? [{ slug: own.slug, title: pick(own.title, request.locale)?.text ?? own.slug }, ...listed]
+        : listed;
     return reply.html(
       <SurveyDetailsPage
         {...page(request, reply)}
-        values={form.values ?? detailsValues(data.survey)}
+        values={form.values ?? detailsValues(survey)}
         errors={form.errors ?? {}}
-        processes={await processOptions(request)}
-        mode={mode}
+        processes={processes}
+        mode={{ kind: 'edit', slug, title: survey.title.de, answered }}
       />,
       form.status ?? 200,
     );
@@ -169,6 +176,7 @@ export async function surveyBackOfficeRoutes(app: FastifyInstance) {
   });
 
   app.post('/:slug/bearbeiten', async (request, reply) => {
+    if (!mayOnSurveys(request.actor!, 'manage')) throw new AppError(403, 'forbidden', 'error.forbidden');
     const { slug } = slugParam.parse(request.params);
     const values = body(request);
     const read = readDetails(values);

@@ -88,8 +88,11 @@ export async function listSurveys(db: Db, { publicOnly }: { publicOnly: boolean 
 }
 
 /** The survey's row locked until the transaction ends: a change of state waits for answers being written. */
-export async function lockSurvey(trx: Db, id: number): Promise<{ state: SurveyState } | undefined> {
-  return trx.selectFrom('surveys').select('state').where('id', '=', id).forUpdate().executeTakeFirst();
+export async function lockSurvey(
+  trx: Db,
+  id: number,
+): Promise<{ state: SurveyState; access: SurveyAccess; process_id: number | null } | undefined> {
+  return trx.selectFrom('surveys').select(['state', 'access', 'process_id']).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
 export async function slugTaken(db: Db, slug: string): Promise<boolean> {

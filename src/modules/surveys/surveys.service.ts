@@ -93,6 +93,12 @@ export async function createSurvey(db: Db, actor: Actor, input: SurveyInput): Pr
   return slug;
 }
 
+/** A survey for its details form, and whether anyone answered (then its rule and process stay). */
+export async function surveyForEditing(db: Db, actor: Actor, slug: string): Promise<{ survey: SurveyView; answered: boolean }> {
+  const survey = await staffSurvey(db, actor, slug, 'manage');
+  return { survey, answered: await repo.hasResponses(db, survey.id) };
+}
+
 /**
  * Title and description change at any time. Who may answer and the process change only before the first
  * answer: answers given under one rule must not be counted under another.
@@ -102,10 +108,13 @@ export async function updateSurveyDetails(db: Db, actor: Actor, slug: string, in
   const processId = input.processSlug ? await repo.processIdOf(db, input.processSlug) : null;
   if (processId === undefined) throw new AppError(400, 'unknown_process', 'surveys.error.process');
   await db.transaction().execute(async (trx) => {
-    // The lock makes an answer arriving now wait, so the check below stays true until the change commits.
-    await repo.lockSurvey(trx, survey.id);
-    const rulesChange = input.access !== survey.access || input.processSlug !== (survey.process?.slug ?? null);
-    if (rulesChange && (await repo.hasResponses(trx, survey.id))) throw new AppError(409, 'survey_answered', 'surveys.error.answeredRules');
+    // The lock makes an answer arriving now wait (and check the rule again), so the check below holds
+    // until the change commits; the rule is compared with what is stored now, not with the first read.
+    const locked = await repo.lockSurvey(trx, survey.id);
+    if (!locked) throw notFound('survey');
+    const changed = input.access !== locked.access ? 'access' : processId !== locked.process_id ? 'process' : null;
+    if (changed && (await repo.hasResponses(trx, survey.id)))
+      throw new AppError(409, `survey_answered_${changed}`, 'surveys.error.answeredRules');
     await repo.updateSurvey(trx, survey.id, {
       title: JSON.stringify(input.title),
       description: JSON.stringify(input.description),

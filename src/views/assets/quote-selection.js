@@ -22,7 +22,11 @@
       box.hidden = false;
       button.addEventListener('click', function () {
         if (!marked) {
-          status.textContent = box.getAttribute('data-nothing-marked');
+          // Emptied first, so that screen readers announce the message again on a second click.
+          status.textContent = '';
+          setTimeout(function () {
+            status.textContent = box.getAttribute('data-nothing-marked');
+          }, 100);
           return;
         }
         field.value = marked.slice(0, 1000);
