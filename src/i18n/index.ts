@@ -1,9 +1,8 @@
 // Message lookup: t(locale, key, params). Catalogues are plain objects so that a missing key in da/en
 // is a type error, not a blank on screen. Plural messages pick their form with Intl.PluralRules, and
 // numbers in parameters are written the way the page's language writes them (10.000 / 10,000).
-import { formatNumber } from '../lib/format.js';
+import { formatNumber, intlTag } from '../lib/format.js';
 import { memoized } from '../lib/memoized.js';
-import { intlTag } from '../lib/format.js';
 import { isLocale, type Locale, locales } from '../lib/localized.js';
 import { catalogues as found } from './catalogues.generated.js';
 import { de, type MessageKey } from './de.js';
