@@ -6,7 +6,7 @@ import { type PageContext } from '../../views/page-context.js';
 import { DataTable, Td, Th, Tr } from '../../views/table.js';
 import { publicConsultationPath } from './consultation-paths.js';
 import { type ConsultationView, publishedVersions } from './consultation.types.js';
-import type { WeighingSummary } from './consultations.service.js';
+import type { WeighingSummary } from './consultations.read.js';
 import { CitedComments, Header, TableLinks } from './consultations.views.js';
 import type { SectionDiff } from './version-diff.js';
 import type { WeighingRow } from './weighing-table.js';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { parseQuery } from '../../platform/api-query.js';
 import { presentConsultation, presentConsultationSummary } from './consultations.presenter.js';
 import { apiConsultationQuerySchema } from './consultations.schemas.js';
-import { commentsOf, countsOf, publicConsultation, publicConsultations, weighingSummary } from './consultations.service.js';
+import { commentsOf, countsOf, publicConsultation, publicConsultations, weighingSummary } from './consultations.read.js';
 
 export async function consultationApiRoutes(app: FastifyInstance) {
   app.get('/api/v1/consultations', async (request) => {

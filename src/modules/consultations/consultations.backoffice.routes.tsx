@@ -29,6 +29,7 @@ import {
   sectionNoteSchema,
   weighFormSchema,
 } from './consultations.schemas.js';
+import * as read from './consultations.read.js';
 import * as service from './consultations.service.js';
 
 const slugParam = z.object({ slug: z.string().max(200) });
@@ -109,7 +110,7 @@ export async function consultationBackOfficeRoutes(app: FastifyInstance) {
     }));
 
   app.get('/', async (request, reply) => {
-    const list = await service.staffConsultations(app.db, request.actor!);
+    const list = await read.staffConsultations(app.db, request.actor!);
     return reply.html(<ConsultationAdminListPage {...page(request, reply)} consultations={list} />);
   });
 
@@ -146,8 +147,8 @@ export async function consultationBackOfficeRoutes(app: FastifyInstance) {
     slug: string,
     opts: Partial<ConsultationAdminProps> & { status?: number } = {},
   ) => {
-    const consultation = await service.staffConsultation(app.db, request.actor!, slug);
-    const comments = await service.commentsOf(app.db, consultation, false);
+    const consultation = await read.staffConsultation(app.db, request.actor!, slug);
+    const comments = await read.commentsOf(app.db, consultation, false);
     const { hinweis } = z.object({ hinweis: z.enum(notices).optional() }).parse(request.query);
     const ctx = pageContext(request, app.config.publicUrl);
     return reply.html(
@@ -155,7 +156,7 @@ export async function consultationBackOfficeRoutes(app: FastifyInstance) {
         {...page(request, reply)}
         consultation={consultation}
         comments={comments}
-        summary={service.weighingSummary(comments.filter((c) => !c.hidden))}
+        summary={read.weighingSummary(comments.filter((c) => !c.hidden))}
         decisions={await service.adoptableDecisions(app.db, consultation)}
         notice={opts.notice ?? (hinweis ? ctx.t(`consultations.notice.${hinweis}`) : undefined)}
         details={opts.details ?? { values: detailValues(consultation), errors: {} }}

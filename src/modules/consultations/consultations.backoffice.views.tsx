@@ -13,7 +13,7 @@ import { DataTable, Td, Th, Tr } from '../../views/table.js';
 import { publicConsultationPath, staffConsultationPath } from './consultation-paths.js';
 import { type CommentRow, type ConsultationView, draftVersion, phaseOf, publishedVersions } from './consultation.types.js';
 import { joinSections } from './markdown-sections.js';
-import type { WeighingSummary } from './consultations.service.js';
+import type { WeighingSummary } from './consultations.read.js';
 import { LocalizedInputs, PeriodInputs, TextInputs } from './consultation-fields.views.js';
 import { Weighing, type WeighForm } from './consultation-weighing.views.js';
 

@@ -8,7 +8,7 @@ import { mayUseConsultations } from './consultations.policy.js';
 import { consultationsProcessing } from './consultations.processing.js';
 import { consultationsReportPart } from './consultations.report.js';
 import { consultationPageRoutes } from './consultations.routes.js';
-import { consultationsOfProject } from './consultations.service.js';
+import { consultationsOfProject } from './consultations.read.js';
 import { ProjectConsultations } from './consultations.views.js';
 
 export const consultationsModule: LotseModule = {

@@ -2,7 +2,7 @@
 // comments and votes, and the weighing summary. Single comments and who voted never leave the server here.
 import { type Locale, pick } from '../../lib/localized.js';
 import { type ConsultationView, latestPublished, phaseOf, publishedVersions, type SectionCounts } from './consultation.types.js';
-import type { WeighingSummary } from './consultations.service.js';
+import type { WeighingSummary } from './consultations.read.js';
 
 const text = (value: Parameters<typeof pick>[0], lang: Locale) => pick(value, lang)?.text ?? null;
 

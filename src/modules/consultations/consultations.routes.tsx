@@ -12,7 +12,8 @@ import { CommentThread, commentNotice, placeOf, threadOf } from '../comments/ind
 import { sectionPath } from './consultation-paths.js';
 import { latestPublished, phaseOf, publishedVersions } from './consultation.types.js';
 import { compareQuerySchema, voteFormSchema } from './consultations.schemas.js';
-import { commentsOf, countsOf, publicConsultation, publicConsultations, vote, voteOf, weighingSummary } from './consultations.service.js';
+import { commentsOf, countsOf, publicConsultation, publicConsultations, weighingSummary } from './consultations.read.js';
+import { vote, voteOf } from './consultations.service.js';
 import { ComparePage, WeighingTablePage } from './consultation-review.views.js';
 import { SectionPage } from './consultation-section.views.js';
 import { ConsultationListPage, VersionPage, WeighingNote } from './consultations.views.js';

@@ -9,7 +9,7 @@ import { guardFormula } from '../../lib/formula-guard.js';
 import { type Locale, pick } from '../../lib/localized.js';
 import { onFirstUse } from '../../lib/on-first-use.js';
 import { type CommentRow, type ConsultationView, latestPublished } from './consultation.types.js';
-import { weighingSummary } from './consultations.service.js';
+import { weighingSummary } from './consultations.read.js';
 
 const csvStringify = onFirstUse<typeof import('csv-stringify/sync')>('csv-stringify/sync');
 
