@@ -345,6 +345,8 @@ interface Result {
   errors: number;
   p975?: number;
   distinct?: number;
+  /** CPU time of the server process (user + system) per answered request, in ms: steadier than req/s on a shared machine. */
+  cpuMs?: number;
 }
 
 /** Percentile of response times in ms (autocannon's summary has no p95, so we keep every sample). */
@@ -398,9 +400,10 @@ async function measure(cache: boolean) {
 }
 
 /** Loads `prefix?query` with a different query for every request, in order, none repeated. */
-async function loadVaried(base: string, name: string, prefix: string, queries: string[]): Promise<Result> {
+async function loadVaried(base: string, name: string, prefix: string, queries: string[], pid?: number): Promise<Result> {
   const times: number[] = [];
   let i = 0;
+  const cpuBefore = pid ? cpuSeconds(pid) : 0;
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -414,8 +417,10 @@ async function loadVaried(base: string, name: string, prefix: string, queries: s
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   if (i > queries.length) console.error(`${name}: ${i} requests but only ${queries.length} different queries: some repeated`);
+  const cpuMs = pid ? ((cpuSeconds(pid) - cpuBefore) * 1000) / Math.max(1, times.length) : undefined;
   times.sort((a, b) => a - b);
   return {
+    cpuMs,
     name,
     path: `${prefix}?…`,
     bytes: Math.round(r.throughput.total / Math.max(1, r.requests.total)),
@@ -441,7 +446,11 @@ async function startReference() {
     server.once('message', () => resolve());
     server.once('exit', (code) => reject(new Error(`reference server exited with ${code}`)));
   });
-  return { base: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => (server.once('exit', resolve), server.kill())) };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    pid: server.pid!,
+    stop: () => new Promise((resolve) => (server.once('exit', resolve), server.kill())),
+  };
 }
 
 let indexBuild = { seconds: 0, rssMb: 0, afterLoadRssMb: 0 };
@@ -462,14 +471,14 @@ async function measureVaried() {
   // Warm-up with other searches: code compiled, connections open, nothing measured repeated later.
   await loadVaried(base, 'warm-up', '/de/vorhaben', warm);
   const rows = [
-    await loadVaried(base, 'register: different searches and filters', '/de/vorhaben', register),
-    await loadVaried(base, 'API list: different searches and filters', '/api/v1/projects', api),
+    await loadVaried(base, 'register: different searches and filters', '/de/vorhaben', register, pid),
+    await loadVaried(base, 'API list: different searches and filters', '/api/v1/projects', api, pid),
   ];
   indexBuild.afterLoadRssMb = rssMb(pid);
   await stop();
   const reference = await startReference();
   await loadVaried(reference.base, 'warm-up', '/de/vorhaben', warm);
-  rows.push(await loadVaried(reference.base, 'bare Node reference: the same register searches, plain HTML', '/de/vorhaben', register));
+  rows.push(await loadVaried(reference.base, 'bare Node reference: the same register searches, plain HTML', '/de/vorhaben', register, reference.pid));
   await reference.stop();
   return rows;
 }
@@ -507,11 +516,11 @@ if (varied.length)
     [
       `Different searches (seed ${SEED}; BENCH_SEED=${SEED} repeats them): every request a new query, the response cache cannot answer`,
       '',
-      '| what | different queries | bytes | req/s | p50 ms | p97.5 ms | p99 ms | errors |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      '| what | different queries | bytes | req/s | p50 ms | p97.5 ms | p99 ms | errors | server CPU ms per request |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...varied.map(
         (r) =>
-          `| ${r.name} \`${r.path}\` | ${r.distinct} | ${r.bytes} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p975} | ${r.p99} | ${r.errors} |`,
+          `| ${r.name} \`${r.path}\` | ${r.distinct} | ${r.bytes} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p975} | ${r.p99} | ${r.errors} | ${r.cpuMs?.toFixed(3) ?? '–'} |`,
       ),
       '',
       `Server with the search index: start until the index answers ${indexBuild.seconds.toFixed(1)} s; RSS 5 s later ${indexBuild.rssMb.toFixed(0)} MB, after the runs above ${indexBuild.afterLoadRssMb.toFixed(0)} MB`,

@@ -2,6 +2,8 @@
 // PostgreSQL's ts_headline; this marks every word that contains one of the query's word stems.
 export const MATCH_START = '\u0002';
 export const MATCH_END = '\u0003';
+/** Between two passages of a description; shown as " … ". A marker, so that the text stays Latin-1 (see views/kept-html.ts). */
+export const PASSAGE_GAP = '\u0004';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

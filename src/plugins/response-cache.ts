@@ -23,11 +23,19 @@ interface Entry {
 
 const MAX_ENTRIES = 2000;
 const MAX_BYTES = 64 * 1024 * 1024;
+/** How many addresses asked for once are remembered, waiting for a second request. */
+const MAX_SEEN = 20_000;
 const KEPT_HEADERS = ['content-disposition'];
 
 export class ResponseCache {
   private entries = new Map<string, Entry>();
   private bytes = 0;
+  /**
+   * Addresses asked for once since the last change. A page is kept only when asked for a second time:
+   * most searches are made once, and keeping each of them (25 KB that lives a few seconds) kept the
+   * garbage collector busy and pushed the pages that are asked for again out of the cache.
+   */
+  private seen = new Set<string>();
   /** Raised on every clear: a response computed before a change must not be stored after it. */
   generation = 0;
 
@@ -39,6 +47,14 @@ export class ResponseCache {
       this.entries.set(key, entry);
     }
     return entry;
+  }
+
+  /** Whether a response for `key` would be kept: from its second request on. */
+  admits(key: string): boolean {
+    if (this.seen.has(key)) return true;
+    if (this.seen.size >= MAX_SEEN) this.seen.clear();
+    this.seen.add(key);
+    return false;
   }
 
   set(key: string, entry: Entry): void {
@@ -54,6 +70,7 @@ export class ResponseCache {
 
   clear(): void {
     this.entries.clear();
+    this.seen.clear();
     this.bytes = 0;
     this.generation++;
   }
@@ -87,6 +104,7 @@ export default fp(async (app: FastifyInstance, opts: { enabled: boolean }) => {
     if (!cacheable(request) || !listener.connected || reply.statusCode !== 200 || reply.getHeader('x-cache') === 'hit') return payload;
     if (request.cacheGeneration !== cache.generation) return payload;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    if (!cache.admits(request.url)) return payload;
     const extraHeaders: Record<string, string> = {};
     for (const name of KEPT_HEADERS) {
       const value = reply.getHeader(name);

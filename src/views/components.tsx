@@ -3,16 +3,22 @@ import type { ComponentChildren } from 'preact';
 import { localePath, type PageContext } from './page-context.js';
 import { type LocalizedText, pick } from '../lib/localized.js';
 import { markdownToSafeHtml } from '../lib/markdown.js';
-import { MATCH_END, MATCH_START } from '../lib/search-highlight.js';
+import { MATCH_END, MATCH_START, PASSAGE_GAP } from '../lib/search-highlight.js';
+import { keptByKey } from './kept-html.js';
 
-/** Text with search matches (from ts_headline markers) wrapped in <mark>; everything stays escaped. */
+const kept = keptByKey(1);
+const MARKED = new RegExp(`${MATCH_START}([^${MATCH_END}]*)${MATCH_END}|${PASSAGE_GAP}`, 'g');
+
+/**
+ * Text with search matches (from ts_headline markers) wrapped in <mark>, and the gap between two passages
+ * shown as "…"; everything stays escaped.
+ */
 export function Highlighted({ text }: { text: string }) {
   const parts: ComponentChildren[] = [];
-  const re = new RegExp(`${MATCH_START}([^${MATCH_END}]*)${MATCH_END}`, 'g');
   let last = 0;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(MARKED)) {
     parts.push(text.slice(last, m.index));
-    parts.push(<mark>{m[1]}</mark>);
+    parts.push(m[0] === PASSAGE_GAP ? kept('gap', () => <>…</>) : <mark>{m[1]}</mark>);
     last = m.index + m[0].length;
   }
   parts.push(text.slice(last));

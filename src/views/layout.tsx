@@ -4,10 +4,14 @@ import type { ComponentChildren } from 'preact';
 import { localeNames } from '../i18n/index.js';
 import { locales } from '../lib/localized.js';
 import { DisclosureNav } from './disclosure-nav.js';
+import { keptByKey, rendered } from './kept-html.js';
 import { PlainLanguageIcon } from './plain-language-icon.js';
 import { localePath, type PageContext } from './page-context.js';
 
 export const languageNames = localeNames;
+
+/** The frame's parts that depend only on the language (and the current entry): rendered once each. */
+const kept = keptByKey();
 
 export interface LayoutProps {
   ctx: PageContext;
@@ -24,9 +28,8 @@ export interface LayoutProps {
   children: ComponentChildren;
 }
 
-export function Layout({ ctx, title, current, scripts = [], styles = [], feeds = [], noindex, children }: LayoutProps) {
-  const { t, locale } = ctx;
-  const nav = [
+function mainNavigation({ t, locale }: PageContext) {
+  return [
     { key: 'home', href: localePath(locale, '/'), label: t('site.nav.home') },
     { key: 'register', href: localePath(locale, '/vorhaben'), label: t('site.nav.register') },
     { key: 'participation', href: localePath(locale, '/beteiligung'), label: t('site.nav.participation') },
@@ -36,12 +39,16 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], feeds =
     { key: 'programme', href: localePath(locale, '/programm'), label: t('site.nav.programme') },
     { key: 'api', href: localePath(locale, '/offene-daten'), label: t('site.nav.api') },
   ] as const;
+}
+
+export function Layout({ ctx, title, current, scripts = [], styles = [], feeds = [], noindex, children }: LayoutProps) {
+  const { t, locale } = ctx;
   return (
     <html lang={locale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} – ${t('site.name')}`}</title>
+        {rendered(<title>{`${title} – ${t('site.name')}`}</title>)}
         {noindex && <meta name="robots" content="noindex" />}
         {locales.map((l) => (
           <link rel="alternate" hreflang={l} href={`${ctx.baseUrl}${localePath(l, ctx.pathInLocale)}`} />
@@ -50,10 +57,14 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], feeds =
         {feeds.map((feed) => (
           <link rel="alternate" type="application/atom+xml" title={feed.title} href={feed.href} />
         ))}
-        <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
-        <link rel="stylesheet" href="/assets/kern/kern.min.css" />
-        <link rel="stylesheet" href="/assets/lotse.css" />
-        <link rel="stylesheet" href="/assets/disclosure-nav.css" />
+        {kept('stylesheets', () => (
+          <>
+            <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
+            <link rel="stylesheet" href="/assets/kern/kern.min.css" />
+            <link rel="stylesheet" href="/assets/lotse.css" />
+            <link rel="stylesheet" href="/assets/disclosure-nav.css" />
+          </>
+        ))}
         {styles.map((href) => (
           <link rel="stylesheet" href={href} />
         ))}
@@ -63,22 +74,28 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], feeds =
         ))}
       </head>
       <body>
-        <a class="lotse-skip-link" href="#main">
-          {t('site.skipToContent')}
-        </a>
-        <div class="kern-kopfzeile">
-          <div class="kern-container">
-            <div class="kern-kopfzeile__content">
-              <span class="kern-kopfzeile__label">{t('site.kopfzeile')}</span>
+        {kept(`top:${locale}`, () => (
+          <>
+            <a class="lotse-skip-link" href="#main">
+              {t('site.skipToContent')}
+            </a>
+            <div class="kern-kopfzeile">
+              <div class="kern-container">
+                <div class="kern-kopfzeile__content">
+                  <span class="kern-kopfzeile__label">{t('site.kopfzeile')}</span>
+                </div>
+              </div>
             </div>
-          </div>
-        </div>
+          </>
+        ))}
         <header class="lotse-header">
           <div class="kern-container lotse-header__inner">
-            <a class="lotse-brand" href={localePath(locale, '/')}>
-              <span class="lotse-brand__name">{t('site.name')}</span>
-              <span class="lotse-brand__tagline">{t('site.tagline')}</span>
-            </a>
+            {kept(`brand:${locale}`, () => (
+              <a class="lotse-brand" href={localePath(locale, '/')}>
+                <span class="lotse-brand__name">{t('site.name')}</span>
+                <span class="lotse-brand__tagline">{t('site.tagline')}</span>
+              </a>
+            ))}
             <nav aria-label={t('site.language.label')} class="lotse-languages">
               <ul class="kern-list kern-list--horizontal">
                 {locales.map((l) => (
@@ -96,73 +113,86 @@ export function Layout({ ctx, title, current, scripts = [], styles = [], feeds =
                 ))}
               </ul>
             </nav>
-            <a class="kern-link lotse-plain-link" href={localePath(locale, '/leichte-sprache')} lang="de">
-              <PlainLanguageIcon />
-              Leichte Sprache
-            </a>
+            {kept(`plain:${locale}`, () => (
+              <a class="kern-link lotse-plain-link" href={localePath(locale, '/leichte-sprache')} lang="de">
+                <PlainLanguageIcon />
+                Leichte Sprache
+              </a>
+            ))}
           </div>
-          <DisclosureNav
-            id="lotse-main-nav"
-            class="lotse-nav"
-            contained
-            label={t('site.nav.label')}
-            buttonLabel={t('site.nav.menu')}
-            items={nav.map((item) => ({ href: item.href, label: item.label, current: current === item.key }))}
-          />
+          {kept(`nav:${locale}:${current ?? ''}`, () => (
+            <DisclosureNav
+              id="lotse-main-nav"
+              class="lotse-nav"
+              contained
+              label={t('site.nav.label')}
+              buttonLabel={t('site.nav.menu')}
+              items={mainNavigation(ctx).map((item) => ({ href: item.href, label: item.label, current: current === item.key }))}
+            />
+          ))}
         </header>
         <main id="main" class="kern-container lotse-main" tabindex={-1}>
           {children}
         </main>
-        <footer class="lotse-footer">
-          <div class="kern-container">
-            <p class="kern-body">{t('site.footer.openData')}</p>
-            <ul class="kern-list kern-list--horizontal">
-              <li>
-                <a class="kern-link" href="/api/v1/openapi.json">
-                  {t('site.footer.apiDocs')}
-                </a>
-              </li>
-              <li>
-                <a class="kern-link" href="/api/v1/projects.csv">
-                  {t('site.footer.csv')}
-                </a>
-              </li>
-            </ul>
-            <p class="kern-body kern-body--small">
-              {t('site.footer.dataLicense')}{' '}
-              <a class="kern-link" rel="license" href={ctx.dataLicense.textUrl}>
-                {ctx.dataLicense.name[locale] ?? ctx.dataLicense.name.de}
-              </a>
-            </p>
-            <nav aria-label={t('site.footer.legal')}>
-              <ul class="kern-list kern-list--horizontal">
-                <li>
-                  <a class="kern-link" href={localePath(locale, '/impressum')}>
-                    {t('legal.imprint.title')}
-                  </a>
-                </li>
-                <li>
-                  <a class="kern-link" href={localePath(locale, '/datenschutz')}>
-                    {t('legal.privacy.title')}
-                  </a>
-                </li>
-                <li>
-                  <a class="kern-link" href={localePath(locale, '/barrierefreiheit')}>
-                    {t('legal.accessibility.title')}
-                  </a>
-                </li>
-              </ul>
-            </nav>
-            <p class="kern-body kern-body--small">
-              {t('site.footer.license')}{' '}
-              <a class="kern-link" href={localePath(locale, '/anmelden')}>
-                {t('signin.footerLink')}
-              </a>
-            </p>
-          </div>
-        </footer>
+        {kept(`footer:${locale}:${ctx.dataLicense.textUrl}`, () => (
+          <Footer ctx={ctx} />
+        ))}
       </body>
     </html>
+  );
+}
+
+function Footer({ ctx }: { ctx: PageContext }) {
+  const { t, locale } = ctx;
+  return (
+    <footer class="lotse-footer">
+      <div class="kern-container">
+        <p class="kern-body">{t('site.footer.openData')}</p>
+        <ul class="kern-list kern-list--horizontal">
+          <li>
+            <a class="kern-link" href="/api/v1/openapi.json">
+              {t('site.footer.apiDocs')}
+            </a>
+          </li>
+          <li>
+            <a class="kern-link" href="/api/v1/projects.csv">
+              {t('site.footer.csv')}
+            </a>
+          </li>
+        </ul>
+        <p class="kern-body kern-body--small">
+          {t('site.footer.dataLicense')}{' '}
+          <a class="kern-link" rel="license" href={ctx.dataLicense.textUrl}>
+            {ctx.dataLicense.name[locale] ?? ctx.dataLicense.name.de}
+          </a>
+        </p>
+        <nav aria-label={t('site.footer.legal')}>
+          <ul class="kern-list kern-list--horizontal">
+            <li>
+              <a class="kern-link" href={localePath(locale, '/impressum')}>
+                {t('legal.imprint.title')}
+              </a>
+            </li>
+            <li>
+              <a class="kern-link" href={localePath(locale, '/datenschutz')}>
+                {t('legal.privacy.title')}
+              </a>
+            </li>
+            <li>
+              <a class="kern-link" href={localePath(locale, '/barrierefreiheit')}>
+                {t('legal.accessibility.title')}
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <p class="kern-body kern-body--small">
+          {t('site.footer.license')}{' '}
+          <a class="kern-link" href={localePath(locale, '/anmelden')}>
+            {t('signin.footerLink')}
+          </a>
+        </p>
+      </div>
+    </footer>
   );
 }
 

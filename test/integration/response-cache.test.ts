@@ -1,5 +1,6 @@
-// The response cache: public pages are served from memory until public data changes, and a change made
-// anywhere (here: an import in another connection) empties the cache of every process.
+// The response cache: public pages asked for more than once are served from memory until public data
+// changes, and a change made anywhere (here: an import in another connection) empties the cache of every
+// process.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
@@ -34,7 +35,7 @@ async function until(check: () => Promise<boolean>, what: string) {
   assert.fail(`timed out waiting for ${what}`);
 }
 
-test('a page is computed once, then served from memory', async () => {
+test('a page asked for again is kept and then served from memory', async () => {
   await until(async () => (await get(t.app, '/de/vorhaben')).headers['x-cache'] === 'miss', 'the listener to connect');
   const hit = await get(t.app, '/de/vorhaben');
   assert.equal(hit.headers['x-cache'], 'hit');
@@ -42,7 +43,9 @@ test('a page is computed once, then served from memory', async () => {
   assert.match(String(hit.headers['content-type']), /text\/html/);
   assert.ok(hit.headers['content-security-policy'], 'security headers are still set on hits');
   // A cached file keeps its download headers on hits.
+  await get(t.app, '/api/v1/events.ics');
   const ics = await get(t.app, '/api/v1/events.ics');
+  assert.equal(ics.headers['x-cache'], 'miss');
   const icsHit = await get(t.app, '/api/v1/events.ics');
   assert.equal(icsHit.headers['x-cache'], 'hit');
   assert.ok(ics.headers['content-disposition']);
@@ -54,6 +57,19 @@ test('a page is computed once, then served from memory', async () => {
   assert.equal(again.headers['x-cache'], undefined);
   assert.equal(again.headers['content-disposition'], 'attachment; filename="vorhabenliste.csv"');
   assert.equal(again.body, csv.body);
+});
+
+test('a page asked for once is not kept: most searches are made only once', async () => {
+  const url = '/de/vorhaben?q=Einmalige+Suche';
+  const first = await get(t.app, url);
+  assert.equal(first.statusCode, 200);
+  assert.equal(first.headers['x-cache'], undefined, 'the first answer is not kept');
+  const second = await get(t.app, url);
+  assert.equal(second.headers['x-cache'], 'miss', 'the second is computed again and kept');
+  const third = await get(t.app, url);
+  assert.equal(third.headers['x-cache'], 'hit');
+  assert.equal(third.body, second.body);
+  assert.equal(second.body, first.body);
 });
 
 test('a change empties the cache of every process', async () => {
@@ -82,6 +98,7 @@ test('errors and unknown pages are never cached', async () => {
 });
 
 test('a dry run changes nothing and keeps the cache', async () => {
+  await get(t.app, '/de/');
   await get(t.app, '/de/');
   assert.equal((await get(t.app, '/de/')).headers['x-cache'], 'hit');
   await importVorhabenliste(t.db, vorhabenCsv([flensburgVorhaben({ Titel: 'Nur ein Probelauf' })]), { dryRun: true });

@@ -198,14 +198,17 @@ export interface ApiListRequest {
   selfUrl: URL;
 }
 
+const ITEMS_START = Buffer.from('{"items":[');
+const COMMA = Buffer.from(',');
+
 /** A page of the API list as JSON (`ProjectPage`): assembled from each Vorhaben's JSON, kept by the index. */
-export async function apiProjectPage(db: Db, search: RegisterSearch | null, req: ApiListRequest): Promise<string> {
+export async function apiProjectPage(db: Db, search: RegisterSearch | null, req: ApiListRequest): Promise<Buffer> {
   const after = decodeCursor(req.cursor, cursorSchema);
   // The index pages by id like the database; syncing by change time (changed_since) stays with the database.
   const found = req.changedSince
     ? null
     : await search?.search(req.filters, { offset: 0, limit: req.limit + 1, order: 'id', afterId: after?.i ?? 0 }, req.locale);
-  let items: { id: number; json: string }[];
+  let items: { id: number; json: Buffer }[];
   if (found) {
     // Kept JSON where the index has it; the others from the index's cache of Vorhaben with their decisions'
     // council data in one query. A change of council data sends a change notice, which empties the kept JSON.
@@ -218,7 +221,7 @@ export async function apiProjectPage(db: Db, search: RegisterSearch | null, req:
       limit: req.limit + 1,
     });
     const council = await councilOfProjects(db, projects);
-    items = projects.map((p) => ({ id: p.id, json: JSON.stringify(presentProject(p, req.baseUrl, req.locale, council)) }));
+    items = projects.map((p) => ({ id: p.id, json: Buffer.from(JSON.stringify(presentProject(p, req.baseUrl, req.locale, council))) }));
   }
   const page = items.slice(0, req.limit);
   let next: string | null = null;
@@ -227,7 +230,11 @@ export async function apiProjectPage(db: Db, search: RegisterSearch | null, req:
     const cursor = req.changedSince ? { i: last.id, u: await repo.updatedAtText(db, last.id) } : { i: last.id };
     next = nextPageUrl(req.selfUrl, cursor);
   }
-  return `{"items":[${page.map((item) => item.json).join(',')}],"next":${JSON.stringify(next)}}`;
+  // Joined as bytes: the kept JSON is UTF-8 already, and the answer goes out as it is.
+  const parts: Buffer[] = [ITEMS_START];
+  for (const [i, item] of page.entries()) parts.push(...(i ? [COMMA] : []), item.json);
+  parts.push(Buffer.from(`],"next":${JSON.stringify(next)}}`));
+  return Buffer.concat(parts);
 }
 
 export async function apiProject(db: Db, slug: string, baseUrl: string, locale: Locale): Promise<ApiProject> {

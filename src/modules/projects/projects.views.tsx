@@ -13,6 +13,7 @@ import { PlainLanguageSwitch } from './project-plain.views.js';
 import type { RegisterItem } from './projects.service.js';
 import { ProjectPlaces } from './project-places.views.js';
 import { mapScripts, mapStyles } from '../../views/map.js';
+import { keptFor } from '../../views/kept-html.js';
 import { RegionalTextSwitch } from '../../views/regional-text.js';
 import type { RegionalLanguage } from '../../lib/localized.js';
 
@@ -21,6 +22,9 @@ export function StatusBadge({ ctx, status }: { ctx: PageContext; status: Project
     status === 'completed' || status === 'in_operation' ? 'success' : status === 'cancelled' || status === 'on_hold' ? 'warning' : 'info';
   return <Badge kind={kind}>{ctx.t(`status.${status}`)}</Badge>;
 }
+
+/** A card's parts that do not depend on the search, per Vorhaben and language (most of a register page). */
+const keptOfProject = keptFor<Project>();
 
 export function ProjectCard({ ctx, item, headingLevel = 3 }: { ctx: PageContext; item: RegisterItem; headingLevel?: 2 | 3 }) {
   const { project: p } = item;
@@ -44,7 +48,9 @@ export function ProjectCard({ ctx, item, headingLevel = 3 }: { ctx: PageContext;
               )}
             </a>
           </H>
-          <p class="kern-preline lotse-card__meta">{p.municipalities.map((m) => m.name).join(' · ')}</p>
+          {keptOfProject(p, 'meta', () => (
+            <p class="kern-preline lotse-card__meta">{p.municipalities.map((m) => m.name).join(' · ')}</p>
+          ))}
         </header>
         <div class="kern-card__body">
           {teaser && (
@@ -52,12 +58,14 @@ export function ProjectCard({ ctx, item, headingLevel = 3 }: { ctx: PageContext;
               <Highlighted text={teaser} />
             </p>
           )}
-          <p class="lotse-card__badges">
-            <StatusBadge ctx={ctx} status={p.status} />
-            {p.participation.formal && <Badge kind="success">{ctx.t('participation.formal')}</Badge>}
-            {p.participation.informal && <Badge kind="success">{ctx.t('participation.informal')}</Badge>}
-            <span class="kern-body kern-body--small">{ctx.t('project.addedOnShort', { date: formatDate(p.addedOn, ctx.locale) })}</span>
-          </p>
+          {keptOfProject(p, `badges:${ctx.locale}`, () => (
+            <p class="lotse-card__badges">
+              <StatusBadge ctx={ctx} status={p.status} />
+              {p.participation.formal && <Badge kind="success">{ctx.t('participation.formal')}</Badge>}
+              {p.participation.informal && <Badge kind="success">{ctx.t('participation.informal')}</Badge>}
+              <span class="kern-body kern-body--small">{ctx.t('project.addedOnShort', { date: formatDate(p.addedOn, ctx.locale) })}</span>
+            </p>
+          ))}
         </div>
       </div>
     </article>

@@ -4,11 +4,15 @@ import { pick } from '../../lib/localized.js';
 import { Checkbox, SelectField } from '../../views/form-fields.js';
 import { Alert, Pagination } from '../../views/components.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
+import { keptByKey } from '../../views/kept-html.js';
 import type { ProjectStatus } from './parsers/status.js';
 import type { ParticipationFilter, ProjectFilters, FilterOptions } from './project.types.js';
 import { type RegisterView, SUGGESTION_LIMIT } from './projects.schemas.js';
 import { PlaceSelect } from './place-filter.views.js';
 import type { RegisterResult } from './projects.service.js';
+
+/** The form's parts that depend only on the language: rendered once per language. */
+const kept = keptByKey(100);
 
 function Select({
   id,
@@ -57,12 +61,16 @@ export function RegisterFilters({
     <form method="get" action={localePath(locale, '/vorhaben')} role="search" class="lotse-filters">
       {view === 'map' && <input type="hidden" name="view" value="map" />}
       <div class="kern-form-input lotse-filters__search">
-        <label class="kern-label" for="q">
-          {t('register.search.label')}
-        </label>
-        <div class="kern-hint" id="q-hint">
-          {t('register.search.hint')}
-        </div>
+        {kept(`search:${locale}`, () => (
+          <>
+            <label class="kern-label" for="q">
+              {t('register.search.label')}
+            </label>
+            <div class="kern-hint" id="q-hint">
+              {t('register.search.hint')}
+            </div>
+          </>
+        ))}
         <input
           class="kern-form-input__input"
           type="search"
@@ -127,15 +135,17 @@ export function RegisterFilters({
           <PlaceSelect ctx={ctx} value={filters.place} options={options} counts={facets?.place ?? null} />
         </div>
       </fieldset>
-      <div class="lotse-filters__actions">
-        <button type="submit" class="kern-btn kern-btn--primary">
-          <span class="kern-icon kern-icon--search" aria-hidden="true" />
-          <span class="kern-label">{t('register.submit')}</span>
-        </button>
-        <a class="kern-link" href={localePath(locale, '/vorhaben')}>
-          {t('register.reset')}
-        </a>
-      </div>
+      {kept(`actions:${locale}`, () => (
+        <div class="lotse-filters__actions">
+          <button type="submit" class="kern-btn kern-btn--primary">
+            <span class="kern-icon kern-icon--search" aria-hidden="true" />
+            <span class="kern-label">{t('register.submit')}</span>
+          </button>
+          <a class="kern-link" href={localePath(locale, '/vorhaben')}>
+            {t('register.reset')}
+          </a>
+        </div>
+      ))}
     </form>
   );
 }
@@ -169,6 +179,14 @@ export function ViewSwitch({ ctx, filters, view }: { ctx: PageContext; filters: 
  * its words in the page's language (one announcement per possible number of suggestions).
  */
 function suggestAttributes({ t, locale }: PageContext) {
+  let attributes = suggestAttributesOf.get(locale);
+  if (!attributes) suggestAttributesOf.set(locale, (attributes = suggestAttributesFor(t, locale)));
+  return attributes;
+}
+
+const suggestAttributesOf = new Map<string, Record<string, string>>();
+
+function suggestAttributesFor(t: PageContext['t'], locale: PageContext['locale']) {
   const announcements = Array.from({ length: SUGGESTION_LIMIT + 1 }, (_, count) =>
     count === 0 ? t('register.search.noSuggestions') : t('register.search.suggestionCount', { count }),
   );

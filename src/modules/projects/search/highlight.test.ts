@@ -1,10 +1,10 @@
 // Marked matches in titles and the passages of a description a result shows.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { MATCH_END, MATCH_START } from '../../../lib/search-highlight.js';
+import { MATCH_END, MATCH_START, PASSAGE_GAP } from '../../../lib/search-highlight.js';
 import { markAll, passages } from './highlight.js';
 
-const shown = (text: string) => text.replaceAll(MATCH_START, '[').replaceAll(MATCH_END, ']');
+const shown = (text: string) => text.replaceAll(MATCH_START, '[').replaceAll(MATCH_END, ']').replaceAll(PASSAGE_GAP, '…');
 const filler = (n: number, word = 'Text') => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
 
 describe('highlighting a search', () => {

@@ -1,7 +1,7 @@
 // Marks the words of a text that a search matched, in the markers the views turn into <mark> (the same
 // as PostgreSQL's ts_headline gives the database search), and cuts a description down to the passages
 // around the matches.
-import { MATCH_END, MATCH_START } from '../../../lib/search-highlight.js';
+import { MATCH_END, MATCH_START, PASSAGE_GAP } from '../../../lib/search-highlight.js';
 import { memoized } from '../../../lib/memoized.js';
 import { fold, wordsOf } from './text.js';
 
@@ -48,8 +48,8 @@ const MAX_WORDS = 35;
 const FRAGMENTS = 2;
 
 /**
- * Up to two passages of the text around its first matches, together at most 35 words, joined by " … ";
- * without a match the text's first 35 words.
+ * Up to two passages of the text around its first matches, together at most 35 words, joined by the
+ * marker the views show as " … "; without a match the text's first 35 words.
  */
 export function passages(text: string, matched: ReadonlySet<string>): string {
   const words = wordsIn(text);
@@ -66,5 +66,5 @@ export function passages(text: string, matched: ReadonlySet<string>): string {
       const end = to < n ? words.bounds[2 * to]! : text.length;
       return marked(text, words, matched, [from, to], [words.bounds[2 * from]!, end]).trimEnd();
     })
-    .join(' … ');
+    .join(` ${PASSAGE_GAP} `);
 }

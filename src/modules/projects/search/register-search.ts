@@ -32,8 +32,11 @@ export class RegisterSearch {
   private pending: Promise<void> | null = null;
   private again = false;
   private cache = new Map<number, Project>();
-  /** The API's JSON of cached Vorhaben, per language ("de:12"): serialising is most of an API answer's work. */
-  private json = new Map<string, string>();
+  /**
+   * The API's JSON of cached Vorhaben, per language ("de:12"), encoded as UTF-8: serialising was most of
+   * an API answer's work, and joining, measuring and encoding 40 KB of string per answer most of the rest.
+   */
+  private json = new Map<string, Buffer>();
   /** Raised by every refresh: a Vorhaben read before a change must not be cached after it. */
   private cacheGeneration = 0;
 
@@ -174,14 +177,14 @@ export class RegisterSearch {
     return found;
   }
 
-  /** The API's JSON of each Vorhaben in the order of `ids` (missing ones left out), kept until any change notice. */
+  /** The API's JSON (UTF-8) of each Vorhaben in the order of `ids` (missing ones left out), kept until any change notice. */
   async presented(
     ids: number[],
     locale: Locale,
     present: (projects: Project[]) => Promise<unknown[]>,
-  ): Promise<{ id: number; json: string }[]> {
+  ): Promise<{ id: number; json: Buffer }[]> {
     const generation = this.cacheGeneration;
-    const known = new Map<number, string>();
+    const known = new Map<number, Buffer>();
     for (const id of ids) {
       const json = this.json.get(`${locale}:${id}`);
       if (json !== undefined) known.set(id, json);
@@ -190,7 +193,7 @@ export class RegisterSearch {
     if (missing.length) {
       const projects = await this.projects(missing);
       // Presented together: what they need besides themselves (their council data) is read once for all.
-      const made = (await present(projects)).map((view, i) => [projects[i]!.id, JSON.stringify(view)] as const);
+      const made = (await present(projects)).map((view, i) => [projects[i]!.id, Buffer.from(JSON.stringify(view))] as const);
       if (generation === this.cacheGeneration && this.json.size + made.length > this.options.cachedProjects) this.json.clear();
       for (const [id, json] of made) {
         known.set(id, json);
