@@ -4,6 +4,23 @@
 import { localePath, type PageContext } from '../../views/page-context.js';
 import type { FilterOptions, LocalityOption } from './project.types.js';
 
+/** The places of each municipality, for options kept until the next change (the register asks on every page). */
+const placesByMunicipality = new WeakMap<FilterOptions, Map<string, LocalityOption[]>>();
+
+function placesOf(options: FilterOptions, municipality: string): LocalityOption[] {
+  let grouped = placesByMunicipality.get(options);
+  if (!grouped) {
+    grouped = new Map();
+    for (const p of options.places) {
+      const list = grouped.get(p.municipality);
+      if (list) list.push(p);
+      else grouped.set(p.municipality, [p]);
+    }
+    placesByMunicipality.set(options, grouped);
+  }
+  return grouped.get(municipality) ?? [];
+}
+
 export function PlaceSelect({
   ctx,
   value,
@@ -22,7 +39,7 @@ export function PlaceSelect({
     return counts ? t('register.filter.withCount', { label: name, count: counts.get(p.slug) ?? 0 }) : name;
   };
   const groups = options.municipalities
-    .map((m) => ({ name: m.name, places: options.places.filter((p) => p.municipality === m.slug && shown(p)) }))
+    .map((m) => ({ name: m.name, places: placesOf(options, m.slug).filter(shown) }))
     .filter((g) => g.places.length > 0);
   return (
     <div class="kern-form-input">

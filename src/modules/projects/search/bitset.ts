@@ -65,6 +65,25 @@ export function countBoth(a: Bits, b: Bits): number {
   return n;
 }
 
+/**
+ * How many ordinals of `base` are in each of `sets`, in one pass over `base`: each word of it is read once
+ * and skipped for all sets where it is empty (the facet counts of a search, about 25 sets).
+ */
+export function countEach(base: Bits, sets: readonly Bits[]): Int32Array {
+  const counts = new Int32Array(sets.length);
+  let len = base.length;
+  for (const set of sets) len = Math.min(len, set.length);
+  for (let i = 0; i < len; i++) {
+    const b = base[i]!;
+    if (b === 0) continue;
+    for (let s = 0; s < sets.length; s++) {
+      const w = b & sets[s]![i]!;
+      if (w !== 0) counts[s]! += bitsIn(w);
+    }
+  }
+  return counts;
+}
+
 /** The ordinals in the set, ascending; written into `into` when it has room (a search's scratch space). */
 export function ordinalsOf(bits: Bits, into?: Int32Array): Int32Array {
   const size = count(bits);

@@ -2,7 +2,7 @@
 // municipality, have a topic, a status, a kind of participation, concern a place. Filtering is an intersection, a facet
 // count the size of one (see bitset.ts).
 import type { ParticipationFilter, ProjectFilters } from '../project.types.js';
-import { type Bits, countBoth, grown, setBit, andInto } from './bitset.js';
+import { type Bits, countEach, grown, setBit, andInto } from './bitset.js';
 import { Codes, FORMAL, INFORMAL, NONE, PARTICIPATION_BIT } from './filter-codes.js';
 
 export interface FacetCounts {
@@ -83,11 +83,22 @@ export class FilterBits {
    * filters applied (as a person choosing that filter next would get).
    */
   facets(matching: Bits, chosen: Partial<Record<Facet, Bits>>, hits: Bits): FacetCounts {
-    const countsOf = (facet: Facet): number[] => {
-      const base = chosen[facet] ? this.narrowed(matching, chosen, facet) : hits;
-      return this.sets[facet].map((bits) => countBoth(base, bits));
-    };
-    const named = (facet: 'municipality' | 'topic' | 'status' | 'place') => this.codes[facet].counted(Int32Array.from(countsOf(facet)));
+    // The filters not chosen are all counted among the hits, together in one pass; a chosen one among
+    // the matches narrowed by the others.
+    const counted = new Map<Facet, Int32Array>();
+    const amongHits = FACETS.filter((facet) => !chosen[facet]);
+    const together = countEach(
+      hits,
+      amongHits.flatMap((facet) => this.sets[facet]),
+    );
+    let at = 0;
+    for (const facet of amongHits) {
+      counted.set(facet, together.subarray(at, at + this.sets[facet].length));
+      at += this.sets[facet].length;
+    }
+    for (const facet of FACETS) if (chosen[facet]) counted.set(facet, countEach(this.narrowed(matching, chosen, facet), this.sets[facet]));
+    const countsOf = (facet: Facet) => counted.get(facet)!;
+    const named = (facet: 'municipality' | 'topic' | 'status' | 'place') => this.codes[facet].counted(countsOf(facet));
     const participation = countsOf('participation');
     return {
       municipality: named('municipality'),

@@ -152,7 +152,10 @@ describe('ranking by score classes against scoring every hit', () => {
   const SHARED = ['Ergebnisse', 'Partnerinnen', 'Einwohner'];
   const QUERIES = [...VOCABULARY, ...SHARED, 'Haltestellen', 'Radwegbau', 'Hafn', 'Schulwege'];
 
-  function docOf(id: number, next: () => number): IndexDoc {
+  // Words in a few hundred of many Vorhaben: their documents per field are lists, kept between searches.
+  const RARE = ['Glasfaser', 'Ladesäule', 'Bürgerbüro', 'Spielplatz'];
+
+  function docOf(id: number, next: () => number, rare = 0): IndexDoc {
     const pick = (list: string[]) => list[Math.floor(next() * list.length)]!;
     const words = (n: number, list: string[]) => Array.from({ length: n }, () => pick(list)).join(' ');
     return {
@@ -166,26 +169,31 @@ describe('ranking by score classes against scoring every hit', () => {
       places: [],
       texts: [
         { text: `${words(1 + Math.floor(next() * 2), VOCABULARY)} ${id}`, lang: 'de', weight: 3 },
-        { text: `${words(Math.floor(next() * 3), VOCABULARY)} ${next() < 0.9 ? SHARED.join(' ') : ''}`, lang: 'de', weight: 2 },
+        {
+          text: `${words(Math.floor(next() * 3), VOCABULARY)} ${next() < 0.9 ? SHARED.join(' ') : ''} ${next() < rare ? pick(RARE) : ''}`,
+          lang: 'de',
+          weight: 2,
+        },
+        ...(next() < rare ? [{ text: pick(RARE), lang: 'de' as const, weight: 3 as const }] : []),
         ...(next() < 0.5 ? [{ text: words(2, [...VOCABULARY, ...SHARED]), lang: 'de' as const, weight: 1 as const }] : []),
       ],
     };
   }
 
-  function compare(fast: RegisterIndex, reference: RegisterIndex, next: () => number) {
+  function compare(fast: RegisterIndex, reference: RegisterIndex, next: () => number, queries = QUERIES, searches = 300) {
     const pick = (list: string[]) => list[Math.floor(next() * list.length)]!;
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < searches; i++) {
       const r = next();
       const q =
         r < 0.4
-          ? pick(QUERIES)
+          ? pick(queries)
           : r < 0.7
-            ? `${pick(QUERIES)} ${pick(QUERIES)}`
+            ? `${pick(queries)} ${pick(queries)}`
             : r < 0.8
-              ? `${pick(QUERIES)} or ${pick(QUERIES)}`
+              ? `${pick(queries)} or ${pick(queries)}`
               : r < 0.9
-                ? `${pick(QUERIES)} ${pick(QUERIES)} ${pick(QUERIES)}`
-                : `${pick(QUERIES)} -${pick(VOCABULARY)}`;
+                ? `${pick(queries)} ${pick(queries)} ${pick(queries)}`
+                : `${pick(queries)} -${pick(VOCABULARY)}`;
       const f: ProjectFilters = { q };
       if (next() < 0.3) f.municipality = pick(MUNIS);
       if (next() < 0.2) f.participation = 'formal';
@@ -215,6 +223,22 @@ describe('ranking by score classes against scoring every hit', () => {
       } else put(docOf(id, next));
     }
     compare(fast, reference, next);
+  });
+
+  test('words in a few hundred of 12,000 Vorhaben: the same pages, also after they were added to more', () => {
+    const next = random(20261207);
+    const fast = new RegisterIndex();
+    const reference = new RegisterIndex({ scoreEveryHit: true });
+    const put = (d: IndexDoc) => {
+      fast.put(d);
+      reference.put(d);
+    };
+    for (let id = 1; id <= 12_000; id++) put(docOf(id, next, 0.05));
+    const queries = [...RARE, ...RARE.map((w) => `${w} Hafen`), 'Glasfaser Ladesäule'];
+    compare(fast, reference, next, queries, 100);
+    // Filed under those words anew: the lists kept from the searches above must follow.
+    for (let i = 0; i < 400; i++) put(docOf(1 + Math.floor(next() * 12_500), next, 0.8));
+    compare(fast, reference, next, queries, 100);
   });
 });
 
