@@ -205,14 +205,20 @@ describe('ranking by score classes against scoring every hit', () => {
     }
   }
 
-  test('the same pages for one, two and three words, "or", exclusions, filters and later pages, after edits too', () => {
-    const next = random(20261208);
+  /** The index as it answers, and one that scores every hit, fed the same Vorhaben. */
+  function twoIndexes() {
     const fast = new RegisterIndex();
     const reference = new RegisterIndex({ scoreEveryHit: true });
     const put = (d: IndexDoc) => {
       fast.put(d);
       reference.put(d);
     };
+    return { fast, reference, put };
+  }
+
+  test('the same pages for one, two and three words, "or", exclusions, filters and later pages, after edits too', () => {
+    const next = random(20261208);
+    const { fast, reference, put } = twoIndexes();
     for (let id = 1; id <= 2500; id++) put(docOf(id, next));
     compare(fast, reference, next);
     for (let i = 0; i < 600; i++) {
@@ -227,12 +233,7 @@ describe('ranking by score classes against scoring every hit', () => {
 
   test('words in a few hundred of 12,000 Vorhaben: the same pages, also after they were added to more', () => {
     const next = random(20261207);
-    const fast = new RegisterIndex();
-    const reference = new RegisterIndex({ scoreEveryHit: true });
-    const put = (d: IndexDoc) => {
-      fast.put(d);
-      reference.put(d);
-    };
+    const { fast, reference, put } = twoIndexes();
     for (let id = 1; id <= 12_000; id++) put(docOf(id, next, 0.05));
     const queries = [...RARE, ...RARE.map((w) => `${w} Hafen`), 'Glasfaser Ladesäule'];
     compare(fast, reference, next, queries, 100);
