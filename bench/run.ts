@@ -462,6 +462,7 @@ async function measureVaried() {
   const register = variedQueries(SEED, VARIED, words, false);
   const api = variedQueries(SEED + 1, VARIED, words, true);
   const warm = variedQueries(SEED + 2, VARIED, words, false);
+  const warmApi = variedQueries(SEED + 3, VARIED, words, true);
   const started = performance.now();
   const { base, pid, stop } = await startServer(true);
   // bench/server.ts answers once the search index is built; then the build's garbage is collected.
@@ -470,6 +471,7 @@ async function measureVaried() {
   indexBuild.rssMb = rssMb(pid);
   // Warm-up with other searches: code compiled, connections open, nothing measured repeated later.
   await loadVaried(base, 'warm-up', '/de/vorhaben', warm);
+  await loadVaried(base, 'warm-up', '/api/v1/projects', warmApi);
   const rows = [
     await loadVaried(base, 'register: different searches and filters', '/de/vorhaben', register, pid),
     await loadVaried(base, 'API list: different searches and filters', '/api/v1/projects', api, pid),

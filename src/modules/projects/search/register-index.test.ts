@@ -94,6 +94,23 @@ function check(index: RegisterIndex, docs: Map<number, IndexDoc>, next: () => nu
       order.slice(0, 20).map((d) => d.id),
       JSON.stringify(f),
     );
+    if (!f.q)
+      assert.deepEqual(
+        index.search(f, { offset: 20, limit: 20 }).ids,
+        order.slice(20, 40).map((d) => d.id),
+        JSON.stringify(f),
+      );
+    // The API pages by id: the first ids above the last one of the page before.
+    const after = Math.floor(next() * 3400);
+    assert.deepEqual(
+      index.search(f, { offset: 0, limit: 10, order: 'id', afterId: after }).ids,
+      expected
+        .map((d) => d.id)
+        .filter((id) => id > after)
+        .sort((a, b) => a - b)
+        .slice(0, 10),
+      `${JSON.stringify(f)} after ${after}`,
+    );
   }
 }
 

@@ -7,7 +7,7 @@ import type { ProjectFilters } from '../project.types.js';
 import { parseQuery, type QueryWord } from './query.js';
 import { type Expansion, MATCH_WEIGHT, Vocabulary } from './vocabulary.js';
 import { type FacetCounts, FilterBits } from './filter-bits.js';
-import { type Bits, andInto, andNotInto, clearBit, count, grown, hasBit, orInto, setBit, wordsFor } from './bitset.js';
+import { type Bits, andInto, andNotInto, clearBit, count, grown, hasBit, ordinalsOf, orInto, setBit, wordsFor } from './bitset.js';
 import { Ranking } from './ranking.js';
 import { beginsWith, fold, isStopWord, wordsOf } from './text.js';
 
@@ -40,6 +40,9 @@ export interface IndexResult {
   /** Folded words that matched, to mark them in titles and descriptions. */
   matched: ReadonlySet<string>;
 }
+
+/** Up to this many hits a page in a kept order is found by sorting them, not by walking the order. */
+const FEW_HITS = 2000;
 
 /** Words from this length may be typos of a known word (one letter wrong, missing, extra or swapped). */
 const MIN_TYPO = 5;
@@ -181,8 +184,9 @@ export class RegisterIndex {
     const chosen = this.filters.chosen(filters);
     const hits = this.filters.narrowed(matching, chosen);
     const facets = page.order === 'id' ? null : this.filters.facets(matching, chosen, hits);
-    const pageOrds = this.pageOf(hits, groups.length > 0 ? groups : null, page);
-    return { total: count(hits), ids: pageOrds.map((ord) => this.ids[ord]!), facets, corrections, matched };
+    const total = count(hits);
+    const pageOrds = this.pageOf(hits, total, groups.length > 0 ? groups : null, page);
+    return { total, ids: pageOrds.map((ord) => this.ids[ord]!), facets, corrections, matched };
   }
 
   /** The documents (live or retired) holding any of the terms; not to be changed by the caller. */
@@ -244,11 +248,25 @@ export class RegisterIndex {
 
   private pageOf(
     hits: Bits,
+    total: number,
     groups: Expansion[] | null,
     page: { offset: number; limit: number; order?: 'relevance' | 'id'; afterId?: number },
   ) {
     const k = page.offset + page.limit;
     const first: number[] = [];
+    // Few hits in a kept order (by id, or newest first): sorting them beats walking the order to its end.
+    if (total <= FEW_HITS && (page.order === 'id' || !groups)) {
+      const ords = Array.from(ordinalsOf(hits));
+      if (page.order === 'id') {
+        const after = page.afterId ?? 0;
+        return ords
+          .filter((ord) => this.ids[ord]! > after)
+          .sort((a, b) => this.ids[a]! - this.ids[b]!)
+          .slice(page.offset, k);
+      }
+      this.byDate(); // brings dateRank up to date
+      return ords.sort((a, b) => this.dateRank[a]! - this.dateRank[b]!).slice(page.offset, k);
+    }
     if (page.order === 'id') {
       const byId = this.byId();
       const after = page.afterId ?? 0;
