@@ -480,7 +480,15 @@ async function measureVaried() {
   await stop();
   const reference = await startReference();
   await loadVaried(reference.base, 'warm-up', '/de/vorhaben', warm);
-  rows.push(await loadVaried(reference.base, 'bare Node reference: the same register searches, plain HTML', '/de/vorhaben', register, reference.pid));
+  rows.push(
+    await loadVaried(
+      reference.base,
+      'bare Node reference: the same register searches, plain HTML',
+      '/de/vorhaben',
+      register,
+      reference.pid,
+    ),
+  );
   await reference.stop();
   return rows;
 }
