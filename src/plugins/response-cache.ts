@@ -25,6 +25,8 @@ const MAX_ENTRIES = 2000;
 const MAX_BYTES = 64 * 1024 * 1024;
 /** How many addresses asked for once are remembered, waiting for a second request. */
 const MAX_SEEN = 20_000;
+/** Longer addresses are never kept: remembering 20,000 of any length could take hundreds of megabytes. */
+const MAX_KEY = 1024;
 const KEPT_HEADERS = ['content-disposition'];
 
 export class ResponseCache {
@@ -51,6 +53,7 @@ export class ResponseCache {
 
   /** Whether a response for `key` would be kept: from its second request on. */
   admits(key: string): boolean {
+    if (key.length > MAX_KEY) return false;
     if (this.seen.has(key)) return true;
     if (this.seen.size >= MAX_SEEN) this.seen.clear();
     this.seen.add(key);

@@ -9,15 +9,17 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Config } from '../config.js';
 
 /** Set by map.js when a visitor agrees to load map tiles from a third party (not HttpOnly: the script reads it). */
 export const TILE_CONSENT_COOKIE = 'lotse_tiles';
 
 const agreed = (req: IncomingMessage) => (req.headers.cookie ?? '').split(/;\s*/).includes(`${TILE_CONSENT_COOKIE}=1`);
 
-export default fp(async (app: FastifyInstance) => {
-  const map = app.config.map;
-  const headers = helmet({
+/** Helmet as configured for this installation (its map tile server, HTTPS or not). */
+export function securityMiddleware(config: Pick<Config, 'map' | 'publicUrl'>): Middleware {
+  const map = config.map;
+  return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -35,18 +37,26 @@ export default fp(async (app: FastifyInstance) => {
     },
     // The API and open data are meant to be reused by other sites.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
-    strictTransportSecurity: app.config.publicUrl.startsWith('https://'),
+    strictTransportSecurity: config.publicUrl.startsWith('https://'),
   });
-  const withTiles = headersOf(headers, `${TILE_CONSENT_COOKIE}=1`);
-  const withoutTiles = headersOf(headers, '');
+}
+
+export default fp(async (app: FastifyInstance) => {
+  const headersFor = replayed(securityMiddleware(app.config));
   app.addHook('onRequest', (request, reply, done) => {
-    const set = agreed(request.raw) ? withTiles : withoutTiles;
-    for (const [name, value] of set) reply.raw.setHeader(name, value);
+    for (const [name, value] of headersFor(request.raw)) reply.raw.setHeader(name, value);
     done();
   });
 });
 
-type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
+/** The headers for a request: Helmet's answer for its case (tiles agreed to or not), decided once each. */
+export function replayed(middleware: Middleware): (req: IncomingMessage) => [string, string][] {
+  const withTiles = headersOf(middleware, `${TILE_CONSENT_COOKIE}=1`);
+  const withoutTiles = headersOf(middleware, '');
+  return (req) => (agreed(req) ? withTiles : withoutTiles);
+}
+
+export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
 
 /** The headers Helmet sets for a request with this cookie (Helmet reads nothing else of a request). */
 function headersOf(middleware: Middleware, cookie: string): [string, string][] {

@@ -56,9 +56,10 @@ describe('kept HTML', () => {
     assert.equal(renderToString(kept(after, 'de', badge(after))), '<span>abgeschlossen</span>');
   });
 
-  test('refuses a script or style element, where a character reference would not be read', () => {
+  test('refuses a script, style or other raw-text element, where a character reference would not be read', () => {
     const kept = keptByKey();
-    assert.throws(() => kept('s', () => <script src="/a.js" />), /script or style/);
-    assert.throws(() => kept('t', () => <style>{'p{}'}</style>), /script or style/);
+    assert.throws(() => kept('s', () => <script src="/a.js" />), /raw-text element/);
+    assert.throws(() => kept('t', () => <style>{'p{}'}</style>), /raw-text element/);
+    assert.throws(() => kept('n', () => <noscript>–</noscript>), /raw-text element/);
   });
 });

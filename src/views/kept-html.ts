@@ -15,13 +15,14 @@ declare const renderedBrand: unique symbol;
 /** HTML made by `renderToString` from a page tree, never from text put together by hand. */
 export type RenderedHtml = string & { readonly [renderedBrand]: true };
 
-/** Beyond Latin-1; kept HTML holds no script or style element, where a reference would not be read. */
+/** Beyond Latin-1; kept HTML holds no element whose text is raw, where a reference would not be read. */
 const WIDE = /[\u0100-\u{10ffff}]/gu;
+const RAW_TEXT = /<(script|style|xmp|iframe|noembed|noframes|noscript|plaintext)[\s/>]/i;
 const reference = (c: string) => `&#${c.codePointAt(0)};`;
 
 function render(node: VNode): RenderedHtml {
   const html = renderToString(node);
-  if (/<(script|style)[\s>]/i.test(html)) throw new Error('kept HTML must not hold a script or style element');
+  if (RAW_TEXT.test(html)) throw new Error('kept HTML must not hold a script, style or other raw-text element');
   // `replace` keeps the two-byte form even when nothing wide is left; a Latin-1 round trip drops it.
   return Buffer.from(html.replace(WIDE, reference), 'latin1').toString('latin1') as RenderedHtml;
 }
@@ -35,7 +36,7 @@ export function rendered(node: VNode): VNode {
  * A kept rendering in a page tree, written out as it is. `jsxTemplate` is how Preact's precompiling JSX
  * transform hands the renderer HTML it made beforehand; a Fragment with an inner HTML would be dropped.
  */
-export function Kept({ html }: { html: RenderedHtml }): VNode {
+function Kept({ html }: { html: RenderedHtml }): VNode {
   return jsxTemplate([html]) as VNode;
 }
 

@@ -70,6 +70,9 @@ test('a page asked for once is not kept: most searches are made only once', asyn
   assert.equal(third.headers['x-cache'], 'hit');
   assert.equal(third.body, second.body);
   assert.equal(second.body, first.body);
+  // A very long address is never remembered or kept (20,000 of them could fill the memory).
+  const long = `/de/vorhaben?q=${'Radweg+'.repeat(200)}`;
+  for (let i = 0; i < 3; i++) assert.equal((await get(t.app, long)).headers['x-cache'], undefined);
 });
 
 test('a change empties the cache of every process', async () => {
