@@ -1,6 +1,8 @@
 // The search and filter form of the register, and its pagination. Plain GET forms and links: they
 // work without JavaScript and every state of the list has its own URL.
-import { pick } from '../../lib/localized.js';
+import { type Locale, pick } from '../../lib/localized.js';
+import { memoized } from '../../lib/memoized.js';
+import { translator } from '../../i18n/index.js';
 import { Checkbox, SelectField } from '../../views/form-fields.js';
 import { Alert, Pagination } from '../../views/components.js';
 import { localePath, type PageContext } from '../../views/page-context.js';
@@ -178,15 +180,10 @@ export function ViewSwitch({ ctx, filters, view }: { ctx: PageContext; filters: 
  * What register-suggest.js needs to offer titles while typing: where to ask, where a title leads, and
  * its words in the page's language (one announcement per possible number of suggestions).
  */
-function suggestAttributes({ t, locale }: PageContext) {
-  let attributes = suggestAttributesOf.get(locale);
-  if (!attributes) suggestAttributesOf.set(locale, (attributes = suggestAttributesFor(t, locale)));
-  return attributes;
-}
+const suggestAttributes = ({ locale }: PageContext) => suggestAttributesOf(locale);
 
-const suggestAttributesOf = new Map<string, Record<string, string>>();
-
-function suggestAttributesFor(t: PageContext['t'], locale: PageContext['locale']) {
+const suggestAttributesOf = memoized((locale: Locale) => {
+  const t = translator(locale);
   const announcements = Array.from({ length: SUGGESTION_LIMIT + 1 }, (_, count) =>
     count === 0 ? t('register.search.noSuggestions') : t('register.search.suggestionCount', { count }),
   );
@@ -196,7 +193,7 @@ function suggestAttributesFor(t: PageContext['t'], locale: PageContext['locale']
     'data-suggest-label': t('register.search.suggestions'),
     'data-suggest-announcements': JSON.stringify(announcements),
   };
-}
+});
 
 export function filtersToQuery(filters: ProjectFilters, page?: number, view: RegisterView = 'list'): string {
   const params = new URLSearchParams();
