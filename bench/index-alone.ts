@@ -7,6 +7,7 @@
 //   node --import tsx bench/index-alone.ts                       # 10,000 Vorhaben
 //   BENCH_ROWS=100000 node --import tsx bench/index-alone.ts
 //   LOTSE_INDEX_FROM=/work/main BENCH_ROWS=100000 node --import tsx bench/index-alone.ts --compare
+//   BENCH_API=1 …                                                # the API list's searches: by id, no counts
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { IndexDoc, RegisterIndex } from '../src/modules/projects/search/register-index.js';
@@ -19,6 +20,7 @@ const SEED = Number(process.env.BENCH_SEED ?? 960459319);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const compare = process.argv.includes('--compare');
+const API = process.env.BENCH_API === '1';
 
 type IndexClass = new () => RegisterIndex;
 const load = async (root: string): Promise<IndexClass> =>
@@ -72,7 +74,7 @@ function filtersOf(query: string): { filters: ProjectFilters; page: number } {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
 
 const docs = docsOf(ROWS);
-const queries = variedQueries(SEED, QUERIES, vocabulary(ROWS), false).map(filtersOf);
+const queries = variedQueries(SEED, QUERIES, vocabulary(ROWS), API).map(filtersOf);
 const versions: { name: string; index: RegisterIndex }[] = [];
 for (const root of [path.join(import.meta.dirname, '..'), ...(process.env.LOTSE_INDEX_FROM ? [process.env.LOTSE_INDEX_FROM] : [])]) {
   const Index = await load(root);
@@ -84,13 +86,16 @@ for (const root of [path.join(import.meta.dirname, '..'), ...(process.env.LOTSE_
 console.log(`${ROWS} Vorhaben, ${queries.length} different searches (seed ${SEED}), ${ROUNDS} rounds`);
 
 const search = (index: RegisterIndex, { filters, page }: (typeof queries)[number]) =>
-  index.search(filters, { offset: (page - 1) * 20, limit: 20 }, 'de');
+  API
+    ? index.search(filters, { offset: 0, limit: 26, order: 'id', afterId: 0 }, 'de')
+    : index.search(filters, { offset: (page - 1) * 20, limit: 20 }, 'de');
 
 if (compare && versions.length === 2) {
   let differ = 0;
   for (const q of queries) {
     const [a, b] = versions.map((v) => search(v.index, q));
-    if (JSON.stringify([a!.total, a!.ids, [...a!.facets!.topic]]) !== JSON.stringify([b!.total, b!.ids, [...b!.facets!.topic]])) {
+    const answer = (r: typeof a) => JSON.stringify([API ? 0 : r!.total, r!.ids, [...(r!.facets?.topic ?? [])]]);
+    if (answer(a) !== answer(b)) {
       if (differ++ < 5) console.log('differs:', JSON.stringify(q), a!.ids.slice(0, 5), b!.ids.slice(0, 5));
     }
   }

@@ -181,6 +181,26 @@ describe('changes reach every process within a second', () => {
     }
   });
 
+  test('a change notice re-indexes what changed, not every Vorhaben changed in the last ten minutes once more', async () => {
+    const search = t.app.registerSearch!;
+    const before = search.retired;
+    // A change beside the Vorhaben: every process reads the changes of the last minutes again, and the
+    // new name on the page shows that it did. All rows here were imported seconds ago.
+    const rename = async (name: string, shown: boolean) => {
+      await t.db.transaction().execute(async (trx) => {
+        await trx.updateTable('municipalities').set({ name }).where('slug', '=', 'flensburg').execute();
+        await notifyChange(trx);
+      });
+      await eventually(async () => assert.equal(text(await html(t.app, '/de/vorhaben?q=Radwegenetz')).includes('Flensburg Stadt'), shown));
+    };
+    await rename('Flensburg Stadt', true);
+    await rename('Stadt Flensburg', false);
+    assert.equal(search.retired, before, 'no Vorhaben changed, so none was indexed anew');
+    await setTitle(await slugOf('Glasfaser für die Halligen'), { de: 'Glasfaser für alle Halligen' });
+    await eventually(async () => assert.deepEqual(titles(await html(t.app, '/de/vorhaben?q=Halligen')), ['Glasfaser für alle Halligen']));
+    assert.equal(search.retired, before + 1, 'only the edited Vorhaben was indexed anew');
+  });
+
   test('an archived Vorhaben is no longer found, a newly imported one is', async () => {
     const slug = await slugOf('Neue Bushaltestelle am Hafen');
     await t.db.transaction().execute(async (trx) => {

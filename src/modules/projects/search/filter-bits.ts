@@ -2,7 +2,7 @@
 // municipality, have a topic, a status, a kind of participation, concern a place. Filtering is an intersection, a facet
 // count the size of one (see bitset.ts).
 import type { ParticipationFilter, ProjectFilters } from '../project.types.js';
-import { type Bits, countEach, grown, setBit, andInto } from './bitset.js';
+import { type Bits, countEach, grown, setBit, andInto, type Scratch } from './bitset.js';
 import { Codes, FORMAL, INFORMAL, NONE, PARTICIPATION_BIT } from './filter-codes.js';
 
 export interface FacetCounts {
@@ -58,8 +58,8 @@ export class FilterBits {
   }
 
   /** The set of each chosen filter; a value the index does not know is an empty set. */
-  chosen(filters: ProjectFilters): Partial<Record<Facet, Bits>> {
-    const empty = () => new Uint32Array(this.words);
+  chosen(filters: ProjectFilters, scratch: Scratch): Partial<Record<Facet, Bits>> {
+    const empty = () => scratch.empty(this.words);
     const of = (facet: Facet, code: number | undefined) => (code === undefined ? empty() : (this.sets[facet][code] ?? empty()));
     const out: Partial<Record<Facet, Bits>> = {};
     if (filters.municipality) out.municipality = of('municipality', this.codes.municipality.find(filters.municipality));
@@ -72,8 +72,8 @@ export class FilterBits {
   }
 
   /** `matching` narrowed by every chosen filter except `but`. */
-  narrowed(matching: Bits, chosen: Partial<Record<Facet, Bits>>, but?: Facet): Bits {
-    const out = matching.slice();
+  narrowed(matching: Bits, chosen: Partial<Record<Facet, Bits>>, scratch: Scratch, but?: Facet): Bits {
+    const out = scratch.copy(matching);
     for (const facet of FACETS) if (facet !== but && chosen[facet]) andInto(out, chosen[facet]);
     return out;
   }
@@ -82,7 +82,7 @@ export class FilterBits {
    * Counts for each filter value among the matching Vorhaben, each filter's counts with the other
    * filters applied (as a person choosing that filter next would get).
    */
-  facets(matching: Bits, chosen: Partial<Record<Facet, Bits>>, hits: Bits): FacetCounts {
+  facets(matching: Bits, chosen: Partial<Record<Facet, Bits>>, hits: Bits, scratch: Scratch): FacetCounts {
     // The filters not chosen are all counted among the hits, together in one pass; a chosen one among
     // the matches narrowed by the others.
     const counted = new Map<Facet, Int32Array>();
@@ -96,7 +96,8 @@ export class FilterBits {
       counted.set(facet, together.subarray(at, at + this.sets[facet].length));
       at += this.sets[facet].length;
     }
-    for (const facet of FACETS) if (chosen[facet]) counted.set(facet, countEach(this.narrowed(matching, chosen, facet), this.sets[facet]));
+    for (const facet of FACETS)
+      if (chosen[facet]) counted.set(facet, countEach(this.narrowed(matching, chosen, scratch, facet), this.sets[facet]));
     const countsOf = (facet: Facet) => counted.get(facet)!;
     const named = (facet: 'municipality' | 'topic' | 'status' | 'place') => this.codes[facet].counted(countsOf(facet));
     const participation = countsOf('participation');

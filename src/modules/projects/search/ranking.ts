@@ -2,7 +2,7 @@
 // field: match weight × field weight × rarity, summed over the groups), ties newest first. Scoring every
 // hit is linear in the hits, which at 100,000 Vorhaben are often tens of thousands; usually enough hits have
 // a word of the search in their title that only they need scoring (a title outweighs any text).
-import { type Bits, hasBit, ordinalsOf, setBit, wordsFor } from './bitset.js';
+import { type Bits, hasBit, ordinalsOf, type Scratch, setBit, wordsFor } from './bitset.js';
 import type { Expansion, Vocabulary } from './vocabulary.js';
 import { FieldSets } from './field-sets.js';
 import { topByClasses } from './score-classes.js';
@@ -43,12 +43,13 @@ export class Ranking {
     docs: number,
     byDate: ArrayLike<number>,
     dateRank: Int32Array,
+    scratch: Scratch,
   ): number[] {
     this.docs = docs;
     const idf = (term: number) => this.idf(term);
     const byClasses = this.scoreEveryHit
       ? null
-      : topByClasses(hits, groups, k, { fieldSets: this.fieldSets, fieldWeight: FIELD_WEIGHT, idf, byDate, dateRank });
+      : topByClasses(hits, groups, k, { fieldSets: this.fieldSets, fieldWeight: FIELD_WEIGHT, idf, byDate, dateRank, scratch });
     if (byClasses) return byClasses;
     if (this.score.length < ordinals) {
       this.score = new Float64Array(Math.max(ordinals, this.score.length * 2, 1024));

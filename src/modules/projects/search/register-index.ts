@@ -7,7 +7,7 @@ import type { ProjectFilters } from '../project.types.js';
 import { parseQuery, type QueryWord } from './query.js';
 import { type Expansion, MATCH_WEIGHT, Vocabulary } from './vocabulary.js';
 import { type FacetCounts, FilterBits } from './filter-bits.js';
-import { type Bits, andInto, andNotInto, clearBit, count, grown, hasBit, ordinalsOf, orInto, setBit, wordsFor } from './bitset.js';
+import { type Bits, andInto, andNotInto, clearBit, count, grown, hasBit, ordinalsOf, orInto, Scratch, setBit, wordsFor } from './bitset.js';
 import { Ranking } from './ranking.js';
 import { beginsWith, fold, isStopWord, wordsOf } from './text.js';
 
@@ -65,6 +65,7 @@ export class RegisterIndex {
   private dateRank = new Int32Array(0);
   private orderById: Int32Array | null = null;
   private ranking: Ranking;
+  private scratch = new Scratch();
 
   /** `scoreEveryHit`: rank without shortcuts (the tests' reference). */
   constructor(options: { scoreEveryHit?: boolean } = {}) {
@@ -165,6 +166,19 @@ export class RegisterIndex {
     page: { offset: number; limit: number; order?: 'relevance' | 'id'; afterId?: number },
     locale: Locale = 'de',
   ): IndexResult {
+    try {
+      return this.searchWith(filters, page, locale, this.scratch);
+    } finally {
+      this.scratch.release();
+    }
+  }
+
+  private searchWith(
+    filters: ProjectFilters,
+    page: { offset: number; limit: number; order?: 'relevance' | 'id'; afterId?: number },
+    locale: Locale,
+    scratch: Scratch,
+  ): IndexResult {
     const query = parseQuery(filters.q ?? '', (w) => isStopWord(w, locale));
     const corrections: { from: string; to: string }[] = [];
     const matched = new Set<string>();
@@ -177,25 +191,25 @@ export class RegisterIndex {
       }),
     );
     // Only words the search ignores, or only exclusions: nothing to look for.
-    const matching = groups.length > 0 || query.empty ? this.alive.slice() : new Uint32Array(this.alive.length);
+    const matching = groups.length > 0 || query.empty ? scratch.copy(this.alive) : scratch.empty(this.alive.length);
     for (const expansion of groups) andInto(matching, this.documentsWith(expansion.map((e) => e.term)));
     if (groups.length > 0 && query.excluded.length > 0)
       andNotInto(matching, this.documentsWith(query.excluded.flatMap((word) => this.words.lookUp(word.text, locale).map((e) => e.term))));
-    const chosen = this.filters.chosen(filters);
-    const hits = this.filters.narrowed(matching, chosen);
-    const facets = page.order === 'id' ? null : this.filters.facets(matching, chosen, hits);
+    const chosen = this.filters.chosen(filters, scratch);
+    const hits = this.filters.narrowed(matching, chosen, scratch);
+    const facets = page.order === 'id' ? null : this.filters.facets(matching, chosen, hits, scratch);
     const total = count(hits);
     const pageOrds = this.pageOf(hits, total, groups.length > 0 ? groups : null, page);
     return { total, ids: pageOrds.map((ord) => this.ids[ord]!), facets, corrections, matched };
   }
 
-  /** The documents (live or retired) holding any of the terms; not to be changed by the caller. */
+  /** The documents (live or retired) holding any of the terms; not to be changed by the caller, nor kept past the search. */
   private documentsWith(terms: number[]): Bits {
     if (terms.length === 1) {
       const set = this.termSet(terms[0]!);
       if (set) return set;
     }
-    const out = new Uint32Array(this.alive.length);
+    const out = this.scratch.empty(this.alive.length);
     for (const term of terms) {
       const set = this.termSet(term);
       if (set) orInto(out, set);
@@ -286,7 +300,7 @@ export class RegisterIndex {
       return first.slice(page.offset);
     }
     const byDate = this.byDate(); // brings dateRank up to date too
-    return this.ranking.top(hits, groups, k, this.ids.length, this.live || 1, byDate, this.dateRank).slice(page.offset);
+    return this.ranking.top(hits, groups, k, this.ids.length, this.live || 1, byDate, this.dateRank, this.scratch).slice(page.offset);
   }
 
   /**

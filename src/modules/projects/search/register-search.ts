@@ -9,7 +9,13 @@ import { type Locale, locales } from '../../../lib/localized.js';
 import type { Project, ProjectFilters } from '../project.types.js';
 import { countPublished, projectsByIds } from '../projects.repository.js';
 import { type IndexDoc, type IndexResult, RegisterIndex } from './register-index.js';
-import { lastProjectChange, publishedSearchDocs, type SearchDocRow, searchDocsChangedSince } from './search-docs.repository.js';
+import {
+  changesSince,
+  lastProjectChange,
+  publishedSearchDocs,
+  publishedSearchDocsByIds,
+  type SearchDocRow,
+} from './search-docs.repository.js';
 
 const BUILD_PAGE = 2000;
 /** How long a writing transaction may run and still be seen: `updated_at` is its start, not its commit. */
@@ -23,6 +29,12 @@ export interface SearchOptions {
 
 export class RegisterSearch {
   private index = new RegisterIndex();
+  /**
+   * The change time of each indexed Vorhaben: a refresh reads the changes of the last minutes again (see
+   * MARGIN_SECONDS) and must not index a version it holds once more. After an import of 100,000 rows that
+   * would re-index all of them on every change notice for ten minutes, and leave half the index retired.
+   */
+  private versions = new Map<number, string>();
   private ready = false;
   private builtOnce!: () => void;
   /** Settles when the index first answers searches (tests wait for it; requests meanwhile ask PostgreSQL). */
@@ -63,9 +75,13 @@ export class RegisterSearch {
     const started = Date.now();
     const since = await lastProjectChange(this.db);
     const index = new RegisterIndex();
+    const versions = new Map<number, string>();
     for (let after = 0; !this.closed;) {
       const rows = await publishedSearchDocs(this.db, after, BUILD_PAGE);
-      for (const row of rows) index.put(toDoc(row));
+      for (const row of rows) {
+        index.put(toDoc(row));
+        versions.set(row.id, row.updated);
+      }
       if (rows.length < BUILD_PAGE) break;
       after = rows[rows.length - 1]!.id;
       // Let requests through between pages: the build must not hold the process.
@@ -73,6 +89,7 @@ export class RegisterSearch {
     }
     index.compact();
     this.index = index;
+    this.versions = versions;
     this.cache.clear();
     this.json.clear();
     this.cacheGeneration++;
@@ -101,6 +118,11 @@ export class RegisterSearch {
     return value;
   }
 
+  /** Index entries of versions replaced since the last build: memory the next rebuild frees. */
+  get retired(): number {
+    return this.index.retired;
+  }
+
   /** A change notice: read what changed (once more if another notice comes while reading). */
   changed(): void {
     this.remembered.clear();
@@ -126,21 +148,36 @@ export class RegisterSearch {
   }
 
   private async refresh(): Promise<void> {
-    const rows = await searchDocsChangedSince(this.db, this.watermark!, MARGIN_SECONDS);
+    const changes = await changesSince(this.db, this.watermark!, MARGIN_SECONDS);
+    const index = this.index;
+    const versions = this.versions;
+    const stale: number[] = [];
+    for (const row of changes) {
+      if (row.publication_state === 'published') {
+        if (versions.get(row.id) !== row.updated) stale.push(row.id);
+      } else if (versions.delete(row.id)) index.remove(row.id);
+    }
+    const docs = await publishedSearchDocsByIds(this.db, stale);
     this.cacheGeneration++;
     // A cached Vorhaben carries more than its own row (municipality names, decisions with their council
     // papers), and any change notice may concern those: start afresh, as the response cache does.
     this.cache.clear();
     this.json.clear();
-    for (const row of rows) {
-      if (row.publication_state === 'published') this.index.put(toDoc(row));
-      else this.index.remove(row.id);
-      if (row.updated > this.watermark!) this.watermark = row.updated;
+    // A rebuild swapped in meanwhile: the refresh it asks for when done reads these changes into it.
+    if (index !== this.index) return;
+    const found = new Set<number>();
+    for (const row of docs) {
+      index.put(toDoc(row));
+      versions.set(row.id, row.updated);
+      found.add(row.id);
     }
+    // Changed again between the two reads, and no longer published: the next notice tells the rest.
+    for (const id of stale) if (!found.has(id) && versions.delete(id)) index.remove(id);
+    for (const row of changes) if (row.updated > this.watermark!) this.watermark = row.updated;
     // A Vorhaben removed from the database leaves no change time behind: the count tells. Retired entries
     // cost memory and time: rebuild once they outnumber the live ones.
-    const stale = (await countPublished(this.db)) !== this.index.size || this.index.retired > Math.max(1000, this.index.size);
-    if (stale && !this.building)
+    const outdated = (await countPublished(this.db)) !== this.index.size || this.index.retired > Math.max(1000, this.index.size);
+    if (outdated && !this.building)
       void this.build().catch((err: unknown) => this.options.log(`register search index rebuild failed: ${(err as Error).message}`));
   }
 

@@ -5,7 +5,7 @@
 // from the kept date order, reading only as far as the page needs. Exactly the order of scoring every hit
 // (same arithmetic, same ties); when a search has too many combinations of levels, null, and the caller
 // scores.
-import { type Bits, andInto, count, hasBit, orInto, ordinalsOf, setBit } from './bitset.js';
+import { type Bits, andInto, count, hasBit, orInto, ordinalsOf, type Scratch, setBit } from './bitset.js';
 import type { FieldSets, InField } from './field-sets.js';
 import { topK } from './top-k.js';
 import type { Expansion } from './vocabulary.js';
@@ -27,6 +27,8 @@ export interface ClassContext {
   /** Live ordinals, newest first, and each ordinal's place in that order. */
   byDate: ArrayLike<number>;
   dateRank: Int32Array;
+  /** Where the search's sets come from (see Scratch). */
+  scratch: Scratch;
 }
 
 export function topByClasses(hits: Bits, groups: Expansion[], k: number, ctx: ClassContext): number[] | null {
@@ -45,7 +47,7 @@ export function topByClasses(hits: Bits, groups: Expansion[], k: number, ctx: Cl
   }
   const levels = pairs.map((group) => {
     const made: Level[] = [];
-    levelsOf(hits, group, (level) => made.push({ ...level, hits: level.hits.slice() }) > 0);
+    levelsOf(hits, group, (level) => made.push({ ...level, hits: ctx.scratch.copy(level.hits) }) > 0);
     return made;
   });
   if (levels.some((group) => group.length === 0)) return out;
@@ -71,7 +73,7 @@ export function topByClasses(hits: Bits, groups: Expansion[], k: number, ctx: Cl
     let members: Bits | null = null;
     let j = i;
     for (; j < combos.length && combos[j]!.score === combos[i]!.score; j++) {
-      const set = levels[0]![combos[j]!.pick[0]!]!.hits.slice();
+      const set = ctx.scratch.copy(levels[0]![combos[j]!.pick[0]!]!.hits);
       for (let g = 1; g < groups.length; g++) andInto(set, levels[g]![combos[j]!.pick[g]!]!.hits);
       if (!members) members = set;
       else orInto(members, set);

@@ -3,6 +3,9 @@
 // it current).
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database.js';
+import { anyId } from '../projects.writes.repository.js';
+
+const updatedText = sql<string>`to_char(projects.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 function searchDocs(db: Db) {
   return db.selectFrom('projects').select([
@@ -21,7 +24,7 @@ function searchDocs(db: Db) {
     'projects.location_address',
     'projects.decisions_text',
     sql<boolean>`projects.summary_plain is not null`.as('has_plain'),
-    sql<string>`to_char(projects.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('updated'),
+    updatedText.as('updated'),
     sql<string[]>`array(select m.slug from project_municipalities pm join municipalities m on m.id = pm.municipality_id
         where pm.project_id = projects.id order by pm.position)`.as('municipalities'),
     sql<string[]>`array(select t.slug from project_topics pt join topics t on t.id = pt.topic_id
@@ -47,11 +50,23 @@ export async function publishedSearchDocs(db: Db, afterId: number, limit: number
 
 /**
  * Every Vorhaben (in any state) changed at or after `since`, less a safety margin: `updated_at` is the
- * start of the writing transaction, so a long write can commit after a shorter, later one.
+ * start of the writing transaction, so a long write can commit after a shorter, later one. Only id, state
+ * and change time: within the margin most rows are versions the index holds already.
  */
-export async function searchDocsChangedSince(db: Db, since: string, marginSeconds: number): Promise<SearchDocRow[]> {
-  return searchDocs(db)
+export async function changesSince(db: Db, since: string, marginSeconds: number) {
+  return db
+    .selectFrom('projects')
+    .select(['projects.id', 'projects.publication_state', updatedText.as('updated')])
     .where('projects.updated_at', '>=', sql<Date>`${since}::timestamptz - make_interval(secs => ${marginSeconds})`)
+    .execute();
+}
+
+/** The published ones of these Vorhaben, in id order. */
+export async function publishedSearchDocsByIds(db: Db, ids: number[]): Promise<SearchDocRow[]> {
+  if (ids.length === 0) return [];
+  return searchDocs(db)
+    .where('projects.publication_state', '=', 'published')
+    .where('projects.id', '=', anyId(ids))
     .orderBy('projects.id')
     .execute();
 }
