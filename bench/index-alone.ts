@@ -94,7 +94,8 @@ if (compare && versions.length === 2) {
   let differ = 0;
   for (const q of queries) {
     const [a, b] = versions.map((v) => search(v.index, q));
-    const answer = (r: typeof a) => JSON.stringify([API ? 0 : r!.total, r!.ids, [...(r!.facets?.topic ?? [])]]);
+    const answer = (r: typeof a) =>
+      JSON.stringify([API ? 0 : r!.total, r!.ids, Object.entries(r!.facets ?? {}).map(([facet, counts]) => [facet, [...counts]])]);
     if (answer(a) !== answer(b)) {
       if (differ++ < 5) console.log('differs:', JSON.stringify(q), a!.ids.slice(0, 5), b!.ids.slice(0, 5));
     }
