@@ -5,6 +5,8 @@
 // (CREATE DATABASE … TEMPLATE …), so files are independent and nobody seeds the demo twice.
 //   npm test                      all suites
 //   npm test -- --only unit       one suite (unit | integration | browser)
+// LOTSE_TEST_EXTERNAL_DATABASE_URL (CI): the integration suite runs once more against that server, beside
+// the browser suite, which leaves about half of the machine idle while it waits for Chromium.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -62,25 +64,57 @@ if (needsDb) {
   console.log(`Test databases are copies of "${template}" on ${adminUrl.replace(/:[^:@/]*@/, ':***@')}`);
 }
 
-let failed = false;
-for (const [name, files] of Object.entries(selected)) {
-  if (files.length === 0) continue;
-  console.log(`\n=== ${name} tests (${files.length} files) ===`);
+/** Runs one suite's files with Node's test runner; `output` collects what it prints instead of showing it. */
+function runSuite(files, env, output) {
   // Not spawnSync: this process must keep reading the embedded PostgreSQL's log output meanwhile, or
   // PostgreSQL blocks on a full pipe (first its checkpointer, then every DROP DATABASE waiting for it).
   const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], {
-    stdio: 'inherit',
+    stdio: output ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      LOTSE_TEST_ADMIN_URL: adminUrl ?? '',
-      LOTSE_TEST_TEMPLATE: template ?? '',
-      LOTSE_TEST_DEMO_TEMPLATE: demoTemplate ?? '',
-    },
+    env: { ...process.env, NODE_ENV: 'test', ...env },
   });
-  const status = await new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ? 1 : code)));
+  if (output) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => output.push(chunk));
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ? 1 : code)));
+}
+
+const externalUrl = process.env.LOTSE_TEST_EXTERNAL_DATABASE_URL;
+const external = externalUrl && selected.integration?.length && selected.browser?.length ? { url: externalUrl, output: [] } : null;
+if (external) {
+  external.template = await createTemplate(external.url);
+  external.demoTemplate = await createDemoTemplate(external.url, external.template);
+}
+
+let failed = false;
+let externalRun = null;
+for (const [name, files] of Object.entries(selected)) {
+  if (files.length === 0) continue;
+  console.log(`\n=== ${name} tests (${files.length} files) ===`);
+  if (name === 'browser' && external) {
+    console.log(`(the integration tests run against ${external.url.replace(/:[^:@/]*@/, ':***@')} meanwhile; their output follows)`);
+    externalRun = runSuite(
+      selected.integration,
+      {
+        DATABASE_URL: external.url,
+        LOTSE_TEST_ADMIN_URL: external.url,
+        LOTSE_TEST_TEMPLATE: external.template,
+        LOTSE_TEST_DEMO_TEMPLATE: external.demoTemplate,
+      },
+      external.output,
+    );
+  }
+  const status = await runSuite(files, {
+    LOTSE_TEST_ADMIN_URL: adminUrl ?? '',
+    LOTSE_TEST_TEMPLATE: template ?? '',
+    LOTSE_TEST_DEMO_TEMPLATE: demoTemplate ?? '',
+  });
   if (status !== 0) failed = true;
+}
+if (externalRun) {
+  const status = await externalRun;
+  console.log(`\n=== integration tests against ${external.url.replace(/:[^:@/]*@/, ':***@')} ===`);
+  process.stdout.write(Buffer.concat(external.output));
+  if (status !== 0) failed = true;
+  await dropTestDatabases(external.url, external.template);
 }
 if (template) await dropTestDatabases(adminUrl, template);
 await embedded?.stop();
