@@ -6,7 +6,8 @@
 //   npm test                      all suites
 //   npm test -- --only unit       one suite (unit | integration | browser)
 // LOTSE_TEST_EXTERNAL_DATABASE_URL (CI): the integration suite runs once more against that server, beside
-// the browser suite, which leaves about half of the machine idle while it waits for Chromium.
+// the browser suite, which leaves about half of the machine idle while it waits for Chromium (without
+// browser tests, after the others).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -56,6 +57,13 @@ if (needsDb && !adminUrl) {
   adminUrl = embedded.url;
   process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 }
+const externalUrl = process.env.LOTSE_TEST_EXTERNAL_DATABASE_URL;
+const server = (url) => `${new URL(url).hostname}:${new URL(url).port || 5432}`;
+// Both runs name their templates after this process and clean up every test database of their server.
+if (externalUrl && adminUrl && server(adminUrl) === server(externalUrl)) {
+  console.error('LOTSE_TEST_EXTERNAL_DATABASE_URL must point to another PostgreSQL server than the tests use.');
+  process.exit(2);
+}
 let template = null;
 let demoTemplate = null;
 if (needsDb) {
@@ -77,12 +85,18 @@ function runSuite(files, env, output) {
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ? 1 : code)));
 }
 
-const externalUrl = process.env.LOTSE_TEST_EXTERNAL_DATABASE_URL;
-const external = externalUrl && selected.integration?.length && selected.browser?.length ? { url: externalUrl, output: [] } : null;
+const external = externalUrl && selected.integration?.length ? { url: externalUrl, output: [] } : null;
 if (external) {
   external.template = await createTemplate(external.url);
   external.demoTemplate = await createDemoTemplate(external.url, external.template);
 }
+const externalEnv = () => ({
+  DATABASE_URL: external.url,
+  LOTSE_TEST_ADMIN_URL: external.url,
+  LOTSE_TEST_TEMPLATE: external.template,
+  LOTSE_TEST_DEMO_TEMPLATE: external.demoTemplate,
+});
+const shown = (url) => url.replace(/:[^:@/]*@/, ':***@');
 
 let failed = false;
 let externalRun = null;
@@ -90,17 +104,8 @@ for (const [name, files] of Object.entries(selected)) {
   if (files.length === 0) continue;
   console.log(`\n=== ${name} tests (${files.length} files) ===`);
   if (name === 'browser' && external) {
-    console.log(`(the integration tests run against ${external.url.replace(/:[^:@/]*@/, ':***@')} meanwhile; their output follows)`);
-    externalRun = runSuite(
-      selected.integration,
-      {
-        DATABASE_URL: external.url,
-        LOTSE_TEST_ADMIN_URL: external.url,
-        LOTSE_TEST_TEMPLATE: external.template,
-        LOTSE_TEST_DEMO_TEMPLATE: external.demoTemplate,
-      },
-      external.output,
-    );
+    console.log(`(the integration tests run against ${shown(external.url)} meanwhile; their output follows)`);
+    externalRun = runSuite(selected.integration, externalEnv(), external.output);
   }
   const status = await runSuite(files, {
     LOTSE_TEST_ADMIN_URL: adminUrl ?? '',
@@ -109,10 +114,17 @@ for (const [name, files] of Object.entries(selected)) {
   });
   if (status !== 0) failed = true;
 }
-if (externalRun) {
-  const status = await externalRun;
-  console.log(`\n=== integration tests against ${external.url.replace(/:[^:@/]*@/, ':***@')} ===`);
-  process.stdout.write(Buffer.concat(external.output));
+if (external) {
+  let status;
+  if (externalRun) {
+    status = await externalRun;
+    console.log(`\n=== integration tests against ${shown(external.url)} ===`);
+    process.stdout.write(Buffer.concat(external.output));
+  } else {
+    // No browser tests to run beside: after the others.
+    console.log(`\n=== integration tests against ${shown(external.url)} ===`);
+    status = await runSuite(selected.integration, externalEnv());
+  }
   if (status !== 0) failed = true;
   await dropTestDatabases(external.url, external.template);
 }

@@ -161,7 +161,10 @@ const scratchPages = new WeakMap<Browser, Promise<Page>>();
 function scratchPage(browser: Browser): Promise<Page> {
   let page = scratchPages.get(browser);
   if (!page) {
-    page = browser.newContext({ bypassCSP: true }).then((context) => context.newPage());
+    // Nothing outside this machine: every other host goes to a proxy that is not there. (Routing would
+    // block it too, but switches off the browser's cache.)
+    const offline = { server: 'http://127.0.0.1:9', bypass: '127.0.0.1,localhost' };
+    page = browser.newContext({ bypassCSP: true, proxy: offline }).then((context) => context.newPage());
     scratchPages.set(browser, page);
   }
   return page;
@@ -171,8 +174,8 @@ const attribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('
 
 /**
  * With JavaScript disabled axe cannot run in the page itself (its timers never fire). The document as
- * the visitor got it is then audited in a scratch page that runs scripts: same viewport, same styles
- * from the app (read relative to the page's own address), the page's own scripts left out, so that what
+ * the visitor got it is then audited in a scratch page that runs scripts: same origin and viewport, same
+ * styles and fonts from the app (read relative to the page's own address), the page's own scripts left out, so that what
  * axe sees is exactly the no-JavaScript rendering. Not routed: routing would switch off the browser's
  * cache, and every audit would load the styles and fonts anew.
  */
@@ -187,6 +190,9 @@ async function runAxeOnCopy(page: Page): Promise<AxeViolation[]> {
   const copy = await scratchPage(browser);
   const viewport = page.viewportSize();
   if (viewport) await copy.setViewportSize(viewport);
+  // The copy must come from the page's own origin, or its fonts are refused as another origin's: the
+  // scratch page opens an address there that runs no script, and setContent keeps that origin.
+  if (new URL(copy.url()).origin !== target.origin) await copy.goto(new URL('/healthz', target).href);
   await copy.setContent(html, { waitUntil: 'load' });
   assert.ok(await injectAxe(copy), 'axe-core loads in the scratch page');
   return runAxe(copy);
