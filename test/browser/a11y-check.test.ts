@@ -18,6 +18,8 @@ const files: Record<string, [string, string]> = {
   ],
   '/style.css': ['text/css', '.faint { color: #eeeeee; background: #ffffff; }'],
   '/fix.js': ['text/javascript', 'document.querySelector("img").alt = "Ein Bild";'],
+  // As the app answers it: the audit's scratch page opens it to take the page's origin.
+  '/healthz': ['text/plain', 'ok'],
 };
 
 let server: http.Server;

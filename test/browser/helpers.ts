@@ -191,7 +191,7 @@ async function runAxeOnCopy(page: Page): Promise<AxeViolation[]> {
   const viewport = page.viewportSize();
   if (viewport) await copy.setViewportSize(viewport);
   // The copy must come from the page's own origin, or its fonts are refused as another origin's: the
-  // scratch page opens an address there that runs no script, and setContent keeps that origin.
+  // scratch page opens the app's /healthz there (no script), and setContent keeps that origin.
   if (new URL(copy.url()).origin !== target.origin) await copy.goto(new URL('/healthz', target).href);
   await copy.setContent(html, { waitUntil: 'load' });
   assert.ok(await injectAxe(copy), 'axe-core loads in the scratch page');
