@@ -167,7 +167,7 @@ export class RegisterIndex {
     locale: Locale = 'de',
   ): IndexResult {
     try {
-      return this.searchWith(filters, page, locale, this.scratch);
+      return this.searchWith(filters, page, locale);
     } finally {
       this.scratch.release();
     }
@@ -177,8 +177,8 @@ export class RegisterIndex {
     filters: ProjectFilters,
     page: { offset: number; limit: number; order?: 'relevance' | 'id'; afterId?: number },
     locale: Locale,
-    scratch: Scratch,
   ): IndexResult {
+    const scratch = this.scratch;
     const query = parseQuery(filters.q ?? '', (w) => isStopWord(w, locale));
     const corrections: { from: string; to: string }[] = [];
     const matched = new Set<string>();
