@@ -57,6 +57,8 @@ if (needsDb && !adminUrl) {
   adminUrl = embedded.url;
   process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 }
+/** A server's address as printed: without its password. */
+const shown = (url) => url.replace(/:[^:@/]*@/, ':***@');
 const externalUrl = process.env.LOTSE_TEST_EXTERNAL_DATABASE_URL;
 const server = (url) => `${new URL(url).hostname}:${new URL(url).port || 5432}`;
 // Both runs name their templates after this process and clean up every test database of their server.
@@ -69,7 +71,7 @@ let demoTemplate = null;
 if (needsDb) {
   template = await createTemplate(adminUrl);
   demoTemplate = await createDemoTemplate(adminUrl, template);
-  console.log(`Test databases are copies of "${template}" on ${adminUrl.replace(/:[^:@/]*@/, ':***@')}`);
+  console.log(`Test databases are copies of "${template}" on ${shown(adminUrl)}`);
 }
 
 /** Runs one suite's files with Node's test runner. */
@@ -96,7 +98,7 @@ for (const [name, files] of Object.entries(selected)) {
   if (status !== 0) failed = true;
 }
 if (externalUrl && selected.integration?.length) {
-  console.log(`\n=== integration tests against ${externalUrl.replace(/:[^:@/]*@/, ':***@')} ===`);
+  console.log(`\n=== integration tests against ${shown(externalUrl)} ===`);
   const externalTemplate = await createTemplate(externalUrl);
   const status = await runSuite(selected.integration, {
     DATABASE_URL: externalUrl,
